@@ -1,0 +1,67 @@
+/**
+ * The IPC contract: every channel the windows can call, and every event main sends them, declared once.
+ * Main validates requests with these schemas, preload exposes one function per channel, and the renderer's
+ * types come from here. Adding a domain = one file of channels, spread in below.
+ */
+import type { z } from 'zod';
+import { catalogChannels } from './catalog.ts';
+import { orderChannels, orderEvents } from './orders.ts';
+import { storeChannels } from './store.ts';
+import { systemChannels, systemEvents } from './system.ts';
+import type { Result } from '../errors.ts';
+
+export const channels = {
+  ...systemChannels,
+  ...storeChannels,
+  ...catalogChannels,
+  ...orderChannels,
+};
+
+export const events = {
+  ...systemEvents,
+  ...orderEvents,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type RequestIn<C extends ChannelName> = z.input<Channels[C]['request']>;
+export type RequestOf<C extends ChannelName> = z.output<Channels[C]['request']>;
+export type ResponseOf<C extends ChannelName> = z.output<Channels[C]['response']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+type Namespace<C extends string> = C extends `${infer N}.${string}` ? N : never;
+type Method<C extends string, N extends string> = C extends `${N}.${infer M}` ? M : never;
+
+/** What a window sees as `window.kassa`: `kassa.orders.checkout(request)` and `kassa.on(event, listener)`. */
+export type KassaBridge = {
+  [N in Namespace<ChannelName>]: {
+    [C in ChannelName as Method<C, N>]: (request: RequestIn<C>) => Promise<Result<ResponseOf<C>>>;
+  };
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+/**
+ * Builds the bridge object from two transport functions. Preload uses it over Electron IPC,
+ * the headless host's browser shim over HTTP, so both expose exactly the same shape.
+ */
+export function buildBridge(
+  invoke: (channel: ChannelName, request: unknown) => Promise<Result<unknown>>,
+  subscribe: (event: EventName, listener: (payload: unknown) => void) => () => void,
+  names: readonly string[] = channelNames,
+): KassaBridge {
+  const bridge: Record<string, unknown> = {};
+  for (const name of names) {
+    const [ns, method] = name.split('.') as [string, string];
+    const group = (bridge[ns] ??= {}) as Record<string, unknown>;
+    group[method] = (request: unknown) => invoke(name as ChannelName, request ?? {});
+  }
+  bridge.on = (event: EventName, listener: (payload: unknown) => void) => subscribe(event, listener);
+  return bridge as KassaBridge;
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { channel } from './channel.ts';
+import { currencyCode, discount, minorUnits, positiveMinorUnits, timestamp, uuid } from './common.ts';
+
+export const cartLineInput = z
+  .object({
+    productId: z.number().int().positive(),
+    quantity: z
+      .number({ error: 'Quantity must be a number.' })
+      .int({ error: 'Quantity must be a whole number.' })
+      .min(1, { error: 'Quantity must be at least 1.' })
+      .max(9_999, { error: 'Quantity can be at most 9,999.' }),
+    discount: discount.optional(),
+  })
+  .strict();
+export type CartLineInput = z.infer<typeof cartLineInput>;
+
+export const paymentInput = z
+  .object({
+    /** Chosen by the till, so that a retried request never records the payment twice. */
+    id: uuid,
+    methodId: z.string().min(1).max(64),
+    /** What this payment line pays towards the order. */
+    amount: positiveMinorUnits,
+    /** Cash handed over; the difference to `amount` is the change due. Only for cash methods. */
+    tendered: minorUnits.optional(),
+  })
+  .strict();
+export type PaymentInput = z.infer<typeof paymentInput>;
+
+export const orderStatus = z.enum(['open', 'paid', 'voided']);
+export type OrderStatus = z.infer<typeof orderStatus>;
+
+export const orderLine = z.object({
+  position: z.number().int(),
+  productId: z.number().int().nullable(),
+  name: z.string(),
+  quantity: z.number().int(),
+  unitPrice: minorUnits,
+  taxRateBp: z.number().int(),
+  discount: discount.nullable(),
+  /** unitPrice × quantity. */
+  gross: minorUnits,
+  /** Line discount plus this line's share of the order discount. */
+  discountTotal: minorUnits,
+  tax: minorUnits,
+  /** What the customer pays for the line, tax included. */
+  total: minorUnits,
+});
+export type OrderLine = z.infer<typeof orderLine>;
+
+export const paymentLineStatus = z.enum(['pending', 'paid', 'failed', 'voided']);
+
+export const paymentLine = z.object({
+  id: z.string(),
+  methodId: z.string(),
+  methodName: z.string(),
+  journal: z.enum(['cash', 'bank']),
+  amount: minorUnits,
+  tendered: minorUnits.nullable(),
+  change: minorUnits,
+  status: paymentLineStatus,
+  cardBrand: z.string().nullable(),
+  cardLast4: z.string().nullable(),
+  /** Recorded without the provider's confirmation (force done) or otherwise needing a look. */
+  needsReconciliation: z.boolean(),
+  createdAt: timestamp,
+});
+export type PaymentLine = z.infer<typeof paymentLine>;
+
+export const taxBreakdownRow = z.object({ rateBp: z.number().int(), base: minorUnits, tax: minorUnits });
+
+export const order = z.object({
+  id: z.string(),
+  number: z.number().int().nullable(),
+  tillId: z.string(),
+  status: orderStatus,
+  currency: currencyCode,
+  pricesIncludeTax: z.boolean(),
+  createdAt: timestamp,
+  paidAt: timestamp.nullable(),
+  lines: z.array(orderLine),
+  orderDiscount: discount.nullable(),
+  subtotal: minorUnits,
+  discountTotal: minorUnits,
+  taxTotal: minorUnits,
+  total: minorUnits,
+  /** Cash rounding applied to the amount due (negative: rounded down in the customer's favour). */
+  cashRounding: minorUnits,
+  taxBreakdown: z.array(taxBreakdownRow),
+  payments: z.array(paymentLine),
+  /** Sum of paid payment lines. */
+  paid: minorUnits,
+  /** What is still due: total + cashRounding − paid. */
+  remaining: minorUnits,
+  change: minorUnits,
+});
+export type Order = z.infer<typeof order>;
+
+export const orderSummary = z.object({
+  id: z.string(),
+  number: z.number().int().nullable(),
+  status: orderStatus,
+  currency: currencyCode,
+  total: minorUnits,
+  createdAt: timestamp,
+  paidAt: timestamp.nullable(),
+  lineCount: z.number().int(),
+  methods: z.array(z.string()),
+});
+export type OrderSummary = z.infer<typeof orderSummary>;
+
+export const orderSearch = z
+  .object({
+    number: z.number().int().positive().optional(),
+    /** Inclusive range on the time the order was paid (or created, for open ones). */
+    from: timestamp.optional(),
+    to: timestamp.optional(),
+    amount: minorUnits.optional(),
+    cardLast4: z
+      .string()
+      .regex(/^\d{4}$/, { error: 'Card last 4 is four digits.' })
+      .optional(),
+    status: orderStatus.optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+    /** Paging: return orders older than this one. */
+    before: z.string().optional(),
+  })
+  .strict()
+  .refine((s) => s.from === undefined || s.to === undefined || s.from <= s.to, {
+    error: 'The start date must be before the end date.',
+    path: ['from'],
+  });
+
+export const orderChannels = {
+  'orders.checkout': channel({
+    request: z
+      .object({
+        /** Chosen by the till when the cart starts: a retried checkout never creates a second order. */
+        orderId: uuid,
+        lines: z
+          .array(cartLineInput)
+          .min(1, { error: 'The cart is empty.' })
+          .max(500, { error: 'An order can have at most 500 lines.' }),
+        orderDiscount: discount.optional(),
+        payments: z.array(paymentInput).max(20),
+      })
+      .strict(),
+    response: order,
+    windows: ['till'],
+  }),
+  'orders.addPayment': channel({
+    request: z.object({ orderId: uuid, payment: paymentInput }).strict(),
+    response: order,
+    windows: ['till'],
+  }),
+  'orders.void': channel({
+    request: z.object({ orderId: uuid, reason: z.string().trim().min(1).max(200) }).strict(),
+    response: order,
+    windows: ['till'],
+  }),
+  'orders.get': channel({ request: z.object({ orderId: uuid }).strict(), response: order, windows: ['till'] }),
+  'orders.search': channel({
+    request: orderSearch,
+    response: z.object({ orders: z.array(orderSummary), hasMore: z.boolean() }),
+    windows: ['till'],
+  }),
+};
+
+export const orderEvents = {
+  'orders.changed': z.object({ orderId: z.string(), status: orderStatus, number: z.number().int().nullable() }),
+};
