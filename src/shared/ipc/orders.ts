@@ -162,7 +162,7 @@ export const orderChannels = {
   'orders.get': channel({ request: z.object({ orderId: uuid }).strict(), response: order, windows: ['till'] }),
   'orders.search': channel({
     request: orderSearch,
-    response: z.object({ orders: z.array(orderSummary), hasMore: z.boolean() }),
+    response: z.object({ orders: z.array(orderSummary), nextCursor: z.string().nullable() }),
     windows: ['till'],
   }),
 };

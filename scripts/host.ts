@@ -1,0 +1,41 @@
+/**
+ * npm run host [-- --data-dir DIR] [--port N] [--no-build]
+ * Starts the headless host (the core under plain Node) and prints the URL to open in a browser.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { startHost } from '../src/main/host/host-server.ts';
+import { createLogger } from '../src/main/core/logger.ts';
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string', default: '.kassa-data' },
+    port: { type: 'string', default: '0' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+const rendererDir = resolve('out/renderer');
+if (!values['no-build'] || !existsSync(resolve(rendererDir, 'till/index.html'))) {
+  console.log('Building the windows (vite)…');
+  execSync('npx vite build --config vite.renderer.config.ts --logLevel warn', { stdio: 'inherit' });
+}
+
+const host = await startHost({
+  dataDir: resolve(values['data-dir']),
+  port: Number(values.port),
+  rendererDir,
+  log: createLogger((line) => process.stderr.write(line + '\n')),
+});
+
+console.log(`\nKassa headless host is running (data: ${resolve(values['data-dir'])}).`);
+console.log(`Open the till:  ${host.windowUrl('till')}`);
+console.log('The link carries a one-time token for this run. Press Ctrl-C to stop.\n');
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void host.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,81 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import { KassaError } from '../../../shared/errors.ts';
+import type { Logger } from '../logger.ts';
+import { migrations, type Migration } from './migrations/index.ts';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  log: Logger;
+  now?: () => number;
+  /** Tests pass a shorter list to check one migration at a time. */
+  migrations?: readonly Migration[];
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  /** The backup written before migrating, if a migration ran on an existing database. */
+  backupFile: string | null;
+  schemaVersion: number;
+}
+
+/**
+ * Opens the shop's database: WAL with FULL sync (every committed sale and journal entry survives a power
+ * cut), foreign keys on, and pending migrations applied in one transaction after a backup copy is written.
+ * A database written by a newer Kassa is refused untouched, so a downgrade never corrupts it.
+ */
+export function openDatabase(file: string, options: OpenOptions): OpenedDatabase {
+  const list = options.migrations ?? migrations;
+  const latest = list.length === 0 ? 0 : list[list.length - 1]!.version;
+  const existed = existsSync(file);
+  if (!existed) mkdirSync(dirname(file), { recursive: true });
+
+  const db = new Database(file);
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > latest) {
+      throw new KassaError(
+        'database_too_new',
+        `This database was written by a newer version of Kassa (schema ${version}; this app knows up to ${latest}). ` +
+          'Install that version or newer. Kassa did not change the file.',
+      );
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+
+    const pending = list.filter((m) => m.version > version);
+    let backupFile: string | null = null;
+    if (pending.length > 0) {
+      if (existed && version > 0) backupFile = backupBeforeMigration(db, file, version, options.now ?? Date.now);
+      applyMigrations(db, pending);
+      options.log.info('db.migrated', { from: version, to: latest, backupFile });
+    }
+    return { db, backupFile, schemaVersion: latest };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function backupBeforeMigration(db: Db, file: string, version: number, now: () => number): string {
+  const stamp = new Date(now()).toISOString().replace(/[:.]/g, '-');
+  const target = join(dirname(file), 'backups', `${basename(file)}.v${version}.${stamp}.bak`);
+  mkdirSync(dirname(target), { recursive: true });
+  // VACUUM INTO writes a consistent, compacted copy even while WAL frames are pending.
+  db.prepare('VACUUM INTO ?').run(target);
+  return target;
+}
+
+function applyMigrations(db: Db, pending: readonly Migration[]): void {
+  const run = db.transaction(() => {
+    for (const migration of pending) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  });
+  run.immediate();
+}

@@ -1,0 +1,37 @@
+import type { Handlers } from './ipc/dispatcher.ts';
+import type { Services } from './services.ts';
+import { KassaError } from '../../shared/errors.ts';
+import { searchOrders } from './orders/order-search.ts';
+import { toPaymentMethod } from './payments/payment-methods.ts';
+
+/** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
+export function createHandlers(s: Services): Handlers {
+  return {
+    'alerts.list': () => s.alerts.open(),
+    'alerts.acknowledge': ({ id }) => s.alerts.acknowledge(id),
+
+    'store.info': () => s.storeInfo(),
+    'paymentMethods.list': () => s.methods.active().map(toPaymentMethod),
+
+    'catalog.categories': () => s.catalog.categories(),
+    'catalog.products': ({ categoryId }) => s.catalog.products(categoryId),
+    'catalog.search': ({ query, limit }) => s.catalog.search(query, limit),
+    'catalog.byBarcode': ({ barcode }) => {
+      const product = s.catalog.byBarcode(barcode);
+      if (!product) {
+        throw new KassaError(
+          'unknown_barcode',
+          `No product has the barcode ${barcode}. Check the label, or find the product by name.`,
+          'barcode',
+        );
+      }
+      return product;
+    },
+
+    'orders.checkout': (request) => s.orders.checkout(request),
+    'orders.addPayment': ({ orderId, payment }) => s.orders.addPayment(orderId, payment),
+    'orders.void': ({ orderId, reason }) => s.orders.void(orderId, reason),
+    'orders.get': ({ orderId }) => s.orders.get(orderId),
+    'orders.search': (query) => searchOrders(s.db, query),
+  };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { channels, type ChannelName, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract.ts';
+import type { WindowKind } from '../../../shared/ipc/channel.ts';
+import { KassaError, type Result } from '../../../shared/errors.ts';
+import type { Logger } from '../logger.ts';
+
+/** Who is calling: which window. Electron's main and the headless host establish this before dispatching. */
+export interface CallContext {
+  window: WindowKind;
+}
+
+export type Handler<C extends ChannelName> = (
+  request: RequestOf<C>,
+  context: CallContext,
+) => ResponseOf<C> | Promise<ResponseOf<C>>;
+
+export type Handlers = { [C in ChannelName]: Handler<C> };
+
+export type Dispatch = (channel: string, payload: unknown, context: CallContext) => Promise<Result<unknown>>;
+
+/**
+ * The one door into the core. Electron's ipcMain and the headless host's HTTP server both call this, so
+ * validation and error mapping cannot differ between them.
+ */
+export function createDispatcher(
+  handlers: Handlers,
+  log: Logger,
+  options: { checkResponses?: boolean } = {},
+): Dispatch {
+  return async (name, payload, context) => {
+    if (!Object.hasOwn(channels, name)) {
+      return failure(new KassaError('unknown_channel', `Kassa has no action called "${name}".`));
+    }
+    const channelName = name as ChannelName;
+    const spec = channels[channelName];
+    if (!spec.windows.includes(context.window)) {
+      return failure(new KassaError('forbidden', `The ${context.window} window cannot do "${name}".`));
+    }
+    const parsed = spec.request.safeParse(payload);
+    if (!parsed.success) return failure(fromZod(parsed.error));
+    try {
+      const handler = handlers[channelName] as Handler<ChannelName>;
+      const value = await handler(parsed.data as RequestOf<ChannelName>, context);
+      if (options.checkResponses) spec.response.parse(value);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof KassaError) return failure(error);
+      log.error('ipc.handler_failed', { channel: name, error: String(error), stack: (error as Error).stack });
+      return failure(
+        new KassaError('internal', 'Something went wrong inside Kassa; nothing was changed. Try again, and call IT if it persists.'),
+      );
+    }
+  };
+}
+
+function failure(error: KassaError): Result<never> {
+  return { ok: false, error: error.toShape() };
+}
+
+/** Turns zod's issues into one sentence naming the field, e.g. "lines.0.quantity: Quantity must be at least 1." */
+export function fromZod(error: z.ZodError): KassaError {
+  const first = error.issues[0];
+  const field = first && first.path.length > 0 ? first.path.join('.') : undefined;
+  const message = first?.message ?? 'The request is not valid.';
+  return new KassaError('invalid_request', field ? `${message} (${field})` : message, field);
+}

@@ -1,0 +1,232 @@
+import type { Db } from '../db/connection.ts';
+import type { Discount } from '../../../shared/ipc/common.ts';
+import type { Order, OrderLine, OrderStatus, PaymentLine } from '../../../shared/ipc/orders.ts';
+
+interface OrderRow {
+  id: string;
+  till_id: string;
+  number: number | null;
+  status: OrderStatus;
+  currency: string;
+  prices_include_tax: number;
+  discount_kind: Discount['kind'] | null;
+  discount_value: number | null;
+  subtotal: number;
+  discount_total: number;
+  tax_total: number;
+  total: number;
+  cash_rounding: number;
+  paid: number;
+  change: number;
+  created_at: number;
+  paid_at: number | null;
+}
+
+interface LineRow {
+  position: number;
+  product_id: number | null;
+  name: string;
+  quantity: number;
+  unit_price: number;
+  tax_rate_bp: number;
+  discount_kind: Discount['kind'] | null;
+  discount_value: number | null;
+  gross: number;
+  discount_total: number;
+  tax: number;
+  total: number;
+}
+
+interface PaymentRow {
+  id: string;
+  method_id: string;
+  method_name: string;
+  journal: 'cash' | 'bank';
+  amount: number;
+  tendered: number | null;
+  change: number;
+  status: PaymentLine['status'];
+  card_brand: string | null;
+  card_last4: string | null;
+  reconcile: number;
+  created_at: number;
+}
+
+export const discountColumns = (d: Discount | null | undefined): [string | null, number | null] =>
+  d ? [d.kind, d.kind === 'percent' ? d.basisPoints : d.amount] : [null, null];
+
+const discountOf = (kind: Discount['kind'] | null, value: number | null): Discount | null =>
+  kind === 'percent'
+    ? { kind, basisPoints: value ?? 0 }
+    : kind === 'amount'
+      ? { kind, amount: value ?? 0 }
+      : null;
+
+/** The tax breakdown is derived from the stored lines rather than stored twice. */
+export function taxBreakdown(lines: readonly OrderLine[]): Order['taxBreakdown'] {
+  const byRate = new Map<number, { base: number; tax: number }>();
+  for (const line of lines) {
+    // In both pricing modes a line's total is its net amount plus its tax.
+    const net = line.total - line.tax;
+    const row = byRate.get(line.taxRateBp) ?? { base: 0, tax: 0 };
+    row.base += net;
+    row.tax += line.tax;
+    byRate.set(line.taxRateBp, row);
+  }
+  return [...byRate.entries()].sort(([a], [b]) => a - b).map(([rateBp, v]) => ({ rateBp, ...v }));
+}
+
+export function toPaymentLine(row: PaymentRow): PaymentLine {
+  return {
+    id: row.id,
+    methodId: row.method_id,
+    methodName: row.method_name,
+    journal: row.journal,
+    amount: row.amount,
+    tendered: row.tendered,
+    change: row.change,
+    status: row.status,
+    cardBrand: row.card_brand,
+    cardLast4: row.card_last4,
+    needsReconciliation: row.reconcile === 1,
+    createdAt: row.created_at,
+  };
+}
+
+export function createOrderRepo(db: Db) {
+  const insertOrder = db.prepare(
+    `INSERT INTO orders (id, till_id, number, status, currency, prices_include_tax, discount_kind, discount_value,
+       subtotal, discount_total, tax_total, total, cash_rounding, paid, change, created_at, paid_at)
+     VALUES (@id, @tillId, @number, @status, @currency, @pricesIncludeTax, @discountKind, @discountValue,
+       @subtotal, @discountTotal, @taxTotal, @total, @cashRounding, @paid, @change, @createdAt, @paidAt)`,
+  );
+  const insertLine = db.prepare(
+    `INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price, tax_rate_bp,
+       discount_kind, discount_value, gross, discount_total, tax, total)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertPayment = db.prepare(
+    `INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, tendered, change, status,
+       card_brand, card_last4, reconcile, created_at)
+     VALUES (@id, @orderId, @methodId, @methodName, @journal, @amount, @tendered, @change, @status,
+       @cardBrand, @cardLast4, @reconcile, @createdAt)`,
+  );
+  const updateSettlement = db.prepare<[OrderStatus, number | null, number, number, number, number | null, string]>(
+    `UPDATE orders SET status = ?, number = ?, cash_rounding = ?, paid = ?, change = ?, paid_at = ? WHERE id = ?`,
+  );
+  const takeNumber = db.prepare<[string], { last_order_number: number }>(
+    'UPDATE tills SET last_order_number = last_order_number + 1 WHERE id = ? RETURNING last_order_number',
+  );
+  const voidOrder = db.prepare<[string, string]>(
+    `UPDATE orders SET status = 'voided', void_reason = ? WHERE id = ? AND status = 'open'`,
+  );
+  const voidPayments = db.prepare<[string]>(
+    `UPDATE payment_lines SET status = 'voided' WHERE order_id = ? AND status IN ('paid', 'pending')`,
+  );
+  const orderById = db.prepare<[string], OrderRow>('SELECT * FROM orders WHERE id = ?');
+  const linesOf = db.prepare<[string], LineRow>('SELECT * FROM order_lines WHERE order_id = ? ORDER BY position');
+  const paymentsOf = db.prepare<[string], PaymentRow>(
+    'SELECT * FROM payment_lines WHERE order_id = ? ORDER BY created_at, rowid',
+  );
+
+  return {
+    insertOrder: (values: {
+      id: string;
+      tillId: string;
+      number: number | null;
+      status: OrderStatus;
+      currency: string;
+      pricesIncludeTax: number;
+      discountKind: string | null;
+      discountValue: number | null;
+      subtotal: number;
+      discountTotal: number;
+      taxTotal: number;
+      total: number;
+      cashRounding: number;
+      paid: number;
+      change: number;
+      createdAt: number;
+      paidAt: number | null;
+    }) => insertOrder.run(values),
+    insertLine: (orderId: string, line: OrderLine) =>
+      insertLine.run(
+        orderId,
+        line.position,
+        line.productId,
+        line.name,
+        line.quantity,
+        line.unitPrice,
+        line.taxRateBp,
+        ...discountColumns(line.discount),
+        line.gross,
+        line.discountTotal,
+        line.tax,
+        line.total,
+      ),
+    insertPayment: (orderId: string, p: PaymentLine) =>
+      insertPayment.run({
+        ...p,
+        orderId,
+        reconcile: p.needsReconciliation ? 1 : 0,
+      }),
+    settle: (
+      id: string,
+      s: { status: OrderStatus; number: number | null; cashRounding: number; paid: number; change: number; paidAt: number | null },
+    ) => updateSettlement.run(s.status, s.number, s.cashRounding, s.paid, s.change, s.paidAt, id),
+    takeNumber: (tillId: string): number => {
+      const row = takeNumber.get(tillId);
+      if (!row) throw new Error(`till ${tillId} is missing`);
+      return row.last_order_number;
+    },
+    void: (id: string, reason: string): boolean => {
+      const changed = voidOrder.run(reason, id).changes === 1;
+      if (changed) voidPayments.run(id);
+      return changed;
+    },
+    get(id: string): Order | null {
+      const row = orderById.get(id);
+      if (!row) return null;
+      const lines = linesOf.all(id).map(
+        (l): OrderLine => ({
+          position: l.position,
+          productId: l.product_id,
+          name: l.name,
+          quantity: l.quantity,
+          unitPrice: l.unit_price,
+          taxRateBp: l.tax_rate_bp,
+          discount: discountOf(l.discount_kind, l.discount_value),
+          gross: l.gross,
+          discountTotal: l.discount_total,
+          tax: l.tax,
+          total: l.total,
+        }),
+      );
+      const payments = paymentsOf.all(id).map(toPaymentLine);
+      return {
+        id: row.id,
+        number: row.number,
+        tillId: row.till_id,
+        status: row.status,
+        currency: row.currency,
+        pricesIncludeTax: row.prices_include_tax === 1,
+        createdAt: row.created_at,
+        paidAt: row.paid_at,
+        lines,
+        orderDiscount: discountOf(row.discount_kind, row.discount_value),
+        subtotal: row.subtotal,
+        discountTotal: row.discount_total,
+        taxTotal: row.tax_total,
+        total: row.total,
+        cashRounding: row.cash_rounding,
+        taxBreakdown: taxBreakdown(lines),
+        payments,
+        paid: row.paid,
+        remaining: Math.max(0, row.total + row.cash_rounding - row.paid),
+        change: row.change,
+      };
+    },
+  };
+}
+
+export type OrderRepo = ReturnType<typeof createOrderRepo>;

@@ -1,0 +1,223 @@
+import { KassaError } from '../../../shared/errors.ts';
+import { priceCart } from '../../../shared/cart/price-cart.ts';
+import type { Order, OrderLine, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
+import type { RequestOf } from '../../../shared/ipc/contract.ts';
+import type { Db } from '../db/connection.ts';
+import type { CatalogRepo } from '../catalog/catalog-repo.ts';
+import type { PaymentMethodRepo, PaymentMethodRecord } from '../payments/payment-methods.ts';
+import type { StoreSettings } from '../settings/store-settings.ts';
+import type { AuditLog } from '../system/audit-log.ts';
+import { discountColumns, taxBreakdown, type OrderRepo } from './order-repo.ts';
+import { applyPayment, settle, type Settlement, type SettlementContext } from './settlement.ts';
+
+export interface OrderServiceDeps {
+  db: Db;
+  orders: OrderRepo;
+  catalog: CatalogRepo;
+  methods: PaymentMethodRepo;
+  audit: AuditLog;
+  store: () => StoreSettings;
+  tillId: string;
+  now: () => number;
+  onChanged: (order: Order) => void;
+}
+
+/**
+ * Orders are priced here from the catalog, never from what a window sends: the till's totals are a preview
+ * computed with the same shared code, and this is the figure that is stored and printed.
+ */
+export function createOrderService(deps: OrderServiceDeps) {
+  const { db, orders } = deps;
+
+  const contextOf = (order: Pick<Order, 'total' | 'currency'>): SettlementContext => {
+    const store = deps.store();
+    return {
+      total: order.total,
+      currency: order.currency,
+      locale: store.locale,
+      cashRoundingIncrement: store.cashRoundingIncrement,
+    };
+  };
+
+  const directMethod = (id: string): PaymentMethodRecord => {
+    const method = deps.methods.get(id);
+    if (!method || !method.active) {
+      throw new KassaError('not_found', 'That payment method is not available. Pick another one.', 'methodId');
+    }
+    if (method.terminal !== 'none') {
+      throw new KassaError(
+        'invalid_request',
+        `"${method.name}" is paid on the card terminal: use Send on the payment screen.`,
+        'methodId',
+      );
+    }
+    return method;
+  };
+
+  /** Applies new payments to an order in memory; throws before anything is written if one is wrong. */
+  const applyAll = (order: Order, inputs: readonly PaymentInput[], at: number) => {
+    const ctx = contextOf(order);
+    let state: Settlement = settle(ctx, order.cashRounding, order.payments);
+    const added: PaymentLine[] = [];
+    for (const input of inputs) {
+      const { line, cashRounding } = applyPayment(ctx, state, directMethod(input.methodId), input, at);
+      added.push(line);
+      state = settle(ctx, cashRounding, [...order.payments, ...added]);
+    }
+    return { added, state };
+  };
+
+  /** Writes the settlement; a fully paid order takes the till's next number in the same transaction. */
+  const complete = (order: Order, state: Settlement, at: number): Order => {
+    const paidNow = order.status === 'open' && state.remaining === 0;
+    const number = paidNow ? orders.takeNumber(order.tillId) : order.number;
+    const status = paidNow ? 'paid' : order.status;
+    const paidAt = paidNow ? at : order.paidAt;
+    orders.settle(order.id, { status, number, cashRounding: state.cashRounding, paid: state.paid, change: state.change, paidAt });
+    if (paidNow) {
+      deps.audit.record({ action: 'order.paid', subject: order.id, details: { number, total: order.total } });
+    }
+    return { ...order, status, number, paidAt, ...state };
+  };
+
+  const checkout = db.transaction((request: RequestOf<'orders.checkout'>, at: number): Order => {
+    const store = deps.store();
+    const products = request.lines.map((line, index) => {
+      const product = deps.catalog.byId(line.productId);
+      if (!product) {
+        throw new KassaError(
+          'not_found',
+          `Line ${index + 1} is a product that is no longer sold. Remove it and scan the item again.`,
+          `lines.${index}.productId`,
+        );
+      }
+      return product;
+    });
+    const totals = priceCart({
+      lines: request.lines.map((line, i) => ({
+        name: products[i]!.name,
+        unitPrice: products[i]!.price,
+        quantity: line.quantity,
+        taxRateBp: products[i]!.taxRateBp,
+        discount: line.discount,
+      })),
+      orderDiscount: request.orderDiscount,
+      pricesIncludeTax: store.pricesIncludeTax,
+    });
+    const lines: OrderLine[] = totals.lines.map((priced, i) => ({
+      position: i + 1,
+      productId: products[i]!.id,
+      name: products[i]!.name,
+      quantity: request.lines[i]!.quantity,
+      unitPrice: products[i]!.price,
+      taxRateBp: products[i]!.taxRateBp,
+      discount: request.lines[i]!.discount ?? null,
+      gross: priced.gross,
+      discountTotal: priced.discountTotal,
+      tax: priced.tax,
+      total: priced.total,
+    }));
+    const draft: Order = {
+      id: request.orderId,
+      number: null,
+      tillId: deps.tillId,
+      status: 'open',
+      currency: store.currency,
+      pricesIncludeTax: store.pricesIncludeTax,
+      createdAt: at,
+      paidAt: null,
+      lines,
+      orderDiscount: request.orderDiscount ?? null,
+      subtotal: totals.subtotal,
+      discountTotal: totals.discountTotal,
+      taxTotal: totals.taxTotal,
+      total: totals.total,
+      cashRounding: 0,
+      taxBreakdown: taxBreakdown(lines),
+      payments: [],
+      paid: 0,
+      remaining: totals.total,
+      change: 0,
+    };
+    const { added, state } = applyAll(draft, request.payments, at);
+    const [discountKind, discountValue] = discountColumns(request.orderDiscount);
+    orders.insertOrder({
+      id: draft.id,
+      tillId: draft.tillId,
+      number: null,
+      status: 'open',
+      currency: draft.currency,
+      pricesIncludeTax: draft.pricesIncludeTax ? 1 : 0,
+      discountKind,
+      discountValue,
+      subtotal: draft.subtotal,
+      discountTotal: draft.discountTotal,
+      taxTotal: draft.taxTotal,
+      total: draft.total,
+      cashRounding: 0,
+      paid: 0,
+      change: 0,
+      createdAt: at,
+      paidAt: null,
+    });
+    for (const line of lines) orders.insertLine(draft.id, line);
+    for (const payment of added) orders.insertPayment(draft.id, payment);
+    return complete({ ...draft, payments: added }, state, at);
+  });
+
+  const addPayment = db.transaction((orderId: string, payment: PaymentInput, at: number): Order => {
+    const order = get(orderId);
+    if (order.payments.some((p) => p.id === payment.id)) return order; // a retried request
+    if (order.status !== 'open') {
+      throw new KassaError('order_locked', `This order is ${order.status}; it takes no more payments.`);
+    }
+    const { added, state } = applyAll(order, [payment], at);
+    for (const line of added) orders.insertPayment(order.id, line);
+    return complete({ ...order, payments: [...order.payments, ...added] }, state, at);
+  });
+
+  const voidOrder = db.transaction((orderId: string, reason: string): Order => {
+    const order = get(orderId);
+    if (order.status !== 'open') {
+      throw new KassaError('order_locked', `Only an unpaid order can be voided; this one is ${order.status}.`);
+    }
+    if (order.payments.some((p) => p.status === 'pending')) {
+      throw new KassaError('order_locked', 'A card payment on this order is still in progress. Finish or cancel it first.');
+    }
+    orders.void(orderId, reason);
+    deps.audit.record({
+      action: 'order.voided',
+      subject: orderId,
+      details: { reason, returned: order.payments.filter((p) => p.status === 'paid').map((p) => [p.methodName, p.amount]) },
+    });
+    return get(orderId);
+  });
+
+  function get(orderId: string): Order {
+    const order = orders.get(orderId);
+    if (!order) throw new KassaError('not_found', 'That order does not exist on this till.');
+    return order;
+  }
+
+  const announce = (order: Order): Order => {
+    deps.onChanged(order);
+    return order;
+  };
+
+  return {
+    get,
+    checkout(request: RequestOf<'orders.checkout'>): Order {
+      const existing = orders.get(request.orderId);
+      if (existing) {
+        // The till retried a checkout whose answer it never saw: the first one stands.
+        if (request.payments.every((p) => existing.payments.some((q) => q.id === p.id))) return existing;
+        throw new KassaError('conflict', 'This order was already saved. Add further payments to it instead.');
+      }
+      return announce(checkout(request, deps.now()));
+    },
+    addPayment: (orderId: string, payment: PaymentInput): Order => announce(addPayment(orderId, payment, deps.now())),
+    void: (orderId: string, reason: string): Order => announce(voidOrder(orderId, reason)),
+  };
+}
+
+export type OrderService = ReturnType<typeof createOrderService>;

@@ -1,0 +1,44 @@
+import type { Db } from '../db/connection.ts';
+import { demoCategories, demoProducts, demoTaxRates } from '../catalog/demo-catalog.ts';
+import type { StoreSettings } from './store-settings.ts';
+import { createSettingsRepo } from './store-settings.ts';
+
+export const demoStore: StoreSettings = {
+  name: 'Kassa Demo Shop',
+  country: 'DE',
+  currency: 'EUR',
+  locale: 'en-DE',
+  pricesIncludeTax: true,
+  cashRoundingIncrement: 1,
+};
+
+export const defaultTill = { id: 'till-1', name: 'Till 1' };
+
+/** The payment methods every new store starts with; terminal methods are added when a provider is set up. */
+export const defaultPaymentMethods = [
+  { id: 'cash', name: 'Cash', journal: 'cash' as const },
+  { id: 'card-external', name: 'Card (external terminal)', journal: 'bank' as const },
+  { id: 'voucher', name: 'Voucher', journal: 'bank' as const },
+];
+
+/** First start without a provisioning file: the demo shop, so a newcomer can sell at once. */
+export function seedDemoStore(db: Db): void {
+  db.transaction(() => {
+    createSettingsRepo(db).set('store', demoStore);
+    db.prepare('INSERT INTO tills (id, name) VALUES (?, ?)').run(defaultTill.id, defaultTill.name);
+    const tax = db.prepare('INSERT INTO tax_rates (id, name, rate_bp) VALUES (?, ?, ?)');
+    for (const t of demoTaxRates) tax.run(t.id, t.name, t.rateBp);
+    const category = db.prepare('INSERT INTO categories (id, name, color, position) VALUES (?, ?, ?, ?)');
+    demoCategories.forEach((c, i) => category.run(c.id, c.name, c.color, i));
+    const product = db.prepare(
+      'INSERT INTO products (id, name, category_id, price, tax_rate_id, position) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const barcode = db.prepare('INSERT INTO product_barcodes (barcode, product_id) VALUES (?, ?)');
+    for (const p of demoProducts) {
+      product.run(p.id, p.name, p.categoryId, p.price, p.taxRateId, p.position);
+      barcode.run(p.barcode, p.id);
+    }
+    const method = db.prepare('INSERT INTO payment_methods (id, name, journal, position) VALUES (?, ?, ?, ?)');
+    defaultPaymentMethods.forEach((m, i) => method.run(m.id, m.name, m.journal, i));
+  })();
+}

@@ -1,0 +1,136 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { startCore, type CoreOptions, type KassaCore } from '../core/kassa-core.ts';
+import { windowKinds, type WindowKind } from '../../shared/ipc/channel.ts';
+import { readStatic } from './static-files.ts';
+import { contentSecurityPolicy } from '../../shared/security/csp.ts';
+
+export interface HostOptions extends CoreOptions {
+  /** Loopback only: the host is for development and tests, never exposed to a network. */
+  port?: number;
+  /** The built renderer (npm run build:renderer). */
+  rendererDir?: string;
+  token?: string;
+}
+
+export interface Host {
+  url: string;
+  token: string;
+  /** Opens a window kind in a browser: the token travels in the fragment, which is never sent to a server. */
+  windowUrl(kind: WindowKind): string;
+  core: KassaCore;
+  close(): Promise<void>;
+}
+
+const maxBody = 1024 * 1024;
+
+/**
+ * The headless host: the core under plain Node, the IPC contract served as POST /ipc/<channel> on loopback,
+ * events as server-sent events, and the built renderer with a window.kassa bridge that calls them.
+ */
+export async function startHost(options: HostOptions): Promise<Host> {
+  const core = startCore({ ...options, checkResponses: options.checkResponses ?? true });
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
+  const sseClients = new Set<ServerResponse>();
+  const unsubscribe = core.subscribe((name, payload) => {
+    const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const client of sseClients) client.write(frame);
+  });
+
+  const authorised = (presented: string | null): boolean => {
+    if (!presented) return false;
+    const a = Buffer.from(presented);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      options.log.error('host.request_failed', { url: req.url, error: String(error) });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/ipc/')) {
+      if (req.method !== 'POST') return void res.writeHead(405).end();
+      const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
+      if (!authorised(bearer)) return void res.writeHead(401).end();
+      const window = windowOf(req.headers['x-kassa-window']);
+      if (!window) return void res.writeHead(400).end();
+      const body = await readBody(req);
+      let payload: unknown;
+      try {
+        payload = body.length === 0 ? {} : JSON.parse(body);
+      } catch {
+        payload = Symbol('unparseable'); // fails validation like any other bad payload
+      }
+      const result = await core.dispatch(decodeURIComponent(url.pathname.slice(5)), payload, { window });
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      return void res.end(JSON.stringify(result));
+    }
+    if (url.pathname === '/events') {
+      if (!authorised(url.searchParams.get('token'))) return void res.writeHead(401).end();
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      sseClients.add(res);
+      req.on('close', () => sseClients.delete(res));
+      return;
+    }
+    if (req.method !== 'GET') return void res.writeHead(405).end();
+    if (url.pathname === '/') return void res.writeHead(302, { location: '/till/' }).end();
+    const file = await readStatic(rendererDir, url.pathname);
+    if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found. Did you run npm run build:renderer?');
+    let body: Buffer | string = file.body;
+    if (file.type.startsWith('text/html')) {
+      // The page gets the same window.kassa as in Electron, through a bridge that calls this host.
+      body = file.body.toString('utf8').replace('<head>', '<head><script src="/host-bridge.js"></script>');
+    }
+    res.writeHead(200, {
+      'content-type': file.type,
+      'content-security-policy': contentSecurityPolicy({ connectSelf: true }),
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  }
+
+  await new Promise<void>((ready) => server.listen(options.port ?? 0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  options.log.info('host.listening', { url });
+
+  return {
+    url,
+    token,
+    core,
+    windowUrl: (kind) => `${url}/${kind}/#token=${token}`,
+    async close() {
+      unsubscribe();
+      for (const client of sseClients) client.end();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await core.integrityChecked;
+      core.close();
+    },
+  };
+}
+
+function windowOf(header: string | string[] | undefined): WindowKind | null {
+  return typeof header === 'string' && (windowKinds as readonly string[]).includes(header) ? (header as WindowKind) : null;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBody) throw new Error('request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
