@@ -48,9 +48,10 @@ export function startCore(options: CoreOptions): KassaCore {
     checkResponses: options.checkResponses ?? false,
   });
 
+  let closed = false;
   const integrityChecked = checkIntegrityInBackground(file).then(
     (problems) => {
-      if (problems.length === 0) return;
+      if (problems.length === 0 || closed) return;
       options.log.error('db.integrity_failed', { problems });
       services.alerts.raise(
         'critical',
@@ -68,6 +69,7 @@ export function startCore(options: CoreOptions): KassaCore {
     services,
     integrityChecked,
     close() {
+      closed = true;
       db.close();
     },
   };

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { startCore, type CoreOptions, type KassaCore } from '../core/kassa-core.ts';
 import { windowKinds, type WindowKind } from '../../shared/ipc/channel.ts';
-import { readStatic } from './static-files.ts';
+import { readStatic } from '../core/web/static-files.ts';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
 
 export interface HostOptions extends CoreOptions {

@@ -1,0 +1,108 @@
+/**
+ * Starts Kassa for an end-to-end test and hands out its windows as Playwright pages.
+ *
+ * By default the core runs in the headless host and the windows in Debian's Chromium. With
+ * KASSA_E2E_TARGET=electron (on a machine where the Electron binary exists, after `npm run build`) the same
+ * tests drive the real Electron app through Playwright's Electron support instead.
+ */
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
+import { startHost, type Host } from '../../../src/main/host/host-server.ts';
+import { silentLogger } from '../../../src/main/core/logger.ts';
+import type { WindowKind } from '../../../src/shared/ipc/channel.ts';
+
+export const screenshotDir = resolve('docs/screenshots');
+export const counterViewport = { width: 1366, height: 768 };
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export interface KassaApp {
+  dataDir: string;
+  /** Opens (or returns) the page of a window kind. */
+  window(kind?: WindowKind): Promise<Page>;
+  /** Stops Kassa and starts it again on the same data directory. */
+  restart(): Promise<void>;
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+  /** The host, in headless mode (null under Electron): lets tests reach the core's services. */
+  host(): Host | null;
+}
+
+export async function launchKassa(options: { dataDir?: string } = {}): Promise<KassaApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kassa-e2e-'));
+  return process.env.KASSA_E2E_TARGET === 'electron' ? launchElectron(dataDir) : launchHeadless(dataDir);
+}
+
+async function launchHeadless(dataDir: string): Promise<KassaApp> {
+  let host = await startHost({ dataDir, log: silentLogger, rendererDir: resolve('out/renderer') });
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  const context = await browser.newContext({ viewport: counterViewport });
+  const pages = new Map<WindowKind, Page>();
+
+  return {
+    dataDir,
+    host: () => host,
+    async window(kind = 'till') {
+      let page = pages.get(kind);
+      if (!page || page.isClosed()) {
+        page = await context.newPage();
+        await page.goto(host.windowUrl(kind));
+        pages.set(kind, page);
+      }
+      return page;
+    },
+    async restart() {
+      await host.close();
+      host = await startHost({ dataDir, log: silentLogger, rendererDir: resolve('out/renderer') });
+      for (const [kind, page] of pages) await page.goto(host.windowUrl(kind));
+    },
+    screenshot: (page, name) => takeScreenshot(page, name),
+    async close() {
+      await browser.close();
+      await host.close();
+    },
+  };
+}
+
+async function launchElectron(dataDir: string): Promise<KassaApp> {
+  const start = () =>
+    _electron.launch({ args: [resolve('out/main/index.js')], env: { ...process.env, KASSA_DATA_DIR: dataDir } });
+  let app: ElectronApplication = await start();
+  const pageOf = async (kind: WindowKind): Promise<Page> => {
+    for (const page of app.windows()) if (page.url().includes(`/${kind}/`)) return page;
+    return app.firstWindow();
+  };
+  return {
+    dataDir,
+    host: () => null,
+    async window(kind = 'till') {
+      const page = await pageOf(kind);
+      await page.setViewportSize(counterViewport);
+      return page;
+    },
+    async restart() {
+      await app.close();
+      app = await start();
+    },
+    screenshot: (page, name) => takeScreenshot(page, name),
+    close: () => app.close(),
+  };
+}
+
+async function takeScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
