@@ -127,7 +127,7 @@ export function toDecimalString(minor: number, currency: string): string {
   const { exponent } = getCurrency(currency);
   const sign = minor < 0 ? '-' : '';
   const digits = String(Math.abs(minor)).padStart(exponent + 1, '0');
-  return (minor / 10 ** exponent).toFixed(exponent);
+  if (exponent === 0) return sign + digits;
   return `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
 }
 

@@ -136,6 +136,19 @@ export class Params {
     return new Params(value, allowed, this.name(key));
   }
 
+  /** A hash the simulator takes as given: Stripe accepts it, but nothing here depends on its inner keys. */
+  looseObject(key: string): FormObject | undefined {
+    const value = this.values[key];
+    if (value === undefined || value === '') return undefined;
+    if (typeof value !== 'object' || Array.isArray(value)) throw invalidParam('Invalid object', this.name(key));
+    return value;
+  }
+
+  /** Parameters Stripe accepts that the simulator does not model; read only so their absence of effect is explicit. */
+  accepted(...keys: string[]): void {
+    for (const key of keys) void this.values[key];
+  }
+
   /**
    * Metadata follows Stripe's limits (50 keys, 40-character keys, 500-character values). An empty value asks to
    * remove that key on update, so it comes back as `null`.

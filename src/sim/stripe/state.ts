@@ -73,6 +73,8 @@ export class ModeState {
   readonly setupIntents = new Map<string, Stripe.SetupIntent>();
   readonly paymentMethods = new Map<string, Stripe.PaymentMethod>();
   readonly customers = new Map<string, Stripe.Customer>();
+  /** Which test card stands behind each `card` PaymentMethod, so a later charge on it behaves alike. */
+  readonly cardNumbers = new Map<string, string>();
   readonly events: Stripe.Event[] = [];
 
   constructor(account: ResolvedAccount, livemode: boolean, apiVersion: string, clock: SimClock) {
@@ -98,4 +100,10 @@ export class ModeState {
     // The map above ties each type to its object type, which is exactly how Stripe.Event's union is built.
     this.events.push(event as Extract<Stripe.Event, { type: T }>);
   }
+}
+
+/** The account and mode a change happens in, and the request that caused it. */
+export interface Scope {
+  state: ModeState;
+  origin: Origin | null;
 }

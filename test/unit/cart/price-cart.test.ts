@@ -20,7 +20,15 @@ describe('priceCart with tax-inclusive prices (a German bakery)', () => {
     const cart = priceCart({ lines: [bread, wine], pricesIncludeTax: true });
     expect(cart.lines).toEqual([
       { gross: 498, lineDiscount: 0, orderDiscountShare: 0, discountTotal: 0, net: 465, tax: 33, total: 498 },
-      { gross: 899, lineDiscount: 0, orderDiscountShare: 0, discountTotal: 0, net: 755, tax: 144, total: 899 },
+      {
+        gross: 899,
+        lineDiscount: 0,
+        orderDiscountShare: 0,
+        discountTotal: 0,
+        net: 755,
+        tax: 144,
+        total: 899,
+      },
     ]);
     expect(cart).toMatchObject({ subtotal: 1397, discountTotal: 0, taxTotal: 177, total: 1397 });
     expect(cart.taxBreakdown).toEqual([
@@ -33,7 +41,13 @@ describe('priceCart with tax-inclusive prices (a German bakery)', () => {
     const cart = priceCart({
       pricesIncludeTax: true,
       lines: [
-        { name: 'Scarf', unitPrice: 1235, quantity: 3, taxRateBp: 2100, discount: { kind: 'percent', basisPoints: 1000 } },
+        {
+          name: 'Scarf',
+          unitPrice: 1235,
+          quantity: 3,
+          taxRateBp: 2100,
+          discount: { kind: 'percent', basisPoints: 1000 },
+        },
         { name: 'Card', unitPrice: 199, quantity: 1, taxRateBp: 900 },
       ],
       orderDiscount: { kind: 'amount', amount: 100 },
@@ -41,7 +55,15 @@ describe('priceCart with tax-inclusive prices (a German bakery)', () => {
     // 10 % of 37.05 is 3.705 → 3.71. The 1.00 order discount over 33.34 and 1.99 is 0.9436… and 0.0563…:
     // 0.94 and 0.05, and the cent left over goes to the larger remainder, the card.
     expect(cart.lines).toEqual([
-      { gross: 3705, lineDiscount: 371, orderDiscountShare: 94, discountTotal: 465, net: 2678, tax: 562, total: 3240 },
+      {
+        gross: 3705,
+        lineDiscount: 371,
+        orderDiscountShare: 94,
+        discountTotal: 465,
+        net: 2678,
+        tax: 562,
+        total: 3240,
+      },
       { gross: 199, lineDiscount: 0, orderDiscountShare: 6, discountTotal: 6, net: 177, tax: 16, total: 193 },
     ]);
     expect(cart).toMatchObject({ subtotal: 3904, discountTotal: 471, taxTotal: 578, total: 3433 });
@@ -55,7 +77,13 @@ describe('priceCart with tax-inclusive prices (a German bakery)', () => {
     const cart = priceCart({
       pricesIncludeTax: true,
       lines: [
-        { name: 'Tea', unitPrice: 500, quantity: 1, taxRateBp: 700, discount: { kind: 'amount', amount: 100 } },
+        {
+          name: 'Tea',
+          unitPrice: 500,
+          quantity: 1,
+          taxRateBp: 700,
+          discount: { kind: 'amount', amount: 100 },
+        },
         { name: 'Cup', unitPrice: 1005, quantity: 1, taxRateBp: 1900 },
       ],
       orderDiscount: { kind: 'percent', basisPoints: 1000 },
@@ -95,14 +123,25 @@ describe('priceCart with tax-exclusive prices (a US store)', () => {
     });
     // 8.25 % of 14.97 is 1.235…: 1.24.
     expect(cart.lines).toEqual([
-      { gross: 1497, lineDiscount: 0, orderDiscountShare: 0, discountTotal: 0, net: 1497, tax: 124, total: 1621 },
+      {
+        gross: 1497,
+        lineDiscount: 0,
+        orderDiscountShare: 0,
+        discountTotal: 0,
+        net: 1497,
+        tax: 124,
+        total: 1621,
+      },
     ]);
     expect(cart).toMatchObject({ subtotal: 1497, discountTotal: 0, taxTotal: 124, total: 1621 });
     expect(cart.taxBreakdown).toEqual([{ rateBp: 825, base: 1497, tax: 124 }]);
   });
 
   it('rounds an exact half cent of tax up', () => {
-    const cart = priceCart({ pricesIncludeTax: false, lines: [{ name: 'Gum', unitPrice: 10, quantity: 1, taxRateBp: 500 }] });
+    const cart = priceCart({
+      pricesIncludeTax: false,
+      lines: [{ name: 'Gum', unitPrice: 10, quantity: 1, taxRateBp: 500 }],
+    });
     expect(cart.lines[0]?.tax).toBe(1);
     expect(cart.total).toBe(11);
   });
@@ -111,15 +150,37 @@ describe('priceCart with tax-exclusive prices (a US store)', () => {
     const cart = priceCart({
       pricesIncludeTax: false,
       lines: [
-        { name: 'Lamp', unitPrice: 4000, quantity: 1, taxRateBp: 1000, discount: { kind: 'percent', basisPoints: 2500 } },
+        {
+          name: 'Lamp',
+          unitPrice: 4000,
+          quantity: 1,
+          taxRateBp: 1000,
+          discount: { kind: 'percent', basisPoints: 2500 },
+        },
         { name: 'Bulb', unitPrice: 250, quantity: 4, taxRateBp: 1000 },
       ],
       orderDiscount: { kind: 'amount', amount: 500 },
     });
     // Lamp 40.00 − 10.00 = 30.00, bulbs 10.00; 5.00 off shared 3 : 1 → 3.75 and 1.25.
     expect(cart.lines).toEqual([
-      { gross: 4000, lineDiscount: 1000, orderDiscountShare: 375, discountTotal: 1375, net: 2625, tax: 263, total: 2888 },
-      { gross: 1000, lineDiscount: 0, orderDiscountShare: 125, discountTotal: 125, net: 875, tax: 88, total: 963 },
+      {
+        gross: 4000,
+        lineDiscount: 1000,
+        orderDiscountShare: 375,
+        discountTotal: 1375,
+        net: 2625,
+        tax: 263,
+        total: 2888,
+      },
+      {
+        gross: 1000,
+        lineDiscount: 0,
+        orderDiscountShare: 125,
+        discountTotal: 125,
+        net: 875,
+        tax: 88,
+        total: 963,
+      },
     ]);
     expect(cart).toMatchObject({ subtotal: 5000, discountTotal: 1500, taxTotal: 351, total: 3851 });
     expect(cart.subtotal - cart.discountTotal + cart.taxTotal).toBe(cart.total);
@@ -163,7 +224,10 @@ describe('priceCart refuses what a till cannot sell', () => {
       total: 0,
       taxBreakdown: [],
     });
-    expect(priceCart({ lines: [], pricesIncludeTax: true, orderDiscount: { kind: 'percent', basisPoints: 500 } }).total).toBe(0);
+    expect(
+      priceCart({ lines: [], pricesIncludeTax: true, orderDiscount: { kind: 'percent', basisPoints: 500 } })
+        .total,
+    ).toBe(0);
   });
 
   it('a line discount bigger than the line', () => {
@@ -176,7 +240,8 @@ describe('priceCart refuses what a till cannot sell', () => {
       field: 'discount',
     });
     expect(
-      priceCart({ pricesIncludeTax: true, lines: [{ ...bread, discount: { kind: 'amount', amount: 498 } }] }).total,
+      priceCart({ pricesIncludeTax: true, lines: [{ ...bread, discount: { kind: 'amount', amount: 498 } }] })
+        .total,
     ).toBe(0);
   });
 
@@ -187,9 +252,11 @@ describe('priceCart refuses what a till cannot sell', () => {
     expect(error.code).toBe('invalid_request');
     expect(error.field).toBe('orderDiscount');
     expect(error.message).toBe('The order discount is more than the order is worth.');
-    expect(errorOf(() => priceCart({ pricesIncludeTax: true, lines: [], orderDiscount: { kind: 'amount', amount: 1 } })).field).toBe(
-      'orderDiscount',
-    );
+    expect(
+      errorOf(() =>
+        priceCart({ pricesIncludeTax: true, lines: [], orderDiscount: { kind: 'amount', amount: 1 } }),
+      ).field,
+    ).toBe('orderDiscount');
   });
 
   it.each([
@@ -214,7 +281,11 @@ describe('priceCart refuses what a till cannot sell', () => {
 
   it('an invalid order discount', () => {
     const error = errorOf(() =>
-      priceCart({ pricesIncludeTax: true, lines: [bread], orderDiscount: { kind: 'percent', basisPoints: 20_000 } }),
+      priceCart({
+        pricesIncludeTax: true,
+        lines: [bread],
+        orderDiscount: { kind: 'percent', basisPoints: 20_000 },
+      }),
     );
     expect(error.field).toBe('orderDiscount');
   });
@@ -231,7 +302,12 @@ describe('priceCart refuses what a till cannot sell', () => {
   });
 
   it('an order worth more than Kassa can record', () => {
-    const yacht: PricingLine = { name: 'Yacht', unitPrice: Number.MAX_SAFE_INTEGER - 10, quantity: 1, taxRateBp: 0 };
+    const yacht: PricingLine = {
+      name: 'Yacht',
+      unitPrice: Number.MAX_SAFE_INTEGER - 10,
+      quantity: 1,
+      taxRateBp: 0,
+    };
     const error = errorOf(() => priceCart({ pricesIncludeTax: true, lines: [yacht, yacht] }));
     expect(error.code).toBe('amount_invalid');
   });

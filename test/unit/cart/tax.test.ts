@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KassaError } from '../../../src/shared/errors.ts';
-import { assertTaxRate, mulDivHalfUp, percentOf, taxIncludedIn, taxOn } from '../../../src/shared/cart/tax.ts';
+import {
+  assertTaxRate,
+  mulDivHalfUp,
+  percentOf,
+  taxIncludedIn,
+  taxOn,
+} from '../../../src/shared/cart/tax.ts';
 
 describe('percentOf', () => {
   it.each([

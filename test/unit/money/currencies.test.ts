@@ -7,7 +7,21 @@ describe('the ISO 4217 currency table', () => {
 
   it('knows every active currency', () => {
     expect(all.length).toBeGreaterThanOrEqual(150);
-    for (const code of ['EUR', 'USD', 'GBP', 'CHF', 'BRL', 'MXN', 'CNY', 'INR', 'ZAR', 'XOF', 'XCG', 'ZWG', 'SLE']) {
+    for (const code of [
+      'EUR',
+      'USD',
+      'GBP',
+      'CHF',
+      'BRL',
+      'MXN',
+      'CNY',
+      'INR',
+      'ZAR',
+      'XOF',
+      'XCG',
+      'ZWG',
+      'SLE',
+    ]) {
       expect(isKnownCurrency(code), code).toBe(true);
     }
   });
@@ -56,7 +70,8 @@ describe('the ISO 4217 currency table', () => {
   });
 
   it('leaves out units that are never a price, such as gold and the test code', () => {
-    for (const code of ['XAU', 'XAG', 'XTS', 'XXX', 'XDR', 'HRK']) expect(isKnownCurrency(code), code).toBe(false);
+    for (const code of ['XAU', 'XAG', 'XTS', 'XXX', 'XDR', 'HRK'])
+      expect(isKnownCurrency(code), code).toBe(false);
   });
 
   it('cannot be changed at run time', () => {
@@ -67,7 +82,9 @@ describe('the ISO 4217 currency table', () => {
   it('refuses an unknown code with a message the owner can act on', () => {
     const attempt = () => getCurrency('XYZ');
     expect(attempt).toThrow(KassaError);
-    expect(attempt).toThrow('Kassa does not know the currency "XYZ". Use a three-letter ISO 4217 code such as EUR.');
+    expect(attempt).toThrow(
+      'Kassa does not know the currency "XYZ". Use a three-letter ISO 4217 code such as EUR.',
+    );
     try {
       attempt();
     } catch (error) {

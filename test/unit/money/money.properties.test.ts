@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currencies } from '../../../src/shared/money/currencies.ts';
-import { allocate, formatMoney, parseAmount, splitEvenly, toDecimalString } from '../../../src/shared/money/money.ts';
+import {
+  allocate,
+  formatMoney,
+  parseAmount,
+  splitEvenly,
+  toDecimalString,
+} from '../../../src/shared/money/money.ts';
 
 /*
  * The arbitraries reach the whole safe-integer range on purpose: a float anywhere on the way (x / 100,

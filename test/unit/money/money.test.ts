@@ -94,15 +94,18 @@ describe('parseAmount: what the cashier types', () => {
     ['0.123', 'EUR', null],
     ['01.234', 'EUR', null],
     ['1.23456', 'CLF', null],
-  ] as const)('takes %j in %s only when it has no more decimals than the currency', (input, currency, minor) => {
-    if (minor === null) {
-      const error = errorOf(() => parseAmount(input, currency));
-      expect(error.code).toBe('amount_invalid');
-      expect(error.message).toMatch(/at most \d decimals/);
-    } else {
-      expect(parseAmount(input, currency)).toBe(minor);
-    }
-  });
+  ] as const)(
+    'takes %j in %s only when it has no more decimals than the currency',
+    (input, currency, minor) => {
+      if (minor === null) {
+        const error = errorOf(() => parseAmount(input, currency));
+        expect(error.code).toBe('amount_invalid');
+        expect(error.message).toMatch(/at most \d decimals/);
+      } else {
+        expect(parseAmount(input, currency)).toBe(minor);
+      }
+    },
+  );
 
   it('tells the cashier that yen have no decimals', () => {
     const error = errorOf(() => parseAmount('12.5', 'JPY'));
@@ -248,9 +251,10 @@ describe('typing an amount the way the locale writes it', () => {
     for (const minor of amounts) {
       const shown = formatMoney(minor, currency, locale);
       // The number without the currency sign, as a cashier copies it from a receipt.
-      const number = /[\d\u0660-\u0669][\d\u0660-\u0669.,'’\s\u066b\u066c]*[\d\u0660-\u0669]|[\d\u0660-\u0669]/u.exec(
-        shown,
-      )?.[0];
+      const number =
+        /[\d\u0660-\u0669][\d\u0660-\u0669.,'’\s\u066b\u066c]*[\d\u0660-\u0669]|[\d\u0660-\u0669]/u.exec(
+          shown,
+        )?.[0];
       expect(number, shown).toBeDefined();
       expect(parseAmount(number ?? '', currency), `${shown} in ${locale}`).toBe(minor);
     }

@@ -10,16 +10,17 @@ export function checkIntegrityInBackground(file: string): Promise<string[]> {
     const { parentPort, workerData } = require('node:worker_threads');
     const Database = require(workerData.driver);
     const db = new Database(workerData.file, { readonly: true });
-    try {
-      const rows = db.pragma('quick_check(20)');
-      parentPort.postMessage(rows.map((r) => r.quick_check));
-    } finally { db.close(); }`;
+    let rows;
+    try { rows = db.pragma('quick_check(20)'); } finally { db.close(); }
+    parentPort.postMessage(rows.map((r) => r.quick_check));`;
   return new Promise((resolve, reject) => {
     const worker = new Worker(source, {
       eval: true,
       workerData: { file, driver: fileURLToPath(import.meta.resolve('better-sqlite3')) },
     });
     worker.once('message', (problems: string[]) => resolve(problems.filter((p) => p !== 'ok')));
-    worker.once('error', reject);
+    // A database too damaged to open fails in the worker: that is a finding too, not a crash of the till.
+    worker.once('error', (error) => resolve([`cannot be checked: ${error.message}`]));
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`integrity check exited with ${code}`))));
   });
 }

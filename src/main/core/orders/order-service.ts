@@ -67,23 +67,30 @@ export function createOrderService(deps: OrderServiceDeps) {
     return { added, state };
   };
 
-  /** Writes the settlement; a fully paid order takes the till's next number in the same transaction. */
-  const complete = (order: Order, state: Settlement, at: number): Order => {
+  /** Where the order ends up: a fully paid order takes the till's next number in the same transaction. */
+  const finalise = (order: Order, state: Settlement, at: number): Order => {
     const paidNow = order.status === 'open' && state.remaining === 0;
-    const number = paidNow ? orders.takeNumber(order.tillId) : order.number;
-    const status = paidNow ? 'paid' : order.status;
-    const paidAt = paidNow ? at : order.paidAt;
-    orders.settle(order.id, { status, number, cashRounding: state.cashRounding, paid: state.paid, change: state.change, paidAt });
-    if (paidNow) {
-      deps.audit.record({ action: 'order.paid', subject: order.id, details: { number, total: order.total } });
-    }
-    return { ...order, status, number, paidAt, ...state };
+    if (!paidNow) return { ...order, ...state };
+    const number = orders.takeNumber(order.tillId);
+    deps.audit.record({ action: 'order.paid', subject: order.id, details: { number, total: order.total } });
+    return { ...order, ...state, status: 'paid', number, paidAt: at };
   };
+
+  const writeSettlement = (order: Order) =>
+    orders.settle(order.id, {
+      status: order.status,
+      number: order.number,
+      cashRounding: order.cashRounding,
+      paid: order.paid,
+      change: order.change,
+      paidAt: order.paidAt,
+    });
 
   const checkout = db.transaction((request: RequestOf<'orders.checkout'>, at: number): Order => {
     const store = deps.store();
+    const found = deps.catalog.pricing(request.lines.map((l) => l.productId));
     const products = request.lines.map((line, index) => {
-      const product = deps.catalog.byId(line.productId);
+      const product = found.get(line.productId);
       if (!product) {
         throw new KassaError(
           'not_found',
@@ -98,7 +105,7 @@ export function createOrderService(deps: OrderServiceDeps) {
         name: products[i]!.name,
         unitPrice: products[i]!.price,
         quantity: line.quantity,
-        taxRateBp: products[i]!.taxRateBp,
+        taxRateBp: products[i]!.rate_bp,
         discount: line.discount,
       })),
       orderDiscount: request.orderDiscount,
@@ -110,7 +117,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       name: products[i]!.name,
       quantity: request.lines[i]!.quantity,
       unitPrice: products[i]!.price,
-      taxRateBp: products[i]!.taxRateBp,
+      taxRateBp: products[i]!.rate_bp,
       discount: request.lines[i]!.discount ?? null,
       gross: priced.gross,
       discountTotal: priced.discountTotal,
@@ -140,29 +147,17 @@ export function createOrderService(deps: OrderServiceDeps) {
       change: 0,
     };
     const { added, state } = applyAll(draft, request.payments, at);
-    const [discountKind, discountValue] = discountColumns(request.orderDiscount);
+    const order = finalise({ ...draft, payments: added }, state, at);
+    const [discountKind, discountValue] = discountColumns(order.orderDiscount);
     orders.insertOrder({
-      id: draft.id,
-      tillId: draft.tillId,
-      number: null,
-      status: 'open',
-      currency: draft.currency,
-      pricesIncludeTax: draft.pricesIncludeTax ? 1 : 0,
+      ...order,
+      pricesIncludeTax: order.pricesIncludeTax ? 1 : 0,
       discountKind,
       discountValue,
-      subtotal: draft.subtotal,
-      discountTotal: draft.discountTotal,
-      taxTotal: draft.taxTotal,
-      total: draft.total,
-      cashRounding: 0,
-      paid: 0,
-      change: 0,
-      createdAt: at,
-      paidAt: null,
     });
-    for (const line of lines) orders.insertLine(draft.id, line);
-    for (const payment of added) orders.insertPayment(draft.id, payment);
-    return complete({ ...draft, payments: added }, state, at);
+    for (const line of lines) orders.insertLine(order.id, line);
+    for (const payment of added) orders.insertPayment(order.id, payment);
+    return order;
   });
 
   const addPayment = db.transaction((orderId: string, payment: PaymentInput, at: number): Order => {
@@ -173,7 +168,9 @@ export function createOrderService(deps: OrderServiceDeps) {
     }
     const { added, state } = applyAll(order, [payment], at);
     for (const line of added) orders.insertPayment(order.id, line);
-    return complete({ ...order, payments: [...order.payments, ...added] }, state, at);
+    const settled = finalise({ ...order, payments: [...order.payments, ...added] }, state, at);
+    writeSettlement(settled);
+    return settled;
   });
 
   const voidOrder = db.transaction((orderId: string, reason: string): Order => {

@@ -1,6 +1,6 @@
 import { KassaError } from '../../../../../shared/errors.ts';
 import { checkMercadoPagoAmount, toMercadoPagoAmount } from './amounts.ts';
-import { isValidExternalReference } from './externalReference.ts';
+import { isValidExternalReference } from './external-reference.ts';
 import type { MercadoPagoCreateOrderRequest, PrintOnTerminal } from './wire.ts';
 
 export interface PointOrderInput {
@@ -11,6 +11,7 @@ export interface PointOrderInput {
   currency: string;
   /** How long the customer has to pay, 30 s to 3 h. Mercado Pago's default is 15 minutes. */
   expirationSeconds?: number;
+  /** Mercado Pago prints the seller's ticket unless told `no_ticket`. */
   printOnTerminal?: PrintOnTerminal;
   /** Shown in Mercado Pago's panel; cut to their 150-character limit. Never put personal data here. */
   description?: string;
@@ -43,10 +44,9 @@ export function buildPointOrderRequest(input: PointOrderInput): MercadoPagoCreat
     type: 'point',
     external_reference: input.externalReference,
     transactions: { payments: [{ amount: toMercadoPagoAmount(input.amountMinor, input.currency) }] },
-    config: {
-      point: { terminal_id: input.terminalId, print_on_terminal: input.printOnTerminal ?? 'no_ticket' },
-    },
+    config: { point: { terminal_id: input.terminalId } },
   };
+  if (input.printOnTerminal !== undefined) body.config.point.print_on_terminal = input.printOnTerminal;
   if (input.expirationSeconds !== undefined) {
     const seconds = input.expirationSeconds;
     if (!Number.isInteger(seconds) || seconds < minExpirationSeconds || seconds > maxExpirationSeconds) {

@@ -1,0 +1,30 @@
+/**
+ * npm run bench [-- --json] [-- --only order_commit,catalog_search]
+ * Runs every benchmark suite; with --json prints one JSON object of metric name → number.
+ */
+import { parseArgs } from 'node:util';
+import { orderCommitSuite } from './suites/order-commit.ts';
+import { catalogSearchSuite } from './suites/catalog-search.ts';
+import { coldStartSuite } from './suites/cold-start.ts';
+
+const suites: Record<string, () => Promise<Record<string, number>>> = {
+  order_commit: () => orderCommitSuite(),
+  catalog_search: () => catalogSearchSuite(),
+  cold_start: () => coldStartSuite(),
+};
+
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const selected = values.only ? values.only.split(',') : Object.keys(suites);
+const metrics: Record<string, number> = {};
+for (const name of selected) {
+  const suite = suites[name];
+  if (!suite) throw new Error(`Unknown suite ${name}. Known: ${Object.keys(suites).join(', ')}`);
+  if (!values.json) process.stderr.write(`running ${name}…\n`);
+  Object.assign(metrics, await suite());
+}
+if (values.json) {
+  console.log(JSON.stringify(metrics));
+} else {
+  for (const [name, value] of Object.entries(metrics)) console.log(`${name.padEnd(36)} ${value}`);
+}
+process.exit(0);

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { startCore } from '../../src/main/core/kassa-core.ts';
+import { silentLogger } from '../../src/main/core/logger.ts';
+import { demoProducts } from '../../src/main/core/catalog/demo-catalog.ts';
+import type { Order } from '../../src/shared/ipc/orders.ts';
+import { percentile, round, timeRuns } from '../stats.ts';
+import { benchDir } from './bench-dir.ts';
+
+/**
+ * A 10-line cash order committed through the core (dispatch: validation, pricing, settlement, numbering,
+ * audit, persistence) against the raw limit: the same rows inserted with prepared statements in one
+ * transaction on the same connection and settings (WAL, synchronous=FULL).
+ */
+export async function orderCommitSuite(runs = 400): Promise<Record<string, number>> {
+  const core = startCore({ dataDir: benchDir('orders'), log: silentLogger });
+  const lines = demoProducts.slice(0, 10).map((p, i) => ({ productId: p.id, quantity: 1 + (i % 3) }));
+  const request = (total: number) => ({
+    orderId: randomUUID(),
+    lines,
+    payments: [{ id: randomUUID(), methodId: 'cash', amount: total, tendered: total + 1000 }],
+  });
+  const probe = await core.dispatch('orders.checkout', { ...request(1), payments: [] }, { window: 'till' });
+  if (!probe.ok) throw new Error(probe.error.message);
+  const sample = probe.value as Order;
+
+  const commit = await timeRuns(runs, 30, async () => {
+    const result = await core.dispatch('orders.checkout', request(sample.total), { window: 'till' });
+    if (!result.ok || (result.value as Order).status !== 'paid') throw new Error('order not paid');
+  });
+
+  const db = core.services.db;
+  const insertOrder = db.prepare(
+    `INSERT INTO orders (id, till_id, number, status, currency, prices_include_tax, discount_kind, discount_value,
+       subtotal, discount_total, tax_total, total, cash_rounding, paid, change, created_at, paid_at)
+     VALUES (?, 'till-1', ?, 'paid', 'EUR', 1, NULL, NULL, ?, 0, ?, ?, 0, ?, 1000, ?, ?)`,
+  );
+  const insertLine = db.prepare(
+    `INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price, tax_rate_bp,
+       discount_kind, discount_value, gross, discount_total, tax, total) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, 0, ?, ?)`,
+  );
+  const insertPayment = db.prepare(
+    `INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, tendered, change, status, reconcile, created_at)
+     VALUES (?, ?, 'cash', 'Cash', 'cash', ?, ?, 1000, 'paid', 0, ?)`,
+  );
+  const takeNumber = db.prepare('UPDATE tills SET last_order_number = last_order_number + 1 WHERE id = ? RETURNING last_order_number').pluck();
+  const audit = db.prepare('INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, NULL, ?, ?, ?)');
+  const raw = db.transaction(() => {
+    const id = randomUUID();
+    const now = Date.now();
+    const number = takeNumber.get('till-1') as number;
+    insertOrder.run(id, number, sample.subtotal, sample.taxTotal, sample.total, sample.total, now, now);
+    for (const l of sample.lines) {
+      insertLine.run(id, l.position, l.productId, l.name, l.quantity, l.unitPrice, l.taxRateBp, l.gross, l.tax, l.total);
+    }
+    insertPayment.run(randomUUID(), id, sample.total, sample.total + 1000, now);
+    audit.run(now, 'order.paid', id, JSON.stringify({ number, total: sample.total }));
+  });
+  const rawTimes = await timeRuns(runs, 30, () => raw());
+  await core.integrityChecked;
+  core.close();
+
+  const p50 = percentile(commit, 50);
+  return {
+    order_commit_p50_ms: round(p50),
+    order_commit_p99_ms: round(percentile(commit, 99)),
+    order_commit_raw_p50_ms: round(percentile(rawTimes, 50)),
+    order_commit_vs_raw_ratio: round(p50 / percentile(rawTimes, 50)),
+  };
+}

@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './vite.renderer.config.ts';
+
+const here = import.meta.dirname;
+
+/**
+ * `npx electron-vite build` → out/main/index.js (ESM), out/preload/index.cjs, out/renderer/<window>/index.html.
+ * Main keeps its dependencies external (better-sqlite3 is native; electron-builder ships them from
+ * node_modules). The preload bundles everything into one CommonJS file: a sandboxed preload can only
+ * `require('electron')`. The renderer is the same build as `npm run build:renderer`.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: { index: resolve(here, 'src/main/index.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(here, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: rendererConfig,
+});

@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { app, dialog, session } from 'electron';
+import { KassaError } from '../../shared/errors.ts';
+import { startCore, type KassaCore } from '../core/kassa-core.ts';
+import { createAppPages } from './app-pages.ts';
+import { connectWindowsToCore } from './ipc.ts';
+import { openLogFile } from './log-file.ts';
+import { installMenu } from './menu.ts';
+import { registerAppScheme, serveAppScheme } from './protocol.ts';
+import { denyPermissions, hardenAllWebContents } from './security.ts';
+import { createWindows, type Windows } from './windows.ts';
+
+export interface AppFiles {
+  /** The built windows (out/renderer): the only folder the kassa:// scheme serves. */
+  rendererDir: string;
+  /** The bundled preload (out/preload/index.cjs). */
+  preloadFile: string;
+}
+
+export interface RunningApp {
+  core: KassaCore;
+  windows: Windows;
+  dataDir: string;
+  logFile: string;
+}
+
+/**
+ * Starts Kassa in Electron. Returns null when the app must not run: another instance already holds the
+ * counter (that one is brought to the front instead), or the core could not start (the owner was told why).
+ * The part before the first `await` runs synchronously, which is what lets Electron register the scheme
+ * and the sandbox before it becomes ready; never `await` this at the top level of the entry module,
+ * because Electron only becomes ready once the entry module has finished evaluating.
+ */
+export async function startKassaApp(files: AppFiles): Promise<RunningApp | null> {
+  // Everything up to whenReady() has to happen before Electron is ready.
+  registerAppScheme();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  app.enableSandbox();
+
+  const packaged = app.isPackaged;
+  const logs = openLogFile(app.getPath('logs'), { echo: !packaged });
+  const log = logs.log;
+  const pages = createAppPages(packaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null));
+  hardenAllWebContents(pages, log);
+
+  let windows: Windows | null = null;
+  app.on('second-instance', () => {
+    const till = windows?.find('till');
+    if (!till) return;
+    if (till.isMinimized()) till.restore();
+    till.show();
+    till.focus();
+  });
+
+  await app.whenReady();
+  const dataDir = resolve(process.env.KASSA_DATA_DIR ?? app.getPath('userData'));
+  try {
+    log.info('app.starting', { version: app.getVersion(), packaged, dataDir });
+    denyPermissions(session.defaultSession, log);
+    serveAppScheme(files.rendererDir);
+    mkdirSync(dataDir, { recursive: true });
+    const core = startCore({ dataDir, log });
+
+    const opened = createWindows({ preloadFile: files.preloadFile, pages, devTools: !packaged, log });
+    windows = opened;
+    const disconnect = connectWindowsToCore({ core, windows: opened, pages, log });
+    installMenu(process.platform, packaged);
+    opened.open('till');
+
+    app.on('activate', () => {
+      if (!opened.find('till')) opened.open('till');
+    });
+    app.on('window-all-closed', () => app.quit());
+    app.on('will-quit', () => {
+      disconnect();
+      core.close();
+      log.info('app.quit');
+      logs.close();
+    });
+    return { core, windows: opened, dataDir, logFile: logs.file };
+  } catch (error) {
+    log.error('app.start_failed', { dataDir, error: String(error), stack: (error as Error).stack });
+    dialog.showErrorBox('Kassa cannot start', startFailureMessage(error, dataDir, logs.file));
+    logs.close();
+    app.exit(1);
+    return null;
+  }
+}
+
+function startFailureMessage(error: unknown, dataDir: string, logFile: string): string {
+  const reason =
+    error instanceof KassaError
+      ? error.message
+      : `Kassa could not start with the data folder ${dataDir}: ${error instanceof Error ? error.message : String(error)}.`;
+  return `${reason}\n\nIf this keeps happening, call IT and give them the log file: ${logFile}`;
+}

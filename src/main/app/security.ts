@@ -1,0 +1,55 @@
+import { app, shell, type Session, type WebContents } from 'electron';
+import type { Logger } from '../core/logger.ts';
+import type { AppPages } from './app-pages.ts';
+import { isAllowedExternalLink } from './external-links.ts';
+
+/**
+ * Deny by default, for every webContents the app ever creates (windows, and anything a bug might spawn):
+ * no navigation away from our pages, no new windows (allow-listed https links go to the system browser),
+ * no <webview>. Installed through `web-contents-created` so no window can be created without it.
+ */
+export function hardenAllWebContents(pages: AppPages, log: Logger): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, pages, log));
+}
+
+export function hardenWebContents(contents: WebContents, pages: AppPages, log: Logger): void {
+  const keepOnOurPages = (event: { url: string; preventDefault(): void }, kind: string) => {
+    if (pages.isOwn(event.url)) return;
+    event.preventDefault();
+    log.warn('security.navigation_blocked', { kind, url: event.url });
+  };
+  contents.on('will-navigate', (event) => keepOnOurPages(event, 'navigate'));
+  contents.on('will-frame-navigate', (event) => keepOnOurPages(event, 'frame-navigate'));
+  contents.on('will-redirect', (event) => keepOnOurPages(event, 'redirect'));
+
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalLink(url)) {
+      shell.openExternal(url).catch((error: unknown) => log.warn('security.open_external_failed', { url, error: String(error) }));
+    } else {
+      log.warn('security.window_open_blocked', { url });
+    }
+    return { action: 'deny' };
+  });
+
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+    log.warn('security.webview_blocked');
+  });
+}
+
+/**
+ * The till needs no camera, microphone, location, notifications, USB or HID from the web platform:
+ * card readers and printers are driven by main. Every permission request and check is refused,
+ * and downloads are cancelled.
+ */
+export function denyPermissions(session: Session, log: Logger): void {
+  session.setPermissionRequestHandler((_contents, permission, callback) => {
+    log.warn('security.permission_denied', { permission });
+    callback(false);
+  });
+  session.setPermissionCheckHandler(() => false);
+  session.on('will-download', (event, item) => {
+    event.preventDefault();
+    log.warn('security.download_blocked', { url: item.getURL() });
+  });
+}

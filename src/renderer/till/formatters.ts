@@ -1,0 +1,51 @@
+/*
+ * Money, dates and percentages for people, in the store's locale (not the browser's: the till speaks the
+ * shop's language whatever machine it runs on).
+ */
+import type { StoreInfo } from '../../shared/ipc/store.ts';
+import { formatMoney, toDecimalString } from '../../shared/money/money.ts';
+import { getCurrency } from '../../shared/money/currencies.ts';
+import { t } from '../../shared/i18n/translate.ts';
+
+export interface Formatters {
+  money(minor: number): string;
+  /** An amount as typed into a field, without the currency sign or grouping: "12.50" or "12,50". */
+  amountInput(minor: number): string;
+  /** The decimal mark of the store's locale, for the keypad. */
+  decimalMark: string;
+  dateTime(at: number): string;
+  date(at: number): string;
+  time(at: number): string;
+  /** "7 %" from basis points. */
+  percent(basisPoints: number): string;
+  /** The store's name for a tax rate ("VAT 7 %"), or the rate itself. */
+  taxRate(rateBp: number): string;
+}
+
+export function createFormatters(store: StoreInfo): Formatters {
+  const { locale, currency } = store;
+  const { exponent } = getCurrency(currency);
+  const plain = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: exponent,
+    maximumFractionDigits: exponent,
+    useGrouping: false,
+  });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+  const decimalMark = plain.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  const taxNames = new Map(store.taxRates.map((r) => [r.rateBp, r.name]));
+  // A rate is not money: the float is only shown, rounded to hundredths of a percent, never added up.
+  const formatPercent = (bp: number) => percent.format(bp / 10_000);
+  return {
+    money: (minor) => formatMoney(minor, currency, locale),
+    amountInput: (minor) => plain.format(toDecimalString(minor, currency) as `${number}`),
+    decimalMark,
+    dateTime: (at) => dateTime.format(at),
+    date: (at) => date.format(at),
+    time: (at) => time.format(at),
+    percent: formatPercent,
+    taxRate: (rateBp) => taxNames.get(rateBp) ?? t('tax.rate', { rate: formatPercent(rateBp) }),
+  };
+}

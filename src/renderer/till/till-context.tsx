@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react';
+import type { PaymentMethod, StoreInfo } from '../../shared/ipc/store.ts';
+import type { Formatters } from './formatters.ts';
+
+/** What every part of the till reads and never changes: the store, its payment methods, its formats. */
+export interface TillSetup {
+  store: StoreInfo;
+  /** Active methods the till can take without a card terminal, in the order of the payment screen. */
+  methods: readonly PaymentMethod[];
+  format: Formatters;
+}
+
+export const TillSetupContext = createContext<TillSetup | null>(null);
+
+export function useTillSetup(): TillSetup {
+  const setup = useContext(TillSetupContext);
+  if (!setup) throw new Error('useTillSetup is used outside the till');
+  return setup;
+}

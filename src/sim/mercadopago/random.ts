@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * A seedable random source (mulberry32). Faults with a probability draw from it, so a soak test that passes
+ * a seed injects the same faults into the same requests on every run.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * Mercado Pago's ids are a prefix and a ULID: `ORD01JQ4S4KY8HWQ6NA5PXB65B3D3`, `PAY01J67CQQH5904WDBVZEM4JMEP3`.
+ * The refund endpoint insists on "the prefix ORD followed by 26 characters".
+ */
+export function mercadoPagoId(prefix: 'ORD' | 'PAY' | 'REF', nowMs: number): string {
+  let time = '';
+  let t = Math.floor(nowMs);
+  for (let i = 0; i < 10; i++) {
+    time = crockford.charAt(t % 32) + time;
+    t = Math.floor(t / 32);
+  }
+  const random = [...randomBytes(16)].map((b) => crockford.charAt(b % 32)).join('');
+  return `${prefix}${time}${random}`;
+}
+
+export const orderIdPattern = /^ORD[0-9A-HJKMNP-TV-Z]{26}$/;
