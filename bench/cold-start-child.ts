@@ -4,6 +4,5 @@ import { silentLogger } from '../src/main/core/logger.ts';
 
 const core = startCore({ dataDir: process.argv[2]!, log: silentLogger });
 process.stdout.write('ready\n', () => {
-  core.close();
-  process.exit(0);
+  void core.close().then(() => process.exit(0));
 });

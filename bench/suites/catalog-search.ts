@@ -28,8 +28,7 @@ export async function catalogSearchSuite(size = 100_000, queriesPerKind = 200): 
     `SELECT id, name, price FROM products WHERE active = 1 AND lower(name) LIKE '%' || lower(?) || '%' ORDER BY name LIMIT 40`,
   );
   const scans = await timeRuns(queries.length, 5, (i) => naive.all(queries[Math.max(0, i)]!));
-  await core.integrityChecked;
-  core.close();
+  await core.close();
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   return {
     catalog_search_p50_ms_100k: round(percentile(search, 50)),

@@ -7,7 +7,7 @@ import { percentile, round } from '../stats.ts';
 import { benchDir } from './bench-dir.ts';
 
 /** Fills a shop's database with `orders` paid orders of 10 lines each (a few years of a busy till). */
-function fillHistory(dataDir: string, orders: number): void {
+async function fillHistory(dataDir: string, orders: number): Promise<void> {
   const core = startCore({ dataDir, log: silentLogger });
   const db = core.services.db;
   db.pragma('synchronous = OFF'); // only for building the fixture quickly
@@ -35,7 +35,7 @@ function fillHistory(dataDir: string, orders: number): void {
     db.prepare("UPDATE tills SET last_order_number = ? WHERE id = 'till-1'").run(orders);
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
-  core.close();
+  await core.close();
 }
 
 /** Wall time from spawning a fresh Node process to the core saying it is ready to serve the till. */
@@ -55,7 +55,7 @@ function startOnce(dataDir: string): Promise<number> {
 
 export async function coldStartSuite(orders = 100_000, runs = 7): Promise<Record<string, number>> {
   const dataDir = benchDir('cold');
-  fillHistory(dataDir, orders);
+  await fillHistory(dataDir, orders);
   await startOnce(dataDir); // let the OS cache the file, as on a till that ran yesterday
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) samples.push(await startOnce(dataDir));

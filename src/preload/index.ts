@@ -5,7 +5,13 @@
  * IPC event objects (which carry the sender) never cross into the page.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildBridge, channelNames, eventNames, type ChannelName, type EventName } from '../shared/ipc/contract.ts';
+import {
+  buildBridge,
+  channelNames,
+  eventNames,
+  type ChannelName,
+  type EventName,
+} from '../shared/ipc/contract.ts';
 import type { Result } from '../shared/errors.ts';
 import { wire } from './wire.ts';
 
@@ -14,14 +20,20 @@ const knownEvents = new Set<string>(eventNames);
 
 async function invoke(channel: ChannelName, request: unknown): Promise<Result<unknown>> {
   if (!knownChannels.has(channel)) {
-    return { ok: false, error: { code: 'unknown_channel', message: `Kassa has no action called "${String(channel)}".` } };
+    return {
+      ok: false,
+      error: { code: 'unknown_channel', message: `Kassa has no action called "${String(channel)}".` },
+    };
   }
   try {
     return (await ipcRenderer.invoke(wire.invoke, channel, request)) as Result<unknown>;
   } catch {
     return {
       ok: false,
-      error: { code: 'internal', message: 'Kassa did not answer this window. Restart Kassa, and call IT if it persists.' },
+      error: {
+        code: 'internal',
+        message: 'Kassa did not answer this window. Restart Kassa, and call IT if it persists.',
+      },
     };
   }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { startCore, type KassaCore } from '../../src/main/core/kassa-core.ts';
+import { startCore, type CoreOptions, type KassaCore } from '../../src/main/core/kassa-core.ts';
 import { silentLogger } from '../../src/main/core/logger.ts';
 import type { ChannelName, RequestIn, ResponseOf } from '../../src/shared/ipc/contract.ts';
 import type { KassaErrorShape } from '../../src/shared/errors.ts';
@@ -10,8 +10,8 @@ import type { KassaErrorShape } from '../../src/shared/errors.ts';
 export const tempDir = (prefix = 'kassa-test-') => mkdtempSync(join(tmpdir(), prefix));
 
 /** A core on a fresh data folder (the demo shop), called through the same dispatcher as the windows. */
-export function testCore(dataDir = tempDir(), now?: () => number) {
-  const core: KassaCore = startCore({ dataDir, log: silentLogger, checkResponses: true, ...(now ? { now } : {}) });
+export function testCore(dataDir = tempDir(), now?: () => number, extra: Partial<CoreOptions> = {}) {
+  const core: KassaCore = startCore({ dataDir, log: silentLogger, checkResponses: true, ...(now ? { now } : {}), ...extra });
   async function call<C extends ChannelName>(channel: C, request: RequestIn<C>): Promise<ResponseOf<C>> {
     const result = await core.dispatch(channel, request, { window: 'till' });
     if (!result.ok) throw Object.assign(new Error(result.error.message), { kassa: result.error });
@@ -27,10 +27,7 @@ export function testCore(dataDir = tempDir(), now?: () => number) {
     dataDir,
     call,
     fail,
-    async close() {
-      await core.integrityChecked;
-      core.close();
-    },
+    close: () => core.close(),
   };
 }
 

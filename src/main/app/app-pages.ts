@@ -17,10 +17,13 @@ export interface AppPages {
 export function createAppPages(devServerUrl: string | null = null): AppPages {
   const devOrigin = devServerUrl === null ? null : parse(devServerUrl)?.origin;
   if (devServerUrl !== null && (devOrigin === undefined || devOrigin === 'null')) {
-    throw new Error(`ELECTRON_RENDERER_URL "${devServerUrl}" is not an http(s) URL: unset it or start electron-vite dev.`);
+    throw new Error(
+      `ELECTRON_RENDERER_URL "${devServerUrl}" is not an http(s) URL: unset it or start electron-vite dev.`,
+    );
   }
   return {
-    urlOf: (kind) => (devOrigin ? `${devOrigin}/${kind}/index.html` : `${appScheme}://${appHost}/${kind}/index.html`),
+    urlOf: (kind) =>
+      devOrigin ? `${devOrigin}/${kind}/index.html` : `${appScheme}://${appHost}/${kind}/index.html`,
     isOwn(url) {
       const u = parse(url);
       if (!u || u.username !== '' || u.password !== '') return false;

@@ -24,6 +24,10 @@ export function isAllowedExternalLink(url: string): boolean {
     return false;
   }
   return (
-    u.protocol === 'https:' && u.username === '' && u.password === '' && u.port === '' && externalHosts.includes(u.hostname)
+    u.protocol === 'https:' &&
+    u.username === '' &&
+    u.password === '' &&
+    u.port === '' &&
+    externalHosts.includes(u.hostname)
   );
 }

@@ -21,7 +21,10 @@ const forbidden: Result<never> = {
 
 const failed: Result<never> = {
   ok: false,
-  error: { code: 'internal', message: 'Something went wrong inside Kassa; nothing was changed. Try again, and call IT if it persists.' },
+  error: {
+    code: 'internal',
+    message: 'Something went wrong inside Kassa; nothing was changed. Try again, and call IT if it persists.',
+  },
 };
 
 /**

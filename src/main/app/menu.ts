@@ -6,11 +6,20 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
  * macOS keeps the app, edit and window menus because copy, paste and quit shortcuts live there.
  * Unpackaged builds add reload and developer tools for engineers.
  */
-export function menuTemplate(platform: NodeJS.Platform, packaged: boolean): MenuItemConstructorOptions[] | null {
+export function menuTemplate(
+  platform: NodeJS.Platform,
+  packaged: boolean,
+): MenuItemConstructorOptions[] | null {
   const developer: MenuItemConstructorOptions[] = packaged
     ? []
-    : [{ label: 'Developer', submenu: [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }] }];
-  if (platform === 'darwin') return [{ role: 'appMenu' }, { role: 'editMenu' }, ...developer, { role: 'windowMenu' }];
+    : [
+        {
+          label: 'Developer',
+          submenu: [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }],
+        },
+      ];
+  if (platform === 'darwin')
+    return [{ role: 'appMenu' }, { role: 'editMenu' }, ...developer, { role: 'windowMenu' }];
   return developer.length > 0 ? developer : null;
 }
 

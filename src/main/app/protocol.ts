@@ -10,7 +10,10 @@ import { appHost, appScheme } from './app-pages.ts';
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    {
+      scheme: appScheme,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 
@@ -31,7 +34,11 @@ export function createAppRequestHandler(
   rendererDir: string,
 ): (request: { url: string; method: string }) => Promise<Response> {
   return async (request) => {
-    const notFound = () => new Response('Not found', { status: 404, headers: { ...securityHeaders, 'content-type': 'text/plain' } });
+    const notFound = () =>
+      new Response('Not found', {
+        status: 404,
+        headers: { ...securityHeaders, 'content-type': 'text/plain' },
+      });
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response(null, { status: 405, headers: { ...securityHeaders, allow: 'GET, HEAD' } });
     }
@@ -45,7 +52,10 @@ export function createAppRequestHandler(
     const file = await readStatic(rendererDir, url.pathname);
     if (!file) return notFound();
     const headers = { ...securityHeaders, 'content-type': file.type };
-    return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), { status: 200, headers });
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), {
+      status: 200,
+      headers,
+    });
   };
 }
 

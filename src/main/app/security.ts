@@ -24,7 +24,9 @@ export function hardenWebContents(contents: WebContents, pages: AppPages, log: L
 
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalLink(url)) {
-      shell.openExternal(url).catch((error: unknown) => log.warn('security.open_external_failed', { url, error: String(error) }));
+      shell
+        .openExternal(url)
+        .catch((error: unknown) => log.warn('security.open_external_failed', { url, error: String(error) }));
     } else {
       log.warn('security.window_open_blocked', { url });
     }

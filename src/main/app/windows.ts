@@ -69,7 +69,8 @@ export function createWindows(options: WindowOptions): Windows {
       return window;
     },
     find(kind) {
-      for (const entry of open.values()) if (entry.kind === kind && !entry.window.isDestroyed()) return entry.window;
+      for (const entry of open.values())
+        if (entry.kind === kind && !entry.window.isDestroyed()) return entry.window;
       return null;
     },
     kindOf(contents) {

@@ -1,11 +1,13 @@
 import type { Handlers } from './ipc/dispatcher.ts';
 import type { Services } from './services.ts';
+import type { CardPayments } from './payments/card-payments.ts';
 import { KassaError } from '../../shared/errors.ts';
 import { searchOrders } from './orders/order-search.ts';
 import { toPaymentMethod } from './payments/payment-methods.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
-export function createHandlers(s: Services): Handlers {
+export function createHandlers(s: Services, cards: CardPayments): Handlers {
+  const o = cards.orchestrator;
   return {
     'alerts.list': () => s.alerts.open(),
     'alerts.acknowledge': ({ id }) => s.alerts.acknowledge(id),
@@ -33,5 +35,22 @@ export function createHandlers(s: Services): Handlers {
     'orders.void': ({ orderId, reason }) => s.orders.void(orderId, reason),
     'orders.get': ({ orderId }) => s.orders.get(orderId),
     'orders.search': (query) => searchOrders(s.db, query),
+
+    'payments.start': async (request) => {
+      await cards.ready; // providers connect in the background after start-up
+      return o.start(request);
+    },
+    'payments.get': ({ attemptId }) => o.get(attemptId),
+    'payments.forOrder': ({ orderId }) => o.forOrder(orderId),
+    'payments.cancel': ({ attemptId }) => o.cancel(attemptId),
+    'payments.retry': ({ attemptId }) => o.retry(attemptId),
+    'payments.checkAgain': ({ attemptId }) => o.checkAgain(attemptId),
+    'payments.forceDone': ({ attemptId, managerPin }) => o.forceDone(attemptId, managerPin),
+    'payments.simulateCard': ({ attemptId, card }) => o.simulateCard(attemptId, card),
+    'payments.refund': async (request) => {
+      await cards.ready;
+      return cards.refunds.refund(request);
+    },
+    'payments.refundsForOrder': ({ orderId }) => cards.refunds.forOrder(orderId),
   };
 }

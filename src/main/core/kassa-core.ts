@@ -7,6 +7,8 @@ import { createHandlers } from './handlers.ts';
 import { createServices, type Services } from './services.ts';
 import { seedDemoStore } from './settings/seed-demo-store.ts';
 import type { Logger } from './logger.ts';
+import { createCardPayments, type CardPayments } from './payments/card-payments.ts';
+import type { ProviderSettings } from './payments/provider-settings.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -15,15 +17,21 @@ export interface CoreOptions {
   now?: () => number;
   /** Validate every response against the contract (tests and the host do; costs a little time). */
   checkResponses?: boolean;
+  /** Card providers; off unless given (the host and the app read them from the environment). */
+  providers?: ProviderSettings;
+  /** Test knobs: how often open payments are polled and the recovery sweep runs. */
+  pollIntervalMs?: number;
+  sweepIntervalMs?: number;
 }
 
 export interface KassaCore {
   dispatch: Dispatch;
   subscribe(listener: EventListener): () => void;
   services: Services;
+  payments: CardPayments;
   /** Resolves when the background integrity check has finished (an alert is raised if it failed). */
   integrityChecked: Promise<void>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export const databaseFileName = 'kassa.sqlite3';
@@ -43,8 +51,18 @@ export function startCore(options: CoreOptions): KassaCore {
   }
 
   const events = createEventBus();
-  const services = createServices({ db, events, now, demo: true });
-  const dispatch = createDispatcher(createHandlers(services), options.log, {
+  const providers = options.providers ?? { stripe: { mode: 'off' } };
+  const services = createServices({ db, events, now, demo: providers.stripe.mode === 'demo' });
+  const payments = createCardPayments({
+    services,
+    events,
+    log: options.log,
+    now,
+    settings: providers,
+    ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
+  });
+  const dispatch = createDispatcher(createHandlers(services, payments), options.log, {
     checkResponses: options.checkResponses ?? false,
   });
 
@@ -67,8 +85,11 @@ export function startCore(options: CoreOptions): KassaCore {
     dispatch,
     subscribe: events.subscribe,
     services,
+    payments,
     integrityChecked,
-    close() {
+    async close() {
+      await payments.close();
+      await integrityChecked;
       closed = true;
       db.close();
     },

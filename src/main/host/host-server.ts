@@ -114,8 +114,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       for (const client of sseClients) client.end();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
-      await core.integrityChecked;
-      core.close();
+      await core.close();
     },
   };
 }

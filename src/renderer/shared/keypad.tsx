@@ -25,7 +25,7 @@ const rows: KeypadKey[][] = [
 interface KeypadProps {
   onKey: (key: KeypadKey) => void;
   decimalMark: string;
-  /** Whole numbers only (quantities): the decimal key becomes 00's neighbour "clear". */
+  /** Whole numbers only (quantities): no decimal key; "clear" takes its place. */
   wholeNumbers?: boolean;
   label: string;
 }
@@ -52,8 +52,8 @@ export function Keypad({ onKey, decimalMark, wholeNumbers = false, label }: Keyp
       {rows.map((row) => row.map((k) => key(k, k, k)))}
       {wholeNumbers ? key('clear', 'C', t('keypad.clear'), 'keypad__key--muted') : key('decimal', decimalMark, t('keypad.decimal'))}
       {key('0', '0', '0')}
-      {wholeNumbers ? key('00', '00', '00') : key('00', '00', '00')}
-      {key('back', '⌫', t('keypad.back'), 'keypad__key--muted keypad__key--wide')}
+      {key('00', '00', '00')}
+      {key('back', '⌫', t('keypad.back'), wholeNumbers ? 'keypad__key--muted keypad__key--row' : 'keypad__key--muted keypad__key--wide')}
       {wholeNumbers ? null : key('clear', 'C', t('keypad.clear'), 'keypad__key--muted')}
     </div>
   );

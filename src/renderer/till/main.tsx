@@ -1,7 +1,14 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../shared/base.css';
+import './till.css';
+import { TillApp } from './till-app.tsx';
 
-function Till() {
-  return <h1>Kassa</h1>;
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <TillApp />
+    </StrictMode>,
+  );
 }
-
-createRoot(document.getElementById('root')!).render(<Till />);

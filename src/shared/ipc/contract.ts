@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { catalogChannels } from './catalog.ts';
 import { orderChannels, orderEvents } from './orders.ts';
+import { paymentChannels, paymentEvents } from './payments.ts';
 import { storeChannels } from './store.ts';
 import { systemChannels, systemEvents } from './system.ts';
 import type { Result } from '../errors.ts';
@@ -15,11 +16,13 @@ export const channels = {
   ...storeChannels,
   ...catalogChannels,
   ...orderChannels,
+  ...paymentChannels,
 };
 
 export const events = {
   ...systemEvents,
   ...orderEvents,
+  ...paymentEvents,
 };
 
 export type Channels = typeof channels;

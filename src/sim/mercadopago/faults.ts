@@ -24,7 +24,13 @@ export interface FaultDecision {
   outcome: Exclude<SimFaultKind, 'latency'> | null;
 }
 
-const kinds: readonly SimFaultKind[] = ['latency', 'http_500', 'http_429', 'drop_connection', 'lost_response'];
+const kinds: readonly SimFaultKind[] = [
+  'latency',
+  'http_500',
+  'http_429',
+  'drop_connection',
+  'lost_response',
+];
 
 interface ActiveFault {
   fault: SimFault;
@@ -40,7 +46,8 @@ export class FaultInjector {
   }
 
   add(fault: SimFault): void {
-    if (!kinds.includes(fault.kind)) throw new RangeError(`Unknown fault kind ${String(fault.kind)}: use ${kinds.join(', ')}.`);
+    if (!kinds.includes(fault.kind))
+      throw new RangeError(`Unknown fault kind ${String(fault.kind)}: use ${kinds.join(', ')}.`);
     const times = fault.times ?? Number.POSITIVE_INFINITY;
     if (!(times > 0)) throw new RangeError('A fault fires at least once: give times ≥ 1 or leave it out.');
     const p = fault.probability ?? 1;

@@ -31,7 +31,8 @@ export function formatAmount(minor: number, decimals: 0 | 2): string {
  * guide demands; refunds also take a whole number without decimals, as their reference allows.
  */
 export function parseAmount(amount: string, decimals: 0 | 2, allowWhole = false): number | null {
-  const pattern = decimals === 0 ? /^(0|[1-9]\d*)$/ : allowWhole ? /^(0|[1-9]\d*)(\.\d{2})?$/ : /^(0|[1-9]\d*)\.\d{2}$/;
+  const pattern =
+    decimals === 0 ? /^(0|[1-9]\d*)$/ : allowWhole ? /^(0|[1-9]\d*)(\.\d{2})?$/ : /^(0|[1-9]\d*)\.\d{2}$/;
   if (!pattern.test(amount)) return null;
   const [whole = '0', fraction = ''] = amount.split('.');
   const minor = Number(whole + (decimals === 0 ? '' : fraction.padEnd(2, '0')));

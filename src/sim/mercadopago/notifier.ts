@@ -65,6 +65,12 @@ export class Notifier {
     return this.enqueue(this.prepare('genuine', orderId, action, this.webhook.secret, 0));
   }
 
+  /** A genuine notification sent on request, whatever the order's status: a new x-request-id each time. */
+  sendGenuine(orderId: string, action: string): Promise<NotificationDelivery> {
+    const webhook = this.requireWebhook();
+    return this.enqueue(this.prepare('genuine', orderId, action, webhook.secret, 0));
+  }
+
   /** Signed with a secret Mercado Pago does not have: the receiver must refuse it. */
   sendForged(orderId: string, action: string): Promise<NotificationDelivery> {
     const webhook = this.requireWebhook();
@@ -79,7 +85,8 @@ export class Notifier {
 
   /** The last delivery again, byte for byte, as Mercado Pago does when it retries. */
   replayLast(): Promise<NotificationDelivery> {
-    if (this.last === null) throw new Error('No notification has been sent yet, so there is nothing to replay.');
+    if (this.last === null)
+      throw new Error('No notification has been sent yet, so there is nothing to replay.');
     return this.enqueue({ ...this.last, kind: 'replay' });
   }
 
@@ -98,11 +105,18 @@ export class Notifier {
   }
 
   private requireWebhook(): SimWebhook {
-    if (this.webhook === null) throw new Error('No webhook is configured: start the simulator with { webhook: { url, secret } }.');
+    if (this.webhook === null)
+      throw new Error('No webhook is configured: start the simulator with { webhook: { url, secret } }.');
     return this.webhook;
   }
 
-  private prepare(kind: DeliveryKind, orderId: string, action: string, secret: string, ageMs: number): PreparedRequest {
+  private prepare(
+    kind: DeliveryKind,
+    orderId: string,
+    action: string,
+    secret: string,
+    ageMs: number,
+  ): PreparedRequest {
     const webhook = this.requireWebhook();
     const requestId = randomUUID();
     const signedAt = Date.now() - ageMs;
@@ -128,7 +142,11 @@ export class Notifier {
       action,
       requestId,
       url: url.toString(),
-      headers: { 'content-type': 'application/json', 'x-request-id': requestId, 'x-signature': `ts=${ts},v1=${v1}` },
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': requestId,
+        'x-signature': `ts=${ts},v1=${v1}`,
+      },
       body: JSON.stringify(body),
     };
   }

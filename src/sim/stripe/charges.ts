@@ -24,7 +24,7 @@ export interface ChargeInput {
 
 /** The Charge one authorization attempt leaves behind, approved or declined. */
 export function newCharge(state: ModeState, input: ChargeInput): Stripe.Charge {
-  const { intent, pm, card, decline, capture } = input;
+  const { intent, pm, decline, capture } = input;
   const now = state.clock.nowSeconds();
   const approved = decline === null;
   const charge: Stripe.Charge = {

@@ -253,7 +253,7 @@ export function createPaymentIntent(scope: Scope, params: Params): PaymentIntent
   const statementDescriptorSuffix = params.string('statement_descriptor_suffix', { maxLength: 22 });
   const transferGroup = params.string('transfer_group');
   params.accepted(...unmodelled);
-  const types = allowed ?? (automaticEnabled ? ['card'] : ['card']);
+  const types = allowed ?? ['card'];
   const options = readMethodOptions(params, types, null);
   const paymentMethodId = params.string('payment_method');
   const resolved = paymentMethodId === undefined ? undefined : resolvePaymentMethod(state, paymentMethodId);

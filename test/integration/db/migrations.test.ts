@@ -82,7 +82,7 @@ describe('the database', () => {
     const core = startCore({ dataDir: dir, log });
     await core.integrityChecked;
     expect(core.services.alerts.open()).toEqual([]);
-    core.close();
+    await core.close();
 
     // Damage a table page in the middle of the file, behind SQLite's back.
     const file = join(dir, 'kassa.sqlite3');
@@ -100,14 +100,14 @@ describe('the database', () => {
     await damaged.integrityChecked;
     const alerts = damaged.services.alerts.open();
     expect(alerts.map((a) => [a.severity, a.kind])).toEqual([['critical', 'database_integrity']]);
-    damaged.close();
+    await damaged.close();
   });
 
-  it('writes no backup when there is nothing to migrate', () => {
+  it('writes no backup when there is nothing to migrate', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'notes.txt'), 'IT was here');
     const core = startCore({ dataDir: dir, log });
-    core.close();
+    await core.close();
     expect(existsSync(join(dir, 'backups'))).toBe(false);
   });
 });

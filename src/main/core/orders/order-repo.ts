@@ -123,6 +123,10 @@ export function createOrderRepo(db: Db) {
   const voidPayments = db.prepare<[string]>(
     `UPDATE payment_lines SET status = 'voided' WHERE order_id = ? AND status IN ('paid', 'pending')`,
   );
+  const updatePayment = db.prepare<[PaymentLine['status'], string | null, string | null, number, string]>(
+    `UPDATE payment_lines SET status = ?, card_brand = coalesce(?, card_brand), card_last4 = coalesce(?, card_last4),
+       reconcile = ? WHERE id = ?`,
+  );
   const orderById = db.prepare<[string], OrderRow>('SELECT * FROM orders WHERE id = ?');
   const linesOf = db.prepare<[string], LineRow>('SELECT * FROM order_lines WHERE order_id = ? ORDER BY position');
   const paymentsOf = db.prepare<[string], PaymentRow>(
@@ -170,6 +174,8 @@ export function createOrderRepo(db: Db) {
         orderId,
         reconcile: p.needsReconciliation ? 1 : 0,
       }),
+    updatePayment: (id: string, p: { status: PaymentLine['status']; card: { brand: string; last4: string } | null; reconcile: boolean }) =>
+      updatePayment.run(p.status, p.card?.brand ?? null, p.card?.last4 ?? null, p.reconcile ? 1 : 0, id),
     settle: (
       id: string,
       s: { status: OrderStatus; number: number | null; cashRounding: number; paid: number; change: number; paidAt: number | null },

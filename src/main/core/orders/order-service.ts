@@ -1,4 +1,5 @@
 import { KassaError } from '../../../shared/errors.ts';
+import { formatMoney } from '../../../shared/money/money.ts';
 import { priceCart } from '../../../shared/cart/price-cart.ts';
 import type { Order, OrderLine, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
@@ -59,8 +60,11 @@ export function createOrderService(deps: OrderServiceDeps) {
     const ctx = contextOf(order);
     let state: Settlement = settle(ctx, order.cashRounding, order.payments);
     const added: PaymentLine[] = [];
+    // Card lines still in progress hold their amount: cash cannot pay the same euro twice.
+    const reserved = order.payments.filter((p) => p.status === 'pending').reduce((sum, p) => sum + p.amount, 0);
     for (const input of inputs) {
-      const { line, cashRounding } = applyPayment(ctx, state, directMethod(input.methodId), input, at);
+      const available = { ...state, remaining: state.remaining - reserved };
+      const { line, cashRounding } = applyPayment(ctx, available, directMethod(input.methodId), input, at);
       added.push(line);
       state = settle(ctx, cashRounding, [...order.payments, ...added]);
     }
@@ -190,6 +194,59 @@ export function createOrderService(deps: OrderServiceDeps) {
     return get(orderId);
   });
 
+  /**
+   * A card payment line starts `pending`: it reserves its amount so two cards cannot both pay the same
+   * remainder, and counts towards the order only when the provider confirms it (or a manager forces it).
+   */
+  const openCardLine = (orderId: string, line: { id: string; method: PaymentMethodRecord; amount: number }): Order => {
+    const order = get(orderId);
+    if (order.status !== 'open') {
+      throw new KassaError('order_locked', `This order is ${order.status}; it takes no more payments.`);
+    }
+    const reserved = order.payments.filter((p) => p.status === 'pending').reduce((sum, p) => sum + p.amount, 0);
+    const available = order.remaining - reserved;
+    if (line.amount > available) {
+      const money = (n: number) => formatMoney(n, order.currency, deps.store().locale);
+      throw new KassaError(
+        'amount_invalid',
+        `${money(line.amount)} is more than the ${money(Math.max(0, available))} still due${reserved > 0 ? ' (a card payment in progress holds the rest)' : ''}.`,
+        'amount',
+      );
+    }
+    orders.insertPayment(orderId, {
+      id: line.id,
+      methodId: line.method.id,
+      methodName: line.method.name,
+      journal: line.method.journal,
+      amount: line.amount,
+      tendered: null,
+      change: 0,
+      status: 'pending',
+      cardBrand: null,
+      cardLast4: null,
+      needsReconciliation: false,
+      createdAt: deps.now(),
+    });
+    return get(orderId);
+  };
+
+  /** Records what the provider (or a manager's force done) said about a card line, and settles the order. */
+  const updateCardLine = db.transaction(
+    (
+      orderId: string,
+      lineId: string,
+      update: { status: PaymentLine['status']; card: { brand: string; last4: string } | null; reconcile: boolean },
+    ): Order => {
+      orders.updatePayment(lineId, update);
+      const order = get(orderId);
+      if (order.status !== 'open') return order;
+      const state = settle(contextOf(order), order.cashRounding, order.payments);
+      const settled = finalise(order, state, deps.now());
+      writeSettlement(settled);
+      return settled;
+    },
+  );
+
   function get(orderId: string): Order {
     const order = orders.get(orderId);
     if (!order) throw new KassaError('not_found', 'That order does not exist on this till.');
@@ -213,6 +270,8 @@ export function createOrderService(deps: OrderServiceDeps) {
       return announce(checkout(request, deps.now()));
     },
     addPayment: (orderId: string, payment: PaymentInput): Order => announce(addPayment(orderId, payment, deps.now())),
+    openCardLine,
+    updateCardLine: (...args: Parameters<typeof updateCardLine>): Order => announce(updateCardLine(...args)),
     void: (orderId: string, reason: string): Order => announce(voidOrder(orderId, reason)),
   };
 }

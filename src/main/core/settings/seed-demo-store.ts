@@ -2,6 +2,10 @@ import type { Db } from '../db/connection.ts';
 import { demoCategories, demoProducts, demoTaxRates } from '../catalog/demo-catalog.ts';
 import type { StoreSettings } from './store-settings.ts';
 import { createSettingsRepo } from './store-settings.ts';
+import { hashPin } from '../staff/pin.ts';
+
+/** Documented in the README: the demo shop's manager PIN for overrides such as force done. */
+export const demoManagerPin = '1234';
 
 export const demoStore: StoreSettings = {
   name: 'Kassa Demo Shop',
@@ -24,7 +28,9 @@ export const defaultPaymentMethods = [
 /** First start without a provisioning file: the demo shop, so a newcomer can sell at once. */
 export function seedDemoStore(db: Db): void {
   db.transaction(() => {
-    createSettingsRepo(db).set('store', demoStore);
+    const settings = createSettingsRepo(db);
+    settings.set('store', demoStore);
+    settings.set('managerPin', hashPin(demoManagerPin));
     db.prepare('INSERT INTO tills (id, name) VALUES (?, ?)').run(defaultTill.id, defaultTill.name);
     const tax = db.prepare('INSERT INTO tax_rates (id, name, rate_bp) VALUES (?, ?, ?)');
     for (const t of demoTaxRates) tax.run(t.id, t.name, t.rateBp);

@@ -218,7 +218,12 @@ export function createMercadoPagoClient(options: MercadoPagoClientOptions): Merc
     },
 
     getOrder(orderId) {
-      return call({ operation: 'get_order', method: 'GET', path: orderPath(orderId), read: (json) => parseOrder(json) });
+      return call({
+        operation: 'get_order',
+        method: 'GET',
+        path: orderPath(orderId),
+        read: (json) => parseOrder(json),
+      });
     },
 
     cancelOrder(orderId, { idempotencyKey, allowAtTerminal = false }) {
@@ -230,7 +235,8 @@ export function createMercadoPagoClient(options: MercadoPagoClientOptions): Merc
         idempotencyKey,
         headers: allowAtTerminal ? { 'x-allow-cancelable-status': 'at_terminal' } : undefined,
         read: (json, status) => {
-          if (json === undefined && status === 202) return { ok: true, value: { state: 'cancel_requested', order: null } };
+          if (json === undefined && status === 202)
+            return { ok: true, value: { state: 'cancel_requested', order: null } };
           const parsed = parseOrder(json);
           if (!parsed.ok) return parsed;
           const state = parsed.value.status === 'canceled' ? 'canceled' : 'cancel_requested';
@@ -241,7 +247,8 @@ export function createMercadoPagoClient(options: MercadoPagoClientOptions): Merc
 
     refundOrder(orderId, { idempotencyKey, transactions }) {
       requireIdempotencyKey(idempotencyKey);
-      const body: MercadoPagoRefundRequest | undefined = transactions === undefined ? undefined : { transactions };
+      const body: MercadoPagoRefundRequest | undefined =
+        transactions === undefined ? undefined : { transactions };
       return call({
         operation: 'refund_order',
         method: 'POST',

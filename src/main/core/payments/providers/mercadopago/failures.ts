@@ -42,6 +42,17 @@ const doing: Record<MercadoPagoOperation, string> = {
   force_order_status: 'set the test order status',
 };
 
+/** What to do when Kassa cannot tell whether Mercado Pago acted: it depends on what was asked. */
+const whenUnsure: Record<MercadoPagoOperation, string> = {
+  list_terminals: 'Try again in a moment.',
+  set_operating_mode: 'The mode may have changed: read the terminal list before trying again.',
+  create_order: 'The payment may have reached the terminal: check it before sending it again.',
+  get_order: 'Try again in a moment.',
+  cancel_order: 'The payment may have been canceled: check it before trying again.',
+  refund_order: 'The refund may have gone through: check the payment before trying again.',
+  force_order_status: 'The status may have been set: check the order before trying again.',
+};
+
 const credentialsMessage =
   'Mercado Pago refused the access token: paste the production access token from "Your integrations" ' +
   'into the Mercado Pago settings.';
@@ -58,7 +69,8 @@ const knownCodes: Readonly<Record<string, { code: ErrorCode; message: string }>>
   },
   already_queued_order_for_terminal: {
     code: 'terminal_busy',
-    message: 'The terminal still has an earlier payment waiting: finish or cancel it on the terminal, then try again.',
+    message:
+      'The terminal still has an earlier payment waiting: finish or cancel it on the terminal, then try again.',
   },
   terminal_not_in_pdv_mode: {
     code: 'terminal_unsupported_mode',
@@ -72,11 +84,13 @@ const knownCodes: Readonly<Record<string, { code: ErrorCode; message: string }>>
   },
   store_pos_not_found: {
     code: 'provider_rejected',
-    message: 'The terminal is not linked to a store and a point of sale: set them up in the Mercado Pago app first.',
+    message:
+      'The terminal is not linked to a store and a point of sale: set them up in the Mercado Pago app first.',
   },
   idempotency_key_already_used: {
     code: 'conflict',
-    message: 'Mercado Pago already received a different request under the same key: start a new payment attempt.',
+    message:
+      'Mercado Pago already received a different request under the same key: start a new payment attempt.',
   },
   cannot_cancel_order: {
     code: 'conflict',
@@ -86,7 +100,8 @@ const knownCodes: Readonly<Record<string, { code: ErrorCode; message: string }>>
   order_already_canceled: { code: 'conflict', message: 'This payment was already canceled.' },
   order_not_found: {
     code: 'not_found',
-    message: 'Mercado Pago does not know this payment: it was never created, or it is more than 3 months old.',
+    message:
+      'Mercado Pago does not know this payment: it was never created, or it is more than 3 months old.',
   },
   transaction_not_found: {
     code: 'not_found',
@@ -120,11 +135,13 @@ const knownCodes: Readonly<Record<string, { code: ErrorCode; message: string }>>
   },
   unsupported_partially_refunds: {
     code: 'provider_rejected',
-    message: 'Mercado Pago does not allow a partial refund of this payment: refund it in full or in another way.',
+    message:
+      'Mercado Pago does not allow a partial refund of this payment: refund it in full or in another way.',
   },
   insufficient_money_for_refund: {
     code: 'provider_rejected',
-    message: 'The Mercado Pago account does not hold enough money for this refund: add funds, or refund in cash.',
+    message:
+      'The Mercado Pago account does not hold enough money for this refund: add funds, or refund in cash.',
   },
 };
 
@@ -173,7 +190,11 @@ export function readErrorBody(body: unknown): { codes: string[]; detail: string 
   return { codes, detail: words.join('; ').slice(0, 500) };
 }
 
-export function httpFailure(status: number, body: unknown, operation: MercadoPagoOperation): MercadoPagoFailure {
+export function httpFailure(
+  status: number,
+  body: unknown,
+  operation: MercadoPagoOperation,
+): MercadoPagoFailure {
   const { codes, detail } = readErrorBody(body);
   const known = codes.map((c) => knownCodes[c]).find((k) => k !== undefined);
   const base = { kind: 'http' as const, status, codes, detail };
@@ -182,9 +203,7 @@ export function httpFailure(status: number, body: unknown, operation: MercadoPag
       ...base,
       mayHaveReached: true,
       code: 'provider_unreachable',
-      message:
-        `Mercado Pago had a problem while Kassa tried to ${doing[operation]}: it may have gone through. ` +
-        'Check the payment before trying again.',
+      message: `Mercado Pago had a problem while Kassa tried to ${doing[operation]}. ${whenUnsure[operation]}`,
     };
   }
   if (status === 429) {
@@ -196,7 +215,8 @@ export function httpFailure(status: number, body: unknown, operation: MercadoPag
     };
   }
   if (known !== undefined) return { ...base, mayHaveReached: false, ...known };
-  if (status === 401) return { ...base, mayHaveReached: false, code: 'provider_rejected', message: credentialsMessage };
+  if (status === 401)
+    return { ...base, mayHaveReached: false, code: 'provider_rejected', message: credentialsMessage };
   const said = codes.length > 0 ? ` (${codes.join(', ')}${detail === '' ? '' : `: ${detail}`})` : '';
   return {
     ...base,
@@ -221,6 +241,7 @@ const notSentCodes = new Set([
   'EADDRNOTAVAIL',
   'UND_ERR_CONNECT_TIMEOUT',
   'ERR_INVALID_URL',
+  'ERR_BAD_PORT',
   'ERR_TLS_CERT_ALTNAME_INVALID',
   'CERT_HAS_EXPIRED',
   'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -231,8 +252,9 @@ const notSentCodes = new Set([
 /** Node's fetch wraps the socket error in `cause` (and in `AggregateError.errors` when it tried several addresses). */
 function errorCodesOf(error: unknown, depth = 0): string[] {
   if (typeof error !== 'object' || error === null || depth > 5) return [];
-  const e = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  const own = typeof e.code === 'string' ? [e.code] : [];
+  const e = error as { code?: unknown; cause?: unknown; errors?: unknown; message?: unknown };
+  // fetch refuses ports browsers block (a misconfigured base URL) with a bare "bad port", before connecting.
+  const own = typeof e.code === 'string' ? [e.code] : e.message === 'bad port' ? ['ERR_BAD_PORT'] : [];
   const nested = Array.isArray(e.errors) ? e.errors.flatMap((x) => errorCodesOf(x, depth + 1)) : [];
   return [...own, ...nested, ...errorCodesOf(e.cause, depth + 1)];
 }
@@ -263,8 +285,7 @@ export function networkFailure(
     detail: describeError(error),
     message: neverSent
       ? `Kassa could not reach Mercado Pago to ${doing[operation]}: check the internet connection, then try again.`
-      : `The connection to Mercado Pago broke while Kassa tried to ${doing[operation]}: it may have gone through. ` +
-        'Check the payment before trying again.',
+      : `The connection to Mercado Pago broke while Kassa tried to ${doing[operation]}. ${whenUnsure[operation]}`,
   };
 }
 
@@ -277,14 +298,16 @@ export function timeoutFailure(timeoutMs: number, operation: MercadoPagoOperatio
     codes: [],
     code: 'provider_unreachable',
     detail: `no answer within ${timeoutMs} ms`,
-    message:
-      `Mercado Pago did not answer within ${seconds} s when Kassa tried to ${doing[operation]}: it may have ` +
-      'gone through. Check the payment before trying again.',
+    message: `Mercado Pago did not answer within ${seconds} s when Kassa tried to ${doing[operation]}. ${whenUnsure[operation]}`,
   };
 }
 
 /** A success status whose body is not what the documentation promises. Mercado Pago did act on the request. */
-export function unexpectedAnswer(status: number, operation: MercadoPagoOperation, what: string): MercadoPagoFailure {
+export function unexpectedAnswer(
+  status: number,
+  operation: MercadoPagoOperation,
+  what: string,
+): MercadoPagoFailure {
   return {
     kind: 'http',
     mayHaveReached: true,

@@ -43,14 +43,17 @@ export function parseOrder(json: unknown): Parsed<MercadoPagoOrder> {
     return { ok: false, reason: 'order.transactions.payments is missing' };
   }
   for (const [i, payment] of transactions.payments.entries()) {
-    if (!isObject(payment)) return { ok: false, reason: `order.transactions.payments[${i}] is not an object` };
+    if (!isObject(payment))
+      return { ok: false, reason: `order.transactions.payments[${i}] is not an object` };
     const wrong = missingString(payment, ['id', 'amount', 'status', 'status_detail'], `payments[${i}]`);
     if (wrong !== undefined) return { ok: false, reason: wrong };
   }
   if (transactions.refunds !== undefined) {
-    if (!Array.isArray(transactions.refunds)) return { ok: false, reason: 'order.transactions.refunds is not a list' };
+    if (!Array.isArray(transactions.refunds))
+      return { ok: false, reason: 'order.transactions.refunds is not a list' };
     for (const [i, refund] of transactions.refunds.entries()) {
-      if (!isObject(refund)) return { ok: false, reason: `order.transactions.refunds[${i}] is not an object` };
+      if (!isObject(refund))
+        return { ok: false, reason: `order.transactions.refunds[${i}] is not an object` };
       const wrong = missingString(refund, ['id', 'amount', 'status'], `refunds[${i}]`);
       if (wrong !== undefined) return { ok: false, reason: wrong };
     }
@@ -74,7 +77,8 @@ export function parseTerminalList(
   asked: { offset: number; limit: number },
 ): Parsed<{ terminals: MercadoPagoTerminal[]; paging: MercadoPagoPaging }> {
   if (!isObject(json)) return { ok: false, reason: 'the terminal list is not a JSON object' };
-  const list = isObject(json.data) && Array.isArray(json.data.terminals) ? json.data.terminals : json.terminals;
+  const list =
+    isObject(json.data) && Array.isArray(json.data.terminals) ? json.data.terminals : json.terminals;
   if (!Array.isArray(list)) return { ok: false, reason: 'the answer holds no terminal list' };
   const terminals: MercadoPagoTerminal[] = [];
   for (const [i, entry] of list.entries()) {

@@ -98,7 +98,9 @@ function createMemory(lifetimeMs: number, maxEntries: number) {
   };
 }
 
-export async function startNotificationReceiver(options: NotificationReceiverOptions): Promise<NotificationReceiver> {
+export async function startNotificationReceiver(
+  options: NotificationReceiverOptions,
+): Promise<NotificationReceiver> {
   const {
     host,
     port,
@@ -111,8 +113,10 @@ export async function startNotificationReceiver(options: NotificationReceiverOpt
     duplicateWindowMs = 10_000,
     requestIdMemoryMs = 60 * 60 * 1000,
   } = options;
-  if (host.trim() === '') throw new Error('The notification receiver needs an explicit address to listen on.');
-  if (secret === '') throw new Error('The notification receiver needs the webhook secret to check signatures.');
+  if (host.trim() === '')
+    throw new Error('The notification receiver needs an explicit address to listen on.');
+  if (secret === '')
+    throw new Error('The notification receiver needs the webhook secret to check signatures.');
 
   const requestIds = createMemory(requestIdMemoryMs, 10_000);
   const orderActions = createMemory(duplicateWindowMs, 10_000);

@@ -36,7 +36,8 @@ function parseHeader(header: string): { ts: string; v1: string } | null {
   }
   const ts = fields.get('ts');
   const v1 = fields.get('v1');
-  if (ts === undefined || v1 === undefined || !/^\d{1,16}$/.test(ts) || !/^[0-9a-fA-F]{64}$/.test(v1)) return null;
+  if (ts === undefined || v1 === undefined || !/^\d{1,16}$/.test(ts) || !/^[0-9a-fA-F]{64}$/.test(v1))
+    return null;
   return { ts, v1 };
 }
 
@@ -44,7 +45,11 @@ function present(value: string | null | undefined): value is string {
   return typeof value === 'string' && value !== '';
 }
 
-export function mercadoPagoSignatureManifest(dataId: string | null | undefined, requestId: string | null | undefined, ts: string): string {
+export function mercadoPagoSignatureManifest(
+  dataId: string | null | undefined,
+  requestId: string | null | undefined,
+  ts: string,
+): string {
   return `${present(dataId) ? `id:${dataId};` : ''}${present(requestId) ? `request-id:${requestId};` : ''}ts:${ts};`;
 }
 
@@ -59,7 +64,9 @@ export function verifyMercadoPagoSignature(check: SignatureCheck): SignatureVerd
   // Every candidate is computed and compared, so timing does not reveal which casing matched.
   let matched = false;
   for (const id of candidates) {
-    const expected = createHmac('sha256', secret).update(mercadoPagoSignatureManifest(id, xRequestId, header.ts)).digest();
+    const expected = createHmac('sha256', secret)
+      .update(mercadoPagoSignatureManifest(id, xRequestId, header.ts))
+      .digest();
     if (expected.length === received.length && timingSafeEqual(expected, received)) matched = true;
   }
   if (!matched) return { ok: false, reason: 'mismatch' };

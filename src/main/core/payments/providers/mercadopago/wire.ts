@@ -140,7 +140,8 @@ export interface MercadoPagoRefundRequest {
 }
 
 /** The test endpoint `POST /v1/orders/{id}/events`: forces a final status on a test account's order. */
-export type ForcedOrderStatus = 'processed' | 'failed' | 'canceled' | 'expired' | 'refunded' | 'action_required';
+export type ForcedOrderStatus =
+  'processed' | 'failed' | 'canceled' | 'expired' | 'refunded' | 'action_required';
 
 export interface MercadoPagoOrderEventRequest {
   status: ForcedOrderStatus;

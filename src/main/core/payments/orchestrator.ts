@@ -1,0 +1,441 @@
+import { KassaError } from '../../../shared/errors.ts';
+import { toDecimalString } from '../../../shared/money/money.ts';
+import { finalAttemptStates, type AttemptState, type CardPayment } from '../../../shared/ipc/payments.ts';
+import type { Db } from '../db/connection.ts';
+import type { Logger } from '../logger.ts';
+import type { OrderService } from '../orders/order-service.ts';
+import type { AuditLog } from '../system/audit-log.ts';
+import type { Alerts } from '../system/alerts.ts';
+import type { PaymentMethodRecord, PaymentMethodRepo } from './payment-methods.ts';
+import type { AttemptPatch, AttemptRow, PaymentJournal } from './payment-journal.ts';
+import { ProviderError, type AttemptInfo, type Observation, type TerminalProvider } from './terminal-provider.ts';
+
+export interface OrchestratorDeps {
+  db: Db;
+  journal: PaymentJournal;
+  orders: OrderService;
+  methods: PaymentMethodRepo;
+  audit: AuditLog;
+  alerts: Alerts;
+  log: Logger;
+  now: () => number;
+  tillId: string;
+  /** The provider behind a payment method, or null when that provider is not set up on this till. */
+  providerFor(kind: 'stripe' | 'mercadopago'): TerminalProvider | null;
+  simulated(kind: 'stripe' | 'mercadopago'): boolean;
+  verifyManagerPin(pin: string): void;
+  onUpdate(payment: CardPayment): void;
+  /** An attempt not yet on the terminal and older than this is abandoned at recovery, not sent. */
+  staleAfterMs?: number;
+}
+
+const unresolvedStates: readonly AttemptState[] = ['created', 'sending', 'waiting_for_card', 'processing', 'authorized'];
+/** Backoff while the provider cannot be reached: quick at first, then every 5 s until it answers. */
+const backoffMs = [250, 500, 1000, 2000, 5000];
+/** Connection problems shown to the cashier only after this many failures in a row (one blip is not news). */
+const failuresBeforeProblem = 2;
+
+/**
+ * Drives every card payment through one state machine, whichever provider is behind it. Each attempt's
+ * state is written to the journal before the next provider call, and every attempt still open after a
+ * crash is picked up again by `recover()` with the same idempotency keys, so nothing is lost or doubled.
+ */
+export function createPaymentOrchestrator(deps: OrchestratorDeps) {
+  const { journal, now } = deps;
+  const loops = new Map<string, { wake: () => void }>();
+  let stopped = false;
+
+  const providerOf = (row: AttemptRow): TerminalProvider => {
+    const provider = deps.providerFor(row.provider);
+    if (!provider) {
+      throw new KassaError('provider_unreachable', `${providerName(row.provider)} is not set up on this till.`);
+    }
+    return provider;
+  };
+
+  const infoOf = (row: AttemptRow): AttemptInfo => ({
+    id: row.id,
+    orderId: row.order_id,
+    terminalRef: row.terminal_ref,
+    amount: row.amount,
+    currency: row.currency,
+    tryNumber: row.try_number,
+    providerRef: row.provider_ref,
+    tillId: deps.tillId,
+    description: `Kassa order ${row.order_id.slice(0, 8)}`,
+  });
+
+  function view(row: AttemptRow): CardPayment {
+    const open = unresolvedStates.includes(row.state);
+    const problem = row.connection_problem === 1;
+    return {
+      attemptId: row.id,
+      orderId: row.order_id,
+      paymentLineId: row.payment_line_id,
+      methodId: row.method_id,
+      methodName: deps.methods.get(row.method_id)?.name ?? row.method_id,
+      provider: row.provider,
+      terminal: row.terminal_ref,
+      amount: row.amount,
+      currency: row.currency,
+      state: row.state,
+      tryNumber: row.try_number,
+      connectionProblem: problem,
+      cancelRequested: row.cancel_requested === 1,
+      forced: row.forced === 1,
+      failure: row.failure_code ? { code: row.failure_code, message: row.failure_message ?? '' } : null,
+      card: row.card_brand && row.card_last4 ? { brand: row.card_brand, last4: row.card_last4 } : null,
+      actions: {
+        cancel: row.cancel_requested === 0 && (['created', 'sending', 'waiting_for_card', 'declined'] as AttemptState[]).includes(row.state),
+        retry: row.state === 'declined' && row.cancel_requested === 0,
+        checkAgain: problem && (open || row.forced === 1),
+        forceDone: problem && open && row.forced === 0,
+      },
+      simulated: deps.simulated(row.provider),
+      updatedAt: row.updated_at,
+    };
+  }
+
+  const update = (id: string, patch: AttemptPatch): AttemptRow => {
+    const row = journal.update(id, patch);
+    deps.onUpdate(view(row));
+    return row;
+  };
+
+  function getRow(attemptId: string): AttemptRow {
+    const row = journal.get(attemptId);
+    if (!row) throw new KassaError('not_found', 'That card payment does not exist on this till.');
+    return row;
+  }
+
+  /** Moves an attempt to what the provider observed, and keeps the order's payment line in step. */
+  function apply(row: AttemptRow, seen: Observation): AttemptRow {
+    const base: AttemptPatch = { connection_problem: 0 };
+    switch (seen.phase) {
+      case 'not_found':
+        return update(row.id, { ...base, state: 'failed', failure_code: 'not_found', failure_message: 'The provider has no record of this payment. Send it again.' });
+      case 'waiting_for_card':
+      case 'processing':
+        if (row.state === seen.phase && row.provider_ref === seen.providerRef && row.connection_problem === 0) return row;
+        return update(row.id, { ...base, state: row.forced ? row.state : seen.phase, provider_ref: seen.providerRef });
+      case 'authorized':
+        if (row.state === 'authorized' && row.connection_problem === 0) return row;
+        return update(row.id, {
+          ...base,
+          state: row.forced ? row.state : 'authorized',
+          provider_ref: seen.providerRef,
+          ...cardPatch(seen.card),
+        });
+      case 'succeeded': {
+        const done = update(row.id, { ...base, state: 'succeeded', forced: 0, provider_ref: seen.providerRef, ...cardPatch(seen.card) });
+        deps.orders.updateCardLine(row.order_id, row.payment_line_id, { status: 'paid', card: seen.card, reconcile: false });
+        if (row.forced) {
+          deps.audit.record({ action: 'payment.force_done_confirmed', subject: row.id, details: { providerRef: seen.providerRef } });
+        }
+        return done;
+      }
+      case 'declined':
+      case 'canceled':
+      case 'failed': {
+        const failure = 'failure' in seen && seen.failure ? seen.failure : null;
+        const state: AttemptState = seen.phase;
+        const done = update(row.id, {
+          ...base,
+          state,
+          forced: 0,
+          provider_ref: seen.providerRef ?? row.provider_ref,
+          failure_code: failure?.code ?? (state === 'canceled' ? 'canceled' : null),
+          failure_message: failure?.message ?? (state === 'canceled' ? 'The payment was canceled.' : null),
+        });
+        if (row.forced) {
+          // A manager recorded this as paid, but the provider says no money came: a person must act.
+          deps.alerts.raise(
+            'critical',
+            'force_done_not_received',
+            `A card payment of ${toDecimalString(row.amount, row.currency)} ${row.currency} that was forced as paid was NOT received by ${providerName(row.provider)}. Collect it another way.`,
+            { attemptId: row.id, orderId: row.order_id },
+          );
+        } else {
+          deps.orders.updateCardLine(row.order_id, row.payment_line_id, { status: 'failed', card: null, reconcile: false });
+        }
+        return done;
+      }
+      case 'needs_check':
+        return update(row.id, { ...base, state: 'needs_check', provider_ref: seen.providerRef, failure_code: seen.failure.code, failure_message: seen.failure.message });
+    }
+  }
+
+  /** One step of the state machine: the provider call that the attempt's state calls for. */
+  async function step(row: AttemptRow): Promise<{ row: AttemptRow; settled: boolean; progressed: boolean }> {
+    const provider = providerOf(row);
+    const requests = journal.requestsFor({ attemptId: row.id });
+    const before = row.updated_at;
+    let seen: Observation;
+    if (row.cancel_requested === 1 && row.state !== 'succeeded') {
+      seen = await provider.cancel(infoOf(row), requests);
+    } else if (row.state === 'created' || row.state === 'sending') {
+      if (row.state === 'created') row = update(row.id, { state: 'sending' });
+      seen = await provider.start(infoOf(row), requests);
+    } else if (row.state === 'authorized') {
+      seen = await provider.capture(infoOf(row), requests);
+    } else {
+      seen = await provider.observe(infoOf(row));
+      if (seen.phase === 'authorized' && !row.forced) {
+        row = apply(row, seen);
+        seen = await provider.capture(infoOf(row), requests);
+      } else if (seen.phase === 'authorized' && row.forced) {
+        seen = await provider.capture(infoOf(row), requests);
+      }
+    }
+    row = apply(row, seen);
+    const settled = !unresolvedStates.includes(row.state) && !(row.forced === 1 && row.state === 'needs_check');
+    return { row, settled, progressed: row.updated_at !== before };
+  }
+
+  /** Runs an attempt until it settles. One loop per attempt; calling again only wakes the running one. */
+  function drive(attemptId: string): void {
+    const running = loops.get(attemptId);
+    if (running) return running.wake();
+    let wake: () => void = () => undefined;
+    let woken = false;
+    const sleep = (ms: number) =>
+      new Promise<void>((resolve) => {
+        if (woken) {
+          woken = false;
+          return resolve();
+        }
+        const timer = setTimeout(resolve, ms);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    loops.set(attemptId, { wake: () => { woken = true; wake(); } });
+
+    void (async () => {
+      let failures = 0;
+      try {
+        while (!stopped) {
+          let row = getRow(attemptId);
+          const provider = deps.providerFor(row.provider);
+          if (!provider) break;
+          try {
+            const result = await step(row);
+            failures = 0;
+            if (result.settled) break;
+            row = result.row;
+            if (row.state === 'waiting_for_card' || row.state === 'processing' || row.forced === 1) {
+              await sleep(row.forced === 1 ? provider.pollIntervalMs * 10 : provider.pollIntervalMs);
+            }
+          } catch (error) {
+            if (stopped) break;
+            if (!handleFailure(attemptId, error, ++failures)) break;
+            await sleep(backoffMs[Math.min(failures - 1, backoffMs.length - 1)]!);
+          }
+        }
+      } catch (error) {
+        deps.log.error('payments.loop_crashed', { attemptId, error: String(error) });
+      } finally {
+        loops.delete(attemptId);
+      }
+    })();
+  }
+
+  /** Returns true to keep trying (the outcome is unknown), false when the attempt has been settled as failed. */
+  function handleFailure(attemptId: string, error: unknown, failures: number): boolean {
+    const row = getRow(attemptId);
+    if (error instanceof ProviderError && !error.retryable) {
+      if (row.cancel_requested === 1 && error.code === 'cancel_too_late') {
+        // The card is already being read: the payment goes on, and the cashier is told why.
+        update(row.id, { cancel_requested: 0, failure_code: 'cancel_too_late', failure_message: error.message });
+        return true;
+      }
+      if (row.state === 'sending' || row.state === 'created') {
+        deps.log.warn('payments.start_refused', { attemptId, code: error.code });
+        const failed = apply(row, { phase: 'failed', providerRef: row.provider_ref, failure: { code: error.code, message: error.message } });
+        // Leave nothing behind at the provider (e.g. a PaymentIntent created before the reader refused).
+        if (failed.provider_ref) void cleanUp(failed);
+        return false;
+      }
+    }
+    deps.log.warn('payments.provider_unavailable', { attemptId, failures, error: String(error) });
+    if (failures >= failuresBeforeProblem && row.connection_problem === 0) {
+      const message = error instanceof ProviderError ? error.message : 'The payment provider cannot be reached.';
+      update(row.id, { connection_problem: 1, failure_code: 'connection', failure_message: message });
+    }
+    return true;
+  }
+
+  async function cleanUp(row: AttemptRow): Promise<void> {
+    try {
+      await providerOf(row).cancel(infoOf(row), journal.requestsFor({ attemptId: row.id }));
+    } catch (error) {
+      deps.log.warn('payments.cleanup_failed', { attemptId: row.id, error: String(error) });
+    }
+  }
+
+  const startTransaction = deps.db.transaction(
+    (input: { attemptId: string; orderId: string; lineId: string; method: PaymentMethodRecord; amount: number; currency: string }) => {
+      deps.orders.openCardLine(input.orderId, { id: input.lineId, method: input.method, amount: input.amount });
+      journal.insert({
+        id: input.attemptId,
+        order_id: input.orderId,
+        payment_line_id: input.lineId,
+        method_id: input.method.id,
+        provider: input.method.terminal as 'stripe' | 'mercadopago',
+        terminal_ref: input.method.terminalRef!,
+        amount: input.amount,
+        currency: input.currency,
+      });
+    },
+  );
+
+  return {
+    view,
+    get: (attemptId: string): CardPayment => view(getRow(attemptId)),
+    forOrder: (orderId: string): CardPayment[] => journal.forOrder(orderId).map(view),
+
+    start(input: { orderId: string; methodId: string; amount: number; paymentLineId: string }): CardPayment {
+      const existing = journal.forLine(input.paymentLineId);
+      if (existing) return view(existing); // the till retried its Send
+      const method = deps.methods.get(input.methodId);
+      if (!method || !method.active || method.terminal === 'none' || !method.terminalRef) {
+        throw new KassaError('not_found', 'That card method is not set up with a terminal. Pick another method.', 'methodId');
+      }
+      const provider = deps.providerFor(method.terminal);
+      if (!provider) {
+        throw new KassaError('provider_unreachable', `${providerName(method.terminal)} is not set up on this till. Take the payment another way.`);
+      }
+      const order = deps.orders.get(input.orderId);
+      provider.checkAmount(input.amount, order.currency);
+      const busy = journal.unresolvedOn(method.terminalRef);
+      if (busy.length > 0) {
+        const other = busy[0]!;
+        throw new KassaError(
+          other.order_id === input.orderId ? 'terminal_busy' : 'terminal_recovering',
+          other.order_id === input.orderId
+            ? 'This terminal is still busy with a payment on this order. Wait for it, or cancel it first.'
+            : 'Kassa is still finishing an earlier payment on this terminal. Wait a moment; it resolves by itself.',
+        );
+      }
+      const attemptId = `att_${input.paymentLineId.replaceAll('-', '')}`;
+      startTransaction({ attemptId, orderId: input.orderId, lineId: input.paymentLineId, method, amount: input.amount, currency: order.currency });
+      const row = getRow(attemptId);
+      deps.onUpdate(view(row));
+      drive(attemptId);
+      return view(row);
+    },
+
+    cancel(attemptId: string): CardPayment {
+      const row = getRow(attemptId);
+      if (!view(row).actions.cancel) {
+        throw new KassaError('conflict', row.state === 'succeeded' ? 'This payment went through; refund it instead.' : 'This payment can no longer be canceled here.');
+      }
+      const marked = update(attemptId, { cancel_requested: 1 });
+      drive(attemptId);
+      return view(marked);
+    },
+
+    retry(attemptId: string): CardPayment {
+      const row = getRow(attemptId);
+      if (!view(row).actions.retry) throw new KassaError('conflict', 'Only a declined payment can be tried again.');
+      deps.orders.updateCardLine(row.order_id, row.payment_line_id, { status: 'pending', card: null, reconcile: false });
+      const next = update(attemptId, { state: 'sending', try_number: row.try_number + 1, failure_code: null, failure_message: null });
+      drive(attemptId);
+      return view(next);
+    },
+
+    checkAgain(attemptId: string): CardPayment {
+      const row = getRow(attemptId);
+      drive(attemptId);
+      return view(row);
+    },
+
+    forceDone(attemptId: string, managerPin: string): CardPayment {
+      const row = getRow(attemptId);
+      if (!view(row).actions.forceDone) {
+        throw new KassaError('conflict', 'Force done is only offered when the provider cannot be reached mid-payment.');
+      }
+      deps.verifyManagerPin(managerPin);
+      const forced = update(attemptId, { forced: 1, state: 'needs_check' });
+      deps.orders.updateCardLine(row.order_id, row.payment_line_id, { status: 'paid', card: null, reconcile: true });
+      deps.audit.record({ action: 'payment.force_done', subject: attemptId, actor: 'manager', details: { orderId: row.order_id, amount: row.amount } });
+      drive(attemptId);
+      return view(forced);
+    },
+
+    async simulateCard(attemptId: string, card: 'approve' | 'decline' | 'insufficient_funds'): Promise<CardPayment> {
+      const row = getRow(attemptId);
+      const provider = providerOf(row);
+      if (!deps.simulated(row.provider) || !provider.simulateCard) {
+        throw new KassaError('forbidden', 'Test cards can only be presented on a simulated terminal.');
+      }
+      if (row.state !== 'waiting_for_card') throw new KassaError('conflict', 'The terminal is not waiting for a card.');
+      await provider.simulateCard(infoOf(row), card);
+      loops.get(attemptId)?.wake();
+      return view(getRow(attemptId));
+    },
+
+    /**
+     * Resolves every attempt left open (by a crash, a power cut, a closed window) with its provider:
+     * stale ones that never reached the terminal are canceled, the rest carry on where they stopped.
+     */
+    recover(): number {
+      const open = journal.unresolved();
+      const staleBefore = now() - (deps.staleAfterMs ?? 10 * 60_000);
+      for (const row of open) {
+        if (!deps.providerFor(row.provider)) continue;
+        if ((row.state === 'created' || row.state === 'sending') && row.created_at < staleBefore && row.cancel_requested === 0) {
+          update(row.id, { cancel_requested: 1 });
+        }
+        drive(row.id);
+      }
+      if (open.length > 0) deps.log.info('payments.recovering', { attempts: open.length });
+      return open.length;
+    },
+
+    /** Provider-side payments of this till that match no attempt here are raised as alerts (REL-2). */
+    async reconcile(kind: 'stripe' | 'mercadopago', sinceMs: number): Promise<number> {
+      const provider = deps.providerFor(kind);
+      if (!provider) return 0;
+      let raised = 0;
+      for (const record of await provider.listRecent(sinceMs)) {
+        if (record.tillId !== null && record.tillId !== deps.tillId) continue;
+        if ((record.attemptId && journal.isKnown(record.attemptId)) || journal.isKnown(record.providerRef)) continue;
+        if (!markSeen(kind, record.providerRef)) continue;
+        raised++;
+        deps.alerts.raise(
+          record.phase === 'succeeded' || record.phase === 'authorized' ? 'critical' : 'warning',
+          'unmatched_provider_payment',
+          `${providerName(kind)} has a payment ${record.providerRef} of ${toDecimalString(record.amount, record.currency.toUpperCase())} ${record.currency.toUpperCase()} in state "${record.phase}" that matches no order on this till. Check it in the ${providerName(kind)} dashboard.`,
+          { providerRef: record.providerRef, attemptId: record.attemptId },
+        );
+      }
+      return raised;
+    },
+
+    isBusy: (attemptId: string) => loops.has(attemptId),
+    stop(): void {
+      stopped = true;
+      for (const loop of loops.values()) loop.wake();
+    },
+  };
+
+  function markSeen(kind: string, providerRef: string): boolean {
+    return (
+      deps.db
+        .prepare('INSERT INTO reconciliation_seen (provider, provider_ref, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+        .run(kind, providerRef, now()).changes === 1
+    );
+  }
+}
+
+function cardPatch(card: { brand: string; last4: string } | null): AttemptPatch {
+  return card ? { card_brand: card.brand, card_last4: card.last4 } : {};
+}
+
+export const providerName = (kind: 'stripe' | 'mercadopago') => (kind === 'stripe' ? 'Stripe' : 'Mercado Pago');
+
+export const isFinal = (state: AttemptState) => finalAttemptStates.includes(state);
+
+export type PaymentOrchestrator = ReturnType<typeof createPaymentOrchestrator>;

@@ -1,0 +1,48 @@
+import { KassaError } from '../../../../../shared/errors.ts';
+import { getCurrency } from '../../../../../shared/money/currencies.ts';
+import { toDecimalString } from '../../../../../shared/money/money.ts';
+
+/**
+ * Stripe's minimum charge per presentment currency, in minor units (PROVIDERS.md, from Stripe's docs).
+ * Currencies not listed fall back to the equivalent of about USD 0.50, which Stripe applies after conversion.
+ */
+export const stripeMinimumCharge: Readonly<Record<string, number>> = {
+  USD: 50, EUR: 50, GBP: 30, AUD: 50, CAD: 50, CHF: 50, NZD: 50, SGD: 50, BRL: 50, INR: 50, BGN: 100,
+  AED: 200, PLN: 200, RON: 200, MYR: 200, DKK: 250, NOK: 300, SEK: 300, HKD: 400, MXN: 1000, THB: 1000,
+  CZK: 1500, HUF: 17500, JPY: 50,
+};
+
+/** Stripe accepts at most eight digits of minor units. */
+export const stripeMaximumAmount = 99_999_999;
+
+/** The checks Stripe would make, done before anything is sent (STT-5), with messages a cashier can act on. */
+export function checkStripeAmount(amount: number, currency: string): void {
+  const code = currency.toUpperCase();
+  const info = getCurrency(code);
+  const show = (minor: number) => `${toDecimalString(minor, code)} ${code}`;
+  if (!Number.isSafeInteger(amount) || amount <= 0) {
+    throw new KassaError('amount_invalid', 'Enter an amount greater than zero.', 'amount');
+  }
+  if (amount > stripeMaximumAmount) {
+    throw new KassaError(
+      'amount_invalid',
+      `Stripe accepts at most ${show(stripeMaximumAmount)} in one card payment. Split it over several payments.`,
+      'amount',
+    );
+  }
+  if (info.exponent === 3 && amount % 10 !== 0) {
+    throw new KassaError(
+      'amount_invalid',
+      `Stripe charges ${code} in steps of 0.010: round ${show(amount)} to ${show(amount - (amount % 10))} or ${show(amount - (amount % 10) + 10)}.`,
+      'amount',
+    );
+  }
+  const minimum = stripeMinimumCharge[code];
+  if (minimum !== undefined && amount < minimum) {
+    throw new KassaError(
+      'amount_invalid',
+      `Stripe does not accept card payments under ${show(minimum)}. Take this amount in cash, or add it to a larger payment.`,
+      'amount',
+    );
+  }
+}

@@ -1,0 +1,78 @@
+import type StripeClient from 'stripe';
+import type { Db } from '../../../db/connection.ts';
+import type { Logger } from '../../../logger.ts';
+import type { StripeSettings } from '../../provider-settings.ts';
+import type { TerminalProvider } from '../../terminal-provider.ts';
+import { createStripeTerminal } from './stripe-terminal.ts';
+
+export interface ConnectedProvider {
+  provider: TerminalProvider;
+  simulated: boolean;
+  close(): Promise<void>;
+}
+
+/** The demo shop's card method: a simulated WisePOS E reader at the counter. */
+export const demoStripeMethod = { id: 'stripe-demo', name: 'Card (Stripe, demo)' };
+
+export function stripeClient(Stripe: typeof StripeClient, key: string, apiUrl?: string): StripeClient {
+  const url = apiUrl ? new URL(apiUrl) : null;
+  return new Stripe(key, {
+    ...(url ? { host: url.hostname, port: Number(url.port), protocol: url.protocol.replace(':', '') as 'http' | 'https' } : {}),
+    // Kassa retries by itself with the journal's idempotency keys; hidden SDK retries would bypass the journal.
+    maxNetworkRetries: 0,
+    timeout: 10_000,
+    telemetry: false,
+  });
+}
+
+/**
+ * Connects to Stripe. The SDK (and in demo mode the simulator) is loaded only here, after the till is
+ * ready, so cash sales never wait for it.
+ */
+export async function connectStripe(settings: StripeSettings, ctx: { db: Db; log: Logger; pollIntervalMs?: number }): Promise<ConnectedProvider | null> {
+  if (settings.mode === 'off') return null;
+  const { default: Stripe } = await import('stripe');
+  if (settings.mode === 'account') {
+    const stripe = stripeClient(Stripe, settings.secretKey, settings.apiUrl);
+    const simulated = settings.secretKey.includes('_test_');
+    ctx.log.info('stripe.connected', { mode: simulated ? 'test' : 'live', apiUrl: settings.apiUrl ?? 'api.stripe.com' });
+    return {
+      provider: createStripeTerminal({ stripe, simulated, ...(ctx.pollIntervalMs ? { pollIntervalMs: ctx.pollIntervalMs } : {}) }),
+      simulated,
+      close: async () => undefined,
+    };
+  }
+
+  const { startStripeSimulator } = await import('../../../../../sim/stripe/index.ts');
+  const sim = await startStripeSimulator({ port: 0 });
+  const stripe = stripeClient(Stripe, sim.secretKey, sim.url);
+  const location = await stripe.terminal.locations.create({
+    display_name: 'Kassa Demo Shop',
+    address: { line1: 'Demo Street 1', city: 'Berlin', postal_code: '10115', country: 'DE' },
+  });
+  const reader = await stripe.terminal.readers.create({ registration_code: 'simulated-wpe', label: 'Counter (demo)', location: location.id });
+  // The simulator starts empty with each run, so the demo method is pointed at this run's reader.
+  ctx.db
+    .prepare(
+      `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position)
+       VALUES (@id, @name, 'bank', 'stripe', @serial, 1)
+       ON CONFLICT (id) DO UPDATE SET terminal_ref = excluded.terminal_ref`,
+    )
+    .run({ ...demoStripeMethod, serial: reader.serial_number });
+  const abandoned = ctx.db
+    .prepare(
+      `UPDATE payment_attempts SET state = 'failed', failure_code = 'demo_restarted',
+         failure_message = 'The demo terminal restarted with Kassa; this demo payment did not go through.'
+       WHERE provider = 'stripe' AND state IN ('created', 'sending', 'waiting_for_card', 'processing', 'authorized')
+       RETURNING payment_line_id`,
+    )
+    .pluck()
+    .all() as string[];
+  for (const line of abandoned) ctx.db.prepare(`UPDATE payment_lines SET status = 'failed' WHERE id = ?`).run(line);
+  ctx.log.info('stripe.demo_started', { url: sim.url, reader: reader.serial_number });
+  return {
+    provider: createStripeTerminal({ stripe, simulated: true, ...(ctx.pollIntervalMs ? { pollIntervalMs: ctx.pollIntervalMs } : {}) }),
+    simulated: true,
+    close: () => sim.close(),
+  };
+}

@@ -1,0 +1,242 @@
+import type Stripe from 'stripe';
+import type { AttemptInfo, CardInfo, Observation, ProviderRecord, RefundResult, RequestJournal, TerminalProvider } from '../../terminal-provider.ts';
+import { ProviderError } from '../../terminal-provider.ts';
+import { checkStripeAmount } from './amount-rules.ts';
+import { declineMessage, toProviderError } from './stripe-errors.ts';
+
+export interface StripeTerminalOptions {
+  stripe: Stripe;
+  /** Test-mode keys on simulated readers: demo buttons may present test cards. */
+  simulated: boolean;
+  /** How often the reader is read while a payment is open: fast enough to feel instant, well inside 25 req/s. */
+  pollIntervalMs?: number;
+}
+
+const testCards = {
+  approve: '4242424242424242',
+  decline: '4000000000000002',
+  insufficient_funds: '4000000000009995',
+} as const;
+
+const wrap = async <T>(call: () => Promise<T>): Promise<T> => {
+  try {
+    return await call();
+  } catch (error) {
+    throw toProviderError(error);
+  }
+};
+
+function cardOf(intent: Stripe.PaymentIntent): CardInfo | null {
+  const charge = intent.latest_charge;
+  if (!charge || typeof charge === 'string') return null;
+  const card = charge.payment_method_details?.card_present ?? charge.payment_method_details?.card;
+  return card?.last4 ? { brand: card.brand ?? 'card', last4: card.last4 } : null;
+}
+
+/** What a PaymentIntent's status means for a counter payment with manual capture. */
+function observeIntent(intent: Stripe.PaymentIntent): Observation {
+  switch (intent.status) {
+    case 'requires_capture':
+      return { phase: 'authorized', providerRef: intent.id, card: cardOf(intent) };
+    case 'succeeded':
+      return { phase: 'succeeded', providerRef: intent.id, card: cardOf(intent) };
+    case 'canceled':
+      return { phase: 'canceled', providerRef: intent.id };
+    case 'processing':
+      return { phase: 'processing', providerRef: intent.id };
+    default: {
+      const error = intent.last_payment_error;
+      if (error) {
+        return {
+          phase: 'declined',
+          providerRef: intent.id,
+          failure: { code: error.decline_code ?? error.code ?? 'card_declined', message: declineMessage(error.code, error.decline_code) },
+        };
+      }
+      return { phase: 'waiting_for_card', providerRef: intent.id };
+    }
+  }
+}
+
+/**
+ * Stripe Terminal, server-driven (smart readers): a manual-capture PaymentIntent is handed to the reader
+ * chosen by its serial number, the reader's action is polled, and the authorization is captured once Kassa
+ * has recorded it. Payment methods name readers by serial number; the tmr_ id is looked up and cached.
+ */
+export function createStripeTerminal(options: StripeTerminalOptions): TerminalProvider {
+  const { stripe } = options;
+  const readerIds = new Map<string, string>();
+
+  async function readerId(serial: string): Promise<string> {
+    const cached = readerIds.get(serial);
+    if (cached) return cached;
+    const list = await wrap(() => stripe.terminal.readers.list({ serial_number: serial, limit: 1 }));
+    const reader = list.data[0];
+    if (!reader) {
+      throw new ProviderError('reader_not_found', `Stripe has no reader with serial number ${serial}. Check the serial number of this payment method.`, {
+        retryable: false,
+        maybeApplied: false,
+      });
+    }
+    readerIds.set(serial, reader.id);
+    return reader.id;
+  }
+
+  const retrieveIntent = (id: string) => wrap(() => stripe.paymentIntents.retrieve(id, { expand: ['latest_charge'] }));
+
+  async function createIntent(attempt: AttemptInfo, journal: RequestJournal): Promise<string> {
+    if (attempt.providerRef) return attempt.providerRef;
+    const intent = await journal.send('create_intent', (idempotencyKey) =>
+      wrap(() =>
+        stripe.paymentIntents.create(
+          {
+            amount: attempt.amount,
+            currency: attempt.currency.toLowerCase(),
+            allowed_payment_method_types: ['card_present'],
+            capture_method: 'manual',
+            description: attempt.description,
+            metadata: { kassa_attempt: attempt.id, kassa_order: attempt.orderId, kassa_till: attempt.tillId },
+          },
+          { idempotencyKey },
+        ),
+      ),
+    );
+    journal.remember(intent.id);
+    return intent.id;
+  }
+
+  return {
+    kind: 'stripe',
+    pollIntervalMs: options.pollIntervalMs ?? 300,
+    checkAmount: checkStripeAmount,
+
+    async start(attempt, journal) {
+      const intentId = await createIntent(attempt, journal);
+      const reader = await readerId(attempt.terminalRef);
+      await journal.send(`process_${attempt.tryNumber}`, (idempotencyKey) =>
+        wrap(() =>
+          stripe.terminal.readers.processPaymentIntent(
+            reader,
+            { payment_intent: intentId, process_config: { enable_customer_cancellation: true } },
+            { idempotencyKey },
+          ),
+        ),
+      );
+      return { phase: 'waiting_for_card', providerRef: intentId };
+    },
+
+    async observe(attempt) {
+      if (!attempt.providerRef) return { phase: 'not_found' };
+      const reader = await wrap(async () => stripe.terminal.readers.retrieve(await readerId(attempt.terminalRef)));
+      const action = 'action' in reader ? reader.action : null;
+      const ours = action?.type === 'process_payment_intent' && action.process_payment_intent?.payment_intent === attempt.providerRef;
+      if (ours && action.status === 'in_progress') return { phase: 'waiting_for_card', providerRef: attempt.providerRef };
+      const intent = await retrieveIntent(attempt.providerRef);
+      const seen = observeIntent(intent);
+      if (seen.phase === 'waiting_for_card' && !ours) {
+        // The reader no longer works on this payment (canceled on the reader, timed out, restarted).
+        const message = action?.failure_message ?? 'The reader stopped waiting for the card.';
+        const code = ours ? (action?.failure_code ?? 'reader_action_failed') : 'reader_action_ended';
+        return { phase: 'declined', providerRef: attempt.providerRef, failure: { code, message: `${message} Send it again or choose another way to pay.` } };
+      }
+      if (seen.phase === 'waiting_for_card' && ours && action.status === 'failed') {
+        return {
+          phase: 'declined',
+          providerRef: attempt.providerRef,
+          failure: { code: action.failure_code ?? 'card_declined', message: declineMessage(action.failure_code, null) },
+        };
+      }
+      return seen;
+    },
+
+    async capture(attempt, journal) {
+      if (!attempt.providerRef) return { phase: 'not_found' };
+      const intentId = attempt.providerRef;
+      try {
+        const intent = await journal.send('capture', (idempotencyKey) =>
+          wrap(() => stripe.paymentIntents.capture(intentId, { expand: ['latest_charge'] }, { idempotencyKey })),
+        );
+        return observeIntent(intent);
+      } catch (error) {
+        // Already captured or canceled (e.g. after the idempotency window): the PaymentIntent says which.
+        if (error instanceof ProviderError && !error.retryable) return observeIntent(await retrieveIntent(intentId));
+        throw error;
+      }
+    },
+
+    async cancel(attempt, journal) {
+      // A PaymentIntent whose creation may have gone out is looked up with the same key before canceling.
+      const intentId = attempt.providerRef ?? (await createIntent(attempt, journal));
+      const intent = await retrieveIntent(intentId);
+      if (intent.status === 'succeeded') return observeIntent(intent);
+      if (intent.status !== 'canceled' && intent.status !== 'requires_capture') {
+        const reader = await wrap(async () => stripe.terminal.readers.retrieve(await readerId(attempt.terminalRef)));
+        const action = 'action' in reader ? reader.action : null;
+        if (action?.status === 'in_progress' && action.process_payment_intent?.payment_intent === intentId) {
+          try {
+            await journal.send(`cancel_action_${attempt.tryNumber}`, (idempotencyKey) =>
+              wrap(() => stripe.terminal.readers.cancelAction(reader.id, {}, { idempotencyKey })),
+            );
+          } catch (error) {
+            if (error instanceof ProviderError && error.code === 'terminal_reader_busy') {
+              throw new ProviderError('cancel_too_late', 'The card is already being read; the payment can no longer be canceled. Wait for the result.', {
+                retryable: false,
+                maybeApplied: false,
+              });
+            }
+            throw error;
+          }
+        }
+      }
+      if (intent.status === 'canceled') return observeIntent(intent);
+      const canceled = await journal.send('cancel_intent', (idempotencyKey) =>
+        wrap(() => stripe.paymentIntents.cancel(intentId, {}, { idempotencyKey })),
+      );
+      return observeIntent(canceled);
+    },
+
+    async refund(attempt, refund, journal): Promise<RefundResult> {
+      const result = await journal.send(`refund_${refund.id}`, (idempotencyKey) =>
+        wrap(() =>
+          stripe.refunds.create(
+            {
+              payment_intent: attempt.providerRef!,
+              amount: refund.amount,
+              reason: refund.reason as Stripe.RefundCreateParams.Reason,
+              metadata: { kassa_refund: refund.id, kassa_order: attempt.orderId },
+            },
+            { idempotencyKey },
+          ),
+        ),
+      );
+      const state = result.status === 'succeeded' ? 'succeeded' : result.status === 'failed' || result.status === 'canceled' ? 'failed' : 'pending';
+      return { providerRef: result.id, state, ...(result.failure_reason ? { failureMessage: result.failure_reason } : {}) };
+    },
+
+    async listRecent(sinceMs) {
+      const records: ProviderRecord[] = [];
+      const list = stripe.paymentIntents.list({ created: { gte: Math.floor(sinceMs / 1000) }, limit: 100 });
+      for await (const intent of list) {
+        if (!intent.metadata?.kassa_till) continue;
+        records.push({
+          providerRef: intent.id,
+          attemptId: intent.metadata.kassa_attempt ?? null,
+          tillId: intent.metadata.kassa_till,
+          amount: intent.amount,
+          currency: intent.currency,
+          phase: observeIntent(intent).phase,
+          created: intent.created * 1000,
+        });
+        if (records.length >= 1000) break;
+      }
+      return records;
+    },
+
+    async simulateCard(attempt, card) {
+      const reader = await readerId(attempt.terminalRef);
+      await wrap(() =>
+        stripe.testHelpers.terminal.readers.presentPaymentMethod(reader, { card_present: { number: testCards[card] } }),
+      );
+    },
+  };
+}

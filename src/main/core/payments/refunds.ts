@@ -1,0 +1,152 @@
+import { KassaError } from '../../../shared/errors.ts';
+import type { Refund } from '../../../shared/ipc/payments.ts';
+import { formatMoney } from '../../../shared/money/money.ts';
+import type { Db } from '../db/connection.ts';
+import type { Logger } from '../logger.ts';
+import type { OrderService } from '../orders/order-service.ts';
+import type { AuditLog } from '../system/audit-log.ts';
+import type { PaymentJournal } from './payment-journal.ts';
+import { ProviderError, type AttemptInfo, type TerminalProvider } from './terminal-provider.ts';
+
+interface RefundRow {
+  id: string;
+  order_id: string;
+  payment_line_id: string;
+  amount: number;
+  reason: string | null;
+  kind: 'refund' | 'release';
+  state: Refund['state'];
+  provider_ref: string | null;
+  failure_message: string | null;
+  created_at: number;
+}
+
+const toRefund = (r: RefundRow): Refund => ({
+  id: r.id,
+  orderId: r.order_id,
+  paymentLineId: r.payment_line_id,
+  amount: r.amount,
+  kind: r.kind,
+  state: r.state,
+  reason: r.reason,
+  failureMessage: r.failure_message,
+  createdAt: r.created_at,
+});
+
+export interface RefundDeps {
+  db: Db;
+  journal: PaymentJournal;
+  orders: OrderService;
+  audit: AuditLog;
+  log: Logger;
+  now: () => number;
+  locale: () => string;
+  tillId: string;
+  providerFor(kind: 'stripe' | 'mercadopago'): TerminalProvider | null;
+  onUpdate(refund: Refund): void;
+}
+
+/**
+ * Refunds of card payment lines back to the card (STT-7, MP-6): full or partial, never more than what is
+ * left on the line. An authorization that was never captured is released (canceled) instead of refunded.
+ * Each refund is written before its provider request, so a crash re-sends the same idempotency key.
+ */
+export function createRefunds(deps: RefundDeps) {
+  const { db } = deps;
+  const byId = db.prepare<[string], RefundRow>('SELECT * FROM refunds WHERE id = ?');
+  const forOrder = db.prepare<[string], RefundRow>('SELECT * FROM refunds WHERE order_id = ? ORDER BY created_at');
+  const refundedOnLine = db.prepare<[string], number>(
+    `SELECT coalesce(sum(amount), 0) FROM refunds WHERE payment_line_id = ? AND state IN ('pending', 'succeeded')`,
+  ).pluck();
+  const pending = db.prepare<[], RefundRow>(`SELECT * FROM refunds WHERE state = 'pending' ORDER BY created_at`);
+  const insert = db.prepare(
+    `INSERT INTO refunds (id, order_id, payment_line_id, amount, reason, kind, state, actor, created_at, updated_at)
+     VALUES (@id, @orderId, @lineId, @amount, @reason, @kind, 'pending', @actor, @at, @at)`,
+  );
+  const finish = db.prepare<[Refund['state'], string | null, string | null, number, string]>(
+    'UPDATE refunds SET state = ?, provider_ref = coalesce(?, provider_ref), failure_message = ?, updated_at = ? WHERE id = ?',
+  );
+
+  const create = db.transaction(
+    (input: { refundId: string; orderId: string; paymentLineId: string; amount: number; reason: string }): RefundRow => {
+      const order = deps.orders.get(input.orderId);
+      const line = order.payments.find((p) => p.id === input.paymentLineId);
+      const attempt = deps.journal.forLine(input.paymentLineId);
+      if (!line || !attempt) throw new KassaError('not_found', 'That card payment is not on this order.', 'paymentLineId');
+      if (line.status !== 'paid' || attempt.forced === 1) {
+        throw new KassaError('conflict', 'Only a card payment that the provider confirmed can be refunded to the card.');
+      }
+      const left = line.amount - refundedOnLine.get(line.id)!;
+      if (input.amount > left) {
+        const money = (n: number) => formatMoney(n, order.currency, deps.locale());
+        throw new KassaError(
+          'amount_invalid',
+          left === 0 ? 'This card payment has already been refunded in full.' : `At most ${money(left)} of this card payment can still be refunded.`,
+          'amount',
+        );
+      }
+      const kind = attempt.state === 'authorized' ? 'release' : 'refund';
+      if (kind === 'release' && input.amount !== line.amount) {
+        throw new KassaError('amount_invalid', 'This card payment was never captured: it can only be released in full.', 'amount');
+      }
+      insert.run({ id: input.refundId, orderId: input.orderId, lineId: line.id, amount: input.amount, reason: input.reason, kind, actor: null, at: deps.now() });
+      deps.audit.record({ action: 'refund.requested', subject: input.orderId, details: { refundId: input.refundId, amount: input.amount, kind, reason: input.reason } });
+      return byId.get(input.refundId)!;
+    },
+  );
+
+  async function send(row: RefundRow): Promise<RefundRow> {
+    const attempt = deps.journal.forLine(row.payment_line_id)!;
+    const provider = deps.providerFor(attempt.provider);
+    if (!provider) return row;
+    const info: AttemptInfo = {
+      id: attempt.id,
+      orderId: attempt.order_id,
+      terminalRef: attempt.terminal_ref,
+      amount: attempt.amount,
+      currency: attempt.currency,
+      tryNumber: attempt.try_number,
+      providerRef: attempt.provider_ref,
+      tillId: deps.tillId,
+      description: '',
+    };
+    const requests = deps.journal.requestsFor({ refundId: row.id });
+    try {
+      if (row.kind === 'release') {
+        const seen = await provider.cancel(info, requests);
+        const ok = seen.phase === 'canceled';
+        if (ok) deps.journal.update(attempt.id, { state: 'canceled' });
+        finish.run(ok ? 'succeeded' : 'failed', seen.phase === 'not_found' ? null : seen.providerRef, ok ? null : 'The authorization could not be released.', deps.now(), row.id);
+      } else {
+        const result = await provider.refund(info, { id: row.id, amount: row.amount, reason: row.reason ?? 'requested_by_customer' }, requests);
+        finish.run(result.state, result.providerRef, result.failureMessage ?? null, deps.now(), row.id);
+      }
+    } catch (error) {
+      if (error instanceof ProviderError && !error.retryable) {
+        finish.run('failed', null, error.message, deps.now(), row.id);
+      } else {
+        deps.log.warn('refunds.provider_unavailable', { refundId: row.id, error: String(error) });
+        return row; // stays pending; resend() tries again with the same key
+      }
+    }
+    const done = byId.get(row.id)!;
+    deps.audit.record({ action: `refund.${done.state}`, subject: done.order_id, details: { refundId: done.id, amount: done.amount } });
+    deps.onUpdate(toRefund(done));
+    return done;
+  }
+
+  return {
+    async refund(input: { refundId: string; orderId: string; paymentLineId: string; amount: number; reason: string }): Promise<Refund> {
+      const existing = byId.get(input.refundId);
+      if (existing) return toRefund(existing);
+      return toRefund(await send(create(input)));
+    },
+    forOrder: (orderId: string): Refund[] => forOrder.all(orderId).map(toRefund),
+    /** Refunds whose answer never came (offline, crash) are sent again with their original keys. */
+    async resend(): Promise<void> {
+      for (const row of pending.all()) await send(row);
+    },
+  };
+}
+
+export type Refunds = ReturnType<typeof createRefunds>;

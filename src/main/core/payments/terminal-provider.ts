@@ -1,0 +1,114 @@
+/**
+ * The one interface every card provider implements (Stripe Terminal, Mercado Pago Point). The orchestrator
+ * owns the state machine and the journal; a provider only talks to its API. Every request that changes
+ * something at the provider goes through `RequestJournal.send`, which writes it with its idempotency key
+ * before it leaves, so a restart re-sends the same key instead of charging twice.
+ */
+
+export interface AttemptInfo {
+  id: string;
+  orderId: string;
+  terminalRef: string;
+  amount: number;
+  currency: string;
+  tryNumber: number;
+  providerRef: string | null;
+  tillId: string;
+  description: string;
+}
+
+/** What the provider says about an attempt, in the orchestrator's words. */
+export type Observation =
+  | { phase: 'not_found' }
+  | { phase: 'waiting_for_card'; providerRef: string }
+  | { phase: 'processing'; providerRef: string }
+  | { phase: 'authorized'; providerRef: string; card: CardInfo | null }
+  | { phase: 'succeeded'; providerRef: string; card: CardInfo | null }
+  | { phase: 'declined'; providerRef: string; failure: Failure }
+  | { phase: 'canceled'; providerRef: string; failure?: Failure }
+  | { phase: 'failed'; providerRef: string | null; failure: Failure }
+  | { phase: 'needs_check'; providerRef: string; failure: Failure };
+
+export interface CardInfo {
+  brand: string;
+  last4: string;
+}
+
+export interface Failure {
+  code: string;
+  message: string;
+}
+
+/**
+ * A provider error with a message a cashier can act on. `retryable` errors (timeouts, dropped connections,
+ * 5xx, 429) leave the outcome unknown: the orchestrator re-sends the same idempotency key or looks again.
+ * `maybeApplied` says whether the request may have taken effect at the provider.
+ */
+export class ProviderError extends Error {
+  readonly code: string;
+  readonly retryable: boolean;
+  readonly maybeApplied: boolean;
+  readonly status: number | null;
+
+  constructor(
+    code: string,
+    message: string,
+    options: { retryable: boolean; maybeApplied: boolean; status?: number | null },
+  ) {
+    super(message);
+    this.name = 'ProviderError';
+    this.code = code;
+    this.retryable = options.retryable;
+    this.maybeApplied = options.maybeApplied;
+    this.status = options.status ?? null;
+  }
+}
+
+export interface RequestJournal {
+  /** Journals the request under `step` (one key per attempt and step), sends it with that key, records the outcome. */
+  send<T>(step: string, call: (idempotencyKey: string) => Promise<T>): Promise<T>;
+  /** Records the provider's id for the payment as soon as it exists, before the next request goes out. */
+  remember(providerRef: string): void;
+}
+
+export interface ProviderRecord {
+  providerRef: string;
+  /** Our attempt id from the provider's metadata, if it has one. */
+  attemptId: string | null;
+  tillId: string | null;
+  amount: number;
+  currency: string;
+  phase: Observation['phase'];
+  created: number;
+}
+
+export interface RefundResult {
+  providerRef: string;
+  state: 'pending' | 'succeeded' | 'failed';
+  failureMessage?: string;
+}
+
+export interface TerminalProvider {
+  readonly kind: 'stripe' | 'mercadopago';
+  /** Throws KassaError('amount_invalid') before anything is sent when the provider would refuse the amount. */
+  checkAmount(amount: number, currency: string): void;
+  /** Puts the payment on the terminal (first try or a retry after a decline). */
+  start(attempt: AttemptInfo, journal: RequestJournal): Promise<Observation>;
+  /** Reads the current state without changing anything (safe to repeat). */
+  observe(attempt: AttemptInfo): Promise<Observation>;
+  /** Takes the money of an authorized attempt (a no-op for providers that capture by themselves). */
+  capture(attempt: AttemptInfo, journal: RequestJournal): Promise<Observation>;
+  /** Stops the payment on the terminal and at the provider, if it can still be stopped. */
+  cancel(attempt: AttemptInfo, journal: RequestJournal): Promise<Observation>;
+  refund(
+    attempt: AttemptInfo,
+    refund: { id: string; amount: number; reason: string },
+    journal: RequestJournal,
+  ): Promise<RefundResult>;
+  /** Provider-side records of this till since `sinceMs`, for reconciliation (REL-2). */
+  listRecent(sinceMs: number): Promise<ProviderRecord[]>;
+  /** Demo and test mode: present a test card on a simulated terminal. */
+  simulateCard?(attempt: AttemptInfo, card: 'approve' | 'decline' | 'insufficient_funds'): Promise<void>;
+  /** How often to look while a payment is open, in ms (Stripe: fast; Mercado Pago: every 2–3 s). */
+  readonly pollIntervalMs: number;
+}

@@ -1,0 +1,232 @@
+import { useCallback, useEffect, useRef, useState, type ChangeEvent, type ComponentProps } from 'react';
+import { KassaError } from '../../../shared/errors.ts';
+import { t } from '../../../shared/i18n/translate.ts';
+import type { RequestIn } from '../../../shared/ipc/contract.ts';
+import type { Order, OrderSummary } from '../../../shared/ipc/orders.ts';
+import { BackIcon, SearchIcon } from '../../shared/icons.tsx';
+import { useShortcuts } from '../../shared/use-shortcuts.ts';
+import { ReceiptView } from '../receipt/receipt-view.tsx';
+import { useTillSetup } from '../till-context.tsx';
+import { emptyHistoryForm, toSearchRequest, type HistoryForm } from './history-query.ts';
+
+type Problem = { field: keyof HistoryForm | null; message: string };
+type Listing = { orders: OrderSummary[]; nextCursor: string | null };
+
+/** Past orders, newest first: search by number, dates and amount, page through, open one to see it whole. */
+export function HistoryScreen({ onBack }: { onBack: () => void }) {
+  const { store, format } = useTillSetup();
+  const [form, setForm] = useState<HistoryForm>(emptyHistoryForm);
+  const [query, setQuery] = useState<RequestIn<'orders.search'>>({ limit: 30 });
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [selected, setSelected] = useState<Order | null>(null);
+  const numberRef = useRef<HTMLInputElement>(null);
+
+  const run = useCallback(async (request: RequestIn<'orders.search'>) => {
+    const result = await window.kassa.orders.search(request);
+    if (!result.ok) {
+      const field = result.error.field;
+      setProblem({
+        field: field === 'number' || field === 'from' || field === 'to' || field === 'amount' ? field : null,
+        message: result.error.message,
+      });
+      return null;
+    }
+    return result.value;
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    const refresh = () =>
+      void run(query).then((found) => {
+        if (live && found) setListing(found);
+      });
+    refresh();
+    // A sale made in another window (or a payment that completes) shows up without a manual refresh.
+    const stop = window.kassa.on('orders.changed', refresh);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [query, run]);
+
+  const search = () => {
+    try {
+      setQuery(toSearchRequest(form, store.currency));
+      setProblem(null);
+    } catch (error) {
+      if (!(error instanceof KassaError)) throw error;
+      setProblem({ field: (error.field as keyof HistoryForm | undefined) ?? null, message: error.message });
+    }
+  };
+
+  const loadMore = async () => {
+    if (!listing?.nextCursor) return;
+    setLoadingMore(true);
+    const more = await run({ ...query, before: listing.nextCursor });
+    setLoadingMore(false);
+    if (more) setListing({ orders: [...listing.orders, ...more.orders], nextCursor: more.nextCursor });
+  };
+
+  const open = async (id: string) => {
+    const result = await window.kassa.orders.get({ orderId: id });
+    if (result.ok) setSelected(result.value);
+    else setProblem({ field: null, message: result.error.message });
+  };
+
+  useShortcuts((event) => {
+    if (event.key === 'Escape') {
+      if (selected) setSelected(null);
+      else onBack();
+      return true;
+    }
+    if (event.key === 'F2') {
+      numberRef.current?.focus();
+      return true;
+    }
+    return false;
+  });
+
+  const set = (field: keyof HistoryForm) => (event: ChangeEvent<HTMLInputElement>) => {
+    setForm((f) => ({ ...f, [field]: event.target.value }));
+    if (problem?.field === field) setProblem(null);
+  };
+  const fieldError = (field: keyof HistoryForm) => (problem?.field === field ? problem.message : null);
+  const filtered = JSON.stringify(form) !== JSON.stringify(emptyHistoryForm);
+
+  const input = (field: keyof HistoryForm, label: string, props: ComponentProps<'input'>) => (
+    <div className="field field--compact">
+      <label className="field__label" htmlFor={`history-${field}`}>
+        {label}
+      </label>
+      <input
+        id={`history-${field}`}
+        className={`field__input${fieldError(field) ? ' field__input--invalid' : ''}`}
+        value={form[field]}
+        onChange={set(field)}
+        aria-invalid={fieldError(field) !== null}
+        aria-describedby={fieldError(field) ? `history-${field}-error` : undefined}
+        autoComplete="off"
+        {...props}
+      />
+      {fieldError(field) ? (
+        <p id={`history-${field}-error`} className="field__error" role="alert">
+          {fieldError(field)}
+        </p>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <div className="history">
+      <section className="history__list" aria-label={t('history.label')}>
+        <div className="history__head">
+          <button type="button" className="button button--ghost" onClick={onBack}>
+            <BackIcon />
+            {t('history.back')}
+            <kbd>Esc</kbd>
+          </button>
+          <h1 className="history__title">{t('history.title')}</h1>
+        </div>
+        <form
+          className="history__search"
+          role="search"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            search();
+          }}
+        >
+          {input('number', t('history.number'), { ref: numberRef, inputMode: 'numeric', placeholder: '42' })}
+          {input('from', t('history.from'), { type: 'date' })}
+          {input('to', t('history.to'), { type: 'date' })}
+          {input('amount', t('history.amount'), { inputMode: 'decimal', placeholder: format.amountInput(1250) })}
+          <div className="history__search-actions">
+            <button type="submit" className="button button--primary">
+              <SearchIcon />
+              {t('history.search')}
+            </button>
+            {filtered ? (
+              <button
+                type="button"
+                className="button button--ghost"
+                onClick={() => {
+                  setForm(emptyHistoryForm);
+                  setProblem(null);
+                  setQuery({ limit: 30 });
+                }}
+              >
+                {t('history.reset')}
+              </button>
+            ) : null}
+          </div>
+        </form>
+        {problem && problem.field === null ? (
+          <p className="field__error" role="alert">
+            {problem.message}
+          </p>
+        ) : null}
+
+        <div className="history__table-wrap">
+          <table className="history__table" data-testid="history-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('history.colNumber')}</th>
+                <th scope="col">{t('history.colTime')}</th>
+                <th scope="col">{t('history.colMethods')}</th>
+                <th scope="col">{t('history.colStatus')}</th>
+                <th scope="col" className="num">
+                  {t('history.colTotal')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {(listing?.orders ?? []).map((o) => (
+                <tr
+                  key={o.id}
+                  className={selected?.id === o.id ? 'history__row history__row--selected' : 'history__row'}
+                  data-testid="history-row"
+                  onClick={() => void open(o.id)}
+                >
+                  <td>
+                    <button type="button" className="history__open">
+                      {o.number === null ? t('history.noNumber') : t('receipt.number', { number: o.number })}
+                    </button>
+                  </td>
+                  <td>{format.dateTime(o.paidAt ?? o.createdAt)}</td>
+                  <td>{o.methods.join(', ') || '—'}</td>
+                  <td>
+                    <span className={`status status--${o.status}`}>{t(`status.${o.status}`)}</span>
+                  </td>
+                  <td className="num">{format.money(o.total)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {listing && listing.orders.length === 0 ? (
+            <p className="history__empty">{filtered ? t('history.noMatches') : t('history.none')}</p>
+          ) : null}
+          {listing?.nextCursor ? (
+            <button
+              type="button"
+              className="button history__more"
+              disabled={loadingMore}
+              onClick={() => void loadMore()}
+            >
+              {t('history.loadMore')}
+            </button>
+          ) : null}
+        </div>
+      </section>
+
+      <section className="history__detail" aria-label={t('history.detail')}>
+        {selected ? (
+          <ReceiptView order={selected} />
+        ) : (
+          <p className="history__hint">{t('history.pick')}</p>
+        )}
+      </section>
+    </div>
+  );
+}

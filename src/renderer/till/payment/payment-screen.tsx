@@ -1,0 +1,421 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { cartTotals, toCheckoutLines, type CartState } from '../../../shared/cart/cart-state.ts';
+import { quickTenderAmounts } from '../../../shared/cart/tender.ts';
+import { KassaError, type KassaErrorShape } from '../../../shared/errors.ts';
+import { t } from '../../../shared/i18n/translate.ts';
+import type { Order, PaymentInput } from '../../../shared/ipc/orders.ts';
+import type { PaymentMethod } from '../../../shared/ipc/store.ts';
+import { Dialog } from '../../shared/dialog.tsx';
+import { BackIcon, CloseIcon } from '../../shared/icons.tsx';
+import { applyKeypadKey, Keypad } from '../../shared/keypad.tsx';
+import { useShortcuts } from '../../shared/use-shortcuts.ts';
+import { TotalsTable } from '../sell/totals-table.tsx';
+import { useTillSetup } from '../till-context.tsx';
+import { dueBefore, dueOnOrder, planPayment, type PendingPayment, type PlannedPayment } from './payment-plan.ts';
+
+type Field = 'amount' | 'tendered';
+type Problem = { field: Field | null; message: string };
+
+interface PaymentScreenProps {
+  cart: CartState;
+  onBack: () => void;
+  onPaid: (order: Order) => void;
+  /** A saved, partly paid order was voided at the cashier's request. */
+  onVoided: () => void;
+}
+
+/** Which field a core error belongs to: "payments.1.tendered" → the cash received field. */
+function fieldOf(error: KassaErrorShape): Field | null {
+  const last = error.field?.split('.').at(-1);
+  return last === 'amount' || last === 'tendered' ? last : null;
+}
+
+const toInput = (p: PendingPayment): PaymentInput =>
+  p.tendered === null
+    ? { id: p.id, methodId: p.method.id, amount: p.amount }
+    : { id: p.id, methodId: p.method.id, amount: p.amount, tendered: p.tendered };
+
+/**
+ * Taking payment: one or more payment lines (split tender) until they cover the total. Lines are kept on
+ * screen and sent together with the order when the last one covers it, so an abandoned payment leaves
+ * nothing behind. If the core saves the order without it being paid (its prices moved since the cart was
+ * rung up), further lines are added to the saved order one by one.
+ */
+export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenProps) {
+  const { store, methods, format } = useTillSetup();
+  const totals = useMemo(() => cartTotals(cart, store.pricesIncludeTax), [cart, store.pricesIncludeTax]);
+  const [lines, setLines] = useState<PendingPayment[]>([]);
+  const [saved, setSaved] = useState<Order | null>(null);
+  const [method, setMethod] = useState<PaymentMethod | null>(methods[0] ?? null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirm, setConfirm] = useState<'leave' | 'void' | null>(null);
+  const amountRef = useRef<HTMLInputElement>(null);
+  const receivedRef = useRef<HTMLInputElement>(null);
+
+  const total = saved ? saved.total : totals.total;
+  const due = saved
+    ? dueOnOrder(saved.remaining, store.cashRoundingIncrement)
+    : dueBefore(totals.total, store.cashRoundingIncrement, lines);
+  const isCash = method?.journal === 'cash';
+  const prefill = isCash ? due.cashDue : due.remaining;
+  const paidSoFar = saved ? saved.paid : lines.reduce((sum, l) => sum + l.amount, 0);
+
+  // A new method or a new line: the amount starts at what is left, the cash received starts empty, and the
+  // field the cashier types next (the note handed over, or the amount) has the focus.
+  const entryKey = `${method?.id ?? ''}:${prefill}`;
+  const startField: Field = isCash ? 'tendered' : 'amount';
+  const startAmount = prefill > 0 ? format.amountInput(prefill) : '';
+  const [entryFor, setEntryFor] = useState(entryKey);
+  const [amountText, setAmountText] = useState(startAmount);
+  const [receivedText, setReceivedText] = useState('');
+  const [activeField, setActiveField] = useState<Field>(startField);
+  if (entryFor !== entryKey) {
+    setEntryFor(entryKey);
+    setAmountText(startAmount);
+    setReceivedText('');
+    setActiveField(startField);
+    setProblem(null);
+  }
+  useEffect(() => {
+    (startField === 'tendered' ? receivedRef : amountRef).current?.focus();
+  }, [entryKey, startField]);
+
+  const plan = (received = receivedText): PlannedPayment | KassaError => {
+    if (!method) return new KassaError('not_found', t('pay.noMethods'));
+    try {
+      return planPayment({
+        method,
+        amountText,
+        receivedText: received,
+        due,
+        currency: store.currency,
+        cashRoundingIncrement: store.cashRoundingIncrement,
+        money: format.money,
+      });
+    } catch (error) {
+      if (error instanceof KassaError) return error;
+      throw error;
+    }
+  };
+  const preview = plan();
+
+  const send = async (planned: PlannedPayment) => {
+    if (!method) return;
+    const line: PendingPayment = { id: crypto.randomUUID(), method, amount: planned.amount, tendered: planned.tendered };
+    if (!saved && !planned.covers) {
+      setLines((taken) => [...taken, line]);
+      return;
+    }
+    setBusy(true);
+    const result = saved
+      ? await window.kassa.orders.addPayment({ orderId: saved.id, payment: toInput(line) })
+      : await window.kassa.orders.checkout({
+          orderId: cart.orderId,
+          lines: toCheckoutLines(cart),
+          ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
+          payments: [...lines, line].map(toInput),
+        });
+    setBusy(false);
+    if (!result.ok) {
+      // Nothing was recorded: the screen stays as it was, with the reason next to the field it concerns.
+      setProblem({ field: fieldOf(result.error), message: result.error.message });
+      return;
+    }
+    if (result.value.status === 'paid') {
+      onPaid(result.value);
+      return;
+    }
+    setLines([]);
+    setSaved(result.value);
+  };
+
+  const submit = (received?: string) => {
+    if (busy) return;
+    const planned = plan(received);
+    if (planned instanceof KassaError) {
+      setProblem({ field: (planned.field as Field | undefined) ?? null, message: planned.message });
+      (planned.field === 'tendered' ? receivedRef : amountRef).current?.focus();
+      return;
+    }
+    void send(planned);
+  };
+
+  const leave = () => {
+    if (saved) setConfirm('void');
+    else if (lines.length > 0) setConfirm('leave');
+    else onBack();
+  };
+
+  const voidSaved = async () => {
+    if (!saved) return;
+    setBusy(true);
+    const result = await window.kassa.orders.void({ orderId: saved.id, reason: t('pay.voidReason') });
+    setBusy(false);
+    setConfirm(null);
+    if (result.ok) onVoided();
+    else setProblem({ field: null, message: result.error.message });
+  };
+
+  useShortcuts((event) => {
+    if (event.key === 'Escape') {
+      leave();
+      return true;
+    }
+    return false;
+  });
+
+  const typeKey = (key: Parameters<typeof applyKeypadKey>[1]) => {
+    const setText = activeField === 'amount' ? setAmountText : setReceivedText;
+    setText((text) => applyKeypadKey(text, key, format.decimalMark));
+    setProblem(null);
+  };
+
+  const cashAmount = preview instanceof KassaError ? due.cashDue : preview.amount;
+  const quickAmounts = isCash ? quickTenderAmounts(cashAmount, store.currency) : [];
+  const covers = !(preview instanceof KassaError) && (saved !== null || preview.covers);
+  const fieldError = (field: Field) => (problem?.field === field ? problem.message : null);
+  const generalError = problem && problem.field === null ? problem.message : null;
+
+  return (
+    <div className="pay">
+      <section className="pay__summary" aria-label={t('pay.summary')}>
+        <button type="button" className="button button--ghost pay__back" onClick={leave} disabled={busy}>
+          <BackIcon />
+          {saved ? t('pay.voidSale') : t('pay.back')}
+          <kbd>Esc</kbd>
+        </button>
+        <div className="pay__due">
+          <p className="pay__due-label">{t('pay.amountDue')}</p>
+          <p className="pay__due-amount" data-testid="amount-due">
+            {format.money(total)}
+          </p>
+        </div>
+
+        <h2 className="pay__heading">{t('pay.lines')}</h2>
+        {lines.length === 0 && (saved?.payments.length ?? 0) === 0 ? (
+          <p className="pay__none">{t('pay.noLines')}</p>
+        ) : (
+          <ul className="pay__lines" data-testid="payment-lines">
+            {(saved?.payments ?? []).map((p) => (
+              <li key={p.id} className="pay__line pay__line--saved">
+                <span className="pay__line-method">{p.methodName}</span>
+                <span className="pay__line-detail">
+                  {p.tendered !== null && p.change > 0
+                    ? t('pay.received', { tendered: format.money(p.tendered), change: format.money(p.change) })
+                    : t('pay.recorded')}
+                </span>
+                <span className="pay__line-amount">{format.money(p.amount)}</span>
+                <span />
+              </li>
+            ))}
+            {lines.map((p) => (
+              <li key={p.id} className="pay__line">
+                <span className="pay__line-method">{p.method.name}</span>
+                <span className="pay__line-detail">
+                  {p.tendered !== null && p.tendered > p.amount
+                    ? t('pay.received', {
+                        tendered: format.money(p.tendered),
+                        change: format.money(p.tendered - p.amount),
+                      })
+                    : ''}
+                </span>
+                <span className="pay__line-amount">{format.money(p.amount)}</span>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('pay.removeLine', { method: p.method.name, amount: format.money(p.amount) })}
+                  onClick={() => setLines((taken) => taken.filter((l) => l.id !== p.id))}
+                >
+                  <CloseIcon />
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <dl className="pay__progress">
+          <div>
+            <dt>{t('pay.paid')}</dt>
+            <dd>{format.money(paidSoFar)}</dd>
+          </div>
+          <div className="pay__remaining">
+            <dt>{t('pay.remaining')}</dt>
+            <dd data-testid="remaining">{format.money(due.remaining)}</dd>
+          </div>
+        </dl>
+        {saved ? (
+          <p className="pay__saved" role="status">
+            {t('pay.savedOpen')}
+          </p>
+        ) : (
+          <div className="pay__totals">
+            <TotalsTable
+              subtotal={totals.subtotal}
+              discountTotal={totals.discountTotal}
+              taxBreakdown={totals.taxBreakdown}
+              total={totals.total}
+              showTotal={false}
+            />
+          </div>
+        )}
+      </section>
+
+      <section className="pay__entry" aria-label={t('pay.entry')}>
+        <div className="methods" role="radiogroup" aria-label={t('pay.method')}>
+          {methods.map((m) => (
+            <button
+              key={m.id}
+              type="button"
+              role="radio"
+              aria-checked={method?.id === m.id}
+              className={`methods__option${method?.id === m.id ? ' methods__option--on' : ''}`}
+              onClick={() => setMethod(m)}
+            >
+              {m.name}
+            </button>
+          ))}
+        </div>
+        {methods.length === 0 ? <p className="field__error">{t('pay.noMethods')}</p> : null}
+
+        <form
+          className="pay__form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <div className="pay__fields">
+            <div className="field">
+              <label className="field__label" htmlFor="pay-amount">
+                {t('pay.amountBy', { method: method?.name ?? '' })}
+              </label>
+              <input
+                id="pay-amount"
+                ref={amountRef}
+                className={`field__input field__input--big${fieldError('amount') ? ' field__input--invalid' : ''}`}
+                inputMode="decimal"
+                autoComplete="off"
+                value={amountText}
+                aria-invalid={fieldError('amount') !== null}
+                aria-describedby={fieldError('amount') ? 'pay-amount-error' : undefined}
+                onFocus={() => setActiveField('amount')}
+                onChange={(event) => {
+                  setAmountText(event.target.value);
+                  setProblem(null);
+                }}
+              />
+              {fieldError('amount') ? (
+                <p id="pay-amount-error" className="field__error" role="alert">
+                  {fieldError('amount')}
+                </p>
+              ) : null}
+            </div>
+
+            {isCash ? (
+              <>
+                <div className="field">
+                  <label className="field__label" htmlFor="pay-received">
+                    {t('pay.cashReceived')}
+                  </label>
+                  <input
+                    id="pay-received"
+                    ref={receivedRef}
+                    className={`field__input field__input--big${fieldError('tendered') ? ' field__input--invalid' : ''}`}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    placeholder={amountText}
+                    value={receivedText}
+                    aria-invalid={fieldError('tendered') !== null}
+                    aria-describedby={fieldError('tendered') ? 'pay-received-error' : undefined}
+                    onFocus={() => setActiveField('tendered')}
+                    onChange={(event) => {
+                      setReceivedText(event.target.value);
+                      setProblem(null);
+                    }}
+                  />
+                  {fieldError('tendered') ? (
+                    <p id="pay-received-error" className="field__error" role="alert">
+                      {fieldError('tendered')}
+                    </p>
+                  ) : null}
+                </div>
+                <div className="quick-tender" role="group" aria-label={t('pay.quickTender')}>
+                  {quickAmounts.map((amount, index) => (
+                    <button
+                      key={amount}
+                      type="button"
+                      className={`quick-tender__amount${index === 0 ? ' quick-tender__amount--exact' : ''}`}
+                      disabled={busy}
+                      onClick={() => {
+                        const text = format.amountInput(amount);
+                        setReceivedText(text);
+                        submit(text);
+                      }}
+                    >
+                      {index === 0 ? <span className="quick-tender__hint">{t('pay.exact')}</span> : null}
+                      {format.money(amount)}
+                    </button>
+                  ))}
+                </div>
+                <div className="change" aria-live="polite">
+                  <span className="change__label">{t('pay.changeDue')}</span>
+                  <span className="change__amount" data-testid="change-due">
+                    {preview instanceof KassaError ? '—' : format.money(preview.change)}
+                  </span>
+                </div>
+              </>
+            ) : null}
+          </div>
+
+          <div className="pay__pad">
+            <Keypad label={t('keypad.label')} decimalMark={format.decimalMark} onKey={typeKey} />
+            {generalError ? (
+              <p className="field__error" role="alert">
+                {generalError}
+              </p>
+            ) : null}
+            <button
+              type="submit"
+              className="button button--pay"
+              disabled={busy || !method}
+              data-testid="take-payment"
+            >
+              <span>{covers ? t('pay.complete') : t('pay.addLine')}</span>
+              <kbd>Enter</kbd>
+            </button>
+          </div>
+        </form>
+      </section>
+
+      {confirm === 'leave' ? (
+        <Dialog title={t('pay.leaveTitle')} onClose={() => setConfirm(null)} className="dialog--confirm">
+          <p className="dialog__text">{t('pay.leaveText')}</p>
+          <div className="entry__actions">
+            <span />
+            <button type="button" className="button" autoFocus onClick={() => setConfirm(null)}>
+              {t('pay.stay')} <kbd>Esc</kbd>
+            </button>
+            <button type="button" className="button button--danger" onClick={onBack}>
+              {t('pay.leave')}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+      {confirm === 'void' ? (
+        <Dialog title={t('pay.voidTitle')} onClose={() => setConfirm(null)} className="dialog--confirm">
+          <p className="dialog__text">{t('pay.voidText')}</p>
+          <div className="entry__actions">
+            <span />
+            <button type="button" className="button" autoFocus onClick={() => setConfirm(null)}>
+              {t('pay.stay')} <kbd>Esc</kbd>
+            </button>
+            <button type="button" className="button button--danger" disabled={busy} onClick={() => void voidSaved()}>
+              {t('pay.voidConfirm')}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+    </div>
+  );
+}

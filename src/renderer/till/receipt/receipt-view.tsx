@@ -1,0 +1,168 @@
+import { percentOf } from '../../../shared/cart/tax.ts';
+import { t } from '../../../shared/i18n/translate.ts';
+import type { Order, OrderLine } from '../../../shared/ipc/orders.ts';
+import { useDiscountLabel } from '../sell/cart-pane.tsx';
+import { useTillSetup } from '../till-context.tsx';
+
+/** The line's own discount; the rest of its discountTotal is its share of the order discount. */
+function lineDiscountOf(line: OrderLine): number {
+  if (!line.discount) return 0;
+  return line.discount.kind === 'percent' ? percentOf(line.gross, line.discount.basisPoints) : line.discount.amount;
+}
+
+/** An order as its receipt shows it: the on-screen receipt after a sale and the history's detail view. */
+export function ReceiptView({ order }: { order: Order }) {
+  const { store, format } = useTillSetup();
+  const discountLabel = useDiscountLabel();
+  const lineDiscounts = order.lines.map(lineDiscountOf);
+  const lineDiscountTotal = lineDiscounts.reduce((a, b) => a + b, 0);
+  const orderDiscountTotal = order.discountTotal - lineDiscountTotal;
+  const at = order.paidAt ?? order.createdAt;
+  const change = order.payments.reduce((sum, p) => sum + (p.status === 'paid' ? p.change : 0), 0);
+
+  return (
+    <article className="receipt" aria-label={t('receipt.label')} data-testid="receipt">
+      <header className="receipt__head">
+        <h2 className="receipt__store">{store.name}</h2>
+        <p className="receipt__meta">
+          <span data-testid="receipt-number">
+            {order.number === null ? t('receipt.notNumbered') : t('receipt.number', { number: order.number })}
+          </span>
+          <span>{format.dateTime(at)}</span>
+        </p>
+        <p className="receipt__meta">
+          <span>{store.till.name}</span>
+          <span className={`status status--${order.status}`}>{t(`status.${order.status}`)}</span>
+        </p>
+      </header>
+
+      <table className="receipt__lines">
+        <thead className="visually-hidden">
+          <tr>
+            <th scope="col">{t('receipt.item')}</th>
+            <th scope="col">{t('receipt.amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.lines.map((line, index) => (
+            <ReceiptLine key={line.position} line={line} lineDiscount={lineDiscounts[index] ?? 0} label={discountLabel} />
+          ))}
+        </tbody>
+      </table>
+
+      <dl className="receipt__sums">
+        <div>
+          <dt>{t('totals.subtotal')}</dt>
+          <dd>{format.money(order.subtotal)}</dd>
+        </div>
+        {lineDiscountTotal > 0 ? (
+          <div>
+            <dt>{t('receipt.lineDiscounts')}</dt>
+            <dd>−{format.money(lineDiscountTotal)}</dd>
+          </div>
+        ) : null}
+        {orderDiscountTotal > 0 && order.orderDiscount ? (
+          <div>
+            <dt>{t('receipt.orderDiscount', { discount: discountLabel(order.orderDiscount) })}</dt>
+            <dd>−{format.money(orderDiscountTotal)}</dd>
+          </div>
+        ) : null}
+        {store.pricesIncludeTax
+          ? null
+          : order.taxBreakdown.map((row) => (
+              <div key={row.rateBp}>
+                <dt>{format.taxRate(row.rateBp)}</dt>
+                <dd>{format.money(row.tax)}</dd>
+              </div>
+            ))}
+        <div className="receipt__total">
+          <dt>{t('totals.total')}</dt>
+          <dd data-testid="receipt-total">{format.money(order.total)}</dd>
+        </div>
+        {order.cashRounding !== 0 ? (
+          <div>
+            <dt>{t('receipt.cashRounding')}</dt>
+            <dd>{format.money(order.cashRounding)}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <table className="receipt__tax">
+        <caption className="receipt__caption">{t('receipt.taxCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('receipt.taxRate')}</th>
+            <th scope="col">{t('receipt.taxNet')}</th>
+            <th scope="col">{t('receipt.taxAmount')}</th>
+            <th scope="col">{t('receipt.taxGross')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.taxBreakdown.map((row) => (
+            <tr key={row.rateBp}>
+              <th scope="row">{format.taxRate(row.rateBp)}</th>
+              <td>{format.money(row.base)}</td>
+              <td>{format.money(row.tax)}</td>
+              <td>{format.money(row.base + row.tax)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <dl className="receipt__payments" data-testid="receipt-payments">
+        {order.payments.map((p) => (
+          <div key={p.id} className={p.status === 'paid' ? undefined : 'receipt__payment--void'}>
+            <dt>
+              {p.methodName}
+              {p.tendered !== null && p.tendered !== p.amount ? (
+                <span className="receipt__tendered">{t('receipt.tendered', { amount: format.money(p.tendered) })}</span>
+              ) : null}
+              {p.status !== 'paid' ? <span className="receipt__tendered">{t(`paymentStatus.${p.status}`)}</span> : null}
+            </dt>
+            <dd>{format.money(p.amount)}</dd>
+          </div>
+        ))}
+        {change > 0 ? (
+          <div className="receipt__change">
+            <dt>{t('receipt.change')}</dt>
+            <dd>{format.money(change)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <p className="receipt__thanks">{t('receipt.thanks')}</p>
+    </article>
+  );
+}
+
+function ReceiptLine({
+  line,
+  lineDiscount,
+  label,
+}: {
+  line: OrderLine;
+  lineDiscount: number;
+  label: ReturnType<typeof useDiscountLabel>;
+}) {
+  const { format } = useTillSetup();
+  return (
+    <>
+      <tr className="receipt__line">
+        <td>
+          <span className="receipt__item">{line.name}</span>
+          <span className="receipt__qty">
+            {t('receipt.quantityTimes', { quantity: line.quantity, price: format.money(line.unitPrice) })}
+            {' · '}
+            {format.taxRate(line.taxRateBp)}
+          </span>
+        </td>
+        <td>{format.money(line.gross)}</td>
+      </tr>
+      {lineDiscount > 0 && line.discount ? (
+        <tr className="receipt__discount">
+          <td>{t('receipt.discount', { discount: label(line.discount) })}</td>
+          <td>−{format.money(lineDiscount)}</td>
+        </tr>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { t } from '../../../shared/i18n/translate.ts';
+import type { Category, Product } from '../../../shared/ipc/catalog.ts';
+import { SearchIcon } from '../../shared/icons.tsx';
+import { useTillSetup } from '../till-context.tsx';
+
+/** Typing pauses shorter than this are still the same word: fewer queries while the cashier types. */
+const searchDelayMs = 80;
+const allProducts = '';
+
+interface CatalogPaneProps {
+  onAdd: (product: Product) => void;
+  /** How many of each product are in the cart, shown on its button. */
+  inCart: ReadonlyMap<number, number>;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onError: (message: string) => void;
+}
+
+/** Category tabs over a grid of product buttons, and the search box whose results replace the grid. */
+export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPaneProps) {
+  const { format } = useTillSetup();
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [category, setCategory] = useState<string>(allProducts);
+  const [shelves, setShelves] = useState<ReadonlyMap<string, Product[]>>(new Map());
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<{ query: string; products: Product[] } | null>(null);
+  const searchSeq = useRef(0);
+
+  useEffect(() => {
+    void window.kassa.catalog.categories({}).then((result) => {
+      if (result.ok) setCategories(result.value);
+      else onError(result.error.message);
+    });
+  }, [onError]);
+
+  useEffect(() => {
+    if (shelves.has(category)) return;
+    let live = true;
+    void window.kassa.catalog.products({ categoryId: category === allProducts ? null : category }).then((result) => {
+      if (!live) return;
+      if (result.ok) setShelves((loaded) => new Map(loaded).set(category, result.value));
+      else onError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [category, shelves, onError]);
+
+  const trimmed = query.trim();
+  useEffect(() => {
+    if (trimmed === '') return;
+    const seq = ++searchSeq.current;
+    const timer = window.setTimeout(() => {
+      void window.kassa.catalog.search({ query: trimmed, limit: 60 }).then((result) => {
+        // An older query answering late must not replace the results of what is typed now.
+        if (seq !== searchSeq.current) return;
+        if (result.ok) setResults({ query: trimmed, products: result.value });
+        else onError(result.error.message);
+      });
+    }, searchDelayMs);
+    return () => window.clearTimeout(timer);
+  }, [trimmed, onError]);
+
+  const searching = trimmed !== '';
+  const shown = searching ? (results?.query === trimmed ? results.products : null) : (shelves.get(category) ?? null);
+  const colours = new Map(categories.map((c) => [c.id, c.color]));
+
+  const clearSearch = () => {
+    searchSeq.current++;
+    setQuery('');
+    setResults(null);
+  };
+
+  return (
+    <section className="catalog" aria-label={t('catalog.label')}>
+      <div className="catalog__search">
+        <SearchIcon className="catalog__search-icon" />
+        <label htmlFor="product-search" className="visually-hidden">
+          {t('catalog.searchLabel')}
+        </label>
+        <input
+          id="product-search"
+          ref={searchRef}
+          className="catalog__search-input"
+          type="text"
+          inputMode="search"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={t('catalog.searchPlaceholder')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && query !== '') {
+              event.preventDefault();
+              event.stopPropagation();
+              clearSearch();
+            } else if (event.key === 'Enter' && searching && shown && shown[0]) {
+              event.preventDefault();
+              onAdd(shown[0]);
+              clearSearch();
+            }
+          }}
+        />
+        {query !== '' ? (
+          <button type="button" className="catalog__search-clear" onClick={clearSearch}>
+            {t('catalog.clearSearch')} <kbd>Esc</kbd>
+          </button>
+        ) : (
+          <kbd className="catalog__search-hint">F2</kbd>
+        )}
+      </div>
+
+      <div className="tabs" role="tablist" aria-label={t('catalog.categories')}>
+        {[{ id: allProducts, name: t('catalog.all'), color: '#334155' }, ...categories].map((c) => {
+          const selected = !searching && c.id === category;
+          return (
+            <button
+              key={c.id}
+              type="button"
+              role="tab"
+              aria-selected={selected}
+              className={`tabs__tab${selected ? ' tabs__tab--selected' : ''}`}
+              style={{ '--accent': c.color } as CSSProperties}
+              onClick={() => {
+                clearSearch();
+                setCategory(c.id);
+              }}
+            >
+              <span className="tabs__swatch" aria-hidden="true" />
+              {c.name}
+            </button>
+          );
+        })}
+      </div>
+
+      <div className="catalog__body" role="region" aria-label={searching ? t('catalog.results') : t('catalog.products')}>
+        {searching ? (
+          <p className="catalog__caption" aria-live="polite">
+            {shown === null
+              ? t('catalog.searching')
+              : shown.length === 0
+                ? t('catalog.noResults', { query: trimmed })
+                : t('catalog.resultsFor', { count: shown.length, query: trimmed })}
+          </p>
+        ) : null}
+        <div className="grid">
+          {(shown ?? []).map((product) => {
+            const count = inCart.get(product.id) ?? 0;
+            return (
+              <button
+                key={product.id}
+                type="button"
+                className="tile"
+                style={{ '--accent': colours.get(product.categoryId ?? '') ?? '#64748b' } as CSSProperties}
+                onClick={() => onAdd(product)}
+              >
+                <span className="tile__name">{product.name}</span>
+                <span className="tile__price">{format.money(product.price)}</span>
+                {count > 0 ? (
+                  <span className="tile__count" aria-label={t('catalog.inCart', { count })}>
+                    {count}
+                  </span>
+                ) : null}
+              </button>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

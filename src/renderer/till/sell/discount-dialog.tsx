@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { KassaError, type KassaErrorShape } from '../../../shared/errors.ts';
+import { t } from '../../../shared/i18n/translate.ts';
+import type { Discount } from '../../../shared/ipc/common.ts';
+import { Dialog } from '../../shared/dialog.tsx';
+import { applyKeypadKey, Keypad } from '../../shared/keypad.tsx';
+import { useTillSetup } from '../till-context.tsx';
+import { parseDiscount, type DiscountKind } from './discount-input.ts';
+
+const quickPercents = [500, 1000, 1500, 2000, 5000];
+
+interface DiscountDialogProps {
+  title: string;
+  current: Discount | null;
+  /** Tries the discount on the cart; an error leaves the cart as it was and is shown here. */
+  onApply: (discount: Discount | null) => KassaErrorShape | null;
+  onClose: () => void;
+}
+
+export function DiscountDialog({ title, current, onApply, onClose }: DiscountDialogProps) {
+  const { store, format } = useTillSetup();
+  const [kind, setKind] = useState<DiscountKind>(current?.kind ?? 'percent');
+  const [text, setText] = useState(() =>
+    current === null
+      ? ''
+      : current.kind === 'percent'
+        ? String(current.basisPoints / 100).replace('.', format.decimalMark)
+        : format.amountInput(current.amount),
+  );
+  const [error, setError] = useState<string | null>(null);
+
+  const apply = (discount: Discount | null) => {
+    const refused = onApply(discount);
+    if (refused) setError(refused.message);
+    else onClose();
+  };
+
+  const submit = () => {
+    try {
+      apply(parseDiscount(kind, text, store.currency));
+    } catch (e) {
+      if (e instanceof KassaError) setError(e.message);
+      else throw e;
+    }
+  };
+
+  return (
+    <Dialog title={title} onClose={onClose} className="dialog--entry">
+      <form
+        className="entry"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <div className="segmented" role="radiogroup" aria-label={t('discount.kind')}>
+          {(['percent', 'amount'] as const).map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="radio"
+              aria-checked={kind === k}
+              className={`segmented__option${kind === k ? ' segmented__option--on' : ''}`}
+              onClick={() => {
+                setKind(k);
+                setError(null);
+              }}
+            >
+              {k === 'percent' ? t('discount.percent') : t('discount.amount', { currency: store.currency })}
+            </button>
+          ))}
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="discount-value">
+            {kind === 'percent' ? t('discount.percentLabel') : t('discount.amountLabel')}
+          </label>
+          <input
+            id="discount-value"
+            className={`field__input field__input--big${error ? ' field__input--invalid' : ''}`}
+            inputMode="decimal"
+            autoComplete="off"
+            autoFocus
+            value={text}
+            aria-invalid={error !== null}
+            aria-describedby={error ? 'discount-error' : undefined}
+            onChange={(event) => {
+              setText(event.target.value);
+              setError(null);
+            }}
+          />
+          {error ? (
+            <p id="discount-error" className="field__error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        {kind === 'percent' ? (
+          <div className="chips">
+            {quickPercents.map((bp) => (
+              <button key={bp} type="button" className="chip" onClick={() => apply({ kind: 'percent', basisPoints: bp })}>
+                {format.percent(bp)}
+              </button>
+            ))}
+          </div>
+        ) : null}
+        <Keypad
+          label={t('keypad.label')}
+          decimalMark={format.decimalMark}
+          onKey={(key) => {
+            setText((value) => applyKeypadKey(value, key, format.decimalMark));
+            setError(null);
+          }}
+        />
+        <div className="entry__actions">
+          {current ? (
+            <button type="button" className="button button--danger-ghost" onClick={() => apply(null)}>
+              {t('discount.remove')}
+            </button>
+          ) : (
+            <span />
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')} <kbd>Esc</kbd>
+          </button>
+          <button type="submit" className="button button--primary">
+            {t('discount.apply')} <kbd>Enter</kbd>
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

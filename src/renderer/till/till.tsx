@@ -1,0 +1,160 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { applyCartAction, emptyCart, type CartAction, type CartState } from '../../shared/cart/cart-state.ts';
+import type { KassaErrorShape } from '../../shared/errors.ts';
+import { t } from '../../shared/i18n/translate.ts';
+import type { Product } from '../../shared/ipc/catalog.ts';
+import type { Order } from '../../shared/ipc/orders.ts';
+import { useShortcuts } from '../shared/use-shortcuts.ts';
+import { AlertBar } from './alert-bar.tsx';
+import { HeaderBar, type Place } from './header-bar.tsx';
+import { HistoryScreen } from './history/history-screen.tsx';
+import { NoticeStack, useNotices } from './notices.tsx';
+import { PaymentScreen } from './payment/payment-screen.tsx';
+import { SaleComplete } from './receipt/sale-complete.tsx';
+import { listenForScans } from './scanner/wedge-scanner.ts';
+import { SellScreen } from './sell/sell-screen.tsx';
+import { useTillSetup } from './till-context.tsx';
+
+type Screen = { kind: 'sell' } | { kind: 'pay' } | { kind: 'done'; order: Order } | { kind: 'history' };
+
+/** Each cart gets its order id when it starts, so a checkout sent twice is one order. */
+const newCart = () => emptyCart(crypto.randomUUID());
+
+export const toCartProduct = (p: Product) => ({
+  id: p.id,
+  name: p.name,
+  price: p.price,
+  taxRateBp: p.taxRateBp,
+  categoryId: p.categoryId,
+});
+
+/** The counter: selling, paying, the receipt and the order history, and the scanner that feeds them. */
+export function Till() {
+  const { store } = useTillSetup();
+  const [cart, setCart] = useState<CartState>(newCart);
+  const [screen, setScreen] = useState<Screen>({ kind: 'sell' });
+  const { notices, notify, dismiss } = useNotices();
+
+  // The scanner and shortcuts are window listeners: they read the latest cart and screen through refs.
+  const cartRef = useRef(cart);
+  const screenRef = useRef(screen);
+  useEffect(() => {
+    screenRef.current = screen;
+  }, [screen]);
+
+  /** Applies a cart change; a refused one leaves the cart as it was and returns why. */
+  const tryCart = useCallback(
+    (action: CartAction): KassaErrorShape | null => {
+      const outcome = applyCartAction(cartRef.current, action, store.pricesIncludeTax);
+      if (!outcome.ok) return outcome.error.toShape();
+      cartRef.current = outcome.state;
+      setCart(outcome.state);
+      return null;
+    },
+    [store.pricesIncludeTax],
+  );
+
+  /** A cart change from a button or key: a refusal is shown as a message that does not block selling. */
+  const act = useCallback(
+    (action: CartAction): boolean => {
+      const error = tryCart(action);
+      if (error) notify(error.message, 'error');
+      return error === null;
+    },
+    [tryCart, notify],
+  );
+
+  const addProduct = useCallback((product: Product) => act({ type: 'add', product: toCartProduct(product) }), [act]);
+
+  const startNewSale = useCallback(() => {
+    const fresh = newCart();
+    cartRef.current = fresh;
+    setCart(fresh);
+    setScreen({ kind: 'sell' });
+  }, []);
+
+  const onScan = useCallback(
+    async (code: string) => {
+      const duringPayment = () => screenRef.current.kind === 'pay';
+      if (duringPayment()) {
+        notify(t('scan.duringPayment', { code }), 'error');
+        return;
+      }
+      const result = await window.kassa.catalog.byBarcode({ barcode: code });
+      if (!result.ok) {
+        notify(result.error.message, 'error');
+        return;
+      }
+      // The cashier may have pressed Pay while the lookup was under way: the total must not change now.
+      if (duringPayment()) {
+        notify(t('scan.duringPayment', { code }), 'error');
+        return;
+      }
+      if (screenRef.current.kind !== 'sell') setScreen({ kind: 'sell' });
+      addProduct(result.value);
+    },
+    [addProduct, notify],
+  );
+
+  useEffect(() => listenForScans(window, (code) => void onScan(code)), [onScan]);
+
+  const showError = useCallback((message: string) => notify(message, 'error'), [notify]);
+
+  const navigate = useCallback((place: Place) => setScreen({ kind: place }), []);
+
+  useShortcuts((event) => {
+    if (event.key === 'F8' && screen.kind !== 'pay') {
+      setScreen({ kind: screen.kind === 'history' ? 'sell' : 'history' });
+      return true;
+    }
+    return false;
+  });
+
+  /** The saved order was voided: its lines come back as a new order the cashier can take payment for again. */
+  const keepLinesAsNewOrder = useCallback(() => {
+    const again = { ...cartRef.current, orderId: crypto.randomUUID() };
+    cartRef.current = again;
+    setCart(again);
+    setScreen({ kind: 'sell' });
+  }, []);
+
+  const completed = useCallback((order: Order) => {
+    // The sale is recorded: the next cart is a new order, whatever happens on the receipt screen.
+    const fresh = newCart();
+    cartRef.current = fresh;
+    setCart(fresh);
+    setScreen({ kind: 'done', order });
+  }, []);
+
+  const place: Place = screen.kind === 'history' ? 'history' : 'sell';
+  return (
+    <div className="till">
+      <HeaderBar place={place} onNavigate={navigate} navigationLocked={screen.kind === 'pay'} />
+      <AlertBar />
+      <main className="till__main">
+        {screen.kind === 'sell' ? (
+          <SellScreen
+            cart={cart}
+            act={act}
+            tryCart={tryCart}
+            onAdd={addProduct}
+            onPay={() => setScreen({ kind: 'pay' })}
+            onNewSale={startNewSale}
+            onError={showError}
+          />
+        ) : null}
+        {screen.kind === 'pay' ? (
+          <PaymentScreen
+            cart={cart}
+            onBack={() => setScreen({ kind: 'sell' })}
+            onPaid={completed}
+            onVoided={keepLinesAsNewOrder}
+          />
+        ) : null}
+        {screen.kind === 'done' ? <SaleComplete order={screen.order} onNewSale={startNewSale} /> : null}
+        {screen.kind === 'history' ? <HistoryScreen onBack={() => setScreen({ kind: 'sell' })} /> : null}
+      </main>
+      <NoticeStack notices={notices} onDismiss={dismiss} />
+    </div>
+  );
+}

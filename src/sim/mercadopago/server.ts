@@ -1,0 +1,442 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type {
+  MercadoPagoNotificationAction,
+  MercadoPagoOrder,
+  MercadoPagoPaymentMethod,
+  MercadoPagoTerminal,
+  OperatingMode,
+} from '../../main/core/payments/providers/mercadopago/wire.ts';
+import { defaultTerminals, SimAccount, SimControlError, type SimTerminalSeed } from './account.ts';
+import { FaultInjector, type SimFault } from './faults.ts';
+import { simSites, type SimCountry } from './money.ts';
+import { Notifier, type NotificationDelivery, type SimWebhook } from './notifier.ts';
+import type { MercadoPagoLedgerEntry } from './records.ts';
+import { errors, unauthorized, type SimResponse } from './responses.ts';
+
+/**
+ * A stateful fake of Mercado Pago's Point APIs on a local port: terminals, orders with their whole lifecycle,
+ * refunds, signed notifications and fault injection. Tests, benchmarks and demo mode point the client's
+ * `baseUrl` at `url`. Device-side actions (the terminal picks up an order, a card is approved or declined,
+ * the cashier cancels on the terminal) are driven through `control` or the `/__sim/…` endpoints.
+ */
+export interface MercadoPagoSimulatorOptions {
+  port?: number;
+  host?: string;
+  /** Added to every answer of the Mercado Pago API (not to `/__sim`). */
+  latencyMs?: number;
+  accessToken?: string;
+  /** Where order notifications are posted, and the secret they are signed with. */
+  webhook?: SimWebhook;
+  /** The account's site, which fixes the currency and its limits. Brazil unless told otherwise. */
+  country?: SimCountry;
+  /** Replaces the default terminals: one in PDV mode, one factory-fresh in STANDALONE, the SBX0000001 sandbox device. */
+  terminals?: SimTerminalSeed[];
+  /** When set, a terminal picks up each new order after this many milliseconds. */
+  autoPickUpMs?: number | null;
+  /** How long a terminal takes to confirm a cancel requested with `x-allow-cancelable-status: at_terminal`. */
+  cancelAtTerminalDelayMs?: number;
+  /** How long `POST /v1/orders/{id}/events` takes to apply the final status (up to 10 s at Mercado Pago). */
+  eventDelayMs?: number;
+  /** When true, a mode change through `/terminals/v1/setup` only applies after `control.restartTerminal`. */
+  modeChangeNeedsRestart?: boolean;
+  /** Seed for faults with a probability. */
+  seed?: number;
+  notificationTimestamps?: 'ms' | 's';
+}
+
+export interface MercadoPagoSimulatorControl {
+  terminals(): MercadoPagoTerminal[];
+  setTerminalMode(terminalId: string, mode: OperatingMode): void;
+  restartTerminal(terminalId: string): void;
+  setAutoPickUp(ms: number | null): void;
+  pickUp(orderId: string): MercadoPagoOrder;
+  approve(orderId: string, paymentMethod?: Partial<MercadoPagoPaymentMethod>): MercadoPagoOrder;
+  decline(orderId: string, statusDetail?: string): MercadoPagoOrder;
+  cancelOnTerminal(orderId: string): MercadoPagoOrder;
+  neverAnswer(orderId: string): MercadoPagoOrder;
+  /** Moves the simulator's clock forward, expiring orders whose time ran out. */
+  advanceClock(ms: number): void;
+  holdRefunds(hold: boolean): void;
+  settleRefunds(): void;
+  injectFault(fault: SimFault): void;
+  clearFaults(): void;
+  order(orderId: string): MercadoPagoOrder | undefined;
+  openOrder(terminalId: string): MercadoPagoOrder | undefined;
+  ledger(): MercadoPagoLedgerEntry[];
+  setWebhook(webhook: SimWebhook | null): void;
+  setNotificationTimestamps(unit: 'ms' | 's'): void;
+  /** A correctly signed notification under a fresh x-request-id, as Mercado Pago sends when it notifies again. */
+  sendNotification(orderId: string, action: MercadoPagoNotificationAction): Promise<NotificationDelivery>;
+  /** Signed with the wrong secret. */
+  sendForgedNotification(
+    orderId: string,
+    action?: MercadoPagoNotificationAction,
+  ): Promise<NotificationDelivery>;
+  /** Correctly signed but `ageSeconds` (default 3600) old. */
+  sendStaleNotification(
+    orderId: string,
+    options?: { action?: MercadoPagoNotificationAction; ageSeconds?: number },
+  ): Promise<NotificationDelivery>;
+  replayLastNotification(): Promise<NotificationDelivery>;
+  notificationDeliveries(): NotificationDelivery[];
+  /** Resolves when every notification sent so far has been answered. */
+  flushNotifications(): Promise<void>;
+}
+
+export interface MercadoPagoSimulator {
+  url: string;
+  accessToken: string;
+  control: MercadoPagoSimulatorControl;
+  close(): Promise<void>;
+}
+
+const maxBodyBytes = 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        req.removeAllListeners('data');
+        req.resume();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, response: SimResponse): void {
+  const headers: Record<string, string> = { ...response.headers };
+  if (response.body === undefined) {
+    res.writeHead(response.status, headers);
+    res.end();
+    return;
+  }
+  headers['Content-Type'] = 'application/json';
+  res.writeHead(response.status, headers);
+  res.end(JSON.stringify(response.body));
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function startMercadoPagoSimulator(
+  options: MercadoPagoSimulatorOptions = {},
+): Promise<MercadoPagoSimulator> {
+  const accessToken = options.accessToken ?? `APP_USR-sim-${randomBytes(16).toString('hex')}`;
+  const latencyMs = options.latencyMs ?? 0;
+  const userId = '1234567890';
+  let clockOffsetMs = 0;
+  const clock = (): number => Date.now() + clockOffsetMs;
+  const timers = new Set<NodeJS.Timeout>();
+  let closed = false;
+
+  const schedule = (ms: number, task: () => void): void => {
+    if (closed) return;
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (!closed) task();
+    }, ms);
+    timers.add(timer);
+  };
+  const sleep = (ms: number): Promise<void> => new Promise((resolve) => schedule(ms, resolve));
+
+  const notifier = new Notifier({
+    webhook: options.webhook ?? null,
+    userId,
+    timestampUnit: options.notificationTimestamps ?? 's',
+  });
+  const faults = new FaultInjector(options.seed ?? 0x5eed);
+  const account = new SimAccount({
+    site: simSites[options.country ?? 'BR'],
+    userId,
+    terminals: options.terminals ?? defaultTerminals,
+    clock,
+    schedule,
+    onStatusChange: (orderId, action) => {
+      void notifier.notify(orderId, action);
+    },
+    autoPickUpMs: options.autoPickUpMs ?? null,
+    cancelAtTerminalDelayMs: options.cancelAtTerminalDelayMs ?? 300,
+    eventDelayMs: options.eventDelayMs ?? 100,
+    modeChangeNeedsRestart: options.modeChangeNeedsRestart ?? false,
+  });
+  // Orders expire on Mercado Pago's side even when nobody asks about them.
+  const sweeper = setInterval(() => account.sweep(), 250);
+  sweeper.unref();
+
+  const requireOrderId = (orderId: string): string => {
+    if (account.order(orderId) === undefined)
+      throw new SimControlError(`No order ${orderId} on this account.`, 404);
+    return orderId;
+  };
+
+  const control: MercadoPagoSimulatorControl = {
+    terminals: () => account.terminalList(),
+    setTerminalMode: (terminalId, mode) => account.setTerminalMode(terminalId, mode),
+    restartTerminal: (terminalId) => account.restartTerminal(terminalId),
+    setAutoPickUp: (ms) => account.setAutoPickUp(ms),
+    pickUp: (orderId) => account.pickUp(orderId),
+    approve: (orderId, paymentMethod) => account.approve(orderId, paymentMethod),
+    decline: (orderId, statusDetail) => account.decline(orderId, statusDetail),
+    cancelOnTerminal: (orderId) => account.cancelOnTerminal(orderId),
+    neverAnswer: (orderId) => account.neverAnswer(orderId),
+    advanceClock(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new SimControlError('The clock only moves forward.', 400);
+      clockOffsetMs += ms;
+      account.sweep();
+    },
+    holdRefunds: (hold) => account.holdRefunds(hold),
+    settleRefunds: () => account.settleRefunds(),
+    injectFault: (fault) => faults.add(fault),
+    clearFaults: () => faults.clear(),
+    order: (orderId) => account.order(orderId),
+    openOrder: (terminalId) => account.openOrder(terminalId),
+    ledger: () => account.ledger(),
+    setWebhook: (webhook) => notifier.setWebhook(webhook),
+    setNotificationTimestamps: (unit) => notifier.setTimestampUnit(unit),
+    sendNotification: (orderId, action) => notifier.sendGenuine(requireOrderId(orderId), action),
+    sendForgedNotification: (orderId, action = 'order.processed') =>
+      notifier.sendForged(requireOrderId(orderId), action),
+    sendStaleNotification: (orderId, { action = 'order.processed', ageSeconds = 3600 } = {}) =>
+      notifier.sendStale(requireOrderId(orderId), action, ageSeconds),
+    replayLastNotification: () => notifier.replayLast(),
+    notificationDeliveries: () => notifier.deliveries(),
+    flushNotifications: () => notifier.flush(),
+  };
+
+  function api(req: IncomingMessage, url: URL, body: string): SimResponse {
+    const authorization = header(req, 'authorization');
+    if (authorization === undefined) return unauthorized('authorization value not present');
+    if (authorization !== `Bearer ${accessToken}`) return unauthorized('invalid access token');
+
+    const method = req.method ?? 'GET';
+    const idempotencyKey = header(req, 'x-idempotency-key');
+    const path = url.pathname;
+    if (path === '/terminals/v1/list') {
+      return method === 'GET' ? account.listTerminals(url.searchParams) : notAllowed();
+    }
+    if (path === '/terminals/v1/setup')
+      return method === 'PATCH' ? account.setupTerminals(body) : notAllowed();
+    if (path === '/v1/orders')
+      return method === 'POST' ? account.createOrder(idempotencyKey, body) : notAllowed();
+    const match = /^\/v1\/orders\/([^/]+)(?:\/(cancel|refund|events))?$/.exec(path);
+    if (match !== null) {
+      const orderId = decodeURIComponent(match[1] ?? '');
+      const action = match[2];
+      if (action === undefined) return method === 'GET' ? account.getOrder(orderId) : notAllowed();
+      if (method !== 'POST') return notAllowed();
+      if (action === 'cancel') {
+        const atTerminal = header(req, 'x-allow-cancelable-status') === 'at_terminal';
+        return account.cancelOrder(orderId, idempotencyKey, atTerminal);
+      }
+      if (action === 'refund') return account.refundOrder(orderId, idempotencyKey, body);
+      return account.forceStatus(orderId, body);
+    }
+    return errors(404, 'not_found', `No resource at ${path}.`);
+  }
+
+  async function controlRoute(method: string, path: string, body: string): Promise<SimResponse> {
+    const input = body.trim() === '' ? {} : (JSON.parse(body) as Record<string, unknown>);
+    const ok = (value: unknown): SimResponse => ({ status: 200, body: value });
+    if (method === 'GET' && path === '/__sim/ledger') return ok({ orders: control.ledger() });
+    if (method === 'GET' && path === '/__sim/terminals') return ok({ terminals: control.terminals() });
+    if (method === 'GET' && path === '/__sim/notifications')
+      return ok({ deliveries: control.notificationDeliveries() });
+    if (method === 'POST' && path === '/__sim/clock/advance') {
+      control.advanceClock(Number(input.ms));
+      return ok({});
+    }
+    if (method === 'POST' && path === '/__sim/auto-pick-up') {
+      control.setAutoPickUp(typeof input.ms === 'number' ? input.ms : null);
+      return ok({});
+    }
+    if (method === 'POST' && path === '/__sim/refunds/hold') {
+      control.holdRefunds(input.hold !== false);
+      return ok({});
+    }
+    if (method === 'POST' && path === '/__sim/refunds/settle') {
+      control.settleRefunds();
+      return ok({});
+    }
+    if (path === '/__sim/faults' && method === 'DELETE') {
+      control.clearFaults();
+      return ok({});
+    }
+    if (path === '/__sim/faults' && method === 'POST') {
+      const match = (input.match ?? {}) as { method?: string; path?: string; path_regex?: string };
+      const fault: SimFault = { kind: input.kind as SimFault['kind'] };
+      if (match.method !== undefined || match.path !== undefined || match.path_regex !== undefined) {
+        fault.match = {
+          method: match.method,
+          path: match.path_regex === undefined ? match.path : new RegExp(match.path_regex),
+        };
+      }
+      if (typeof input.times === 'number') fault.times = input.times;
+      if (typeof input.probability === 'number') fault.probability = input.probability;
+      if (typeof input.ms === 'number') fault.ms = input.ms;
+      control.injectFault(fault);
+      return ok({});
+    }
+    if (method === 'POST' && path === '/__sim/notifications/genuine') {
+      return ok(
+        await control.sendNotification(String(input.order_id), input.action as MercadoPagoNotificationAction),
+      );
+    }
+    if (method === 'POST' && path === '/__sim/notifications/forged') {
+      return ok(
+        await control.sendForgedNotification(
+          String(input.order_id),
+          input.action as MercadoPagoNotificationAction | undefined,
+        ),
+      );
+    }
+    if (method === 'POST' && path === '/__sim/notifications/stale') {
+      return ok(
+        await control.sendStaleNotification(String(input.order_id), {
+          action: input.action as MercadoPagoNotificationAction | undefined,
+          ageSeconds: typeof input.age_seconds === 'number' ? input.age_seconds : undefined,
+        }),
+      );
+    }
+    if (method === 'POST' && path === '/__sim/notifications/replay')
+      return ok(await control.replayLastNotification());
+    if (method === 'POST' && path === '/__sim/notifications/timestamp-unit') {
+      if (input.unit !== 'ms' && input.unit !== 's') throw new SimControlError('unit is ms or s.', 400);
+      control.setNotificationTimestamps(input.unit);
+      return ok({});
+    }
+    const terminal = /^\/__sim\/terminals\/([^/]+)\/(mode|restart)$/.exec(path);
+    if (method === 'POST' && terminal !== null) {
+      const id = decodeURIComponent(terminal[1] ?? '');
+      if (terminal[2] === 'restart') control.restartTerminal(id);
+      else if (input.operating_mode === 'PDV' || input.operating_mode === 'STANDALONE')
+        control.setTerminalMode(id, input.operating_mode);
+      else throw new SimControlError('operating_mode is PDV or STANDALONE.', 400);
+      return ok({ terminals: control.terminals() });
+    }
+    const order =
+      /^\/__sim\/orders\/([^/]+)\/(pick-up|approve|decline|cancel-on-terminal|never-answer)$/.exec(path);
+    if (method === 'POST' && order !== null) {
+      const id = decodeURIComponent(order[1] ?? '');
+      switch (order[2]) {
+        case 'pick-up':
+          return ok(control.pickUp(id));
+        case 'approve':
+          return ok(
+            control.approve(
+              id,
+              (input.payment_method ?? undefined) as Partial<MercadoPagoPaymentMethod> | undefined,
+            ),
+          );
+        case 'decline':
+          return ok(
+            control.decline(id, typeof input.status_detail === 'string' ? input.status_detail : undefined),
+          );
+        case 'cancel-on-terminal':
+          return ok(control.cancelOnTerminal(id));
+        default:
+          return ok(control.neverAnswer(id));
+      }
+    }
+    return { status: 404, body: { error: `No simulator control at ${method} ${path}.` } };
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://simulator.invalid');
+    const method = req.method ?? 'GET';
+    if (url.pathname.startsWith('/__sim/')) {
+      const body = await readBody(req);
+      try {
+        send(res, await controlRoute(method, url.pathname, body ?? ''));
+      } catch (error) {
+        const status =
+          error instanceof SimControlError
+            ? error.status
+            : error instanceof SyntaxError || error instanceof RangeError
+              ? 400
+              : 500;
+        send(res, { status, body: { error: error instanceof Error ? error.message : String(error) } });
+      }
+      return;
+    }
+
+    const decision = faults.decide(method, url.pathname);
+    const body = await readBody(req);
+    const delay = latencyMs + decision.delayMs;
+    if (delay > 0) await sleep(delay);
+    if (closed) return;
+    if (body === null) {
+      send(res, errors(413, 'payload_too_large', 'The request body is too large.'));
+      return;
+    }
+    if (decision.outcome === 'drop_connection') {
+      req.socket.destroy();
+      return;
+    }
+    if (decision.outcome === 'http_500') {
+      send(res, errors(500, 'internal_error', 'Internal server error.'));
+      return;
+    }
+    if (decision.outcome === 'http_429') {
+      send(res, {
+        ...errors(429, 'too_many_requests', 'Too many requests.'),
+        headers: { 'Retry-After': '1' },
+      });
+      return;
+    }
+    const response = api(req, url, body);
+    if (decision.outcome === 'lost_response') {
+      req.socket.destroy();
+      return;
+    }
+    send(res, response);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent)
+        send(res, errors(500, 'internal_error', error instanceof Error ? error.message : String(error)));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    accessToken,
+    control,
+    close() {
+      closed = true;
+      clearInterval(sweeper);
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      notifier.close();
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function notAllowed(): SimResponse {
+  return errors(405, 'method_not_allowed', 'Method not allowed.');
+}

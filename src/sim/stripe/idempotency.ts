@@ -1,0 +1,42 @@
+import type { SimClock } from './clock.ts';
+
+/** A response as it went out, kept to be replayed byte for byte. */
+export interface StoredResponse {
+  method: string;
+  path: string;
+  fingerprint: string;
+  status: number;
+  body: string;
+  requestId: string;
+  storedAtMs: number;
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Stripe's idempotency layer: per account and mode, a key remembers the first response for 24 hours. The same key
+ * with the same parameters replays it (even a 500); with other parameters it is an `idempotency_error`.
+ */
+export class IdempotencyStore {
+  private readonly clock: SimClock;
+  private readonly entries = new Map<string, StoredResponse>();
+
+  constructor(clock: SimClock) {
+    this.clock = clock;
+  }
+
+  lookup(scope: string, key: string): StoredResponse | undefined {
+    const id = `${scope}\u0000${key}`;
+    const entry = this.entries.get(id);
+    if (entry === undefined) return undefined;
+    if (this.clock.nowMs() - entry.storedAtMs >= dayMs) {
+      this.entries.delete(id);
+      return undefined;
+    }
+    return entry;
+  }
+
+  save(scope: string, key: string, response: Omit<StoredResponse, 'storedAtMs'>): void {
+    this.entries.set(`${scope}\u0000${key}`, { ...response, storedAtMs: this.clock.nowMs() });
+  }
+}

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../../support/core.ts';
+import { stripeMethodId, stripeTill, stripeWorld, waitForPayment } from '../../support/stripe.ts';
+import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
+
+const espresso = demoProducts.find((p) => p.name === 'Espresso Beans 500 g')!; // 8.99
+
+let world: Awaited<ReturnType<typeof stripeWorld>>;
+let kassa: ReturnType<typeof stripeTill>;
+
+beforeEach(async () => {
+  world = await stripeWorld();
+  kassa = stripeTill(world);
+  await kassa.core.payments.ready;
+});
+afterEach(async () => {
+  await kassa.close();
+  await world.sim.close();
+});
+
+async function openOrder(quantity = 1) {
+  return kassa.call('orders.checkout', { orderId: newId(), lines: [{ productId: espresso.id, quantity }], payments: [] });
+}
+
+const send = (orderId: string, amount: number) =>
+  kassa.call('payments.start', { orderId, methodId: stripeMethodId, amount, paymentLineId: newId() });
+
+describe('a Stripe card payment at the counter', () => {
+  it('is approved: captured at Stripe, and the order is paid with the card brand and last 4', async () => {
+    const order = await openOrder(2);
+    const started = await send(order.id, order.total);
+    expect(started.state).toMatch(/created|sending/);
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card');
+    await kassa.call('payments.simulateCard', { attemptId: started.attemptId, card: 'approve' });
+    const done = await waitForPayment(kassa, started.attemptId, (p) => p.state === 'succeeded');
+    expect(done.card).toEqual({ brand: 'visa', last4: '4242' });
+    const paid = await kassa.call('orders.get', { orderId: order.id });
+    expect(paid).toMatchObject({ status: 'paid', number: 1, remaining: 0 });
+    const ledger = await world.sim.control.ledger();
+    expect(ledger.paymentIntents).toHaveLength(1);
+    expect(ledger.paymentIntents[0]).toMatchObject({ status: 'succeeded', amount_received: order.total });
+  });
+
+  it('a declined card can be retried on the same order and PaymentIntent, then approved', async () => {
+    const order = await openOrder();
+    const started = await send(order.id, order.total);
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card');
+    await kassa.call('payments.simulateCard', { attemptId: started.attemptId, card: 'insufficient_funds' });
+    const declined = await waitForPayment(kassa, started.attemptId, (p) => p.state === 'declined');
+    expect(declined.failure?.message).toMatch(/not enough money/);
+    expect(declined.actions).toMatchObject({ retry: true, cancel: true, forceDone: false });
+    await kassa.call('payments.retry', { attemptId: started.attemptId });
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card');
+    await kassa.call('payments.simulateCard', { attemptId: started.attemptId, card: 'approve' });
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'succeeded');
+    const ledger = await world.sim.control.ledger();
+    expect(ledger.paymentIntents.map((pi) => pi.status)).toEqual(['succeeded']);
+  });
+
+  it('cancel while waiting for the card cancels the reader action and the PaymentIntent', async () => {
+    const order = await openOrder();
+    const started = await send(order.id, order.total);
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card');
+    await kassa.call('payments.cancel', { attemptId: started.attemptId });
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'canceled');
+    const after = await kassa.call('orders.get', { orderId: order.id });
+    expect(after).toMatchObject({ status: 'open', remaining: order.total });
+    expect((await world.sim.control.ledger()).paymentIntents[0]!.status).toBe('canceled');
+  });
+
+  it('splits an order over two cards, and over card plus cash', async () => {
+    const order = await openOrder(3); // 26.97
+    const first = await send(order.id, 1000);
+    await waitForPayment(kassa, first.attemptId, (p) => p.state === 'waiting_for_card');
+    await kassa.call('payments.simulateCard', { attemptId: first.attemptId, card: 'approve' });
+    await waitForPayment(kassa, first.attemptId, (p) => p.state === 'succeeded');
+    const second = await send(order.id, 1000);
+    await waitForPayment(kassa, second.attemptId, (p) => p.state === 'waiting_for_card');
+    await kassa.call('payments.simulateCard', { attemptId: second.attemptId, card: 'approve' });
+    await waitForPayment(kassa, second.attemptId, (p) => p.state === 'succeeded');
+    const rest = await kassa.call('orders.addPayment', { orderId: order.id, payment: { id: newId(), methodId: 'cash', amount: order.total - 2000, tendered: 1000 } });
+    expect(rest).toMatchObject({ status: 'paid', change: 1000 - (order.total - 2000) });
+  });
+
+  it('refuses amounts Stripe would refuse, before anything is sent', async () => {
+    const order = await openOrder();
+    const small = await kassa.fail('payments.start', { orderId: order.id, methodId: stripeMethodId, amount: 49, paymentLineId: newId() });
+    expect(small.message).toMatch(/under 0\.50 EUR/);
+    const tooMuch = await kassa.fail('payments.start', { orderId: order.id, methodId: stripeMethodId, amount: order.total + 1, paymentLineId: newId() });
+    expect(tooMuch.code).toBe('amount_invalid');
+    expect((await world.sim.control.ledger()).paymentIntents).toHaveLength(0);
+  });
+
+  it('tells the cashier plainly when the reader is offline', async () => {
+    world.sim.control.setReaderStatus(world.reader.id, "offline");
+    const order = await openOrder();
+    const started = await send(order.id, order.total);
+    const failed = await waitForPayment(kassa, started.attemptId, (p) => p.state === 'failed');
+    expect(failed.failure?.message).toMatch(/reader is offline/);
+    expect(failed.actions.forceDone).toBe(false);
+    // The PaymentIntent created before the reader refused is not left behind.
+    await expect.poll(async () => (await world.sim.control.ledger()).paymentIntents.map((p) => p.status)).toEqual(['canceled']);
+  });
+
+  it('refunds part of a card payment and then the rest, never more', async () => {
+    const order = await openOrder(2);
+    const started = await send(order.id, order.total);
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card');
+    await kassa.call('payments.simulateCard', { attemptId: started.attemptId, card: 'approve' });
+    const paid = await waitForPayment(kassa, started.attemptId, (p) => p.state === 'succeeded');
+    const part = await kassa.call('payments.refund', { refundId: newId(), orderId: order.id, paymentLineId: paid.paymentLineId, amount: 500 });
+    expect(part).toMatchObject({ state: 'succeeded', amount: 500, kind: 'refund' });
+    const tooMuch = await kassa.fail('payments.refund', { refundId: newId(), orderId: order.id, paymentLineId: paid.paymentLineId, amount: order.total });
+    expect(tooMuch.message).toMatch(/At most/);
+    const rest = await kassa.call('payments.refund', { refundId: newId(), orderId: order.id, paymentLineId: paid.paymentLineId, amount: order.total - 500 });
+    expect(rest.state).toBe('succeeded');
+    const ledger = await world.sim.control.ledger();
+    expect(ledger.refunds.map((r) => r.amount).sort()).toEqual([500, order.total - 500].sort());
+  });
+});

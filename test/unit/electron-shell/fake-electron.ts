@@ -1,0 +1,308 @@
+/**
+ * A hand-written stand-in for the parts of `electron` that Kassa's main process and preload use. Electron's
+ * binary cannot run here, so tests load our real modules against this fake (`vi.mock('electron', …)`):
+ * it records what the app asked Electron to do and lets a test fire the events Electron would fire.
+ */
+import { EventEmitter } from 'node:events';
+
+/** An Electron event: `preventDefault()` is how the app refuses navigations, webviews and downloads. */
+export class FakeEvent {
+  defaultPrevented = false;
+  readonly url: string;
+  constructor(url = '') {
+    this.url = url;
+  }
+  preventDefault(): void {
+    this.defaultPrevented = true;
+  }
+}
+
+export interface FakeFrame {
+  url: string;
+  parent: FakeFrame | null;
+}
+
+let nextWebContentsId = 1;
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextWebContentsId++;
+  readonly mainFrame: FakeFrame = { url: '', parent: null };
+  readonly sent: unknown[][] = [];
+  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
+  reloads = 0;
+  destroyed = false;
+
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }): void {
+    this.windowOpenHandler = handler;
+  }
+  reload(): void {
+    this.reloads += 1;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /** Fires a navigation event the way Chromium would; returns true when the app let it through. */
+  attempt(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string): boolean {
+    const e = new FakeEvent(url);
+    this.emit(event, e, url);
+    return !e.defaultPrevented;
+  }
+  /** What `window.open(url)` in the page would get. */
+  open(url: string): { action: 'allow' | 'deny' } {
+    if (!this.windowOpenHandler) return { action: 'allow' };
+    return this.windowOpenHandler({ url });
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static readonly instances: BrowserWindow[] = [];
+
+  readonly options: Record<string, unknown> & { webPreferences: Record<string, unknown> };
+  readonly webContents = new FakeWebContents();
+  loadedUrl: string | null = null;
+  visible = false;
+  focused = false;
+  minimized = false;
+  private destroyed = false;
+
+  constructor(options: Record<string, unknown> & { webPreferences: Record<string, unknown> }) {
+    super();
+    this.options = options;
+    this.visible = options.show !== false;
+    BrowserWindow.instances.push(this);
+    app.emit('web-contents-created', new FakeEvent(), this.webContents);
+  }
+
+  static fromWebContents(contents: FakeWebContents): BrowserWindow | null {
+    return BrowserWindow.instances.find((w) => w.webContents === contents) ?? null;
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    this.webContents.mainFrame.url = url;
+    return Promise.resolve();
+  }
+  show(): void {
+    this.visible = true;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  minimize(): void {
+    this.minimized = true;
+    this.focused = false;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  close(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = true;
+  /** What `requestSingleInstanceLock()` answers: false plays the second instance. */
+  holdsLock = true;
+  ready = false;
+  sandboxEnabledBeforeReady: boolean | null = null;
+  quitCalls = 0;
+  exitCodes: number[] = [];
+  paths: Record<string, string> = {};
+
+  requestSingleInstanceLock(): boolean {
+    return this.holdsLock;
+  }
+  enableSandbox(): void {
+    this.sandboxEnabledBeforeReady = !this.ready;
+  }
+  whenReady(): Promise<void> {
+    return Promise.resolve().then(() => {
+      this.ready = true;
+    });
+  }
+  isReady(): boolean {
+    return this.ready;
+  }
+  getPath(name: string): string {
+    const path = this.paths[name];
+    if (!path) throw new Error(`fake electron: no path set for "${name}"`);
+    return path;
+  }
+  getVersion(): string {
+    return '0.0.0-test';
+  }
+  quit(): void {
+    this.quitCalls += 1;
+    this.emit('will-quit', new FakeEvent());
+  }
+  exit(code = 0): void {
+    this.exitCodes.push(code);
+  }
+}
+
+export const app = new FakeApp();
+
+class FakeProtocol {
+  readonly privileged: { scheme: string; privileges: Record<string, boolean>; beforeReady: boolean }[] = [];
+  readonly handlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>();
+
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]): void {
+    for (const s of schemes) this.privileged.push({ ...s, beforeReady: !app.ready });
+  }
+  handle(scheme: string, handler: (request: { url: string; method: string }) => Promise<Response>): void {
+    this.handlers.set(scheme, handler);
+  }
+  /** Sends a request through the handler registered for the URL's scheme, as Chromium would. */
+  fetch(url: string, method = 'GET'): Promise<Response> {
+    const handler = this.handlers.get(url.slice(0, url.indexOf(':')));
+    if (!handler) throw new Error(`fake electron: no protocol handler for ${url}`);
+    return handler({ url, method });
+  }
+}
+
+export const protocol = new FakeProtocol();
+
+class FakeSession extends EventEmitter {
+  permissionRequestHandler:
+    ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
+  permissionCheckHandler: ((contents: unknown, permission: string, origin: string) => boolean) | null = null;
+
+  setPermissionRequestHandler(handler: FakeSession['permissionRequestHandler']): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: FakeSession['permissionCheckHandler']): void {
+    this.permissionCheckHandler = handler;
+  }
+}
+
+export const session = { defaultSession: new FakeSession() };
+
+export interface FakeInvokeEvent {
+  sender: FakeWebContents;
+  senderFrame: FakeFrame | null;
+}
+
+class FakeIpcMain {
+  readonly handlers = new Map<string, (event: FakeInvokeEvent, ...args: unknown[]) => unknown>();
+
+  handle(channel: string, handler: (event: FakeInvokeEvent, ...args: unknown[]) => unknown): void {
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, handler);
+  }
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+  /** What `ipcRenderer.invoke(channel, …args)` from `frame` of `sender` would resolve to. */
+  async invoke(channel: string, event: FakeInvokeEvent, ...args: unknown[]): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler(event, ...args);
+  }
+}
+
+export const ipcMain = new FakeIpcMain();
+
+export const shell = {
+  opened: [] as string[],
+  openExternal(url: string): Promise<void> {
+    shell.opened.push(url);
+    return Promise.resolve();
+  },
+};
+
+export const dialog = {
+  errorBoxes: [] as { title: string; content: string }[],
+  showErrorBox(title: string, content: string): void {
+    dialog.errorBoxes.push({ title, content });
+  },
+};
+
+export const Menu = {
+  /** The last menu set: null means no application menu at all. */
+  current: undefined as { template: unknown[] } | null | undefined,
+  buildFromTemplate(template: unknown[]): { template: unknown[] } {
+    return { template };
+  },
+  setApplicationMenu(menu: { template: unknown[] } | null): void {
+    Menu.current = menu;
+  },
+};
+
+export const contextBridge = {
+  exposed: {} as Record<string, unknown>,
+  exposeInMainWorld(key: string, api: unknown): void {
+    if (Object.hasOwn(contextBridge.exposed, key))
+      throw new Error(`Cannot bind an API on top of an existing property: ${key}`);
+    contextBridge.exposed[key] = api;
+  },
+};
+
+class FakeIpcRenderer extends EventEmitter {
+  readonly invoked: unknown[][] = [];
+  answer: (channel: string, ...args: unknown[]) => Promise<unknown> = () =>
+    Promise.resolve({ ok: true, value: null });
+
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    this.invoked.push([channel, ...args]);
+    return this.answer(channel, ...args);
+  }
+  /** Main's `webContents.send(channel, …args)` arriving in this renderer. */
+  deliver(channel: string, ...args: unknown[]): void {
+    this.emit(channel, { sender: this, senderId: 0 }, ...args);
+  }
+}
+
+export const ipcRenderer = new FakeIpcRenderer();
+
+/** Forgets everything recorded, so each test starts from a freshly launched Electron. */
+export function resetFakeElectron(): void {
+  app.removeAllListeners();
+  Object.assign(app, {
+    isPackaged: true,
+    holdsLock: true,
+    ready: false,
+    sandboxEnabledBeforeReady: null,
+    quitCalls: 0,
+    exitCodes: [],
+    paths: {},
+  });
+  BrowserWindow.instances.length = 0;
+  protocol.privileged.length = 0;
+  protocol.handlers.clear();
+  session.defaultSession = new FakeSession();
+  ipcMain.handlers.clear();
+  shell.opened.length = 0;
+  dialog.errorBoxes.length = 0;
+  Menu.current = undefined;
+  contextBridge.exposed = {};
+  ipcRenderer.removeAllListeners();
+  ipcRenderer.invoked.length = 0;
+  ipcRenderer.answer = () => Promise.resolve({ ok: true, value: null });
+}
+
+export const fakeElectron = {
+  app,
+  BrowserWindow,
+  protocol,
+  session,
+  ipcMain,
+  shell,
+  dialog,
+  Menu,
+  contextBridge,
+  ipcRenderer,
+};

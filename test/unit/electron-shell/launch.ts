@@ -1,0 +1,96 @@
+/**
+ * Launches the real Kassa main process (bootstrap, real core, real database in a temporary folder) against
+ * the fake Electron. Test files must call `vi.mock('electron', () => import('./fake-electron.ts'))` first.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startKassaApp, type RunningApp } from '../../../src/main/app/bootstrap.ts';
+import type { WindowKind } from '../../../src/shared/ipc/channel.ts';
+import { app, BrowserWindow, resetFakeElectron, type FakeInvokeEvent } from './fake-electron.ts';
+
+export const tillPage = '<!doctype html><html><head><title>Till</title></head><body>till</body></html>';
+export const secretText = 'not for the windows';
+
+export interface Launched {
+  running: RunningApp | null;
+  /** The temporary folder holding renderer/, data/, logs/ and secret.txt (outside the renderer folder). */
+  root: string;
+  rendererDir: string;
+  preloadFile: string;
+  till(): BrowserWindow;
+  /** Opens another window of ours through the app's own window factory. */
+  openWindow(kind: WindowKind): BrowserWindow;
+  /** An invoke event as Electron would build it for a call from this window's main frame. */
+  callFrom(window: BrowserWindow): FakeInvokeEvent;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Play the second instance: another Kassa already holds the single-instance lock. */
+  secondInstance?: boolean;
+  packaged?: boolean;
+  env?: Record<string, string | undefined>;
+  /** Runs on the temporary folder before the app starts, e.g. to plant a database. */
+  prepare?: (root: string) => void;
+  /** Use these built files instead of the small hand-made renderer folder. */
+  files?: { rendererDir: string; preloadFile: string };
+}
+
+const envKeys = ['KASSA_DATA_DIR', 'ELECTRON_RENDERER_URL'] as const;
+
+export async function launch(options: LaunchOptions = {}): Promise<Launched> {
+  resetFakeElectron();
+  const root = mkdtempSync(join(tmpdir(), 'kassa-shell-'));
+  const rendererDir = options.files?.rendererDir ?? join(root, 'renderer');
+  const preloadFile = options.files?.preloadFile ?? join(root, 'preload', 'index.cjs');
+  if (!options.files) {
+    mkdirSync(join(rendererDir, 'till'), { recursive: true });
+    mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(join(rendererDir, 'till', 'index.html'), tillPage);
+    writeFileSync(join(rendererDir, 'assets', 'till.js'), 'console.log("till")');
+  }
+  writeFileSync(join(root, 'secret.txt'), secretText);
+  options.prepare?.(root);
+
+  app.isPackaged = options.packaged ?? true;
+  app.holdsLock = !options.secondInstance;
+  app.paths = { userData: join(root, 'user-data'), logs: join(root, 'logs') };
+  const savedEnv = Object.fromEntries(envKeys.map((k) => [k, process.env[k]]));
+  for (const key of envKeys) delete process.env[key];
+  for (const [key, value] of Object.entries(options.env ?? {}))
+    if (value !== undefined) process.env[key] = value;
+
+  const running = await startKassaApp({ rendererDir, preloadFile });
+
+  return {
+    running,
+    root,
+    rendererDir,
+    preloadFile,
+    till() {
+      const till = BrowserWindow.instances.find((w) => w.loadedUrl?.includes('/till/'));
+      if (!till) throw new Error('no till window was opened');
+      return till;
+    },
+    openWindow(kind) {
+      if (!running) throw new Error('Kassa did not start');
+      // The app's factory builds the fake's BrowserWindow, because `electron` is the fake here.
+      return running.windows.open(kind) as unknown as BrowserWindow;
+    },
+    callFrom(window) {
+      return { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    },
+    async close() {
+      if (running) {
+        await running.core.integrityChecked;
+        app.quit();
+      }
+      for (const key of envKeys) {
+        if (savedEnv[key] === undefined) delete process.env[key];
+        else process.env[key] = savedEnv[key];
+      }
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
