@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import { app, dialog, session } from 'electron';
 import { KassaError } from '../../shared/errors.ts';
 import { startCore, type KassaCore } from '../core/kassa-core.ts';
+import type { Logger } from '../core/logger.ts';
+import { providerSettingsFromEnv } from '../core/payments/provider-settings.ts';
 import { createAppPages } from './app-pages.ts';
 import { connectWindowsToCore } from './ipc.ts';
-import { openLogFile } from './log-file.ts';
+import { openLogFile, type LogFile } from './log-file.ts';
 import { installMenu } from './menu.ts';
 import { registerAppScheme, serveAppScheme } from './protocol.ts';
 import { denyPermissions, hardenAllWebContents } from './security.ts';
@@ -63,7 +65,7 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
     denyPermissions(session.defaultSession, log);
     serveAppScheme(files.rendererDir);
     mkdirSync(dataDir, { recursive: true });
-    const core = startCore({ dataDir, log });
+    const core = startCore({ dataDir, log, providers: providerSettingsFromEnv(process.env) });
 
     const opened = createWindows({ preloadFile: files.preloadFile, pages, devTools: !packaged, log });
     windows = opened;
@@ -75,12 +77,7 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
       if (!opened.find('till')) opened.open('till');
     });
     app.on('window-all-closed', () => app.quit());
-    app.on('will-quit', () => {
-      disconnect();
-      core.close();
-      log.info('app.quit');
-      logs.close();
-    });
+    closeBeforeQuitting(core, disconnect, logs);
     return { core, windows: opened, dataDir, logFile: logs.file };
   } catch (error) {
     log.error('app.start_failed', { dataDir, error: String(error), stack: (error as Error).stack });
@@ -91,10 +88,50 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
   }
 }
 
+/**
+ * Electron exits as soon as its 'will-quit' handlers return, so the first quit is held back until the core
+ * has stopped its pollers and closed the database; then Kassa quits for real. A provider that does not
+ * answer cannot hold the quit for more than a few seconds: the payment journal makes a hard stop safe.
+ */
+function closeBeforeQuitting(core: KassaCore, disconnect: () => void, logs: LogFile): void {
+  let closing = false;
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    if (closing) return;
+    closing = true;
+    disconnect();
+    void closeWithin(core, closeTimeoutMs, logs.log).then(() => {
+      closed = true;
+      logs.log.info('app.quit');
+      logs.close();
+      app.quit();
+    });
+  });
+}
+
+const closeTimeoutMs = 5000;
+
+async function closeWithin(core: KassaCore, ms: number, log: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((done) => {
+    timer = setTimeout(() => done('timeout'), ms);
+  });
+  try {
+    const outcome = await Promise.race([core.close().then(() => 'closed' as const), timeout]);
+    if (outcome === 'timeout') log.warn('app.core_close_timeout', { ms });
+  } catch (error) {
+    log.error('app.core_close_failed', { error: String(error) });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function startFailureMessage(error: unknown, dataDir: string, logFile: string): string {
   const reason =
     error instanceof KassaError
       ? error.message
-      : `Kassa could not start with the data folder ${dataDir}: ${error instanceof Error ? error.message : String(error)}.`;
+      : `Kassa could not start (data folder ${dataDir}): ${error instanceof Error ? error.message : String(error)}`;
   return `${reason}\n\nIf this keeps happening, call IT and give them the log file: ${logFile}`;
 }

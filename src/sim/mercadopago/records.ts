@@ -104,7 +104,8 @@ export function renderOrder(order: SimOrder, site: SimSite, userId: string): Mer
     payment.reference_id = order.payment.reference_id;
     payment.paid_amount = payment.amount;
   }
-  if (order.payment.payment_method !== undefined) payment.payment_method = { ...order.payment.payment_method };
+  if (order.payment.payment_method !== undefined)
+    payment.payment_method = { ...order.payment.payment_method };
   if (refunded > 0) payment.refunded_amount = formatAmount(refunded, decimals);
   const rendered: MercadoPagoOrder = {
     id: order.id,
@@ -124,15 +125,13 @@ export function renderOrder(order: SimOrder, site: SimSite, userId: string): Mer
   if (order.description !== undefined) rendered.description = order.description;
   if (order.default_type !== undefined) rendered.config.payment_method = { default_type: order.default_type };
   if (order.refunds.length > 0) {
-    rendered.transactions.refunds = order.refunds.map(
-      (r): MercadoPagoRefund => ({
-        id: r.id,
-        transaction_id: order.payment.id,
-        reference_id: r.reference_id,
-        amount: formatAmount(r.amountMinor, decimals),
-        status: r.status,
-      }),
-    );
+    rendered.transactions.refunds = order.refunds.map((r): MercadoPagoRefund => ({
+      id: r.id,
+      transaction_id: order.payment.id,
+      reference_id: r.reference_id,
+      amount: formatAmount(r.amountMinor, decimals),
+      status: r.status,
+    }));
   }
   return rendered;
 }

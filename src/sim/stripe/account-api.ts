@@ -40,7 +40,10 @@ export function retrieveBalance(state: ModeState): Stripe.Balance {
   const pending = new Map<string, number>([[state.account.defaultCurrency, 0]]);
   for (const charge of state.charges.values()) {
     if (!charge.captured) continue;
-    pending.set(charge.currency, (pending.get(charge.currency) ?? 0) + charge.amount - charge.amount_refunded);
+    pending.set(
+      charge.currency,
+      (pending.get(charge.currency) ?? 0) + charge.amount - charge.amount_refunded,
+    );
   }
   return {
     object: 'balance',

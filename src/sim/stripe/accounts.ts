@@ -77,7 +77,10 @@ export function resolveAccounts(accounts: readonly SimAccount[] | undefined): Re
 
 // Keys are derived from the account id so that a key pasted into Kassa's settings keeps working after a restart.
 function derivedKey(prefix: string, accountId: string): string {
-  const digest = createHash('sha256').update(`${prefix}${accountId}`).digest('base64url').replace(/[-_]/g, '');
+  const digest = createHash('sha256')
+    .update(`${prefix}${accountId}`)
+    .digest('base64url')
+    .replace(/[-_]/g, '');
   return `${prefix}51${digest.slice(0, 40)}`;
 }
 

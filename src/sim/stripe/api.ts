@@ -31,7 +31,11 @@ const publishableMessage =
   'This API call cannot be made with a publishable API key. Please use a secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.';
 
 export function rateLimited(): SimApiError {
-  return new SimApiError(429, { type: 'invalid_request_error', code: 'rate_limit', message: rateLimitMessage }, true);
+  return new SimApiError(
+    429,
+    { type: 'invalid_request_error', code: 'rate_limit', message: rateLimitMessage },
+    true,
+  );
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -45,7 +49,10 @@ function presentedKey(headers: IncomingHttpHeaders): string | undefined {
   const bearer = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (bearer !== null) return bearer[1];
   const basic = /^Basic\s+(\S+)$/i.exec(authorization);
-  if (basic !== null) return Buffer.from(basic[1] as string, 'base64').toString('utf8').split(':')[0];
+  if (basic !== null)
+    return Buffer.from(basic[1] as string, 'base64')
+      .toString('utf8')
+      .split(':')[0];
   return undefined;
 }
 
@@ -56,7 +63,11 @@ function authenticate(core: SimCore, headers: IncomingHttpHeaders): KeyGrant {
   }
   const grant = grantFor(core.accounts, key);
   if (grant === undefined) {
-    throw new SimApiError(401, { type: 'invalid_request_error', message: `Invalid API Key provided: ${maskKey(key)}` }, true);
+    throw new SimApiError(
+      401,
+      { type: 'invalid_request_error', message: `Invalid API Key provided: ${maskKey(key)}` },
+      true,
+    );
   }
   if (grant.kind === 'publishable') {
     throw new SimApiError(403, { type: 'invalid_request_error', message: publishableMessage }, true);
@@ -79,7 +90,11 @@ function readVersion(core: SimCore, headers: IncomingHttpHeaders): string {
   const version = header(headers, 'stripe-version');
   if (version === undefined) return core.apiVersion;
   if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}(\.[a-z]+)?$/.test(version)) {
-    throw new SimApiError(400, { type: 'invalid_request_error', message: `Invalid Stripe API version: ${version}` }, true);
+    throw new SimApiError(
+      400,
+      { type: 'invalid_request_error', message: `Invalid Stripe API version: ${version}` },
+      true,
+    );
   }
   return version;
 }
@@ -119,7 +134,11 @@ export function execute(core: SimCore, request: ApiRequest): ApiResult {
     const limit = core.settings.rateLimitPerSecond ?? (grant.livemode ? 100 : 25);
     if (!core.limiter.admit(grant.key, limit)) throw rateLimited();
     const contentType = header(request.headers, 'content-type') ?? '';
-    if (method === 'POST' && request.body !== '' && !contentType.includes('application/x-www-form-urlencoded')) {
+    if (
+      method === 'POST' &&
+      request.body !== '' &&
+      !contentType.includes('application/x-www-form-urlencoded')
+    ) {
       throw new SimApiError(
         400,
         {

@@ -31,7 +31,12 @@ const table: Record<string, Omit<TestCard, 'number'>> = {
   '6011111111111117': { brand: 'discover', funding: 'credit', country: 'US', decline: null },
   '4000002760000016': { brand: 'visa', funding: 'credit', country: 'DE', decline: null },
   '4506445006931933': { brand: 'interac', funding: 'debit', country: 'CA', decline: null },
-  '4000000000000002': { brand: 'visa', funding: 'credit', country: 'US', decline: declined('generic_decline') },
+  '4000000000000002': {
+    brand: 'visa',
+    funding: 'credit',
+    country: 'US',
+    decline: declined('generic_decline'),
+  },
   '4000000000009995': {
     brand: 'visa',
     funding: 'credit',
@@ -50,7 +55,11 @@ const table: Record<string, Omit<TestCard, 'number'>> = {
     brand: 'visa',
     funding: 'credit',
     country: 'US',
-    decline: { code: 'incorrect_cvc', declineCode: 'incorrect_cvc', message: "Your card's security code is incorrect." },
+    decline: {
+      code: 'incorrect_cvc',
+      declineCode: 'incorrect_cvc',
+      message: "Your card's security code is incorrect.",
+    },
   },
   '4000000000000119': {
     brand: 'visa',

@@ -3,7 +3,7 @@ import type { Decline, TestCard } from './cards.ts';
 import { noSuch } from './errors.ts';
 import { newId, randomToken } from './ids.ts';
 import { listParams, newestFirst, paginate } from './list.ts';
-import { inRange, Params } from './params.ts';
+import { inRange, type Params } from './params.ts';
 import type { PresentType } from './payment-methods.ts';
 import type { ModeState } from './state.ts';
 
@@ -59,7 +59,9 @@ export function newCharge(state: ModeState, input: ChargeInput): Stripe.Charge {
       network_status: approved ? 'approved_by_network' : 'declined_by_network',
       reason: decline?.declineCode ?? null,
       risk_level: 'normal',
-      seller_message: approved ? 'Payment complete.' : 'The bank did not return any further details with this decline.',
+      seller_message: approved
+        ? 'Payment complete.'
+        : 'The bank did not return any further details with this decline.',
       type: approved ? 'authorized' : 'issuer_declined',
     },
     paid: approved,
@@ -108,7 +110,10 @@ function paymentMethodDetails(input: ChargeInput, now: number): Stripe.Charge.Pa
     terminal_verification_results: '0000000000',
     transaction_status_information: '0000',
   };
-  const where = reader === null ? {} : { reader: reader.id, ...(typeof reader.location === 'string' ? { location: reader.location } : {}) };
+  const where =
+    reader === null
+      ? {}
+      : { reader: reader.id, ...(typeof reader.location === 'string' ? { location: reader.location } : {}) };
   if (input.method === 'card_present') {
     return {
       type: 'card_present',
@@ -190,7 +195,12 @@ export function listCharges(state: ModeState, params: Params): Stripe.ApiList<St
       (customer === undefined || c.customer === customer) &&
       inRange(c.created, created),
   );
-  return paginate(items.map((c) => structuredClone(c)), params, '/v1/charges', 'charge');
+  return paginate(
+    items.map((c) => structuredClone(c)),
+    params,
+    '/v1/charges',
+    'charge',
+  );
 }
 
 export const chargeListParams = [...listParams, 'payment_intent', 'customer', 'created', 'transfer_group'];

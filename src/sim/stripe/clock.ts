@@ -15,7 +15,8 @@ export class SimClock {
   }
 
   advance(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('The clock only moves forward: give a positive number of milliseconds.');
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError('The clock only moves forward: give a positive number of milliseconds.');
     this.offsetMs += ms;
   }
 }

@@ -81,7 +81,10 @@ export interface StripeSimulatorControl {
 
 function readerOrFail(core: SimCore, readerId: string): { state: ModeState; record: ReaderRecord } {
   const found = core.findReader(readerId);
-  if (found === undefined) throw new Error(`No simulated reader ${readerId}: create one with registration code simulated-wpe first.`);
+  if (found === undefined)
+    throw new Error(
+      `No simulated reader ${readerId}: create one with registration code simulated-wpe first.`,
+    );
   return found;
 }
 
@@ -104,7 +107,8 @@ export function createControl(core: SimCore): StripeSimulatorControl {
     },
     setReaderStatus(readerId, status) {
       const { state, record } = readerOrFail(core, readerId);
-      if (status !== 'online' && status !== 'offline') throw new RangeError('A reader is either online or offline.');
+      if (status !== 'online' && status !== 'offline')
+        throw new RangeError('A reader is either online or offline.');
       record.reader.status = status;
       if (status === 'online') record.reader.last_seen_at = state.clock.nowMs();
       return structuredClone(record.reader);
@@ -127,7 +131,8 @@ export function createControl(core: SimCore): StripeSimulatorControl {
       core.settings.searchIndexDelayMs = ms;
     },
     setRateLimit(perSecond) {
-      if (perSecond !== null && !(perSecond >= 1)) throw new RangeError('A rate limit allows at least one request per second.');
+      if (perSecond !== null && !(perSecond >= 1))
+        throw new RangeError('A rate limit allows at least one request per second.');
       core.settings.rateLimitPerSecond = perSecond;
     },
     injectFault(fault) {
@@ -149,7 +154,9 @@ export function createControl(core: SimCore): StripeSimulatorControl {
       return buildLedger(core);
     },
     readers() {
-      return core.allStates().flatMap((state) => [...state.readers.values()].map((r) => structuredClone(r.reader)));
+      return core
+        .allStates()
+        .flatMap((state) => [...state.readers.values()].map((r) => structuredClone(r.reader)));
     },
   };
 }

@@ -104,7 +104,11 @@ export function checkChargeAmount(amount: number, currency: string, param = 'amo
   }
   const minimum = minimumCharge[currency] ?? 1;
   if (amount < minimum) {
-    throw invalidParam(`Amount must be at least ${formatAmount(minimum, currency)}`, param, 'amount_too_small');
+    throw invalidParam(
+      `Amount must be at least ${formatAmount(minimum, currency)}`,
+      param,
+      'amount_too_small',
+    );
   }
   if (threeDecimal.has(currency) && amount % 10 !== 0) {
     throw invalidParam(

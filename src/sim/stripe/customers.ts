@@ -66,7 +66,12 @@ export function createCustomer(scope: Scope, params: Params): Stripe.Customer {
     discount: null,
     email: email ?? null,
     invoice_prefix: randomToken(8).toUpperCase(),
-    invoice_settings: { custom_fields: null, default_payment_method: null, footer: null, rendering_options: null },
+    invoice_settings: {
+      custom_fields: null,
+      default_payment_method: null,
+      footer: null,
+      rendering_options: null,
+    },
     livemode: state.livemode,
     metadata,
     name: name ?? null,

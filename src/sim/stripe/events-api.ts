@@ -11,7 +11,12 @@ const retentionSeconds = 30 * 24 * 60 * 60;
 
 function typeMatcher(pattern: string): (type: string) => boolean {
   if (!pattern.includes('*')) return (type) => type === pattern;
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return (type) => regex.test(type);
 }
 
@@ -19,7 +24,11 @@ export function listEvents(state: ModeState, params: Params): Stripe.ApiList<Str
   const type = params.string('type');
   const types = params.stringArray('types', { maxItems: 20 });
   if (type !== undefined && types !== undefined) {
-    throw invalidParam('You may only specify one of these parameters: type, types.', 'types', 'parameters_exclusive');
+    throw invalidParam(
+      'You may only specify one of these parameters: type, types.',
+      'types',
+      'parameters_exclusive',
+    );
   }
   const created = params.range('created');
   params.boolean('delivery_success');

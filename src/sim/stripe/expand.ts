@@ -37,7 +37,10 @@ export function expandResponse<T>(state: ModeState, value: T, paths: readonly st
   for (const path of paths) {
     const segments = path.split('.');
     if (segments.length > maxDepth) {
-      throw invalidParam(`You cannot expand more than ${maxDepth} levels of a property. Property: ${path}`, 'expand');
+      throw invalidParam(
+        `You cannot expand more than ${maxDepth} levels of a property. Property: ${path}`,
+        'expand',
+      );
     }
     expandInto(state, copy, segments, path);
   }

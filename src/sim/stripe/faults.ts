@@ -25,7 +25,13 @@ export interface FaultDecision {
   outcome: Exclude<SimFaultKind, 'latency'> | null;
 }
 
-const kinds: readonly SimFaultKind[] = ['latency', 'http_500', 'http_429', 'drop_connection', 'lost_response'];
+const kinds: readonly SimFaultKind[] = [
+  'latency',
+  'http_500',
+  'http_429',
+  'drop_connection',
+  'lost_response',
+];
 
 interface ActiveFault {
   fault: SimFault;
@@ -51,8 +57,10 @@ export class FaultInjector {
     const times = fault.times ?? Number.POSITIVE_INFINITY;
     if (!(times > 0)) throw new RangeError('A fault fires at least once: give times ≥ 1 or leave it out.');
     const probability = fault.probability ?? 1;
-    if (!(probability >= 0 && probability <= 1)) throw new RangeError('A fault probability lies between 0 and 1.');
-    if (fault.ms !== undefined && !(fault.ms >= 0)) throw new RangeError('A latency is zero or more milliseconds.');
+    if (!(probability >= 0 && probability <= 1))
+      throw new RangeError('A fault probability lies between 0 and 1.');
+    if (fault.ms !== undefined && !(fault.ms >= 0))
+      throw new RangeError('A latency is zero or more milliseconds.');
     this.active.push({ fault, remaining: times });
   }
 

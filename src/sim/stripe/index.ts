@@ -1,9 +1,5 @@
 /** The Stripe simulator: start it, point the `stripe` SDK at `{ host, port, protocol }`, drive it with `control`. */
-export {
-  startStripeSimulator,
-  type StripeSimulator,
-  type StripeSimulatorOptions,
-} from './server.ts';
+export { startStripeSimulator, type StripeSimulator, type StripeSimulatorOptions } from './server.ts';
 export type {
   LedgerPaymentIntent,
   LedgerRefund,

@@ -44,7 +44,11 @@ export function paginate<T extends { id: string }>(
 export function readLimit(params: Params): number {
   const limit = params.integer('limit') ?? 10;
   if (limit < 1) {
-    throw invalidParam('This value must be greater than or equal to 1.', 'limit', 'parameter_invalid_integer');
+    throw invalidParam(
+      'This value must be greater than or equal to 1.',
+      'limit',
+      'parameter_invalid_integer',
+    );
   }
   if (limit > 100) {
     throw invalidParam('This value must be less than or equal to 100.', 'limit', 'parameter_invalid_integer');

@@ -29,7 +29,10 @@ function readAddress(params: Params): Stripe.Address {
   if (address === undefined) throw missingParam('address');
   const country = address.requiredString('country').toUpperCase();
   if (!/^[A-Z]{2}$/.test(country)) {
-    throw invalidParam(`Country '${country}' is unknown. Use a two-letter ISO code such as DE.`, 'address[country]');
+    throw invalidParam(
+      `Country '${country}' is unknown. Use a two-letter ISO code such as DE.`,
+      'address[country]',
+    );
   }
   const line1 = address.requiredString('line1');
   const city = cityOptional.includes(country) ? address.string('city') : address.requiredString('city');

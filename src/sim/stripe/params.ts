@@ -58,7 +58,10 @@ export class Params {
   }
 
   requiredString(key: string, maxLength?: number): string {
-    return this.string(key, maxLength === undefined ? { required: true } : { required: true, maxLength }) as string;
+    return this.string(
+      key,
+      maxLength === undefined ? { required: true } : { required: true, maxLength },
+    ) as string;
   }
 
   /** `''` clears a nullable field on update; this returns `null` for it and `undefined` when the key is absent. */
@@ -95,7 +98,11 @@ export class Params {
     return text === 'true';
   }
 
-  oneOf<T extends string>(key: string, choices: readonly T[], options: { required?: boolean } = {}): T | undefined {
+  oneOf<T extends string>(
+    key: string,
+    choices: readonly T[],
+    options: { required?: boolean } = {},
+  ): T | undefined {
     const text = this.scalar(key, options.required ?? false);
     if (text === undefined) return undefined;
     if (!(choices as readonly string[]).includes(text)) {
@@ -112,7 +119,8 @@ export class Params {
       throw invalidParam(`Invalid array: must contain at most ${options.maxItems} items`, this.name(key));
     }
     return value.map((item, index) => {
-      if (typeof item !== 'string') throw invalidParam(`Invalid string: ${describe(item)}`, `${this.name(key)}[${index}]`);
+      if (typeof item !== 'string')
+        throw invalidParam(`Invalid string: ${describe(item)}`, `${this.name(key)}[${index}]`);
       return item;
     });
   }
@@ -123,7 +131,8 @@ export class Params {
     if (value === undefined || value === '') return undefined;
     if (!Array.isArray(value)) throw invalidParam('Invalid array', this.name(key));
     return value.map((item, index) => {
-      if (typeof item !== 'object' || Array.isArray(item)) throw invalidParam('Invalid object', `${this.name(key)}[${index}]`);
+      if (typeof item !== 'object' || Array.isArray(item))
+        throw invalidParam('Invalid object', `${this.name(key)}[${index}]`);
       return item;
     });
   }
@@ -132,7 +141,8 @@ export class Params {
   object(key: string, allowed: readonly string[]): Params | undefined {
     const value = this.values[key];
     if (value === undefined || value === '') return undefined;
-    if (typeof value !== 'object' || Array.isArray(value)) throw invalidParam('Invalid object', this.name(key));
+    if (typeof value !== 'object' || Array.isArray(value))
+      throw invalidParam('Invalid object', this.name(key));
     return new Params(value, allowed, this.name(key));
   }
 
@@ -140,7 +150,8 @@ export class Params {
   looseObject(key: string): FormObject | undefined {
     const value = this.values[key];
     if (value === undefined || value === '') return undefined;
-    if (typeof value !== 'object' || Array.isArray(value)) throw invalidParam('Invalid object', this.name(key));
+    if (typeof value !== 'object' || Array.isArray(value))
+      throw invalidParam('Invalid object', this.name(key));
     return value;
   }
 
@@ -157,10 +168,14 @@ export class Params {
     const value = this.values[key];
     if (value === undefined) return undefined;
     if (value === '') return null;
-    if (typeof value !== 'object' || Array.isArray(value)) throw invalidParam('Invalid object', this.name(key));
+    if (typeof value !== 'object' || Array.isArray(value))
+      throw invalidParam('Invalid object', this.name(key));
     const entries = Object.entries(value);
     if (entries.length > metadataLimits.keys) {
-      throw invalidParam(`You can only specify up to ${metadataLimits.keys} keys in metadata.`, this.name(key));
+      throw invalidParam(
+        `You can only specify up to ${metadataLimits.keys} keys in metadata.`,
+        this.name(key),
+      );
     }
     const result: Record<string, string | null> = {};
     for (const [k, v] of entries) {

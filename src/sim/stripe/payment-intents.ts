@@ -144,7 +144,10 @@ export function intentOrThrow(state: ModeState, id: string, param = 'intent'): P
 }
 
 function unexpectedState(intent: Stripe.PaymentIntent, message: string): SimApiError {
-  return invalidRequest(message, { code: 'payment_intent_unexpected_state', payment_intent: structuredClone(intent) });
+  return invalidRequest(message, {
+    code: 'payment_intent_unexpected_state',
+    payment_intent: structuredClone(intent),
+  });
 }
 
 interface MethodOptions {
@@ -153,7 +156,11 @@ interface MethodOptions {
   rendered: Stripe.PaymentIntent.PaymentMethodOptions | null;
 }
 
-function readMethodOptions(params: Params, types: readonly string[], current: MethodOptions | null): MethodOptions {
+function readMethodOptions(
+  params: Params,
+  types: readonly string[],
+  current: MethodOptions | null,
+): MethodOptions {
   const raw = params.looseObject('payment_method_options');
   let incremental = current?.incrementalAuthorizationSupport ?? false;
   let extended = current?.extendedAuthorization ?? false;
@@ -188,7 +195,12 @@ function readMethodOptions(params: Params, types: readonly string[], current: Me
   }
   if (types.includes('interac_present')) rendered.interac_present = {};
   if (types.includes('card')) {
-    rendered.card = { installments: null, mandate_options: null, network: null, request_three_d_secure: 'automatic' };
+    rendered.card = {
+      installments: null,
+      mandate_options: null,
+      network: null,
+      request_three_d_secure: 'automatic',
+    };
   }
   return {
     incrementalAuthorizationSupport: incremental,
@@ -201,7 +213,10 @@ function readAllowedTypes(params: Params): string[] | undefined {
   const types = params.stringArray('allowed_payment_method_types');
   if (types === undefined) return undefined;
   if (types.length === 0) {
-    throw invalidParam('Invalid array: allowed_payment_method_types must not be empty.', 'allowed_payment_method_types');
+    throw invalidParam(
+      'Invalid array: allowed_payment_method_types must not be empty.',
+      'allowed_payment_method_types',
+    );
   }
   types.forEach((type, index) => {
     if (!paymentMethodTypes.includes(type)) {
@@ -215,7 +230,8 @@ function readAllowedTypes(params: Params): string[] | undefined {
 }
 
 function checkCustomer(state: ModeState, customer: string | undefined): void {
-  if (customer !== undefined && !state.customers.has(customer)) throw noSuch('customer', customer, 'customer');
+  if (customer !== undefined && !state.customers.has(customer))
+    throw noSuch('customer', customer, 'customer');
 }
 
 export function createPaymentIntent(scope: Scope, params: Params): PaymentIntentRecord {
@@ -270,13 +286,15 @@ export function createPaymentIntent(scope: Scope, params: Params): PaymentIntent
   const intent: Stripe.PaymentIntent = {
     id,
     object: 'payment_intent',
-    allowed_payment_method_types: (allowed as Stripe.PaymentIntent.AllowedPaymentMethodType[] | undefined) ?? null,
+    allowed_payment_method_types:
+      (allowed as Stripe.PaymentIntent.AllowedPaymentMethodType[] | undefined) ?? null,
     amount,
     amount_capturable: 0,
     amount_received: 0,
     application: null,
     application_fee_amount: null,
-    automatic_payment_methods: allowed === undefined ? { allow_redirects: allowRedirects, enabled: automaticEnabled } : null,
+    automatic_payment_methods:
+      allowed === undefined ? { allow_redirects: allowRedirects, enabled: automaticEnabled } : null,
     canceled_at: null,
     cancellation_reason: null,
     capture_method: captureMethod,
@@ -320,7 +338,8 @@ export function createPaymentIntent(scope: Scope, params: Params): PaymentIntent
   };
   state.paymentIntents.set(id, record);
   state.emit('payment_intent.created', intent, scope.origin);
-  if (confirm && resolved !== undefined) confirmOnline(scope, record, resolved.pm, resolved.card, offSession !== undefined);
+  if (confirm && resolved !== undefined)
+    confirmOnline(scope, record, resolved.pm, resolved.card, offSession !== undefined);
   return record;
 }
 
@@ -380,7 +399,8 @@ export function updatePaymentIntent(scope: Scope, id: string, params: Params): P
   const types = allowed ?? intent.payment_method_types;
   const options = readMethodOptions(params, types, {
     incrementalAuthorizationSupport: record.incrementalAuthorizationSupport,
-    extendedAuthorization: intent.payment_method_options?.card_present?.request_extended_authorization ?? false,
+    extendedAuthorization:
+      intent.payment_method_options?.card_present?.request_extended_authorization ?? false,
     rendered: intent.payment_method_options,
   });
   const resolved = paymentMethodId === undefined ? undefined : resolvePaymentMethod(state, paymentMethodId);
@@ -534,7 +554,8 @@ export function confirmPaymentIntent(scope: Scope, id: string, params: Params): 
       `You cannot confirm this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be confirmed: ${confirmable.join(', ')}.`,
     );
   }
-  const pmId = paymentMethodId ?? (typeof intent.payment_method === 'string' ? intent.payment_method : undefined);
+  const pmId =
+    paymentMethodId ?? (typeof intent.payment_method === 'string' ? intent.payment_method : undefined);
   if (pmId === undefined) {
     throw unexpectedState(
       intent,
@@ -592,7 +613,12 @@ export function cancelPaymentIntent(scope: Scope, id: string, params: Params): P
   const { state, origin } = scope;
   const record = intentOrThrow(state, id);
   const intent = record.intent;
-  const reason = params.oneOf('cancellation_reason', ['duplicate', 'fraudulent', 'requested_by_customer', 'abandoned']);
+  const reason = params.oneOf('cancellation_reason', [
+    'duplicate',
+    'fraudulent',
+    'requested_by_customer',
+    'abandoned',
+  ]);
   params.expand();
   if (!cancelableStatuses.includes(intent.status)) {
     throw unexpectedState(
@@ -716,6 +742,7 @@ function encodePage(offset: number): string {
 
 function decodePage(page: string): number {
   const match = /^offset:([0-9]+)$/.exec(Buffer.from(page, 'base64url').toString());
-  if (match === null) throw invalidParam('Invalid page: pass the next_page value of a previous search.', 'page');
+  if (match === null)
+    throw invalidParam('Invalid page: pass the next_page value of a previous search.', 'page');
   return Number(match[1]);
 }

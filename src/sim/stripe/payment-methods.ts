@@ -23,7 +23,11 @@ function base(state: ModeState, type: string): Omit<Stripe.PaymentMethod, 'type'
 }
 
 /** The PaymentMethod a reader creates from a tapped or inserted card. */
-export function presentedPaymentMethod(state: ModeState, card: TestCard, type: PresentType): Stripe.PaymentMethod {
+export function presentedPaymentMethod(
+  state: ModeState,
+  card: TestCard,
+  type: PresentType,
+): Stripe.PaymentMethod {
   const details = {
     brand: card.brand,
     brand_product: null,
@@ -58,7 +62,11 @@ export function cardPaymentMethod(
     type: 'card',
     card: {
       brand: card.brand,
-      checks: { address_line1_check: null, address_postal_code_check: null, cvc_check: generatedFrom ? null : 'pass' },
+      checks: {
+        address_line1_check: null,
+        address_postal_code_check: null,
+        cvc_check: generatedFrom ? null : 'pass',
+      },
       country: card.country,
       display_brand: card.brand,
       exp_month: expiry.exp_month,
@@ -68,7 +76,11 @@ export function cardPaymentMethod(
       generated_from:
         generatedFrom === null
           ? null
-          : { charge: generatedFrom.charge, payment_method_details: null, setup_attempt: generatedFrom.setupAttempt },
+          : {
+              charge: generatedFrom.charge,
+              payment_method_details: null,
+              setup_attempt: generatedFrom.setupAttempt,
+            },
       last4: card.number.slice(-4),
       networks: { available: [card.brand], preferred: null },
       regulated_status: 'unregulated',

@@ -17,7 +17,14 @@ export const readerListParams = [...listParams, 'location', 'status', 'serial_nu
 export const processPaymentIntentParams = ['payment_intent', 'process_config', 'expand'];
 export const processSetupIntentParams = ['setup_intent', 'allow_redisplay', 'process_config', 'expand'];
 export const setReaderDisplayParams = ['type', 'cart', 'expand'];
-export const presentPaymentMethodParams = ['type', 'card_present', 'interac_present', 'card', 'amount_tip', 'expand'];
+export const presentPaymentMethodParams = [
+  'type',
+  'card_present',
+  'interac_present',
+  'card',
+  'amount_tip',
+  'expand',
+];
 
 /** How the simulator runs timed work (a card authorization that takes a moment), so it can stop it on close. */
 export interface Scheduler {
@@ -40,7 +47,8 @@ const busyMessage =
   'Reader is currently busy processing another request. Please reference the integration guide at https://stripe.com/docs/terminal/payments/collect-card-payment?terminal-sdk-platform=server-driven#handle-errors for details on how to handle this error.';
 const offlineMessage =
   'Reader is currently offline, please ensure the reader is powered on and connected to the internet before retrying your request. Reference the integration guide at https://docs.stripe.com/terminal/payments/collect-card-payment?terminal-sdk-platform=server-driven#reader-offline for details on how to handle this error.';
-const invalidStateMessage = 'Payment intent must be in the requires_payment_method state to be processed by a reader.';
+const invalidStateMessage =
+  'Payment intent must be in the requires_payment_method state to be processed by a reader.';
 const customerCanceledMessage = 'This action could not be completed due to an error on the card reader.';
 
 export function readerOrThrow(state: ModeState, id: string): ReaderRecord {
@@ -63,7 +71,8 @@ export function createReader(state: ModeState, params: Params): Stripe.Terminal.
   locationOrThrow(state, locationId);
   let deviceType = state.livemode ? undefined : simulatedDevices[code];
   // In live mode a pairing code is three words shown on a real reader; the simulator accepts any such code.
-  if (state.livemode && /^[a-z]+-[a-z]+-[a-z]+$/.test(code) && !code.startsWith('simulated-')) deviceType = 'bbpos_wisepos_e';
+  if (state.livemode && /^[a-z]+-[a-z]+-[a-z]+$/.test(code) && !code.startsWith('simulated-'))
+    deviceType = 'bbpos_wisepos_e';
   if (deviceType === undefined) {
     throw invalidParam(
       state.livemode
@@ -188,7 +197,10 @@ export function processPaymentIntent(scope: Scope, readerId: string, params: Par
   ensureReachable(state, record);
   ensureIdle(record);
   const intent = intentRecord.intent;
-  if (!intent.payment_method_types.includes('card_present') && !intent.payment_method_types.includes('interac_present')) {
+  if (
+    !intent.payment_method_types.includes('card_present') &&
+    !intent.payment_method_types.includes('interac_present')
+  ) {
     throw invalidRequest(
       `This PaymentIntent (${intent.id}) does not allow card_present: create it with allowed_payment_method_types including card_present to process it on a reader.`,
       { code: 'payment_intent_invalid_parameter', param: 'payment_intent' },
@@ -228,9 +240,12 @@ export function processSetupIntent(scope: Scope, readerId: string, params: Param
     );
   }
   if (intent.status !== 'requires_payment_method') {
-    throw invalidRequest('Setup intent must be in the requires_payment_method state to be processed by a reader.', {
-      code: 'intent_invalid_state',
-    });
+    throw invalidRequest(
+      'Setup intent must be in the requires_payment_method state to be processed by a reader.',
+      {
+        code: 'intent_invalid_state',
+      },
+    );
   }
   record.reader.action = {
     api_error: null,
@@ -302,7 +317,9 @@ export function cancelAction(scope: Scope, readerId: string): Stripe.Terminal.Re
 export function customerCancel(scope: Scope, record: ReaderRecord): Stripe.Terminal.Reader {
   const action = record.reader.action;
   if (action === null || action.status !== 'in_progress' || record.authorizing) {
-    throw new Error(`Reader ${record.reader.id} shows no cancel button: it has no action waiting for a card.`);
+    throw new Error(
+      `Reader ${record.reader.id} shows no cancel button: it has no action waiting for a card.`,
+    );
   }
   const config = action.process_payment_intent?.process_config ?? action.process_setup_intent?.process_config;
   if (config?.enable_customer_cancellation !== true) {
@@ -327,7 +344,10 @@ export interface Presentment {
 export function readPresentment(params: Params): Presentment {
   const type = params.oneOf('type', ['card_present', 'interac_present', 'card']) ?? 'card_present';
   if (type === 'card') {
-    throw invalidParam('Simulated smart readers take card_present or interac_present payment methods.', 'type');
+    throw invalidParam(
+      'Simulated smart readers take card_present or interac_present payment methods.',
+      'type',
+    );
   }
   const cardPresent = params.object('card_present', ['number']);
   const interac = params.object('interac_present', ['number']);
@@ -360,7 +380,8 @@ export function presentPaymentMethod(
       `Reader ${record.reader.id} has no action waiting for a payment method. Start one with process_payment_intent or process_setup_intent first.`,
     );
   }
-  const number = presentment.number ?? (presentment.type === 'interac_present' ? defaultInteracNumber : defaultCardNumber);
+  const number =
+    presentment.number ?? (presentment.type === 'interac_present' ? defaultInteracNumber : defaultCardNumber);
   const card = lookupCard(number);
   if (card === undefined) {
     throw invalidParam('Your card number is incorrect.', `${presentment.type}[number]`, 'incorrect_number');
@@ -406,7 +427,11 @@ function completeAction(scope: Scope, record: ReaderRecord, card: TestCard, pres
       action.status = 'failed';
       action.failure_code = 'intent_invalid_state';
       action.failure_message = invalidStateMessage;
-      action.api_error = { type: 'invalid_request_error', code: 'intent_invalid_state', message: invalidStateMessage };
+      action.api_error = {
+        type: 'invalid_request_error',
+        code: 'intent_invalid_state',
+        message: invalidStateMessage,
+      };
       state.emit('terminal.reader.action_failed', record.reader, origin);
       return;
     }
@@ -421,7 +446,8 @@ function completeAction(scope: Scope, record: ReaderRecord, card: TestCard, pres
       state.emit('terminal.reader.action_failed', record.reader, origin);
       return;
     }
-    if (presentment.amountTip !== undefined && presentment.amountTip > 0) intent.amount += presentment.amountTip;
+    if (presentment.amountTip !== undefined && presentment.amountTip > 0)
+      intent.amount += presentment.amountTip;
     const pm = presentedPaymentMethod(state, card, presentment.type);
     const { charge, decline } = authorize(scope, intentRecord, pm, card, presentment.type, record.reader);
     if (decline === null) {
@@ -438,7 +464,8 @@ function completeAction(scope: Scope, record: ReaderRecord, card: TestCard, pres
     if (intent === undefined || intent.status !== 'requires_payment_method') {
       action.status = 'failed';
       action.failure_code = 'intent_invalid_state';
-      action.failure_message = 'Setup intent must be in the requires_payment_method state to be processed by a reader.';
+      action.failure_message =
+        'Setup intent must be in the requires_payment_method state to be processed by a reader.';
       state.emit('terminal.reader.action_failed', record.reader, origin);
       return;
     }
@@ -468,4 +495,3 @@ function completeAction(scope: Scope, record: ReaderRecord, card: TestCard, pres
     state.emit('terminal.reader.action_succeeded', record.reader, origin);
   }
 }
-

@@ -63,7 +63,10 @@ export function createRefund(scope: Scope, params: Params): Stripe.Refund {
   params.oneOf('origin', ['customer_balance']);
   params.expand();
   if (intentId === undefined && chargeId === undefined) {
-    throw invalidParam('One of the following params should be provided for this request: payment_intent or charge.', 'charge');
+    throw invalidParam(
+      'One of the following params should be provided for this request: payment_intent or charge.',
+      'charge',
+    );
   }
 
   let charge: Stripe.Charge;
@@ -77,7 +80,8 @@ export function createRefund(scope: Scope, params: Params): Stripe.Refund {
         { code: 'charge_not_refundable', param: 'payment_intent' },
       );
     }
-    const latest = typeof intent.latest_charge === 'string' ? state.charges.get(intent.latest_charge) : undefined;
+    const latest =
+      typeof intent.latest_charge === 'string' ? state.charges.get(intent.latest_charge) : undefined;
     if (intent.status !== 'succeeded' || latest === undefined) {
       throw invalidRequest(`This PaymentIntent (${intent.id}) does not have a successful charge to refund.`, {
         code: 'charge_not_refundable',
@@ -85,7 +89,10 @@ export function createRefund(scope: Scope, params: Params): Stripe.Refund {
       });
     }
     if (chargeId !== undefined && chargeId !== latest.id) {
-      throw invalidParam(`The charge ${chargeId} does not belong to the PaymentIntent ${intent.id}.`, 'charge');
+      throw invalidParam(
+        `The charge ${chargeId} does not belong to the PaymentIntent ${intent.id}.`,
+        'charge',
+      );
     }
     charge = latest;
   } else {
@@ -100,7 +107,9 @@ export function createRefund(scope: Scope, params: Params): Stripe.Refund {
 
   const remaining = refundableAmount(charge);
   if (remaining === 0) {
-    throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: 'charge_already_refunded' });
+    throw invalidRequest(`Charge ${charge.id} has already been refunded.`, {
+      code: 'charge_already_refunded',
+    });
   }
   const refundAmount = amount ?? remaining;
   if (refundAmount > remaining) {
@@ -153,5 +162,10 @@ export function listRefunds(state: ModeState, params: Params): Stripe.ApiList<St
         (charge === undefined || r.charge === charge) &&
         inRange(r.created, created),
     );
-  return paginate(items.map((r) => structuredClone(r)), params, '/v1/refunds', 'refund');
+  return paginate(
+    items.map((r) => structuredClone(r)),
+    params,
+    '/v1/refunds',
+    'refund',
+  );
 }

@@ -2,7 +2,13 @@ import { retrieveAccount, retrieveBalance } from './account-api.ts';
 import type { KeyGrant } from './accounts.ts';
 import { chargeListParams, listCharges, retrieveCharge } from './charges.ts';
 import type { SimCore } from './core.ts';
-import { createCustomer, customerCreateParams, customerListParams, listCustomers, retrieveCustomer } from './customers.ts';
+import {
+  createCustomer,
+  customerCreateParams,
+  customerListParams,
+  listCustomers,
+  retrieveCustomer,
+} from './customers.ts';
 import { invalidRequest } from './errors.ts';
 import { eventListParams, listEvents, retrieveEvent } from './events-api.ts';
 import type { FormObject } from './form.ts';
@@ -56,8 +62,20 @@ import {
   setReaderDisplayParams,
   updateReader,
 } from './readers.ts';
-import { createRefund, listRefunds, refundCreateParams, refundListParams, retrieveRefund } from './refunds.ts';
-import { cancelSetupIntent, createSetupIntent, setupIntentCancelParams, setupIntentCreateParams, setupIntentOrThrow } from './setup-intents.ts';
+import {
+  createRefund,
+  listRefunds,
+  refundCreateParams,
+  refundListParams,
+  retrieveRefund,
+} from './refunds.ts';
+import {
+  cancelSetupIntent,
+  createSetupIntent,
+  setupIntentCancelParams,
+  setupIntentCreateParams,
+  setupIntentOrThrow,
+} from './setup-intents.ts';
 import type { Scope } from './state.ts';
 
 export interface RouteContext {
@@ -88,22 +106,47 @@ function testModeOnly(ctx: RouteContext): void {
 
 /** Stripe v1 endpoints the simulator serves. More specific paths come before the ones with an `:id`. */
 const routes: Route[] = [
-  { method: 'GET', pattern: '/v1/account', run: (c) => (p(c, expandOnly).expand(), retrieveAccount(c.scope.state)) },
-  { method: 'GET', pattern: '/v1/balance', run: (c) => (p(c, expandOnly).expand(), retrieveBalance(c.scope.state)) },
+  {
+    method: 'GET',
+    pattern: '/v1/account',
+    run: (c) => (p(c, expandOnly).expand(), retrieveAccount(c.scope.state)),
+  },
+  {
+    method: 'GET',
+    pattern: '/v1/balance',
+    run: (c) => (p(c, expandOnly).expand(), retrieveBalance(c.scope.state)),
+  },
 
-  { method: 'POST', pattern: '/v1/payment_intents', run: (c) => createPaymentIntent(c.scope, p(c, paymentIntentCreateParams)).intent },
-  { method: 'GET', pattern: '/v1/payment_intents', run: (c) => listPaymentIntents(c.scope.state, p(c, paymentIntentListParams)) },
+  {
+    method: 'POST',
+    pattern: '/v1/payment_intents',
+    run: (c) => createPaymentIntent(c.scope, p(c, paymentIntentCreateParams)).intent,
+  },
+  {
+    method: 'GET',
+    pattern: '/v1/payment_intents',
+    run: (c) => listPaymentIntents(c.scope.state, p(c, paymentIntentListParams)),
+  },
   {
     method: 'GET',
     pattern: '/v1/payment_intents/search',
-    run: (c) => searchPaymentIntents(c.scope.state, p(c, paymentIntentSearchParams), c.core.settings.searchIndexDelayMs),
+    run: (c) =>
+      searchPaymentIntents(
+        c.scope.state,
+        p(c, paymentIntentSearchParams),
+        c.core.settings.searchIndexDelayMs,
+      ),
   },
   {
     method: 'GET',
     pattern: '/v1/payment_intents/:id',
     run: (c) => (p(c, ['expand', 'client_secret']).expand(), intentOrThrow(c.scope.state, c.id).intent),
   },
-  { method: 'POST', pattern: '/v1/payment_intents/:id', run: (c) => updatePaymentIntent(c.scope, c.id, p(c, paymentIntentUpdateParams)).intent },
+  {
+    method: 'POST',
+    pattern: '/v1/payment_intents/:id',
+    run: (c) => updatePaymentIntent(c.scope, c.id, p(c, paymentIntentUpdateParams)).intent,
+  },
   {
     method: 'POST',
     pattern: '/v1/payment_intents/:id/confirm',
@@ -126,47 +169,111 @@ const routes: Route[] = [
   },
 
   { method: 'GET', pattern: '/v1/charges', run: (c) => listCharges(c.scope.state, p(c, chargeListParams)) },
-  { method: 'GET', pattern: '/v1/charges/:id', run: (c) => retrieveCharge(c.scope.state, c.id, p(c, expandOnly)) },
+  {
+    method: 'GET',
+    pattern: '/v1/charges/:id',
+    run: (c) => retrieveCharge(c.scope.state, c.id, p(c, expandOnly)),
+  },
 
   { method: 'POST', pattern: '/v1/refunds', run: (c) => createRefund(c.scope, p(c, refundCreateParams)) },
   { method: 'GET', pattern: '/v1/refunds', run: (c) => listRefunds(c.scope.state, p(c, refundListParams)) },
-  { method: 'GET', pattern: '/v1/refunds/:id', run: (c) => (p(c, expandOnly).expand(), retrieveRefund(c.scope.state, c.id)) },
+  {
+    method: 'GET',
+    pattern: '/v1/refunds/:id',
+    run: (c) => (p(c, expandOnly).expand(), retrieveRefund(c.scope.state, c.id)),
+  },
 
   { method: 'GET', pattern: '/v1/events', run: (c) => listEvents(c.scope.state, p(c, eventListParams)) },
-  { method: 'GET', pattern: '/v1/events/:id', run: (c) => (p(c, expandOnly).expand(), retrieveEvent(c.scope.state, c.id)) },
+  {
+    method: 'GET',
+    pattern: '/v1/events/:id',
+    run: (c) => (p(c, expandOnly).expand(), retrieveEvent(c.scope.state, c.id)),
+  },
 
-  { method: 'POST', pattern: '/v1/customers', run: (c) => createCustomer(c.scope, p(c, customerCreateParams)) },
-  { method: 'GET', pattern: '/v1/customers', run: (c) => listCustomers(c.scope.state, p(c, customerListParams)) },
-  { method: 'GET', pattern: '/v1/customers/:id', run: (c) => (p(c, expandOnly).expand(), retrieveCustomer(c.scope.state, c.id)) },
+  {
+    method: 'POST',
+    pattern: '/v1/customers',
+    run: (c) => createCustomer(c.scope, p(c, customerCreateParams)),
+  },
+  {
+    method: 'GET',
+    pattern: '/v1/customers',
+    run: (c) => listCustomers(c.scope.state, p(c, customerListParams)),
+  },
+  {
+    method: 'GET',
+    pattern: '/v1/customers/:id',
+    run: (c) => (p(c, expandOnly).expand(), retrieveCustomer(c.scope.state, c.id)),
+  },
 
-  { method: 'GET', pattern: '/v1/payment_methods/:id', run: (c) => (p(c, expandOnly).expand(), retrievePaymentMethod(c.scope.state, c.id)) },
+  {
+    method: 'GET',
+    pattern: '/v1/payment_methods/:id',
+    run: (c) => (p(c, expandOnly).expand(), retrievePaymentMethod(c.scope.state, c.id)),
+  },
 
-  { method: 'POST', pattern: '/v1/setup_intents', run: (c) => createSetupIntent(c.scope, p(c, setupIntentCreateParams)) },
+  {
+    method: 'POST',
+    pattern: '/v1/setup_intents',
+    run: (c) => createSetupIntent(c.scope, p(c, setupIntentCreateParams)),
+  },
   {
     method: 'GET',
     pattern: '/v1/setup_intents/:id',
     run: (c) => (p(c, ['expand', 'client_secret']).expand(), setupIntentOrThrow(c.scope.state, c.id)),
   },
-  { method: 'POST', pattern: '/v1/setup_intents/:id/cancel', run: (c) => cancelSetupIntent(c.scope, c.id, p(c, setupIntentCancelParams)) },
+  {
+    method: 'POST',
+    pattern: '/v1/setup_intents/:id/cancel',
+    run: (c) => cancelSetupIntent(c.scope, c.id, p(c, setupIntentCancelParams)),
+  },
 
-  { method: 'POST', pattern: '/v1/terminal/locations', run: (c) => createLocation(c.scope.state, p(c, locationCreateParams)) },
-  { method: 'GET', pattern: '/v1/terminal/locations', run: (c) => listLocations(c.scope.state, p(c, locationListParams)) },
+  {
+    method: 'POST',
+    pattern: '/v1/terminal/locations',
+    run: (c) => createLocation(c.scope.state, p(c, locationCreateParams)),
+  },
+  {
+    method: 'GET',
+    pattern: '/v1/terminal/locations',
+    run: (c) => listLocations(c.scope.state, p(c, locationListParams)),
+  },
   {
     method: 'GET',
     pattern: '/v1/terminal/locations/:id',
     run: (c) => (p(c, expandOnly).expand(), locationOrThrow(c.scope.state, c.id, 'location')),
   },
-  { method: 'POST', pattern: '/v1/terminal/locations/:id', run: (c) => updateLocation(c.scope.state, c.id, p(c, locationUpdateParams)) },
+  {
+    method: 'POST',
+    pattern: '/v1/terminal/locations/:id',
+    run: (c) => updateLocation(c.scope.state, c.id, p(c, locationUpdateParams)),
+  },
 
-  { method: 'POST', pattern: '/v1/terminal/readers', run: (c) => createReader(c.scope.state, p(c, readerCreateParams)) },
-  { method: 'GET', pattern: '/v1/terminal/readers', run: (c) => listReaders(c.scope.state, p(c, readerListParams)) },
+  {
+    method: 'POST',
+    pattern: '/v1/terminal/readers',
+    run: (c) => createReader(c.scope.state, p(c, readerCreateParams)),
+  },
+  {
+    method: 'GET',
+    pattern: '/v1/terminal/readers',
+    run: (c) => listReaders(c.scope.state, p(c, readerListParams)),
+  },
   {
     method: 'GET',
     pattern: '/v1/terminal/readers/:id',
     run: (c) => (p(c, expandOnly).expand(), readerOrThrow(c.scope.state, c.id).reader),
   },
-  { method: 'POST', pattern: '/v1/terminal/readers/:id', run: (c) => updateReader(c.scope.state, c.id, p(c, readerUpdateParams)) },
-  { method: 'DELETE', pattern: '/v1/terminal/readers/:id', run: (c) => (p(c, []), deleteReader(c.scope.state, c.id)) },
+  {
+    method: 'POST',
+    pattern: '/v1/terminal/readers/:id',
+    run: (c) => updateReader(c.scope.state, c.id, p(c, readerUpdateParams)),
+  },
+  {
+    method: 'DELETE',
+    pattern: '/v1/terminal/readers/:id',
+    run: (c) => (p(c, []), deleteReader(c.scope.state, c.id)),
+  },
   {
     method: 'POST',
     pattern: '/v1/terminal/readers/:id/process_payment_intent',

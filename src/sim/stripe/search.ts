@@ -36,12 +36,16 @@ export function parseSearchQuery(query: string): { clauses: Clause[]; joiner: 'A
     rest = rest.slice(match[0].length).trim();
     if (rest === '') break;
     const joiner = /^(AND|OR)\s+/.exec(rest);
-    if (joiner === null) throw invalidParam(`Invalid search query: expected AND or OR before "${rest}".`, 'query');
+    if (joiner === null)
+      throw invalidParam(`Invalid search query: expected AND or OR before "${rest}".`, 'query');
     joiners.add(joiner[1] as string);
     rest = rest.slice(joiner[0].length);
   }
   if (joiners.size > 1) {
-    throw invalidParam('Search queries cannot mix AND and OR: use one of them throughout the query.', 'query');
+    throw invalidParam(
+      'Search queries cannot mix AND and OR: use one of them throughout the query.',
+      'query',
+    );
   }
   if (clauses.length > 10) throw invalidParam('A search query can have at most 10 clauses.', 'query');
   return { clauses, joiner: joiners.has('OR') ? 'OR' : 'AND' };

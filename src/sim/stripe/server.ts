@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { resolveAccounts, type ResolvedAccount, type SimAccount } from './accounts.ts';
 import { execute, rateLimited } from './api.ts';
-import { createControl, faultFromJson, type PresentCardOptions, type StripeSimulatorControl } from './control.ts';
+import {
+  createControl,
+  faultFromJson,
+  type PresentCardOptions,
+  type StripeSimulatorControl,
+} from './control.ts';
 import { SimCore } from './core.ts';
 import { SimApiError } from './errors.ts';
 import { randomToken } from './ids.ts';
@@ -61,7 +66,12 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(value, null, 2));
 }
@@ -156,7 +166,9 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
         res.destroy();
         return;
       }
-      sendJson(res, 500, { error: { type: 'api_error', message: `Simulator failure: ${(error as Error).message}` } });
+      sendJson(res, 500, {
+        error: { type: 'api_error', message: `Simulator failure: ${(error as Error).message}` },
+      });
     });
   });
 
@@ -227,7 +239,8 @@ function runControl(
     case 'GET /__sim/faults':
       return control.faults().map(({ fault, remaining }) => ({
         ...fault,
-        match: fault.match === undefined ? undefined : { ...fault.match, path: String(fault.match.path ?? '') },
+        match:
+          fault.match === undefined ? undefined : { ...fault.match, path: String(fault.match.path ?? '') },
         remaining: Number.isFinite(remaining) ? remaining : null,
       }));
     case 'POST /__sim/faults':

@@ -48,7 +48,8 @@ export function createSetupIntent(scope: Scope, params: Params): Stripe.SetupInt
     );
   }
   const customer = params.string('customer');
-  if (customer !== undefined && !state.customers.has(customer)) throw noSuch('customer', customer, 'customer');
+  if (customer !== undefined && !state.customers.has(customer))
+    throw noSuch('customer', customer, 'customer');
   const description = params.string('description', { maxLength: 1000 });
   const metadata = mergeMetadata({}, params.metadata());
   const usage = params.oneOf('usage', ['off_session', 'on_session']) ?? 'off_session';
@@ -79,7 +80,8 @@ export function createSetupIntent(scope: Scope, params: Params): Stripe.SetupInt
   const intent: Stripe.SetupIntent = {
     id,
     object: 'setup_intent',
-    allowed_payment_method_types: (allowed as Stripe.SetupIntent.AllowedPaymentMethodType[] | undefined) ?? null,
+    allowed_payment_method_types:
+      (allowed as Stripe.SetupIntent.AllowedPaymentMethodType[] | undefined) ?? null,
     application: null,
     automatic_payment_methods:
       allowed === undefined

@@ -94,7 +94,10 @@ export class ModeState {
       data: { object: structuredClone(object) },
       livemode: this.livemode,
       pending_webhooks: 0,
-      request: origin === null ? { id: null, idempotency_key: null } : { id: origin.requestId, idempotency_key: origin.idempotencyKey },
+      request:
+        origin === null
+          ? { id: null, idempotency_key: null }
+          : { id: origin.requestId, idempotency_key: origin.idempotencyKey },
       type,
     };
     // The map above ties each type to its object type, which is exactly how Stripe.Event's union is built.

@@ -119,6 +119,8 @@ class FakeApp extends EventEmitter {
   ready = false;
   sandboxEnabledBeforeReady: boolean | null = null;
   quitCalls = 0;
+  /** True once a quit went through, i.e. no 'will-quit' listener held it back. */
+  quitted = false;
   exitCodes: number[] = [];
   paths: Record<string, string> = {};
 
@@ -146,7 +148,17 @@ class FakeApp extends EventEmitter {
   }
   quit(): void {
     this.quitCalls += 1;
-    this.emit('will-quit', new FakeEvent());
+    const event = new FakeEvent();
+    this.emit('will-quit', event);
+    if (!event.defaultPrevented) this.quitted = true;
+  }
+  /** Waits until a quit that was held back (while Kassa closes its database) finally goes through. */
+  async whenQuit(timeoutMs = 10_000): Promise<void> {
+    const started = Date.now();
+    while (!this.quitted) {
+      if (Date.now() - started > timeoutMs) throw new Error('fake electron: the app never finished quitting');
+      await new Promise((tick) => setTimeout(tick, 5));
+    }
   }
   exit(code = 0): void {
     this.exitCodes.push(code);
@@ -277,6 +289,7 @@ export function resetFakeElectron(): void {
     ready: false,
     sandboxEnabledBeforeReady: null,
     quitCalls: 0,
+    quitted: false,
     exitCodes: [],
     paths: {},
   });

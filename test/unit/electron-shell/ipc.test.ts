@@ -143,9 +143,9 @@ describe('events from the core', () => {
   it('stop, with the calls, when Kassa quits and closes the database', async () => {
     launched = await launch();
     const running = launched.running!;
-    await running.core.integrityChecked;
-    app.emit('will-quit');
+    app.quit();
     expect(ipcMain.handlers.has('kassa:invoke')).toBe(false);
+    await app.whenQuit();
     expect(() => running.core.services.alerts.raise('info', 'test', 'After quit.')).toThrow(/not open/);
   });
 });

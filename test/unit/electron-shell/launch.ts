@@ -37,7 +37,9 @@ export interface LaunchOptions {
   files?: { rendererDir: string; preloadFile: string };
 }
 
-const envKeys = ['KASSA_DATA_DIR', 'ELECTRON_RENDERER_URL'] as const;
+const envKeys = ['KASSA_DATA_DIR', 'ELECTRON_RENDERER_URL', 'KASSA_DEMO', 'KASSA_STRIPE_SECRET_KEY'] as const;
+/** The shell's tests are not about payments: no simulated terminals unless a test asks for them. */
+const defaultEnv = { KASSA_DEMO: 'off' };
 
 export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   resetFakeElectron();
@@ -82,9 +84,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
       return { sender: window.webContents, senderFrame: window.webContents.mainFrame };
     },
     async close() {
-      if (running) {
-        await running.core.integrityChecked;
+      if (running && !app.quitted) {
         app.quit();
+        await app.whenQuit();
       }
       for (const key of envKeys) {
         if (savedEnv[key] === undefined) delete process.env[key];

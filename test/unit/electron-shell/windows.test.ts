@@ -88,15 +88,16 @@ describe('the till window', () => {
     expect(contents.reloads).toBe(3);
   });
 
-  it('quits when the last window closes, closing the database', async () => {
+  it('quits when the last window closes, after closing the database', async () => {
     launched = await launch();
     const running = launched.running!;
-    await running.core.integrityChecked;
     launched.till().close();
     app.emit('window-all-closed');
-    expect(app.quitCalls).toBe(1);
+    expect(app.quitted).toBe(false);
+    await app.whenQuit();
     const afterQuit = await running.core.dispatch('alerts.list', {}, { window: 'till' });
     expect(afterQuit.ok).toBe(false);
+    expect(readFileSync(join(launched.root, 'logs', 'kassa.log'), 'utf8')).toContain('"event":"app.quit"');
   });
 
   it('tells the owner why it cannot start when the database is from a newer Kassa', async () => {

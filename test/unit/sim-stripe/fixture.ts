@@ -1,9 +1,19 @@
 import Stripe from 'stripe';
-import { startStripeSimulator, type StripeSimulator, type StripeSimulatorOptions } from '../../../src/sim/stripe/index.ts';
+import {
+  startStripeSimulator,
+  type StripeSimulator,
+  type StripeSimulatorOptions,
+} from '../../../src/sim/stripe/index.ts';
 
 /** The official SDK pointed at the simulator, as Kassa will configure it: no hidden retries. */
 export function clientFor(sim: StripeSimulator, key: string = sim.secretKey): Stripe {
-  return new Stripe(key, { host: sim.host, port: sim.port, protocol: 'http', maxNetworkRetries: 0, telemetry: false });
+  return new Stripe(key, {
+    host: sim.host,
+    port: sim.port,
+    protocol: 'http',
+    maxNetworkRetries: 0,
+    telemetry: false,
+  });
 }
 
 /** A simulator with a generous rate limit, so only the tests about rate limits meet one. */
@@ -14,7 +24,10 @@ export async function startSimulator(
   return { sim, stripe: clientFor(sim) };
 }
 
-export async function registerReader(stripe: Stripe, code = 'simulated-wpe'): Promise<Stripe.Terminal.Reader> {
+export async function registerReader(
+  stripe: Stripe,
+  code = 'simulated-wpe',
+): Promise<Stripe.Terminal.Reader> {
   const location = await stripe.terminal.locations.create({
     display_name: 'Bäckerei am Markt',
     address: { line1: 'Marktplatz 1', city: 'Leipzig', postal_code: '04109', country: 'DE' },

@@ -4,7 +4,9 @@ import { canonicalForm, FormSyntaxError, parseForm } from '../../../src/sim/stri
 describe("Stripe's form encoding", () => {
   it('nests bracketed keys into hashes and arrays', () => {
     expect(
-      parseForm('amount=1200&metadata[order]=o%2042&expand[0]=latest_charge&line_items[0][price_data][currency]=eur'),
+      parseForm(
+        'amount=1200&metadata[order]=o%2042&expand[0]=latest_charge&line_items[0][price_data][currency]=eur',
+      ),
     ).toEqual({
       amount: '1200',
       metadata: { order: 'o 42' },

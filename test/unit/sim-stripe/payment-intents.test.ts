@@ -53,7 +53,9 @@ describe('amount rules', () => {
     expect(fraction).toMatchObject({ code: 'parameter_invalid_integer', message: 'Invalid integer: 12.5' });
     const currency = await rejection(stripe.paymentIntents.create({ amount: 1_000, currency: 'xyz' }));
     expect(currency).toMatchObject({ param: 'currency' });
-    const missing = await rejection(stripe.paymentIntents.create({ currency: 'eur' } as Stripe.PaymentIntentCreateParams));
+    const missing = await rejection(
+      stripe.paymentIntents.create({ currency: 'eur' } as Stripe.PaymentIntentCreateParams),
+    );
     expect(missing).toMatchObject({ code: 'parameter_missing', message: 'Missing required param: amount.' });
   });
 });
@@ -69,13 +71,19 @@ describe('PaymentIntent parameters', () => {
     const capture = await rejection(
       stripe.paymentIntents.create({ amount: 1_000, currency: 'eur', capture_method: 'later' as 'manual' }),
     );
-    expect(capture.message).toBe('Invalid capture_method: must be one of automatic, automatic_async, or manual');
+    expect(capture.message).toBe(
+      'Invalid capture_method: must be one of automatic, automatic_async, or manual',
+    );
     const nested = await rejection(
       counterPayment(stripe, 1_000, {
-        payment_method_options: { card_present: { request_incremental_authorization_support: 'yes' as unknown as boolean } },
+        payment_method_options: {
+          card_present: { request_incremental_authorization_support: 'yes' as unknown as boolean },
+        },
       }),
     );
-    expect(nested.param).toBe('payment_method_options[card_present][request_incremental_authorization_support]');
+    expect(nested.param).toBe(
+      'payment_method_options[card_present][request_incremental_authorization_support]',
+    );
   });
 
   it('cannot capture before a card was authorized', async () => {
@@ -94,28 +102,47 @@ describe('PaymentIntent parameters', () => {
     });
     expect(paid.status).toBe('succeeded');
     const declined = await rejection(
-      stripe.paymentIntents.create({ amount: 1_000, currency: 'eur', payment_method: 'pm_card_chargeDeclined', confirm: true }),
+      stripe.paymentIntents.create({
+        amount: 1_000,
+        currency: 'eur',
+        payment_method: 'pm_card_chargeDeclined',
+        confirm: true,
+      }),
     );
     expect(declined).toBeInstanceOf(Stripe.errors.StripeCardError);
-    expect(declined).toMatchObject({ statusCode: 402, code: 'card_declined', decline_code: 'generic_decline' });
+    expect(declined).toMatchObject({
+      statusCode: 402,
+      code: 'card_declined',
+      decline_code: 'generic_decline',
+    });
     expect(declined.payment_intent?.status).toBe('requires_payment_method');
   });
 
   it('expands latest_charge and rejects fields that cannot be expanded', async () => {
-    const intent = await stripe.paymentIntents.create({ amount: 1_000, currency: 'eur', payment_method: 'pm_card_visa', confirm: true });
+    const intent = await stripe.paymentIntents.create({
+      amount: 1_000,
+      currency: 'eur',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
     const expanded = await stripe.paymentIntents.retrieve(intent.id, { expand: ['latest_charge'] });
     expect(expanded.latest_charge).toMatchObject({ object: 'charge', amount: 1_000, captured: true });
     const error = await rejection(stripe.paymentIntents.retrieve(intent.id, { expand: ['currency'] }));
     expect(error.message).toBe('This property cannot be expanded (currency).');
     const missing = await rejection(stripe.paymentIntents.retrieve('pi_doesnotexist'));
-    expect(missing).toMatchObject({ statusCode: 404, code: 'resource_missing', message: "No such payment_intent: 'pi_doesnotexist'" });
+    expect(missing).toMatchObject({
+      statusCode: 404,
+      code: 'resource_missing',
+      message: "No such payment_intent: 'pi_doesnotexist'",
+    });
   });
 });
 
 describe('lists and search', () => {
   it('pages newest first with limit, starting_after and ending_before', async () => {
     const created: string[] = [];
-    for (let i = 0; i < 5; i++) created.push((await stripe.paymentIntents.create({ amount: 1_000 + i, currency: 'eur' })).id);
+    for (let i = 0; i < 5; i++)
+      created.push((await stripe.paymentIntents.create({ amount: 1_000 + i, currency: 'eur' })).id);
     const newest = [...created].reverse();
     const page1 = await stripe.paymentIntents.list({ limit: 2 });
     expect(page1).toMatchObject({ object: 'list', has_more: true, url: '/v1/payment_intents' });
@@ -136,8 +163,12 @@ describe('lists and search', () => {
     expect(future.data).toEqual([]);
   });
 
-  it("finds PaymentIntents by metadata, as Kassa looks up an attempt", async () => {
-    await stripe.paymentIntents.create({ amount: 1_000, currency: 'eur', metadata: { kassa_attempt: 'a-1', kassa_order: 'o-1' } });
+  it('finds PaymentIntents by metadata, as Kassa looks up an attempt', async () => {
+    await stripe.paymentIntents.create({
+      amount: 1_000,
+      currency: 'eur',
+      metadata: { kassa_attempt: 'a-1', kassa_order: 'o-1' },
+    });
     const second = await stripe.paymentIntents.create({
       amount: 2_000,
       currency: 'eur',
@@ -146,9 +177,13 @@ describe('lists and search', () => {
     const one = await stripe.paymentIntents.search({ query: "metadata['kassa_attempt']:'a-2'" });
     expect(one).toMatchObject({ object: 'search_result', has_more: false, next_page: null });
     expect(one.data.map((p) => p.id)).toEqual([second.id]);
-    const both = await stripe.paymentIntents.search({ query: "metadata['kassa_order']:'o-1' AND status:'requires_payment_method'" });
+    const both = await stripe.paymentIntents.search({
+      query: "metadata['kassa_order']:'o-1' AND status:'requires_payment_method'",
+    });
     expect(both.data).toHaveLength(2);
-    const narrowed = await stripe.paymentIntents.search({ query: "metadata['kassa_order']:'o-1' AND amount>1500" });
+    const narrowed = await stripe.paymentIntents.search({
+      query: "metadata['kassa_order']:'o-1' AND amount>1500",
+    });
     expect(narrowed.data.map((p) => p.id)).toEqual([second.id]);
     const paged = await stripe.paymentIntents.search({ query: "metadata['kassa_order']:'o-1'", limit: 1 });
     expect(paged.has_more).toBe(true);
@@ -158,13 +193,19 @@ describe('lists and search', () => {
       page: paged.next_page as string,
     });
     expect(next.data).toHaveLength(1);
-    const bad = await rejection(stripe.paymentIntents.search({ query: "metadata['a']:'b' AND status:'x' OR amount>1" }));
+    const bad = await rejection(
+      stripe.paymentIntents.search({ query: "metadata['a']:'b' AND status:'x' OR amount>1" }),
+    );
     expect(bad.param).toBe('query');
   });
 
   it('models the search index lag when asked to', async () => {
     sim.control.setSearchIndexDelay(60_000);
-    await stripe.paymentIntents.create({ amount: 1_000, currency: 'eur', metadata: { kassa_attempt: 'late' } });
+    await stripe.paymentIntents.create({
+      amount: 1_000,
+      currency: 'eur',
+      metadata: { kassa_attempt: 'late' },
+    });
     const query = "metadata['kassa_attempt']:'late'";
     expect((await stripe.paymentIntents.search({ query })).data).toEqual([]);
     sim.control.advanceClock(60_000);
@@ -194,7 +235,12 @@ describe('events', () => {
       'payment_intent.created',
     ]);
     const event = all.data[0] as Stripe.Event;
-    expect(event).toMatchObject({ object: 'event', livemode: false, api_version: Stripe.API_VERSION, pending_webhooks: 0 });
+    expect(event).toMatchObject({
+      object: 'event',
+      livemode: false,
+      api_version: Stripe.API_VERSION,
+      pending_webhooks: 0,
+    });
     expect(event.id).toMatch(/^evt_/);
 
     const chosen = await stripe.events.list({ types: ['payment_intent.succeeded', 'refund.created'] });
@@ -208,13 +254,21 @@ describe('events', () => {
     expect([...page.data, ...rest.data].map((e) => e.id)).toEqual(all.data.map((e) => e.id));
 
     const succeeded = all.data.find((e) => e.type === 'payment_intent.succeeded');
-    expect(succeeded?.data.object).toMatchObject({ id: intent.id, status: 'succeeded', amount_received: 1_500 });
+    expect(succeeded?.data.object).toMatchObject({
+      id: intent.id,
+      status: 'succeeded',
+      amount_received: 1_500,
+    });
     const retrieved = await stripe.events.retrieve(event.id);
     expect(retrieved.id).toBe(event.id);
   });
 
   it('snapshots the object as it was when the event happened', async () => {
-    const intent = await stripe.paymentIntents.create({ amount: 1_000, currency: 'eur', metadata: { step: 'created' } });
+    const intent = await stripe.paymentIntents.create({
+      amount: 1_000,
+      currency: 'eur',
+      metadata: { step: 'created' },
+    });
     await stripe.paymentIntents.update(intent.id, { metadata: { step: 'updated' } });
     const [created] = (await stripe.events.list({ type: 'payment_intent.created' })).data;
     expect((created?.data.object as Stripe.PaymentIntent).metadata).toEqual({ step: 'created' });

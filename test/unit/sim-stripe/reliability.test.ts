@@ -14,7 +14,8 @@ afterEach(async () => {
   await sim.close();
 });
 
-const lastResponseHeaders = (value: { lastResponse: { headers: Record<string, unknown> } }) => value.lastResponse.headers;
+const lastResponseHeaders = (value: { lastResponse: { headers: Record<string, unknown> } }) =>
+  value.lastResponse.headers;
 
 describe('idempotent requests', () => {
   it('replays the first answer for the same key and parameters, creating one PaymentIntent', async () => {
@@ -32,7 +33,9 @@ describe('idempotent requests', () => {
 
   it('rejects the same key with other parameters as an idempotency error', async () => {
     await stripe.paymentIntents.create({ amount: 1_500, currency: 'eur' }, { idempotencyKey: 'k-1' });
-    const error = await rejection(stripe.paymentIntents.create({ amount: 1_600, currency: 'eur' }, { idempotencyKey: 'k-1' }));
+    const error = await rejection(
+      stripe.paymentIntents.create({ amount: 1_600, currency: 'eur' }, { idempotencyKey: 'k-1' }),
+    );
     expect(error).toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
     expect(error.statusCode).toBe(400);
     expect(error.message).toMatch(
@@ -49,16 +52,27 @@ describe('idempotent requests', () => {
   });
 
   it('does not remember a request that failed validation, so a corrected retry goes through', async () => {
-    const bad = await rejection(stripe.paymentIntents.create({ amount: 10, currency: 'eur' }, { idempotencyKey: 'k-2' }));
+    const bad = await rejection(
+      stripe.paymentIntents.create({ amount: 10, currency: 'eur' }, { idempotencyKey: 'k-2' }),
+    );
     expect(bad.code).toBe('amount_too_small');
-    const good = await stripe.paymentIntents.create({ amount: 1_000, currency: 'eur' }, { idempotencyKey: 'k-2' });
+    const good = await stripe.paymentIntents.create(
+      { amount: 1_000, currency: 'eur' },
+      { idempotencyKey: 'k-2' },
+    );
     expect(good.amount).toBe(1_000);
   });
 
   it('forgets keys after 24 hours', async () => {
-    const first = await stripe.paymentIntents.create({ amount: 1_500, currency: 'eur' }, { idempotencyKey: 'k-3' });
+    const first = await stripe.paymentIntents.create(
+      { amount: 1_500, currency: 'eur' },
+      { idempotencyKey: 'k-3' },
+    );
     sim.control.advanceClock(24 * 60 * 60 * 1000);
-    const second = await stripe.paymentIntents.create({ amount: 1_500, currency: 'eur' }, { idempotencyKey: 'k-3' });
+    const second = await stripe.paymentIntents.create(
+      { amount: 1_500, currency: 'eur' },
+      { idempotencyKey: 'k-3' },
+    );
     expect(second.id).not.toBe(first.id);
   });
 });
@@ -66,7 +80,11 @@ describe('idempotent requests', () => {
 describe('faults', () => {
   it('a lost response still created the PaymentIntent; a retry with the same key returns it', async () => {
     // Two losses: the SDK itself retries a closed connection once, with the same key.
-    sim.control.injectFault({ kind: 'lost_response', match: { method: 'POST', path: '/v1/payment_intents' }, times: 2 });
+    sim.control.injectFault({
+      kind: 'lost_response',
+      match: { method: 'POST', path: '/v1/payment_intents' },
+      times: 2,
+    });
     const params = { amount: 2_000, currency: 'eur', metadata: { kassa_attempt: 'lost-1' } };
     const lost = await rejection(stripe.paymentIntents.create(params, { idempotencyKey: 'attempt-lost-1' }));
     expect(lost).toBeInstanceOf(Stripe.errors.StripeConnectionError);
@@ -88,10 +106,14 @@ describe('faults', () => {
 
   it('an injected 500 surfaces as an API error and is replayed for the same key', async () => {
     sim.control.injectFault({ kind: 'http_500', match: { method: 'POST' }, times: 1 });
-    const first = await rejection(stripe.paymentIntents.create({ amount: 900, currency: 'eur' }, { idempotencyKey: 'k-500' }));
+    const first = await rejection(
+      stripe.paymentIntents.create({ amount: 900, currency: 'eur' }, { idempotencyKey: 'k-500' }),
+    );
     expect(first).toBeInstanceOf(Stripe.errors.StripeAPIError);
     expect(first.statusCode).toBe(500);
-    const again = await rejection(stripe.paymentIntents.create({ amount: 900, currency: 'eur' }, { idempotencyKey: 'k-500' }));
+    const again = await rejection(
+      stripe.paymentIntents.create({ amount: 900, currency: 'eur' }, { idempotencyKey: 'k-500' }),
+    );
     expect(again.statusCode).toBe(500);
     expect(again.headers?.['idempotent-replayed']).toBe('true');
     expect(sim.control.ledger().paymentIntents).toEqual([]);
@@ -180,7 +202,9 @@ describe('keys and limits', () => {
 
 describe('the wire format', () => {
   it('answers Stripe error envelopes for unknown URLs and parameters', async () => {
-    const response = await fetch(`${sim.url}/v1/nothing`, { headers: { Authorization: `Bearer ${sim.secretKey}` } });
+    const response = await fetch(`${sim.url}/v1/nothing`, {
+      headers: { Authorization: `Bearer ${sim.secretKey}` },
+    });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({
       error: {
@@ -214,7 +238,9 @@ describe('the wire format', () => {
   it('serves the control API over HTTP on loopback', async () => {
     const post = (path: string, value: unknown) =>
       fetch(`${sim.url}/__sim/${path}`, { method: 'POST', body: JSON.stringify(value) });
-    expect((await post('faults', { kind: 'http_500', match: { pathPattern: '^/v1/balance$' }, times: 1 })).status).toBe(200);
+    expect(
+      (await post('faults', { kind: 'http_500', match: { pathPattern: '^/v1/balance$' }, times: 1 })).status,
+    ).toBe(200);
     const failed = await rejection(stripe.balance.retrieve());
     expect(failed.statusCode).toBe(500);
     const ledger = (await (await fetch(`${sim.url}/__sim/ledger`)).json()) as { paymentIntents: unknown[] };

@@ -35,7 +35,10 @@ describe('a card payment at the counter on a simulated reader', () => {
     });
     expect(reader.id).toMatch(/^tmr_/);
     expect(reader.serial_number).not.toBe('');
-    const listed = await stripe.terminal.readers.list({ location: reader.location as string, status: 'online' });
+    const listed = await stripe.terminal.readers.list({
+      location: reader.location as string,
+      status: 'online',
+    });
     expect(listed.data.map((r) => r.id)).toEqual([reader.id]);
     const none = await stripe.terminal.readers.list({ device_type: 'simulated_stripe_s700' });
     expect(none.data).toEqual([]);
@@ -43,7 +46,9 @@ describe('a card payment at the counter on a simulated reader', () => {
 
   it('refuses a registration code that is not a simulated reader', async () => {
     const location = reader.location as string;
-    const error = await rejection(stripe.terminal.readers.create({ registration_code: 'purple-cat-hat', location }));
+    const error = await rejection(
+      stripe.terminal.readers.create({ registration_code: 'purple-cat-hat', location }),
+    );
     expect(error.type).toBe('StripeInvalidRequestError');
     expect(error.param).toBe('registration_code');
     expect(error.message).toContain('simulated-wpe');
@@ -53,8 +58,13 @@ describe('a card payment at the counter on a simulated reader', () => {
   });
 
   it('authorizes, captures and refunds in two parts', async () => {
-    const intent = await counterPayment(stripe, 2_450, { metadata: { kassa_order: 'o-1', kassa_attempt: 'a-1' } });
-    expect(intent).toMatchObject({ status: 'requires_payment_method', payment_method_types: ['card_present'] });
+    const intent = await counterPayment(stripe, 2_450, {
+      metadata: { kassa_order: 'o-1', kassa_attempt: 'a-1' },
+    });
+    expect(intent).toMatchObject({
+      status: 'requires_payment_method',
+      payment_method_types: ['card_present'],
+    });
 
     const started = await stripe.terminal.readers.processPaymentIntent(reader.id, {
       payment_intent: intent.id,
@@ -63,7 +73,10 @@ describe('a card payment at the counter on a simulated reader', () => {
     expect(started.action).toEqual({
       type: 'process_payment_intent',
       status: 'in_progress',
-      process_payment_intent: { payment_intent: intent.id, process_config: { enable_customer_cancellation: true } },
+      process_payment_intent: {
+        payment_intent: intent.id,
+        process_config: { enable_customer_cancellation: true },
+      },
       failure_code: null,
       failure_message: null,
       api_error: null,
@@ -84,9 +97,18 @@ describe('a card payment at the counter on a simulated reader', () => {
     const captured = await stripe.paymentIntents.capture(intent.id);
     expect(captured).toMatchObject({ status: 'succeeded', amount_received: 2_450, amount_capturable: 0 });
 
-    const first = await stripe.refunds.create({ payment_intent: intent.id, amount: 1_000, reason: 'requested_by_customer' });
+    const first = await stripe.refunds.create({
+      payment_intent: intent.id,
+      amount: 1_000,
+      reason: 'requested_by_customer',
+    });
     const second = await stripe.refunds.create({ payment_intent: intent.id });
-    expect(first).toMatchObject({ amount: 1_000, status: 'succeeded', payment_intent: intent.id, charge: charge.id });
+    expect(first).toMatchObject({
+      amount: 1_000,
+      status: 'succeeded',
+      payment_intent: intent.id,
+      charge: charge.id,
+    });
     expect(second.amount).toBe(1_450);
     const tooMuch = await rejection(stripe.refunds.create({ payment_intent: intent.id, amount: 1 }));
     expect(tooMuch.code).toBe('charge_already_refunded');
@@ -114,9 +136,17 @@ describe('a card payment at the counter on a simulated reader', () => {
     sim.control.presentCard(reader.id);
     const over = await rejection(stripe.paymentIntents.capture(intent.id, { amount_to_capture: 3_001 }));
     expect(over.code).toBe('amount_too_large');
-    const captured = await stripe.paymentIntents.capture(intent.id, { amount_to_capture: 2_000, expand: ['latest_charge'] });
+    const captured = await stripe.paymentIntents.capture(intent.id, {
+      amount_to_capture: 2_000,
+      expand: ['latest_charge'],
+    });
     expect(captured.amount_received).toBe(2_000);
-    expect(chargeOf(captured)).toMatchObject({ amount: 3_000, amount_captured: 2_000, amount_refunded: 1_000, refunded: false });
+    expect(chargeOf(captured)).toMatchObject({
+      amount: 3_000,
+      amount_captured: 2_000,
+      amount_refunded: 1_000,
+      refunded: false,
+    });
     const refund = await stripe.refunds.create({ payment_intent: intent.id });
     expect(refund.amount).toBe(2_000);
     const [entry] = sim.control.ledger().paymentIntents;
@@ -143,7 +173,11 @@ describe('a card payment at the counter on a simulated reader', () => {
     const approved = await stripe.testHelpers.terminal.readers.presentPaymentMethod(reader.id);
     expect(approved.action?.status).toBe('succeeded');
     const held = await stripe.paymentIntents.retrieve(intent.id);
-    expect(held).toMatchObject({ status: 'requires_capture', last_payment_error: null, amount_capturable: 1_999 });
+    expect(held).toMatchObject({
+      status: 'requires_capture',
+      last_payment_error: null,
+      amount_capturable: 1_999,
+    });
   });
 
   it('reports insufficient funds with its decline code', async () => {
@@ -177,7 +211,7 @@ describe('a card payment at the counter on a simulated reader', () => {
   it('cancels the reader action, then the PaymentIntent', async () => {
     const intent = await counterPayment(stripe, 1_200);
     await stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: intent.id });
-    const canceled = await stripe.terminal.readers.cancelAction(reader.id);
+    const canceled = (await stripe.terminal.readers.cancelAction(reader.id)) as Stripe.Terminal.Reader;
     expect(canceled.action).toMatchObject({
       type: 'process_payment_intent',
       status: 'failed',
@@ -185,9 +219,13 @@ describe('a card payment at the counter on a simulated reader', () => {
     });
     const pi = await stripe.paymentIntents.cancel(intent.id, { cancellation_reason: 'abandoned' });
     expect(pi).toMatchObject({ status: 'canceled', cancellation_reason: 'abandoned' });
-    const again = await rejection(stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: intent.id }));
+    const again = await rejection(
+      stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: intent.id }),
+    );
     expect(again.code).toBe('intent_invalid_state');
-    expect(again.message).toBe('Payment intent must be in the requires_payment_method state to be processed by a reader.');
+    expect(again.message).toBe(
+      'Payment intent must be in the requires_payment_method state to be processed by a reader.',
+    );
   });
 
   it('releases an uncaptured hold on cancel and refuses to refund it', async () => {
@@ -215,8 +253,14 @@ describe('a card payment at the counter on a simulated reader', () => {
   it('answers terminal_reader_offline when the reader has no connection', async () => {
     const intent = await counterPayment(stripe, 1_000);
     sim.control.setReaderStatus(reader.id, 'offline');
-    const error = await rejection(stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: intent.id }));
-    expect(error).toMatchObject({ type: 'StripeInvalidRequestError', statusCode: 400, code: 'terminal_reader_offline' });
+    const error = await rejection(
+      stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: intent.id }),
+    );
+    expect(error).toMatchObject({
+      type: 'StripeInvalidRequestError',
+      statusCode: 400,
+      code: 'terminal_reader_offline',
+    });
     const listed = await stripe.terminal.readers.list({ status: 'offline' });
     expect(listed.data.map((r) => r.id)).toEqual([reader.id]);
   });
@@ -224,7 +268,9 @@ describe('a card payment at the counter on a simulated reader', () => {
   it('answers terminal_reader_busy while the reader is busy or authorizing a card', async () => {
     const intent = await counterPayment(stripe, 1_000);
     sim.control.setReaderBusy(reader.id, true);
-    const busy = await rejection(stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: intent.id }));
+    const busy = await rejection(
+      stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: intent.id }),
+    );
     expect(busy).toMatchObject({ statusCode: 409, code: 'terminal_reader_busy' });
     sim.control.setReaderBusy(reader.id, false);
 
@@ -235,25 +281,31 @@ describe('a card payment at the counter on a simulated reader', () => {
     const cancel = await rejection(stripe.terminal.readers.cancelAction(reader.id));
     expect(cancel.code).toBe('terminal_reader_busy');
     const other = await counterPayment(stripe, 500);
-    const second = await rejection(stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: other.id }));
+    const second = await rejection(
+      stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: other.id }),
+    );
     expect(second.code).toBe('terminal_reader_busy');
     await new Promise((resolve) => setTimeout(resolve, 80));
-    const finished = await stripe.terminal.readers.retrieve(reader.id);
-    expect('action' in finished && finished.action?.status).toBe('succeeded');
+    const finished = (await stripe.terminal.readers.retrieve(reader.id)) as Stripe.Terminal.Reader;
+    expect(finished.action?.status).toBe('succeeded');
   });
 
   it('replaces a payment still waiting for a card, as Stripe allows', async () => {
     const first = await counterPayment(stripe, 1_000);
     const second = await counterPayment(stripe, 1_500);
     await stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: first.id });
-    const replaced = await stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: second.id });
+    const replaced = await stripe.terminal.readers.processPaymentIntent(reader.id, {
+      payment_intent: second.id,
+    });
     expect(replaced.action?.process_payment_intent?.payment_intent).toBe(second.id);
   });
 
   it('refuses a PaymentIntent that does not allow card_present', async () => {
     const online = await stripe.paymentIntents.create({ amount: 1_000, currency: 'eur' });
     expect(online.payment_method_types).toEqual(['card']);
-    const error = await rejection(stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: online.id }));
+    const error = await rejection(
+      stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: online.id }),
+    );
     expect(error.statusCode).toBe(400);
     expect(error.param).toBe('payment_intent');
   });
@@ -267,7 +319,11 @@ describe('a card payment at the counter on a simulated reader', () => {
       process_config: { enable_customer_cancellation: true },
     });
     const canceled = sim.control.customerCancel(reader.id);
-    expect(canceled.action).toMatchObject({ status: 'failed', failure_code: 'customer_canceled', api_error: null });
+    expect(canceled.action).toMatchObject({
+      status: 'failed',
+      failure_code: 'customer_canceled',
+      api_error: null,
+    });
     const events = await stripe.events.list({ type: 'terminal.reader.action_failed' });
     expect(events.data[0]?.data.object).toMatchObject({ id: reader.id });
   });
@@ -276,7 +332,9 @@ describe('a card payment at the counter on a simulated reader', () => {
     const plain = await counterPayment(stripe, 1_000);
     await stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: plain.id });
     sim.control.presentCard(reader.id);
-    const refused = await rejection(stripe.paymentIntents.incrementAuthorization(plain.id, { amount: 1_500 }));
+    const refused = await rejection(
+      stripe.paymentIntents.incrementAuthorization(plain.id, { amount: 1_500 }),
+    );
     expect(refused.statusCode).toBe(400);
 
     const intent = await counterPayment(stripe, 1_000, {
@@ -296,7 +354,10 @@ describe('a card payment at the counter on a simulated reader', () => {
       customer: customer.id,
       allowed_payment_method_types: ['card_present'],
     });
-    await stripe.terminal.readers.processSetupIntent(reader.id, { setup_intent: setup.id, allow_redisplay: 'always' });
+    await stripe.terminal.readers.processSetupIntent(reader.id, {
+      setup_intent: setup.id,
+      allow_redisplay: 'always',
+    });
     const done = await stripe.testHelpers.terminal.readers.presentPaymentMethod(reader.id);
     const generated = done.action?.process_setup_intent?.generated_card;
     expect(generated).toMatch(/^pm_/);

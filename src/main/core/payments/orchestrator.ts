@@ -214,6 +214,8 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
 
     void (async () => {
       let failures = 0;
+      // Answer the window first: the provider calls start on the next turn of the event loop.
+      await new Promise((resolve) => setImmediate(resolve));
       try {
         while (!stopped) {
           let row = getRow(attemptId);

@@ -2,6 +2,7 @@ import type { Db } from '../db/connection.ts';
 import type { AttemptState } from '../../../shared/ipc/payments.ts';
 import type { RequestJournal } from './terminal-provider.ts';
 import { ProviderError } from './terminal-provider.ts';
+import { failpoint } from '../system/failpoints.ts';
 
 export interface AttemptRow {
   id: string;
@@ -100,8 +101,10 @@ export function createPaymentJournal(db: Db, now: () => number) {
         async send(step, call) {
           const key = `kassa-${ownerId}-${step}`;
           beginRequest.run('attemptId' in owner ? owner.attemptId : null, 'refundId' in owner ? owner.refundId : null, step, key, now());
+          failpoint(`journal.before_send:${step}`);
           try {
             const result = await call(key);
+            failpoint(`journal.after_send:${step}`);
             finishRequest.run('ok', null, now(), key);
             return result;
           } catch (error) {

@@ -23,9 +23,13 @@ export const maxScanKeyGapMs = 35;
 export const minScanLength = 4;
 
 /**
- * How long held-back keys wait for the rest of the burst before they are given to the field after all. A bit
- * more than the gap, so the Enter of a slow scanner still finds its burst.
+ * Once a burst has started with `minScanLength` keys this fast, no person typed it. A later pause up to this
+ * long is the computer being busy (the keys queue up and arrive late), not a person taking over, so the scan
+ * is not cut in two.
  */
+export const maxScanHiccupMs = 150;
+
+/** How long held-back keys wait for the rest of the burst before they are given to the field after all. */
 const flushDelayMs = maxScanKeyGapMs * 2;
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
@@ -75,6 +79,11 @@ export function listenForScans(target: Window, onScan: (code: string) => void): 
   let snapshot: Snapshot | null = null;
   let flushTimer: number | undefined;
 
+  /** A machine is typing: the burst's first keys all came faster than a person can type. */
+  const proven = () => burst.length >= minScanLength;
+  const continues = (gap: number) =>
+    burst !== '' && (gap < maxScanKeyGapMs || (proven() && gap < maxScanHiccupMs));
+
   const reset = () => {
     burst = '';
     held = '';
@@ -89,31 +98,31 @@ export function listenForScans(target: Window, onScan: (code: string) => void): 
     reset();
   };
 
+  const scanned = () => {
+    const code = burst;
+    const before = snapshot;
+    reset();
+    if (before && before.field.isConnected && before.field.value !== before.value) {
+      setFieldValue(before.field, before.value, before.selectionStart);
+      before.field.setSelectionRange(before.selectionStart, before.selectionEnd);
+    }
+    onScan(code);
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     // Scanners press Shift for capital letters (Code 128); it is part of the burst, not its end.
     if (event.isComposing || modifierKeys.has(event.key)) return;
     const gap = event.timeStamp - lastKeyAt;
-    const fast = gap < maxScanKeyGapMs;
+    lastKeyAt = event.timeStamp;
 
     if (event.key === 'Enter') {
-      lastKeyAt = event.timeStamp;
-      if (fast && burst.length >= minScanLength) {
+      if (proven() && continues(gap)) {
         event.preventDefault();
         event.stopImmediatePropagation();
-        const code = burst;
-        const before = snapshot;
-        window.clearTimeout(flushTimer);
-        burst = '';
-        held = '';
-        snapshot = null;
-        if (before && before.field.isConnected && before.field.value !== before.value) {
-          setFieldValue(before.field, before.value, before.selectionStart);
-          before.field.setSelectionRange(before.selectionStart, before.selectionEnd);
-        }
-        onScan(code);
-        return;
+        scanned();
+      } else {
+        flush();
       }
-      flush();
       return;
     }
 
@@ -123,15 +132,14 @@ export function listenForScans(target: Window, onScan: (code: string) => void): 
       return;
     }
 
-    lastKeyAt = event.timeStamp;
-    if (fast && burst !== '') {
+    if (continues(gap)) {
       // Part of a burst: hold it back until we know whether it is a scan.
       event.preventDefault();
       event.stopImmediatePropagation();
       burst += event.key;
       held += event.key;
       window.clearTimeout(flushTimer);
-      flushTimer = window.setTimeout(flush, flushDelayMs);
+      flushTimer = window.setTimeout(flush, proven() ? maxScanHiccupMs : flushDelayMs);
       return;
     }
 

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { ChannelName, RequestIn, ResponseOf } from '../../src/shared/ipc/contract.ts';
+import type { Result } from '../../src/shared/errors.ts';
+
+export interface CoreProcess {
+  call<C extends ChannelName>(channel: C, request: RequestIn<C>): Promise<ResponseOf<C>>;
+  /** Like call, but returns the Result (and a network error as null) instead of throwing. */
+  tryCall<C extends ChannelName>(channel: C, request: RequestIn<C>): Promise<Result<ResponseOf<C>> | null>;
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+  exited: Promise<number | null>;
+  child: ChildProcess;
+}
+
+/** Starts test/support/core-child.ts on `dataDir` with extra environment (Stripe keys, failpoints). */
+export async function spawnCore(dataDir: string, env: Record<string, string>): Promise<CoreProcess> {
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, 'core-child.ts'), dataDir], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const first = await new Promise<string>((done, fail) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', done);
+    void exited.then((code) => fail(new Error(`core exited (${code}) before it was ready: ${stderr}`)));
+  });
+  const { url, token } = JSON.parse(first) as { url: string; token: string };
+
+  async function tryCall<C extends ChannelName>(channel: C, request: RequestIn<C>) {
+    try {
+      const response = await fetch(`${url}/ipc/${channel}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'x-kassa-window': 'till', 'content-type': 'application/json' },
+        body: JSON.stringify(request),
+      });
+      return (await response.json()) as Result<ResponseOf<C>>;
+    } catch {
+      return null;
+    }
+  }
+
+  return {
+    child,
+    exited,
+    tryCall,
+    async call(channel, request) {
+      const result = await tryCall(channel, request);
+      if (!result) throw new Error(`${channel}: the core did not answer`);
+      if (!result.ok) throw Object.assign(new Error(`${channel}: ${result.error.message}`), { kassa: result.error });
+      return result.value;
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
