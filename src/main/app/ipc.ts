@@ -38,15 +38,16 @@ export function connectWindowsToCore(options: IpcOptions): () => void {
   const { core, windows, pages, log } = options;
 
   ipcMain.handle(wire.invoke, async (event: IpcMainInvokeEvent, channel: unknown, payload: unknown) => {
+    const named = String(channel).slice(0, 80);
     const window = callerWindow(event, windows, pages);
     if (!window) {
-      log.warn('ipc.sender_refused', { channel: String(channel), url: event.senderFrame?.url ?? null });
+      log.warn('ipc.sender_refused', { channel: named, url: event.senderFrame?.url ?? null });
       return forbidden;
     }
     try {
       return await core.dispatch(typeof channel === 'string' ? channel : '', payload, { window });
     } catch (error) {
-      log.error('ipc.dispatch_failed', { channel: String(channel), error: String(error) });
+      log.error('ipc.dispatch_failed', { channel: named, error: String(error) });
       return failed;
     }
   });
@@ -63,7 +64,7 @@ export function connectWindowsToCore(options: IpcOptions): () => void {
  * The kind of window that made the call, or null when the caller is not to be trusted: the message must
  * come from the main frame (not an iframe) of one of our windows, currently showing one of our pages.
  */
-export function callerWindow(
+function callerWindow(
   event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
   windows: Pick<Windows, 'kindOf'>,
   pages: AppPages,

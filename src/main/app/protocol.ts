@@ -5,8 +5,9 @@ import { appHost, appScheme } from './app-pages.ts';
 
 /**
  * Must run before the app is ready. `standard` gives the pages a real origin (relative URLs, storage),
- * `secure` makes it a secure context, `supportFetchAPI` lets the page fetch its own assets. Nothing more:
- * no CSP bypass, no CORS, no service workers.
+ * `secure` makes it a secure context, `supportFetchAPI` lets the page fetch its own assets, `codeCache`
+ * speeds up the next start. Nothing more: no CSP bypass, no service workers, and no `corsEnabled`, so no
+ * other origin can read these files (same-origin module scripts load without it).
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([

@@ -7,6 +7,7 @@ import { isAllowedExternalLink } from './external-links.ts';
  * Deny by default, for every webContents the app ever creates (windows, and anything a bug might spawn):
  * no navigation away from our pages, no new windows (allow-listed https links go to the system browser),
  * no <webview>. Installed through `web-contents-created` so no window can be created without it.
+ * (There is no `remote` module to disable: Electron removed it, and @electron/remote is not a dependency.)
  */
 export function hardenAllWebContents(pages: AppPages, log: Logger): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, pages, log));

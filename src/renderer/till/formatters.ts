@@ -25,22 +25,34 @@ export interface Formatters {
 export function createFormatters(store: StoreInfo): Formatters {
   const { locale, currency } = store;
   const { exponent } = getCurrency(currency);
-  const plain = new Intl.NumberFormat(locale, {
+  // Typed amounts follow the money format on screen, not the locale's plain numbers: CLDR gives en-DE
+  // "1.234,50" for numbers but "€1,234.50" for money, and a cashier copies what the screen shows.
+  const money = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
     minimumFractionDigits: exponent,
     maximumFractionDigits: exponent,
-    useGrouping: false,
   });
+  const typed = (minor: number) =>
+    money
+      .formatToParts(toDecimalString(minor, currency) as `${number}`)
+      .filter((p) => p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction' || p.type === 'minusSign')
+      .map((p) => p.value)
+      .join('');
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-  const decimalMark = plain.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  // Asked of a currency with cents, so that the keypad of a store in yen still has the locale's mark.
+  const decimalMark = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })
+    .formatToParts(1.5)
+    .find((p) => p.type === 'decimal')?.value ?? '.';
   const taxNames = new Map(store.taxRates.map((r) => [r.rateBp, r.name]));
   // A rate is not money: the float is only shown, rounded to hundredths of a percent, never added up.
   const formatPercent = (bp: number) => percent.format(bp / 10_000);
   return {
     money: (minor) => formatMoney(minor, currency, locale),
-    amountInput: (minor) => plain.format(toDecimalString(minor, currency) as `${number}`),
+    amountInput: typed,
     decimalMark,
     dateTime: (at) => dateTime.format(at),
     date: (at) => date.format(at),

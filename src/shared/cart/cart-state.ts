@@ -49,6 +49,8 @@ export type CartAction =
 /** The order schema's limit: a longer order is refused at checkout, so the cart never grows past it. */
 export const maxCartLines = 500;
 
+const maxQuantityText = maxQuantity.toLocaleString('en-US');
+
 export function emptyCart(orderId: string): CartState {
   return { orderId, lines: [], orderDiscount: null, selected: null };
 }
@@ -154,7 +156,7 @@ function refusal(action: CartAction, state: CartState): KassaError | null {
     case 'setQuantity':
       return isValidQuantity(action.quantity)
         ? null
-        : new KassaError('invalid_request', t('cart.quantityRange', { max: maxQuantity }), 'quantity');
+        : new KassaError('invalid_request', t('cart.quantityRange', { max: maxQuantityText }), 'quantity');
     case 'changeQuantity':
     case 'add': {
       const productId = action.type === 'add' ? action.product.id : action.productId;
@@ -163,7 +165,7 @@ function refusal(action: CartAction, state: CartState): KassaError | null {
       if (line && !isValidQuantity(line.quantity + by)) {
         return line.quantity + by < 1
           ? new KassaError('invalid_request', t('cart.quantityAtLeastOne'), 'quantity')
-          : new KassaError('invalid_request', t('cart.quantityRange', { max: maxQuantity }), 'quantity');
+          : new KassaError('invalid_request', t('cart.quantityRange', { max: maxQuantityText }), 'quantity');
       }
       if (!line && action.type === 'add' && state.lines.length >= maxCartLines) {
         return new KassaError('invalid_request', t('cart.tooManyLines', { max: maxCartLines }), 'lines');

@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import type { SimCore } from './core.ts';
 import type { SimFault, SimFaultKind } from './faults.ts';
 import type { PresentType } from './payment-methods.ts';
-import { customerCancel, presentPaymentMethod, type Presentment } from './readers.ts';
+import { completeAuthorization, customerCancel, presentPaymentMethod, type Presentment } from './readers.ts';
 import type { ModeState, ReaderRecord } from './state.ts';
 
 /** One PaymentIntent as the provider holds it, for comparing with Kassa's payment journal. */
@@ -56,6 +56,8 @@ export interface PresentCardOptions {
 export interface StripeSimulatorControl {
   /** A customer taps a card on the reader that is waiting for one. */
   presentCard(readerId: string, card?: PresentCardOptions): Stripe.Terminal.Reader;
+  /** Finishes an authorization started with a non-zero authorization delay right now. */
+  completeAuthorization(readerId: string): Stripe.Terminal.Reader;
   /** The customer presses cancel on the reader (the action must enable customer cancellation). */
   customerCancel(readerId: string): Stripe.Terminal.Reader;
   setReaderStatus(readerId: string, status: 'online' | 'offline'): Stripe.Terminal.Reader;
@@ -100,6 +102,11 @@ export function createControl(core: SimCore): StripeSimulatorControl {
       if (card.number !== undefined) presentment.number = card.number;
       if (card.amountTip !== undefined) presentment.amountTip = card.amountTip;
       return structuredClone(presentPaymentMethod({ state, origin: null }, record, presentment, core));
+    },
+    completeAuthorization(readerId) {
+      const { record } = readerOrFail(core, readerId);
+      completeAuthorization(record);
+      return structuredClone(record.reader);
     },
     customerCancel(readerId) {
       const { state, record } = readerOrFail(core, readerId);

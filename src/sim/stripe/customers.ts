@@ -37,21 +37,6 @@ export function createCustomer(scope: Scope, params: Params): Stripe.Customer {
   const description = params.string('description', { maxLength: 350 });
   const metadata = mergeMetadata({}, params.metadata());
   const locales = params.stringArray('preferred_locales');
-  params.accepted(
-    'address',
-    'balance',
-    'cash_balance',
-    'invoice_prefix',
-    'invoice_settings',
-    'next_invoice_sequence',
-    'payment_method',
-    'shipping',
-    'source',
-    'tax',
-    'tax_exempt',
-    'tax_id_data',
-    'test_clock',
-  );
   params.expand();
   const customer: Stripe.Customer = {
     id: newId('cus'),

@@ -14,6 +14,12 @@ export interface StoredResponse {
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**
+ * The SDK puts a key on every POST, so a long soak would keep every answer for a simulated day. Past this many keys
+ * the oldest are forgotten early, which only matters to a test that retries a request from thousands of calls ago.
+ */
+const maxEntries = 20_000;
+
+/**
  * Stripe's idempotency layer: per account and mode, a key remembers the first response for 24 hours. The same key
  * with the same parameters replays it (even a 500); with other parameters it is an `idempotency_error`.
  */
@@ -37,6 +43,12 @@ export class IdempotencyStore {
   }
 
   save(scope: string, key: string, response: Omit<StoredResponse, 'storedAtMs'>): void {
-    this.entries.set(`${scope}\u0000${key}`, { ...response, storedAtMs: this.clock.nowMs() });
+    const id = `${scope}\u0000${key}`;
+    this.entries.delete(id);
+    this.entries.set(id, { ...response, storedAtMs: this.clock.nowMs() });
+    if (this.entries.size > maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done !== true) this.entries.delete(oldest.value);
+    }
   }
 }

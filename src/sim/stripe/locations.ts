@@ -54,7 +54,6 @@ export function createLocation(state: ModeState, params: Params): Stripe.Termina
   const metadata = mergeMetadata({}, params.metadata());
   const overrides = params.string('configuration_overrides');
   const phone = params.string('phone');
-  params.accepted('display_name_kana', 'display_name_kanji', 'address_kana', 'address_kanji');
   params.expand();
   const location: Stripe.Terminal.Location = {
     id: newId('tml'),
@@ -83,7 +82,6 @@ export function updateLocation(state: ModeState, id: string, params: Params): St
   const metadata = params.metadata();
   params.string('configuration_overrides');
   params.string('phone');
-  params.accepted('display_name_kana', 'display_name_kanji', 'address_kana', 'address_kanji');
   params.expand();
   if (displayName !== undefined) location.display_name = displayName;
   if (address !== undefined) location.address = address;

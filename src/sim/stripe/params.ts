@@ -155,11 +155,6 @@ export class Params {
     return value;
   }
 
-  /** Parameters Stripe accepts that the simulator does not model; read only so their absence of effect is explicit. */
-  accepted(...keys: string[]): void {
-    for (const key of keys) void this.values[key];
-  }
-
   /**
    * Metadata follows Stripe's limits (50 keys, 40-character keys, 500-character values). An empty value asks to
    * remove that key on update, so it comes back as `null`.

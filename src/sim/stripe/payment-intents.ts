@@ -268,7 +268,6 @@ export function createPaymentIntent(scope: Scope, params: Params): PaymentIntent
   const statementDescriptor = params.string('statement_descriptor', { maxLength: 22 });
   const statementDescriptorSuffix = params.string('statement_descriptor_suffix', { maxLength: 22 });
   const transferGroup = params.string('transfer_group');
-  params.accepted(...unmodelled);
   const types = allowed ?? ['card'];
   const options = readMethodOptions(params, types, null);
   const paymentMethodId = params.string('payment_method');
@@ -395,7 +394,6 @@ export function updatePaymentIntent(scope: Scope, id: string, params: Params): P
   const statementDescriptorSuffix = params.string('statement_descriptor_suffix', { maxLength: 22 });
   const transferGroup = params.string('transfer_group');
   params.stringArray('excluded_payment_method_types');
-  params.accepted(...unmodelled);
   const types = allowed ?? intent.payment_method_types;
   const options = readMethodOptions(params, types, {
     incrementalAuthorizationSupport: record.incrementalAuthorizationSupport,
@@ -544,7 +542,6 @@ export function confirmPaymentIntent(scope: Scope, id: string, params: Params): 
   const captureMethod = params.oneOf('capture_method', captureMethods);
   params.oneOf('setup_future_usage', ['off_session', 'on_session']);
   params.string('receipt_email');
-  params.accepted(...unmodelled);
   readMethodOptions(params, intent.payment_method_types, null);
   params.expand();
   const confirmable = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
@@ -578,7 +575,6 @@ export function capturePaymentIntent(scope: Scope, id: string, params: Params): 
   params.boolean('final_capture');
   params.string('statement_descriptor', { maxLength: 22 });
   params.string('statement_descriptor_suffix', { maxLength: 22 });
-  params.accepted('application_fee_amount', 'amount_details', 'hooks', 'payment_details', 'transfer_data');
   params.expand();
   if (intent.status !== 'requires_capture') {
     throw unexpectedState(
@@ -647,7 +643,6 @@ export function incrementAuthorization(scope: Scope, id: string, params: Params)
   const description = params.string('description', { maxLength: 1000 });
   const metadata = params.metadata();
   params.string('statement_descriptor', { maxLength: 22 });
-  params.accepted('amount_details', 'application_fee_amount', 'hooks', 'payment_details', 'transfer_data');
   params.expand();
   if (intent.status !== 'requires_capture') {
     throw unexpectedState(

@@ -394,11 +394,21 @@ export function presentPaymentMethod(
   const delay = scheduler.authorizationMs();
   if (delay > 0) {
     record.authorizing = true;
-    record.pending = { timer: scheduler.later(delay, finish) };
+    record.pending = { timer: scheduler.later(delay, finish), finish };
   } else {
     finish();
   }
   return record.reader;
+}
+
+/** Ends an authorization under way now instead of when its timer fires. */
+export function completeAuthorization(record: ReaderRecord): void {
+  const pending = record.pending;
+  if (pending === undefined) {
+    throw new Error(`Reader ${record.reader.id} is not authorizing a card: present one first.`);
+  }
+  clearTimeout(pending.timer);
+  pending.finish();
 }
 
 function failAction(action: Stripe.Terminal.Reader.Action, decline: Decline, charge: string | null): void {

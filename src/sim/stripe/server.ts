@@ -216,12 +216,17 @@ function runControl(
   path: string,
   input: Record<string, unknown>,
 ): unknown {
-  const reader = /^\/__sim\/readers\/([^/]+)\/(present_card|customer_cancel|status|busy)$/.exec(path);
+  const reader =
+    /^\/__sim\/readers\/([^/]+)\/(present_card|complete_authorization|customer_cancel|status|busy)$/.exec(
+      path,
+    );
   if (method === 'POST' && reader !== null) {
     const id = decodeURIComponent(reader[1] as string);
     switch (reader[2]) {
       case 'present_card':
         return control.presentCard(id, input as PresentCardOptions);
+      case 'complete_authorization':
+        return control.completeAuthorization(id);
       case 'customer_cancel':
         return control.customerCancel(id);
       case 'status':

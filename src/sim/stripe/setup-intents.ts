@@ -59,22 +59,6 @@ export function createSetupIntent(scope: Scope, params: Params): Stripe.SetupInt
       { param: 'confirm' },
     );
   }
-  params.accepted(
-    'attach_to_self',
-    'confirmation_token',
-    'customer_account',
-    'excluded_payment_method_types',
-    'flow_directions',
-    'mandate_data',
-    'on_behalf_of',
-    'payment_method',
-    'payment_method_configuration',
-    'payment_method_data',
-    'payment_method_options',
-    'return_url',
-    'single_use',
-    'use_stripe_sdk',
-  );
   params.expand();
   const id = newId('seti');
   const intent: Stripe.SetupIntent = {

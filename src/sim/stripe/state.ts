@@ -26,8 +26,8 @@ export interface ReaderRecord {
   busy: boolean;
   /** A card was presented and its authorization is still running; the action cannot be canceled now. */
   authorizing: boolean;
-  /** The card a pending authorization will finish with. */
-  pending?: { timer: NodeJS.Timeout };
+  /** The authorization under way: its timer, and the step that finishes it. */
+  pending?: { timer: NodeJS.Timeout; finish: () => void };
 }
 
 /** Where a change came from, as events record it. */
@@ -58,6 +58,12 @@ export interface EventObjects {
   'customer.created': Stripe.Customer;
 }
 export type SimEventType = keyof EventObjects;
+
+/**
+ * Stripe keeps events for 30 days; a soak test that runs many thousands of payments would keep them all in memory,
+ * so past this many the oldest go first.
+ */
+const maxEvents = 50_000;
 
 /** Everything one account holds in one mode (test or live), as Stripe keeps the two apart. */
 export class ModeState {
@@ -102,6 +108,7 @@ export class ModeState {
     };
     // The map above ties each type to its object type, which is exactly how Stripe.Event's union is built.
     this.events.push(event as Extract<Stripe.Event, { type: T }>);
+    if (this.events.length > maxEvents) this.events.splice(0, this.events.length - maxEvents);
   }
 }
 

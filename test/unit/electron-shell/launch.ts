@@ -33,8 +33,6 @@ export interface LaunchOptions {
   env?: Record<string, string | undefined>;
   /** Runs on the temporary folder before the app starts, e.g. to plant a database. */
   prepare?: (root: string) => void;
-  /** Use these built files instead of the small hand-made renderer folder. */
-  files?: { rendererDir: string; preloadFile: string };
 }
 
 const envKeys = ['KASSA_DATA_DIR', 'ELECTRON_RENDERER_URL', 'KASSA_DEMO', 'KASSA_STRIPE_SECRET_KEY'] as const;
@@ -44,14 +42,12 @@ const defaultEnv = { KASSA_DEMO: 'off' };
 export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   resetFakeElectron();
   const root = mkdtempSync(join(tmpdir(), 'kassa-shell-'));
-  const rendererDir = options.files?.rendererDir ?? join(root, 'renderer');
-  const preloadFile = options.files?.preloadFile ?? join(root, 'preload', 'index.cjs');
-  if (!options.files) {
-    mkdirSync(join(rendererDir, 'till'), { recursive: true });
-    mkdirSync(join(rendererDir, 'assets'), { recursive: true });
-    writeFileSync(join(rendererDir, 'till', 'index.html'), tillPage);
-    writeFileSync(join(rendererDir, 'assets', 'till.js'), 'console.log("till")');
-  }
+  const rendererDir = join(root, 'renderer');
+  const preloadFile = join(root, 'preload', 'index.cjs');
+  mkdirSync(join(rendererDir, 'till'), { recursive: true });
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'till', 'index.html'), tillPage);
+  writeFileSync(join(rendererDir, 'assets', 'till.js'), 'console.log("till")');
   writeFileSync(join(root, 'secret.txt'), secretText);
   options.prepare?.(root);
 
@@ -60,8 +56,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   app.paths = { userData: join(root, 'user-data'), logs: join(root, 'logs') };
   const savedEnv = Object.fromEntries(envKeys.map((k) => [k, process.env[k]]));
   for (const key of envKeys) delete process.env[key];
-  for (const [key, value] of Object.entries(options.env ?? {}))
+  for (const [key, value] of Object.entries({ ...defaultEnv, ...options.env })) {
     if (value !== undefined) process.env[key] = value;
+  }
 
   const running = await startKassaApp({ rendererDir, preloadFile });
 

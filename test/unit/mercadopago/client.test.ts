@@ -477,3 +477,59 @@ describe('failures on the way to Mercado Pago', () => {
     expect(sim.control.ledger()).toHaveLength(0);
   });
 });
+
+describe('answers that do not look like the documentation', () => {
+  function answering(status: number, body: unknown): MercadoPagoClient {
+    const fakeFetch: typeof fetch = async () =>
+      new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
+    return createMercadoPagoClient({ accessToken: 'x', baseUrl: 'https://mp.invalid', fetch: fakeFetch });
+  }
+
+  it('counts a success it cannot read as "may have reached"', async () => {
+    const unreadable = failure(
+      await answering(201, { id: 'ORD1' }).createOrder(orderFor(counter), randomUUID()),
+    );
+    expect(unreadable).toMatchObject({
+      kind: 'http',
+      status: 201,
+      codes: ['unexpected_response'],
+      mayHaveReached: true,
+    });
+    const html = failure(await answering(200, '<html>').getOrder('ORD1'));
+    expect(html.codes).toEqual(['unexpected_response']);
+  });
+
+  it('refuses an order status it does not know instead of guessing', async () => {
+    const order = {
+      id: 'ORD1',
+      type: 'point',
+      external_reference: 'kassa-1',
+      status: 'approved',
+      status_detail: 'accredited',
+      config: { point: { terminal_id: counter } },
+      transactions: { payments: [] },
+    };
+    const unknown = failure(await answering(200, order).getOrder('ORD1'));
+    expect(unknown.detail).toContain('"approved" is not a known order status');
+  });
+
+  it('reads terminals listed at the top level and the older error envelope', async () => {
+    const listed = value(
+      await answering(200, { terminals: [{ id: counter, operating_mode: 'PDV' }] }).listTerminals(),
+    );
+    expect(listed).toEqual({
+      terminals: [{ id: counter, operating_mode: 'PDV' }],
+      paging: { total: 1, offset: 0, limit: 50 },
+    });
+    const legacy = failure(
+      await answering(400, {
+        error: 'bad_request',
+        message: 'Invalid terminal',
+        status: 400,
+        cause: [{ code: 'invalid_terminal', description: 'terminal id is malformed' }],
+      }).setOperatingMode(counter, 'PDV'),
+    );
+    expect(legacy).toMatchObject({ codes: ['bad_request', 'invalid_terminal'], mayHaveReached: false });
+    expect(legacy.detail).toBe('Invalid terminal; terminal id is malformed');
+  });
+});

@@ -44,6 +44,25 @@ describe('a card payment at the counter on a simulated reader', () => {
     expect(none.data).toEqual([]);
   });
 
+  it('deletes a reader', async () => {
+    const deleted = await stripe.terminal.readers.del(reader.id);
+    expect(deleted).toMatchObject({ id: reader.id, object: 'terminal.reader', deleted: true });
+    const gone = await rejection(stripe.terminal.readers.retrieve(reader.id));
+    expect(gone).toMatchObject({ statusCode: 404, code: 'resource_missing' });
+  });
+
+  it('takes a card presented through the HTTP control API, as demo mode does', async () => {
+    const intent = await counterPayment(stripe, 1_000);
+    await stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: intent.id });
+    const response = await fetch(`${sim.url}/__sim/readers/${reader.id}/present_card`, {
+      method: 'POST',
+      body: JSON.stringify({ number: '4000000000009995' }),
+    });
+    expect(response.status).toBe(200);
+    const shown = (await response.json()) as Stripe.Terminal.Reader;
+    expect(shown.action).toMatchObject({ status: 'failed', failure_code: 'card_declined' });
+  });
+
   it('refuses a registration code that is not a simulated reader', async () => {
     const location = reader.location as string;
     const error = await rejection(
@@ -274,7 +293,7 @@ describe('a card payment at the counter on a simulated reader', () => {
     expect(busy).toMatchObject({ statusCode: 409, code: 'terminal_reader_busy' });
     sim.control.setReaderBusy(reader.id, false);
 
-    sim.control.setAuthorizationDelay(40);
+    sim.control.setAuthorizationDelay(60_000);
     await stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: intent.id });
     const authorizing = await stripe.testHelpers.terminal.readers.presentPaymentMethod(reader.id);
     expect(authorizing.action?.status).toBe('in_progress');
@@ -285,9 +304,23 @@ describe('a card payment at the counter on a simulated reader', () => {
       stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: other.id }),
     );
     expect(second.code).toBe('terminal_reader_busy');
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    sim.control.completeAuthorization(reader.id);
     const finished = (await stripe.terminal.readers.retrieve(reader.id)) as Stripe.Terminal.Reader;
     expect(finished.action?.status).toBe('succeeded');
+  });
+
+  it('finishes a slow authorization by itself once its time is up', async () => {
+    sim.control.setAuthorizationDelay(5);
+    const intent = await counterPayment(stripe, 1_000);
+    await stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: intent.id });
+    await stripe.testHelpers.terminal.readers.presentPaymentMethod(reader.id);
+    let status = 'in_progress';
+    for (let i = 0; i < 100 && status === 'in_progress'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      status =
+        ((await stripe.terminal.readers.retrieve(reader.id)) as Stripe.Terminal.Reader).action?.status ?? '';
+    }
+    expect(status).toBe('succeeded');
   });
 
   it('replaces a payment still waiting for a card, as Stripe allows', async () => {

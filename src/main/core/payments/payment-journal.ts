@@ -72,6 +72,12 @@ export function createPaymentJournal(db: Db, now: () => number) {
   const rememberRef = db.prepare<[string, number, string]>(
     'UPDATE payment_attempts SET provider_ref = ?, updated_at = ? WHERE id = ?',
   );
+  const generation = db.prepare<[string, string], number>(
+    `SELECT count(*) FROM provider_requests WHERE coalesce(attempt_id, refund_id) = ? AND step = ? AND outcome = 'superseded'`,
+  ).pluck();
+  const supersede = db.prepare<[string]>(
+    `UPDATE provider_requests SET outcome = 'superseded' WHERE idempotency_key = ? AND outcome != 'ok'`,
+  );
   const finishRequest = db.prepare<[string, string | null, number, string]>(
     'UPDATE provider_requests SET outcome = ?, error_code = ?, answered_at = ? WHERE idempotency_key = ?',
   );
@@ -94,12 +100,20 @@ export function createPaymentJournal(db: Db, now: () => number) {
     /** A journal for one attempt (or refund): keys are derived from its id and the step, so they never change. */
     requestsFor(owner: { attemptId: string } | { refundId: string }): RequestJournal {
       const ownerId = 'attemptId' in owner ? owner.attemptId : owner.refundId;
+      // The first key of a step is kassa-<owner>-<step>; a renewed step gets -g2, -g3 …
+      const keyOf = (step: string) => {
+        const n = generation.get(ownerId, step)! + 1;
+        return n === 1 ? `kassa-${ownerId}-${step}` : `kassa-${ownerId}-${step}-g${n}`;
+      };
       return {
+        renew(step) {
+          supersede.run(keyOf(step));
+        },
         remember(providerRef) {
           if ('attemptId' in owner) rememberRef.run(providerRef, now(), owner.attemptId);
         },
         async send(step, call) {
-          const key = `kassa-${ownerId}-${step}`;
+          const key = keyOf(step);
           beginRequest.run('attemptId' in owner ? owner.attemptId : null, 'refundId' in owner ? owner.refundId : null, step, key, now());
           failpoint(`journal.before_send:${step}`);
           try {

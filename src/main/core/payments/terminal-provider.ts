@@ -69,6 +69,11 @@ export interface RequestJournal {
   send<T>(step: string, call: (idempotencyKey: string) => Promise<T>): Promise<T>;
   /** Records the provider's id for the payment as soon as it exists, before the next request goes out. */
   remember(providerRef: string): void;
+  /**
+   * Gives `step` a new idempotency key for its next send. Only after the provider was checked and showed
+   * that the request did not take effect: Stripe replays a 500 for the same key forever.
+   */
+  renew(step: string): void;
 }
 
 export interface ProviderRecord {

@@ -392,7 +392,6 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
         <Dialog title={t('pay.leaveTitle')} onClose={() => setConfirm(null)} className="dialog--confirm">
           <p className="dialog__text">{t('pay.leaveText')}</p>
           <div className="entry__actions">
-            <span />
             <button type="button" className="button" autoFocus onClick={() => setConfirm(null)}>
               {t('pay.stay')} <kbd>Esc</kbd>
             </button>
@@ -406,7 +405,6 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
         <Dialog title={t('pay.voidTitle')} onClose={() => setConfirm(null)} className="dialog--confirm">
           <p className="dialog__text">{t('pay.voidText')}</p>
           <div className="entry__actions">
-            <span />
             <button type="button" className="button" autoFocus onClick={() => setConfirm(null)}>
               {t('pay.stay')} <kbd>Esc</kbd>
             </button>

@@ -34,38 +34,48 @@ export function QuantityDialog({ name, quantity, onApply, onClose }: QuantityDia
   return (
     <Dialog title={t('cart.quantityTitle', { name })} onClose={onClose} className="dialog--entry">
       <form
-        className="entry"
+        className="entry entry--pad"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
           submit();
         }}
       >
-        <div className="field">
-          <label className="field__label" htmlFor="quantity-value">
-            {t('cart.quantity')}
-          </label>
-          <input
-            id="quantity-value"
-            className={`field__input field__input--big${error ? ' field__input--invalid' : ''}`}
-            inputMode="numeric"
-            autoComplete="off"
-            autoFocus
-            value={text}
-            aria-invalid={error !== null}
-            aria-describedby={error ? 'quantity-error' : undefined}
-            onFocus={(event) => event.target.select()}
-            onChange={(event) => {
-              setText(event.target.value);
-              setFresh(false);
-              setError(null);
-            }}
-          />
-          {error ? (
-            <p id="quantity-error" className="field__error" role="alert">
-              {error}
-            </p>
-          ) : null}
+        <div className="entry__main">
+          <div className="field">
+            <label className="field__label" htmlFor="quantity-value">
+              {t('cart.quantity')}
+            </label>
+            <input
+              id="quantity-value"
+              className={`field__input field__input--big${error ? ' field__input--invalid' : ''}`}
+              inputMode="numeric"
+              autoComplete="off"
+              autoFocus
+              value={text}
+              aria-invalid={error !== null}
+              aria-describedby={error ? 'quantity-error' : undefined}
+              onFocus={(event) => event.target.select()}
+              onChange={(event) => {
+                setText(event.target.value);
+                setFresh(false);
+                setError(null);
+              }}
+            />
+            {error ? (
+              <p id="quantity-error" className="field__error" role="alert">
+                {error}
+              </p>
+            ) : null}
+          </div>
+          <div className="entry__actions">
+            <button type="button" className="button" onClick={onClose}>
+              {t('common.cancel')} <kbd>Esc</kbd>
+            </button>
+            <button type="submit" className="button button--primary">
+              {t('cart.setQuantityAction')} <kbd>Enter</kbd>
+            </button>
+          </div>
         </div>
         <Keypad
           label={t('keypad.label')}
@@ -77,15 +87,6 @@ export function QuantityDialog({ name, quantity, onApply, onClose }: QuantityDia
             setError(null);
           }}
         />
-        <div className="entry__actions">
-          <span />
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')} <kbd>Esc</kbd>
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('cart.setQuantityAction')} <kbd>Enter</kbd>
-          </button>
-        </div>
       </form>
     </Dialog>
   );

@@ -109,7 +109,6 @@ export function SellScreen({ cart, act, tryCart, onAdd, onPay, onNewSale, onErro
         <Dialog title={t('cart.clearTitle')} onClose={closeDialog} className="dialog--confirm">
           <p className="dialog__text">{t('cart.clearText')}</p>
           <div className="entry__actions">
-            <span />
             <button type="button" className="button" onClick={closeDialog} autoFocus>
               {t('cart.keep')} <kbd>Esc</kbd>
             </button>

@@ -45,12 +45,12 @@ export const paymentAttempts: Migration = {
         refund_id       TEXT,
         step            TEXT NOT NULL,
         idempotency_key TEXT NOT NULL UNIQUE,
-        outcome         TEXT NOT NULL CHECK (outcome IN ('sent', 'ok', 'rejected', 'unknown')),
+        outcome         TEXT NOT NULL CHECK (outcome IN ('sent', 'ok', 'rejected', 'unknown', 'superseded')),
         error_code      TEXT,
         sent_at         INTEGER NOT NULL,
         answered_at     INTEGER
       ) STRICT;
-      CREATE INDEX provider_requests_attempt ON provider_requests(attempt_id);
+      CREATE INDEX provider_requests_owner ON provider_requests(coalesce(attempt_id, refund_id), step);
 
       CREATE TABLE refunds (
         id              TEXT PRIMARY KEY,

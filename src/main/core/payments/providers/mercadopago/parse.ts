@@ -25,11 +25,7 @@ function missingString(object: Json, keys: readonly string[], where: string): st
 
 export function parseOrder(json: unknown): Parsed<MercadoPagoOrder> {
   if (!isObject(json)) return { ok: false, reason: 'the order is not a JSON object' };
-  const top = missingString(
-    json,
-    ['id', 'external_reference', 'status_detail', 'created_date', 'last_updated_date'],
-    'order',
-  );
+  const top = missingString(json, ['id', 'external_reference', 'status_detail'], 'order');
   if (top !== undefined) return { ok: false, reason: top };
   if (!isMercadoPagoOrderStatus(json.status)) {
     return { ok: false, reason: `order.status ${JSON.stringify(json.status)} is not a known order status` };

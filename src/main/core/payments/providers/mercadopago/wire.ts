@@ -122,8 +122,9 @@ export interface MercadoPagoOrder {
   country_code?: string;
   status: MercadoPagoOrderStatus;
   status_detail: string;
-  created_date: string;
-  last_updated_date: string;
+  /** ISO 8601; Mercado Pago sends both dates, but nothing in Kassa depends on them. */
+  created_date?: string;
+  last_updated_date?: string;
   expiration_time?: string;
   config: {
     point: { terminal_id: string; print_on_terminal?: PrintOnTerminal };

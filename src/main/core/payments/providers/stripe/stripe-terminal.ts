@@ -26,6 +26,28 @@ const wrap = async <T>(call: () => Promise<T>): Promise<T> => {
   }
 };
 
+/**
+ * Sends a request through the journal. Stripe stores a 5xx under its idempotency key and replays it for
+ * every retry, so after a 5xx Kassa looks at what actually happened: if the request took effect its result
+ * is used, and only if it did not is the step given a fresh key for the orchestrator's next try.
+ */
+async function sendOrVerify<T>(
+  journal: RequestJournal,
+  step: string,
+  call: (idempotencyKey: string) => Promise<T>,
+  lookup: () => Promise<T | null>,
+): Promise<T> {
+  try {
+    return await journal.send(step, (key) => wrap(() => call(key)));
+  } catch (error) {
+    if (!(error instanceof ProviderError) || error.status === null || error.status < 500) throw error;
+    const found = await lookup();
+    if (found !== null) return found;
+    journal.renew(step);
+    throw error;
+  }
+}
+
 function cardOf(intent: Stripe.PaymentIntent): CardInfo | null {
   const charge = intent.latest_charge;
   if (!charge || typeof charge === 'string') return null;
@@ -86,8 +108,10 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
 
   async function createIntent(attempt: AttemptInfo, journal: RequestJournal): Promise<string> {
     if (attempt.providerRef) return attempt.providerRef;
-    const intent = await journal.send('create_intent', (idempotencyKey) =>
-      wrap(() =>
+    const intent = await sendOrVerify(
+      journal,
+      'create_intent',
+      (idempotencyKey) =>
         stripe.paymentIntents.create(
           {
             amount: attempt.amount,
@@ -99,10 +123,24 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
           },
           { idempotencyKey },
         ),
-      ),
+      () => findIntent(attempt),
     );
     journal.remember(intent.id);
     return intent.id;
+  }
+
+  /** The PaymentIntent created for an attempt, if any (listing is consistent at once; search is not). */
+  async function findIntent(attempt: AttemptInfo): Promise<Stripe.PaymentIntent | null> {
+    const recent = stripe.paymentIntents.list({ created: { gte: Math.floor(Date.now() / 1000) - 2 * 86_400 }, limit: 100 });
+    for await (const intent of recent) if (intent.metadata?.kassa_attempt === attempt.id) return intent;
+    return null;
+  }
+
+  const retrieveReader = (serial: string) => wrap(async () => stripe.terminal.readers.retrieve(await readerId(serial)));
+
+  function ourAction(reader: Stripe.Terminal.Reader | Stripe.Terminal.DeletedReader, intentId: string) {
+    const action = 'action' in reader ? reader.action : null;
+    return action?.type === 'process_payment_intent' && action.process_payment_intent?.payment_intent === intentId ? action : null;
   }
 
   return {
@@ -113,30 +151,37 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
     async start(attempt, journal) {
       const intentId = await createIntent(attempt, journal);
       const reader = await readerId(attempt.terminalRef);
-      await journal.send(`process_${attempt.tryNumber}`, (idempotencyKey) =>
-        wrap(() =>
+      await sendOrVerify(
+        journal,
+        `process_${attempt.tryNumber}`,
+        (idempotencyKey) =>
           stripe.terminal.readers.processPaymentIntent(
             reader,
             { payment_intent: intentId, process_config: { enable_customer_cancellation: true } },
             { idempotencyKey },
           ),
-        ),
+        async () => {
+          const current = await retrieveReader(attempt.terminalRef);
+          if (ourAction(current, intentId)) return current;
+          const intent = await retrieveIntent(intentId);
+          return intent.status === 'requires_payment_method' && !intent.last_payment_error ? null : current;
+        },
       );
       return { phase: 'waiting_for_card', providerRef: intentId };
     },
 
     async observe(attempt) {
       if (!attempt.providerRef) return { phase: 'not_found' };
-      const reader = await wrap(async () => stripe.terminal.readers.retrieve(await readerId(attempt.terminalRef)));
-      const action = 'action' in reader ? reader.action : null;
-      const ours = action?.type === 'process_payment_intent' && action.process_payment_intent?.payment_intent === attempt.providerRef;
+      const reader = await retrieveReader(attempt.terminalRef);
+      const action = ourAction(reader, attempt.providerRef);
+      const ours = action !== null;
       if (ours && action.status === 'in_progress') return { phase: 'waiting_for_card', providerRef: attempt.providerRef };
       const intent = await retrieveIntent(attempt.providerRef);
       const seen = observeIntent(intent);
       if (seen.phase === 'waiting_for_card' && !ours) {
         // The reader no longer works on this payment (canceled on the reader, timed out, restarted).
-        const message = action?.failure_message ?? 'The reader stopped waiting for the card.';
-        const code = ours ? (action?.failure_code ?? 'reader_action_failed') : 'reader_action_ended';
+        const message = 'The reader stopped waiting for the card.';
+        const code = 'reader_action_ended';
         return { phase: 'declined', providerRef: attempt.providerRef, failure: { code, message: `${message} Send it again or choose another way to pay.` } };
       }
       if (seen.phase === 'waiting_for_card' && ours && action.status === 'failed') {
@@ -153,8 +198,14 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
       if (!attempt.providerRef) return { phase: 'not_found' };
       const intentId = attempt.providerRef;
       try {
-        const intent = await journal.send('capture', (idempotencyKey) =>
-          wrap(() => stripe.paymentIntents.capture(intentId, { expand: ['latest_charge'] }, { idempotencyKey })),
+        const intent = await sendOrVerify(
+          journal,
+          'capture',
+          (idempotencyKey) => stripe.paymentIntents.capture(intentId, { expand: ['latest_charge'] }, { idempotencyKey }),
+          async () => {
+            const current = await retrieveIntent(intentId);
+            return current.status === 'requires_capture' ? null : current;
+          },
         );
         return observeIntent(intent);
       } catch (error) {
@@ -170,12 +221,17 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
       const intent = await retrieveIntent(intentId);
       if (intent.status === 'succeeded') return observeIntent(intent);
       if (intent.status !== 'canceled' && intent.status !== 'requires_capture') {
-        const reader = await wrap(async () => stripe.terminal.readers.retrieve(await readerId(attempt.terminalRef)));
-        const action = 'action' in reader ? reader.action : null;
-        if (action?.status === 'in_progress' && action.process_payment_intent?.payment_intent === intentId) {
+        const reader = await retrieveReader(attempt.terminalRef);
+        if (ourAction(reader, intentId)?.status === 'in_progress') {
           try {
-            await journal.send(`cancel_action_${attempt.tryNumber}`, (idempotencyKey) =>
-              wrap(() => stripe.terminal.readers.cancelAction(reader.id, {}, { idempotencyKey })),
+            await sendOrVerify(
+              journal,
+              `cancel_action_${attempt.tryNumber}`,
+              (idempotencyKey) => stripe.terminal.readers.cancelAction(reader.id, {}, { idempotencyKey }),
+              async () => {
+                const current = await retrieveReader(attempt.terminalRef);
+                return ourAction(current, intentId)?.status === 'in_progress' ? null : current;
+              },
             );
           } catch (error) {
             if (error instanceof ProviderError && error.code === 'terminal_reader_busy') {
@@ -189,15 +245,23 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
         }
       }
       if (intent.status === 'canceled') return observeIntent(intent);
-      const canceled = await journal.send('cancel_intent', (idempotencyKey) =>
-        wrap(() => stripe.paymentIntents.cancel(intentId, {}, { idempotencyKey })),
+      const canceled = await sendOrVerify(
+        journal,
+        'cancel_intent',
+        (idempotencyKey) => stripe.paymentIntents.cancel(intentId, {}, { idempotencyKey }),
+        async () => {
+          const current = await retrieveIntent(intentId);
+          return current.status === 'canceled' || current.status === 'succeeded' ? current : null;
+        },
       );
       return observeIntent(canceled);
     },
 
     async refund(attempt, refund, journal): Promise<RefundResult> {
-      const result = await journal.send(`refund_${refund.id}`, (idempotencyKey) =>
-        wrap(() =>
+      const result = await sendOrVerify(
+        journal,
+        `refund_${refund.id}`,
+        (idempotencyKey) =>
           stripe.refunds.create(
             {
               payment_intent: attempt.providerRef!,
@@ -207,7 +271,10 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
             },
             { idempotencyKey },
           ),
-        ),
+        async () => {
+          const refunds = await wrap(() => stripe.refunds.list({ payment_intent: attempt.providerRef!, limit: 100 }));
+          return refunds.data.find((r) => r.metadata?.kassa_refund === refund.id) ?? null;
+        },
       );
       const state = result.status === 'succeeded' ? 'succeeded' : result.status === 'failed' || result.status === 'canceled' ? 'failed' : 'pending';
       return { providerRef: result.id, state, ...(result.failure_reason ? { failureMessage: result.failure_reason } : {}) };
