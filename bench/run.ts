@@ -6,11 +6,13 @@ import { parseArgs } from 'node:util';
 import { orderCommitSuite } from './suites/order-commit.ts';
 import { catalogSearchSuite } from './suites/catalog-search.ts';
 import { coldStartSuite } from './suites/cold-start.ts';
+import { stripeSuite } from './suites/stripe.ts';
 
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   order_commit: () => orderCommitSuite(),
   catalog_search: () => catalogSearchSuite(),
   cold_start: () => coldStartSuite(),
+  stripe: () => stripeSuite(),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });

@@ -51,4 +51,7 @@ function subscribe(event: EventName, listener: (payload: unknown) => void): () =
   return () => set.delete(listener);
 }
 
-Object.defineProperty(window, 'kassa', { value: Object.freeze(buildBridge(invoke, subscribe)), writable: false });
+Object.defineProperty(window, 'kassa', {
+  value: Object.freeze(buildBridge(invoke, subscribe)),
+  writable: false,
+});

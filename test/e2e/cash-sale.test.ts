@@ -35,7 +35,9 @@ describe('a cash sale at the counter', () => {
     await scan(page, cola.barcode);
     await expect.poll(() => cartLineTexts(page)).toEqual(['Sourdough Loaf', 'Cola 0.33 l']);
     await tapProduct(page, 'Butter Croissant'); // 1.29, VAT 7 %
-    await expect.poll(() => cartLineTexts(page)).toEqual(['Sourdough Loaf', 'Cola 0.33 l', 'Butter Croissant']);
+    await expect
+      .poll(() => cartLineTexts(page))
+      .toEqual(['Sourdough Loaf', 'Cola 0.33 l', 'Butter Croissant']);
 
     // Prices include VAT; tax is taken out of each line and rounded half-up:
     //   bread 3.89 × 7/107 = 0.2545 → 0.25, croissant 1.29 × 7/107 = 0.0844 → 0.08: VAT 7 % is 0.33;
@@ -56,7 +58,15 @@ describe('a cash sale at the counter', () => {
     await expect.poll(() => page.getByTestId('receipt-number').textContent()).toBe('Order 1');
     expect(await page.getByTestId('receipt-total').textContent()).toBe(euro(637));
     const receipt = (await page.getByTestId('receipt').textContent()) ?? '';
-    for (const text of ['Sourdough Loaf', 'Cola 0.33 l', 'Butter Croissant', 'VAT 7 %', 'VAT 19 %', 'given €10.00', '€3.63']) {
+    for (const text of [
+      'Sourdough Loaf',
+      'Cola 0.33 l',
+      'Butter Croissant',
+      'VAT 7 %',
+      'VAT 19 %',
+      'given €10.00',
+      '€3.63',
+    ]) {
       expect(receipt).toContain(text);
     }
 
@@ -79,7 +89,9 @@ describe('a cash sale at the counter', () => {
     await page.keyboard.press('F8');
     await expect.poll(() => page.getByTestId('history-row').count()).toBe(1);
     expect(await page.getByTestId('history-row').first().textContent()).toContain('Order 1');
-    expect(await recordedOrders(page)).toEqual([expect.objectContaining({ id: order?.id, number: 1, status: 'paid' })]);
+    expect(await recordedOrders(page)).toEqual([
+      expect.objectContaining({ id: order?.id, number: 1, status: 'paid' }),
+    ]);
 
     // The detail view shows the order as its receipt did.
     await page.getByTestId('history-row').first().click();

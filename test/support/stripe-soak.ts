@@ -8,7 +8,6 @@ import type { CardPayment } from '../../src/shared/ipc/payments.ts';
 export interface SoakResult {
   payments: number;
   kills: number;
-  faultsInjected: number;
   mismatches: string[];
   seconds: number;
 }
@@ -135,11 +134,10 @@ export async function runStripeSoak(options: { payments?: number; faultRate?: nu
       await sleep(50);
     }
   });
-  const faultsInjected = world.sim.control.faults().length;
   await core.stop();
   mismatches.push(...compareWithStripe(dir, world.sim.control.ledger()));
   await world.sim.close();
-  return { payments: total, kills, faultsInjected, mismatches, seconds: Math.round((performance.now() - started) / 1000) };
+  return { payments: total, kills, mismatches, seconds: Math.round((performance.now() - started) / 1000) };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

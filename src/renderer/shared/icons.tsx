@@ -29,5 +29,7 @@ export const BackIcon = svg('M15 18l-6-6 6-6');
 export const TagIcon = svg('M3 12V4h8l9 9-8 8-9-9zM7.5 7.5h.01');
 export const CheckIcon = svg('M5 12.5l4.5 4.5L19 7.5');
 export const CartIcon = svg('M3 4h2l2.4 11.2a1 1 0 0 0 1 .8h9.2a1 1 0 0 0 1-.8L20 8H6.2M9 20h.01M17 20h.01');
-export const ScanIcon = svg('M4 7V5a1 1 0 0 1 1-1h2M17 4h2a1 1 0 0 1 1 1v2M20 17v2a1 1 0 0 1-1 1h-2M7 20H5a1 1 0 0 1-1-1v-2M8 8v8M11 8v8M14 8v8M17 8v8');
+export const ScanIcon = svg(
+  'M4 7V5a1 1 0 0 1 1-1h2M17 4h2a1 1 0 0 1 1 1v2M20 17v2a1 1 0 0 1-1 1h-2M7 20H5a1 1 0 0 1-1-1v-2M8 8v8M11 8v8M14 8v8M17 8v8',
+);
 export const CloseIcon = svg('M6 6l12 12M18 6L6 18');

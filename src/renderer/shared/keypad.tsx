@@ -1,6 +1,7 @@
 import { t } from '../../shared/i18n/translate.ts';
 
-export type KeypadKey = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '00' | 'decimal' | 'back' | 'clear';
+export type KeypadKey =
+  '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '00' | 'decimal' | 'back' | 'clear';
 
 /** What a keypad key does to the text of the field it types into. */
 export function applyKeypadKey(text: string, key: KeypadKey, decimalMark: string): string {
@@ -50,10 +51,17 @@ export function Keypad({ onKey, decimalMark, wholeNumbers = false, label }: Keyp
   return (
     <div className="keypad" role="group" aria-label={label}>
       {rows.map((row) => row.map((k) => key(k, k, k)))}
-      {wholeNumbers ? key('clear', 'C', t('keypad.clear'), 'keypad__key--muted') : key('decimal', decimalMark, t('keypad.decimal'))}
+      {wholeNumbers
+        ? key('clear', 'C', t('keypad.clear'), 'keypad__key--muted')
+        : key('decimal', decimalMark, t('keypad.decimal'))}
       {key('0', '0', '0')}
       {key('00', '00', '00')}
-      {key('back', '⌫', t('keypad.back'), wholeNumbers ? 'keypad__key--muted keypad__key--row' : 'keypad__key--muted keypad__key--wide')}
+      {key(
+        'back',
+        '⌫',
+        t('keypad.back'),
+        wholeNumbers ? 'keypad__key--muted keypad__key--row' : 'keypad__key--muted keypad__key--wide',
+      )}
       {wholeNumbers ? null : key('clear', 'C', t('keypad.clear'), 'keypad__key--muted')}
     </div>
   );

@@ -30,7 +30,9 @@ export function AlertBar() {
     <div className={`alert-bar alert-bar--${first.severity}`} role="alert">
       <p className="alert-bar__text">
         {first.message}
-        {open.length > 1 ? <span className="alert-bar__more">{t('alerts.more', { count: open.length - 1 })}</span> : null}
+        {open.length > 1 ? (
+          <span className="alert-bar__more">{t('alerts.more', { count: open.length - 1 })}</span>
+        ) : null}
       </p>
       <button type="button" className="button button--small" onClick={() => void acknowledge()}>
         {t('alerts.acknowledge')}

@@ -36,7 +36,10 @@ export function createFormatters(store: StoreInfo): Formatters {
   const typed = (minor: number) =>
     money
       .formatToParts(toDecimalString(minor, currency) as `${number}`)
-      .filter((p) => p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction' || p.type === 'minusSign')
+      .filter(
+        (p) =>
+          p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction' || p.type === 'minusSign',
+      )
       .map((p) => p.value)
       .join('');
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
@@ -44,9 +47,10 @@ export function createFormatters(store: StoreInfo): Formatters {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
   // Asked of a currency with cents, so that the keypad of a store in yen still has the locale's mark.
-  const decimalMark = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })
-    .formatToParts(1.5)
-    .find((p) => p.type === 'decimal')?.value ?? '.';
+  const decimalMark =
+    new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal')?.value ?? '.';
   const taxNames = new Map(store.taxRates.map((r) => [r.rateBp, r.name]));
   // A rate is not money: the float is only shown, rounded to hundredths of a percent, never added up.
   const formatPercent = (bp: number) => percent.format(bp / 10_000);

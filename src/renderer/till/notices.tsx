@@ -48,11 +48,21 @@ export function useNotices() {
   return { notices, notify, dismiss };
 }
 
-export function NoticeStack({ notices, onDismiss }: { notices: readonly Notice[]; onDismiss: (id: number) => void }) {
+export function NoticeStack({
+  notices,
+  onDismiss,
+}: {
+  notices: readonly Notice[];
+  onDismiss: (id: number) => void;
+}) {
   return (
     <div className="notices" aria-live="polite">
       {notices.map((notice) => (
-        <div key={notice.id} className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <div
+          key={notice.id}
+          className={`notice notice--${notice.tone}`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
           <p className="notice__text">{notice.text}</p>
           <button
             type="button"

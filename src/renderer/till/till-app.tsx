@@ -5,13 +5,17 @@ import { createFormatters } from './formatters.ts';
 import { TillSetupContext, type TillSetup } from './till-context.tsx';
 import { Till } from './till.tsx';
 
-type Boot = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; setup: TillSetup };
+type Boot =
+  { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; setup: TillSetup };
 
 /** Methods the payment screen can take today: card-terminal methods need the terminal flow, which is not here. */
 const takesPaymentHere = (method: PaymentMethod) => method.terminal === 'none';
 
 async function loadSetup(): Promise<TillSetup> {
-  const [store, methods] = await Promise.all([window.kassa.store.info({}), window.kassa.paymentMethods.list({})]);
+  const [store, methods] = await Promise.all([
+    window.kassa.store.info({}),
+    window.kassa.paymentMethods.list({}),
+  ]);
   if (!store.ok) throw new Error(store.error.message);
   if (!methods.ok) throw new Error(methods.error.message);
   const info: StoreInfo = store.value;
@@ -29,7 +33,8 @@ export function TillApp() {
   const load = useCallback(() => {
     loadSetup().then(
       (setup) => setBoot({ state: 'ready', setup }),
-      (error: unknown) => setBoot({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        setBoot({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
   }, []);
   useEffect(load, [load]);

@@ -64,7 +64,10 @@ export function Till() {
     [tryCart, notify],
   );
 
-  const addProduct = useCallback((product: Product) => act({ type: 'add', product: toCartProduct(product) }), [act]);
+  const addProduct = useCallback(
+    (product: Product) => act({ type: 'add', product: toCartProduct(product) }),
+    [act],
+  );
 
   const startNewSale = useCallback(() => {
     const fresh = newCart();

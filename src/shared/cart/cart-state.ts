@@ -109,7 +109,8 @@ export function cartReducer(state: CartState, action: CartAction): CartState {
       };
     }
     case 'select':
-      if (action.productId !== null && !state.lines.some((l) => l.product.id === action.productId)) return state;
+      if (action.productId !== null && !state.lines.some((l) => l.product.id === action.productId))
+        return state;
       return { ...state, selected: action.productId };
     case 'lineDiscount':
       return replaceLine(state, action.productId, (l) => ({ ...l, discount: action.discount }));
@@ -181,7 +182,11 @@ function refusal(action: CartAction, state: CartState): KassaError | null {
  * Applies what the cashier did and checks the cart can still be priced; if not (a discount larger than the
  * line, a quantity of −2), the cart stays as it was and the error says what to do instead.
  */
-export function applyCartAction(state: CartState, action: CartAction, pricesIncludeTax: boolean): CartOutcome {
+export function applyCartAction(
+  state: CartState,
+  action: CartAction,
+  pricesIncludeTax: boolean,
+): CartOutcome {
   const refused = refusal(action, state);
   if (refused) return { ok: false, error: refused };
   const next = cartReducer(state, action);

@@ -34,7 +34,7 @@ export const en = {
   'cart.title': 'Current sale',
   'cart.itemCount': '{count} items',
   'cart.lines': 'Items in the sale',
-  'cart.clear': 'Clear sale',
+  'cart.clear': 'Clear',
   'cart.clearTitle': 'Clear this sale?',
   'cart.clearText': 'All items and discounts are removed from the cart. Nothing has been paid or saved yet.',
   'cart.keep': 'Keep the items',
@@ -52,15 +52,14 @@ export const en = {
   'cart.quantityFormat': 'Enter the quantity as a whole number, such as 3.',
   'cart.quantityRange': 'The quantity must be a whole number from 1 to {max}.',
   'cart.quantityAtLeastOne': 'The quantity cannot go below 1. To take the item off, use Remove (Del).',
-  'cart.tooManyLines': 'A sale can have at most {max} different items. Take payment for this one and start another.',
+  'cart.tooManyLines':
+    'A sale can have at most {max} different items. Take payment for this one and start another.',
   'cart.remove': 'Remove',
   'cart.addDiscount': 'Discount',
   'cart.changeDiscount': 'Change discount',
   'cart.discountPercent': '−{percent}',
   'cart.discountAmount': '−{amount}',
   'cart.orderDiscount': 'Order discount',
-  'cart.changeOrderDiscount': 'Change order discount',
-  'cart.orderDiscountIs': 'Order discount {discount}',
   'cart.pay': 'Pay',
 
   'discount.lineTitle': 'Discount on {name}',
@@ -86,11 +85,13 @@ export const en = {
 
   'totals.subtotal': 'Subtotal',
   'totals.discounts': 'Discounts',
+  'totals.orderDiscount': 'order {discount}',
   'totals.taxIncluded': 'incl. {rate}',
   'totals.total': 'Total',
   'tax.rate': 'Tax {rate}',
 
-  'scan.duringPayment': 'Scanned {code} during payment: it was not added. Go back to the sale (Esc) to add items.',
+  'scan.duringPayment':
+    'Scanned {code} during payment: it was not added. Go back to the sale (Esc) to add items.',
 
   'pay.summary': 'Amount due and payments taken',
   'pay.back': 'Back to sale',

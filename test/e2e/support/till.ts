@@ -34,9 +34,18 @@ export async function scan(page: Page, code: string): Promise<void> {
     const enter = key === 'Enter';
     const identity = enter
       ? { key, code: 'Enter', windowsVirtualKeyCode: 13 }
-      : { key, code: /\d/.test(key) ? `Digit${key}` : `Key${key.toUpperCase()}`, windowsVirtualKeyCode: key.toUpperCase().charCodeAt(0) };
+      : {
+          key,
+          code: /\d/.test(key) ? `Digit${key}` : `Key${key.toUpperCase()}`,
+          windowsVirtualKeyCode: key.toUpperCase().charCodeAt(0),
+        };
     return [
-      session.send('Input.dispatchKeyEvent', { type: 'keyDown', ...identity, text: enter ? '\r' : key, timestamp: at }),
+      session.send('Input.dispatchKeyEvent', {
+        type: 'keyDown',
+        ...identity,
+        text: enter ? '\r' : key,
+        timestamp: at,
+      }),
       session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...identity, timestamp: at + 0.002 }),
     ];
   });
@@ -54,8 +63,9 @@ export async function kassa<T>(page: Page, channel: ChannelName, request: unknow
   return page.evaluate(
     ([name, payload]) => {
       const [ns, method] = name.split('.') as [string, string];
-      const bridge = (globalThis as unknown as { kassa: Record<string, Record<string, (r: unknown) => unknown>> })
-        .kassa;
+      const bridge = (
+        globalThis as unknown as { kassa: Record<string, Record<string, (r: unknown) => unknown>> }
+      ).kassa;
       return bridge[ns]![method]!(payload) as Promise<Result<T>>;
     },
     [channel, request] as const,
@@ -64,11 +74,9 @@ export async function kassa<T>(page: Page, channel: ChannelName, request: unknow
 
 /** Every order the till has recorded (newest first), read through the IPC contract. */
 export async function recordedOrders(page: Page) {
-  const result = await kassa<{ orders: { id: string; number: number | null; status: string; total: number; methods: string[] }[] }>(
-    page,
-    'orders.search',
-    { limit: 200 },
-  );
+  const result = await kassa<{
+    orders: { id: string; number: number | null; status: string; total: number; methods: string[] }[];
+  }>(page, 'orders.search', { limit: 200 });
   if (!result.ok) throw new Error(result.error.message);
   return result.value.orders;
 }
@@ -95,7 +103,9 @@ export async function expectTotals(page: Page, totals: { total: number; taxes: R
 
 /** Taps a product button in the grid by its name. */
 export async function tapProduct(page: Page, name: string): Promise<void> {
-  await page.locator('.tile', { has: page.locator('.tile__name', { hasText: new RegExp(`^${escape(name)}$`) }) }).click();
+  await page
+    .locator('.tile', { has: page.locator('.tile__name', { hasText: new RegExp(`^${escape(name)}$`) }) })
+    .click();
 }
 
 function escape(text: string): string {

@@ -11,9 +11,21 @@ import {
 } from '../../../src/shared/cart/cart-state.ts';
 
 const orderId = '6f1c2a47-3b0e-4b8a-9a51-2f6d3c1e8b90';
-const bread: CartProduct = { id: 1, name: 'Sourdough Loaf', price: 389, taxRateBp: 700, categoryId: 'bakery' };
+const bread: CartProduct = {
+  id: 1,
+  name: 'Sourdough Loaf',
+  price: 389,
+  taxRateBp: 700,
+  categoryId: 'bakery',
+};
 const cola: CartProduct = { id: 35, name: 'Cola 0.33 l', price: 119, taxRateBp: 1900, categoryId: 'drinks' };
-const wine: CartProduct = { id: 40, name: 'Riesling 0.75 l', price: 799, taxRateBp: 1900, categoryId: 'drinks' };
+const wine: CartProduct = {
+  id: 40,
+  name: 'Riesling 0.75 l',
+  price: 799,
+  taxRateBp: 1900,
+  categoryId: 'drinks',
+};
 
 function ring(...products: CartProduct[]): CartState {
   return products.reduce((cart, product) => cartReducer(cart, { type: 'add', product }), emptyCart(orderId));
@@ -65,19 +77,26 @@ describe('changing quantities', () => {
     expect(cart.lines[0]?.quantity).toBe(1);
   });
 
-  it.each([0, -2, 1.5, 10_000, Number.NaN])('refuses the quantity %s with a message and keeps the cart', (quantity) => {
-    const cart = ring(bread);
-    const outcome = applyCartAction(cart, { type: 'setQuantity', productId: bread.id, quantity }, true);
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) {
-      expect(outcome.error.code).toBe('invalid_request');
-      expect(outcome.error.message).toBe('The quantity must be a whole number from 1 to 9,999.');
-    }
-    expect(cartReducer(cart, { type: 'setQuantity', productId: bread.id, quantity })).toBe(cart);
-  });
+  it.each([0, -2, 1.5, 10_000, Number.NaN])(
+    'refuses the quantity %s with a message and keeps the cart',
+    (quantity) => {
+      const cart = ring(bread);
+      const outcome = applyCartAction(cart, { type: 'setQuantity', productId: bread.id, quantity }, true);
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) {
+        expect(outcome.error.code).toBe('invalid_request');
+        expect(outcome.error.message).toBe('The quantity must be a whole number from 1 to 9,999.');
+      }
+      expect(cartReducer(cart, { type: 'setQuantity', productId: bread.id, quantity })).toBe(cart);
+    },
+  );
 
   it('− on a single item says how to remove it instead', () => {
-    const outcome = applyCartAction(ring(bread), { type: 'changeQuantity', productId: bread.id, by: -1 }, true);
+    const outcome = applyCartAction(
+      ring(bread),
+      { type: 'changeQuantity', productId: bread.id, by: -1 },
+      true,
+    );
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.error.message).toMatch(/Remove \(Del\)/);
   });
@@ -141,7 +160,8 @@ describe('discounts', () => {
       true,
     );
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error.message).toBe('The discount on "Cola 0.33 l" is more than the line is worth.');
+    if (!outcome.ok)
+      expect(outcome.error.message).toBe('The discount on "Cola 0.33 l" is more than the line is worth.');
   });
 
   it('a discount over 100 % is refused', () => {
@@ -156,7 +176,11 @@ describe('discounts', () => {
 
   it('lowering a quantity below what an amount discount needs is refused, not silently repriced', () => {
     let cart = ring(cola, cola);
-    cart = cartReducer(cart, { type: 'lineDiscount', productId: cola.id, discount: { kind: 'amount', amount: 200 } });
+    cart = cartReducer(cart, {
+      type: 'lineDiscount',
+      productId: cola.id,
+      discount: { kind: 'amount', amount: 200 },
+    });
     const outcome = applyCartAction(cart, { type: 'changeQuantity', productId: cola.id, by: -1 }, true);
     expect(outcome.ok).toBe(false);
   });
@@ -173,7 +197,9 @@ describe('discounts', () => {
 
   it('an empty cart takes no order discount', () => {
     const cart = emptyCart(orderId);
-    expect(cartReducer(cart, { type: 'orderDiscount', discount: { kind: 'percent', basisPoints: 1000 } })).toBe(cart);
+    expect(
+      cartReducer(cart, { type: 'orderDiscount', discount: { kind: 'percent', basisPoints: 1000 } }),
+    ).toBe(cart);
   });
 });
 
@@ -196,7 +222,11 @@ describe('selection, clearing and limits', () => {
     for (let id = 1; id <= maxCartLines; id++) {
       cart = cartReducer(cart, { type: 'add', product: { ...cola, id, name: `Item ${id}` } });
     }
-    const outcome = applyCartAction(cart, { type: 'add', product: { ...cola, id: 9999, name: 'One too many' } }, true);
+    const outcome = applyCartAction(
+      cart,
+      { type: 'add', product: { ...cola, id: 9999, name: 'One too many' } },
+      true,
+    );
     expect(outcome.ok).toBe(false);
     expect(cart.lines).toHaveLength(maxCartLines);
   });

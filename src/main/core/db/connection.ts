@@ -79,3 +79,18 @@ function applyMigrations(db: Db, pending: readonly Migration[]): void {
   });
   run.immediate();
 }
+
+/**
+ * Runs `write` with synchronous=NORMAL instead of FULL. Only for writes that can be rebuilt after a power
+ * cut: a provider's answer recorded here can always be fetched again by re-sending the same idempotency key
+ * or by looking, whereas the intent to send (written with FULL) cannot. In WAL mode the next FULL commit
+ * makes these frames durable too.
+ */
+export function withRelaxedSync<T>(db: Db, write: () => T): T {
+  db.pragma('synchronous = NORMAL');
+  try {
+    return write();
+  } finally {
+    db.pragma('synchronous = FULL');
+  }
+}

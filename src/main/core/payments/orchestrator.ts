@@ -110,6 +110,10 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
 
   /** Moves an attempt to what the provider observed, and keeps the order's payment line in step. */
   function apply(row: AttemptRow, seen: Observation): AttemptRow {
+    return journal.recordAnswer(() => applyObservation(row, seen));
+  }
+
+  function applyObservation(row: AttemptRow, seen: Observation): AttemptRow {
     const base: AttemptPatch = { connection_problem: 0 };
     switch (seen.phase) {
       case 'not_found':
@@ -221,13 +225,16 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
           let row = getRow(attemptId);
           const provider = deps.providerFor(row.provider);
           if (!provider) break;
+          const stepStarted = Date.now();
           try {
             const result = await step(row);
             failures = 0;
             if (result.settled) break;
             row = result.row;
             if (row.state === 'waiting_for_card' || row.state === 'processing' || row.forced === 1) {
-              await sleep(row.forced === 1 ? provider.pollIntervalMs * 10 : provider.pollIntervalMs);
+              // Polls start one interval apart: a slow answer eats into the wait instead of adding to it.
+              const interval = row.forced === 1 ? provider.pollIntervalMs * 10 : provider.pollIntervalMs;
+              await sleep(Math.max(0, interval - (Date.now() - stepStarted)));
             }
           } catch (error) {
             if (stopped) break;

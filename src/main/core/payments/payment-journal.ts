@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection.ts';
+import { withRelaxedSync, type Db } from '../db/connection.ts';
 import type { AttemptState } from '../../../shared/ipc/payments.ts';
 import type { RequestJournal } from './terminal-provider.ts';
 import { ProviderError } from './terminal-provider.ts';
@@ -91,6 +91,8 @@ export function createPaymentJournal(db: Db, now: () => number) {
     unresolved: (): AttemptRow[] => open.all(),
     unresolvedOn: (terminalRef: string): AttemptRow[] => openOnTerminal.all(terminalRef),
     isKnown: (providerRefOrAttemptId: string): boolean => known.get(providerRefOrAttemptId, providerRefOrAttemptId) !== undefined,
+    /** Records what the provider answered: relaxed durability, since the answer can be fetched again. */
+    recordAnswer: <T>(write: () => T): T => withRelaxedSync(db, write),
     update(id: string, patch: AttemptPatch): AttemptRow {
       const keys = Object.keys(patch) as (keyof AttemptPatch)[];
       const sets = keys.map((k) => `${k} = @${k}`).concat('updated_at = @updated_at');
@@ -110,7 +112,7 @@ export function createPaymentJournal(db: Db, now: () => number) {
           supersede.run(keyOf(step));
         },
         remember(providerRef) {
-          if ('attemptId' in owner) rememberRef.run(providerRef, now(), owner.attemptId);
+          if ('attemptId' in owner) withRelaxedSync(db, () => rememberRef.run(providerRef, now(), owner.attemptId));
         },
         async send(step, call) {
           const key = keyOf(step);
@@ -119,7 +121,7 @@ export function createPaymentJournal(db: Db, now: () => number) {
           try {
             const result = await call(key);
             failpoint(`journal.after_send:${step}`);
-            finishRequest.run('ok', null, now(), key);
+            withRelaxedSync(db, () => finishRequest.run('ok', null, now(), key));
             return result;
           } catch (error) {
             const providerError = error instanceof ProviderError ? error : null;

@@ -141,7 +141,10 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
           {input('number', t('history.number'), { ref: numberRef, inputMode: 'numeric', placeholder: '42' })}
           {input('from', t('history.from'), { type: 'date' })}
           {input('to', t('history.to'), { type: 'date' })}
-          {input('amount', t('history.amount'), { inputMode: 'decimal', placeholder: format.amountInput(1250) })}
+          {input('amount', t('history.amount'), {
+            inputMode: 'decimal',
+            placeholder: format.amountInput(1250),
+          })}
           <div className="history__search-actions">
             <button type="submit" className="button button--primary">
               <SearchIcon />
@@ -221,11 +224,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
       </section>
 
       <section className="history__detail" aria-label={t('history.detail')}>
-        {selected ? (
-          <ReceiptView order={selected} />
-        ) : (
-          <p className="history__hint">{t('history.pick')}</p>
-        )}
+        {selected ? <ReceiptView order={selected} /> : <p className="history__hint">{t('history.pick')}</p>}
       </section>
     </div>
   );

@@ -25,7 +25,11 @@ export interface Due {
 }
 
 /** Where the payment stands with the lines taken so far, before the order is saved. */
-export function dueBefore(total: number, cashRoundingIncrement: number, lines: readonly PendingPayment[]): Due {
+export function dueBefore(
+  total: number,
+  cashRoundingIncrement: number,
+  lines: readonly PendingPayment[],
+): Due {
   const { remaining, cash } = amountsDue({
     total,
     cashRoundingIncrement,
@@ -90,7 +94,11 @@ export function planPayment(input: {
   }
   const covers = amount === due.cashDue;
   if (!covers && amount % input.cashRoundingIncrement !== 0) {
-    throw new KassaError('amount_invalid', t('pay.cashStep', { step: money(input.cashRoundingIncrement) }), 'amount');
+    throw new KassaError(
+      'amount_invalid',
+      t('pay.cashStep', { step: money(input.cashRoundingIncrement) }),
+      'amount',
+    );
   }
   let tendered = amount;
   if (input.receivedText.trim() !== '') {

@@ -7,11 +7,17 @@ import type { Order, PaymentInput } from '../../../shared/ipc/orders.ts';
 import type { PaymentMethod } from '../../../shared/ipc/store.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { BackIcon, CloseIcon } from '../../shared/icons.tsx';
-import { applyKeypadKey, Keypad } from '../../shared/keypad.tsx';
-import { useShortcuts } from '../../shared/use-shortcuts.ts';
+import { applyKeypadKey, Keypad, type KeypadKey } from '../../shared/keypad.tsx';
+import { isTyping, useShortcuts } from '../../shared/use-shortcuts.ts';
 import { TotalsTable } from '../sell/totals-table.tsx';
 import { useTillSetup } from '../till-context.tsx';
-import { dueBefore, dueOnOrder, planPayment, type PendingPayment, type PlannedPayment } from './payment-plan.ts';
+import {
+  dueBefore,
+  dueOnOrder,
+  planPayment,
+  type PendingPayment,
+  type PlannedPayment,
+} from './payment-plan.ts';
 
 type Field = 'amount' | 'tendered';
 type Problem = { field: Field | null; message: string };
@@ -102,7 +108,12 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
 
   const send = async (planned: PlannedPayment) => {
     if (!method) return;
-    const line: PendingPayment = { id: crypto.randomUUID(), method, amount: planned.amount, tendered: planned.tendered };
+    const line: PendingPayment = {
+      id: crypto.randomUUID(),
+      method,
+      amount: planned.amount,
+      tendered: planned.tendered,
+    };
     if (!saved && !planned.covers) {
       setLines((taken) => [...taken, line]);
       return;
@@ -157,23 +168,38 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
     else setProblem({ field: null, message: result.error.message });
   };
 
-  useShortcuts((event) => {
-    if (event.key === 'Escape') {
-      leave();
-      return true;
-    }
-    return false;
-  });
-
-  const typeKey = (key: Parameters<typeof applyKeypadKey>[1]) => {
+  const typeKey = (key: KeypadKey) => {
     const setText = activeField === 'amount' ? setAmountText : setReceivedText;
     setText((text) => applyKeypadKey(text, key, format.decimalMark));
     setProblem(null);
   };
 
+  useShortcuts((event) => {
+    if (event.key === 'Escape') {
+      leave();
+      return true;
+    }
+    // Number keys type into the amount being entered even when a method button has the focus.
+    if (!isTyping(event) && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      const key: KeypadKey | null = /^\d$/.test(event.key)
+        ? (event.key as KeypadKey)
+        : event.key === '.' || event.key === ','
+          ? 'decimal'
+          : event.key === 'Backspace'
+            ? 'back'
+            : null;
+      if (key) {
+        typeKey(key);
+        (activeField === 'amount' ? amountRef : receivedRef).current?.focus();
+        return true;
+      }
+    }
+    return false;
+  });
+
   const cashAmount = preview instanceof KassaError ? due.cashDue : preview.amount;
   const quickAmounts = isCash ? quickTenderAmounts(cashAmount, store.currency) : [];
-  const covers = !(preview instanceof KassaError) && (saved !== null || preview.covers);
+  const covers = !(preview instanceof KassaError) && preview.covers;
   const fieldError = (field: Field) => (problem?.field === field ? problem.message : null);
   const generalError = problem && problem.field === null ? problem.message : null;
 
@@ -202,7 +228,10 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
                 <span className="pay__line-method">{p.methodName}</span>
                 <span className="pay__line-detail">
                   {p.tendered !== null && p.change > 0
-                    ? t('pay.received', { tendered: format.money(p.tendered), change: format.money(p.change) })
+                    ? t('pay.received', {
+                        tendered: format.money(p.tendered),
+                        change: format.money(p.change),
+                      })
                     : t('pay.recorded')}
                 </span>
                 <span className="pay__line-amount">{format.money(p.amount)}</span>
@@ -408,7 +437,12 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
             <button type="button" className="button" autoFocus onClick={() => setConfirm(null)}>
               {t('pay.stay')} <kbd>Esc</kbd>
             </button>
-            <button type="button" className="button button--danger" disabled={busy} onClick={() => void voidSaved()}>
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={busy}
+              onClick={() => void voidSaved()}
+            >
               {t('pay.voidConfirm')}
             </button>
           </div>

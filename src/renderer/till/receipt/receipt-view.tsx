@@ -7,7 +7,9 @@ import { useTillSetup } from '../till-context.tsx';
 /** The line's own discount; the rest of its discountTotal is its share of the order discount. */
 function lineDiscountOf(line: OrderLine): number {
   if (!line.discount) return 0;
-  return line.discount.kind === 'percent' ? percentOf(line.gross, line.discount.basisPoints) : line.discount.amount;
+  return line.discount.kind === 'percent'
+    ? percentOf(line.gross, line.discount.basisPoints)
+    : line.discount.amount;
 }
 
 /** An order as its receipt shows it: the on-screen receipt after a sale and the history's detail view. */
@@ -45,7 +47,12 @@ export function ReceiptView({ order }: { order: Order }) {
         </thead>
         <tbody>
           {order.lines.map((line, index) => (
-            <ReceiptLine key={line.position} line={line} lineDiscount={lineDiscounts[index] ?? 0} label={discountLabel} />
+            <ReceiptLine
+              key={line.position}
+              line={line}
+              lineDiscount={lineDiscounts[index] ?? 0}
+              label={discountLabel}
+            />
           ))}
         </tbody>
       </table>
@@ -115,9 +122,13 @@ export function ReceiptView({ order }: { order: Order }) {
             <dt>
               {p.methodName}
               {p.tendered !== null && p.tendered !== p.amount ? (
-                <span className="receipt__tendered">{t('receipt.tendered', { amount: format.money(p.tendered) })}</span>
+                <span className="receipt__tendered">
+                  {t('receipt.tendered', { amount: format.money(p.tendered) })}
+                </span>
               ) : null}
-              {p.status !== 'paid' ? <span className="receipt__tendered">{t(`paymentStatus.${p.status}`)}</span> : null}
+              {p.status !== 'paid' ? (
+                <span className="receipt__tendered">{t(`paymentStatus.${p.status}`)}</span>
+              ) : null}
             </dt>
             <dd>{format.money(p.amount)}</dd>
           </div>

@@ -12,7 +12,8 @@ export function SaleComplete({ order, onNewSale }: { order: Order; onNewSale: ()
   const newSaleRef = useRef<HTMLButtonElement>(null);
   useEffect(() => newSaleRef.current?.focus(), []);
   useShortcuts((event) => {
-    if (event.key === 'Enter' || event.key === 'Escape') {
+    // A held-down Enter that completed the sale must not also start the next one.
+    if ((event.key === 'Enter' || event.key === 'Escape') && !event.repeat) {
       onNewSale();
       return true;
     }

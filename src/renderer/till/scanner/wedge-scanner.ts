@@ -52,7 +52,8 @@ function focusedTextField(): TextField | null {
 
 /** Sets a field's value the way typing would, so React's onChange sees it. */
 function setFieldValue(field: TextField, value: string, caret: number | null): void {
-  const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const prototype =
+    field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, value);
   if (caret !== null) field.setSelectionRange(caret, caret);
   field.dispatchEvent(new Event('input', { bubbles: true }));
@@ -94,7 +95,8 @@ export function listenForScans(target: Window, onScan: (code: string) => void): 
   /** The burst was a person after all: type what was held back into the field it was meant for. */
   const flush = () => {
     const field = snapshot?.field;
-    if (held !== '' && field && field.isConnected && document.activeElement === field) insertIntoField(field, held);
+    if (held !== '' && field && field.isConnected && document.activeElement === field)
+      insertIntoField(field, held);
     reset();
   };
 

@@ -48,14 +48,25 @@ export function CartPane({ cart, totals, act, onOpen, onPay }: CartPaneProps) {
           {t('cart.title')}
           <span className="cart__count">{count === 0 ? '' : t('cart.itemCount', { count })}</span>
         </h2>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          disabled={cart.lines.length === 0}
-          onClick={() => onOpen({ kind: 'clear' })}
-        >
-          {t('cart.clear')}
-        </button>
+        <div className="cart__tools">
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={cart.lines.length === 0}
+            onClick={() => onOpen({ kind: 'orderDiscount' })}
+          >
+            <TagIcon />
+            {t('cart.orderDiscount')}
+          </button>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={cart.lines.length === 0}
+            onClick={() => onOpen({ kind: 'clear' })}
+          >
+            {t('cart.clear')}
+          </button>
+        </div>
       </div>
 
       {cart.lines.length === 0 ? (
@@ -86,10 +97,16 @@ export function CartPane({ cart, totals, act, onOpen, onPay }: CartPaneProps) {
                   <span className="line__name">{line.product.name}</span>
                   <span className="line__unit">
                     {t('cart.each', { price: format.money(line.product.price) })}
-                    {line.discount ? <span className="badge badge--discount">{discountLabel(line.discount)}</span> : null}
+                    {line.discount ? (
+                      <span className="badge badge--discount">{discountLabel(line.discount)}</span>
+                    ) : null}
                   </span>
                 </button>
-                <div className="line__qty" role="group" aria-label={t('cart.quantityOf', { name: line.product.name })}>
+                <div
+                  className="line__qty"
+                  role="group"
+                  aria-label={t('cart.quantityOf', { name: line.product.name })}
+                >
                   <button
                     type="button"
                     className="line__step"
@@ -157,29 +174,12 @@ export function CartPane({ cart, totals, act, onOpen, onPay }: CartPaneProps) {
       )}
 
       <div className="cart__foot">
-        <div className="cart__order-discount">
-          {cart.orderDiscount ? (
-            <span className="badge badge--discount">
-              {t('cart.orderDiscountIs', { discount: discountLabel(cart.orderDiscount) })}
-            </span>
-          ) : (
-            <span />
-          )}
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            disabled={cart.lines.length === 0}
-            onClick={() => onOpen({ kind: 'orderDiscount' })}
-          >
-            <TagIcon />
-            {cart.orderDiscount ? t('cart.changeOrderDiscount') : t('cart.orderDiscount')}
-          </button>
-        </div>
         <TotalsTable
           subtotal={totals.subtotal}
           discountTotal={totals.discountTotal}
           taxBreakdown={totals.taxBreakdown}
           total={totals.total}
+          orderDiscount={cart.orderDiscount ? discountLabel(cart.orderDiscount) : null}
         />
         <button
           type="button"

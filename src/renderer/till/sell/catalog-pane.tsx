@@ -36,11 +36,13 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
   useEffect(() => {
     if (shelves.has(category)) return;
     let live = true;
-    void window.kassa.catalog.products({ categoryId: category === allProducts ? null : category }).then((result) => {
-      if (!live) return;
-      if (result.ok) setShelves((loaded) => new Map(loaded).set(category, result.value));
-      else onError(result.error.message);
-    });
+    void window.kassa.catalog
+      .products({ categoryId: category === allProducts ? null : category })
+      .then((result) => {
+        if (!live) return;
+        if (result.ok) setShelves((loaded) => new Map(loaded).set(category, result.value));
+        else onError(result.error.message);
+      });
     return () => {
       live = false;
     };
@@ -62,7 +64,11 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
   }, [trimmed, onError]);
 
   const searching = trimmed !== '';
-  const shown = searching ? (results?.query === trimmed ? results.products : null) : (shelves.get(category) ?? null);
+  const shown = searching
+    ? results?.query === trimmed
+      ? results.products
+      : null
+    : (shelves.get(category) ?? null);
   const colours = new Map(categories.map((c) => [c.id, c.color]));
 
   const clearSearch = () => {
@@ -133,7 +139,11 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
         })}
       </div>
 
-      <div className="catalog__body" role="region" aria-label={searching ? t('catalog.results') : t('catalog.products')}>
+      <div
+        className="catalog__body"
+        role="region"
+        aria-label={searching ? t('catalog.results') : t('catalog.products')}
+      >
         {searching ? (
           <p className="catalog__caption" aria-live="polite">
             {shown === null

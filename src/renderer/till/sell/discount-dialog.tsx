@@ -110,7 +110,11 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
                 ))
               : null}
             {current ? (
-              <button type="button" className="button button--danger-ghost button--small" onClick={() => apply(null)}>
+              <button
+                type="button"
+                className="button button--danger-ghost button--small"
+                onClick={() => apply(null)}
+              >
                 {t('discount.remove')}
               </button>
             ) : null}

@@ -33,7 +33,12 @@ export function SellScreen({ cart, act, tryCart, onAdd, onPay, onNewSale, onErro
   const moveSelection = (by: number) => {
     if (cart.lines.length === 0) return;
     const index = cart.lines.findIndex((l) => l.product.id === cart.selected);
-    const next = index < 0 ? (by > 0 ? 0 : cart.lines.length - 1) : Math.min(cart.lines.length - 1, Math.max(0, index + by));
+    const next =
+      index < 0
+        ? by > 0
+          ? 0
+          : cart.lines.length - 1
+        : Math.min(cart.lines.length - 1, Math.max(0, index + by));
     const line = cart.lines[next];
     if (line) act({ type: 'select', productId: line.product.id });
   };

@@ -8,13 +8,22 @@ interface TotalsTableProps {
   total: number;
   /** The big line at the bottom; the payment screen shows the amount due instead. */
   showTotal?: boolean;
+  /** "−10 %" when the whole order is discounted, shown beside the discounts. */
+  orderDiscount?: string | null;
 }
 
 /**
  * Subtotal, discounts, tax per rate and the total, as the receipt will print them. With tax-inclusive prices
  * the tax rows are "of which" rows; with tax-exclusive prices they are added to reach the total.
  */
-export function TotalsTable({ subtotal, discountTotal, taxBreakdown, total, showTotal = true }: TotalsTableProps) {
+export function TotalsTable({
+  subtotal,
+  discountTotal,
+  taxBreakdown,
+  total,
+  showTotal = true,
+  orderDiscount = null,
+}: TotalsTableProps) {
   const { store, format } = useTillSetup();
   return (
     <dl className="totals">
@@ -24,7 +33,14 @@ export function TotalsTable({ subtotal, discountTotal, taxBreakdown, total, show
       </div>
       {discountTotal > 0 ? (
         <div className="totals__row totals__row--discount">
-          <dt>{t('totals.discounts')}</dt>
+          <dt>
+            {t('totals.discounts')}
+            {orderDiscount ? (
+              <span className="badge badge--discount">
+                {t('totals.orderDiscount', { discount: orderDiscount })}
+              </span>
+            ) : null}
+          </dt>
           <dd>−{format.money(discountTotal)}</dd>
         </div>
       ) : null}

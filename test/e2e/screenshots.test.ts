@@ -1,0 +1,88 @@
+/**
+ * The pictures in the README and docs/screenshots, taken from a real run: a busy cart, the same till on a
+ * 15-inch touch screen, the receipt after a sale, and the order history with an order open.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { counterViewport, launchKassa, type KassaApp } from './support/kassa-app.ts';
+import {
+  cartLines,
+  cartLineTexts,
+  demoProduct,
+  euro,
+  scan,
+  tapProduct,
+  waitForTill,
+} from './support/till.ts';
+
+let app: KassaApp;
+let page: Page;
+
+beforeAll(async () => {
+  app = await launchKassa();
+  page = await app.window('till');
+  await waitForTill(page);
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('screenshots of the till', () => {
+  it('a cart with several lines, at 1366 × 768 and at 1920 × 1080', async () => {
+    await scan(page, demoProduct('Sourdough Loaf').barcode);
+    await scan(page, demoProduct('Free-Range Eggs 10').barcode);
+    await expect.poll(() => cartLineTexts(page)).toHaveLength(2);
+    await tapProduct(page, 'Butter Croissant');
+    await tapProduct(page, 'Butter Croissant');
+    await tapProduct(page, 'Butter Croissant');
+    await page.getByRole('tab', { name: 'Drinks' }).click();
+    await tapProduct(page, 'Orange Juice 1 l');
+    await tapProduct(page, 'Espresso Beans 500 g');
+    await page.getByRole('button', { name: 'Discount', exact: true }).click();
+    await page.getByRole('button', { name: '10 %' }).click();
+    await tapProduct(page, 'Riesling 0.75 l');
+    await expect.poll(() => cartLines(page).count()).toBe(6);
+    await page.getByRole('tab', { name: 'All' }).click();
+    await page.locator('.tile').nth(20).waitFor();
+    await app.screenshot(page, 'till');
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await app.screenshot(page, 'till-1920');
+    await page.setViewportSize(counterViewport);
+  });
+
+  it('the receipt after a cash sale', async () => {
+    await page.keyboard.press('F4');
+    await page.locator('.quick-tender__amount', { hasText: euro(5000) }).click();
+    await expect.poll(() => page.getByTestId('receipt-number').textContent()).toBe('Order 1');
+    await app.screenshot(page, 'receipt');
+    await page.keyboard.press('Enter');
+  });
+
+  it('the order history with an order open', async () => {
+    // Two more sales, so the history has something to page through.
+    await tapProduct(page, 'Baguette');
+    await page.keyboard.press('F4');
+    await page.getByRole('radio', { name: 'Card (external terminal)' }).click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('receipt-number').textContent()).toBe('Order 2');
+    await page.keyboard.press('Enter');
+    await tapProduct(page, 'Strawberries 500 g');
+    await tapProduct(page, 'Apples Elstar 1 kg');
+    await page.keyboard.press('F4');
+    await page.getByRole('radio', { name: 'Voucher' }).click();
+    await page.locator('#pay-amount').fill('5');
+    await page.keyboard.press('Enter');
+    await page.getByRole('radio', { name: 'Cash' }).click();
+    await page.locator('.quick-tender__amount', { hasText: euro(500) }).click();
+    await expect.poll(() => page.getByTestId('receipt-number').textContent()).toBe('Order 3');
+    await page.keyboard.press('Enter');
+
+    await page.keyboard.press('F8');
+    await expect.poll(() => page.getByTestId('history-row').count()).toBe(3);
+    await page.getByTestId('history-row').nth(2).click();
+    await expect.poll(() => page.getByTestId('receipt-number').textContent()).toBe('Order 1');
+    await app.screenshot(page, 'history');
+  });
+});
