@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { startHost } from '../src/main/host/host-server.ts';
 import { createLogger } from '../src/main/core/logger.ts';
+import { providerSettingsFromEnv } from '../src/main/core/payments/provider-settings.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +28,7 @@ const host = await startHost({
   dataDir: resolve(values['data-dir']),
   port: Number(values.port),
   rendererDir,
+  providers: providerSettingsFromEnv(process.env),
   log: createLogger((line) => process.stderr.write(line + '\n')),
 });
 

@@ -4,6 +4,7 @@ import type { CardPayments } from './payments/card-payments.ts';
 import { KassaError } from '../../shared/errors.ts';
 import { searchOrders } from './orders/order-search.ts';
 import { toPaymentMethod } from './payments/payment-methods.ts';
+import { stripeReaderHandlers } from './payments/providers/stripe/reader-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(s: Services, cards: CardPayments): Handlers {
@@ -52,5 +53,6 @@ export function createHandlers(s: Services, cards: CardPayments): Handlers {
       return cards.refunds.refund(request);
     },
     'payments.refundsForOrder': ({ orderId }) => cards.refunds.forOrder(orderId),
+    ...stripeReaderHandlers(s, cards),
   };
 }

@@ -58,6 +58,7 @@ export function HeaderBar({ place, onNavigate, navigationLocked }: HeaderBarProp
           className={`header__tab${place === 'history' ? ' header__tab--current' : ''}`}
           aria-current={place === 'history' ? 'page' : undefined}
           disabled={navigationLocked}
+          aria-keyshortcuts="F8"
           onClick={() => onNavigate('history')}
         >
           <HistoryIcon />

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { catalogChannels } from './catalog.ts';
 import { orderChannels, orderEvents } from './orders.ts';
 import { paymentChannels, paymentEvents } from './payments.ts';
+import { stripeTerminalChannels } from './stripe-terminal.ts';
 import { storeChannels } from './store.ts';
 import { systemChannels, systemEvents } from './system.ts';
 import type { Result } from '../errors.ts';
@@ -17,6 +18,7 @@ export const channels = {
   ...catalogChannels,
   ...orderChannels,
   ...paymentChannels,
+  ...stripeTerminalChannels,
 };
 
 export const events = {

@@ -103,6 +103,9 @@ export function createCardPayments(options: CardPaymentOptions) {
     refunds,
     ready,
     isDemo: () => [...connected.values()].some((c) => c.simulated),
+    managerPin,
+    /** The Stripe account's locations and readers, once Stripe is connected. */
+    stripeReaders: () => connected.get('stripe')?.readers ?? null,
     async close(): Promise<void> {
       closed = true;
       await ready;

@@ -111,6 +111,7 @@ export function CartPane({ cart, totals, act, onOpen, onPay }: CartPaneProps) {
                     type="button"
                     className="line__step"
                     aria-label={t('cart.decrease', { name: line.product.name })}
+                    aria-keyshortcuts={selected ? '-' : undefined}
                     disabled={line.quantity <= 1}
                     onClick={() => act({ type: 'changeQuantity', productId: id, by: -1 })}
                   >
@@ -128,6 +129,7 @@ export function CartPane({ cart, totals, act, onOpen, onPay }: CartPaneProps) {
                     type="button"
                     className="line__step"
                     aria-label={t('cart.increase', { name: line.product.name })}
+                    aria-keyshortcuts={selected ? '+' : undefined}
                     onClick={() => act({ type: 'changeQuantity', productId: id, by: 1 })}
                   >
                     +
@@ -159,6 +161,7 @@ export function CartPane({ cart, totals, act, onOpen, onPay }: CartPaneProps) {
                     <button
                       type="button"
                       className="button button--small button--danger-ghost"
+                      aria-keyshortcuts="Delete"
                       onClick={() => act({ type: 'remove', productId: id })}
                     >
                       <TrashIcon />
@@ -186,6 +189,7 @@ export function CartPane({ cart, totals, act, onOpen, onPay }: CartPaneProps) {
           className="button button--pay"
           disabled={cart.lines.length === 0}
           onClick={onPay}
+          aria-keyshortcuts="F4"
           data-testid="pay"
         >
           <span>{t('cart.pay')}</span>

@@ -93,6 +93,7 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
           autoComplete="off"
           spellCheck={false}
           placeholder={t('catalog.searchPlaceholder')}
+          aria-keyshortcuts="F2"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => {

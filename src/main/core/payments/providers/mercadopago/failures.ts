@@ -127,7 +127,9 @@ const knownCodes: Readonly<Record<string, { code: ErrorCode; message: string }>>
   cannot_refund_order: { code: 'conflict', message: 'Only a completed card payment can be refunded.' },
   refund_period_exceeded: {
     code: 'provider_rejected',
-    message: 'This payment is too old to refund through Mercado Pago: refund the customer in another way.',
+    message:
+      'Mercado Pago refunds card payments for 90 days only and this one is older: refund the customer in ' +
+      'another way (cash or bank transfer).',
   },
   partial_refund_forbidden_with_tips: {
     code: 'provider_rejected',

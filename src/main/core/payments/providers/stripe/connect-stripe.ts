@@ -4,11 +4,14 @@ import type { Logger } from '../../../logger.ts';
 import type { StripeSettings } from '../../provider-settings.ts';
 import type { TerminalProvider } from '../../terminal-provider.ts';
 import { createStripeTerminal } from './stripe-terminal.ts';
+import { createStripeReaders, type StripeReaders } from './stripe-readers.ts';
 
 export interface ConnectedProvider {
   provider: TerminalProvider;
   simulated: boolean;
   close(): Promise<void>;
+  /** Stripe only: the account's locations and readers. */
+  readers?: StripeReaders;
 }
 
 /** The demo shop's card method: a simulated WisePOS E reader at the counter. */
@@ -32,6 +35,8 @@ export function stripeClient(Stripe: typeof StripeClient, key: string, apiUrl?: 
 export async function connectStripe(settings: StripeSettings, ctx: { db: Db; log: Logger; pollIntervalMs?: number }): Promise<ConnectedProvider | null> {
   if (settings.mode === 'off') return null;
   const { default: Stripe } = await import('stripe');
+  const methodOf = ctx.db.prepare<[string], string>(`SELECT id FROM payment_methods WHERE terminal = 'stripe' AND terminal_ref = ?`).pluck();
+  const readersOf = (stripe: StripeClient) => createStripeReaders(stripe, (serial) => methodOf.get(serial) ?? null);
   if (settings.mode === 'account') {
     const stripe = stripeClient(Stripe, settings.secretKey, settings.apiUrl);
     const simulated = settings.secretKey.includes('_test_');
@@ -40,6 +45,7 @@ export async function connectStripe(settings: StripeSettings, ctx: { db: Db; log
       provider: createStripeTerminal({ stripe, simulated, ...(ctx.pollIntervalMs ? { pollIntervalMs: ctx.pollIntervalMs } : {}) }),
       simulated,
       close: async () => undefined,
+      readers: readersOf(stripe),
     };
   }
 
@@ -74,5 +80,6 @@ export async function connectStripe(settings: StripeSettings, ctx: { db: Db; log
     provider: createStripeTerminal({ stripe, simulated: true, ...(ctx.pollIntervalMs ? { pollIntervalMs: ctx.pollIntervalMs } : {}) }),
     simulated: true,
     close: () => sim.close(),
+    readers: readersOf(stripe),
   };
 }
