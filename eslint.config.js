@@ -42,7 +42,10 @@ export default tseslint.config(
           paths: [electron],
           patterns: [
             { group: ['node:*'], message: 'The renderer is sandboxed: talk to main through window.kassa.' },
-            { group: ['**/main/**', '**/sim/**'], message: 'The renderer only imports src/shared and its own code.' },
+            {
+              group: ['**/main/**', '**/sim/**'],
+              message: 'The renderer only imports src/shared and its own code.',
+            },
           ],
         },
       ],

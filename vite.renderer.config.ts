@@ -22,7 +22,8 @@ export const rendererConfig: UserConfig = {
         'host-bridge': resolve(root, 'host-bridge.ts'),
       },
       output: {
-        entryFileNames: (chunk) => (chunk.name === 'host-bridge' ? 'host-bridge.js' : 'assets/[name]-[hash].js'),
+        entryFileNames: (chunk) =>
+          chunk.name === 'host-bridge' ? 'host-bridge.js' : 'assets/[name]-[hash].js',
       },
     },
   },

@@ -15,7 +15,9 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   stripe: () => stripeSuite(),
 };
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
 const selected = values.only ? values.only.split(',') : Object.keys(suites);
 const metrics: Record<string, number> = {};
 for (const name of selected) {

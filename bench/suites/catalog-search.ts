@@ -8,7 +8,10 @@ import { benchDir } from './bench-dir.ts';
  * Search-as-you-type on a 100k-product catalog, through the core as the till calls it: 1–4 character
  * prefixes of words in product names, and full barcodes. The naive baseline scans every name with LIKE.
  */
-export async function catalogSearchSuite(size = 100_000, queriesPerKind = 200): Promise<Record<string, number>> {
+export async function catalogSearchSuite(
+  size = 100_000,
+  queriesPerKind = 200,
+): Promise<Record<string, number>> {
   const core = startCore({ dataDir: benchDir('catalog'), log: silentLogger });
   const { barcodes, names } = generateCatalog(core.services.db, size);
   const random = seededRandom(7);

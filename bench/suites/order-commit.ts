@@ -42,15 +42,32 @@ export async function orderCommitSuite(runs = 400): Promise<Record<string, numbe
     `INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, tendered, change, status, reconcile, created_at)
      VALUES (?, ?, 'cash', 'Cash', 'cash', ?, ?, 1000, 'paid', 0, ?)`,
   );
-  const takeNumber = db.prepare('UPDATE tills SET last_order_number = last_order_number + 1 WHERE id = ? RETURNING last_order_number').pluck();
-  const audit = db.prepare('INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, NULL, ?, ?, ?)');
+  const takeNumber = db
+    .prepare(
+      'UPDATE tills SET last_order_number = last_order_number + 1 WHERE id = ? RETURNING last_order_number',
+    )
+    .pluck();
+  const audit = db.prepare(
+    'INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, NULL, ?, ?, ?)',
+  );
   const raw = db.transaction(() => {
     const id = randomUUID();
     const now = Date.now();
     const number = takeNumber.get('till-1') as number;
     insertOrder.run(id, number, sample.subtotal, sample.taxTotal, sample.total, sample.total, now, now);
     for (const l of sample.lines) {
-      insertLine.run(id, l.position, l.productId, l.name, l.quantity, l.unitPrice, l.taxRateBp, l.gross, l.tax, l.total);
+      insertLine.run(
+        id,
+        l.position,
+        l.productId,
+        l.name,
+        l.quantity,
+        l.unitPrice,
+        l.taxRateBp,
+        l.gross,
+        l.tax,
+        l.total,
+      );
     }
     insertPayment.run(randomUUID(), id, sample.total, sample.total + 1000, now);
     audit.run(now, 'order.paid', id, JSON.stringify({ number, total: sample.total }));

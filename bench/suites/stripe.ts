@@ -13,13 +13,20 @@ import { benchDir } from './bench-dir.ts';
 const methodId = 'stripe-bench';
 
 async function world(latencyMs: number, rateLimitPerSecond?: number) {
-  const sim = await startStripeSimulator({ latencyMs, ...(rateLimitPerSecond ? { rateLimitPerSecond } : {}) });
+  const sim = await startStripeSimulator({
+    latencyMs,
+    ...(rateLimitPerSecond ? { rateLimitPerSecond } : {}),
+  });
   const stripe = stripeClient(Stripe, sim.secretKey, sim.url);
   sim.control.setLatency(0);
   const location = await stripe.terminal.locations.create({
-    display_name: 'Bench', address: { line1: 'A 1', city: 'Berlin', postal_code: '10115', country: 'DE' },
+    display_name: 'Bench',
+    address: { line1: 'A 1', city: 'Berlin', postal_code: '10115', country: 'DE' },
   });
-  const reader = await stripe.terminal.readers.create({ registration_code: 'simulated-wpe', location: location.id });
+  const reader = await stripe.terminal.readers.create({
+    registration_code: 'simulated-wpe',
+    location: location.id,
+  });
   sim.control.setLatency(latencyMs);
   return { sim, stripe, reader };
 }
@@ -33,7 +40,9 @@ function till(w: Awaited<ReturnType<typeof world>>, pollIntervalMs: number) {
     pollIntervalMs,
   });
   core.services.db
-    .prepare(`INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card', 'bank', 'stripe', ?, 9)`)
+    .prepare(
+      `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card', 'bank', 'stripe', ?, 9)`,
+    )
     .run(methodId, w.reader.serial_number);
   const waiters = new Map<string, { until: (p: CardPayment) => boolean; done: (p: CardPayment) => void }>();
   core.subscribe((name, payload) => {
@@ -67,9 +76,18 @@ async function overhead(latencyMs: number, runs: number) {
   const kassaTimes: number[] = [];
   const bareTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const order = await kassa.call<Order>('orders.checkout', { orderId: randomUUID(), lines: [{ productId: 1 + (i % 50), quantity: 3 }], payments: [] });
+    const order = await kassa.call<Order>('orders.checkout', {
+      orderId: randomUUID(),
+      lines: [{ productId: 1 + (i % 50), quantity: 3 }],
+      payments: [],
+    });
     const began = performance.now();
-    const started = await kassa.call<CardPayment>('payments.start', { orderId: order.id, methodId, amount: order.total, paymentLineId: randomUUID() });
+    const started = await kassa.call<CardPayment>('payments.start', {
+      orderId: order.id,
+      methodId,
+      amount: order.total,
+      paymentLineId: randomUUID(),
+    });
     await kassa.when(started.attemptId, (p) => p.state === 'waiting_for_card');
     w.sim.control.presentCard(w.reader.id); // the customer taps at once (not an API request)
     await kassa.when(started.attemptId, (p) => p.state === 'succeeded');
@@ -77,14 +95,29 @@ async function overhead(latencyMs: number, runs: number) {
 
     const bareBegan = performance.now();
     const intent = await w.stripe.paymentIntents.create(
-      { amount: order.total, currency: 'eur', allowed_payment_method_types: ['card_present'], capture_method: 'manual', metadata: { kassa_attempt: randomUUID() } },
+      {
+        amount: order.total,
+        currency: 'eur',
+        allowed_payment_method_types: ['card_present'],
+        capture_method: 'manual',
+        metadata: { kassa_attempt: randomUUID() },
+      },
       { idempotencyKey: randomUUID() },
     );
-    await w.stripe.terminal.readers.processPaymentIntent(w.reader.id, { payment_intent: intent.id }, { idempotencyKey: randomUUID() });
+    await w.stripe.terminal.readers.processPaymentIntent(
+      w.reader.id,
+      { payment_intent: intent.id },
+      { idempotencyKey: randomUUID() },
+    );
     w.sim.control.presentCard(w.reader.id);
     let reader = await w.stripe.terminal.readers.retrieve(w.reader.id);
-    while ('action' in reader && reader.action?.status === 'in_progress') reader = await w.stripe.terminal.readers.retrieve(w.reader.id);
-    await w.stripe.paymentIntents.capture(intent.id, { expand: ['latest_charge'] }, { idempotencyKey: randomUUID() });
+    while ('action' in reader && reader.action?.status === 'in_progress')
+      reader = await w.stripe.terminal.readers.retrieve(w.reader.id);
+    await w.stripe.paymentIntents.capture(
+      intent.id,
+      { expand: ['latest_charge'] },
+      { idempotencyKey: randomUUID() },
+    );
     bareTimes.push(performance.now() - bareBegan);
   }
   await kassa.core.close();
@@ -99,8 +132,17 @@ async function detection(runs: number) {
   await kassa.core.payments.ready;
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const order = await kassa.call<Order>('orders.checkout', { orderId: randomUUID(), lines: [{ productId: 1 + (i % 50), quantity: 3 }], payments: [] });
-    const started = await kassa.call<CardPayment>('payments.start', { orderId: order.id, methodId, amount: order.total, paymentLineId: randomUUID() });
+    const order = await kassa.call<Order>('orders.checkout', {
+      orderId: randomUUID(),
+      lines: [{ productId: 1 + (i % 50), quantity: 3 }],
+      payments: [],
+    });
+    const started = await kassa.call<CardPayment>('payments.start', {
+      orderId: order.id,
+      methodId,
+      amount: order.total,
+      paymentLineId: randomUUID(),
+    });
     await kassa.when(started.attemptId, (p) => p.state === 'waiting_for_card');
     // The customer takes a moment to find their card; detection is measured from the tap.
     await new Promise((r) => setTimeout(r, 50 + Math.random() * 400));

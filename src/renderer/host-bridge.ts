@@ -23,7 +23,11 @@ async function invoke(channel: string, request: unknown): Promise<Result<unknown
   try {
     const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-kassa-window': windowKind },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-kassa-window': windowKind,
+      },
       body: JSON.stringify(request),
     });
     return response.ok ? ((await response.json()) as Result<unknown>) : unreachable;

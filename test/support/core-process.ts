@@ -34,7 +34,11 @@ export async function spawnCore(dataDir: string, env: Record<string, string>): P
     try {
       const response = await fetch(`${url}/ipc/${channel}`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'x-kassa-window': 'till', 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${token}`,
+          'x-kassa-window': 'till',
+          'content-type': 'application/json',
+        },
         body: JSON.stringify(request),
       });
       return (await response.json()) as Result<ResponseOf<C>>;
@@ -50,7 +54,8 @@ export async function spawnCore(dataDir: string, env: Record<string, string>): P
     async call(channel, request) {
       const result = await tryCall(channel, request);
       if (!result) throw new Error(`${channel}: the core did not answer`);
-      if (!result.ok) throw Object.assign(new Error(`${channel}: ${result.error.message}`), { kassa: result.error });
+      if (!result.ok)
+        throw Object.assign(new Error(`${channel}: ${result.error.message}`), { kassa: result.error });
       return result.value;
     },
     async kill() {

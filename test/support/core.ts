@@ -11,7 +11,13 @@ export const tempDir = (prefix = 'kassa-test-') => mkdtempSync(join(tmpdir(), pr
 
 /** A core on a fresh data folder (the demo shop), called through the same dispatcher as the windows. */
 export function testCore(dataDir = tempDir(), now?: () => number, extra: Partial<CoreOptions> = {}) {
-  const core: KassaCore = startCore({ dataDir, log: silentLogger, checkResponses: true, ...(now ? { now } : {}), ...extra });
+  const core: KassaCore = startCore({
+    dataDir,
+    log: silentLogger,
+    checkResponses: true,
+    ...(now ? { now } : {}),
+    ...extra,
+  });
   async function call<C extends ChannelName>(channel: C, request: RequestIn<C>): Promise<ResponseOf<C>> {
     const result = await core.dispatch(channel, request, { window: 'till' });
     if (!result.ok) throw Object.assign(new Error(result.error.message), { kassa: result.error });

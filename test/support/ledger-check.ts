@@ -27,25 +27,37 @@ export function compareWithStripe(dataDir: string, ledger: StripeLedger): string
          FROM payment_lines l LEFT JOIN payment_attempts a ON a.payment_line_id = l.id WHERE l.method_id LIKE 'stripe%'`,
       )
       .all() as LineRow[];
-    const byAttempt = new Map(ledger.paymentIntents.filter((pi) => pi.metadata.kassa_attempt).map((pi) => [pi.metadata.kassa_attempt!, [] as typeof ledger.paymentIntents]));
+    const byAttempt = new Map(
+      ledger.paymentIntents
+        .filter((pi) => pi.metadata.kassa_attempt)
+        .map((pi) => [pi.metadata.kassa_attempt!, [] as typeof ledger.paymentIntents]),
+    );
     for (const pi of ledger.paymentIntents) byAttempt.get(pi.metadata.kassa_attempt ?? '')?.push(pi);
 
     for (const line of lines) {
       const intents = line.attempt_id ? (byAttempt.get(line.attempt_id) ?? []) : [];
       const captured = intents.filter((pi) => pi.status === 'succeeded');
       if (line.line_status === 'paid') {
-        if (captured.length !== 1) problems.push(`line ${line.line_id} is paid in Kassa but has ${captured.length} captured PaymentIntents`);
-        else if (captured[0]!.amount_received !== line.amount) problems.push(`line ${line.line_id}: Kassa ${line.amount}, Stripe ${captured[0]!.amount_received}`);
+        if (captured.length !== 1)
+          problems.push(
+            `line ${line.line_id} is paid in Kassa but has ${captured.length} captured PaymentIntents`,
+          );
+        else if (captured[0]!.amount_received !== line.amount)
+          problems.push(`line ${line.line_id}: Kassa ${line.amount}, Stripe ${captured[0]!.amount_received}`);
       } else if (captured.length > 0) {
-        problems.push(`line ${line.line_id} is ${line.line_status} in Kassa but Stripe captured ${captured[0]!.id}`);
+        problems.push(
+          `line ${line.line_id} is ${line.line_status} in Kassa but Stripe captured ${captured[0]!.id}`,
+        );
       }
       for (const pi of intents) {
-        if (pi.status === 'requires_capture') problems.push(`hold ${pi.id} for line ${line.line_id} was never captured or released`);
+        if (pi.status === 'requires_capture')
+          problems.push(`hold ${pi.id} for line ${line.line_id} was never captured or released`);
       }
     }
     const known = new Set(lines.map((l) => l.attempt_id));
     for (const pi of ledger.paymentIntents) {
-      if (pi.status === 'succeeded' && !known.has(pi.metadata.kassa_attempt ?? null)) problems.push(`Stripe captured ${pi.id} that Kassa has no attempt for`);
+      if (pi.status === 'succeeded' && !known.has(pi.metadata.kassa_attempt ?? null))
+        problems.push(`Stripe captured ${pi.id} that Kassa has no attempt for`);
     }
     const orders = db
       .prepare(
@@ -53,7 +65,8 @@ export function compareWithStripe(dataDir: string, ledger: StripeLedger): string
          LEFT JOIN payment_lines l ON l.order_id = o.id AND l.status = 'paid' WHERE o.status = 'paid' GROUP BY o.id`,
       )
       .all() as { id: string; due: number; paid: number }[];
-    for (const o of orders) if (o.paid !== o.due) problems.push(`order ${o.id} is paid with ${o.paid} of ${o.due}`);
+    for (const o of orders)
+      if (o.paid !== o.due) problems.push(`order ${o.id} is paid with ${o.paid} of ${o.due}`);
     return problems;
   } finally {
     db.close();

@@ -19,7 +19,9 @@ const faultKinds = ['http_500', 'http_429', 'drop_connection', 'lost_response', 
  * provider requests failing (spread over 5xx, 429, dropped connections, lost answers and slow answers) and
  * the core SIGKILLed at random moments. At the end Kassa's books and Stripe's must agree exactly.
  */
-export async function runStripeSoak(options: { payments?: number; faultRate?: number; killRate?: number; seed?: number } = {}): Promise<SoakResult> {
+export async function runStripeSoak(
+  options: { payments?: number; faultRate?: number; killRate?: number; seed?: number } = {},
+): Promise<SoakResult> {
   const total = options.payments ?? 300;
   const random = seededRandom(options.seed ?? 2026);
   const started = performance.now();
@@ -27,17 +29,28 @@ export async function runStripeSoak(options: { payments?: number; faultRate?: nu
   const dir = tempDir('kassa-soak-');
   const setup = testCore(dir);
   setup.core.services.db
-    .prepare(`INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card (Stripe)', 'bank', 'stripe', ?, 5)`)
+    .prepare(
+      `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card (Stripe)', 'bank', 'stripe', ?, 5)`,
+    )
     .run(stripeMethodId, world.reader.serial_number);
   await setup.close();
-  const env = { KASSA_STRIPE_SECRET_KEY: world.sim.secretKey, KASSA_STRIPE_API_URL: world.sim.url, KASSA_POLL_MS: '25', KASSA_SWEEP_MS: '300' };
+  const env = {
+    KASSA_STRIPE_SECRET_KEY: world.sim.secretKey,
+    KASSA_STRIPE_API_URL: world.sim.url,
+    KASSA_POLL_MS: '25',
+    KASSA_SWEEP_MS: '300',
+  };
 
   let core: CoreProcess = await spawnCore(dir, env);
   let kills = 0;
   const mismatches: string[] = [];
   const rate = options.faultRate ?? 0.2;
   for (const kind of faultKinds) {
-    world.sim.control.injectFault({ kind, probability: rate / faultKinds.length, ...(kind === 'latency' ? { ms: 150 } : {}) });
+    world.sim.control.injectFault({
+      kind,
+      probability: rate / faultKinds.length,
+      ...(kind === 'latency' ? { ms: 150 } : {}),
+    });
   }
 
   /** Calls the core, restarting it if it was killed, until the call is answered. */
@@ -91,10 +104,23 @@ export async function runStripeSoak(options: { payments?: number; faultRate?: nu
   };
 
   for (let i = 0; i < total; i++) {
-    const order = await call((c) => c.call('orders.checkout', { orderId: newId(), lines: [{ productId: 1 + (i % 60), quantity: 1 + (i % 3) }], payments: [] }));
+    const order = await call((c) =>
+      c.call('orders.checkout', {
+        orderId: newId(),
+        lines: [{ productId: 1 + (i % 60), quantity: 1 + (i % 3) }],
+        payments: [],
+      }),
+    );
     const paymentLineId = newId();
     const attemptId = `att_${paymentLineId.replaceAll('-', '')}`;
-    await call((c) => c.call('payments.start', { orderId: order.id, methodId: stripeMethodId, amount: order.total, paymentLineId }));
+    await call((c) =>
+      c.call('payments.start', {
+        orderId: order.id,
+        methodId: stripeMethodId,
+        amount: order.total,
+        paymentLineId,
+      }),
+    );
     await maybeKill();
     const roll = random();
     if (!(await until(attemptId, (p) => p.state === 'waiting_for_card' || p.state === 'failed'))) {
@@ -103,7 +129,8 @@ export async function runStripeSoak(options: { payments?: number; faultRate?: nu
     }
     if (roll < 0.05) {
       await call((c) => c.call('payments.cancel', { attemptId }));
-      if (!(await until(attemptId, (p) => p.state === 'canceled' || p.state === 'succeeded'))) mismatches.push(`payment ${i} did not cancel`);
+      if (!(await until(attemptId, (p) => p.state === 'canceled' || p.state === 'succeeded')))
+        mismatches.push(`payment ${i} did not cancel`);
       continue;
     }
     if (roll < 0.15) {
@@ -121,7 +148,8 @@ export async function runStripeSoak(options: { payments?: number; faultRate?: nu
     }
     await present('4242424242424242');
     await maybeKill();
-    if (!(await until(attemptId, (p) => p.state === 'succeeded'))) mismatches.push(`payment ${i} never succeeded`);
+    if (!(await until(attemptId, (p) => p.state === 'succeeded')))
+      mismatches.push(`payment ${i} never succeeded`);
   }
 
   world.sim.control.clearFaults();
@@ -129,7 +157,9 @@ export async function runStripeSoak(options: { payments?: number; faultRate?: nu
   await call(async (c) => {
     for (let i = 0; i < 200; i++) {
       const open = await c.call('orders.search', { status: 'open', limit: 200 });
-      const pending = (await Promise.all(open.orders.map((o) => c.call('payments.forOrder', { orderId: o.id })))).flat();
+      const pending = (
+        await Promise.all(open.orders.map((o) => c.call('payments.forOrder', { orderId: o.id })))
+      ).flat();
       if (pending.every((p) => ['succeeded', 'declined', 'canceled', 'failed'].includes(p.state))) return;
       await sleep(50);
     }

@@ -7,14 +7,20 @@ import type { CardPayment } from '../../src/shared/ipc/payments.ts';
 export const stripeMethodId = 'stripe-counter';
 
 /** A simulator with a location and one simulated WisePOS E, and the SDK pointed at it (the test's own view). */
-export async function stripeWorld(options: { latencyMs?: number; rateLimitPerSecond?: number; seed?: number } = {}) {
+export async function stripeWorld(
+  options: { latencyMs?: number; rateLimitPerSecond?: number; seed?: number } = {},
+) {
   const sim: StripeSimulator = await startStripeSimulator({ rateLimitPerSecond: 1000, ...options });
   const stripe = stripeClient(Stripe, sim.secretKey, sim.url);
   const location = await stripe.terminal.locations.create({
     display_name: 'Test shop',
     address: { line1: 'Main St 1', city: 'Berlin', postal_code: '10115', country: 'DE' },
   });
-  const reader = await stripe.terminal.readers.create({ registration_code: 'simulated-wpe', label: 'Counter', location: location.id });
+  const reader = await stripe.terminal.readers.create({
+    registration_code: 'simulated-wpe',
+    label: 'Counter',
+    location: location.id,
+  });
   return { sim, stripe, reader };
 }
 
@@ -45,7 +51,8 @@ export async function waitForPayment(
   for (;;) {
     const payment = await kassa.call('payments.get', { attemptId });
     if (predicate(payment)) return payment;
-    if (Date.now() > until) throw new Error(`payment stuck in ${payment.state} (${JSON.stringify(payment.failure)})`);
+    if (Date.now() > until)
+      throw new Error(`payment stuck in ${payment.state} (${JSON.stringify(payment.failure)})`);
     await new Promise((r) => setTimeout(r, 10));
   }
 }

@@ -17,8 +17,10 @@ export function maskFields(fields: Record<string, unknown>): Record<string, unkn
 }
 
 export function createLogger(write: (line: string) => void, now: () => number = Date.now): Logger {
-  const emit = (level: string) => (event: string, fields: Record<string, unknown> = {}) =>
-    write(JSON.stringify({ at: new Date(now()).toISOString(), level, event, ...maskFields(fields) }));
+  const emit =
+    (level: string) =>
+    (event: string, fields: Record<string, unknown> = {}) =>
+      write(JSON.stringify({ at: new Date(now()).toISOString(), level, event, ...maskFields(fields) }));
   return { info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 

@@ -26,8 +26,11 @@ export function createServices({ db, events, now, demo }: ServiceOptions) {
     if (!store) throw new KassaError('not_found', 'This till has no store set up yet.');
     return store;
   };
-  const till = db.prepare<[], { id: string; name: string }>('SELECT id, name FROM tills ORDER BY rowid LIMIT 1').get();
-  if (!till) throw new KassaError('not_found', 'This database has no till. Start Kassa with a fresh data folder.');
+  const till = db
+    .prepare<[], { id: string; name: string }>('SELECT id, name FROM tills ORDER BY rowid LIMIT 1')
+    .get();
+  if (!till)
+    throw new KassaError('not_found', 'This database has no till. Start Kassa with a fresh data folder.');
   const taxRates = db.prepare<[], { id: string; name: string; rateBp: number }>(
     'SELECT id, name, rate_bp AS rateBp FROM tax_rates ORDER BY rate_bp',
   );

@@ -75,7 +75,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
     }
     if (url.pathname === '/events') {
       if (!authorised(url.searchParams.get('token'))) return void res.writeHead(401).end();
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       sseClients.add(res);
       req.on('close', () => sseClients.delete(res));
@@ -84,7 +88,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (req.method !== 'GET') return void res.writeHead(405).end();
     if (url.pathname === '/') return void res.writeHead(302, { location: '/till/' }).end();
     const file = await readStatic(rendererDir, url.pathname);
-    if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found. Did you run npm run build:renderer?');
+    if (!file)
+      return void res
+        .writeHead(404, { 'content-type': 'text/plain' })
+        .end('Not found. Did you run npm run build:renderer?');
     let body: Buffer | string = file.body;
     if (file.type.startsWith('text/html')) {
       // The page gets the same window.kassa as in Electron, through a bridge that calls this host.
@@ -120,7 +127,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
 }
 
 function windowOf(header: string | string[] | undefined): WindowKind | null {
-  return typeof header === 'string' && (windowKinds as readonly string[]).includes(header) ? (header as WindowKind) : null;
+  return typeof header === 'string' && (windowKinds as readonly string[]).includes(header)
+    ? (header as WindowKind)
+    : null;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

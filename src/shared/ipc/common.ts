@@ -6,9 +6,13 @@ export const minorUnits = z
   .int({ error: 'Amounts are whole numbers of cents.' })
   .refine(Number.isSafeInteger, { error: 'That amount is too large.' });
 
-export const positiveMinorUnits = minorUnits.refine((n) => n > 0, { error: 'The amount must be more than zero.' });
+export const positiveMinorUnits = minorUnits.refine((n) => n > 0, {
+  error: 'The amount must be more than zero.',
+});
 
-export const currencyCode = z.string().regex(/^[A-Z]{3}$/, { error: 'Use a three-letter ISO 4217 code such as EUR.' });
+export const currencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'Use a three-letter ISO 4217 code such as EUR.' });
 
 export const uuid = z.uuid({ error: 'An id must be a UUID.' });
 

@@ -159,7 +159,11 @@ export const orderChannels = {
     response: order,
     windows: ['till'],
   }),
-  'orders.get': channel({ request: z.object({ orderId: uuid }).strict(), response: order, windows: ['till'] }),
+  'orders.get': channel({
+    request: z.object({ orderId: uuid }).strict(),
+    response: order,
+    windows: ['till'],
+  }),
   'orders.search': channel({
     request: orderSearch,
     response: z.object({ orders: z.array(orderSummary), nextCursor: z.string().nullable() }),
@@ -168,5 +172,9 @@ export const orderChannels = {
 };
 
 export const orderEvents = {
-  'orders.changed': z.object({ orderId: z.string(), status: orderStatus, number: z.number().int().nullable() }),
+  'orders.changed': z.object({
+    orderId: z.string(),
+    status: orderStatus,
+    number: z.number().int().nullable(),
+  }),
 };

@@ -21,7 +21,13 @@ export const attemptState = z.enum([
 ]);
 export type AttemptState = z.infer<typeof attemptState>;
 
-export const finalAttemptStates: readonly AttemptState[] = ['succeeded', 'declined', 'canceled', 'failed', 'needs_check'];
+export const finalAttemptStates: readonly AttemptState[] = [
+  'succeeded',
+  'declined',
+  'canceled',
+  'failed',
+  'needs_check',
+];
 
 export const cardPayment = z.object({
   attemptId: z.string(),
@@ -84,7 +90,11 @@ export const paymentChannels = {
     response: cardPayment,
     windows: ['till'],
   }),
-  'payments.get': channel({ request: attemptRef, response: cardPayment, windows: ['till', 'customer-display'] }),
+  'payments.get': channel({
+    request: attemptRef,
+    response: cardPayment,
+    windows: ['till', 'customer-display'],
+  }),
   'payments.forOrder': channel({
     request: z.object({ orderId: uuid }).strict(),
     response: z.array(cardPayment),

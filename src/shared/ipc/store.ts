@@ -31,7 +31,11 @@ export const paymentMethod = z.object({
 export type PaymentMethod = z.infer<typeof paymentMethod>;
 
 export const storeChannels = {
-  'store.info': channel({ request: empty, response: storeInfo, windows: ['till', 'preferences', 'customer-display'] }),
+  'store.info': channel({
+    request: empty,
+    response: storeInfo,
+    windows: ['till', 'preferences', 'customer-display'],
+  }),
   'paymentMethods.list': channel({
     request: empty,
     response: z.array(paymentMethod),

@@ -25,7 +25,11 @@ export type StripeReader = z.infer<typeof stripeReader>;
 
 const managerPin = z.string().regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits.' });
 const text = (label: string, max = 80) =>
-  z.string().trim().min(1, { error: `${label} is required.` }).max(max, { error: `${label} is at most ${max} characters.` });
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${label} is required.` })
+    .max(max, { error: `${label} is at most ${max} characters.` });
 
 const windows = ['till', 'preferences'] as const;
 

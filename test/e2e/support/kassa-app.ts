@@ -79,7 +79,10 @@ async function launchHeadless(dataDir: string): Promise<KassaApp> {
 
 async function launchElectron(dataDir: string): Promise<KassaApp> {
   const start = () =>
-    _electron.launch({ args: [resolve('out/main/index.js')], env: { ...process.env, KASSA_DATA_DIR: dataDir } });
+    _electron.launch({
+      args: [resolve('out/main/index.js')],
+      env: { ...process.env, KASSA_DATA_DIR: dataDir },
+    });
   let app: ElectronApplication = await start();
   const pageOf = async (kind: WindowKind): Promise<Page> => {
     for (const page of app.windows()) if (page.url().includes(`/${kind}/`)) return page;

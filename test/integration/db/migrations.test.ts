@@ -40,10 +40,14 @@ describe('the database', () => {
     const file = join(tempDir(), 'kassa.sqlite3');
     const [first] = migrations;
     openDatabase(file, { log, migrations: [first!] }).db.close();
-    const failing = { version: 2, name: 'breaks halfway', up: (db: Database.Database) => {
-      db.exec('CREATE TABLE half_done (x)');
-      throw new Error('power cut');
-    } };
+    const failing = {
+      version: 2,
+      name: 'breaks halfway',
+      up: (db: Database.Database) => {
+        db.exec('CREATE TABLE half_done (x)');
+        throw new Error('power cut');
+      },
+    };
     expect(() => openDatabase(file, { log, migrations: [first!, failing] })).toThrow('power cut');
     const db = new Database(file);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
@@ -61,13 +65,25 @@ describe('the database', () => {
     it('creates the tables a shop needs and keeps product search in step with products', () => {
       const { db } = openDatabase(join(tempDir(), 'k.sqlite3'), { log, migrations: migrations.slice(0, 1) });
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
-      for (const t of ['categories', 'products', 'product_barcodes', 'orders', 'order_lines', 'payment_lines',
-        'payment_journal', 'audit_log', 'store_settings', 'tills', 'alerts']) {
+      for (const t of [
+        'categories',
+        'products',
+        'product_barcodes',
+        'orders',
+        'order_lines',
+        'payment_lines',
+        'payment_journal',
+        'audit_log',
+        'store_settings',
+        'tills',
+        'alerts',
+      ]) {
         expect(tables).toContain(t);
       }
       db.exec(`INSERT INTO tax_rates VALUES ('std', 'VAT', 1900);
                INSERT INTO products (id, name, price, tax_rate_id) VALUES (7, 'Blue Cheese', 300, 'std');`);
-      const find = (q: string) => db.prepare('SELECT rowid FROM product_search WHERE product_search MATCH ?').pluck().all(q);
+      const find = (q: string) =>
+        db.prepare('SELECT rowid FROM product_search WHERE product_search MATCH ?').pluck().all(q);
       expect(find('"che"*')).toEqual([7]);
       db.exec("UPDATE products SET name = 'Goat Milk' WHERE id = 7");
       expect(find('"che"*')).toEqual([]);
@@ -89,7 +105,10 @@ describe('the database', () => {
     const db = new Database(file);
     db.pragma('journal_mode = DELETE');
     const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const root = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'products'").pluck().get() as number;
+    const root = db
+      .prepare("SELECT rootpage FROM sqlite_master WHERE name = 'products'")
+      .pluck()
+      .get() as number;
     db.close();
     const { openSync, writeSync, closeSync } = await import('node:fs');
     const fd = openSync(file, 'r+');

@@ -13,14 +13,22 @@ const cola = product('Cola 0.33 l'); // 1.19, 19 %
 let kassa: ReturnType<typeof testCore>;
 afterEach(async () => kassa?.close());
 
-const cash = (amount: number, tendered?: number) => ({ id: newId(), methodId: 'cash', amount, ...(tendered ? { tendered } : {}) });
+const cash = (amount: number, tendered?: number) => ({
+  id: newId(),
+  methodId: 'cash',
+  amount,
+  ...(tendered ? { tendered } : {}),
+});
 
 describe('selling at the till', () => {
   it('a cash sale with a larger note records the change and takes the next order number', async () => {
     kassa = testCore();
     const order = await kassa.call('orders.checkout', {
       orderId: newId(),
-      lines: [{ productId: sourdough.id, quantity: 2 }, { productId: cola.id, quantity: 1 }],
+      lines: [
+        { productId: sourdough.id, quantity: 2 },
+        { productId: cola.id, quantity: 1 },
+      ],
       payments: [cash(2 * 389 + 119, 2000)],
     });
     expect(order.status).toBe('paid');
@@ -41,7 +49,11 @@ describe('selling at the till', () => {
 
   it('a retried checkout (the answer was lost) does not create a second order or a second payment', async () => {
     kassa = testCore();
-    const request = { orderId: newId(), lines: [{ productId: cola.id, quantity: 3 }], payments: [cash(357, 500)] };
+    const request = {
+      orderId: newId(),
+      lines: [{ productId: cola.id, quantity: 3 }],
+      payments: [cash(357, 500)],
+    };
     const first = await kassa.call('orders.checkout', request);
     const again = await kassa.call('orders.checkout', request);
     expect(again).toEqual(first);
@@ -79,11 +91,19 @@ describe('selling at the till', () => {
 
   it('numbers orders per till without gaps, even when an order is voided', async () => {
     kassa = testCore();
-    const voided = await kassa.call('orders.checkout', { orderId: newId(), lines: [{ productId: cola.id, quantity: 1 }], payments: [] });
+    const voided = await kassa.call('orders.checkout', {
+      orderId: newId(),
+      lines: [{ productId: cola.id, quantity: 1 }],
+      payments: [],
+    });
     await kassa.call('orders.void', { orderId: voided.id, reason: 'customer left' });
     const numbers: (number | null)[] = [];
     for (let i = 0; i < 3; i++) {
-      const o = await kassa.call('orders.checkout', { orderId: newId(), lines: [{ productId: cola.id, quantity: 1 }], payments: [cash(119)] });
+      const o = await kassa.call('orders.checkout', {
+        orderId: newId(),
+        lines: [{ productId: cola.id, quantity: 1 }],
+        payments: [cash(119)],
+      });
       numbers.push(o.number);
     }
     expect(numbers).toEqual([1, 2, 3]);
@@ -92,10 +112,30 @@ describe('selling at the till', () => {
   it('rejects bad input with a clear message and saves nothing', async () => {
     kassa = testCore();
     const cases: [string, unknown, string][] = [
-      ['orders.checkout', { orderId: newId(), lines: [{ productId: cola.id, quantity: -1 }], payments: [] }, 'Quantity must be at least 1'],
-      ['orders.checkout', { orderId: newId(), lines: [{ productId: cola.id, quantity: 1 }], payments: [cash(119, 100)] }, 'less than'],
-      ['orders.checkout', { orderId: newId(), lines: [{ productId: cola.id, quantity: 1, discount: { kind: 'percent', basisPoints: 12000 } }], payments: [] }, 'more than 100 %'],
-      ['orders.checkout', { orderId: newId(), lines: [{ productId: 99999, quantity: 1 }], payments: [] }, 'no longer sold'],
+      [
+        'orders.checkout',
+        { orderId: newId(), lines: [{ productId: cola.id, quantity: -1 }], payments: [] },
+        'Quantity must be at least 1',
+      ],
+      [
+        'orders.checkout',
+        { orderId: newId(), lines: [{ productId: cola.id, quantity: 1 }], payments: [cash(119, 100)] },
+        'less than',
+      ],
+      [
+        'orders.checkout',
+        {
+          orderId: newId(),
+          lines: [{ productId: cola.id, quantity: 1, discount: { kind: 'percent', basisPoints: 12000 } }],
+          payments: [],
+        },
+        'more than 100 %',
+      ],
+      [
+        'orders.checkout',
+        { orderId: newId(), lines: [{ productId: 99999, quantity: 1 }], payments: [] },
+        'no longer sold',
+      ],
       ['orders.checkout', { orderId: newId(), lines: [], payments: [] }, 'The cart is empty'],
       ['catalog.byBarcode', { barcode: '4006381333931' }, 'No product has the barcode 4006381333931'],
     ];
@@ -109,14 +149,27 @@ describe('selling at the till', () => {
 
   it('cash in a store that rounds cash (CHF 0.05) closes the order at the rounded amount', async () => {
     kassa = testCore();
-    kassa.core.services.settings.set('store', { ...kassa.core.services.store(), currency: 'CHF', country: 'CH', cashRoundingIncrement: 5 });
+    kassa.core.services.settings.set('store', {
+      ...kassa.core.services.store(),
+      currency: 'CHF',
+      country: 'CH',
+      cashRoundingIncrement: 5,
+    });
     const fresh = testCore(kassa.dataDir);
     await kassa.close();
     kassa = fresh;
     // 3 × 1.19 = 3.57 → 3.55 in cash
-    const notRounded = await kassa.fail('orders.checkout', { orderId: newId(), lines: [{ productId: cola.id, quantity: 3 }], payments: [cash(357)] });
+    const notRounded = await kassa.fail('orders.checkout', {
+      orderId: newId(),
+      lines: [{ productId: cola.id, quantity: 3 }],
+      payments: [cash(357)],
+    });
     expect(notRounded.code).toBe('amount_invalid');
-    const order = await kassa.call('orders.checkout', { orderId: newId(), lines: [{ productId: cola.id, quantity: 3 }], payments: [cash(355, 1000)] });
+    const order = await kassa.call('orders.checkout', {
+      orderId: newId(),
+      lines: [{ productId: cola.id, quantity: 3 }],
+      payments: [cash(355, 1000)],
+    });
     expect(order).toMatchObject({ status: 'paid', total: 357, cashRounding: -2, paid: 355, change: 645 });
   });
 });
@@ -128,7 +181,13 @@ describe('order history', () => {
     const made = [];
     for (let i = 1; i <= 5; i++) {
       clock += 60_000;
-      made.push(await kassa.call('orders.checkout', { orderId: newId(), lines: [{ productId: cola.id, quantity: i }], payments: [cash(119 * i)] }));
+      made.push(
+        await kassa.call('orders.checkout', {
+          orderId: newId(),
+          lines: [{ productId: cola.id, quantity: i }],
+          payments: [cash(119 * i)],
+        }),
+      );
     }
     expect((await kassa.call('orders.search', { number: 3 })).orders.map((o) => o.number)).toEqual([3]);
     expect((await kassa.call('orders.search', { amount: 119 * 4 })).orders.map((o) => o.number)).toEqual([4]);
@@ -146,7 +205,11 @@ describe('order history', () => {
 
   it('keeps every order across a restart on the same data folder', async () => {
     kassa = testCore();
-    const order = await kassa.call('orders.checkout', { orderId: newId(), lines: [{ productId: cola.id, quantity: 1 }], payments: [cash(119)] });
+    const order = await kassa.call('orders.checkout', {
+      orderId: newId(),
+      lines: [{ productId: cola.id, quantity: 1 }],
+      payments: [cash(119)],
+    });
     const dir = kassa.dataDir;
     await kassa.close();
     kassa = testCore(dir);

@@ -19,7 +19,9 @@ async function prepareTill(): Promise<string> {
   const dir = tempDir('kassa-crash-');
   const kassa = testCore(dir);
   kassa.core.services.db
-    .prepare(`INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card (Stripe)', 'bank', 'stripe', ?, 5)`)
+    .prepare(
+      `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card (Stripe)', 'bank', 'stripe', ?, 5)`,
+    )
     .run(stripeMethodId, world.reader.serial_number);
   await kassa.close();
   return dir;
@@ -31,7 +33,11 @@ const env = (failpoints = '') => ({
   KASSA_FAILPOINTS: failpoints,
 });
 
-async function until(core: CoreProcess, attemptId: string, ok: (p: CardPayment) => boolean): Promise<CardPayment> {
+async function until(
+  core: CoreProcess,
+  attemptId: string,
+  ok: (p: CardPayment) => boolean,
+): Promise<CardPayment> {
   const deadline = Date.now() + 15_000;
   for (;;) {
     const p = await core.call('payments.get', { attemptId });
@@ -49,23 +55,56 @@ const presentCard = () => world.sim.control.presentCard(world.reader.id, { numbe
  */
 describe('a crash mid-payment leads to the same outcome as no crash', () => {
   const cases: { name: string; failpoint: string; cardWhile: 'before_crash' | 'dead' | 'after_restart' }[] = [
-    { name: 'after the journal write, before the PaymentIntent is created', failpoint: 'journal.before_send:create_intent', cardWhile: 'after_restart' },
-    { name: 'after the PaymentIntent is created, before its answer is recorded', failpoint: 'journal.after_send:create_intent', cardWhile: 'after_restart' },
-    { name: 'after the reader took the payment, before that answer is recorded', failpoint: 'journal.after_send:process_1', cardWhile: 'dead' },
-    { name: 'while waiting for the card (the card is tapped while Kassa is down)', failpoint: '', cardWhile: 'dead' },
-    { name: 'after the authorization, before the capture is sent', failpoint: 'journal.before_send:capture', cardWhile: 'before_crash' },
-    { name: 'after the capture, before its answer is recorded', failpoint: 'journal.after_send:capture', cardWhile: 'before_crash' },
+    {
+      name: 'after the journal write, before the PaymentIntent is created',
+      failpoint: 'journal.before_send:create_intent',
+      cardWhile: 'after_restart',
+    },
+    {
+      name: 'after the PaymentIntent is created, before its answer is recorded',
+      failpoint: 'journal.after_send:create_intent',
+      cardWhile: 'after_restart',
+    },
+    {
+      name: 'after the reader took the payment, before that answer is recorded',
+      failpoint: 'journal.after_send:process_1',
+      cardWhile: 'dead',
+    },
+    {
+      name: 'while waiting for the card (the card is tapped while Kassa is down)',
+      failpoint: '',
+      cardWhile: 'dead',
+    },
+    {
+      name: 'after the authorization, before the capture is sent',
+      failpoint: 'journal.before_send:capture',
+      cardWhile: 'before_crash',
+    },
+    {
+      name: 'after the capture, before its answer is recorded',
+      failpoint: 'journal.after_send:capture',
+      cardWhile: 'before_crash',
+    },
   ];
 
   for (const c of cases) {
     it(c.name, async () => {
       const dir = await prepareTill();
       let core = await spawnCore(dir, env(c.failpoint));
-      const order = await core.call('orders.checkout', { orderId: newId(), lines: [{ productId: pretzel.id, quantity: 2 }], payments: [] });
+      const order = await core.call('orders.checkout', {
+        orderId: newId(),
+        lines: [{ productId: pretzel.id, quantity: 2 }],
+        payments: [],
+      });
       const paymentLineId = newId();
       // With a failpoint on the first request the core may die before its answer leaves: the till would
       // then see no answer, and the attempt id is derived from the line id it chose.
-      await core.tryCall('payments.start', { orderId: order.id, methodId: stripeMethodId, amount: order.total, paymentLineId });
+      await core.tryCall('payments.start', {
+        orderId: order.id,
+        methodId: stripeMethodId,
+        amount: order.total,
+        paymentLineId,
+      });
       const started = { attemptId: `att_${paymentLineId.replaceAll('-', '')}` };
 
       if (c.cardWhile === 'before_crash') {
@@ -78,7 +117,9 @@ describe('a crash mid-payment leads to the same outcome as no crash', () => {
       const code = await core.exited;
       expect(code).not.toBe(0); // it really died
       if (c.cardWhile === 'dead') {
-        await expect.poll(() => world.sim.control.readers().find((r) => r.id === world.reader.id)?.action?.status).toBe('in_progress');
+        await expect
+          .poll(() => world.sim.control.readers().find((r) => r.id === world.reader.id)?.action?.status)
+          .toBe('in_progress');
         presentCard();
       }
 
@@ -93,7 +134,9 @@ describe('a crash mid-payment leads to the same outcome as no crash', () => {
       expect(paid).toMatchObject({ status: 'paid', number: 1, remaining: 0 });
       await core.stop();
 
-      const mine = world.sim.control.ledger().paymentIntents.filter((pi) => pi.metadata.kassa_order === order.id);
+      const mine = world.sim.control
+        .ledger()
+        .paymentIntents.filter((pi) => pi.metadata.kassa_order === order.id);
       expect(mine.map((pi) => [pi.status, pi.amount_received])).toEqual([['succeeded', order.total]]);
       expect(compareWithStripe(dir, { ...world.sim.control.ledger(), paymentIntents: mine })).toEqual([]);
     });
@@ -103,12 +146,18 @@ describe('a crash mid-payment leads to the same outcome as no crash', () => {
     const dir = await prepareTill();
     let now = Date.now();
     const kassa = testCore(dir, () => now);
-    const order = await kassa.call('orders.checkout', { orderId: newId(), lines: [{ productId: pretzel.id, quantity: 1 }], payments: [] });
+    const order = await kassa.call('orders.checkout', {
+      orderId: newId(),
+      lines: [{ productId: pretzel.id, quantity: 1 }],
+      payments: [],
+    });
     // The journal entry is written, then the power goes: simulate by writing it as the orchestrator would.
     kassa.core.payments.orchestrator.stop();
-    kassa.core.services.db.exec(`INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, status, created_at)
+    kassa.core.services.db
+      .exec(`INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, status, created_at)
       VALUES ('line-x', '${order.id}', '${stripeMethodId}', 'Card (Stripe)', 'bank', ${order.total}, 'pending', ${now})`);
-    kassa.core.services.db.exec(`INSERT INTO payment_attempts (id, order_id, payment_line_id, method_id, provider, terminal_ref, amount, currency, state, created_at, updated_at)
+    kassa.core.services.db
+      .exec(`INSERT INTO payment_attempts (id, order_id, payment_line_id, method_id, provider, terminal_ref, amount, currency, state, created_at, updated_at)
       VALUES ('att_stale', '${order.id}', 'line-x', '${stripeMethodId}', 'stripe', '${world.reader.serial_number}', ${order.total}, 'EUR', 'sending', ${now - 3_600_000}, ${now})`);
     await kassa.close();
     now = Date.now();
@@ -118,7 +167,9 @@ describe('a crash mid-payment leads to the same outcome as no crash', () => {
     const after = await core.call('orders.get', { orderId: order.id });
     expect(after.status).toBe('open');
     await core.stop();
-    const mine = world.sim.control.ledger().paymentIntents.filter((pi) => pi.metadata.kassa_order === order.id);
+    const mine = world.sim.control
+      .ledger()
+      .paymentIntents.filter((pi) => pi.metadata.kassa_order === order.id);
     expect(mine.every((pi) => pi.status === 'canceled')).toBe(true);
   });
 });

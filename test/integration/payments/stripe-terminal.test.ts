@@ -19,7 +19,11 @@ afterEach(async () => {
 });
 
 async function openOrder(quantity = 1) {
-  return kassa.call('orders.checkout', { orderId: newId(), lines: [{ productId: espresso.id, quantity }], payments: [] });
+  return kassa.call('orders.checkout', {
+    orderId: newId(),
+    lines: [{ productId: espresso.id, quantity }],
+    payments: [],
+  });
 }
 
 const send = (orderId: string, amount: number) =>
@@ -78,28 +82,43 @@ describe('a Stripe card payment at the counter', () => {
     await waitForPayment(kassa, second.attemptId, (p) => p.state === 'waiting_for_card');
     await kassa.call('payments.simulateCard', { attemptId: second.attemptId, card: 'approve' });
     await waitForPayment(kassa, second.attemptId, (p) => p.state === 'succeeded');
-    const rest = await kassa.call('orders.addPayment', { orderId: order.id, payment: { id: newId(), methodId: 'cash', amount: order.total - 2000, tendered: 1000 } });
+    const rest = await kassa.call('orders.addPayment', {
+      orderId: order.id,
+      payment: { id: newId(), methodId: 'cash', amount: order.total - 2000, tendered: 1000 },
+    });
     expect(rest).toMatchObject({ status: 'paid', change: 1000 - (order.total - 2000) });
   });
 
   it('refuses amounts Stripe would refuse, before anything is sent', async () => {
     const order = await openOrder();
-    const small = await kassa.fail('payments.start', { orderId: order.id, methodId: stripeMethodId, amount: 49, paymentLineId: newId() });
+    const small = await kassa.fail('payments.start', {
+      orderId: order.id,
+      methodId: stripeMethodId,
+      amount: 49,
+      paymentLineId: newId(),
+    });
     expect(small.message).toMatch(/under 0\.50 EUR/);
-    const tooMuch = await kassa.fail('payments.start', { orderId: order.id, methodId: stripeMethodId, amount: order.total + 1, paymentLineId: newId() });
+    const tooMuch = await kassa.fail('payments.start', {
+      orderId: order.id,
+      methodId: stripeMethodId,
+      amount: order.total + 1,
+      paymentLineId: newId(),
+    });
     expect(tooMuch.code).toBe('amount_invalid');
     expect((await world.sim.control.ledger()).paymentIntents).toHaveLength(0);
   });
 
   it('tells the cashier plainly when the reader is offline', async () => {
-    world.sim.control.setReaderStatus(world.reader.id, "offline");
+    world.sim.control.setReaderStatus(world.reader.id, 'offline');
     const order = await openOrder();
     const started = await send(order.id, order.total);
     const failed = await waitForPayment(kassa, started.attemptId, (p) => p.state === 'failed');
     expect(failed.failure?.message).toMatch(/reader is offline/);
     expect(failed.actions.forceDone).toBe(false);
     // The PaymentIntent created before the reader refused is not left behind.
-    await expect.poll(async () => (await world.sim.control.ledger()).paymentIntents.map((p) => p.status)).toEqual(['canceled']);
+    await expect
+      .poll(async () => (await world.sim.control.ledger()).paymentIntents.map((p) => p.status))
+      .toEqual(['canceled']);
   });
 
   it('refunds part of a card payment and then the rest, never more', async () => {
@@ -108,11 +127,26 @@ describe('a Stripe card payment at the counter', () => {
     await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card');
     await kassa.call('payments.simulateCard', { attemptId: started.attemptId, card: 'approve' });
     const paid = await waitForPayment(kassa, started.attemptId, (p) => p.state === 'succeeded');
-    const part = await kassa.call('payments.refund', { refundId: newId(), orderId: order.id, paymentLineId: paid.paymentLineId, amount: 500 });
+    const part = await kassa.call('payments.refund', {
+      refundId: newId(),
+      orderId: order.id,
+      paymentLineId: paid.paymentLineId,
+      amount: 500,
+    });
     expect(part).toMatchObject({ state: 'succeeded', amount: 500, kind: 'refund' });
-    const tooMuch = await kassa.fail('payments.refund', { refundId: newId(), orderId: order.id, paymentLineId: paid.paymentLineId, amount: order.total });
+    const tooMuch = await kassa.fail('payments.refund', {
+      refundId: newId(),
+      orderId: order.id,
+      paymentLineId: paid.paymentLineId,
+      amount: order.total,
+    });
     expect(tooMuch.message).toMatch(/At most/);
-    const rest = await kassa.call('payments.refund', { refundId: newId(), orderId: order.id, paymentLineId: paid.paymentLineId, amount: order.total - 500 });
+    const rest = await kassa.call('payments.refund', {
+      refundId: newId(),
+      orderId: order.id,
+      paymentLineId: paid.paymentLineId,
+      amount: order.total - 500,
+    });
     expect(rest.state).toBe('succeeded');
     const ledger = await world.sim.control.ledger();
     expect(ledger.refunds.map((r) => r.amount).sort()).toEqual([500, order.total - 500].sort());

@@ -15,7 +15,9 @@ describe('the window.kassa bridge', () => {
     expect(calls).toEqual([['catalog.search', { query: 'milk' }]]);
     for (const name of channelNames) {
       const [ns, method] = name.split('.') as [string, string];
-      expect(typeof (bridge as unknown as Record<string, Record<string, unknown>>)[ns]?.[method]).toBe('function');
+      expect(typeof (bridge as unknown as Record<string, Record<string, unknown>>)[ns]?.[method]).toBe(
+        'function',
+      );
     }
   });
 });

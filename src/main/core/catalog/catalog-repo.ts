@@ -109,9 +109,7 @@ export function createCatalogRepo(db: Db) {
         }
       }
       const q = query.trim().toLowerCase();
-      return found
-        .slice(0, limit)
-        .sort((a, b) => rank(a, q) - rank(b, q) || a.name.localeCompare(b.name));
+      return found.slice(0, limit).sort((a, b) => rank(a, q) - rank(b, q) || a.name.localeCompare(b.name));
     },
   };
 }

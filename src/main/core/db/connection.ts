@@ -50,7 +50,8 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
     const pending = list.filter((m) => m.version > version);
     let backupFile: string | null = null;
     if (pending.length > 0) {
-      if (existed && version > 0) backupFile = backupBeforeMigration(db, file, version, options.now ?? Date.now);
+      if (existed && version > 0)
+        backupFile = backupBeforeMigration(db, file, version, options.now ?? Date.now);
       applyMigrations(db, pending);
       options.log.info('db.migrated', { from: version, to: latest, backupFile });
     }

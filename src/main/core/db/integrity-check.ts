@@ -21,6 +21,8 @@ export function checkIntegrityInBackground(file: string): Promise<string[]> {
     worker.once('message', (problems: string[]) => resolve(problems.filter((p) => p !== 'ok')));
     // A database too damaged to open fails in the worker: that is a finding too, not a crash of the till.
     worker.once('error', (error) => resolve([`cannot be checked: ${error.message}`]));
-    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`integrity check exited with ${code}`))));
+    worker.once('exit', (code) =>
+      code === 0 ? undefined : reject(new Error(`integrity check exited with ${code}`)),
+    );
   });
 }

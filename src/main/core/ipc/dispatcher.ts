@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { channels, type ChannelName, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract.ts';
 import type { WindowKind } from '../../../shared/ipc/channel.ts';
 import { KassaError, type Result } from '../../../shared/errors.ts';
@@ -47,7 +47,10 @@ export function createDispatcher(
       if (error instanceof KassaError) return failure(error);
       log.error('ipc.handler_failed', { channel: name, error: String(error), stack: (error as Error).stack });
       return failure(
-        new KassaError('internal', 'Something went wrong inside Kassa; nothing was changed. Try again, and call IT if it persists.'),
+        new KassaError(
+          'internal',
+          'Something went wrong inside Kassa; nothing was changed. Try again, and call IT if it persists.',
+        ),
       );
     }
   };

@@ -111,7 +111,9 @@ export function createOrderRepo(db: Db) {
      VALUES (@id, @orderId, @methodId, @methodName, @journal, @amount, @tendered, @change, @status,
        @cardBrand, @cardLast4, @reconcile, @createdAt)`,
   );
-  const updateSettlement = db.prepare<[OrderStatus, number | null, number, number, number, number | null, string]>(
+  const updateSettlement = db.prepare<
+    [OrderStatus, number | null, number, number, number, number | null, string]
+  >(
     `UPDATE orders SET status = ?, number = ?, cash_rounding = ?, paid = ?, change = ?, paid_at = ? WHERE id = ?`,
   );
   const takeNumber = db.prepare<[string], { last_order_number: number }>(
@@ -128,7 +130,9 @@ export function createOrderRepo(db: Db) {
        reconcile = ? WHERE id = ?`,
   );
   const orderById = db.prepare<[string], OrderRow>('SELECT * FROM orders WHERE id = ?');
-  const linesOf = db.prepare<[string], LineRow>('SELECT * FROM order_lines WHERE order_id = ? ORDER BY position');
+  const linesOf = db.prepare<[string], LineRow>(
+    'SELECT * FROM order_lines WHERE order_id = ? ORDER BY position',
+  );
   const paymentsOf = db.prepare<[string], PaymentRow>(
     'SELECT * FROM payment_lines WHERE order_id = ? ORDER BY created_at, rowid',
   );
@@ -174,11 +178,20 @@ export function createOrderRepo(db: Db) {
         orderId,
         reconcile: p.needsReconciliation ? 1 : 0,
       }),
-    updatePayment: (id: string, p: { status: PaymentLine['status']; card: { brand: string; last4: string } | null; reconcile: boolean }) =>
-      updatePayment.run(p.status, p.card?.brand ?? null, p.card?.last4 ?? null, p.reconcile ? 1 : 0, id),
+    updatePayment: (
+      id: string,
+      p: { status: PaymentLine['status']; card: { brand: string; last4: string } | null; reconcile: boolean },
+    ) => updatePayment.run(p.status, p.card?.brand ?? null, p.card?.last4 ?? null, p.reconcile ? 1 : 0, id),
     settle: (
       id: string,
-      s: { status: OrderStatus; number: number | null; cashRounding: number; paid: number; change: number; paidAt: number | null },
+      s: {
+        status: OrderStatus;
+        number: number | null;
+        cashRounding: number;
+        paid: number;
+        change: number;
+        paidAt: number | null;
+      },
     ) => updateSettlement.run(s.status, s.number, s.cashRounding, s.paid, s.change, s.paidAt, id),
     takeNumber: (tillId: string): number => {
       const row = takeNumber.get(tillId);
@@ -193,21 +206,19 @@ export function createOrderRepo(db: Db) {
     get(id: string): Order | null {
       const row = orderById.get(id);
       if (!row) return null;
-      const lines = linesOf.all(id).map(
-        (l): OrderLine => ({
-          position: l.position,
-          productId: l.product_id,
-          name: l.name,
-          quantity: l.quantity,
-          unitPrice: l.unit_price,
-          taxRateBp: l.tax_rate_bp,
-          discount: discountOf(l.discount_kind, l.discount_value),
-          gross: l.gross,
-          discountTotal: l.discount_total,
-          tax: l.tax,
-          total: l.total,
-        }),
-      );
+      const lines = linesOf.all(id).map((l): OrderLine => ({
+        position: l.position,
+        productId: l.product_id,
+        name: l.name,
+        quantity: l.quantity,
+        unitPrice: l.unit_price,
+        taxRateBp: l.tax_rate_bp,
+        discount: discountOf(l.discount_kind, l.discount_value),
+        gross: l.gross,
+        discountTotal: l.discount_total,
+        tax: l.tax,
+        total: l.total,
+      }));
       const payments = paymentsOf.all(id).map(toPaymentLine);
       return {
         id: row.id,

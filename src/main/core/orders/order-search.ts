@@ -20,12 +20,20 @@ interface Row {
 const encodeCursor = (row: Row) => `${row.activity}:${row.id}`;
 function decodeCursor(cursor: string): [number, string] {
   const match = /^(\d+):(.+)$/.exec(cursor);
-  if (!match) throw new KassaError('invalid_request', 'That page of the history no longer exists; search again.', 'before');
+  if (!match)
+    throw new KassaError(
+      'invalid_request',
+      'That page of the history no longer exists; search again.',
+      'before',
+    );
   return [Number(match[1]), match[2]!];
 }
 
 /** History search: every filter is optional and they combine; all of them hit an index. */
-export function searchOrders(db: Db, query: RequestOf<'orders.search'>): { orders: OrderSummary[]; nextCursor: string | null } {
+export function searchOrders(
+  db: Db,
+  query: RequestOf<'orders.search'>,
+): { orders: OrderSummary[]; nextCursor: string | null } {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (query.number !== undefined) {
@@ -54,7 +62,9 @@ export function searchOrders(db: Db, query: RequestOf<'orders.search'>): { order
   }
   if (query.before !== undefined) {
     const [activity, id] = decodeCursor(query.before);
-    where.push('(coalesce(o.paid_at, o.created_at) < ? OR (coalesce(o.paid_at, o.created_at) = ? AND o.id < ?))');
+    where.push(
+      '(coalesce(o.paid_at, o.created_at) < ? OR (coalesce(o.paid_at, o.created_at) = ? AND o.id < ?))',
+    );
     params.push(activity, activity, id);
   }
   const sql = `

@@ -43,7 +43,11 @@ export function createOrderService(deps: OrderServiceDeps) {
   const directMethod = (id: string): PaymentMethodRecord => {
     const method = deps.methods.get(id);
     if (!method || !method.active) {
-      throw new KassaError('not_found', 'That payment method is not available. Pick another one.', 'methodId');
+      throw new KassaError(
+        'not_found',
+        'That payment method is not available. Pick another one.',
+        'methodId',
+      );
     }
     if (method.terminal !== 'none') {
       throw new KassaError(
@@ -61,7 +65,9 @@ export function createOrderService(deps: OrderServiceDeps) {
     let state: Settlement = settle(ctx, order.cashRounding, order.payments);
     const added: PaymentLine[] = [];
     // Card lines still in progress hold their amount: cash cannot pay the same euro twice.
-    const reserved = order.payments.filter((p) => p.status === 'pending').reduce((sum, p) => sum + p.amount, 0);
+    const reserved = order.payments
+      .filter((p) => p.status === 'pending')
+      .reduce((sum, p) => sum + p.amount, 0);
     for (const input of inputs) {
       const available = { ...state, remaining: state.remaining - reserved };
       const { line, cashRounding } = applyPayment(ctx, available, directMethod(input.methodId), input, at);
@@ -180,16 +186,25 @@ export function createOrderService(deps: OrderServiceDeps) {
   const voidOrder = db.transaction((orderId: string, reason: string): Order => {
     const order = get(orderId);
     if (order.status !== 'open') {
-      throw new KassaError('order_locked', `Only an unpaid order can be voided; this one is ${order.status}.`);
+      throw new KassaError(
+        'order_locked',
+        `Only an unpaid order can be voided; this one is ${order.status}.`,
+      );
     }
     if (order.payments.some((p) => p.status === 'pending')) {
-      throw new KassaError('order_locked', 'A card payment on this order is still in progress. Finish or cancel it first.');
+      throw new KassaError(
+        'order_locked',
+        'A card payment on this order is still in progress. Finish or cancel it first.',
+      );
     }
     orders.void(orderId, reason);
     deps.audit.record({
       action: 'order.voided',
       subject: orderId,
-      details: { reason, returned: order.payments.filter((p) => p.status === 'paid').map((p) => [p.methodName, p.amount]) },
+      details: {
+        reason,
+        returned: order.payments.filter((p) => p.status === 'paid').map((p) => [p.methodName, p.amount]),
+      },
     });
     return get(orderId);
   });
@@ -198,12 +213,17 @@ export function createOrderService(deps: OrderServiceDeps) {
    * A card payment line starts `pending`: it reserves its amount so two cards cannot both pay the same
    * remainder, and counts towards the order only when the provider confirms it (or a manager forces it).
    */
-  const openCardLine = (orderId: string, line: { id: string; method: PaymentMethodRecord; amount: number }): Order => {
+  const openCardLine = (
+    orderId: string,
+    line: { id: string; method: PaymentMethodRecord; amount: number },
+  ): Order => {
     const order = get(orderId);
     if (order.status !== 'open') {
       throw new KassaError('order_locked', `This order is ${order.status}; it takes no more payments.`);
     }
-    const reserved = order.payments.filter((p) => p.status === 'pending').reduce((sum, p) => sum + p.amount, 0);
+    const reserved = order.payments
+      .filter((p) => p.status === 'pending')
+      .reduce((sum, p) => sum + p.amount, 0);
     const available = order.remaining - reserved;
     if (line.amount > available) {
       const money = (n: number) => formatMoney(n, order.currency, deps.store().locale);
@@ -235,7 +255,11 @@ export function createOrderService(deps: OrderServiceDeps) {
     (
       orderId: string,
       lineId: string,
-      update: { status: PaymentLine['status']; card: { brand: string; last4: string } | null; reconcile: boolean },
+      update: {
+        status: PaymentLine['status'];
+        card: { brand: string; last4: string } | null;
+        reconcile: boolean;
+      },
     ): Order => {
       orders.updatePayment(lineId, update);
       const order = get(orderId);
@@ -269,7 +293,8 @@ export function createOrderService(deps: OrderServiceDeps) {
       }
       return announce(checkout(request, deps.now()));
     },
-    addPayment: (orderId: string, payment: PaymentInput): Order => announce(addPayment(orderId, payment, deps.now())),
+    addPayment: (orderId: string, payment: PaymentInput): Order =>
+      announce(addPayment(orderId, payment, deps.now())),
     openCardLine,
     updateCardLine: (...args: Parameters<typeof updateCardLine>): Order => announce(updateCardLine(...args)),
     void: (orderId: string, reason: string): Order => announce(voidOrder(orderId, reason)),

@@ -19,7 +19,11 @@ export interface SettlementContext {
 }
 
 /** Where an order stands given its payment lines: only `paid` lines count towards the total. */
-export function settle(ctx: SettlementContext, cashRounding: number, lines: readonly PaymentLine[]): Settlement {
+export function settle(
+  ctx: SettlementContext,
+  cashRounding: number,
+  lines: readonly PaymentLine[],
+): Settlement {
   let paid = 0;
   let change = 0;
   for (const line of lines) {
@@ -79,7 +83,11 @@ export function applyPayment(
     change = tendered - input.amount;
   } else {
     if (input.tendered !== undefined) {
-      throw new KassaError('invalid_request', `"${method.name}" takes no tendered amount; only cash gives change.`, 'tendered');
+      throw new KassaError(
+        'invalid_request',
+        `"${method.name}" takes no tendered amount; only cash gives change.`,
+        'tendered',
+      );
     }
     if (input.amount > current.remaining) {
       throw new KassaError(

@@ -8,7 +8,12 @@ import type { AuditLog } from '../system/audit-log.ts';
 import type { Alerts } from '../system/alerts.ts';
 import type { PaymentMethodRecord, PaymentMethodRepo } from './payment-methods.ts';
 import type { AttemptPatch, AttemptRow, PaymentJournal } from './payment-journal.ts';
-import { ProviderError, type AttemptInfo, type Observation, type TerminalProvider } from './terminal-provider.ts';
+import {
+  ProviderError,
+  type AttemptInfo,
+  type Observation,
+  type TerminalProvider,
+} from './terminal-provider.ts';
 
 export interface OrchestratorDeps {
   db: Db;
@@ -29,7 +34,13 @@ export interface OrchestratorDeps {
   staleAfterMs?: number;
 }
 
-const unresolvedStates: readonly AttemptState[] = ['created', 'sending', 'waiting_for_card', 'processing', 'authorized'];
+const unresolvedStates: readonly AttemptState[] = [
+  'created',
+  'sending',
+  'waiting_for_card',
+  'processing',
+  'authorized',
+];
 /** Backoff while the provider cannot be reached: quick at first, then every 5 s until it answers. */
 const backoffMs = [250, 500, 1000, 2000, 5000];
 /** Connection problems shown to the cashier only after this many failures in a row (one blip is not news). */
@@ -48,7 +59,10 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   const providerOf = (row: AttemptRow): TerminalProvider => {
     const provider = deps.providerFor(row.provider);
     if (!provider) {
-      throw new KassaError('provider_unreachable', `${providerName(row.provider)} is not set up on this till.`);
+      throw new KassaError(
+        'provider_unreachable',
+        `${providerName(row.provider)} is not set up on this till.`,
+      );
     }
     return provider;
   };
@@ -86,7 +100,9 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       failure: row.failure_code ? { code: row.failure_code, message: row.failure_message ?? '' } : null,
       card: row.card_brand && row.card_last4 ? { brand: row.card_brand, last4: row.card_last4 } : null,
       actions: {
-        cancel: row.cancel_requested === 0 && (['created', 'sending', 'waiting_for_card', 'declined'] as AttemptState[]).includes(row.state),
+        cancel:
+          row.cancel_requested === 0 &&
+          (['created', 'sending', 'waiting_for_card', 'declined'] as AttemptState[]).includes(row.state),
         retry: row.state === 'declined' && row.cancel_requested === 0,
         checkAgain: problem && (open || row.forced === 1),
         forceDone: problem && open && row.forced === 0,
@@ -117,11 +133,21 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     const base: AttemptPatch = { connection_problem: 0 };
     switch (seen.phase) {
       case 'not_found':
-        return update(row.id, { ...base, state: 'failed', failure_code: 'not_found', failure_message: 'The provider has no record of this payment. Send it again.' });
+        return update(row.id, {
+          ...base,
+          state: 'failed',
+          failure_code: 'not_found',
+          failure_message: 'The provider has no record of this payment. Send it again.',
+        });
       case 'waiting_for_card':
       case 'processing':
-        if (row.state === seen.phase && row.provider_ref === seen.providerRef && row.connection_problem === 0) return row;
-        return update(row.id, { ...base, state: row.forced ? row.state : seen.phase, provider_ref: seen.providerRef });
+        if (row.state === seen.phase && row.provider_ref === seen.providerRef && row.connection_problem === 0)
+          return row;
+        return update(row.id, {
+          ...base,
+          state: row.forced ? row.state : seen.phase,
+          provider_ref: seen.providerRef,
+        });
       case 'authorized':
         if (row.state === 'authorized' && row.connection_problem === 0) return row;
         return update(row.id, {
@@ -131,10 +157,24 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
           ...cardPatch(seen.card),
         });
       case 'succeeded': {
-        const done = update(row.id, { ...base, state: 'succeeded', forced: 0, provider_ref: seen.providerRef, ...cardPatch(seen.card) });
-        deps.orders.updateCardLine(row.order_id, row.payment_line_id, { status: 'paid', card: seen.card, reconcile: false });
+        const done = update(row.id, {
+          ...base,
+          state: 'succeeded',
+          forced: 0,
+          provider_ref: seen.providerRef,
+          ...cardPatch(seen.card),
+        });
+        deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
+          status: 'paid',
+          card: seen.card,
+          reconcile: false,
+        });
         if (row.forced) {
-          deps.audit.record({ action: 'payment.force_done_confirmed', subject: row.id, details: { providerRef: seen.providerRef } });
+          deps.audit.record({
+            action: 'payment.force_done_confirmed',
+            subject: row.id,
+            details: { providerRef: seen.providerRef },
+          });
         }
         return done;
       }
@@ -160,12 +200,22 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
             { attemptId: row.id, orderId: row.order_id },
           );
         } else {
-          deps.orders.updateCardLine(row.order_id, row.payment_line_id, { status: 'failed', card: null, reconcile: false });
+          deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
+            status: 'failed',
+            card: null,
+            reconcile: false,
+          });
         }
         return done;
       }
       case 'needs_check':
-        return update(row.id, { ...base, state: 'needs_check', provider_ref: seen.providerRef, failure_code: seen.failure.code, failure_message: seen.failure.message });
+        return update(row.id, {
+          ...base,
+          state: 'needs_check',
+          provider_ref: seen.providerRef,
+          failure_code: seen.failure.code,
+          failure_message: seen.failure.message,
+        });
     }
   }
 
@@ -192,7 +242,8 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       }
     }
     row = apply(row, seen);
-    const settled = !unresolvedStates.includes(row.state) && !(row.forced === 1 && row.state === 'needs_check');
+    const settled =
+      !unresolvedStates.includes(row.state) && !(row.forced === 1 && row.state === 'needs_check');
     return { row, settled, progressed: row.updated_at !== before };
   }
 
@@ -214,7 +265,12 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
           resolve();
         };
       });
-    loops.set(attemptId, { wake: () => { woken = true; wake(); } });
+    loops.set(attemptId, {
+      wake: () => {
+        woken = true;
+        wake();
+      },
+    });
 
     void (async () => {
       let failures = 0;
@@ -256,12 +312,20 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     if (error instanceof ProviderError && !error.retryable) {
       if (row.cancel_requested === 1 && error.code === 'cancel_too_late') {
         // The card is already being read: the payment goes on, and the cashier is told why.
-        update(row.id, { cancel_requested: 0, failure_code: 'cancel_too_late', failure_message: error.message });
+        update(row.id, {
+          cancel_requested: 0,
+          failure_code: 'cancel_too_late',
+          failure_message: error.message,
+        });
         return true;
       }
       if (row.state === 'sending' || row.state === 'created') {
         deps.log.warn('payments.start_refused', { attemptId, code: error.code });
-        const failed = apply(row, { phase: 'failed', providerRef: row.provider_ref, failure: { code: error.code, message: error.message } });
+        const failed = apply(row, {
+          phase: 'failed',
+          providerRef: row.provider_ref,
+          failure: { code: error.code, message: error.message },
+        });
         // Leave nothing behind at the provider (e.g. a PaymentIntent created before the reader refused).
         if (failed.provider_ref) void cleanUp(failed);
         return false;
@@ -269,7 +333,8 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     }
     deps.log.warn('payments.provider_unavailable', { attemptId, failures, error: String(error) });
     if (failures >= failuresBeforeProblem && row.connection_problem === 0) {
-      const message = error instanceof ProviderError ? error.message : 'The payment provider cannot be reached.';
+      const message =
+        error instanceof ProviderError ? error.message : 'The payment provider cannot be reached.';
       update(row.id, { connection_problem: 1, failure_code: 'connection', failure_message: message });
     }
     return true;
@@ -284,8 +349,19 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   }
 
   const startTransaction = deps.db.transaction(
-    (input: { attemptId: string; orderId: string; lineId: string; method: PaymentMethodRecord; amount: number; currency: string }) => {
-      deps.orders.openCardLine(input.orderId, { id: input.lineId, method: input.method, amount: input.amount });
+    (input: {
+      attemptId: string;
+      orderId: string;
+      lineId: string;
+      method: PaymentMethodRecord;
+      amount: number;
+      currency: string;
+    }) => {
+      deps.orders.openCardLine(input.orderId, {
+        id: input.lineId,
+        method: input.method,
+        amount: input.amount,
+      });
       journal.insert({
         id: input.attemptId,
         order_id: input.orderId,
@@ -309,11 +385,18 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       if (existing) return view(existing); // the till retried its Send
       const method = deps.methods.get(input.methodId);
       if (!method || !method.active || method.terminal === 'none' || !method.terminalRef) {
-        throw new KassaError('not_found', 'That card method is not set up with a terminal. Pick another method.', 'methodId');
+        throw new KassaError(
+          'not_found',
+          'That card method is not set up with a terminal. Pick another method.',
+          'methodId',
+        );
       }
       const provider = deps.providerFor(method.terminal);
       if (!provider) {
-        throw new KassaError('provider_unreachable', `${providerName(method.terminal)} is not set up on this till. Take the payment another way.`);
+        throw new KassaError(
+          'provider_unreachable',
+          `${providerName(method.terminal)} is not set up on this till. Take the payment another way.`,
+        );
       }
       const order = deps.orders.get(input.orderId);
       provider.checkAmount(input.amount, order.currency);
@@ -328,7 +411,14 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
         );
       }
       const attemptId = `att_${input.paymentLineId.replaceAll('-', '')}`;
-      startTransaction({ attemptId, orderId: input.orderId, lineId: input.paymentLineId, method, amount: input.amount, currency: order.currency });
+      startTransaction({
+        attemptId,
+        orderId: input.orderId,
+        lineId: input.paymentLineId,
+        method,
+        amount: input.amount,
+        currency: order.currency,
+      });
       const row = getRow(attemptId);
       deps.onUpdate(view(row));
       drive(attemptId);
@@ -338,7 +428,12 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     cancel(attemptId: string): CardPayment {
       const row = getRow(attemptId);
       if (!view(row).actions.cancel) {
-        throw new KassaError('conflict', row.state === 'succeeded' ? 'This payment went through; refund it instead.' : 'This payment can no longer be canceled here.');
+        throw new KassaError(
+          'conflict',
+          row.state === 'succeeded'
+            ? 'This payment went through; refund it instead.'
+            : 'This payment can no longer be canceled here.',
+        );
       }
       const marked = update(attemptId, { cancel_requested: 1 });
       drive(attemptId);
@@ -347,9 +442,19 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
 
     retry(attemptId: string): CardPayment {
       const row = getRow(attemptId);
-      if (!view(row).actions.retry) throw new KassaError('conflict', 'Only a declined payment can be tried again.');
-      deps.orders.updateCardLine(row.order_id, row.payment_line_id, { status: 'pending', card: null, reconcile: false });
-      const next = update(attemptId, { state: 'sending', try_number: row.try_number + 1, failure_code: null, failure_message: null });
+      if (!view(row).actions.retry)
+        throw new KassaError('conflict', 'Only a declined payment can be tried again.');
+      deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
+        status: 'pending',
+        card: null,
+        reconcile: false,
+      });
+      const next = update(attemptId, {
+        state: 'sending',
+        try_number: row.try_number + 1,
+        failure_code: null,
+        failure_message: null,
+      });
       drive(attemptId);
       return view(next);
     },
@@ -363,23 +468,39 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     forceDone(attemptId: string, managerPin: string): CardPayment {
       const row = getRow(attemptId);
       if (!view(row).actions.forceDone) {
-        throw new KassaError('conflict', 'Force done is only offered when the provider cannot be reached mid-payment.');
+        throw new KassaError(
+          'conflict',
+          'Force done is only offered when the provider cannot be reached mid-payment.',
+        );
       }
       deps.verifyManagerPin(managerPin);
       const forced = update(attemptId, { forced: 1, state: 'needs_check' });
-      deps.orders.updateCardLine(row.order_id, row.payment_line_id, { status: 'paid', card: null, reconcile: true });
-      deps.audit.record({ action: 'payment.force_done', subject: attemptId, actor: 'manager', details: { orderId: row.order_id, amount: row.amount } });
+      deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
+        status: 'paid',
+        card: null,
+        reconcile: true,
+      });
+      deps.audit.record({
+        action: 'payment.force_done',
+        subject: attemptId,
+        actor: 'manager',
+        details: { orderId: row.order_id, amount: row.amount },
+      });
       drive(attemptId);
       return view(forced);
     },
 
-    async simulateCard(attemptId: string, card: 'approve' | 'decline' | 'insufficient_funds'): Promise<CardPayment> {
+    async simulateCard(
+      attemptId: string,
+      card: 'approve' | 'decline' | 'insufficient_funds',
+    ): Promise<CardPayment> {
       const row = getRow(attemptId);
       const provider = providerOf(row);
       if (!deps.simulated(row.provider) || !provider.simulateCard) {
         throw new KassaError('forbidden', 'Test cards can only be presented on a simulated terminal.');
       }
-      if (row.state !== 'waiting_for_card') throw new KassaError('conflict', 'The terminal is not waiting for a card.');
+      if (row.state !== 'waiting_for_card')
+        throw new KassaError('conflict', 'The terminal is not waiting for a card.');
       await provider.simulateCard(infoOf(row), card);
       loops.get(attemptId)?.wake();
       return view(getRow(attemptId));
@@ -394,7 +515,11 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       const staleBefore = now() - (deps.staleAfterMs ?? 10 * 60_000);
       for (const row of open) {
         if (!deps.providerFor(row.provider)) continue;
-        if ((row.state === 'created' || row.state === 'sending') && row.created_at < staleBefore && row.cancel_requested === 0) {
+        if (
+          (row.state === 'created' || row.state === 'sending') &&
+          row.created_at < staleBefore &&
+          row.cancel_requested === 0
+        ) {
           update(row.id, { cancel_requested: 1 });
         }
         drive(row.id);
@@ -410,7 +535,8 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       let raised = 0;
       for (const record of await provider.listRecent(sinceMs)) {
         if (record.tillId !== null && record.tillId !== deps.tillId) continue;
-        if ((record.attemptId && journal.isKnown(record.attemptId)) || journal.isKnown(record.providerRef)) continue;
+        if ((record.attemptId && journal.isKnown(record.attemptId)) || journal.isKnown(record.providerRef))
+          continue;
         if (!markSeen(kind, record.providerRef)) continue;
         raised++;
         deps.alerts.raise(
@@ -433,7 +559,9 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   function markSeen(kind: string, providerRef: string): boolean {
     return (
       deps.db
-        .prepare('INSERT INTO reconciliation_seen (provider, provider_ref, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
+        .prepare(
+          'INSERT INTO reconciliation_seen (provider, provider_ref, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+        )
         .run(kind, providerRef, now()).changes === 1
     );
   }
@@ -443,7 +571,8 @@ function cardPatch(card: { brand: string; last4: string } | null): AttemptPatch 
   return card ? { card_brand: card.brand, card_last4: card.last4 } : {};
 }
 
-export const providerName = (kind: 'stripe' | 'mercadopago') => (kind === 'stripe' ? 'Stripe' : 'Mercado Pago');
+export const providerName = (kind: 'stripe' | 'mercadopago') =>
+  kind === 'stripe' ? 'Stripe' : 'Mercado Pago';
 
 export const isFinal = (state: AttemptState) => finalAttemptStates.includes(state);
 

@@ -59,12 +59,18 @@ export function createPaymentJournal(db: Db, now: () => number) {
   );
   const byId = db.prepare<[string], AttemptRow>('SELECT * FROM payment_attempts WHERE id = ?');
   const byLine = db.prepare<[string], AttemptRow>('SELECT * FROM payment_attempts WHERE payment_line_id = ?');
-  const byOrder = db.prepare<[string], AttemptRow>('SELECT * FROM payment_attempts WHERE order_id = ? ORDER BY created_at');
-  const open = db.prepare<[], AttemptRow>(`SELECT * FROM payment_attempts WHERE ${unresolved} ORDER BY created_at`);
+  const byOrder = db.prepare<[string], AttemptRow>(
+    'SELECT * FROM payment_attempts WHERE order_id = ? ORDER BY created_at',
+  );
+  const open = db.prepare<[], AttemptRow>(
+    `SELECT * FROM payment_attempts WHERE ${unresolved} ORDER BY created_at`,
+  );
   const openOnTerminal = db.prepare<[string], AttemptRow>(
     `SELECT * FROM payment_attempts WHERE terminal_ref = ? AND ${unresolved} ORDER BY created_at`,
   );
-  const known = db.prepare<[string, string], { id: string }>('SELECT id FROM payment_attempts WHERE provider_ref = ? OR id = ?');
+  const known = db.prepare<[string, string], { id: string }>(
+    'SELECT id FROM payment_attempts WHERE provider_ref = ? OR id = ?',
+  );
   const beginRequest = db.prepare<[string | null, string | null, string, string, number]>(
     `INSERT INTO provider_requests (attempt_id, refund_id, step, idempotency_key, outcome, sent_at)
      VALUES (?, ?, ?, ?, 'sent', ?) ON CONFLICT (idempotency_key) DO UPDATE SET outcome = 'sent', sent_at = excluded.sent_at`,
@@ -72,9 +78,11 @@ export function createPaymentJournal(db: Db, now: () => number) {
   const rememberRef = db.prepare<[string, number, string]>(
     'UPDATE payment_attempts SET provider_ref = ?, updated_at = ? WHERE id = ?',
   );
-  const generation = db.prepare<[string, string], number>(
-    `SELECT count(*) FROM provider_requests WHERE coalesce(attempt_id, refund_id) = ? AND step = ? AND outcome = 'superseded'`,
-  ).pluck();
+  const generation = db
+    .prepare<[string, string], number>(
+      `SELECT count(*) FROM provider_requests WHERE coalesce(attempt_id, refund_id) = ? AND step = ? AND outcome = 'superseded'`,
+    )
+    .pluck();
   const supersede = db.prepare<[string]>(
     `UPDATE provider_requests SET outcome = 'superseded' WHERE idempotency_key = ? AND outcome != 'ok'`,
   );
@@ -83,20 +91,36 @@ export function createPaymentJournal(db: Db, now: () => number) {
   );
 
   return {
-    insert: (row: Pick<AttemptRow, 'id' | 'order_id' | 'payment_line_id' | 'method_id' | 'provider' | 'terminal_ref' | 'amount' | 'currency'>) =>
-      insert.run({ ...row, at: now() }),
+    insert: (
+      row: Pick<
+        AttemptRow,
+        | 'id'
+        | 'order_id'
+        | 'payment_line_id'
+        | 'method_id'
+        | 'provider'
+        | 'terminal_ref'
+        | 'amount'
+        | 'currency'
+      >,
+    ) => insert.run({ ...row, at: now() }),
     get: (id: string): AttemptRow | undefined => byId.get(id),
     forLine: (paymentLineId: string): AttemptRow | undefined => byLine.get(paymentLineId),
     forOrder: (orderId: string): AttemptRow[] => byOrder.all(orderId),
     unresolved: (): AttemptRow[] => open.all(),
     unresolvedOn: (terminalRef: string): AttemptRow[] => openOnTerminal.all(terminalRef),
-    isKnown: (providerRefOrAttemptId: string): boolean => known.get(providerRefOrAttemptId, providerRefOrAttemptId) !== undefined,
+    isKnown: (providerRefOrAttemptId: string): boolean =>
+      known.get(providerRefOrAttemptId, providerRefOrAttemptId) !== undefined,
     /** Records what the provider answered: relaxed durability, since the answer can be fetched again. */
     recordAnswer: <T>(write: () => T): T => withRelaxedSync(db, write),
     update(id: string, patch: AttemptPatch): AttemptRow {
       const keys = Object.keys(patch) as (keyof AttemptPatch)[];
       const sets = keys.map((k) => `${k} = @${k}`).concat('updated_at = @updated_at');
-      db.prepare(`UPDATE payment_attempts SET ${sets.join(', ')} WHERE id = @id`).run({ ...patch, id, updated_at: now() });
+      db.prepare(`UPDATE payment_attempts SET ${sets.join(', ')} WHERE id = @id`).run({
+        ...patch,
+        id,
+        updated_at: now(),
+      });
       return byId.get(id)!;
     },
     /** A journal for one attempt (or refund): keys are derived from its id and the step, so they never change. */
@@ -112,11 +136,18 @@ export function createPaymentJournal(db: Db, now: () => number) {
           supersede.run(keyOf(step));
         },
         remember(providerRef) {
-          if ('attemptId' in owner) withRelaxedSync(db, () => rememberRef.run(providerRef, now(), owner.attemptId));
+          if ('attemptId' in owner)
+            withRelaxedSync(db, () => rememberRef.run(providerRef, now(), owner.attemptId));
         },
         async send(step, call) {
           const key = keyOf(step);
-          beginRequest.run('attemptId' in owner ? owner.attemptId : null, 'refundId' in owner ? owner.refundId : null, step, key, now());
+          beginRequest.run(
+            'attemptId' in owner ? owner.attemptId : null,
+            'refundId' in owner ? owner.refundId : null,
+            step,
+            key,
+            now(),
+          );
           failpoint(`journal.before_send:${step}`);
           try {
             const result = await call(key);
@@ -125,7 +156,12 @@ export function createPaymentJournal(db: Db, now: () => number) {
             return result;
           } catch (error) {
             const providerError = error instanceof ProviderError ? error : null;
-            finishRequest.run(providerError && !providerError.maybeApplied ? 'rejected' : 'unknown', providerError?.code ?? 'exception', now(), key);
+            finishRequest.run(
+              providerError && !providerError.maybeApplied ? 'rejected' : 'unknown',
+              providerError?.code ?? 'exception',
+              now(),
+              key,
+            );
             throw error;
           }
         },

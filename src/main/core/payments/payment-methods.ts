@@ -42,7 +42,9 @@ export const toPaymentMethod = (m: PaymentMethodRecord): PaymentMethod => ({
 });
 
 export function createPaymentMethodRepo(db: Db) {
-  const active = db.prepare<[], Row>('SELECT * FROM payment_methods WHERE active = 1 ORDER BY position, name');
+  const active = db.prepare<[], Row>(
+    'SELECT * FROM payment_methods WHERE active = 1 ORDER BY position, name',
+  );
   const byId = db.prepare<[string], Row>('SELECT * FROM payment_methods WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, profile_id, identify_customer, active, position)

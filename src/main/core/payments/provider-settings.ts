@@ -28,7 +28,11 @@ export function providerSettingsFromEnv(env: NodeJS.ProcessEnv): ProviderSetting
     env.KASSA_DEMO === 'off' && !key
       ? { mode: 'off' }
       : key
-        ? stripeSettings.parse({ mode: 'account', secretKey: key, ...(env.KASSA_STRIPE_API_URL ? { apiUrl: env.KASSA_STRIPE_API_URL } : {}) })
+        ? stripeSettings.parse({
+            mode: 'account',
+            secretKey: key,
+            ...(env.KASSA_STRIPE_API_URL ? { apiUrl: env.KASSA_STRIPE_API_URL } : {}),
+          })
         : { mode: 'demo' };
   return { stripe };
 }

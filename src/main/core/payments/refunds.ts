@@ -54,11 +54,17 @@ export interface RefundDeps {
 export function createRefunds(deps: RefundDeps) {
   const { db } = deps;
   const byId = db.prepare<[string], RefundRow>('SELECT * FROM refunds WHERE id = ?');
-  const forOrder = db.prepare<[string], RefundRow>('SELECT * FROM refunds WHERE order_id = ? ORDER BY created_at');
-  const refundedOnLine = db.prepare<[string], number>(
-    `SELECT coalesce(sum(amount), 0) FROM refunds WHERE payment_line_id = ? AND state IN ('pending', 'succeeded')`,
-  ).pluck();
-  const pending = db.prepare<[], RefundRow>(`SELECT * FROM refunds WHERE state = 'pending' ORDER BY created_at`);
+  const forOrder = db.prepare<[string], RefundRow>(
+    'SELECT * FROM refunds WHERE order_id = ? ORDER BY created_at',
+  );
+  const refundedOnLine = db
+    .prepare<[string], number>(
+      `SELECT coalesce(sum(amount), 0) FROM refunds WHERE payment_line_id = ? AND state IN ('pending', 'succeeded')`,
+    )
+    .pluck();
+  const pending = db.prepare<[], RefundRow>(
+    `SELECT * FROM refunds WHERE state = 'pending' ORDER BY created_at`,
+  );
   const insert = db.prepare(
     `INSERT INTO refunds (id, order_id, payment_line_id, amount, reason, kind, state, actor, created_at, updated_at)
      VALUES (@id, @orderId, @lineId, @amount, @reason, @kind, 'pending', @actor, @at, @at)`,
@@ -68,29 +74,58 @@ export function createRefunds(deps: RefundDeps) {
   );
 
   const create = db.transaction(
-    (input: { refundId: string; orderId: string; paymentLineId: string; amount: number; reason: string }): RefundRow => {
+    (input: {
+      refundId: string;
+      orderId: string;
+      paymentLineId: string;
+      amount: number;
+      reason: string;
+    }): RefundRow => {
       const order = deps.orders.get(input.orderId);
       const line = order.payments.find((p) => p.id === input.paymentLineId);
       const attempt = deps.journal.forLine(input.paymentLineId);
-      if (!line || !attempt) throw new KassaError('not_found', 'That card payment is not on this order.', 'paymentLineId');
+      if (!line || !attempt)
+        throw new KassaError('not_found', 'That card payment is not on this order.', 'paymentLineId');
       if (line.status !== 'paid' || attempt.forced === 1) {
-        throw new KassaError('conflict', 'Only a card payment that the provider confirmed can be refunded to the card.');
+        throw new KassaError(
+          'conflict',
+          'Only a card payment that the provider confirmed can be refunded to the card.',
+        );
       }
       const left = line.amount - refundedOnLine.get(line.id)!;
       if (input.amount > left) {
         const money = (n: number) => formatMoney(n, order.currency, deps.locale());
         throw new KassaError(
           'amount_invalid',
-          left === 0 ? 'This card payment has already been refunded in full.' : `At most ${money(left)} of this card payment can still be refunded.`,
+          left === 0
+            ? 'This card payment has already been refunded in full.'
+            : `At most ${money(left)} of this card payment can still be refunded.`,
           'amount',
         );
       }
       const kind = attempt.state === 'authorized' ? 'release' : 'refund';
       if (kind === 'release' && input.amount !== line.amount) {
-        throw new KassaError('amount_invalid', 'This card payment was never captured: it can only be released in full.', 'amount');
+        throw new KassaError(
+          'amount_invalid',
+          'This card payment was never captured: it can only be released in full.',
+          'amount',
+        );
       }
-      insert.run({ id: input.refundId, orderId: input.orderId, lineId: line.id, amount: input.amount, reason: input.reason, kind, actor: null, at: deps.now() });
-      deps.audit.record({ action: 'refund.requested', subject: input.orderId, details: { refundId: input.refundId, amount: input.amount, kind, reason: input.reason } });
+      insert.run({
+        id: input.refundId,
+        orderId: input.orderId,
+        lineId: line.id,
+        amount: input.amount,
+        reason: input.reason,
+        kind,
+        actor: null,
+        at: deps.now(),
+      });
+      deps.audit.record({
+        action: 'refund.requested',
+        subject: input.orderId,
+        details: { refundId: input.refundId, amount: input.amount, kind, reason: input.reason },
+      });
       return byId.get(input.refundId)!;
     },
   );
@@ -116,9 +151,19 @@ export function createRefunds(deps: RefundDeps) {
         const seen = await provider.cancel(info, requests);
         const ok = seen.phase === 'canceled';
         if (ok) deps.journal.update(attempt.id, { state: 'canceled' });
-        finish.run(ok ? 'succeeded' : 'failed', seen.phase === 'not_found' ? null : seen.providerRef, ok ? null : 'The authorization could not be released.', deps.now(), row.id);
+        finish.run(
+          ok ? 'succeeded' : 'failed',
+          seen.phase === 'not_found' ? null : seen.providerRef,
+          ok ? null : 'The authorization could not be released.',
+          deps.now(),
+          row.id,
+        );
       } else {
-        const result = await provider.refund(info, { id: row.id, amount: row.amount, reason: row.reason ?? 'requested_by_customer' }, requests);
+        const result = await provider.refund(
+          info,
+          { id: row.id, amount: row.amount, reason: row.reason ?? 'requested_by_customer' },
+          requests,
+        );
         finish.run(result.state, result.providerRef, result.failureMessage ?? null, deps.now(), row.id);
       }
     } catch (error) {
@@ -130,13 +175,23 @@ export function createRefunds(deps: RefundDeps) {
       }
     }
     const done = byId.get(row.id)!;
-    deps.audit.record({ action: `refund.${done.state}`, subject: done.order_id, details: { refundId: done.id, amount: done.amount } });
+    deps.audit.record({
+      action: `refund.${done.state}`,
+      subject: done.order_id,
+      details: { refundId: done.id, amount: done.amount },
+    });
     deps.onUpdate(toRefund(done));
     return done;
   }
 
   return {
-    async refund(input: { refundId: string; orderId: string; paymentLineId: string; amount: number; reason: string }): Promise<Refund> {
+    async refund(input: {
+      refundId: string;
+      orderId: string;
+      paymentLineId: string;
+      amount: number;
+      reason: string;
+    }): Promise<Refund> {
       const existing = byId.get(input.refundId);
       if (existing) return toRefund(existing);
       return toRefund(await send(create(input)));

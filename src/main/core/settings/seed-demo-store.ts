@@ -44,7 +44,9 @@ export function seedDemoStore(db: Db): void {
       product.run(p.id, p.name, p.categoryId, p.price, p.taxRateId, p.position);
       barcode.run(p.barcode, p.id);
     }
-    const method = db.prepare('INSERT INTO payment_methods (id, name, journal, position) VALUES (?, ?, ?, ?)');
+    const method = db.prepare(
+      'INSERT INTO payment_methods (id, name, journal, position) VALUES (?, ?, ?, ?)',
+    );
     defaultPaymentMethods.forEach((m, i) => method.run(m.id, m.name, m.journal, i));
   })();
 }

@@ -17,7 +17,11 @@ export function createManagerPin(settings: SettingsRepo, audit: AuditLog, now: (
   return {
     verify(pin: string, purpose: string): void {
       const stored = settings.get('managerPin', pinHash);
-      if (!stored) throw new KassaError('pin_required', 'No manager PIN is set for this store. Ask the owner to set one in preferences.');
+      if (!stored)
+        throw new KassaError(
+          'pin_required',
+          'No manager PIN is set for this store. Ask the owner to set one in preferences.',
+        );
       if (now() < lockedUntil) {
         const seconds = Math.ceil((lockedUntil - now()) / 1000);
         throw new KassaError('pin_locked', `Too many wrong PINs. Try again in ${seconds} s.`, 'managerPin');

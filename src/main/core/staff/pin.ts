@@ -15,6 +15,10 @@ export function hashPin(pin: string): PinHash {
 
 export function pinMatches(pin: string, stored: PinHash): boolean {
   const expected = Buffer.from(stored.hash, 'base64');
-  const actual = scryptSync(pin, Buffer.from(stored.salt, 'base64'), expected.length, { N: stored.n, r: params.r, p: params.p });
+  const actual = scryptSync(pin, Buffer.from(stored.salt, 'base64'), expected.length, {
+    N: stored.n,
+    r: params.r,
+    p: params.p,
+  });
   return timingSafeEqual(actual, expected);
 }

@@ -35,8 +35,15 @@ export function createAlerts(db: Db, now: () => number, onRaised: (alert: Alert)
     'UPDATE alerts SET acknowledged_at = coalesce(acknowledged_at, ?) WHERE id = ? RETURNING *',
   );
   return {
-    raise(severity: Alert['severity'], kind: string, message: string, details?: Record<string, unknown>): Alert {
-      const alert = toAlert(insert.get(now(), severity, kind, message, details ? JSON.stringify(details) : null)!);
+    raise(
+      severity: Alert['severity'],
+      kind: string,
+      message: string,
+      details?: Record<string, unknown>,
+    ): Alert {
+      const alert = toAlert(
+        insert.get(now(), severity, kind, message, details ? JSON.stringify(details) : null)!,
+      );
       onRaised(alert);
       return alert;
     },

@@ -37,7 +37,10 @@ export async function resolveInside(root: string, urlPath: string): Promise<stri
   }
 }
 
-export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
+export async function readStatic(
+  root: string,
+  urlPath: string,
+): Promise<{ body: Buffer; type: string } | null> {
   const file = await resolveInside(root, urlPath);
   if (!file) return null;
   return { body: await readFile(file), type: mimeType(file) };

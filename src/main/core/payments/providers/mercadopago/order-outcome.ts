@@ -13,7 +13,8 @@ const declineWords: Readonly<Record<string, string>> = {
     'Declined: the bank wants the customer to call them first. Ask for another card or another way to pay.',
   amount_limit_exceeded:
     "Declined: the amount is over the card's limit. Ask for another card, or split the payment.",
-  invalid_installments: 'Declined: the card does not allow those installments. Send it again with one installment.',
+  invalid_installments:
+    'Declined: the card does not allow those installments. Send it again with one installment.',
   max_attempts_exceeded: 'Declined: too many tries with this card. Ask for another card.',
 };
 
@@ -64,7 +65,9 @@ export function observeOrder(order: MercadoPagoOrder): Observation {
       return { phase: 'waiting_for_card', providerRef };
     case 'processed':
       // Mercado Pago can report the order before the payment inside it settles: keep looking.
-      return payment?.status === 'processed' ? { phase: 'succeeded', providerRef, card: null } : { phase: 'processing', providerRef };
+      return payment?.status === 'processed'
+        ? { phase: 'succeeded', providerRef, card: null }
+        : { phase: 'processing', providerRef };
     case 'refunded':
       return { phase: 'succeeded', providerRef, card: null };
     case 'failed':

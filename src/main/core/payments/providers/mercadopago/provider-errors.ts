@@ -23,7 +23,3 @@ export function valueOf<T>(result: MercadoPagoResult<T>): T {
   if (!result.ok) throw toProviderError(result.error);
   return result.value;
 }
-
-export function hasCode(result: MercadoPagoResult<unknown>, code: string): boolean {
-  return !result.ok && result.error.codes.includes(code);
-}

@@ -34,7 +34,10 @@ export function createTerminalDirectory(client: MercadoPagoClient): MercadoPagoT
       if (fromCache?.ok) return fromCache.value;
       const matched = matchTerminal(await list(), serialOrId);
       if (!matched.ok) {
-        throw new ProviderError('terminal_not_found', matched.error.message, { retryable: false, maybeApplied: false });
+        throw new ProviderError('terminal_not_found', matched.error.message, {
+          retryable: false,
+          maybeApplied: false,
+        });
       }
       return matched.value;
     },

@@ -7,9 +7,30 @@ import { toDecimalString } from '../../../../../shared/money/money.ts';
  * Currencies not listed fall back to the equivalent of about USD 0.50, which Stripe applies after conversion.
  */
 export const stripeMinimumCharge: Readonly<Record<string, number>> = {
-  USD: 50, EUR: 50, GBP: 30, AUD: 50, CAD: 50, CHF: 50, NZD: 50, SGD: 50, BRL: 50, INR: 50, BGN: 100,
-  AED: 200, PLN: 200, RON: 200, MYR: 200, DKK: 250, NOK: 300, SEK: 300, HKD: 400, MXN: 1000, THB: 1000,
-  CZK: 1500, HUF: 17500, JPY: 50,
+  USD: 50,
+  EUR: 50,
+  GBP: 30,
+  AUD: 50,
+  CAD: 50,
+  CHF: 50,
+  NZD: 50,
+  SGD: 50,
+  BRL: 50,
+  INR: 50,
+  BGN: 100,
+  AED: 200,
+  PLN: 200,
+  RON: 200,
+  MYR: 200,
+  DKK: 250,
+  NOK: 300,
+  SEK: 300,
+  HKD: 400,
+  MXN: 1000,
+  THB: 1000,
+  CZK: 1500,
+  HUF: 17500,
+  JPY: 50,
 };
 
 /** Stripe accepts at most eight digits of minor units. */

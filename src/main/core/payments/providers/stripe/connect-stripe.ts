@@ -20,7 +20,13 @@ export const demoStripeMethod = { id: 'stripe-demo', name: 'Card (Stripe, demo)'
 export function stripeClient(Stripe: typeof StripeClient, key: string, apiUrl?: string): StripeClient {
   const url = apiUrl ? new URL(apiUrl) : null;
   return new Stripe(key, {
-    ...(url ? { host: url.hostname, port: Number(url.port), protocol: url.protocol.replace(':', '') as 'http' | 'https' } : {}),
+    ...(url
+      ? {
+          host: url.hostname,
+          port: Number(url.port),
+          protocol: url.protocol.replace(':', '') as 'http' | 'https',
+        }
+      : {}),
     // Kassa retries by itself with the journal's idempotency keys; hidden SDK retries would bypass the journal.
     maxNetworkRetries: 0,
     timeout: 10_000,
@@ -32,17 +38,32 @@ export function stripeClient(Stripe: typeof StripeClient, key: string, apiUrl?: 
  * Connects to Stripe. The SDK (and in demo mode the simulator) is loaded only here, after the till is
  * ready, so cash sales never wait for it.
  */
-export async function connectStripe(settings: StripeSettings, ctx: { db: Db; log: Logger; pollIntervalMs?: number }): Promise<ConnectedProvider | null> {
+export async function connectStripe(
+  settings: StripeSettings,
+  ctx: { db: Db; log: Logger; pollIntervalMs?: number },
+): Promise<ConnectedProvider | null> {
   if (settings.mode === 'off') return null;
   const { default: Stripe } = await import('stripe');
-  const methodOf = ctx.db.prepare<[string], string>(`SELECT id FROM payment_methods WHERE terminal = 'stripe' AND terminal_ref = ?`).pluck();
-  const readersOf = (stripe: StripeClient) => createStripeReaders(stripe, (serial) => methodOf.get(serial) ?? null);
+  const methodOf = ctx.db
+    .prepare<[string], string>(
+      `SELECT id FROM payment_methods WHERE terminal = 'stripe' AND terminal_ref = ?`,
+    )
+    .pluck();
+  const readersOf = (stripe: StripeClient) =>
+    createStripeReaders(stripe, (serial) => methodOf.get(serial) ?? null);
   if (settings.mode === 'account') {
     const stripe = stripeClient(Stripe, settings.secretKey, settings.apiUrl);
     const simulated = settings.secretKey.includes('_test_');
-    ctx.log.info('stripe.connected', { mode: simulated ? 'test' : 'live', apiUrl: settings.apiUrl ?? 'api.stripe.com' });
+    ctx.log.info('stripe.connected', {
+      mode: simulated ? 'test' : 'live',
+      apiUrl: settings.apiUrl ?? 'api.stripe.com',
+    });
     return {
-      provider: createStripeTerminal({ stripe, simulated, ...(ctx.pollIntervalMs ? { pollIntervalMs: ctx.pollIntervalMs } : {}) }),
+      provider: createStripeTerminal({
+        stripe,
+        simulated,
+        ...(ctx.pollIntervalMs ? { pollIntervalMs: ctx.pollIntervalMs } : {}),
+      }),
       simulated,
       close: async () => undefined,
       readers: readersOf(stripe),
@@ -56,7 +77,11 @@ export async function connectStripe(settings: StripeSettings, ctx: { db: Db; log
     display_name: 'Kassa Demo Shop',
     address: { line1: 'Demo Street 1', city: 'Berlin', postal_code: '10115', country: 'DE' },
   });
-  const reader = await stripe.terminal.readers.create({ registration_code: 'simulated-wpe', label: 'Counter (demo)', location: location.id });
+  const reader = await stripe.terminal.readers.create({
+    registration_code: 'simulated-wpe',
+    label: 'Counter (demo)',
+    location: location.id,
+  });
   // The simulator starts empty with each run, so the demo method is pointed at this run's reader.
   ctx.db
     .prepare(
@@ -74,10 +99,15 @@ export async function connectStripe(settings: StripeSettings, ctx: { db: Db; log
     )
     .pluck()
     .all() as string[];
-  for (const line of abandoned) ctx.db.prepare(`UPDATE payment_lines SET status = 'failed' WHERE id = ?`).run(line);
+  for (const line of abandoned)
+    ctx.db.prepare(`UPDATE payment_lines SET status = 'failed' WHERE id = ?`).run(line);
   ctx.log.info('stripe.demo_started', { url: sim.url, reader: reader.serial_number });
   return {
-    provider: createStripeTerminal({ stripe, simulated: true, ...(ctx.pollIntervalMs ? { pollIntervalMs: ctx.pollIntervalMs } : {}) }),
+    provider: createStripeTerminal({
+      stripe,
+      simulated: true,
+      ...(ctx.pollIntervalMs ? { pollIntervalMs: ctx.pollIntervalMs } : {}),
+    }),
     simulated: true,
     close: () => sim.close(),
     readers: readersOf(stripe),

@@ -15,7 +15,11 @@ export function stripeReaderHandlers(s: Services, cards: CardPayments): Pick<Han
   const readers = async () => {
     await cards.ready;
     const r = cards.stripeReaders();
-    if (!r) throw new KassaError('provider_unreachable', 'Stripe is not set up on this till. Add a secret key first.');
+    if (!r)
+      throw new KassaError(
+        'provider_unreachable',
+        'Stripe is not set up on this till. Add a secret key first.',
+      );
     return r;
   };
   return {
@@ -25,28 +29,51 @@ export function stripeReaderHandlers(s: Services, cards: CardPayments): Pick<Han
       const r = await readers();
       cards.managerPin.verify(managerPin, 'stripe.location.create');
       const location = await r.createLocation(input);
-      s.audit.record({ action: 'stripe.location_created', subject: location.id, actor: 'manager', details: { name: input.displayName } });
+      s.audit.record({
+        action: 'stripe.location_created',
+        subject: location.id,
+        actor: 'manager',
+        details: { name: input.displayName },
+      });
       return location;
     },
     'stripeTerminal.registerReader': async ({ managerPin, ...input }) => {
       const r = await readers();
       cards.managerPin.verify(managerPin, 'stripe.reader.register');
       const reader = await r.register(input);
-      s.audit.record({ action: 'stripe.reader_registered', subject: reader.id, actor: 'manager', details: { serial: reader.serialNumber, label: input.label } });
+      s.audit.record({
+        action: 'stripe.reader_registered',
+        subject: reader.id,
+        actor: 'manager',
+        details: { serial: reader.serialNumber, label: input.label },
+      });
       return reader;
     },
     'stripeTerminal.assignReader': async ({ managerPin, methodName, serialNumber }) => {
       const r = await readers();
       cards.managerPin.verify(managerPin, 'stripe.reader.assign');
-      const taken = s.db.prepare<[string], { name: string }>('SELECT name FROM payment_methods WHERE terminal_ref = ?').get(serialNumber);
+      const taken = s.db
+        .prepare<[string], { name: string }>('SELECT name FROM payment_methods WHERE terminal_ref = ?')
+        .get(serialNumber);
       if (taken) {
-        throw new KassaError('conflict', `Reader ${serialNumber} is already used by the method "${taken.name}". A reader serves one method.`, 'serialNumber');
+        throw new KassaError(
+          'conflict',
+          `Reader ${serialNumber} is already used by the method "${taken.name}". A reader serves one method.`,
+          'serialNumber',
+        );
       }
       if (!(await r.exists(serialNumber))) {
-        throw new KassaError('not_found', `Stripe has no reader with serial number ${serialNumber}. Find it under the reader or in the Stripe dashboard.`, 'serialNumber');
+        throw new KassaError(
+          'not_found',
+          `Stripe has no reader with serial number ${serialNumber}. Find it under the reader or in the Stripe dashboard.`,
+          'serialNumber',
+        );
       }
       const methodId = `stripe-${serialNumber.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-      const position = (s.db.prepare('SELECT coalesce(max(position), 0) + 1 FROM payment_methods').pluck().get() as number);
+      const position = s.db
+        .prepare('SELECT coalesce(max(position), 0) + 1 FROM payment_methods')
+        .pluck()
+        .get() as number;
       s.methods.insert({
         id: methodId,
         name: methodName,
@@ -58,7 +85,12 @@ export function stripeReaderHandlers(s: Services, cards: CardPayments): Pick<Han
         active: true,
         position,
       });
-      s.audit.record({ action: 'payment_method.created', subject: methodId, actor: 'manager', details: { name: methodName, terminal: 'stripe', serialNumber } });
+      s.audit.record({
+        action: 'payment_method.created',
+        subject: methodId,
+        actor: 'manager',
+        details: { name: methodName, terminal: 'stripe', serialNumber },
+      });
       return { methodId };
     },
   };

@@ -10,10 +10,13 @@ interface StripeLikeError {
 
 /** What a cashier should read for the Stripe error codes that happen at the counter. */
 const cashierMessages: Record<string, string> = {
-  terminal_reader_offline: 'The card reader is offline. Check that it is switched on and connected to Wi-Fi, then try again.',
-  terminal_reader_busy: 'The card reader is busy with something else (another payment, an update, or a card still inserted). Wait a moment and try again.',
+  terminal_reader_offline:
+    'The card reader is offline. Check that it is switched on and connected to Wi-Fi, then try again.',
+  terminal_reader_busy:
+    'The card reader is busy with something else (another payment, an update, or a card still inserted). Wait a moment and try again.',
   terminal_reader_timeout: 'The card reader did not answer in time.',
-  intent_invalid_state: 'This payment is in a state where the reader cannot take it. Start a new card payment.',
+  intent_invalid_state:
+    'This payment is in a state where the reader cannot take it. Start a new card payment.',
   amount_too_small: 'Stripe does not accept a card payment this small.',
   amount_too_large: 'Stripe does not accept a card payment this large.',
   resource_missing: 'Stripe does not know this reader or payment. Check the reader set up for this method.',
@@ -28,20 +31,39 @@ export function toProviderError(error: unknown): ProviderError {
   const e = (error ?? {}) as StripeLikeError;
   const type = e.type ?? '';
   if (type === 'StripeConnectionError') {
-    return new ProviderError('connection', 'Stripe cannot be reached right now (network).', { retryable: true, maybeApplied: true });
+    return new ProviderError('connection', 'Stripe cannot be reached right now (network).', {
+      retryable: true,
+      maybeApplied: true,
+    });
   }
   if (type === 'StripeRateLimitError' || e.statusCode === 429) {
-    return new ProviderError('rate_limited', 'Stripe asked Kassa to slow down.', { retryable: true, maybeApplied: false, status: 429 });
+    return new ProviderError('rate_limited', 'Stripe asked Kassa to slow down.', {
+      retryable: true,
+      maybeApplied: false,
+      status: 429,
+    });
   }
   if (type === 'StripeAPIError' || (e.statusCode !== undefined && e.statusCode >= 500)) {
-    return new ProviderError('provider_error', 'Stripe had a problem answering.', { retryable: true, maybeApplied: true, status: e.statusCode ?? null });
+    return new ProviderError('provider_error', 'Stripe had a problem answering.', {
+      retryable: true,
+      maybeApplied: true,
+      status: e.statusCode ?? null,
+    });
   }
   if (type === 'StripeAuthenticationError' || type === 'StripePermissionError') {
-    return new ProviderError('authentication', 'Stripe refused the API key. Check the key in preferences.', { retryable: false, maybeApplied: false, status: e.statusCode ?? null });
+    return new ProviderError('authentication', 'Stripe refused the API key. Check the key in preferences.', {
+      retryable: false,
+      maybeApplied: false,
+      status: e.statusCode ?? null,
+    });
   }
   const code = e.code ?? (type === 'StripeIdempotencyError' ? 'idempotency_error' : 'invalid_request');
   if (code === 'terminal_reader_timeout') {
-    return new ProviderError(code, cashierMessages[code]!, { retryable: true, maybeApplied: true, status: e.statusCode ?? null });
+    return new ProviderError(code, cashierMessages[code]!, {
+      retryable: true,
+      maybeApplied: true,
+      status: e.statusCode ?? null,
+    });
   }
   return new ProviderError(code, cashierMessages[code] ?? e.message ?? 'Stripe refused the request.', {
     retryable: false,
@@ -51,7 +73,10 @@ export function toProviderError(error: unknown): ProviderError {
 }
 
 /** Words a cashier understands for a declined card. */
-export function declineMessage(code: string | null | undefined, declineCode: string | null | undefined): string {
+export function declineMessage(
+  code: string | null | undefined,
+  declineCode: string | null | undefined,
+): string {
   switch (declineCode ?? code) {
     case 'insufficient_funds':
       return 'Declined: not enough money on the card. Ask for another card or another way to pay.';

@@ -38,25 +38,58 @@ export function createStripeReaders(stripe: Stripe, methodOf: (serial: string) =
       return list.data.map((l) => ({
         id: l.id,
         displayName: l.display_name,
-        address: { line1: l.address.line1 ?? '', city: l.address.city ?? '', postalCode: l.address.postal_code ?? '', country: l.address.country ?? '' },
+        address: {
+          line1: l.address.line1 ?? '',
+          city: l.address.city ?? '',
+          postalCode: l.address.postal_code ?? '',
+          country: l.address.country ?? '',
+        },
       }));
     },
-    async createLocation(input: { displayName: string; line1: string; city: string; postalCode: string; country: string }): Promise<StripeLocation> {
+    async createLocation(input: {
+      displayName: string;
+      line1: string;
+      city: string;
+      postalCode: string;
+      country: string;
+    }): Promise<StripeLocation> {
       const l = await call(() =>
         stripe.terminal.locations.create({
           display_name: input.displayName,
-          address: { line1: input.line1, city: input.city, postal_code: input.postalCode, country: input.country },
+          address: {
+            line1: input.line1,
+            city: input.city,
+            postal_code: input.postalCode,
+            country: input.country,
+          },
         }),
       );
-      return { id: l.id, displayName: l.display_name, address: { line1: input.line1, city: input.city, postalCode: input.postalCode, country: input.country } };
+      return {
+        id: l.id,
+        displayName: l.display_name,
+        address: {
+          line1: input.line1,
+          city: input.city,
+          postalCode: input.postalCode,
+          country: input.country,
+        },
+      };
     },
     async readers(): Promise<StripeReader[]> {
       const list = await call(() => stripe.terminal.readers.list({ limit: 100 }));
       return list.data.map((r) => toReader(r, methodOf));
     },
-    async register(input: { registrationCode: string; label: string; locationId: string }): Promise<StripeReader> {
+    async register(input: {
+      registrationCode: string;
+      label: string;
+      locationId: string;
+    }): Promise<StripeReader> {
       const reader = await call(() =>
-        stripe.terminal.readers.create({ registration_code: input.registrationCode, label: input.label, location: input.locationId }),
+        stripe.terminal.readers.create({
+          registration_code: input.registrationCode,
+          label: input.label,
+          location: input.locationId,
+        }),
       );
       return toReader(reader, methodOf);
     },

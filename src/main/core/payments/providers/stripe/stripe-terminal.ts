@@ -1,5 +1,13 @@
 import type Stripe from 'stripe';
-import type { AttemptInfo, CardInfo, Observation, ProviderRecord, RefundResult, RequestJournal, TerminalProvider } from '../../terminal-provider.ts';
+import type {
+  AttemptInfo,
+  CardInfo,
+  Observation,
+  ProviderRecord,
+  RefundResult,
+  RequestJournal,
+  TerminalProvider,
+} from '../../terminal-provider.ts';
 import { ProviderError } from '../../terminal-provider.ts';
 import { checkStripeAmount } from './amount-rules.ts';
 import { declineMessage, toProviderError } from './stripe-errors.ts';
@@ -75,7 +83,10 @@ function observeIntent(intent: Stripe.PaymentIntent): Observation {
         return {
           phase: 'declined',
           providerRef: intent.id,
-          failure: { code: error.decline_code ?? error.code ?? 'card_declined', message: declineMessage(error.code, error.decline_code) },
+          failure: {
+            code: error.decline_code ?? error.code ?? 'card_declined',
+            message: declineMessage(error.code, error.decline_code),
+          },
         };
       }
       return { phase: 'waiting_for_card', providerRef: intent.id };
@@ -98,16 +109,21 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
     const list = await wrap(() => stripe.terminal.readers.list({ serial_number: serial, limit: 1 }));
     const reader = list.data[0];
     if (!reader) {
-      throw new ProviderError('reader_not_found', `Stripe has no reader with serial number ${serial}. Check the serial number of this payment method.`, {
-        retryable: false,
-        maybeApplied: false,
-      });
+      throw new ProviderError(
+        'reader_not_found',
+        `Stripe has no reader with serial number ${serial}. Check the serial number of this payment method.`,
+        {
+          retryable: false,
+          maybeApplied: false,
+        },
+      );
     }
     readerIds.set(serial, reader.id);
     return reader.id;
   }
 
-  const retrieveIntent = (id: string) => wrap(() => stripe.paymentIntents.retrieve(id, { expand: ['latest_charge'] }));
+  const retrieveIntent = (id: string) =>
+    wrap(() => stripe.paymentIntents.retrieve(id, { expand: ['latest_charge'] }));
 
   async function createIntent(attempt: AttemptInfo, journal: RequestJournal): Promise<string> {
     if (attempt.providerRef) return attempt.providerRef;
@@ -134,16 +150,23 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
 
   /** The PaymentIntent created for an attempt, if any (listing is consistent at once; search is not). */
   async function findIntent(attempt: AttemptInfo): Promise<Stripe.PaymentIntent | null> {
-    const recent = stripe.paymentIntents.list({ created: { gte: Math.floor(Date.now() / 1000) - 2 * 86_400 }, limit: 100 });
+    const recent = stripe.paymentIntents.list({
+      created: { gte: Math.floor(Date.now() / 1000) - 2 * 86_400 },
+      limit: 100,
+    });
     for await (const intent of recent) if (intent.metadata?.kassa_attempt === attempt.id) return intent;
     return null;
   }
 
-  const retrieveReader = (serial: string) => wrap(async () => stripe.terminal.readers.retrieve(await readerId(serial)));
+  const retrieveReader = (serial: string) =>
+    wrap(async () => stripe.terminal.readers.retrieve(await readerId(serial)));
 
   function ourAction(reader: Stripe.Terminal.Reader | Stripe.Terminal.DeletedReader, intentId: string) {
     const action = 'action' in reader ? reader.action : null;
-    return action?.type === 'process_payment_intent' && action.process_payment_intent?.payment_intent === intentId ? action : null;
+    return action?.type === 'process_payment_intent' &&
+      action.process_payment_intent?.payment_intent === intentId
+      ? action
+      : null;
   }
 
   return {
@@ -178,22 +201,31 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
       const reader = await retrieveReader(attempt.terminalRef);
       const action = ourAction(reader, attempt.providerRef);
       const ours = action !== null;
-      if (ours && action.status === 'in_progress') return { phase: 'waiting_for_card', providerRef: attempt.providerRef };
+      if (ours && action.status === 'in_progress')
+        return { phase: 'waiting_for_card', providerRef: attempt.providerRef };
       // A succeeded action means a manual-capture authorization: the capture's answer carries the card.
-      if (ours && action.status === 'succeeded') return { phase: 'authorized', providerRef: attempt.providerRef, card: null };
+      if (ours && action.status === 'succeeded')
+        return { phase: 'authorized', providerRef: attempt.providerRef, card: null };
       const intent = await retrieveIntent(attempt.providerRef);
       const seen = observeIntent(intent);
       if (seen.phase === 'waiting_for_card' && !ours) {
         // The reader no longer works on this payment (canceled on the reader, timed out, restarted).
         const message = 'The reader stopped waiting for the card.';
         const code = 'reader_action_ended';
-        return { phase: 'declined', providerRef: attempt.providerRef, failure: { code, message: `${message} Send it again or choose another way to pay.` } };
+        return {
+          phase: 'declined',
+          providerRef: attempt.providerRef,
+          failure: { code, message: `${message} Send it again or choose another way to pay.` },
+        };
       }
       if (seen.phase === 'waiting_for_card' && ours && action.status === 'failed') {
         return {
           phase: 'declined',
           providerRef: attempt.providerRef,
-          failure: { code: action.failure_code ?? 'card_declined', message: declineMessage(action.failure_code, null) },
+          failure: {
+            code: action.failure_code ?? 'card_declined',
+            message: declineMessage(action.failure_code, null),
+          },
         };
       }
       return seen;
@@ -206,7 +238,8 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
         const intent = await sendOrVerify(
           journal,
           'capture',
-          (idempotencyKey) => stripe.paymentIntents.capture(intentId, { expand: ['latest_charge'] }, { idempotencyKey }),
+          (idempotencyKey) =>
+            stripe.paymentIntents.capture(intentId, { expand: ['latest_charge'] }, { idempotencyKey }),
           async () => {
             const current = await retrieveIntent(intentId);
             return current.status === 'requires_capture' ? null : current;
@@ -215,7 +248,8 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
         return observeIntent(intent);
       } catch (error) {
         // Already captured or canceled (e.g. after the idempotency window): the PaymentIntent says which.
-        if (error instanceof ProviderError && !error.retryable) return observeIntent(await retrieveIntent(intentId));
+        if (error instanceof ProviderError && !error.retryable)
+          return observeIntent(await retrieveIntent(intentId));
         throw error;
       }
     },
@@ -240,10 +274,14 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
             );
           } catch (error) {
             if (error instanceof ProviderError && error.code === 'terminal_reader_busy') {
-              throw new ProviderError('cancel_too_late', 'The card is already being read; the payment can no longer be canceled. Wait for the result.', {
-                retryable: false,
-                maybeApplied: false,
-              });
+              throw new ProviderError(
+                'cancel_too_late',
+                'The card is already being read; the payment can no longer be canceled. Wait for the result.',
+                {
+                  retryable: false,
+                  maybeApplied: false,
+                },
+              );
             }
             throw error;
           }
@@ -277,12 +315,23 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
             { idempotencyKey },
           ),
         async () => {
-          const refunds = await wrap(() => stripe.refunds.list({ payment_intent: attempt.providerRef!, limit: 100 }));
+          const refunds = await wrap(() =>
+            stripe.refunds.list({ payment_intent: attempt.providerRef!, limit: 100 }),
+          );
           return refunds.data.find((r) => r.metadata?.kassa_refund === refund.id) ?? null;
         },
       );
-      const state = result.status === 'succeeded' ? 'succeeded' : result.status === 'failed' || result.status === 'canceled' ? 'failed' : 'pending';
-      return { providerRef: result.id, state, ...(result.failure_reason ? { failureMessage: result.failure_reason } : {}) };
+      const state =
+        result.status === 'succeeded'
+          ? 'succeeded'
+          : result.status === 'failed' || result.status === 'canceled'
+            ? 'failed'
+            : 'pending';
+      return {
+        providerRef: result.id,
+        state,
+        ...(result.failure_reason ? { failureMessage: result.failure_reason } : {}),
+      };
     },
 
     async listRecent(sinceMs) {
@@ -307,7 +356,9 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
     async simulateCard(attempt, card) {
       const reader = await readerId(attempt.terminalRef);
       await wrap(() =>
-        stripe.testHelpers.terminal.readers.presentPaymentMethod(reader, { card_present: { number: testCards[card] } }),
+        stripe.testHelpers.terminal.readers.presentPaymentMethod(reader, {
+          card_present: { number: testCards[card] },
+        }),
       );
     },
   };
