@@ -1,6 +1,7 @@
 import { startCore } from '../../src/main/core/kassa-core.ts';
 import { silentLogger } from '../../src/main/core/logger.ts';
-import { generateCatalog, seededRandom } from '../fixtures/large-catalog.ts';
+import { generateCatalog } from '../fixtures/large-catalog.ts';
+import { seededRandom } from '../../src/sim/rng.ts';
 import { percentile, round, timeRuns } from '../stats.ts';
 import { benchDir } from './bench-dir.ts';
 

@@ -2,7 +2,7 @@ import { newId, tempDir, testCore } from './core.ts';
 import { spawnCore, type CoreProcess } from './core-process.ts';
 import { compareWithStripe } from './ledger-check.ts';
 import { stripeMethodId, stripeWorld } from './stripe.ts';
-import { seededRandom } from '../../bench/fixtures/large-catalog.ts';
+import { seededRandom } from '../../src/sim/rng.ts';
 import type { CardPayment } from '../../src/shared/ipc/payments.ts';
 
 export interface SoakResult {

@@ -6,7 +6,7 @@ import type {
   OperatingMode,
 } from '../../main/core/payments/providers/mercadopago/wire.ts';
 import { SimControlError } from './account.ts';
-import type { SimFault } from './faults.ts';
+import type { SimFault } from '../faults.ts';
 import type { NotificationDelivery, SimWebhook } from './notifier.ts';
 import type { MercadoPagoLedgerEntry } from './records.ts';
 import type { SimResponse } from './responses.ts';

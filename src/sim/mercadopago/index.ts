@@ -7,6 +7,6 @@ export {
 } from './server.ts';
 export { declineDetails, defaultTerminals, type SimTerminalSeed } from './account.ts';
 export type { MercadoPagoLedgerEntry } from './records.ts';
-export type { SimFault, SimFaultKind } from './faults.ts';
+export type { SimFault, SimFaultKind } from '../faults.ts';
 export type { SimCountry } from './money.ts';
 export type { NotificationDelivery, SimWebhook } from './notifier.ts';

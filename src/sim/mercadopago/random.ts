@@ -1,20 +1,5 @@
 import { randomBytes } from 'node:crypto';
 
-/**
- * A seedable random source (mulberry32). Faults with a probability draw from it, so a soak test that passes
- * a seed injects the same faults into the same requests on every run.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /**

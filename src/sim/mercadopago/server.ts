@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { defaultTerminals, SimAccount, SimControlError, type SimTerminalSeed } from './account.ts';
 import { controlRoute, type MercadoPagoSimulatorControl } from './control.ts';
-import { FaultInjector } from './faults.ts';
+import { FaultInjector } from '../faults.ts';
 import { simSites, type SimCountry } from './money.ts';
 import { Notifier, type SimWebhook } from './notifier.ts';
 import { errors, unauthorized, type SimResponse } from './responses.ts';

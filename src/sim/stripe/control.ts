@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { SimCore } from './core.ts';
-import type { SimFault, SimFaultKind } from './faults.ts';
+import type { SimFault, SimFaultKind } from '../faults.ts';
 import type { PresentType } from './payment-methods.ts';
 import { completeAuthorization, customerCancel, presentPaymentMethod, type Presentment } from './readers.ts';
 import type { ModeState, ReaderRecord } from './state.ts';

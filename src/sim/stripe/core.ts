@@ -1,6 +1,6 @@
 import type { ResolvedAccount } from './accounts.ts';
 import { SimClock } from './clock.ts';
-import { FaultInjector } from './faults.ts';
+import { FaultInjector } from '../faults.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { Scheduler } from './readers.ts';

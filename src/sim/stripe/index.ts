@@ -8,4 +8,4 @@ export type {
   StripeSimulatorControl,
 } from './control.ts';
 export type { ResolvedAccount, SimAccount, SimAccountKeys } from './accounts.ts';
-export type { SimFault, SimFaultKind } from './faults.ts';
+export type { SimFault, SimFaultKind } from '../faults.ts';

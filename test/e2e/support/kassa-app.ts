@@ -12,6 +12,7 @@ import { chromium, _electron, type Browser, type ElectronApplication, type Page 
 import { startHost, type Host } from '../../../src/main/host/host-server.ts';
 import { silentLogger } from '../../../src/main/core/logger.ts';
 import type { WindowKind } from '../../../src/shared/ipc/channel.ts';
+import type { ProviderSettings } from '../../../src/main/core/payments/provider-settings.ts';
 
 export const screenshotDir = resolve('docs/screenshots');
 export const counterViewport = { width: 1366, height: 768 };
@@ -38,13 +39,23 @@ export interface KassaApp {
   host(): Host | null;
 }
 
-export async function launchKassa(options: { dataDir?: string } = {}): Promise<KassaApp> {
+/** The demo card method ("Card (Stripe, demo)") on an in-process simulator, as a newcomer's `npm start` has. */
+const demoProviders: ProviderSettings = { stripe: { mode: 'demo' } };
+
+export async function launchKassa(
+  options: { dataDir?: string; providers?: ProviderSettings } = {},
+): Promise<KassaApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kassa-e2e-'));
-  return process.env.KASSA_E2E_TARGET === 'electron' ? launchElectron(dataDir) : launchHeadless(dataDir);
+  const providers = options.providers ?? demoProviders;
+  return process.env.KASSA_E2E_TARGET === 'electron'
+    ? launchElectron(dataDir)
+    : launchHeadless(dataDir, providers);
 }
 
-async function launchHeadless(dataDir: string): Promise<KassaApp> {
-  let host = await startHost({ dataDir, log: silentLogger, rendererDir: resolve('out/renderer') });
+async function launchHeadless(dataDir: string, providers: ProviderSettings): Promise<KassaApp> {
+  const start = () =>
+    startHost({ dataDir, log: silentLogger, rendererDir: resolve('out/renderer'), providers });
+  let host = await start();
   const browser: Browser = await chromium.launch({
     executablePath: process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium',
     args: chromiumArgs,
@@ -66,7 +77,7 @@ async function launchHeadless(dataDir: string): Promise<KassaApp> {
     },
     async restart() {
       await host.close();
-      host = await startHost({ dataDir, log: silentLogger, rendererDir: resolve('out/renderer') });
+      host = await start();
       for (const [kind, page] of pages) await page.goto(host.windowUrl(kind));
     },
     screenshot: (page, name) => takeScreenshot(page, name),

@@ -8,6 +8,10 @@ import { createPaymentOrchestrator } from './orchestrator.ts';
 import { createRefunds } from './refunds.ts';
 import type { ProviderSettings } from './provider-settings.ts';
 import { connectStripe, type ConnectedProvider } from './providers/stripe/connect-stripe.ts';
+import {
+  connectMercadoPago,
+  type ConnectedMercadoPago,
+} from './providers/mercadopago/connect-mercadopago.ts';
 import type { TerminalProvider } from './terminal-provider.ts';
 
 export interface CardPaymentOptions {
@@ -47,7 +51,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     tillId: services.storeInfo().till.id,
     providerFor,
     simulated: (kind) => connected.get(kind)?.simulated ?? false,
-    verifyManagerPin: (pin) => managerPin.verify(pin, 'payment.force_done'),
+    verifyManagerPin: (pin, purpose = 'payment.force_done') => managerPin.verify(pin, purpose),
     onUpdate: (payment: CardPayment) => events.emit('payments.updated', payment),
   });
   const refunds = createRefunds({
@@ -63,6 +67,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     onUpdate: (refund: Refund) => events.emit('refunds.updated', refund),
   });
 
+  let mercadoPago: ConnectedMercadoPago | null = null;
   let sweepTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
@@ -90,6 +95,24 @@ export function createCardPayments(options: CardPaymentOptions) {
     } catch (error) {
       log.error('payments.connect_failed', { provider: 'stripe', error: String(error) });
     }
+    try {
+      const mp = await connectMercadoPago(options.settings.mercadopago ?? { mode: 'off' }, {
+        db: services.db,
+        log,
+        alerts: services.alerts,
+        store: () => services.store(),
+        ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+        // A genuine notification is only a hint: the order is read again at once.
+        onNotification: (orderId) => orchestrator.nudge(orderId),
+      });
+      if (closed) return void (await mp?.close());
+      if (mp) {
+        connected.set('mercadopago', mp);
+        mercadoPago = mp;
+      }
+    } catch (error) {
+      log.error('payments.connect_failed', { provider: 'mercadopago', error: String(error) });
+    }
     orchestrator.recover();
     void sweep().catch((error: unknown) => log.warn('payments.sweep_failed', { error: String(error) }));
     sweepTimer = setInterval(() => {
@@ -106,6 +129,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     managerPin,
     /** The Stripe account's locations and readers, once Stripe is connected. */
     stripeReaders: () => connected.get('stripe')?.readers ?? null,
+    /** The Mercado Pago account's terminals and the notification receiver, once Mercado Pago is connected. */
+    mercadoPago: () => mercadoPago,
     async close(): Promise<void> {
       closed = true;
       await ready;

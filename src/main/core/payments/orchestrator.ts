@@ -28,7 +28,7 @@ export interface OrchestratorDeps {
   /** The provider behind a payment method, or null when that provider is not set up on this till. */
   providerFor(kind: 'stripe' | 'mercadopago'): TerminalProvider | null;
   simulated(kind: 'stripe' | 'mercadopago'): boolean;
-  verifyManagerPin(pin: string): void;
+  verifyManagerPin(pin: string, purpose?: string): void;
   onUpdate(payment: CardPayment): void;
   /** An attempt not yet on the terminal and older than this is abandoned at recovery, not sent. */
   staleAfterMs?: number;
@@ -310,11 +310,12 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   function handleFailure(attemptId: string, error: unknown, failures: number): boolean {
     const row = getRow(attemptId);
     if (error instanceof ProviderError && !error.retryable) {
-      if (row.cancel_requested === 1 && error.code === 'cancel_too_late') {
-        // The card is already being read: the payment goes on, and the cashier is told why.
+      if (row.cancel_requested === 1 && (error.code === 'cancel_too_late' || error.code === 'cancel_on_terminal')) {
+        // The card is already being read, or only the terminal can stop it: the payment is followed on,
+        // and the cashier is told why.
         update(row.id, {
           cancel_requested: 0,
-          failure_code: 'cancel_too_late',
+          failure_code: error.code,
           failure_message: error.message,
         });
         return true;
@@ -347,6 +348,10 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       deps.log.warn('payments.cleanup_failed', { attemptId: row.id, error: String(error) });
     }
   }
+
+  const byProviderRef = deps.db.prepare<[string], AttemptRow>(
+    'SELECT * FROM payment_attempts WHERE provider_ref = ? COLLATE NOCASE',
+  );
 
   const startTransaction = deps.db.transaction(
     (input: {
@@ -488,6 +493,53 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       });
       drive(attemptId);
       return view(forced);
+    },
+
+    /**
+     * After the provider could not tell (Mercado Pago's action_required), the cashier reads the result on the
+     * terminal and a manager confirms it: approved pays the line and flags it for reconciliation, like force
+     * done; not approved fails it. Either way it is audited.
+     */
+    recordTerminalOutcome(attemptId: string, outcome: 'approved' | 'not_approved', managerPin: string): CardPayment {
+      const row = getRow(attemptId);
+      if (row.state !== 'needs_check' || row.forced === 1) {
+        throw new KassaError(
+          'conflict',
+          'Only a payment waiting for a check on the terminal can be recorded this way.',
+        );
+      }
+      deps.verifyManagerPin(managerPin, 'payment.terminal_outcome');
+      const approved = outcome === 'approved';
+      const done = update(attemptId, {
+        state: approved ? 'succeeded' : 'failed',
+        // Paid on a manager's word, not the provider's: like force done, it is not refunded to the card from here.
+        forced: approved ? 1 : 0,
+        failure_code: 'checked_on_terminal',
+        failure_message: approved
+          ? 'Recorded as paid from what the terminal showed (manager PIN). Flagged for reconciliation.'
+          : 'Recorded as not paid from what the terminal showed (manager PIN).',
+      });
+      deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
+        status: approved ? 'paid' : 'failed',
+        card: null,
+        reconcile: approved,
+      });
+      deps.audit.record({
+        action: 'payment.terminal_outcome',
+        subject: attemptId,
+        actor: 'manager',
+        details: { outcome, orderId: row.order_id, amount: row.amount, providerRef: row.provider_ref },
+      });
+      return view(done);
+    },
+
+    /** A hint from the provider (a Mercado Pago notification) that an open payment changed: look at it now. */
+    nudge(providerRef: string): boolean {
+      const row = byProviderRef.get(providerRef);
+      const open = row && (unresolvedStates.includes(row.state) || (row.forced === 1 && row.state === 'needs_check'));
+      if (stopped || !row || !open) return false;
+      drive(row.id);
+      return true;
     },
 
     async simulateCard(

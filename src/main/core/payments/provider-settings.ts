@@ -17,8 +17,47 @@ export const stripeSettings = z.discriminatedUnion('mode', [
 ]);
 export type StripeSettings = z.infer<typeof stripeSettings>;
 
+/**
+ * Mercado Pago Point. The notification receiver is off unless an address is given; it needs the webhook
+ * secret to check signatures, and binds exactly to the address given (exposing it is the owner's choice).
+ */
+export const mercadoPagoSettings = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('off') }),
+  z.object({ mode: z.literal('demo') }),
+  z
+    .object({
+      mode: z.literal('account'),
+      accessToken: z.string().regex(/^(APP_USR|TEST)-[A-Za-z0-9_-]+$/, {
+        error: 'A Mercado Pago access token starts with APP_USR- (production) or TEST- (test credentials).',
+      }),
+      apiUrl: z.url().optional(),
+      webhookSecret: z.string().min(1).optional(),
+      receiver: z
+        .object({ host: z.string().min(1), port: z.number().int().min(0).max(65_535) })
+        .optional(),
+    })
+    .refine((s) => !s.receiver || s.webhookSecret, {
+      error:
+        'The Mercado Pago notification receiver needs the webhook secret (KASSA_MP_WEBHOOK_SECRET) to check signatures.',
+    }),
+]);
+export type MercadoPagoSettings = z.infer<typeof mercadoPagoSettings>;
+
 export interface ProviderSettings {
   stripe: StripeSettings;
+  /** Missing means off. */
+  mercadopago?: MercadoPagoSettings;
+}
+
+/** `127.0.0.1:8088` or `[::1]:8088` → host and port. */
+function receiverAddress(value: string): { host: string; port: number } {
+  const match = /^\[?([^\]]*?)\]?:(\d{1,5})$/.exec(value.trim());
+  if (!match) {
+    throw new Error(
+      `KASSA_MP_RECEIVER is "${value}": write the address and port to listen on, for example 127.0.0.1:8088.`,
+    );
+  }
+  return { host: match[1]!, port: Number(match[2]) };
 }
 
 /** Reads the provider set-up from the environment (IT can script it; the preferences window comes later). */
@@ -34,5 +73,19 @@ export function providerSettingsFromEnv(env: NodeJS.ProcessEnv): ProviderSetting
             ...(env.KASSA_STRIPE_API_URL ? { apiUrl: env.KASSA_STRIPE_API_URL } : {}),
           })
         : { mode: 'demo' };
-  return { stripe };
+  // A till with real Stripe keys is a real shop: it gets no Mercado Pago demo terminal.
+  const token = env.KASSA_MP_ACCESS_TOKEN?.trim();
+  const receiver = env.KASSA_MP_RECEIVER?.trim();
+  const mercadopago: MercadoPagoSettings = token
+    ? mercadoPagoSettings.parse({
+        mode: 'account',
+        accessToken: token,
+        ...(env.KASSA_MP_API_URL ? { apiUrl: env.KASSA_MP_API_URL } : {}),
+        ...(env.KASSA_MP_WEBHOOK_SECRET ? { webhookSecret: env.KASSA_MP_WEBHOOK_SECRET } : {}),
+        ...(receiver ? { receiver: receiverAddress(receiver) } : {}),
+      })
+    : env.KASSA_DEMO === 'off' || key
+      ? { mode: 'off' }
+      : { mode: 'demo' };
+  return { stripe, mercadopago };
 }

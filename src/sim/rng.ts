@@ -18,3 +18,9 @@ export class SeededRandom {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 }
+
+/** The same source as a function, for callers that only need numbers (benchmarks, soak drivers). */
+export function seededRandom(seed: number): () => number {
+  const source = new SeededRandom(seed);
+  return () => source.next();
+}

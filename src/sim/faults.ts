@@ -1,7 +1,7 @@
 import { SeededRandom } from './rng.ts';
 
 /**
- * Fault injection, in the same vocabulary as the Mercado Pago simulator. `latency` delays the answer by `ms`
+ * Fault injection for both simulators (Stripe and Mercado Pago). `latency` delays the answer by `ms`
  * (default 1000) and then answers normally; `http_500` answers Stripe's `api_error` without running the endpoint
  * (saved under the request's idempotency key like any 500 Stripe produced, so a retry with the same key gets it
  * again); `http_429` answers a rate-limit error; `drop_connection` closes the socket before acting on the request;

@@ -1,0 +1,174 @@
+import { useState } from 'react';
+import { t } from '../../../shared/i18n/translate.ts';
+import type { CardPayment } from '../../../shared/ipc/payments.ts';
+import { Dialog } from '../../shared/dialog.tsx';
+import { useTillSetup } from '../till-context.tsx';
+
+export type CardAction = 'cancel' | 'retry' | 'checkAgain' | 'approve' | 'decline' | 'dismiss';
+
+interface CardStatusProps {
+  attempt: CardPayment;
+  busy: boolean;
+  error: string | null;
+  onAction: (action: CardAction) => void;
+  onForceDone: (managerPin: string) => void;
+}
+
+/** States in which the reader is still busy with the card: the cashier waits, cancels, or (demo) taps a card. */
+const inFlight = new Set<CardPayment['state']>(['created', 'sending', 'waiting_for_card', 'processing', 'authorized']);
+
+export const isCardSettled = (attempt: CardPayment) =>
+  attempt.state === 'succeeded' || attempt.state === 'canceled' || attempt.state === 'failed';
+
+/** The live status of one card payment on the reader, with what the cashier may do now. */
+export function CardStatus({ attempt, busy, error, onAction, onForceDone }: CardStatusProps) {
+  const { format } = useTillSetup();
+  const [askPin, setAskPin] = useState(false);
+  const [pin, setPin] = useState('');
+  const waiting = attempt.state === 'waiting_for_card';
+  const tone =
+    attempt.state === 'succeeded'
+      ? 'ok'
+      : attempt.state === 'declined' || attempt.state === 'failed' || attempt.state === 'needs_check'
+        ? 'bad'
+        : inFlight.has(attempt.state)
+          ? 'busy'
+          : 'neutral';
+
+  return (
+    <section
+      className={`card-status card-status--${tone}`}
+      aria-label={t('card.status')}
+      data-testid="card-status"
+      data-state={attempt.state}
+    >
+      <p className="card-status__method">
+        {attempt.methodName} · {format.money(attempt.amount)}
+      </p>
+      <p className="card-status__state" role="status" data-testid="card-state">
+        {t(`card.state.${attempt.state}`)}
+        {attempt.state === 'succeeded' && attempt.card
+          ? ` · ${t('card.paidWith', { brand: cardBrand(attempt.card.brand), last4: attempt.card.last4 })}`
+          : ''}
+      </p>
+      {waiting ? <p className="card-status__hint">{t('card.waitingHint')}</p> : null}
+      {attempt.failure && !isCardSettledOk(attempt) ? (
+        <p className="card-status__reason" data-testid="card-reason">
+          {attempt.failure.message}
+        </p>
+      ) : null}
+      {attempt.connectionProblem ? <p className="card-status__reason">{t('card.connectionProblem')}</p> : null}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+
+      {attempt.simulated && waiting ? (
+        <div className="card-status__demo" role="group" aria-label={t('card.demo')}>
+          <span className="card-status__demo-label">{t('card.demo')}</span>
+          <button type="button" className="button" disabled={busy} onClick={() => onAction('approve')}>
+            {t('card.presentApprove')}
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => onAction('decline')}>
+            {t('card.presentDecline')}
+          </button>
+        </div>
+      ) : null}
+
+      <div className="card-status__actions">
+        {attempt.actions.retry ? (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={() => onAction('retry')}
+          >
+            {t('card.retry')}
+          </button>
+        ) : null}
+        {attempt.actions.checkAgain ? (
+          <button type="button" className="button" disabled={busy} onClick={() => onAction('checkAgain')}>
+            {t('card.checkAgain')}
+          </button>
+        ) : null}
+        {attempt.actions.forceDone && attempt.connectionProblem ? (
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={busy}
+            onClick={() => setAskPin(true)}
+          >
+            {t('card.forceDone')}
+          </button>
+        ) : null}
+        {attempt.actions.cancel ? (
+          <button type="button" className="button" disabled={busy} onClick={() => onAction('cancel')}>
+            {t('card.cancel')}
+          </button>
+        ) : null}
+        {attempt.state === 'declined' || isCardSettled(attempt) ? (
+          <button type="button" className="button button--ghost" onClick={() => onAction('dismiss')}>
+            {attempt.state === 'succeeded' ? t('card.back') : t('card.otherWay')}
+          </button>
+        ) : null}
+      </div>
+
+      {askPin ? (
+        <Dialog title={t('card.forceTitle')} onClose={() => setAskPin(false)} className="dialog--confirm">
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              setAskPin(false);
+              onForceDone(pin);
+              setPin('');
+            }}
+          >
+            <p className="dialog__text">{t('card.forceText')}</p>
+            <div className="field">
+              <label className="field__label" htmlFor="force-pin">
+                {t('card.managerPin')}
+              </label>
+              <input
+                id="force-pin"
+                className="field__input"
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                autoFocus
+                value={pin}
+                onChange={(event) => setPin(event.target.value)}
+              />
+            </div>
+            <div className="entry__actions">
+              <button type="button" className="button" onClick={() => setAskPin(false)}>
+                {t('card.back')}
+              </button>
+              <button type="submit" className="button button--danger">
+                {t('card.confirm')}
+              </button>
+            </div>
+          </form>
+        </Dialog>
+      ) : null}
+    </section>
+  );
+}
+
+const isCardSettledOk = (attempt: CardPayment) => attempt.state === 'succeeded';
+
+/** "visa" → "Visa", as printed on the card. */
+export function cardBrand(brand: string): string {
+  const known: Record<string, string> = {
+    visa: 'Visa',
+    mastercard: 'Mastercard',
+    amex: 'American Express',
+    discover: 'Discover',
+    jcb: 'JCB',
+    unionpay: 'UnionPay',
+    diners: 'Diners Club',
+    interac: 'Interac',
+    eftpos_au: 'eftpos',
+  };
+  return known[brand.toLowerCase()] ?? brand;
+}
