@@ -92,7 +92,7 @@ export async function runStripeSoak(
     return null;
   }
   const present = async (number: string) => {
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 1000; i++) {
       const reader = world.sim.control.readers().find((r) => r.id === world.reader.id);
       if (reader?.action?.status === 'in_progress') {
         world.sim.control.presentCard(world.reader.id, { number });

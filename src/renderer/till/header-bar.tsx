@@ -3,7 +3,7 @@ import { t } from '../../shared/i18n/translate.ts';
 import { CartIcon, HistoryIcon } from '../shared/icons.tsx';
 import { useTillSetup } from './till-context.tsx';
 
-export type Place = 'sell' | 'history';
+export type Place = 'sell' | 'history' | 'readers';
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -64,6 +64,15 @@ export function HeaderBar({ place, onNavigate, navigationLocked }: HeaderBarProp
           <HistoryIcon />
           {t('header.history')}
           <kbd>F8</kbd>
+        </button>
+        <button
+          type="button"
+          className={`header__tab${place === 'readers' ? ' header__tab--current' : ''}`}
+          aria-current={place === 'readers' ? 'page' : undefined}
+          disabled={navigationLocked}
+          onClick={() => onNavigate('readers')}
+        >
+          {t('header.readers')}
         </button>
       </nav>
       <time className="header__clock" dateTime={new Date(now).toISOString()}>

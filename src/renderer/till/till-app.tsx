@@ -1,15 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../shared/i18n/translate.ts';
-import type { PaymentMethod, StoreInfo } from '../../shared/ipc/store.ts';
+import type { StoreInfo } from '../../shared/ipc/store.ts';
 import { createFormatters } from './formatters.ts';
 import { TillSetupContext, type TillSetup } from './till-context.tsx';
 import { Till } from './till.tsx';
 
 type Boot =
   { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; setup: TillSetup };
-
-/** Methods the payment screen can take today: card-terminal methods need the terminal flow, which is not here. */
-const takesPaymentHere = (method: PaymentMethod) => method.terminal === 'none';
 
 async function loadSetup(): Promise<TillSetup> {
   const [store, methods] = await Promise.all([
@@ -22,7 +19,7 @@ async function loadSetup(): Promise<TillSetup> {
   document.documentElement.lang = info.locale;
   return {
     store: info,
-    methods: methods.value.filter(takesPaymentHere).sort((a, b) => a.position - b.position),
+    methods: [...methods.value].sort((a, b) => a.position - b.position),
     format: createFormatters(info),
   };
 }

@@ -5,7 +5,7 @@ import type { Formatters } from './formatters.ts';
 /** What every part of the till reads and never changes: the store, its payment methods, its formats. */
 export interface TillSetup {
   store: StoreInfo;
-  /** Active methods the till can take without a card terminal, in the order of the payment screen. */
+  /** Active methods (cash, card on a reader, …) in the order of the payment screen. */
   methods: readonly PaymentMethod[];
   format: Formatters;
 }

@@ -10,12 +10,18 @@ import { HeaderBar, type Place } from './header-bar.tsx';
 import { HistoryScreen } from './history/history-screen.tsx';
 import { NoticeStack, useNotices } from './notices.tsx';
 import { PaymentScreen } from './payment/payment-screen.tsx';
+import { ReadersScreen } from './readers/readers-screen.tsx';
 import { SaleComplete } from './receipt/sale-complete.tsx';
 import { listenForScans } from './scanner/wedge-scanner.ts';
 import { SellScreen } from './sell/sell-screen.tsx';
 import { useTillSetup } from './till-context.tsx';
 
-type Screen = { kind: 'sell' } | { kind: 'pay' } | { kind: 'done'; order: Order } | { kind: 'history' };
+type Screen =
+  | { kind: 'sell' }
+  | { kind: 'pay' }
+  | { kind: 'done'; order: Order }
+  | { kind: 'history' }
+  | { kind: 'readers' };
 
 /** Each cart gets its order id when it starts, so a checkout sent twice is one order. */
 const newCart = () => emptyCart(crypto.randomUUID());
@@ -129,7 +135,7 @@ export function Till() {
     setScreen({ kind: 'done', order });
   }, []);
 
-  const place: Place = screen.kind === 'history' ? 'history' : 'sell';
+  const place: Place = screen.kind === 'history' || screen.kind === 'readers' ? screen.kind : 'sell';
   return (
     <div className="till">
       <HeaderBar place={place} onNavigate={navigate} navigationLocked={screen.kind === 'pay'} />
@@ -156,6 +162,7 @@ export function Till() {
         ) : null}
         {screen.kind === 'done' ? <SaleComplete order={screen.order} onNewSale={startNewSale} /> : null}
         {screen.kind === 'history' ? <HistoryScreen onBack={() => setScreen({ kind: 'sell' })} /> : null}
+        {screen.kind === 'readers' ? <ReadersScreen onBack={() => setScreen({ kind: 'sell' })} /> : null}
       </main>
       <NoticeStack notices={notices} onDismiss={dismiss} />
     </div>

@@ -202,17 +202,20 @@ export const en = {
   'card.state.needs_check': 'Needs a check',
   'card.waitingHint': 'Ask the customer to present the card on the reader.',
   'card.paidWith': '{brand} •••• {last4}',
-  'card.connectionProblem': 'The card provider cannot be reached right now, so the outcome is not known yet. Check again, or force the payment done if the reader showed it approved.',
+  'card.connectionProblem':
+    'The card provider cannot be reached right now, so the outcome is not known yet. Check again, or force the payment done if the reader showed it approved.',
   'card.cancel': 'Cancel card payment',
   'card.retry': 'Try again',
   'card.checkAgain': 'Check again',
   'card.forceDone': 'Force done',
   'card.otherWay': 'Pay another way',
+  'card.takeRest': 'Take the rest',
   'card.demo': 'Demo reader',
   'card.presentApprove': 'Present approving card',
   'card.presentDecline': 'Present declining card',
   'card.forceTitle': 'Force the card payment done',
-  'card.forceText': 'Only do this when the reader showed the payment approved. The line is recorded as paid and flagged for reconciliation.',
+  'card.forceText':
+    'Only do this when the reader showed the payment approved. The line is recorded as paid and flagged for reconciliation.',
   'card.managerPin': 'Manager PIN',
   'card.confirm': 'Confirm',
   'card.back': 'Back',
@@ -251,7 +254,8 @@ export const en = {
   'readers.noLocations': 'No locations yet: create one before registering a reader.',
   'readers.register': 'Register a reader',
   'readers.code': 'Registration code',
-  'readers.codeHint': 'The three words the reader shows. In test mode, simulated-wpe or simulated-s700 create a simulated reader.',
+  'readers.codeHint':
+    'The three words the reader shows. In test mode, simulated-wpe or simulated-s700 create a simulated reader.',
   'readers.label': 'Label',
   'readers.location': 'Location',
   'readers.createLocation': 'Create a location',
@@ -263,7 +267,8 @@ export const en = {
   'readers.pin': 'Manager PIN',
   'readers.save': 'Save',
   'readers.saved': 'Saved.',
-  'readers.battery': 'Smart readers do not report their battery to Kassa. Keep each reader charged above 10 %: below that it stops taking payments. If a reader shows offline, check that it is switched on, charged and on the shop Wi-Fi.',
+  'readers.battery':
+    'Smart readers do not report their battery to Kassa. Keep each reader charged above 10 %: below that it stops taking payments. If a reader shows offline, check that it is switched on, charged and on the shop Wi-Fi.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import type { Order, OrderSummary } from '../../../shared/ipc/orders.ts';
 import { BackIcon, SearchIcon } from '../../shared/icons.tsx';
 import { useShortcuts } from '../../shared/use-shortcuts.ts';
 import { ReceiptView } from '../receipt/receipt-view.tsx';
+import { CardRefunds } from './card-refunds.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { emptyHistoryForm, toSearchRequest, type HistoryForm } from './history-query.ts';
 
@@ -224,7 +225,14 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
       </section>
 
       <section className="history__detail" aria-label={t('history.detail')}>
-        {selected ? <ReceiptView order={selected} /> : <p className="history__hint">{t('history.pick')}</p>}
+        {selected ? (
+          <>
+            <ReceiptView order={selected} />
+            <CardRefunds key={selected.id} order={selected} />
+          </>
+        ) : (
+          <p className="history__hint">{t('history.pick')}</p>
+        )}
       </section>
     </div>
   );

@@ -15,7 +15,13 @@ interface CardStatusProps {
 }
 
 /** States in which the reader is still busy with the card: the cashier waits, cancels, or (demo) taps a card. */
-const inFlight = new Set<CardPayment['state']>(['created', 'sending', 'waiting_for_card', 'processing', 'authorized']);
+const inFlight = new Set<CardPayment['state']>([
+  'created',
+  'sending',
+  'waiting_for_card',
+  'processing',
+  'authorized',
+]);
 
 export const isCardSettled = (attempt: CardPayment) =>
   attempt.state === 'succeeded' || attempt.state === 'canceled' || attempt.state === 'failed';
@@ -57,7 +63,9 @@ export function CardStatus({ attempt, busy, error, onAction, onForceDone }: Card
           {attempt.failure.message}
         </p>
       ) : null}
-      {attempt.connectionProblem ? <p className="card-status__reason">{t('card.connectionProblem')}</p> : null}
+      {attempt.connectionProblem ? (
+        <p className="card-status__reason">{t('card.connectionProblem')}</p>
+      ) : null}
       {error ? (
         <p className="field__error" role="alert">
           {error}
@@ -109,7 +117,7 @@ export function CardStatus({ attempt, busy, error, onAction, onForceDone }: Card
         ) : null}
         {attempt.state === 'declined' || isCardSettled(attempt) ? (
           <button type="button" className="button button--ghost" onClick={() => onAction('dismiss')}>
-            {attempt.state === 'succeeded' ? t('card.back') : t('card.otherWay')}
+            {attempt.state === 'succeeded' ? t('card.takeRest') : t('card.otherWay')}
           </button>
         ) : null}
       </div>

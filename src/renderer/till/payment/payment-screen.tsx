@@ -3,7 +3,8 @@ import { cartTotals, toCheckoutLines, type CartState } from '../../../shared/car
 import { quickTenderAmounts } from '../../../shared/cart/tender.ts';
 import { KassaError, type KassaErrorShape } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
-import type { Order, PaymentInput } from '../../../shared/ipc/orders.ts';
+import type { Order, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
+import type { CardPayment } from '../../../shared/ipc/payments.ts';
 import type { PaymentMethod } from '../../../shared/ipc/store.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { BackIcon, CloseIcon } from '../../shared/icons.tsx';
@@ -11,6 +12,7 @@ import { applyKeypadKey, Keypad, type KeypadKey } from '../../shared/keypad.tsx'
 import { isTyping, useShortcuts } from '../../shared/use-shortcuts.ts';
 import { TotalsTable } from '../sell/totals-table.tsx';
 import { useTillSetup } from '../till-context.tsx';
+import { cardBrand, CardStatus, isCardSettled, type CardAction } from './card-status.tsx';
 import {
   dueBefore,
   dueOnOrder,
@@ -48,7 +50,8 @@ const toInput = (p: PendingPayment): PaymentInput =>
  * rung up), further lines are added to the saved order one by one.
  */
 export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenProps) {
-  const { store, methods, format } = useTillSetup();
+  const { store, format } = useTillSetup();
+  const methods = useMethods();
   const totals = useMemo(() => cartTotals(cart, store.pricesIncludeTax), [cart, store.pricesIncludeTax]);
   const [lines, setLines] = useState<PendingPayment[]>([]);
   const [saved, setSaved] = useState<Order | null>(null);
@@ -56,6 +59,19 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<'leave' | 'void' | null>(null);
+  const [attempt, setAttempt] = useState<CardPayment | null>(null);
+  const [cardError, setCardError] = useState<string | null>(null);
+  // The sale completes once, whether the last line's answer or the order's change event tells first.
+  const paidRef = useRef(false);
+  const onPaidRef = useRef(onPaid);
+  useEffect(() => {
+    onPaidRef.current = onPaid;
+  }, [onPaid]);
+  const finish = (order: Order) => {
+    if (paidRef.current) return;
+    paidRef.current = true;
+    onPaidRef.current(order);
+  };
   const amountRef = useRef<HTMLInputElement>(null);
   const receivedRef = useRef<HTMLInputElement>(null);
 
@@ -64,6 +80,43 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
     ? dueOnOrder(saved.remaining, store.cashRoundingIncrement)
     : dueBefore(totals.total, store.cashRoundingIncrement, lines);
   const isCash = method?.journal === 'cash';
+  const isTerminal = method !== null && method.terminal !== 'none';
+  const savedId = saved?.id ?? null;
+
+  // A card payment runs on the reader: its state comes as events, and the order follows once it is paid.
+  useEffect(() => {
+    if (!savedId) return;
+    let live = true;
+    const refreshOrder = async () => {
+      const result = await window.kassa.orders.get({ orderId: savedId });
+      if (!live || !result.ok) return;
+      if (result.value.status !== 'paid') setSaved(result.value);
+      else if (!paidRef.current) {
+        paidRef.current = true;
+        onPaidRef.current(result.value);
+      }
+    };
+    const stopPayments = window.kassa.on('payments.updated', (update) => {
+      if (update.orderId !== savedId) return;
+      setAttempt((shown) => followAttempt(shown, update));
+      // The card line on the order (pending, paid with its card, failed) follows its payment.
+      void refreshOrder();
+    });
+    const stopOrders = window.kassa.on('orders.changed', (change) => {
+      if (change.orderId === savedId) void refreshOrder();
+    });
+    void window.kassa.payments.forOrder({ orderId: savedId }).then((result) => {
+      if (!live || !result.ok) return;
+      const open = result.value.filter((a) => !isCardSettled(a)).at(-1);
+      if (open) setAttempt((shown) => shown ?? open);
+    });
+    return () => {
+      live = false;
+      stopPayments();
+      stopOrders();
+    };
+  }, [savedId]);
+  const cardBusy = attempt !== null && !isCardSettled(attempt);
   const prefill = isCash ? due.cashDue : due.remaining;
   const paidSoFar = saved ? saved.paid : lines.reduce((sum, l) => sum + l.amount, 0);
 
@@ -106,8 +159,78 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
   };
   const preview = plan();
 
+  /** Saves the order with the lines taken so far (a card payment needs an order to pay), then asks the reader. */
+  const sendToReader = async (planned: PlannedPayment) => {
+    if (!method) return;
+    setBusy(true);
+    setCardError(null);
+    let order = saved;
+    if (!order) {
+      const result = await window.kassa.orders.checkout({
+        orderId: cart.orderId,
+        lines: toCheckoutLines(cart),
+        ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
+        payments: lines.map(toInput),
+      });
+      if (!result.ok) {
+        setBusy(false);
+        setProblem({ field: fieldOf(result.error), message: result.error.message });
+        return;
+      }
+      order = result.value;
+      setLines([]);
+      setSaved(order);
+    }
+    const started = await window.kassa.payments.start({
+      orderId: order.id,
+      methodId: method.id,
+      amount: planned.amount,
+      paymentLineId: crypto.randomUUID(),
+    });
+    setBusy(false);
+    if (!started.ok) {
+      setProblem({ field: fieldOf(started.error), message: started.error.message });
+      return;
+    }
+    setAttempt((shown) =>
+      shown?.attemptId === started.value.attemptId ? newer(shown, started.value) : started.value,
+    );
+  };
+
+  const cardAction = async (action: CardAction) => {
+    if (!attempt) return;
+    if (action === 'dismiss') {
+      setAttempt(null);
+      setCardError(null);
+      return;
+    }
+    const { attemptId } = attempt;
+    setBusy(true);
+    setCardError(null);
+    const result =
+      action === 'approve' || action === 'decline'
+        ? await window.kassa.payments.simulateCard({ attemptId, card: action })
+        : await window.kassa.payments[action]({ attemptId });
+    setBusy(false);
+    if (!result.ok) setCardError(result.error.message);
+    else setAttempt((shown) => (shown ? newer(shown, result.value) : result.value));
+  };
+
+  const forceDone = async (managerPin: string) => {
+    if (!attempt) return;
+    setBusy(true);
+    const result = await window.kassa.payments.forceDone({ attemptId: attempt.attemptId, managerPin });
+    setBusy(false);
+    if (!result.ok) setCardError(result.error.message);
+    else setAttempt(result.value);
+  };
+
   const send = async (planned: PlannedPayment) => {
     if (!method) return;
+    if (isTerminal) {
+      await sendToReader(planned);
+      return;
+    }
     const line: PendingPayment = {
       id: crypto.randomUUID(),
       method,
@@ -134,7 +257,7 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
       return;
     }
     if (result.value.status === 'paid') {
-      onPaid(result.value);
+      finish(result.value);
       return;
     }
     setLines([]);
@@ -142,7 +265,7 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
   };
 
   const submit = (received?: string) => {
-    if (busy) return;
+    if (busy || cardBusy) return;
     const planned = plan(received);
     if (planned instanceof KassaError) {
       setProblem({ field: (planned.field as Field | undefined) ?? null, message: planned.message });
@@ -153,6 +276,7 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
   };
 
   const leave = () => {
+    if (cardBusy) return;
     if (saved) setConfirm('void');
     else if (lines.length > 0) setConfirm('leave');
     else onBack();
@@ -206,7 +330,12 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
   return (
     <div className="pay">
       <section className="pay__summary" aria-label={t('pay.summary')}>
-        <button type="button" className="button button--ghost pay__back" onClick={leave} disabled={busy}>
+        <button
+          type="button"
+          className="button button--ghost pay__back"
+          onClick={leave}
+          disabled={busy || cardBusy}
+        >
           <BackIcon />
           {saved ? t('pay.voidSale') : t('pay.back')}
           <kbd>Esc</kbd>
@@ -224,16 +353,12 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
         ) : (
           <ul className="pay__lines" data-testid="payment-lines">
             {(saved?.payments ?? []).map((p) => (
-              <li key={p.id} className="pay__line pay__line--saved">
+              <li
+                key={p.id}
+                className={`pay__line pay__line--saved${p.status === 'failed' || p.status === 'voided' ? ' pay__line--void' : ''}`}
+              >
                 <span className="pay__line-method">{p.methodName}</span>
-                <span className="pay__line-detail">
-                  {p.tendered !== null && p.change > 0
-                    ? t('pay.received', {
-                        tendered: format.money(p.tendered),
-                        change: format.money(p.change),
-                      })
-                    : t('pay.recorded')}
-                </span>
+                <span className="pay__line-detail">{savedLineDetail(p, format.money)}</span>
                 <span className="pay__line-amount">{format.money(p.amount)}</span>
                 <span />
               </li>
@@ -298,6 +423,7 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
               role="radio"
               aria-checked={method?.id === m.id}
               className={`methods__option${method?.id === m.id ? ' methods__option--on' : ''}`}
+              disabled={attempt !== null}
               onClick={() => setMethod(m)}
             >
               {m.name}
@@ -306,115 +432,126 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
         </div>
         {methods.length === 0 ? <p className="field__error">{t('pay.noMethods')}</p> : null}
 
-        <form
-          className="pay__form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
-          <div className="pay__fields">
-            <div className="field">
-              <label className="field__label" htmlFor="pay-amount">
-                {t('pay.amountBy', { method: method?.name ?? '' })}
-              </label>
-              <input
-                id="pay-amount"
-                ref={amountRef}
-                className={`field__input field__input--big${fieldError('amount') ? ' field__input--invalid' : ''}`}
-                inputMode="decimal"
-                autoComplete="off"
-                value={amountText}
-                aria-invalid={fieldError('amount') !== null}
-                aria-describedby={fieldError('amount') ? 'pay-amount-error' : undefined}
-                onFocus={() => setActiveField('amount')}
-                onChange={(event) => {
-                  setAmountText(event.target.value);
-                  setProblem(null);
-                }}
-              />
-              {fieldError('amount') ? (
-                <p id="pay-amount-error" className="field__error" role="alert">
-                  {fieldError('amount')}
-                </p>
+        {attempt ? (
+          <CardStatus
+            attempt={attempt}
+            busy={busy}
+            error={cardError}
+            onAction={(action) => void cardAction(action)}
+            onForceDone={(pin) => void forceDone(pin)}
+          />
+        ) : (
+          <form
+            className="pay__form"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              submit();
+            }}
+          >
+            <div className="pay__fields">
+              <div className="field">
+                <label className="field__label" htmlFor="pay-amount">
+                  {t('pay.amountBy', { method: method?.name ?? '' })}
+                </label>
+                <input
+                  id="pay-amount"
+                  ref={amountRef}
+                  className={`field__input field__input--big${fieldError('amount') ? ' field__input--invalid' : ''}`}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={amountText}
+                  aria-invalid={fieldError('amount') !== null}
+                  aria-describedby={fieldError('amount') ? 'pay-amount-error' : undefined}
+                  onFocus={() => setActiveField('amount')}
+                  onChange={(event) => {
+                    setAmountText(event.target.value);
+                    setProblem(null);
+                  }}
+                />
+                {fieldError('amount') ? (
+                  <p id="pay-amount-error" className="field__error" role="alert">
+                    {fieldError('amount')}
+                  </p>
+                ) : null}
+              </div>
+
+              {isCash ? (
+                <>
+                  <div className="field">
+                    <label className="field__label" htmlFor="pay-received">
+                      {t('pay.cashReceived')}
+                    </label>
+                    <input
+                      id="pay-received"
+                      ref={receivedRef}
+                      className={`field__input field__input--big${fieldError('tendered') ? ' field__input--invalid' : ''}`}
+                      inputMode="decimal"
+                      autoComplete="off"
+                      placeholder={amountText}
+                      value={receivedText}
+                      aria-invalid={fieldError('tendered') !== null}
+                      aria-describedby={fieldError('tendered') ? 'pay-received-error' : undefined}
+                      onFocus={() => setActiveField('tendered')}
+                      onChange={(event) => {
+                        setReceivedText(event.target.value);
+                        setProblem(null);
+                      }}
+                    />
+                    {fieldError('tendered') ? (
+                      <p id="pay-received-error" className="field__error" role="alert">
+                        {fieldError('tendered')}
+                      </p>
+                    ) : null}
+                  </div>
+                  <div className="quick-tender" role="group" aria-label={t('pay.quickTender')}>
+                    {quickAmounts.map((amount, index) => (
+                      <button
+                        key={amount}
+                        type="button"
+                        className={`quick-tender__amount${index === 0 ? ' quick-tender__amount--exact' : ''}`}
+                        disabled={busy}
+                        onClick={() => {
+                          const text = format.amountInput(amount);
+                          setReceivedText(text);
+                          submit(text);
+                        }}
+                      >
+                        {index === 0 ? <span className="quick-tender__hint">{t('pay.exact')}</span> : null}
+                        {format.money(amount)}
+                      </button>
+                    ))}
+                  </div>
+                  <div className="change" aria-live="polite">
+                    <span className="change__label">{t('pay.changeDue')}</span>
+                    <span className="change__amount" data-testid="change-due">
+                      {preview instanceof KassaError ? '—' : format.money(preview.change)}
+                    </span>
+                  </div>
+                </>
               ) : null}
             </div>
 
-            {isCash ? (
-              <>
-                <div className="field">
-                  <label className="field__label" htmlFor="pay-received">
-                    {t('pay.cashReceived')}
-                  </label>
-                  <input
-                    id="pay-received"
-                    ref={receivedRef}
-                    className={`field__input field__input--big${fieldError('tendered') ? ' field__input--invalid' : ''}`}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    placeholder={amountText}
-                    value={receivedText}
-                    aria-invalid={fieldError('tendered') !== null}
-                    aria-describedby={fieldError('tendered') ? 'pay-received-error' : undefined}
-                    onFocus={() => setActiveField('tendered')}
-                    onChange={(event) => {
-                      setReceivedText(event.target.value);
-                      setProblem(null);
-                    }}
-                  />
-                  {fieldError('tendered') ? (
-                    <p id="pay-received-error" className="field__error" role="alert">
-                      {fieldError('tendered')}
-                    </p>
-                  ) : null}
-                </div>
-                <div className="quick-tender" role="group" aria-label={t('pay.quickTender')}>
-                  {quickAmounts.map((amount, index) => (
-                    <button
-                      key={amount}
-                      type="button"
-                      className={`quick-tender__amount${index === 0 ? ' quick-tender__amount--exact' : ''}`}
-                      disabled={busy}
-                      onClick={() => {
-                        const text = format.amountInput(amount);
-                        setReceivedText(text);
-                        submit(text);
-                      }}
-                    >
-                      {index === 0 ? <span className="quick-tender__hint">{t('pay.exact')}</span> : null}
-                      {format.money(amount)}
-                    </button>
-                  ))}
-                </div>
-                <div className="change" aria-live="polite">
-                  <span className="change__label">{t('pay.changeDue')}</span>
-                  <span className="change__amount" data-testid="change-due">
-                    {preview instanceof KassaError ? '—' : format.money(preview.change)}
-                  </span>
-                </div>
-              </>
-            ) : null}
-          </div>
-
-          <div className="pay__pad">
-            <Keypad label={t('keypad.label')} decimalMark={format.decimalMark} onKey={typeKey} />
-            {generalError ? (
-              <p className="field__error" role="alert">
-                {generalError}
-              </p>
-            ) : null}
-            <button
-              type="submit"
-              className="button button--pay"
-              disabled={busy || !method}
-              data-testid="take-payment"
-            >
-              <span>{covers ? t('pay.complete') : t('pay.addLine')}</span>
-              <kbd>Enter</kbd>
-            </button>
-          </div>
-        </form>
+            <div className="pay__pad">
+              <Keypad label={t('keypad.label')} decimalMark={format.decimalMark} onKey={typeKey} />
+              {generalError ? (
+                <p className="field__error" role="alert">
+                  {generalError}
+                </p>
+              ) : null}
+              <button
+                type="submit"
+                className="button button--pay"
+                disabled={busy || !method}
+                data-testid="take-payment"
+              >
+                <span>{isTerminal ? t('card.send') : covers ? t('pay.complete') : t('pay.addLine')}</span>
+                <kbd>Enter</kbd>
+              </button>
+              {isTerminal ? <p className="pay__card-hint">{t('card.sendHint')}</p> : null}
+            </div>
+          </form>
+        )}
       </section>
 
       {confirm === 'leave' ? (
@@ -450,4 +587,46 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
       ) : null}
     </div>
   );
+}
+
+/** The payment methods as they are now: a card method appears once its provider has connected. */
+function useMethods(): readonly PaymentMethod[] {
+  const { methods: atStart } = useTillSetup();
+  const [methods, setMethods] = useState(atStart);
+  useEffect(() => {
+    let live = true;
+    void window.kassa.paymentMethods.list({}).then((result) => {
+      if (live && result.ok) setMethods([...result.value].sort((a, b) => a.position - b.position));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return methods;
+}
+
+/** What a recorded line says next to its method: the change given, the card used, or where it stands. */
+function savedLineDetail(line: PaymentLine, money: (minor: number) => string): string {
+  if (line.needsReconciliation) return t('card.needsReconciliation');
+  if (line.status === 'pending') return t('card.linePending');
+  if (line.status === 'failed') return t('card.lineFailed');
+  if (line.cardBrand && line.cardLast4) {
+    return t('card.paidWith', { brand: cardBrand(line.cardBrand), last4: line.cardLast4 });
+  }
+  if (line.tendered !== null && line.change > 0) {
+    return t('pay.received', { tendered: money(line.tendered), change: money(line.change) });
+  }
+  return t('pay.recorded');
+}
+
+const newer = (a: CardPayment, b: CardPayment) => (a.updatedAt > b.updatedAt ? a : b);
+
+/**
+ * Which card payment the status panel shows after an event: news of the one shown, or a payment that has just
+ * started; late news of one the cashier already put aside does not come back.
+ */
+function followAttempt(shown: CardPayment | null, update: CardPayment): CardPayment | null {
+  if (shown?.attemptId === update.attemptId) return newer(shown, update);
+  if (shown === null && !isCardSettled(update) && update.state !== 'declined') return update;
+  return shown;
 }

@@ -1,4 +1,5 @@
 import { percentOf } from '../../../shared/cart/tax.ts';
+import { cardBrand } from '../payment/card-status.tsx';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, OrderLine } from '../../../shared/ipc/orders.ts';
 import { useDiscountLabel } from '../sell/cart-pane.tsx';
@@ -125,6 +126,14 @@ export function ReceiptView({ order }: { order: Order }) {
                 <span className="receipt__tendered">
                   {t('receipt.tendered', { amount: format.money(p.tendered) })}
                 </span>
+              ) : null}
+              {p.cardBrand && p.cardLast4 ? (
+                <span className="receipt__tendered" data-testid="receipt-card">
+                  {t('card.paidWith', { brand: cardBrand(p.cardBrand), last4: p.cardLast4 })}
+                </span>
+              ) : null}
+              {p.needsReconciliation ? (
+                <span className="receipt__tendered">{t('card.needsReconciliation')}</span>
               ) : null}
               {p.status !== 'paid' ? (
                 <span className="receipt__tendered">{t(`paymentStatus.${p.status}`)}</span>

@@ -187,10 +187,12 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
             { idempotencyKey },
           ),
         async () => {
+          // Took effect if the reader is working on this PaymentIntent now (a failed action is an earlier try's).
           const current = await retrieveReader(attempt.terminalRef);
-          if (ourAction(current, intentId)) return current;
+          const action = ourAction(current, intentId);
+          if (action && action.status !== 'failed') return current;
           const intent = await retrieveIntent(intentId);
-          return intent.status === 'requires_payment_method' && !intent.last_payment_error ? null : current;
+          return intent.status === 'requires_capture' || intent.status === 'succeeded' ? current : null;
         },
       );
       return { phase: 'waiting_for_card', providerRef: intentId };

@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useState } from 'react';
+import { KassaError } from '../../../shared/errors.ts';
+import { t } from '../../../shared/i18n/translate.ts';
+import type { Order, PaymentLine } from '../../../shared/ipc/orders.ts';
+import type { Refund } from '../../../shared/ipc/payments.ts';
+import { parseAmount } from '../../../shared/money/money.ts';
+import { cardBrand } from '../payment/card-status.tsx';
+import { useTillSetup } from '../till-context.tsx';
+
+/** What is still refundable on a card line: its amount less the refunds not known to have failed. */
+export function refundableOn(line: PaymentLine, refunds: readonly Refund[]): number {
+  const refunded = refunds
+    .filter((r) => r.paymentLineId === line.id && r.state !== 'failed')
+    .reduce((sum, r) => sum + r.amount, 0);
+  return Math.max(0, line.amount - refunded);
+}
+
+/** Refunds back to the card from the order detail (STT-7): in full or in part, with those already made. */
+export function CardRefunds({ order }: { order: Order }) {
+  const { format } = useTillSetup();
+  const [refunds, setRefunds] = useState<Refund[]>([]);
+  const [open, setOpen] = useState<string | null>(null);
+  const [amountText, setAmountText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    const result = await window.kassa.payments.refundsForOrder({ orderId: order.id });
+    if (result.ok) setRefunds(result.value);
+    else setError(result.error.message);
+  }, [order.id]);
+
+  useEffect(() => {
+    void load();
+    const stop = window.kassa.on('refunds.updated', (refund) => {
+      if (refund.orderId === order.id) void load();
+    });
+    return stop;
+  }, [load, order.id]);
+
+  const cardLines = order.payments.filter((p) => p.status === 'paid' && p.cardLast4 !== null);
+  if (cardLines.length === 0) return null;
+
+  const start = (line: PaymentLine) => {
+    setOpen(line.id);
+    setAmountText(format.amountInput(refundableOn(line, refunds)));
+    setError(null);
+  };
+
+  const confirm = async (line: PaymentLine) => {
+    let amount: number;
+    try {
+      amount = parseAmount(amountText, order.currency);
+    } catch (problem) {
+      if (problem instanceof KassaError) {
+        setError(problem.message);
+        return;
+      }
+      throw problem;
+    }
+    const max = refundableOn(line, refunds);
+    if (amount <= 0 || amount > max) {
+      setError(t('refund.max', { amount: format.money(max) }));
+      return;
+    }
+    setBusy(true);
+    const result = await window.kassa.payments.refund({
+      refundId: crypto.randomUUID(),
+      orderId: order.id,
+      paymentLineId: line.id,
+      amount,
+      reason: 'requested_by_customer',
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setOpen(null);
+    await load();
+  };
+
+  return (
+    <section className="refunds" aria-label={t('refund.list')} data-testid="card-refunds">
+      {cardLines.map((line) => {
+        const left = refundableOn(line, refunds);
+        const label = `${line.methodName} · ${t('card.paidWith', {
+          brand: cardBrand(line.cardBrand ?? ''),
+          last4: line.cardLast4 ?? '',
+        })}`;
+        return (
+          <div key={line.id} className="refunds__line">
+            <div className="refunds__head">
+              <span className="refunds__card">{label}</span>
+              <span className="refunds__amount">{format.money(line.amount)}</span>
+              {left > 0 && open !== line.id ? (
+                <button type="button" className="button button--small" onClick={() => start(line)}>
+                  {t('refund.action')}
+                </button>
+              ) : null}
+            </div>
+            <ul className="refunds__done">
+              {refunds
+                .filter((r) => r.paymentLineId === line.id)
+                .map((r) => (
+                  <li key={r.id} data-testid="refund-row">
+                    <span>{format.dateTime(r.createdAt)}</span>
+                    <span>{r.kind === 'release' ? t('refund.released') : t(`refund.state.${r.state}`)}</span>
+                    <span className="num">−{format.money(r.amount)}</span>
+                    {r.failureMessage ? <span className="field__error">{r.failureMessage}</span> : null}
+                  </li>
+                ))}
+            </ul>
+            {open === line.id ? (
+              <form
+                className="refunds__form"
+                noValidate
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void confirm(line);
+                }}
+              >
+                <p className="refunds__title">{t('refund.title')}</p>
+                <div className="field field--compact">
+                  <label className="field__label" htmlFor={`refund-${line.id}`}>
+                    {t('refund.amount')}
+                  </label>
+                  <input
+                    id={`refund-${line.id}`}
+                    className={`field__input${error ? ' field__input--invalid' : ''}`}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    autoFocus
+                    value={amountText}
+                    onChange={(event) => {
+                      setAmountText(event.target.value);
+                      setError(null);
+                    }}
+                  />
+                </div>
+                <div className="entry__actions">
+                  <button type="button" className="button" onClick={() => setOpen(null)}>
+                    {t('refund.cancel')}
+                  </button>
+                  <button type="submit" className="button button--danger" disabled={busy}>
+                    {t('refund.confirm', { amount: moneyOrText(amountText, order.currency, format.money) })}
+                  </button>
+                </div>
+              </form>
+            ) : null}
+          </div>
+        );
+      })}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function moneyOrText(text: string, currency: string, money: (minor: number) => string): string {
+  try {
+    return money(parseAmount(text, currency));
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Card payments on the demo reader, as a cashier takes them: choose the card method, Send, watch the status
+ * panel, and (demo mode only) tap the buttons that present a test card.
+ */
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { CardPayment } from '../../../src/shared/ipc/payments.ts';
+import type { PaymentMethod } from '../../../src/shared/ipc/store.ts';
+import { kassa } from './till.ts';
+
+export const demoCardMethod = 'Card (Stripe, demo)';
+
+export const cardState = (page: Page) => page.getByTestId('card-state');
+export const sendButton = (page: Page) => page.getByTestId('take-payment');
+
+/** The demo provider connects in the background after start-up: wait until its method is offered. */
+export async function waitForDemoCard(page: Page): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const methods = await kassa<PaymentMethod[]>(page, 'paymentMethods.list', {});
+    if (methods.ok && methods.value.some((m) => m.name === demoCardMethod)) return;
+    if (Date.now() > deadline)
+      throw new Error(`"${demoCardMethod}" never appeared among the payment methods`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function chooseCard(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: demoCardMethod }).click();
+}
+
+/** Sends the amount shown to the reader and waits for the reader to ask for the card. */
+export async function sendAndWait(page: Page): Promise<void> {
+  await expect.poll(() => sendButton(page).textContent()).toContain('Send to reader');
+  await sendButton(page).click();
+  await expect.poll(() => cardState(page).textContent(), { timeout: 10_000 }).toBe('Waiting for card');
+}
+
+export async function presentCard(page: Page, card: 'approving' | 'declining'): Promise<void> {
+  await page.getByRole('button', { name: `Present ${card} card` }).click();
+}
+
+export async function cardPaymentsOf(page: Page, orderId: string): Promise<CardPayment[]> {
+  const result = await kassa<CardPayment[]>(page, 'payments.forOrder', { orderId });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
