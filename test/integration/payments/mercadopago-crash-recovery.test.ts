@@ -31,7 +31,11 @@ const env = (failpoints = '') => ({
   KASSA_FAILPOINTS: failpoints,
 });
 
-async function until(core: CoreProcess, attemptId: string, ok: (p: CardPayment) => boolean): Promise<CardPayment> {
+async function until(
+  core: CoreProcess,
+  attemptId: string,
+  ok: (p: CardPayment) => boolean,
+): Promise<CardPayment> {
   const deadline = Date.now() + 15_000;
   for (;;) {
     const p = await core.call('payments.get', { attemptId });
@@ -52,7 +56,12 @@ async function startPayment(core: CoreProcess) {
     payments: [],
   });
   const paymentLineId = newId();
-  await core.tryCall('payments.start', { orderId: order.id, methodId: mpMethodId, amount: order.total, paymentLineId });
+  await core.tryCall('payments.start', {
+    orderId: order.id,
+    methodId: mpMethodId,
+    amount: order.total,
+    paymentLineId,
+  });
   return { order, attemptId: `att_${paymentLineId.replaceAll('-', '')}` };
 }
 
@@ -72,7 +81,11 @@ describe('a crash mid-payment with Mercado Pago leads to the same outcome as no 
       failpoint: 'journal.after_send:create_order_1',
       cardWhile: 'after_restart',
     },
-    { name: 'while the order waits at the terminal (approved while Kassa is down)', failpoint: '', cardWhile: 'dead' },
+    {
+      name: 'while the order waits at the terminal (approved while Kassa is down)',
+      failpoint: '',
+      cardWhile: 'dead',
+    },
   ];
 
   for (const c of cases) {
@@ -93,7 +106,10 @@ describe('a crash mid-payment with Mercado Pago leads to the same outcome as no 
         world.sim.control.approve(await orderOnTerminal(world));
       }
       await until(core, attemptId, (p) => p.state === 'succeeded');
-      expect(await core.call('orders.get', { orderId: order.id })).toMatchObject({ status: 'paid', remaining: 0 });
+      expect(await core.call('orders.get', { orderId: order.id })).toMatchObject({
+        status: 'paid',
+        remaining: 0,
+      });
       await core.stop();
 
       expect(ordersOf(attemptId).map((o) => [o.status, o.amountMinor])).toEqual([['processed', order.total]]);
@@ -157,12 +173,18 @@ describe('a crash mid-payment with Mercado Pago leads to the same outcome as no 
 
     const check = new Database(join(dir, 'kassa.sqlite3'), { readonly: true });
     const conflicts = check
-      .prepare(`SELECT count(*) FROM provider_requests WHERE error_code = 'already_queued_order_for_terminal'`)
+      .prepare(
+        `SELECT count(*) FROM provider_requests WHERE error_code = 'already_queued_order_for_terminal'`,
+      )
       .pluck()
       .get();
     check.close();
     expect(conflicts).toBe(0);
-    const mine = world.sim.control.ledger().filter((o) => o.externalReference.includes(attemptId) || o.externalReference.includes(retried.attemptId));
+    const mine = world.sim.control
+      .ledger()
+      .filter(
+        (o) => o.externalReference.includes(attemptId) || o.externalReference.includes(retried.attemptId),
+      );
     expect(compareWithMercadoPago(dir, mine)).toEqual([]);
   });
 });

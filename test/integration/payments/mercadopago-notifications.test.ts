@@ -63,7 +63,9 @@ describe('Mercado Pago notifications', () => {
     await waitForPayment(kassa, attemptId, (p) => p.state === 'succeeded', 2_000);
     expect(Date.now() - tapped).toBeLessThan(1_000);
     await world.sim.control.flushNotifications();
-    expect(world.sim.control.notificationDeliveries()).toMatchObject([{ kind: 'genuine', action: 'order.processed', status: 200 }]);
+    expect(world.sim.control.notificationDeliveries()).toMatchObject([
+      { kind: 'genuine', action: 'order.processed', status: 200 },
+    ]);
   });
 
   it('accepts timestamps in milliseconds as well as seconds', async () => {

@@ -64,7 +64,10 @@ describe('a Mercado Pago card payment at the counter', () => {
     expect(waiting).toMatchObject({ provider: 'mercadopago', simulated: true, actions: { cancel: true } });
     await kassa.call('payments.simulateCard', { attemptId: started.attemptId, card: 'approve' });
     await waitForPayment(kassa, started.attemptId, (p) => p.state === 'succeeded');
-    expect(await kassa.call('orders.get', { orderId: order.id })).toMatchObject({ status: 'paid', remaining: 0 });
+    expect(await kassa.call('orders.get', { orderId: order.id })).toMatchObject({
+      status: 'paid',
+      remaining: 0,
+    });
     expect(ordersOf(started.attemptId)).toMatchObject([
       {
         externalReference: `kassa-${started.attemptId}-1`,
@@ -87,10 +90,20 @@ describe('a Mercado Pago card payment at the counter', () => {
     expect(declined.actions).toMatchObject({ retry: true, cancel: true, forceDone: false });
 
     await kassa.call('payments.retry', { attemptId: started.attemptId });
-    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card' && p.tryNumber === 2);
+    await waitForPayment(
+      kassa,
+      started.attemptId,
+      (p) => p.state === 'waiting_for_card' && p.tryNumber === 2,
+    );
     await kassa.call('payments.simulateCard', { attemptId: started.attemptId, card: 'approve' });
     await waitForPayment(kassa, started.attemptId, (p) => p.state === 'succeeded');
-    expect(ordersOf(started.attemptId).map((o) => [o.externalReference.slice(-2), o.status, o.paymentStatusDetail])).toEqual([
+    expect(
+      ordersOf(started.attemptId).map((o) => [
+        o.externalReference.slice(-2),
+        o.status,
+        o.paymentStatusDetail,
+      ]),
+    ).toEqual([
       ['-1', 'failed', 'insufficient_amount'],
       ['-2', 'processed', 'accredited'],
     ]);
@@ -104,8 +117,13 @@ describe('a Mercado Pago card payment at the counter', () => {
     await kassa.call('payments.cancel', { attemptId: started.attemptId });
     const canceled = await waitForPayment(kassa, started.attemptId, (p) => p.state === 'canceled');
     expect(canceled.failure?.message).toBe('The payment was canceled.');
-    expect(await kassa.call('orders.get', { orderId: order.id })).toMatchObject({ status: 'open', remaining: order.total });
-    expect(ordersOf(started.attemptId)).toMatchObject([{ status: 'canceled', paymentStatusDetail: 'canceled_by_api' }]);
+    expect(await kassa.call('orders.get', { orderId: order.id })).toMatchObject({
+      status: 'open',
+      remaining: order.total,
+    });
+    expect(ordersOf(started.attemptId)).toMatchObject([
+      { status: 'canceled', paymentStatusDetail: 'canceled_by_api' },
+    ]);
   });
 
   it('cancel while the order is on the terminal goes through the asynchronous at-terminal cancel', async () => {
@@ -141,7 +159,11 @@ describe('a Mercado Pago card payment at the counter', () => {
     expect(check.forced).toBe(false);
 
     await expect(
-      mpCall(kassa, 'payments.recordTerminalOutcome', { attemptId: started.attemptId, outcome: 'approved', managerPin: '9999' }),
+      mpCall(kassa, 'payments.recordTerminalOutcome', {
+        attemptId: started.attemptId,
+        outcome: 'approved',
+        managerPin: '9999',
+      }),
     ).rejects.toMatchObject({ code: 'pin_invalid' });
     const recorded = await mpCall(kassa, 'payments.recordTerminalOutcome', {
       attemptId: started.attemptId,
@@ -151,7 +173,10 @@ describe('a Mercado Pago card payment at the counter', () => {
     expect(recorded).toMatchObject({ state: 'succeeded', forced: true });
     const sale = await kassa.call('orders.get', { orderId: order.id });
     expect(sale.status).toBe('paid');
-    expect(sale.payments.find((p) => p.id === started.paymentLineId)).toMatchObject({ status: 'paid', needsReconciliation: true });
+    expect(sale.payments.find((p) => p.id === started.paymentLineId)).toMatchObject({
+      status: 'paid',
+      needsReconciliation: true,
+    });
     const audit = kassa.core.services.db
       .prepare(`SELECT details FROM audit_log WHERE action = 'payment.terminal_outcome' AND subject = ?`)
       .pluck()
@@ -159,7 +184,11 @@ describe('a Mercado Pago card payment at the counter', () => {
     expect(JSON.parse(audit)).toMatchObject({ outcome: 'approved', amount: order.total });
     // Recorded once: it cannot be recorded again, nor refunded to the card from Kassa.
     await expect(
-      mpCall(kassa, 'payments.recordTerminalOutcome', { attemptId: started.attemptId, outcome: 'not_approved', managerPin: demoManagerPin }),
+      mpCall(kassa, 'payments.recordTerminalOutcome', {
+        attemptId: started.attemptId,
+        outcome: 'not_approved',
+        managerPin: demoManagerPin,
+      }),
     ).rejects.toMatchObject({ code: 'conflict' });
   });
 
@@ -175,7 +204,10 @@ describe('a Mercado Pago card payment at the counter', () => {
       managerPin: demoManagerPin,
     });
     expect(recorded).toMatchObject({ state: 'failed', forced: false });
-    expect(await kassa.call('orders.get', { orderId: order.id })).toMatchObject({ status: 'open', remaining: order.total });
+    expect(await kassa.call('orders.get', { orderId: order.id })).toMatchObject({
+      status: 'open',
+      remaining: order.total,
+    });
     const next = await send(order.id, order.total);
     await waitForPayment(kassa, next.attemptId, (p) => p.state === 'waiting_for_card');
   });
@@ -197,12 +229,17 @@ describe('a Mercado Pago card payment at the counter', () => {
       integrated: false,
       methodId: backOfficeMethod,
     });
-    expect(terminals.find((t) => t.id === counterTerminal)).toMatchObject({ integrated: true, methodId: mpMethodId });
+    expect(terminals.find((t) => t.id === counterTerminal)).toMatchObject({
+      integrated: true,
+      methodId: mpMethodId,
+    });
 
     const switched = await mpCall(kassa, 'mercadopago.setIntegratedMode', { terminalId: backOfficeSerial });
     expect(switched.terminal).toMatchObject({ operatingMode: 'PDV', integrated: true });
     expect(switched.message).toMatch(/Restart the terminal/);
-    expect(world.sim.control.terminals().find((t) => t.id === backOfficeTerminal)?.operating_mode).toBe('PDV');
+    expect(world.sim.control.terminals().find((t) => t.id === backOfficeTerminal)?.operating_mode).toBe(
+      'PDV',
+    );
 
     const again = await send(order.id, order.total, backOfficeMethod);
     await waitForPayment(kassa, again.attemptId, (p) => p.state === 'waiting_for_card');
@@ -212,7 +249,12 @@ describe('a Mercado Pago card payment at the counter', () => {
 
   it('refuses amounts outside Brazil’s limits before anything is sent', async () => {
     const order = await openOrder();
-    const small = await kassa.fail('payments.start', { orderId: order.id, methodId: mpMethodId, amount: 99, paymentLineId: newId() });
+    const small = await kassa.fail('payments.start', {
+      orderId: order.id,
+      methodId: mpMethodId,
+      amount: 99,
+      paymentLineId: newId(),
+    });
     expect(small).toMatchObject({ code: 'amount_invalid' });
     expect(small.message).toBe(
       'Mercado Pago accepts card payments in BRL from R$ 1,00 to R$ 70.000,00. R$ 0,99 is below that: take it in cash or another way.',
@@ -222,7 +264,12 @@ describe('a Mercado Pago card payment at the counter', () => {
       lines: [{ productId: espresso.id, quantity: 8000 }],
       payments: [],
     });
-    const large = await kassa.fail('payments.start', { orderId: big.id, methodId: mpMethodId, amount: big.total, paymentLineId: newId() });
+    const large = await kassa.fail('payments.start', {
+      orderId: big.id,
+      methodId: mpMethodId,
+      amount: big.total,
+      paymentLineId: newId(),
+    });
     expect(large.message).toMatch(/R\$ 71\.920,00 is above that: split it over several card payments/);
     expect(world.sim.control.ledger()).toEqual([]);
   });
@@ -230,11 +277,20 @@ describe('a Mercado Pago card payment at the counter', () => {
   it('refunds part of a payment, and tells Mercado Pago’s refusals in words', async () => {
     const { order, paid } = await paidPayment(3); // 26.97
     const refund = (amount: number) =>
-      kassa.call('payments.refund', { refundId: newId(), orderId: order.id, paymentLineId: paid.paymentLineId, amount });
+      kassa.call('payments.refund', {
+        refundId: newId(),
+        orderId: order.id,
+        paymentLineId: paid.paymentLineId,
+        amount,
+      });
 
     expect(await refund(500)).toMatchObject({ state: 'succeeded', amount: 500, kind: 'refund' });
     const [entry] = ordersOf(paid.attemptId);
-    expect(entry).toMatchObject({ status: 'processed', statusDetail: 'partially_refunded', refundedMinor: 500 });
+    expect(entry).toMatchObject({
+      status: 'processed',
+      statusDetail: 'partially_refunded',
+      refundedMinor: 500,
+    });
 
     // Someone refunds most of the rest in the Mercado Pago app; Kassa's books still allow more.
     const inApp = await world.client.refundOrder(entry!.orderId, {
@@ -244,7 +300,9 @@ describe('a Mercado Pago card payment at the counter', () => {
     expect(inApp.ok).toBe(true);
     const exceeds = await refund(1000);
     expect(exceeds).toMatchObject({ state: 'failed' });
-    expect(exceeds.failureMessage).toBe('That is more than what is left to refund on this payment: lower the refund amount.');
+    expect(exceeds.failureMessage).toBe(
+      'That is more than what is left to refund on this payment: lower the refund amount.',
+    );
 
     world.sim.control.holdRefunds(true);
     expect(await refund(100)).toMatchObject({ state: 'pending' });
@@ -277,7 +335,12 @@ describe('a Mercado Pago card payment at the counter', () => {
 
   it('a refund of the whole payment is sent without amounts and refunds the order in full', async () => {
     const { order, paid } = await paidPayment(1);
-    const full = await kassa.call('payments.refund', { refundId: newId(), orderId: order.id, paymentLineId: paid.paymentLineId, amount: order.total });
+    const full = await kassa.call('payments.refund', {
+      refundId: newId(),
+      orderId: order.id,
+      paymentLineId: paid.paymentLineId,
+      amount: order.total,
+    });
     expect(full.state).toBe('succeeded');
     expect(ordersOf(paid.attemptId)).toMatchObject([{ status: 'refunded', refundedMinor: order.total }]);
     // The attempt still counts as paid: the refund is its own record.
@@ -313,15 +376,21 @@ describe('a Mercado Pago card payment at the counter', () => {
     await waitForPayment(kassa, first.attemptId, (p) => p.state === 'waiting_for_card');
     // Kassa stopped following it (here: the books were closed by hand) while the order stayed queued.
     kassa.core.payments.orchestrator.stop();
-    kassa.core.services.db.prepare(`UPDATE payment_attempts SET state = 'failed' WHERE id = ?`).run(first.attemptId);
-    kassa.core.services.db.prepare(`UPDATE payment_lines SET status = 'failed' WHERE id = ?`).run(first.paymentLineId);
+    kassa.core.services.db
+      .prepare(`UPDATE payment_attempts SET state = 'failed' WHERE id = ?`)
+      .run(first.attemptId);
+    kassa.core.services.db
+      .prepare(`UPDATE payment_lines SET status = 'failed' WHERE id = ?`)
+      .run(first.paymentLineId);
     await kassa.close();
     kassa = mercadoPagoTill(world, kassa.dataDir);
     await kassa.core.payments.ready;
 
     const next = await send(order.id, order.total);
     await waitForPayment(kassa, next.attemptId, (p) => p.state === 'waiting_for_card');
-    expect(ordersOf(first.attemptId)).toMatchObject([{ status: 'canceled', paymentStatusDetail: 'canceled_by_api' }]);
+    expect(ordersOf(first.attemptId)).toMatchObject([
+      { status: 'canceled', paymentStatusDetail: 'canceled_by_api' },
+    ]);
     expect(ordersOf(next.attemptId)).toMatchObject([{ status: 'created' }]);
   });
 });

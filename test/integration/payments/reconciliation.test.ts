@@ -1,0 +1,40 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stripeTill, stripeWorld } from '../../support/stripe.ts';
+
+let world: Awaited<ReturnType<typeof stripeWorld>>;
+let kassa: ReturnType<typeof stripeTill>;
+beforeEach(async () => {
+  world = await stripeWorld();
+  kassa = stripeTill(world);
+  await kassa.core.payments.ready;
+});
+afterEach(async () => {
+  await kassa.close();
+  await world.sim.close();
+});
+
+describe('reconciliation with Stripe (REL-2)', () => {
+  it('raises one alert for a payment of this till that matches no order, and ignores other tills', async () => {
+    const stray = await world.stripe.paymentIntents.create({
+      amount: 1234,
+      currency: 'eur',
+      allowed_payment_method_types: ['card_present'],
+      capture_method: 'manual',
+      metadata: { kassa_attempt: 'att_unknown', kassa_till: 'till-1', kassa_order: 'gone' },
+    });
+    await world.stripe.paymentIntents.create({
+      amount: 999,
+      currency: 'eur',
+      allowed_payment_method_types: ['card_present'],
+      capture_method: 'manual',
+      metadata: { kassa_attempt: 'att_other', kassa_till: 'till-2' },
+    });
+    const raised = await kassa.core.payments.orchestrator.reconcile('stripe', Date.now() - 60_000);
+    expect(raised).toBe(1);
+    const alerts = await kassa.call('alerts.list', {});
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.message).toContain(stray.id);
+    expect(alerts[0]!.message).toContain('12.34 EUR');
+    expect(await kassa.core.payments.orchestrator.reconcile('stripe', Date.now() - 60_000)).toBe(0); // once only
+  });
+});
