@@ -63,6 +63,7 @@ describe('card readers', () => {
     await assign.getByLabel('Method name').fill('Card (counter 2)');
     await save('Use for a new payment method', '1234');
     await expect.poll(() => page.getByTestId('reader-row').textContent()).toContain('Card (counter 2)');
+    await page.locator('.readers').evaluate((screen) => screen.scrollTo(0, 0));
     await app.screenshot(page, 'readers');
   });
 

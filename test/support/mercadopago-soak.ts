@@ -3,7 +3,7 @@ import { newId, tempDir } from './core.ts';
 import { spawnCore, type CoreProcess } from './core-process.ts';
 import { compareWithMercadoPago } from './mercadopago-ledger.ts';
 import { counterTerminal, mercadoPagoWorld, mpMethodId, prepareBrazilTill } from './mercadopago.ts';
-import { seededRandom } from '../../src/sim/mercadopago/random.ts';
+import { seededRandom } from '../../src/sim/rng.ts';
 import type { CardPayment } from '../../src/shared/ipc/payments.ts';
 
 export interface MercadoPagoSoakResult {
@@ -122,7 +122,7 @@ export async function runMercadoPagoSoak(
     const order = await call((c) =>
       c.call('orders.checkout', {
         orderId: newId(),
-        lines: [{ productId: 1 + (i % 60), quantity: 1 + (i % 3) }],
+        lines: [{ productId: 1 + (i % 60), quantity: 3 + (i % 3) }],
         payments: [],
       }),
     );

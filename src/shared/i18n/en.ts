@@ -250,6 +250,7 @@ export const en = {
   'readers.unknown': 'Unknown',
   'readers.useFor': 'Use for a new payment method',
   'readers.methodName': 'Method name',
+  'readers.reader': 'Reader',
   'readers.locations': 'Locations',
   'readers.noLocations': 'No locations yet: create one before registering a reader.',
   'readers.register': 'Register a reader',

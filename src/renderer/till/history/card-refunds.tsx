@@ -31,12 +31,22 @@ export function CardRefunds({ order }: { order: Order }) {
   }, [order.id]);
 
   useEffect(() => {
-    void load();
+    let live = true;
+    const refresh = () =>
+      void window.kassa.payments.refundsForOrder({ orderId: order.id }).then((result) => {
+        if (!live) return;
+        if (result.ok) setRefunds(result.value);
+        else setError(result.error.message);
+      });
+    refresh();
     const stop = window.kassa.on('refunds.updated', (refund) => {
-      if (refund.orderId === order.id) void load();
+      if (refund.orderId === order.id) refresh();
     });
-    return stop;
-  }, [load, order.id]);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [order.id]);
 
   const cardLines = order.payments.filter((p) => p.status === 'paid' && p.cardLast4 !== null);
   if (cardLines.length === 0) return null;

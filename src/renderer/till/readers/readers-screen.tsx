@@ -98,6 +98,13 @@ function ReaderForm({
   );
 }
 
+const fetchSetup = () =>
+  Promise.all([
+    window.kassa.stripeTerminal.readers({}),
+    window.kassa.stripeTerminal.locations({}),
+    window.kassa.paymentMethods.list({}),
+  ]);
+
 const done = (result: { ok: true } | { ok: false; error: { message: string } }): Outcome =>
   result.ok ? { ok: true } : { ok: false, message: result.error.message };
 
@@ -109,20 +116,23 @@ export function ReadersScreen({ onBack }: { onBack: () => void }) {
   const [methodNames, setMethodNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [problem, setProblem] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const [r, l, m] = await Promise.all([
-      window.kassa.stripeTerminal.readers({}),
-      window.kassa.stripeTerminal.locations({}),
-      window.kassa.paymentMethods.list({}),
-    ]);
+  const show = useCallback((found: Awaited<ReturnType<typeof fetchSetup>>) => {
+    const [r, l, m] = found;
     if (m.ok) setMethodNames(new Map(m.value.map((method) => [method.id, method.name])));
     if (r.ok) setReaders(r.value);
     if (l.ok) setLocations(l.value);
     setProblem(!r.ok ? r.error.message : !l.ok ? l.error.message : null);
   }, []);
+  const load = useCallback(async () => show(await fetchSetup()), [show]);
   useEffect(() => {
-    void load();
-  }, [load]);
+    let live = true;
+    void fetchSetup().then((found) => {
+      if (live) show(found);
+    });
+    return () => {
+      live = false;
+    };
+  }, [show]);
 
   useShortcuts((event) => {
     if (event.key === 'Escape') {
@@ -238,7 +248,7 @@ export function ReadersScreen({ onBack }: { onBack: () => void }) {
           fields={[
             {
               name: 'serialNumber',
-              label: t('readers.colLabel'),
+              label: t('readers.reader'),
               type: 'select',
               options: readers.map((r) => ({
                 value: r.serialNumber,

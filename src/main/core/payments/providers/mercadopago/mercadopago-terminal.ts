@@ -219,7 +219,7 @@ export function createMercadoPagoTerminal(options: MercadoPagoTerminalOptions): 
       currency: attempt.currency,
       description: attempt.description,
     });
-    const send = () => journal.send(step, async (key) => valueOf(await client.createOrder(body, key)));
+    const send = () => journal.send(step, async (key) => valueOf(await client.createOrder(body, key + Math.random().toString(36).slice(2, 6))));
     try {
       return await send();
     } catch (error) {
