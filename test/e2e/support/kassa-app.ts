@@ -48,7 +48,7 @@ export async function launchKassa(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kassa-e2e-'));
   const providers = options.providers ?? demoProviders;
   return process.env.KASSA_E2E_TARGET === 'electron'
-    ? launchElectron(dataDir)
+    ? launchElectron(dataDir, providers)
     : launchHeadless(dataDir, providers);
 }
 
@@ -88,11 +88,22 @@ async function launchHeadless(dataDir: string, providers: ProviderSettings): Pro
   };
 }
 
-async function launchElectron(dataDir: string): Promise<KassaApp> {
+/** The app reads its providers from the environment, as IT would script it. */
+function providerEnv(providers: ProviderSettings): Record<string, string> {
+  const { stripe } = providers;
+  if (stripe.mode === 'off') return { KASSA_DEMO: 'off' };
+  if (stripe.mode === 'demo') return {};
+  return {
+    KASSA_STRIPE_SECRET_KEY: stripe.secretKey,
+    ...(stripe.apiUrl ? { KASSA_STRIPE_API_URL: stripe.apiUrl } : {}),
+  };
+}
+
+async function launchElectron(dataDir: string, providers: ProviderSettings): Promise<KassaApp> {
   const start = () =>
     _electron.launch({
       args: [resolve('out/main/index.js')],
-      env: { ...process.env, KASSA_DATA_DIR: dataDir },
+      env: { ...process.env, KASSA_DATA_DIR: dataDir, ...providerEnv(providers) },
     });
   let app: ElectronApplication = await start();
   const pageOf = async (kind: WindowKind): Promise<Page> => {

@@ -71,7 +71,7 @@ export function searchOrders(
     SELECT o.id, o.number, o.status, o.currency, o.total, o.created_at, o.paid_at,
            coalesce(o.paid_at, o.created_at) AS activity,
            (SELECT count(*) FROM order_lines l WHERE l.order_id = o.id) AS line_count,
-           (SELECT group_concat(DISTINCT p.method_name) FROM payment_lines p
+           (SELECT json_group_array(DISTINCT p.method_name) FROM payment_lines p
              WHERE p.order_id = o.id AND p.status = 'paid') AS methods
     FROM orders o
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
@@ -90,7 +90,7 @@ export function searchOrders(
       createdAt: r.created_at,
       paidAt: r.paid_at,
       lineCount: r.line_count,
-      methods: r.methods ? r.methods.split(',') : [],
+      methods: r.methods ? (JSON.parse(r.methods) as string[]) : [],
     })),
   };
 }
