@@ -9,7 +9,7 @@ import type {
   TerminalProvider,
 } from '../../terminal-provider.ts';
 import { ProviderError } from '../../terminal-provider.ts';
-import { checkStripeAmount } from './amount-rules.ts';
+import { checkStripeAmount } from '../../../../../shared/payments/stripe-amount-rules.ts';
 import { declineMessage, toProviderError } from './stripe-errors.ts';
 
 export interface StripeTerminalOptions {

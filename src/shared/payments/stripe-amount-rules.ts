@@ -1,6 +1,6 @@
-import { KassaError } from '../../../../../shared/errors.ts';
-import { getCurrency } from '../../../../../shared/money/currencies.ts';
-import { toDecimalString } from '../../../../../shared/money/money.ts';
+import { KassaError } from '../errors.ts';
+import { getCurrency } from '../money/currencies.ts';
+import { toDecimalString } from '../money/money.ts';
 
 /**
  * Stripe's minimum charge per presentment currency, in minor units (PROVIDERS.md, from Stripe's docs).
@@ -36,7 +36,10 @@ export const stripeMinimumCharge: Readonly<Record<string, number>> = {
 /** Stripe accepts at most eight digits of minor units. */
 export const stripeMaximumAmount = 99_999_999;
 
-/** The checks Stripe would make, done before anything is sent (STT-5), with messages a cashier can act on. */
+/**
+ * The checks Stripe would make, done before anything is sent (STT-5), with messages a cashier can act on.
+ * Shared so the till can refuse an amount before it even saves the order.
+ */
 export function checkStripeAmount(amount: number, currency: string): void {
   const code = currency.toUpperCase();
   const info = getCurrency(code);
