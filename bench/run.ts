@@ -7,12 +7,14 @@ import { orderCommitSuite } from './suites/order-commit.ts';
 import { catalogSearchSuite } from './suites/catalog-search.ts';
 import { coldStartSuite } from './suites/cold-start.ts';
 import { stripeSuite } from './suites/stripe.ts';
+import { mercadoPagoSuite } from './suites/mercadopago.ts';
 
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   order_commit: () => orderCommitSuite(),
   catalog_search: () => catalogSearchSuite(),
   cold_start: () => coldStartSuite(),
   stripe: () => stripeSuite(),
+  mercadopago: () => mercadoPagoSuite(),
 };
 
 const { values } = parseArgs({

@@ -29,11 +29,13 @@ const host = await startHost({
   port: Number(values.port),
   rendererDir,
   providers: providerSettingsFromEnv(process.env),
+  storeConfigFile: resolve(process.env.KASSA_STORE_CONFIG ?? 'resources/store-config.json'),
   log: createLogger((line) => process.stderr.write(line + '\n')),
 });
 
 console.log(`\nKassa headless host is running (data: ${resolve(values['data-dir'])}).`);
 console.log(`Open the till:  ${host.windowUrl('till')}`);
+console.log(`Stored API keys are protected by: ${host.core.secretBoxDescription}`);
 console.log('The link carries a one-time token for this run. Press Ctrl-C to stop.\n');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

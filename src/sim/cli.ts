@@ -4,8 +4,10 @@
  *
  * Each simulator is one entry in `simulators`; adding a provider means adding an entry (with its own flags).
  */
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { startStripeSimulator } from './stripe/index.ts';
+import { startMercadoPagoSimulator, type SimCountry } from './mercadopago/index.ts';
 
 interface CommonOptions {
   host: string;
@@ -62,6 +64,74 @@ const simulators: SimulatorEntry[] = [
         "Register a reader with registration code 'simulated-wpe', then present a card with",
         `  curl -X POST ${sim.url}/__sim/readers/<tmr_id>/present_card -d '{"number":"4242424242424242"}'`,
         `Provider ledger: ${sim.url}/__sim/ledger`,
+      );
+      return { lines, close: () => sim.close() };
+    },
+  },
+  {
+    title: 'Mercado Pago',
+    flags: {
+      'mp-port': {
+        type: 'string',
+        description: 'port for the Mercado Pago simulator (default 12112, 0 for any free port)',
+      },
+      'mp-country': {
+        type: 'string',
+        description: "the simulated account's country: AR, BR (default), MX or CL",
+      },
+      'mp-webhook': {
+        type: 'string',
+        description: "URL of Kassa's notification receiver, e.g. http://127.0.0.1:8088/ (default: none)",
+      },
+      'mp-webhook-secret': {
+        type: 'string',
+        description: 'secret the notifications are signed with (default: a random one, printed)',
+      },
+      'mp-auto-pick-up': {
+        type: 'string',
+        description: 'milliseconds after which a terminal picks up a new order by itself (default: never)',
+      },
+    },
+    async start({ host, latencyMs, seed, values }) {
+      const country = typeof values['mp-country'] === 'string' ? values['mp-country'].toUpperCase() : 'BR';
+      if (!['AR', 'BR', 'MX', 'CL'].includes(country)) {
+        throw new Error(`--mp-country is AR, BR, MX or CL, got ${country}.`);
+      }
+      const webhookUrl = typeof values['mp-webhook'] === 'string' ? values['mp-webhook'] : null;
+      const secret =
+        typeof values['mp-webhook-secret'] === 'string'
+          ? values['mp-webhook-secret']
+          : randomBytes(16).toString('hex');
+      const autoPickUp = values['mp-auto-pick-up'];
+      const sim = await startMercadoPagoSimulator({
+        host,
+        port: readNumber(values['mp-port'], 12112, '--mp-port'),
+        latencyMs,
+        country: country as SimCountry,
+        ...(seed === undefined ? {} : { seed }),
+        ...(webhookUrl ? { webhook: { url: webhookUrl, secret } } : {}),
+        ...(autoPickUp === undefined ? {} : { autoPickUpMs: readNumber(autoPickUp, 0, '--mp-auto-pick-up') }),
+      });
+      const lines = [
+        `listening on ${sim.url} (account in ${country})`,
+        `access token         ${sim.accessToken}`,
+        '',
+        'Point Kassa at it:',
+        `  KASSA_MP_ACCESS_TOKEN=${sim.accessToken} KASSA_MP_API_URL=${sim.url}`,
+      ];
+      if (webhookUrl) {
+        lines.push(
+          `  KASSA_MP_WEBHOOK_SECRET=${secret} KASSA_MP_RECEIVER=${new URL(webhookUrl).host}`,
+          `Notifications go to ${webhookUrl}, signed with the secret above.`,
+        );
+      }
+      lines.push('', 'Terminals (type the serial, the part after __, into a Kassa payment method):');
+      for (const t of sim.control.terminals()) lines.push(`  ${t.id.padEnd(34)} ${t.operating_mode}`);
+      lines.push(
+        '',
+        'Act on the terminal with',
+        `  curl -X POST ${sim.url}/__sim/orders/<ORD…>/approve   (or decline, cancel-on-terminal, never-answer)`,
+        `Every order of the account: ${sim.url}/__sim/ledger`,
       );
       return { lines, close: () => sim.close() };
     },

@@ -13,7 +13,8 @@ interface LineRow {
 }
 
 const paid = (o: MercadoPagoLedgerEntry) =>
-  (o.status === 'processed' || o.status === 'refunded') && (o.paymentStatus === 'processed' || o.paymentStatus === 'refunded');
+  (o.status === 'processed' || o.status === 'refunded') &&
+  (o.paymentStatus === 'processed' || o.paymentStatus === 'refunded');
 
 /**
  * Compares Kassa's books with Mercado Pago's: every Mercado Pago card line Kassa counts as paid has exactly
@@ -52,20 +53,31 @@ export function compareWithMercadoPago(dataDir: string, ledger: MercadoPagoLedge
       const paidOrders = orders.filter(paid);
       if (line.line_status === 'paid' && line.forced === 1) {
         // Recorded from the terminal by a manager: Mercado Pago's order ended in action_required.
-        if (paidOrders.length > 0) problems.push(`line ${line.line_id} was recorded by hand but Mercado Pago has ${paidOrders[0]!.orderId}`);
+        if (paidOrders.length > 0)
+          problems.push(
+            `line ${line.line_id} was recorded by hand but Mercado Pago has ${paidOrders[0]!.orderId}`,
+          );
       } else if (line.line_status === 'paid') {
         if (paidOrders.length !== 1) {
-          problems.push(`line ${line.line_id} is paid in Kassa but has ${paidOrders.length} paid Mercado Pago orders`);
+          problems.push(
+            `line ${line.line_id} is paid in Kassa but has ${paidOrders.length} paid Mercado Pago orders`,
+          );
         } else if (paidOrders[0]!.amountMinor !== line.amount) {
-          problems.push(`line ${line.line_id}: Kassa ${line.amount}, Mercado Pago ${paidOrders[0]!.amountMinor}`);
+          problems.push(
+            `line ${line.line_id}: Kassa ${line.amount}, Mercado Pago ${paidOrders[0]!.amountMinor}`,
+          );
         }
       } else if (paidOrders.length > 0) {
-        problems.push(`line ${line.line_id} is ${line.line_status} in Kassa but Mercado Pago was paid in ${paidOrders[0]!.orderId}`);
+        problems.push(
+          `line ${line.line_id} is ${line.line_status} in Kassa but Mercado Pago was paid in ${paidOrders[0]!.orderId}`,
+        );
       }
       const refunds = refunded.get(line.line_id);
       const refundedAtProvider = paidOrders.reduce((sum, o) => sum + o.refundedMinor, 0);
       if ((refunds?.amount ?? 0) !== refundedAtProvider) {
-        problems.push(`line ${line.line_id}: Kassa refunded ${refunds?.amount ?? 0}, Mercado Pago ${refundedAtProvider}`);
+        problems.push(
+          `line ${line.line_id}: Kassa refunded ${refunds?.amount ?? 0}, Mercado Pago ${refundedAtProvider}`,
+        );
       }
       if (refunds && refunds.pending > 0) problems.push(`line ${line.line_id} still has a refund pending`);
     }
@@ -74,10 +86,13 @@ export function compareWithMercadoPago(dataDir: string, ledger: MercadoPagoLedge
     for (const o of ledger) {
       if (!o.externalReference.startsWith('kassa-')) continue;
       if (o.status === 'created' || o.status === 'at_terminal') {
-        problems.push(`order ${o.orderId} (${o.externalReference}) is still waiting on terminal ${o.terminalId}`);
+        problems.push(
+          `order ${o.orderId} (${o.externalReference}) is still waiting on terminal ${o.terminalId}`,
+        );
       }
       const attemptId = /^kassa-(.+)-\d+$/.exec(o.externalReference)?.[1] ?? null;
-      if (paid(o) && !attempts.has(attemptId)) problems.push(`Mercado Pago was paid in ${o.orderId} that Kassa has no attempt for`);
+      if (paid(o) && !attempts.has(attemptId))
+        problems.push(`Mercado Pago was paid in ${o.orderId} that Kassa has no attempt for`);
     }
 
     const sales = db
@@ -86,7 +101,8 @@ export function compareWithMercadoPago(dataDir: string, ledger: MercadoPagoLedge
          LEFT JOIN payment_lines l ON l.order_id = o.id AND l.status = 'paid' WHERE o.status = 'paid' GROUP BY o.id`,
       )
       .all() as { id: string; due: number; paid: number }[];
-    for (const s of sales) if (s.paid !== s.due) problems.push(`order ${s.id} is paid with ${s.paid} of ${s.due}`);
+    for (const s of sales)
+      if (s.paid !== s.due) problems.push(`order ${s.id} is paid with ${s.paid} of ${s.due}`);
     return problems;
   } finally {
     db.close();

@@ -107,98 +107,132 @@ export async function runMercadoPagoSoak(
     }
     return null;
   }
-  /** The customer acts on whatever order is on the terminal for this try. */
+  /** The customer acts on the order of this try once it is on the terminal; false if it never gets there. */
   const onTerminal = async (attemptId: string, tryNumber: number, act: (orderId: string) => void) => {
     for (let i = 0; i < 300; i++) {
       const open = world.sim.control.openOrder(counterTerminal);
-      if (open?.external_reference === `kassa-${attemptId}-${tryNumber}`) return act(open.id);
+      if (open?.external_reference === `kassa-${attemptId}-${tryNumber}`) {
+        act(open.id);
+        return true;
+      }
       await sleep(10);
     }
-    throw new Error(`payment ${attemptId} never reached the terminal`);
+    return false;
   };
 
-  const refundedSales: string[] = [];
-  for (let i = 0; i < total; i++) {
-    const order = await call((c) =>
-      c.call('orders.checkout', {
-        orderId: newId(),
-        lines: [{ productId: 1 + (i % 60), quantity: 3 + (i % 3) }],
-        payments: [],
-      }),
-    );
-    const paymentLineId = newId();
-    const attemptId = `att_${paymentLineId.replaceAll('-', '')}`;
-    await call((c) =>
-      c.call('payments.start', { orderId: order.id, methodId: mpMethodId, amount: order.total, paymentLineId }),
-    );
-    await maybeKill();
-    const roll = random();
-    if (!(await until(attemptId, (p) => p.state === 'waiting_for_card' || p.state === 'failed'))) {
-      mismatches.push(`payment ${i} never reached the terminal`);
-      continue;
-    }
-    if (roll < 0.05) {
-      await call((c) => c.call('payments.cancel', { attemptId }));
-      if (!(await until(attemptId, (p) => p.state === 'canceled'))) mismatches.push(`payment ${i} did not cancel`);
-      continue;
-    }
-    if (roll < 0.1) {
-      await onTerminal(attemptId, 1, (id) => world.sim.control.cancelOnTerminal(id));
+  try {
+    const refundedSales: string[] = [];
+    for (let i = 0; i < total; i++) {
+      const order = await call((c) =>
+        c.call('orders.checkout', {
+          orderId: newId(),
+          lines: [{ productId: 1 + (i % 60), quantity: 3 + (i % 3) }],
+          payments: [],
+        }),
+      );
+      const paymentLineId = newId();
+      const attemptId = `att_${paymentLineId.replaceAll('-', '')}`;
+      await call((c) =>
+        c.call('payments.start', {
+          orderId: order.id,
+          methodId: mpMethodId,
+          amount: order.total,
+          paymentLineId,
+        }),
+      );
       await maybeKill();
-      if (!(await until(attemptId, (p) => p.state === 'canceled'))) mismatches.push(`payment ${i} was not canceled on the terminal`);
-      continue;
-    }
-    if (roll < 0.13) {
-      await onTerminal(attemptId, 1, (id) => world.sim.control.neverAnswer(id));
-      if (!(await until(attemptId, (p) => p.state === 'needs_check'))) mismatches.push(`payment ${i} did not ask for a check`);
-      continue;
-    }
-    let tryNumber = 1;
-    if (roll < 0.23) {
-      await onTerminal(attemptId, 1, (id) => world.sim.control.decline(id, 'rejected_by_issuer'));
-      await maybeKill();
-      if (!(await until(attemptId, (p) => p.state === 'declined'))) {
-        mismatches.push(`payment ${i} was not declined`);
+      const roll = random();
+      if (!(await until(attemptId, (p) => p.state === 'waiting_for_card' || p.state === 'failed'))) {
+        mismatches.push(`payment ${i} never reached the terminal`);
         continue;
       }
-      await call((c) => c.call('payments.retry', { attemptId }));
-      tryNumber = 2;
-      if (!(await until(attemptId, (p) => p.state === 'waiting_for_card' && p.tryNumber === 2))) {
-        mismatches.push(`payment ${i} retry never reached the terminal`);
+      if (roll < 0.05) {
+        await call((c) => c.call('payments.cancel', { attemptId }));
+        if (!(await until(attemptId, (p) => p.state === 'canceled')))
+          mismatches.push(`payment ${i} did not cancel`);
         continue;
       }
-    }
-    await onTerminal(attemptId, tryNumber, (id) => world.sim.control.approve(id));
-    await maybeKill();
-    if (!(await until(attemptId, (p) => p.state === 'succeeded'))) {
-      mismatches.push(`payment ${i} never succeeded`);
-      continue;
-    }
-    if (random() < 0.08) {
-      const refundId = newId();
-      refundedSales.push(order.id);
-      await call((c) => c.call('payments.refund', { refundId, orderId: order.id, paymentLineId, amount: 100 }));
+      if (roll < 0.1) {
+        if (!(await onTerminal(attemptId, 1, (id) => world.sim.control.cancelOnTerminal(id)))) {
+          mismatches.push(`payment ${i}: no order on the terminal to cancel`);
+          continue;
+        }
+        await maybeKill();
+        if (!(await until(attemptId, (p) => p.state === 'canceled')))
+          mismatches.push(`payment ${i} was not canceled on the terminal`);
+        continue;
+      }
+      if (roll < 0.13) {
+        if (!(await onTerminal(attemptId, 1, (id) => world.sim.control.neverAnswer(id)))) {
+          mismatches.push(`payment ${i}: no order on the terminal to leave unanswered`);
+          continue;
+        }
+        if (!(await until(attemptId, (p) => p.state === 'needs_check')))
+          mismatches.push(`payment ${i} did not ask for a check`);
+        continue;
+      }
+      let tryNumber = 1;
+      if (roll < 0.23) {
+        if (!(await onTerminal(attemptId, 1, (id) => world.sim.control.decline(id, 'rejected_by_issuer')))) {
+          mismatches.push(`payment ${i}: no order on the terminal to decline`);
+          continue;
+        }
+        await maybeKill();
+        if (!(await until(attemptId, (p) => p.state === 'declined'))) {
+          mismatches.push(`payment ${i} was not declined`);
+          continue;
+        }
+        await call((c) => c.call('payments.retry', { attemptId }));
+        tryNumber = 2;
+        if (!(await until(attemptId, (p) => p.state === 'waiting_for_card' && p.tryNumber === 2))) {
+          mismatches.push(`payment ${i} retry never reached the terminal`);
+          continue;
+        }
+      }
+      if (!(await onTerminal(attemptId, tryNumber, (id) => world.sim.control.approve(id)))) {
+        mismatches.push(`payment ${i}: no order on the terminal to approve`);
+        continue;
+      }
       await maybeKill();
+      if (!(await until(attemptId, (p) => p.state === 'succeeded'))) {
+        mismatches.push(`payment ${i} never succeeded`);
+        continue;
+      }
+      if (random() < 0.08) {
+        const refundId = newId();
+        refundedSales.push(order.id);
+        await call((c) =>
+          c.call('payments.refund', { refundId, orderId: order.id, paymentLineId, amount: 100 }),
+        );
+        await maybeKill();
+      }
     }
-  }
 
-  world.sim.control.clearFaults();
-  // Let recovery settle anything a last kill left open (payments and refunds), then compare the books.
-  await call(async (c) => {
-    for (let i = 0; i < 400; i++) {
-      const open = await c.call('orders.search', { status: 'open', limit: 200 });
-      const payments = (
-        await Promise.all(open.orders.map((o) => c.call('payments.forOrder', { orderId: o.id })))
-      ).flat();
-      const refunds = (
-        await Promise.all(refundedSales.map((orderId) => c.call('payments.refundsForOrder', { orderId })))
-      ).flat();
-      if (payments.every((p) => finalStates.includes(p.state)) && refunds.every((r) => r.state !== 'pending')) return;
-      await sleep(50);
-    }
-  });
-  await core.stop();
-  mismatches.push(...compareWithMercadoPago(dir, world.sim.control.ledger()));
-  await world.sim.close();
+    world.sim.control.clearFaults();
+    // Let recovery settle anything a last kill left open (payments and refunds), then compare the books.
+    await call(async (c) => {
+      for (let i = 0; i < 400; i++) {
+        const open = await c.call('orders.search', { status: 'open', limit: 200 });
+        const payments = (
+          await Promise.all(open.orders.map((o) => c.call('payments.forOrder', { orderId: o.id })))
+        ).flat();
+        const refunds = (
+          await Promise.all(refundedSales.map((orderId) => c.call('payments.refundsForOrder', { orderId })))
+        ).flat();
+        if (
+          payments.every((p) => finalStates.includes(p.state)) &&
+          refunds.every((r) => r.state !== 'pending')
+        )
+          return;
+        await sleep(50);
+      }
+    });
+    await core.stop();
+    mismatches.push(...compareWithMercadoPago(dir, world.sim.control.ledger()));
+  } finally {
+    // Whatever happened, no core is left running and the simulator stops.
+    if (core.child.exitCode === null && core.child.signalCode === null) await core.kill();
+    await world.sim.close();
+  }
   return { payments: total, kills, mismatches, seconds: Math.round((performance.now() - started) / 1000) };
 }

@@ -129,7 +129,10 @@ export async function waitForPayment(
 }
 
 /** The order the terminal is showing (or about to), as the customer sees it. */
-export async function orderOnTerminal(world: MercadoPagoWorld, terminalId = counterTerminal): Promise<string> {
+export async function orderOnTerminal(
+  world: MercadoPagoWorld,
+  terminalId = counterTerminal,
+): Promise<string> {
   for (let i = 0; i < 500; i++) {
     const open = world.sim.control.openOrder(terminalId);
     if (open) return open.id;

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, dialog, session } from 'electron';
 import { KassaError } from '../../shared/errors.ts';
 import { startCore, type KassaCore } from '../core/kassa-core.ts';
@@ -12,6 +12,9 @@ import { installMenu } from './menu.ts';
 import { registerAppScheme, serveAppScheme } from './protocol.ts';
 import { denyPermissions, hardenAllWebContents } from './security.ts';
 import { createWindows, type Windows } from './windows.ts';
+import { createSafeStorageBox } from './safe-storage-box.ts';
+import { createDevicePreferences } from './device-preferences.ts';
+import type { WindowKind } from '../../shared/ipc/channel.ts';
 
 export interface AppFiles {
   /** The built windows (out/renderer): the only folder the kassa:// scheme serves. */
@@ -65,16 +68,43 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
     denyPermissions(session.defaultSession, log);
     serveAppScheme(files.rendererDir);
     mkdirSync(dataDir, { recursive: true });
-    const core = startCore({ dataDir, log, providers: providerSettingsFromEnv(process.env) });
+    const device = createDevicePreferences();
+    const safeBox = createSafeStorageBox();
+    if (!safeBox) log.warn('secrets.keychain_unavailable', { fallback: 'key file outside the data folder' });
+    const openWindow = (kind: WindowKind) => {
+      const window = windows!.open(kind);
+      device.rememberBounds(window, kind);
+      return window;
+    };
+    const core = startCore({
+      dataDir,
+      log,
+      providers: providerSettingsFromEnv(process.env),
+      ...(safeBox ? { secretBox: safeBox } : {}),
+      lastStaff: device.lastStaff,
+      // A per-store build carries its store file in resources (electron-builder.yml); IT can also name one.
+      storeConfigFile:
+        process.env.KASSA_STORE_CONFIG ??
+        (packaged
+          ? join(process.resourcesPath, 'store-config.json')
+          : resolve('resources/store-config.json')),
+      openPreferences: () => {
+        const existing = windows?.find('preferences');
+        if (existing) existing.focus();
+        else openWindow('preferences').on('closed', () => core.services.session.lockPreferences());
+        return { url: null };
+      },
+    });
+    log.info('app.secrets', { box: core.secretBoxDescription });
 
     const opened = createWindows({ preloadFile: files.preloadFile, pages, devTools: !packaged, log });
     windows = opened;
     const disconnect = connectWindowsToCore({ core, windows: opened, pages, log });
     installMenu(process.platform, packaged);
-    opened.open('till');
+    openWindow('till');
 
     app.on('activate', () => {
-      if (!opened.find('till')) opened.open('till');
+      if (!opened.find('till')) openWindow('till');
     });
     app.on('window-all-closed', () => app.quit());
     closeBeforeQuitting(core, disconnect, logs);

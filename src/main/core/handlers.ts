@@ -5,16 +5,21 @@ import { KassaError } from '../../shared/errors.ts';
 import { searchOrders } from './orders/order-search.ts';
 import { toPaymentMethod } from './payments/payment-methods.ts';
 import { stripeReaderHandlers } from './payments/providers/stripe/reader-handlers.ts';
+import { mercadoPagoHandlers } from './payments/providers/mercadopago/mercadopago-handlers.ts';
+import type { PreferenceServices } from './settings/preference-services.ts';
+import { preferenceHandlers } from './settings/preference-handlers.ts';
+import { staffHandlers } from './staff/staff-handlers.ts';
+import { customerHandlers } from './customers/customer-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
-export function createHandlers(s: Services, cards: CardPayments): Handlers {
+export function createHandlers(s: Services, cards: CardPayments, prefs: PreferenceServices): Handlers {
   const o = cards.orchestrator;
   return {
     'alerts.list': () => s.alerts.open(),
     'alerts.acknowledge': ({ id }) => s.alerts.acknowledge(id),
 
     'store.info': () => s.storeInfo(),
-    'paymentMethods.list': () => s.methods.active().map(toPaymentMethod),
+    'paymentMethods.list': () => s.offeredMethods().map(toPaymentMethod),
 
     'catalog.categories': () => s.catalog.categories(),
     'catalog.products': ({ categoryId }) => s.catalog.products(categoryId),
@@ -54,5 +59,9 @@ export function createHandlers(s: Services, cards: CardPayments): Handlers {
     },
     'payments.refundsForOrder': ({ orderId }) => cards.refunds.forOrder(orderId),
     ...stripeReaderHandlers(s, cards),
+    ...mercadoPagoHandlers(s, cards),
+    ...staffHandlers(s, prefs),
+    ...preferenceHandlers(s, prefs),
+    ...customerHandlers(s),
   };
 }

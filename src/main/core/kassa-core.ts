@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { KassaError } from '../../shared/errors.ts';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
 import { openDatabase } from './db/connection.ts';
 import { checkIntegrityInBackground } from './db/integrity-check.ts';
@@ -9,6 +10,12 @@ import { seedDemoStore } from './settings/seed-demo-store.ts';
 import type { Logger } from './logger.ts';
 import { createCardPayments, type CardPayments } from './payments/card-payments.ts';
 import type { ProviderSettings } from './payments/provider-settings.ts';
+import { createFileSecretBox, defaultSecretKeyFile, type SecretBox } from './secrets/secret-box.ts';
+import { createPreferenceServices, type PreferenceServices } from './settings/preference-services.ts';
+import { importStoreConfig, readStoreConfigFile } from './settings/provisioning.ts';
+import { createStaffDirectory } from './staff/staff-directory.ts';
+import type { LastStaffMemory } from './staff/session.ts';
+import { createAuditLog } from './system/audit-log.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -22,6 +29,24 @@ export interface CoreOptions {
   /** Test knobs: how often open payments are polled and the recovery sweep runs. */
   pollIntervalMs?: number;
   sweepIntervalMs?: number;
+  /**
+   * Encrypts API keys and tokens before they reach the database (PREF-3). The app passes Electron safeStorage;
+   * without one, an AES-256-GCM key file outside the data folder is used (`secretKeyFile`).
+   */
+  secretBox?: SecretBox;
+  /** The host's key file; default KASSA_SECRET_KEY_FILE or ~/.config/kassa-host/secret.key. */
+  secretKeyFile?: string;
+  /**
+   * A store file (PREF-5) imported on the first start instead of the demo shop, when it exists: the app passes
+   * KASSA_STORE_CONFIG or resources/store-config.json.
+   */
+  storeConfigFile?: string;
+  /** Opens the preferences window (the app), or answers its address (the host). */
+  openPreferences?: () => { url: string | null };
+  /** Where Stripe keys are verified; a simulator's address in tests. Default: the environment key's apiUrl. */
+  stripeApiUrl?: string;
+  /** Who signed in last on this device (the app keeps it in electron-store); in memory otherwise. */
+  lastStaff?: LastStaffMemory;
 }
 
 export interface KassaCore {
@@ -29,6 +54,9 @@ export interface KassaCore {
   subscribe(listener: EventListener): () => void;
   services: Services;
   payments: CardPayments;
+  preferences: PreferenceServices;
+  /** Which secret box protects the stored keys, for the start-up message. */
+  secretBoxDescription: string;
   /** Resolves when the background integrity check has finished (an alert is raised if it failed). */
   integrityChecked: Promise<void>;
   close(): Promise<void>;
@@ -46,13 +74,55 @@ export function startCore(options: CoreOptions): KassaCore {
   const { db } = openDatabase(file, { log: options.log, now });
   const firstStart = db.prepare('SELECT count(*) AS n FROM tills').pluck().get() === 0;
   if (firstStart) {
-    seedDemoStore(db);
-    options.log.info('store.seeded_demo', { file });
+    let config;
+    try {
+      config = options.storeConfigFile ? readStoreConfigFile(options.storeConfigFile) : null;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    if (config) {
+      const audit = createAuditLog(db, now);
+      importStoreConfig(db, config, {
+        staff: createStaffDirectory(db, audit, now),
+        audit,
+        actor: 'provisioning',
+        now,
+      });
+      options.log.info('store.provisioned', { file, from: options.storeConfigFile });
+    } else {
+      seedDemoStore(db);
+      options.log.info('store.seeded_demo', { file });
+    }
   }
+
+  const secretBox =
+    options.secretBox ??
+    createFileSecretBox(options.secretKeyFile ?? defaultSecretKeyFile(), options.dataDir);
+  options.log.info('secrets.box', { box: secretBox.description });
 
   const events = createEventBus();
   const providers = options.providers ?? { stripe: { mode: 'off' } };
-  const services = createServices({ db, events, now, demo: providers.stripe.mode === 'demo' });
+  const services = createServices({
+    db,
+    events,
+    now,
+    demo: providers.stripe.mode === 'demo',
+    lastStaff: options.lastStaff,
+  });
+  const preferences = createPreferenceServices({
+    services,
+    events,
+    secretBox,
+    providers,
+    stripeApiUrl: () =>
+      options.stripeApiUrl ?? (providers.stripe.mode === 'account' ? providers.stripe.apiUrl : undefined),
+    openPreferences:
+      options.openPreferences ??
+      (() => {
+        throw new KassaError('internal', 'This Kassa cannot open a preferences window.');
+      }),
+  });
   const payments = createCardPayments({
     services,
     events,
@@ -62,7 +132,7 @@ export function startCore(options: CoreOptions): KassaCore {
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
   });
-  const dispatch = createDispatcher(createHandlers(services, payments), options.log, {
+  const dispatch = createDispatcher(createHandlers(services, payments, preferences), options.log, {
     checkResponses: options.checkResponses ?? false,
   });
 
@@ -86,6 +156,8 @@ export function startCore(options: CoreOptions): KassaCore {
     subscribe: events.subscribe,
     services,
     payments,
+    preferences,
+    secretBoxDescription: secretBox.description,
     integrityChecked,
     async close() {
       await payments.close();

@@ -7,6 +7,10 @@ import { createPaymentMethodRepo } from './payments/payment-methods.ts';
 import { createSettingsRepo, storeSettings, type StoreSettings } from './settings/store-settings.ts';
 import { createAuditLog } from './system/audit-log.ts';
 import { createAlerts } from './system/alerts.ts';
+import { createCustomerRepo } from './customers/customer-repo.ts';
+import { createStaffDirectory } from './staff/staff-directory.ts';
+import { createSession, type LastStaffMemory } from './staff/session.ts';
+import { createStorePreferences } from './settings/store-preferences.ts';
 import type { EventBus } from './events.ts';
 import { KassaError } from '../../shared/errors.ts';
 
@@ -15,10 +19,12 @@ export interface ServiceOptions {
   events: EventBus;
   now: () => number;
   demo: boolean;
+  /** Who signed in last on this device; the app keeps it in electron-store. */
+  lastStaff?: LastStaffMemory | undefined;
 }
 
 /** Builds every service of the core over one database connection. */
-export function createServices({ db, events, now, demo }: ServiceOptions) {
+export function createServices({ db, events, now, demo, lastStaff }: ServiceOptions) {
   const settings = createSettingsRepo(db);
   let store: StoreSettings | null = null;
   const currentStore = (): StoreSettings => {
@@ -39,12 +45,40 @@ export function createServices({ db, events, now, demo }: ServiceOptions) {
   const methods = createPaymentMethodRepo(db);
   const audit = createAuditLog(db, now);
   const alerts = createAlerts(db, now, (alert) => events.emit('alerts.raised', alert));
+  const customers = createCustomerRepo(db, now);
+  const staff = createStaffDirectory(db, audit, now);
+  const session = createSession(
+    staff,
+    now,
+    () =>
+      events.emit('session.changed', {
+        tillStaffId: session.tillStaffId(),
+        preferencesOpen: session.preferencesOpen(),
+      }),
+    lastStaff,
+  );
+  const preferences = createStorePreferences({
+    db,
+    settings,
+    audit,
+    onStoreChanged: () => {
+      store = null;
+      events.emit('settings.changed', { section: 'store' });
+    },
+    onTerminalsChanged: () => events.emit('settings.changed', { section: 'terminals' }),
+  });
+  const terminalEnabled = (terminal: 'stripe' | 'mercadopago'): boolean => {
+    const t = preferences.terminals();
+    return terminal === 'stripe' ? t.stripeEnabled : t.mercadoPagoEnabled;
+  };
   const orders = createOrderService({
     db,
     orders: createOrderRepo(db),
     catalog,
     methods,
     audit,
+    customers,
+    terminalEnabled,
     store: currentStore,
     tillId: till.id,
     now,
@@ -54,13 +88,26 @@ export function createServices({ db, events, now, demo }: ServiceOptions) {
 
   return {
     db,
+    now,
     catalog,
     methods,
     audit,
     alerts,
     orders,
     settings,
+    customers,
+    staff,
+    session,
+    preferences,
+    terminalEnabled,
+    /** The payment methods the till offers: active ones whose terminals are switched on, in order. */
+    offeredMethods: () =>
+      methods.active().filter((m) => m.terminal === 'none' || terminalEnabled(m.terminal)),
+    /** Who did it, for the audit log: the member signed in at the till. */
+    tillActor: (): string | undefined => session.tillStaff()?.name,
     store: currentStore,
+    /** Forgets the cached store settings after an import replaced them. */
+    reloadStore: () => void (store = null),
     storeInfo: (): StoreInfo => ({ ...currentStore(), taxRates: taxRates.all(), till, demo }),
   };
 }

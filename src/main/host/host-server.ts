@@ -31,8 +31,14 @@ const maxBody = 1024 * 1024;
  * events as server-sent events, and the built renderer with a window.kassa bridge that calls them.
  */
 export async function startHost(options: HostOptions): Promise<Host> {
-  const core = startCore({ ...options, checkResponses: options.checkResponses ?? true });
   const token = options.token ?? randomBytes(24).toString('base64url');
+  let windowUrl: ((kind: WindowKind) => string) | null = null;
+  const core = startCore({
+    ...options,
+    checkResponses: options.checkResponses ?? true,
+    // A browser tab cannot be opened from here: the till opens the address it is given.
+    openPreferences: () => ({ url: windowUrl ? windowUrl('preferences') : null }),
+  });
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
   const sseClients = new Set<ServerResponse>();
   const unsubscribe = core.subscribe((name, payload) => {
@@ -109,13 +115,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   await new Promise<void>((ready) => server.listen(options.port ?? 0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  options.log.info('host.listening', { url });
+  windowUrl = (kind) => `${url}/${kind}/#token=${token}`;
+  options.log.info('host.listening', { url, secrets: core.secretBoxDescription });
 
   return {
     url,
     token,
     core,
-    windowUrl: (kind) => `${url}/${kind}/#token=${token}`,
+    windowUrl,
     async close() {
       unsubscribe();
       for (const client of sseClients) client.end();

@@ -8,7 +8,14 @@ import { catalogChannels } from './catalog.ts';
 import { orderChannels, orderEvents } from './orders.ts';
 import { paymentChannels, paymentEvents } from './payments.ts';
 import { stripeTerminalChannels } from './stripe-terminal.ts';
+import { mercadoPagoChannels } from './terminals-mercadopago.ts';
 import { storeChannels } from './store.ts';
+import { staffChannels } from './staff.ts';
+import { preferenceChannels, preferenceEvents } from './preferences.ts';
+import { stripeProfileChannels } from './stripe-profiles.ts';
+import { paymentMethodChannels } from './payment-methods.ts';
+import { customerChannels } from './customers.ts';
+import { provisioningChannels } from './provisioning.ts';
 import { systemChannels, systemEvents } from './system.ts';
 import type { Result } from '../errors.ts';
 
@@ -19,12 +26,20 @@ export const channels = {
   ...orderChannels,
   ...paymentChannels,
   ...stripeTerminalChannels,
+  ...mercadoPagoChannels,
+  ...staffChannels,
+  ...preferenceChannels,
+  ...stripeProfileChannels,
+  ...paymentMethodChannels,
+  ...customerChannels,
+  ...provisioningChannels,
 };
 
 export const events = {
   ...systemEvents,
   ...orderEvents,
   ...paymentEvents,
+  ...preferenceEvents,
 };
 
 export type Channels = typeof channels;

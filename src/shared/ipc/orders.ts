@@ -89,6 +89,8 @@ export const order = z.object({
   cashRounding: minorUnits,
   taxBreakdown: z.array(taxBreakdownRow),
   payments: z.array(paymentLine),
+  /** The customer on the order, if one was attached (TILL-5). */
+  customer: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** Sum of paid payment lines. */
   paid: minorUnits,
   /** What is still due: total + cashRounding − paid. */
@@ -144,6 +146,8 @@ export const orderChannels = {
           .max(500, { error: 'An order can have at most 500 lines.' }),
         orderDiscount: discount.optional(),
         payments: z.array(paymentInput).max(20),
+        /** The customer on the order (TILL-5): needed by methods marked "identify customer". */
+        customerId: uuid.optional(),
       })
       .strict(),
     response: order,

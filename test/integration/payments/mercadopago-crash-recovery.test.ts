@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../support/core.ts';
 import { spawnCore, type CoreProcess } from '../../support/core-process.ts';
 import { compareWithMercadoPago } from '../../support/mercadopago-ledger.ts';
@@ -22,6 +22,19 @@ beforeAll(async () => {
   world = await mercadoPagoWorld();
 });
 afterAll(() => world.sim.close());
+
+/** Every core a test started; one a failed test left running is killed after it. */
+const cores: CoreProcess[] = [];
+afterEach(async () => {
+  for (const core of cores.splice(0)) {
+    if (core.child.exitCode === null && core.child.signalCode === null) await core.kill();
+  }
+});
+async function spawn(dir: string, environment: Record<string, string>): Promise<CoreProcess> {
+  const core = await spawnCore(dir, environment);
+  cores.push(core);
+  return core;
+}
 
 const env = (failpoints = '') => ({
   KASSA_DEMO: 'off',
@@ -91,7 +104,7 @@ describe('a crash mid-payment with Mercado Pago leads to the same outcome as no 
   for (const c of cases) {
     it(c.name, async () => {
       const dir = await prepareBrazilTill();
-      let core = await spawnCore(dir, env(c.failpoint));
+      let core = await spawn(dir, env(c.failpoint));
       const { order, attemptId } = await startPayment(core);
       if (c.failpoint === '') {
         await until(core, attemptId, (p) => p.state === 'waiting_for_card');
@@ -100,7 +113,7 @@ describe('a crash mid-payment with Mercado Pago leads to the same outcome as no 
       expect(await core.exited).not.toBe(0); // it really died
       if (c.cardWhile === 'dead') world.sim.control.approve(await orderOnTerminal(world));
 
-      core = await spawnCore(dir, env());
+      core = await spawn(dir, env());
       if (c.cardWhile === 'after_restart') {
         await until(core, attemptId, (p) => p.state === 'waiting_for_card');
         world.sim.control.approve(await orderOnTerminal(world));
@@ -119,12 +132,12 @@ describe('a crash mid-payment with Mercado Pago leads to the same outcome as no 
 
   it('after a cancel was sent, before its answer is recorded: the payment ends canceled', async () => {
     const dir = await prepareBrazilTill();
-    let core = await spawnCore(dir, env('journal.after_send:cancel_1'));
+    let core = await spawn(dir, env('journal.after_send:cancel_1'));
     const { order, attemptId } = await startPayment(core);
     await until(core, attemptId, (p) => p.state === 'waiting_for_card');
     await core.tryCall('payments.cancel', { attemptId });
     expect(await core.exited).not.toBe(0);
-    core = await spawnCore(dir, env());
+    core = await spawn(dir, env());
     await until(core, attemptId, (p) => p.state === 'canceled');
     expect((await core.call('orders.get', { orderId: order.id })).status).toBe('open');
     await core.stop();
@@ -134,7 +147,7 @@ describe('a crash mid-payment with Mercado Pago leads to the same outcome as no 
 
   it('an order left queued on the terminal by a crash is resolved before the next payment, with no 409 for the cashier', async () => {
     const dir = await prepareBrazilTill();
-    let core = await spawnCore(dir, env('journal.after_send:create_order_1'));
+    let core = await spawn(dir, env('journal.after_send:create_order_1'));
     const { order, attemptId } = await startPayment(core);
     expect(await core.exited).not.toBe(0);
     // The order is on the terminal, and Kassa never learned its id.
@@ -144,7 +157,7 @@ describe('a crash mid-payment with Mercado Pago leads to the same outcome as no 
     db.prepare('UPDATE payment_attempts SET created_at = created_at - 3600000 WHERE id = ?').run(attemptId);
     db.close();
 
-    core = await spawnCore(dir, env());
+    core = await spawn(dir, env());
     // The next customer's sale, at once.
     const nextSale = await core.call('orders.checkout', {
       orderId: newId(),

@@ -20,6 +20,8 @@ interface OrderRow {
   change: number;
   created_at: number;
   paid_at: number | null;
+  customer_id: string | null;
+  customer_name: string | null;
 }
 
 interface LineRow {
@@ -96,9 +98,9 @@ export function toPaymentLine(row: PaymentRow): PaymentLine {
 export function createOrderRepo(db: Db) {
   const insertOrder = db.prepare(
     `INSERT INTO orders (id, till_id, number, status, currency, prices_include_tax, discount_kind, discount_value,
-       subtotal, discount_total, tax_total, total, cash_rounding, paid, change, created_at, paid_at)
+       subtotal, discount_total, tax_total, total, cash_rounding, paid, change, created_at, paid_at, customer_id)
      VALUES (@id, @tillId, @number, @status, @currency, @pricesIncludeTax, @discountKind, @discountValue,
-       @subtotal, @discountTotal, @taxTotal, @total, @cashRounding, @paid, @change, @createdAt, @paidAt)`,
+       @subtotal, @discountTotal, @taxTotal, @total, @cashRounding, @paid, @change, @createdAt, @paidAt, @customerId)`,
   );
   const insertLine = db.prepare(
     `INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price, tax_rate_bp,
@@ -129,7 +131,10 @@ export function createOrderRepo(db: Db) {
     `UPDATE payment_lines SET status = ?, card_brand = coalesce(?, card_brand), card_last4 = coalesce(?, card_last4),
        reconcile = ? WHERE id = ?`,
   );
-  const orderById = db.prepare<[string], OrderRow>('SELECT * FROM orders WHERE id = ?');
+  const orderById = db.prepare<[string], OrderRow>(
+    `SELECT o.*, c.name AS customer_name FROM orders o LEFT JOIN customers c ON c.id = o.customer_id WHERE o.id = ?`,
+  );
+  const setCustomer = db.prepare<[string | null, string]>('UPDATE orders SET customer_id = ? WHERE id = ?');
   const linesOf = db.prepare<[string], LineRow>(
     'SELECT * FROM order_lines WHERE order_id = ? ORDER BY position',
   );
@@ -156,7 +161,9 @@ export function createOrderRepo(db: Db) {
       change: number;
       createdAt: number;
       paidAt: number | null;
+      customerId: string | null;
     }) => insertOrder.run(values),
+    setCustomer: (id: string, customerId: string | null) => setCustomer.run(customerId, id),
     insertLine: (orderId: string, line: OrderLine) =>
       insertLine.run(
         orderId,
@@ -238,6 +245,7 @@ export function createOrderRepo(db: Db) {
         cashRounding: row.cash_rounding,
         taxBreakdown: taxBreakdown(lines),
         payments,
+        customer: row.customer_id !== null ? { id: row.customer_id, name: row.customer_name ?? '' } : null,
         paid: row.paid,
         remaining: Math.max(0, row.total + row.cash_rounding - row.paid),
         change: row.change,

@@ -8,6 +8,7 @@ import type { CatalogRepo } from '../catalog/catalog-repo.ts';
 import type { PaymentMethodRepo, PaymentMethodRecord } from '../payments/payment-methods.ts';
 import type { StoreSettings } from '../settings/store-settings.ts';
 import type { AuditLog } from '../system/audit-log.ts';
+import type { CustomerRepo } from '../customers/customer-repo.ts';
 import { discountColumns, taxBreakdown, type OrderRepo } from './order-repo.ts';
 import { applyPayment, settle, type Settlement, type SettlementContext } from './settlement.ts';
 
@@ -17,6 +18,9 @@ export interface OrderServiceDeps {
   catalog: CatalogRepo;
   methods: PaymentMethodRepo;
   audit: AuditLog;
+  customers: CustomerRepo;
+  /** Whether the owner has switched a provider's terminals on (STT-1); off hides and refuses its methods. */
+  terminalEnabled: (terminal: 'stripe' | 'mercadopago') => boolean;
   store: () => StoreSettings;
   tillId: string;
   now: () => number;
@@ -40,7 +44,17 @@ export function createOrderService(deps: OrderServiceDeps) {
     };
   };
 
-  const directMethod = (id: string): PaymentMethodRecord => {
+  /** TILL-5: a method marked "identify customer" is only for orders with a customer on them. */
+  const checkCustomer = (order: Pick<Order, 'customer'>, method: PaymentMethodRecord, field: string) => {
+    if (method.identifyCustomer && !order.customer)
+      throw new KassaError(
+        'invalid_request',
+        `"${method.name}" needs a customer on the order: search or create one first.`,
+        field,
+      );
+  };
+
+  const directMethod = (id: string, order: Pick<Order, 'customer'>): PaymentMethodRecord => {
     const method = deps.methods.get(id);
     if (!method || !method.active) {
       throw new KassaError(
@@ -56,6 +70,7 @@ export function createOrderService(deps: OrderServiceDeps) {
         'methodId',
       );
     }
+    checkCustomer(order, method, 'methodId');
     return method;
   };
 
@@ -70,7 +85,8 @@ export function createOrderService(deps: OrderServiceDeps) {
       .reduce((sum, p) => sum + p.amount, 0);
     for (const input of inputs) {
       const available = { ...state, remaining: state.remaining - reserved };
-      const { line, cashRounding } = applyPayment(ctx, available, directMethod(input.methodId), input, at);
+      const method = directMethod(input.methodId, order);
+      const { line, cashRounding } = applyPayment(ctx, available, method, input, at);
       added.push(line);
       state = settle(ctx, cashRounding, [...order.payments, ...added]);
     }
@@ -98,6 +114,13 @@ export function createOrderService(deps: OrderServiceDeps) {
 
   const checkout = db.transaction((request: RequestOf<'orders.checkout'>, at: number): Order => {
     const store = deps.store();
+    const customer = request.customerId === undefined ? null : deps.customers.get(request.customerId);
+    if (request.customerId !== undefined && !customer)
+      throw new KassaError(
+        'not_found',
+        'That customer is not on this till. Search for them again, or create them.',
+        'customerId',
+      );
     const found = deps.catalog.pricing(request.lines.map((l) => l.productId));
     const products = request.lines.map((line, index) => {
       const product = found.get(line.productId);
@@ -152,6 +175,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       cashRounding: 0,
       taxBreakdown: taxBreakdown(lines),
       payments: [],
+      customer: customer ? { id: customer.id, name: customer.name } : null,
       paid: 0,
       remaining: totals.total,
       change: 0,
@@ -164,6 +188,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       pricesIncludeTax: order.pricesIncludeTax ? 1 : 0,
       discountKind,
       discountValue,
+      customerId: order.customer?.id ?? null,
     });
     for (const line of lines) orders.insertLine(order.id, line);
     for (const payment of added) orders.insertPayment(order.id, payment);
@@ -221,6 +246,13 @@ export function createOrderService(deps: OrderServiceDeps) {
     if (order.status !== 'open') {
       throw new KassaError('order_locked', `This order is ${order.status}; it takes no more payments.`);
     }
+    if (line.method.terminal !== 'none' && !deps.terminalEnabled(line.method.terminal))
+      throw new KassaError(
+        'not_found',
+        `"${line.method.name}" is switched off: the owner can turn its terminals on in preferences (Payment terminals).`,
+        'methodId',
+      );
+    checkCustomer(order, line.method, 'methodId');
     const reserved = order.payments
       .filter((p) => p.status === 'pending')
       .reduce((sum, p) => sum + p.amount, 0);
@@ -271,6 +303,38 @@ export function createOrderService(deps: OrderServiceDeps) {
     },
   );
 
+  const setCustomer = db.transaction((orderId: string, customerId: string | null): Order => {
+    const order = get(orderId);
+    if (order.status !== 'open')
+      throw new KassaError('order_locked', `This order is ${order.status}; its customer cannot change now.`);
+    const customer = customerId === null ? null : deps.customers.get(customerId);
+    if (customerId !== null && !customer)
+      throw new KassaError(
+        'not_found',
+        'That customer is not on this till. Search for them again, or create them.',
+        'customerId',
+      );
+    if (!customer) {
+      const needing = order.payments.find(
+        (p) =>
+          p.status !== 'failed' && p.status !== 'voided' && deps.methods.get(p.methodId)?.identifyCustomer,
+      );
+      if (needing)
+        throw new KassaError(
+          'conflict',
+          `"${needing.methodName}" on this order needs the customer: the customer stays.`,
+          'customerId',
+        );
+    }
+    orders.setCustomer(orderId, customer?.id ?? null);
+    deps.audit.record({
+      action: 'order.customer_set',
+      subject: orderId,
+      details: { old: order.customer?.name ?? null, new: customer?.name ?? null },
+    });
+    return get(orderId);
+  });
+
   function get(orderId: string): Order {
     const order = orders.get(orderId);
     if (!order) throw new KassaError('not_found', 'That order does not exist on this till.');
@@ -296,6 +360,8 @@ export function createOrderService(deps: OrderServiceDeps) {
     addPayment: (orderId: string, payment: PaymentInput): Order =>
       announce(addPayment(orderId, payment, deps.now())),
     openCardLine,
+    setCustomer: (orderId: string, customerId: string | null): Order =>
+      announce(setCustomer(orderId, customerId)),
     updateCardLine: (...args: Parameters<typeof updateCardLine>): Order => announce(updateCardLine(...args)),
     void: (orderId: string, reason: string): Order => announce(voidOrder(orderId, reason)),
   };

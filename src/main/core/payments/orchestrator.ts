@@ -310,7 +310,10 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   function handleFailure(attemptId: string, error: unknown, failures: number): boolean {
     const row = getRow(attemptId);
     if (error instanceof ProviderError && !error.retryable) {
-      if (row.cancel_requested === 1 && (error.code === 'cancel_too_late' || error.code === 'cancel_on_terminal')) {
+      if (
+        row.cancel_requested === 1 &&
+        (error.code === 'cancel_too_late' || error.code === 'cancel_on_terminal')
+      ) {
         // The card is already being read, or only the terminal can stop it: the payment is followed on,
         // and the cashier is told why.
         update(row.id, {
@@ -500,7 +503,11 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
      * terminal and a manager confirms it: approved pays the line and flags it for reconciliation, like force
      * done; not approved fails it. Either way it is audited.
      */
-    recordTerminalOutcome(attemptId: string, outcome: 'approved' | 'not_approved', managerPin: string): CardPayment {
+    recordTerminalOutcome(
+      attemptId: string,
+      outcome: 'approved' | 'not_approved',
+      managerPin: string,
+    ): CardPayment {
       const row = getRow(attemptId);
       if (row.state !== 'needs_check' || row.forced === 1) {
         throw new KassaError(
@@ -536,7 +543,8 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     /** A hint from the provider (a Mercado Pago notification) that an open payment changed: look at it now. */
     nudge(providerRef: string): boolean {
       const row = byProviderRef.get(providerRef);
-      const open = row && (unresolvedStates.includes(row.state) || (row.forced === 1 && row.state === 'needs_check'));
+      const open =
+        row && (unresolvedStates.includes(row.state) || (row.forced === 1 && row.state === 'needs_check'));
       if (stopped || !row || !open) return false;
       drive(row.id);
       return true;

@@ -1,11 +1,16 @@
 import type { Db } from '../db/connection.ts';
 import type { PaymentMethod } from '../../../shared/ipc/store.ts';
+import { defaultAccounts, type PaymentMethodConfig } from '../../../shared/ipc/payment-methods.ts';
+import { builtInProfileId } from '../../../shared/ipc/stripe-profiles.ts';
 
 export interface PaymentMethodRecord extends PaymentMethod {
   /** Reader or terminal serial number for terminal methods. */
   terminalRef: string | null;
+  /** Stripe methods: the profile taking the payment; null is the built-in connection (demo or environment key). */
   profileId: string | null;
   active: boolean;
+  outstandingAccount?: string | null;
+  intermediaryAccount?: string | null;
 }
 
 interface Row {
@@ -16,6 +21,8 @@ interface Row {
   terminal_ref: string | null;
   profile_id: string | null;
   identify_customer: number;
+  outstanding_account: string | null;
+  intermediary_account: string | null;
   active: number;
   position: number;
 }
@@ -30,6 +37,8 @@ const toRecord = (r: Row): PaymentMethodRecord => ({
   identifyCustomer: r.identify_customer === 1,
   active: r.active === 1,
   position: r.position,
+  outstandingAccount: r.outstanding_account,
+  intermediaryAccount: r.intermediary_account,
 });
 
 export const toPaymentMethod = (m: PaymentMethodRecord): PaymentMethod => ({
@@ -41,23 +50,79 @@ export const toPaymentMethod = (m: PaymentMethodRecord): PaymentMethod => ({
   position: m.position,
 });
 
+/** The accounts a payment by this method is posted to: its own, or the documented defaults (PREF-2). */
+export function accountsOf(m: PaymentMethodRecord): PaymentMethodConfig['accounts'] {
+  const outstanding = m.outstandingAccount ?? null;
+  const intermediary = m.intermediaryAccount ?? null;
+  return {
+    outstanding: outstanding
+      ? { code: outstanding, isDefault: false }
+      : { code: defaultAccounts.outstanding[m.journal], isDefault: true },
+    intermediary: intermediary
+      ? { code: intermediary, isDefault: false }
+      : { code: defaultAccounts.intermediary, isDefault: true },
+  };
+}
+
+export const toPaymentMethodConfig = (m: PaymentMethodRecord): PaymentMethodConfig => ({
+  id: m.id,
+  name: m.name,
+  journal: m.journal,
+  terminal: m.terminal,
+  terminalRef: m.terminalRef,
+  profileId: m.terminal === 'stripe' ? (m.profileId ?? builtInProfileId) : null,
+  identifyCustomer: m.identifyCustomer,
+  outstandingAccount: m.outstandingAccount ?? null,
+  intermediaryAccount: m.intermediaryAccount ?? null,
+  accounts: accountsOf(m),
+  active: m.active,
+  position: m.position,
+});
+
 export function createPaymentMethodRepo(db: Db) {
   const active = db.prepare<[], Row>(
     'SELECT * FROM payment_methods WHERE active = 1 ORDER BY position, name',
   );
+  const all = db.prepare<[], Row>('SELECT * FROM payment_methods ORDER BY position, name');
   const byId = db.prepare<[string], Row>('SELECT * FROM payment_methods WHERE id = ?');
+  const byTerminalRef = db.prepare<[string], Row>('SELECT * FROM payment_methods WHERE terminal_ref = ?');
   const insert = db.prepare(
-    `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, profile_id, identify_customer, active, position)
-     VALUES (@id, @name, @journal, @terminal, @terminalRef, @profileId, @identifyCustomer, @active, @position)`,
+    `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, profile_id, identify_customer,
+       outstanding_account, intermediary_account, active, position)
+     VALUES (@id, @name, @journal, @terminal, @terminalRef, @profileId, @identifyCustomer,
+       @outstandingAccount, @intermediaryAccount, @active, @position)`,
   );
+  const update = db.prepare(
+    `UPDATE payment_methods SET name = @name, journal = @journal, terminal = @terminal, terminal_ref = @terminalRef,
+       profile_id = @profileId, identify_customer = @identifyCustomer, outstanding_account = @outstandingAccount,
+       intermediary_account = @intermediaryAccount, active = @active
+     WHERE id = @id`,
+  );
+  const setPosition = db.prepare<[number, string]>('UPDATE payment_methods SET position = ? WHERE id = ?');
+  const columns = (m: PaymentMethodRecord) => ({
+    ...m,
+    identifyCustomer: m.identifyCustomer ? 1 : 0,
+    active: m.active ? 1 : 0,
+    outstandingAccount: m.outstandingAccount ?? null,
+    intermediaryAccount: m.intermediaryAccount ?? null,
+  });
   return {
     active: (): PaymentMethodRecord[] => active.all().map(toRecord),
+    all: (): PaymentMethodRecord[] => all.all().map(toRecord),
     get(id: string): PaymentMethodRecord | null {
       const row = byId.get(id);
       return row ? toRecord(row) : null;
     },
-    insert: (m: PaymentMethodRecord) =>
-      insert.run({ ...m, identifyCustomer: m.identifyCustomer ? 1 : 0, active: m.active ? 1 : 0 }),
+    byTerminalRef(serial: string): PaymentMethodRecord | null {
+      const row = byTerminalRef.get(serial);
+      return row ? toRecord(row) : null;
+    },
+    nextPosition: (): number =>
+      db.prepare('SELECT coalesce(max(position), -1) + 1 FROM payment_methods').pluck().get() as number,
+    insert: (m: PaymentMethodRecord) => insert.run(columns(m)),
+    /** Everything but the position, which only reorder changes. */
+    update: (m: PaymentMethodRecord) => update.run(columns(m)),
+    setPosition: (id: string, position: number) => setPosition.run(position, id),
   };
 }
 

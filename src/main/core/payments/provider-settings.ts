@@ -32,9 +32,7 @@ export const mercadoPagoSettings = z.discriminatedUnion('mode', [
       }),
       apiUrl: z.url().optional(),
       webhookSecret: z.string().min(1).optional(),
-      receiver: z
-        .object({ host: z.string().min(1), port: z.number().int().min(0).max(65_535) })
-        .optional(),
+      receiver: z.object({ host: z.string().min(1), port: z.number().int().min(0).max(65_535) }).optional(),
     })
     .refine((s) => !s.receiver || s.webhookSecret, {
       error:

@@ -2,10 +2,13 @@ import type { Db } from '../db/connection.ts';
 import { demoCategories, demoProducts, demoTaxRates } from '../catalog/demo-catalog.ts';
 import type { StoreSettings } from './store-settings.ts';
 import { createSettingsRepo } from './store-settings.ts';
+import { randomUUID } from 'node:crypto';
 import { hashPin } from '../staff/pin.ts';
+import { demoPin } from '../staff/staff-directory.ts';
 
-/** Documented in the README: the demo shop's manager PIN for overrides such as force done. */
-export const demoManagerPin = '1234';
+/** Documented in the README: the demo shop's owner PIN, which also approves overrides such as force done. */
+export const demoManagerPin = demoPin;
+export const demoOwnerName = 'Demo Owner';
 
 export const demoStore: StoreSettings = {
   name: 'Kassa Demo Shop',
@@ -30,7 +33,10 @@ export function seedDemoStore(db: Db): void {
   db.transaction(() => {
     const settings = createSettingsRepo(db);
     settings.set('store', demoStore);
-    settings.set('managerPin', hashPin(demoManagerPin));
+    settings.set('origin', 'demo');
+    db.prepare(
+      `INSERT INTO staff (id, name, role, pin_hash, pin_is_demo, created_at) VALUES (?, ?, 'owner', ?, 1, ?)`,
+    ).run(randomUUID(), demoOwnerName, JSON.stringify(hashPin(demoManagerPin)), Date.now());
     db.prepare('INSERT INTO tills (id, name) VALUES (?, ?)').run(defaultTill.id, defaultTill.name);
     const tax = db.prepare('INSERT INTO tax_rates (id, name, rate_bp) VALUES (?, ?, ?)');
     for (const t of demoTaxRates) tax.run(t.id, t.name, t.rateBp);

@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
 import { initialSchema } from './001-initial-schema.ts';
 import { paymentAttempts } from './002-payment-attempts.ts';
+import { staff } from './003-staff.ts';
+import { customers } from './004-customers.ts';
+import { secretsAndStripeProfiles } from './005-secrets-and-stripe-profiles.ts';
+import { exchangeRates } from './006-exchange-rates.ts';
 
 export interface Migration {
   version: number;
@@ -9,4 +13,11 @@ export interface Migration {
 }
 
 /** Append only. Each migration has its own test in test/integration/db. */
-export const migrations: readonly Migration[] = [initialSchema, paymentAttempts];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  paymentAttempts,
+  staff,
+  customers,
+  secretsAndStripeProfiles,
+  exchangeRates,
+];

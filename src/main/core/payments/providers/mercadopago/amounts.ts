@@ -59,6 +59,11 @@ export const mercadoPagoCountries: Readonly<Record<MercadoPagoCountry['country']
   },
 };
 
+/** Whether Mercado Pago Point takes card payments in this currency at all (to offer its methods or not). */
+export function isMercadoPagoCurrency(currency: string): boolean {
+  return Object.values(mercadoPagoCountries).some((c) => c.currency === currency.toUpperCase());
+}
+
 export function mercadoPagoCountryForCurrency(currency: string): MercadoPagoCountry {
   const country = Object.values(mercadoPagoCountries).find((c) => c.currency === currency);
   if (country === undefined) {

@@ -38,10 +38,10 @@ export const demoMercadoPagoMethod = { id: 'mercadopago-demo', name: 'Card (Merc
 export const demoTerminalSerial = 'SBX0000001';
 
 /**
- * Mercado Pago's status can lag behind the terminal for a few seconds after a notification, so one
- * notification is followed by a few reads, not one.
+ * Mercado Pago's status can lag behind the terminal for a few seconds after a notification, so the order is
+ * read at once and then a few more times, not once.
  */
-const rereadAfterNotificationMs = [0, 400, 1200, 3000];
+const rereadAfterNotificationMs = [400, 1200, 3000];
 
 /** The account's country: the store's own when Mercado Pago works there, else the one of its currency. */
 export function mercadoPagoCountryOf(store: {
@@ -88,6 +88,7 @@ export async function connectMercadoPago(
 
   function notified(orderId: string): void {
     provider?.heard(orderId);
+    ctx.onNotification(orderId);
     for (const delay of rereadAfterNotificationMs) {
       const timer = setTimeout(() => {
         timers.delete(timer);
@@ -180,7 +181,7 @@ export async function connectMercadoPago(
   ctx.db
     .prepare(
       `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position)
-       VALUES (@id, @name, 'bank', 'mercadopago', @serial, 2)
+       VALUES (@id, @name, 'bank', 'mercadopago', @serial, 1)
        ON CONFLICT (id) DO UPDATE SET terminal_ref = excluded.terminal_ref`,
     )
     .run({ ...demoMercadoPagoMethod, serial: demoTerminalSerial });

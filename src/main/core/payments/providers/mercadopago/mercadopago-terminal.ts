@@ -219,7 +219,7 @@ export function createMercadoPagoTerminal(options: MercadoPagoTerminalOptions): 
       currency: attempt.currency,
       description: attempt.description,
     });
-    const send = () => journal.send(step, async (key) => valueOf(await client.createOrder(body, key + Math.random().toString(36).slice(2, 6))));
+    const send = () => journal.send(step, async (key) => valueOf(await client.createOrder(body, key)));
     try {
       return await send();
     } catch (error) {
@@ -300,11 +300,8 @@ export function createMercadoPagoTerminal(options: MercadoPagoTerminalOptions): 
       heardOrders.set(orderId, Date.now());
     },
 
-    async start(attempt, journal) {
-      const order = await createOrder(attempt, journal);
-      journal.remember(order.id);
-      return observeOrder(order);
-    },
+    // No request follows the create here, so the order id reaches the journal with the observation.
+    start: async (attempt, journal) => observeOrder(await createOrder(attempt, journal)),
 
     observe,
     // Mercado Pago captures by itself: there is never a hold to take.
@@ -316,7 +313,10 @@ export function createMercadoPagoTerminal(options: MercadoPagoTerminalOptions): 
         // The cashier gave up after a decline: nothing is on the terminal any more.
         return { phase: 'canceled', providerRef: order.id, failure: canceledFailure('canceled_by_api') };
       }
-      if (!isOpenOrder(order)) return observeOrder(order);
+      if (!isOpenOrder(order)) {
+        asyncCancelSent.delete(order.id);
+        return observeOrder(order);
+      }
       if (order.status === 'created') {
         const canceled = await sendThrough(journal, `cancel_${attempt.tryNumber}`, (key) =>
           client.cancelOrder(order.id, { idempotencyKey: key }),

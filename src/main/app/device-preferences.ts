@@ -1,0 +1,63 @@
+import Store from 'electron-store';
+import { screen, type BrowserWindow, type Rectangle } from 'electron';
+import type { WindowKind } from '../../shared/ipc/channel.ts';
+import type { LastStaffMemory } from '../core/staff/session.ts';
+
+interface Bounds extends Rectangle {
+  maximized: boolean;
+}
+
+interface DeviceState {
+  windowBounds: Partial<Record<WindowKind, Bounds>>;
+  lastStaffId: string | null;
+}
+
+/**
+ * What belongs to this computer rather than to the shop (PREF-1 §11): where each window was, and who signed in
+ * last. Kept in electron-store next to the app's data, never in the shop's database, and holding no secrets.
+ */
+export function createDevicePreferences() {
+  const store = new Store<DeviceState>({
+    name: 'device-preferences',
+    defaults: { windowBounds: {}, lastStaffId: null },
+    clearInvalidConfig: true,
+  });
+
+  const visible = (b: Rectangle) => {
+    const area = screen.getDisplayMatching(b).workArea;
+    return (
+      b.width >= 400 &&
+      b.height >= 300 &&
+      b.x < area.x + area.width - 50 &&
+      b.y < area.y + area.height - 50 &&
+      b.x + b.width > area.x + 50 &&
+      b.y + b.height > area.y
+    );
+  };
+
+  const lastStaff: LastStaffMemory = {
+    get: () => store.get('lastStaffId'),
+    set: (id) => store.set('lastStaffId', id),
+  };
+
+  return {
+    lastStaff,
+    /** Puts a window where it was last time (if that place is still on a screen), and remembers where it goes. */
+    rememberBounds(window: BrowserWindow, kind: WindowKind): void {
+      const saved = store.get('windowBounds')[kind];
+      if (saved && visible(saved)) {
+        window.setBounds({ x: saved.x, y: saved.y, width: saved.width, height: saved.height });
+        if (saved.maximized) window.maximize();
+      }
+      window.on('close', () => {
+        const b = window.getNormalBounds();
+        store.set('windowBounds', {
+          ...store.get('windowBounds'),
+          [kind]: { ...b, maximized: window.isMaximized() },
+        });
+      });
+    },
+  };
+}
+
+export type DevicePreferences = ReturnType<typeof createDevicePreferences>;

@@ -1,0 +1,38 @@
+import type { Db } from '../db/connection.ts';
+import { secretHint, type SecretBox } from './secret-box.ts';
+
+interface SecretRow {
+  ciphertext: Buffer;
+  hint: string;
+}
+
+/**
+ * Named secrets, encrypted by the till's secret box before they are written. Only main reads the plaintext,
+ * to talk to a provider; windows, logs, exports and the audit log get the hint.
+ */
+export function createSecretStore(db: Db, box: SecretBox, now: () => number) {
+  const read = db.prepare<[string], SecretRow>('SELECT ciphertext, hint FROM secrets WHERE name = ?');
+  const write = db.prepare<[string, Buffer, string, string, number]>(
+    `INSERT INTO secrets (name, ciphertext, hint, box, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET ciphertext = excluded.ciphertext, hint = excluded.hint,
+       box = excluded.box, updated_at = excluded.updated_at`,
+  );
+  const remove = db.prepare<[string]>('DELETE FROM secrets WHERE name = ?');
+  return {
+    box,
+    /** Stores the secret and returns its hint. */
+    set(name: string, plain: string): string {
+      const hint = secretHint(plain);
+      write.run(name, box.encrypt(plain), hint, box.description, now());
+      return hint;
+    },
+    get(name: string): string | null {
+      const row = read.get(name);
+      return row ? box.decrypt(row.ciphertext) : null;
+    },
+    hint: (name: string): string | null => read.get(name)?.hint ?? null,
+    remove: (name: string): void => void remove.run(name),
+  };
+}
+
+export type SecretStore = ReturnType<typeof createSecretStore>;

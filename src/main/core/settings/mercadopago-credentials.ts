@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { RequestOf } from '../../../shared/ipc/contract.ts';
+import type { MercadoPagoSettingsView } from '../../../shared/ipc/preferences.ts';
+import type { Db } from '../db/connection.ts';
+import { secretHint } from '../secrets/secret-box.ts';
+import type { SecretStore } from '../secrets/secret-store.ts';
+import type { AuditLog } from '../system/audit-log.ts';
+import type { SettingsRepo } from './store-settings.ts';
+
+const tokenName = 'mercadopago:access_token';
+const webhookName = 'mercadopago:webhook_secret';
+const countries = ['AR', 'BR', 'MX', 'CL'] as const;
+type Country = (typeof countries)[number];
+const stored = z.object({ country: z.enum(countries) });
+
+export interface MercadoPagoCredentialDeps {
+  db: Db;
+  settings: SettingsRepo;
+  secrets: SecretStore;
+  audit: AuditLog;
+  storeCountry: () => string;
+  /** What the till was started with when nothing is saved: IT's environment, the demo, or nothing. */
+  fallback: () => {
+    source: 'environment' | 'demo' | 'none';
+    accessToken: string | null;
+    webhookSecret: string | null;
+  };
+  onChanged: () => void;
+}
+
+/**
+ * Mercado Pago credentials (MP-2): the access token and webhook secret are write-only secrets; the window
+ * sees hints. Saved credentials take precedence over the environment.
+ */
+export function createMercadoPagoCredentials(deps: MercadoPagoCredentialDeps) {
+  const { settings, secrets, audit } = deps;
+  const country = (): Country => {
+    const saved = settings.get('mercadoPago', stored)?.country;
+    if (saved) return saved;
+    const store = deps.storeCountry();
+    return (countries as readonly string[]).includes(store) ? (store as Country) : 'BR';
+  };
+  const view = (): MercadoPagoSettingsView => {
+    const tokenHint = secrets.hint(tokenName);
+    if (tokenHint !== null)
+      return {
+        source: 'saved',
+        accessTokenHint: tokenHint,
+        webhookSecretHint: secrets.hint(webhookName),
+        production: tokenHint.startsWith('APP_USR-'),
+        country: country(),
+      };
+    const f = deps.fallback();
+    return {
+      source: f.source,
+      accessTokenHint: f.accessToken ? secretHint(f.accessToken) : null,
+      webhookSecretHint: secrets.hint(webhookName) ?? (f.webhookSecret ? secretHint(f.webhookSecret) : null),
+      production: f.accessToken?.startsWith('APP_USR-') ?? false,
+      country: country(),
+    };
+  };
+  return {
+    view,
+    /** The saved credentials, decrypted for the provider; null when none are saved. */
+    saved(): { accessToken: string; webhookSecret: string | null; country: Country } | null {
+      const accessToken = secrets.get(tokenName);
+      return accessToken
+        ? { accessToken, webhookSecret: secrets.get(webhookName), country: country() }
+        : null;
+    },
+    save(input: RequestOf<'mercadoPagoSettings.save'>, actor: string): MercadoPagoSettingsView {
+      const before = view();
+      deps.db.transaction(() => {
+        if (input.accessToken === null) secrets.remove(tokenName);
+        else if (input.accessToken !== undefined) secrets.set(tokenName, input.accessToken);
+        if (input.webhookSecret === null) secrets.remove(webhookName);
+        else if (input.webhookSecret !== undefined) secrets.set(webhookName, input.webhookSecret);
+        settings.set('mercadoPago', { country: input.country });
+        const after = view();
+        audit.record({
+          action: 'settings.mercadopago_changed',
+          actor,
+          details: {
+            old: {
+              accessToken: before.accessTokenHint,
+              webhookSecret: before.webhookSecretHint,
+              country: before.country,
+            },
+            new: {
+              accessToken: after.accessTokenHint,
+              webhookSecret: after.webhookSecretHint,
+              country: after.country,
+            },
+          },
+        });
+      })();
+      deps.onChanged();
+      return view();
+    },
+  };
+}
+
+export type MercadoPagoCredentials = ReturnType<typeof createMercadoPagoCredentials>;

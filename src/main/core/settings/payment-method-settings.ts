@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { KassaError } from '../../../shared/errors.ts';
+import type { RequestOf } from '../../../shared/ipc/contract.ts';
+import type { PaymentMethodConfig } from '../../../shared/ipc/payment-methods.ts';
+import { builtInProfileId } from '../../../shared/ipc/stripe-profiles.ts';
+import type { Db } from '../db/connection.ts';
+import {
+  toPaymentMethodConfig,
+  type PaymentMethodRecord,
+  type PaymentMethodRepo,
+} from '../payments/payment-methods.ts';
+import type { AuditLog } from '../system/audit-log.ts';
+import type { StripeProfiles } from './stripe-profiles.ts';
+
+export interface MethodSettingsDeps {
+  db: Db;
+  methods: PaymentMethodRepo;
+  profiles: StripeProfiles;
+  audit: AuditLog;
+  onChanged: () => void;
+}
+
+type MethodInput = RequestOf<'paymentMethods.save'>;
+
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+
+/**
+ * Creating, editing, reordering and deactivating payment methods (PREF-2, STT-1): every rule is checked
+ * before anything is written, and each change is audited with the old and new values.
+ */
+export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
+  const { db, methods, audit } = deps;
+  const openAttempts = db
+    .prepare<[string], number>(
+      `SELECT count(*) FROM payment_attempts WHERE method_id = ?
+         AND state IN ('created', 'sending', 'waiting_for_card', 'processing', 'authorized')`,
+    )
+    .pluck();
+
+  /** The record a valid input becomes; throws on the first rule it breaks, naming the field. */
+  function validated(
+    input: MethodInput,
+    before: PaymentMethodRecord | null,
+    id: string,
+  ): PaymentMethodRecord {
+    const terminalRef = input.terminalRef || null;
+    if (input.terminal === 'none') {
+      if (terminalRef)
+        throw new KassaError(
+          'invalid_request',
+          'Only a payment terminal method has a serial number: clear it, or choose the terminal.',
+          'terminalRef',
+        );
+      if (input.profileId !== undefined)
+        throw new KassaError('invalid_request', 'Only a Stripe method has a Stripe profile.', 'profileId');
+    } else {
+      if (input.journal !== 'bank')
+        throw new KassaError(
+          'invalid_request',
+          'A payment terminal method posts to a bank journal: choose "bank".',
+          'journal',
+        );
+      if (!terminalRef)
+        throw new KassaError(
+          'invalid_request',
+          input.terminal === 'stripe'
+            ? "Type the reader's serial number: it is under the reader and in the Stripe dashboard (Readers)."
+            : "Type the terminal's serial number from the label on its back.",
+          'terminalRef',
+        );
+      const other = methods.byTerminalRef(terminalRef);
+      if (other && other.id !== id)
+        throw new KassaError(
+          'conflict',
+          `The method "${other.name}" already uses the terminal ${terminalRef}. A terminal serves one method.`,
+          'terminalRef',
+        );
+    }
+    let profileId: string | null = null;
+    if (input.terminal === 'stripe') {
+      const wanted = input.profileId ?? (deps.profiles.savedCount() === 0 ? builtInProfileId : undefined);
+      if (wanted === undefined)
+        throw new KassaError(
+          'invalid_request',
+          'Choose the Stripe profile that takes these payments.',
+          'profileId',
+        );
+      if (!deps.profiles.exists(wanted))
+        throw new KassaError(
+          'not_found',
+          wanted === builtInProfileId
+            ? 'This till has no Stripe connection yet: add a Stripe profile first (Stripe profiles).'
+            : 'That Stripe profile no longer exists: choose another one.',
+          'profileId',
+        );
+      if (
+        input.terminal === 'stripe' &&
+        input.profileId !== undefined &&
+        input.profileId !== builtInProfileId
+      ) {
+        const profile = deps.profiles.get(wanted);
+        if (!profile.active && input.active)
+          throw new KassaError(
+            'invalid_request',
+            `The profile "${profile.name}" is not active (its key has not been verified): verify it first.`,
+            'profileId',
+          );
+      }
+      profileId = wanted === builtInProfileId ? null : wanted;
+    } else if (input.profileId !== undefined) {
+      throw new KassaError('invalid_request', 'Only a Stripe method has a Stripe profile.', 'profileId');
+    }
+    if (before && openAttempts.get(before.id)! > 0) {
+      const changed =
+        before.terminal !== input.terminal ||
+        before.terminalRef !== terminalRef ||
+        before.profileId !== profileId;
+      if (changed || !input.active)
+        throw new KassaError(
+          'conflict',
+          `A card payment with "${before.name}" is still open. Finish it at the till before changing the terminal or deactivating the method.`,
+          changed ? 'terminal' : 'active',
+        );
+    }
+    return {
+      id,
+      name: input.name,
+      journal: input.journal,
+      terminal: input.terminal,
+      terminalRef,
+      profileId,
+      identifyCustomer: input.identifyCustomer,
+      outstandingAccount: input.outstandingAccount ?? null,
+      intermediaryAccount: input.intermediaryAccount ?? null,
+      active: input.active,
+      position: before?.position ?? methods.nextPosition(),
+    };
+  }
+
+  const view = (m: PaymentMethodRecord) => {
+    const { position: _position, ...rest } = toPaymentMethodConfig(m);
+    return rest;
+  };
+
+  return {
+    all: (): PaymentMethodConfig[] => methods.all().map(toPaymentMethodConfig),
+    save(input: MethodInput, actor: string): PaymentMethodConfig {
+      const saved = db.transaction(() => {
+        const before = input.id === undefined ? null : methods.get(input.id);
+        if (input.id !== undefined && !before)
+          throw new KassaError('not_found', 'That payment method no longer exists. Reload the list.', 'id');
+        const clash = methods
+          .all()
+          .find((m) => m.id !== before?.id && m.name.toLowerCase() === input.name.toLowerCase());
+        if (clash)
+          throw new KassaError(
+            'conflict',
+            `There is already a payment method called "${clash.name}"${clash.active ? '' : ' (inactive)'}. Use another name.`,
+            'name',
+          );
+        let id = before?.id ?? (slug(input.name) || 'method');
+        if (!before && methods.get(id)) id = `${id}-${randomUUID().slice(0, 8)}`;
+        const record = validated(input, before, id);
+        if (before) methods.update(record);
+        else methods.insert(record);
+        audit.record({
+          action: before ? 'payment_method.changed' : 'payment_method.created',
+          subject: record.name,
+          actor,
+          details: { old: before ? view(before) : null, new: view(record) },
+        });
+        return toPaymentMethodConfig(methods.get(id)!);
+      })();
+      deps.onChanged();
+      return saved;
+    },
+    reorder(ids: readonly string[], actor: string): PaymentMethodConfig[] {
+      const result = db.transaction(() => {
+        const current = methods.all();
+        const known = new Set(current.map((m) => m.id));
+        const unknown = ids.find((id) => !known.has(id));
+        if (unknown !== undefined)
+          throw new KassaError(
+            'not_found',
+            `There is no payment method "${unknown}". Reload the list.`,
+            'ids',
+          );
+        if (ids.length !== current.length)
+          throw new KassaError(
+            'invalid_request',
+            'Give every payment method once, active and inactive, in the new order. Reload the list and try again.',
+            'ids',
+          );
+        ids.forEach((id, position) => methods.setPosition(id, position));
+        audit.record({
+          action: 'payment_method.reordered',
+          actor,
+          details: { old: current.map((m) => m.name), new: ids.map((id) => methods.get(id)!.name) },
+        });
+        return methods.all().map(toPaymentMethodConfig);
+      })();
+      deps.onChanged();
+      return result;
+    },
+  };
+}
+
+export type PaymentMethodSettings = ReturnType<typeof createPaymentMethodSettings>;

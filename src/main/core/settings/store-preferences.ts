@@ -1,0 +1,85 @@
+import { KassaError } from '../../../shared/errors.ts';
+import { cashRoundingIncrement } from '../../../shared/money/cash-rounding.ts';
+import type { RequestOf } from '../../../shared/ipc/contract.ts';
+import {
+  terminalSettings,
+  type StoreSettingsView,
+  type TerminalSettings,
+} from '../../../shared/ipc/preferences.ts';
+import type { Db } from '../db/connection.ts';
+import type { AuditLog } from '../system/audit-log.ts';
+import { storeSettings, type SettingsRepo, type StoreSettings } from './store-settings.ts';
+
+export interface StorePreferenceDeps {
+  db: Db;
+  settings: SettingsRepo;
+  audit: AuditLog;
+  /** Drops the services' cached copy of the store settings. */
+  onStoreChanged: () => void;
+  onTerminalsChanged: () => void;
+}
+
+/** Terminals are on unless the owner switches them off, so a demo or an upgraded till keeps taking cards. */
+const terminalsDefault: TerminalSettings = { stripeEnabled: true, mercadoPagoEnabled: true };
+
+/** The store section (PREF-1): name, country, currency, locale, tax and cash rounding; and the terminals switch. */
+export function createStorePreferences(deps: StorePreferenceDeps) {
+  const { db, settings, audit } = deps;
+  const store = (): StoreSettings => {
+    const s = settings.get('store', storeSettings);
+    if (!s) throw new KassaError('not_found', 'This till has no store set up yet.');
+    return s;
+  };
+  const toView = (s: StoreSettings): StoreSettingsView => ({
+    ...s,
+    suggestedCashRounding: cashRoundingIncrement(s.country, s.currency),
+  });
+  const terminals = (): TerminalSettings => settings.get('terminals', terminalSettings) ?? terminalsDefault;
+
+  return {
+    store: (): StoreSettingsView => toView(store()),
+    saveStore(input: RequestOf<'storeSettings.save'>, actor: string): StoreSettingsView {
+      const saved = db.transaction(() => {
+        const before = store();
+        if (input.currency !== before.currency) {
+          const open = db
+            .prepare(`SELECT count(*) FROM orders WHERE status = 'open'`)
+            .pluck()
+            .get() as number;
+          if (open > 0)
+            throw new KassaError(
+              'conflict',
+              `${open} order${open === 1 ? ' is' : 's are'} still open in ${before.currency}. Finish or void ${open === 1 ? 'it' : 'them'} before changing the currency.`,
+              'currency',
+            );
+        }
+        const next: StoreSettings = {
+          name: input.name,
+          country: input.country,
+          currency: input.currency,
+          locale: input.locale,
+          pricesIncludeTax: input.pricesIncludeTax,
+          cashRoundingIncrement:
+            input.cashRoundingIncrement ?? cashRoundingIncrement(input.country, input.currency),
+        };
+        settings.set('store', storeSettings.parse(next));
+        audit.record({ action: 'settings.store_changed', actor, details: { old: before, new: next } });
+        return toView(next);
+      })();
+      deps.onStoreChanged();
+      return saved;
+    },
+    terminals,
+    saveTerminals(input: TerminalSettings, actor: string): TerminalSettings {
+      const before = terminals();
+      db.transaction(() => {
+        settings.set('terminals', input);
+        audit.record({ action: 'settings.terminals_changed', actor, details: { old: before, new: input } });
+      })();
+      deps.onTerminalsChanged();
+      return terminals();
+    },
+  };
+}
+
+export type StorePreferences = ReturnType<typeof createStorePreferences>;

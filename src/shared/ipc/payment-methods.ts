@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { channel } from './channel.ts';
+import { empty } from './common.ts';
+import { accountCode, recordId, requiredText } from './fields.ts';
+
+/**
+ * The accounts a payment is posted to when the method leaves them empty (PREF-2), in the shape of a small
+ * shop's chart of accounts (SKR 03 numbers): cash goes straight to the till's cash account; card and other bank
+ * payments wait in "outstanding receipts" until the provider's payout arrives, passing through the intermediary
+ * (clearing) account of the card payments in transit.
+ */
+export const defaultAccounts = {
+  outstanding: { cash: '1000', bank: '1360' },
+  intermediary: '1361',
+} as const;
+
+const usedAccount = z.object({ code: z.string(), isDefault: z.boolean() });
+
+export const paymentMethodConfig = z.object({
+  id: z.string(),
+  name: z.string(),
+  journal: z.enum(['cash', 'bank']),
+  terminal: z.enum(['none', 'stripe', 'mercadopago']),
+  /** Reader serial (Stripe) or terminal serial (Mercado Pago); unique across methods. */
+  terminalRef: z.string().nullable(),
+  /** Stripe methods: the profile whose key takes the payment (`default` is the built-in one). */
+  profileId: z.string().nullable(),
+  identifyCustomer: z.boolean(),
+  /** As entered; null means the default. */
+  outstandingAccount: z.string().nullable(),
+  intermediaryAccount: z.string().nullable(),
+  /** The accounts actually used, and whether each is the default (receipts and exports show which). */
+  accounts: z.object({ outstanding: usedAccount, intermediary: usedAccount }),
+  active: z.boolean(),
+  /** Order on the payment screen, 0 first. */
+  position: z.number().int(),
+});
+export type PaymentMethodConfig = z.infer<typeof paymentMethodConfig>;
+
+const prefs = ['preferences'] as const;
+
+/**
+ * Payment methods in the preferences window (PREF-2, STT-1). The till keeps using `paymentMethods.list`
+ * (active methods in order). Terminal methods are bank-journal methods with a serial; a Stripe method names a
+ * profile. A method cannot change its terminal while one of its card payments is still open.
+ */
+export const paymentMethodChannels = {
+  /** Every method, active and inactive, in payment-screen order. */
+  'paymentMethods.all': channel({ request: empty, response: z.array(paymentMethodConfig), windows: prefs }),
+  /** Creates (no id; it goes last) or changes a method. */
+  'paymentMethods.save': channel({
+    request: z
+      .object({
+        id: recordId.optional(),
+        name: requiredText('A method name', 40),
+        journal: z.enum(['cash', 'bank'], { error: 'Choose the journal: cash or bank.' }),
+        terminal: z.enum(['none', 'stripe', 'mercadopago'], {
+          error: 'Choose the payment terminal: none, Stripe or Mercado Pago.',
+        }),
+        terminalRef: z
+          .string({ error: 'The serial number must be text.' })
+          .trim()
+          .max(100, { error: 'A serial number is at most 100 characters.' })
+          .optional(),
+        profileId: recordId.optional(),
+        identifyCustomer: z.boolean({ error: 'Say whether this method needs a customer.' }),
+        outstandingAccount: accountCode,
+        intermediaryAccount: accountCode,
+        active: z.boolean({ error: 'Say whether this method is active.' }),
+      })
+      .strict(),
+    response: paymentMethodConfig,
+    windows: prefs,
+  }),
+  /** Every method's id once, in the new order. */
+  'paymentMethods.reorder': channel({
+    request: z
+      .object({
+        ids: z
+          .array(recordId)
+          .min(1, { error: 'Give the methods in their new order.' })
+          .max(200)
+          .refine((ids) => new Set(ids).size === ids.length, {
+            error: 'A method appears twice in the order.',
+          }),
+      })
+      .strict(),
+    response: z.array(paymentMethodConfig),
+    windows: prefs,
+  }),
+};

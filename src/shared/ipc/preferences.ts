@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { channel } from './channel.ts';
+import { empty, timestamp } from './common.ts';
+import { countryCode, isoDate, knownCurrency, locale, pin, requiredText } from './fields.ts';
+
+const prefs = ['preferences'] as const;
+
+export const storeSettingsForm = z
+  .object({
+    name: requiredText('The store name'),
+    country: countryCode,
+    currency: knownCurrency,
+    locale,
+    pricesIncludeTax: z.boolean({ error: 'Say whether prices include tax.' }),
+    /**
+     * Minor units cash is rounded to (5 = 0.05); 1 turns rounding off. Omit it to take the country's rule
+     * (`suggestedCashRounding` in the answer of storeSettings.get).
+     */
+    cashRoundingIncrement: z
+      .number({ error: 'The cash rounding step is a whole number of cents.' })
+      .int({ error: 'The cash rounding step is a whole number of cents.' })
+      .min(1, { error: 'The cash rounding step is at least 1 (no rounding).' })
+      .max(10_000, { error: 'The cash rounding step is at most 10,000 cents.' })
+      .optional(),
+  })
+  .strict();
+
+export const storeSettingsView = z.object({
+  name: z.string(),
+  country: z.string(),
+  currency: z.string(),
+  locale: z.string(),
+  pricesIncludeTax: z.boolean(),
+  cashRoundingIncrement: z.number().int(),
+  /** What the country's coins call for in this currency: the default when the owner leaves it empty. */
+  suggestedCashRounding: z.number().int(),
+});
+export type StoreSettingsView = z.infer<typeof storeSettingsView>;
+
+export const terminalSettings = z
+  .object({
+    /** Off: the till hides Stripe payment methods and takes no Stripe payments (STT-1). */
+    stripeEnabled: z.boolean({ error: 'Say whether Stripe terminals are on.' }),
+    mercadoPagoEnabled: z.boolean({ error: 'Say whether Mercado Pago terminals are on.' }),
+  })
+  .strict();
+export type TerminalSettings = z.infer<typeof terminalSettings>;
+
+/** Where a provider's credentials come from: the preferences, the environment (IT scripts), or the demo simulator. */
+export const credentialSource = z.enum(['saved', 'environment', 'demo', 'none']);
+
+export const mercadoPagoSettingsView = z.object({
+  source: credentialSource,
+  /** `APP_USR-…1234` or `TEST-…1234`: the stored token is never shown again. Null when none is set. */
+  accessTokenHint: z.string().nullable(),
+  webhookSecretHint: z.string().nullable(),
+  /** Production (APP_USR-) or test (TEST-) credentials. */
+  production: z.boolean(),
+  country: z.enum(['AR', 'BR', 'MX', 'CL']),
+});
+export type MercadoPagoSettingsView = z.infer<typeof mercadoPagoSettingsView>;
+
+const secretInput = (label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .min(1, {
+      error: `Paste the ${label.toLowerCase()}, or leave the field untouched to keep the stored one.`,
+    })
+    .max(500, { error: `${label} is at most 500 characters.` });
+
+export const exchangeRate = z.object({
+  currency: z.string(),
+  /** Units of `currency` for one unit of the store currency, as an exact decimal ("1.0834"). */
+  rate: z.string(),
+  date: z.string(),
+  updatedAt: timestamp,
+});
+export type ExchangeRate = z.infer<typeof exchangeRate>;
+
+export const auditEntry = z.object({
+  id: z.number().int(),
+  at: timestamp,
+  /** The staff member's name, or `system` / `manager` for older entries. */
+  actor: z.string().nullable(),
+  action: z.string(),
+  subject: z.string().nullable(),
+  /** Old and new values of a change; secrets appear only as hints (`sk_live_…abcd`) or `[masked]`. */
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+/**
+ * The preferences window (PREF-1, PREF-4). It is opened from the till with an owner's PIN; its channels answer
+ * `pin_required` ("open preferences again from the till") once it is locked. Every save is validated here,
+ * changes nothing when anything is wrong, and is written to the audit log with old and new values.
+ */
+export const preferenceChannels = {
+  /**
+   * Checks an owner's PIN (lockout as for sign-in) and opens the preferences window. In the app the window
+   * opens by itself and `url` is null; the headless host answers the address to open in a new tab.
+   */
+  'preferences.open': channel({
+    request: z.object({ pin }).strict(),
+    response: z.object({ url: z.string().nullable() }),
+    windows: ['till'],
+  }),
+  /** Locks the preferences again (the window calls it when it closes). */
+  'preferences.close': channel({ request: empty, response: z.object({}), windows: prefs }),
+
+  'storeSettings.get': channel({ request: empty, response: storeSettingsView, windows: prefs }),
+  /** Changing the currency is refused while orders are open. */
+  'storeSettings.save': channel({ request: storeSettingsForm, response: storeSettingsView, windows: prefs }),
+
+  'terminalSettings.get': channel({ request: empty, response: terminalSettings, windows: prefs }),
+  'terminalSettings.save': channel({ request: terminalSettings, response: terminalSettings, windows: prefs }),
+
+  'mercadoPagoSettings.get': channel({ request: empty, response: mercadoPagoSettingsView, windows: prefs }),
+  /**
+   * Secrets are write-only: omit a field to keep the stored value, send null to remove it. The access token
+   * starts with APP_USR- (production) or TEST- (test credentials). Takes effect after Kassa restarts.
+   */
+  'mercadoPagoSettings.save': channel({
+    request: z
+      .object({
+        accessToken: secretInput('The access token')
+          .regex(/^(APP_USR|TEST)-[A-Za-z0-9_-]+$/, {
+            error:
+              'A Mercado Pago access token starts with APP_USR- (production) or TEST- (test credentials).',
+          })
+          .nullable()
+          .optional(),
+        webhookSecret: secretInput('The webhook secret key').nullable().optional(),
+        country: z.enum(['AR', 'BR', 'MX', 'CL'], {
+          error: 'Mercado Pago Point works in Argentina, Brazil, Mexico and Chile: choose one.',
+        }),
+      })
+      .strict(),
+    response: mercadoPagoSettingsView,
+    windows: prefs,
+  }),
+
+  /** Exchange rates (STO-3), one per currency, newest first. */
+  'exchangeRates.list': channel({ request: empty, response: z.array(exchangeRate), windows: prefs }),
+  'exchangeRates.save': channel({
+    request: z
+      .object({
+        currency: knownCurrency,
+        rate: z
+          .string({ error: 'Type the rate as a decimal number, e.g. 1.0834.' })
+          .trim()
+          .regex(/^\d{1,9}(\.\d{1,10})?$/, {
+            error: 'Type the rate as a decimal number with a dot, e.g. 1.0834 (at most 10 decimals).',
+          })
+          .refine((s) => /[1-9]/.test(s), { error: 'A rate must be more than zero.' }),
+        date: isoDate,
+      })
+      .strict(),
+    response: exchangeRate,
+    windows: prefs,
+  }),
+  'exchangeRates.remove': channel({
+    request: z.object({ currency: knownCurrency }).strict(),
+    response: z.object({}),
+    windows: prefs,
+  }),
+
+  /** Newest first; page with `before` (the smallest id seen). */
+  'audit.list': channel({
+    request: z
+      .object({
+        limit: z.number().int().min(1).max(200).default(50),
+        before: z.number().int().positive().optional(),
+      })
+      .strict(),
+    response: z.object({ entries: z.array(auditEntry), nextBefore: z.number().int().nullable() }),
+    windows: prefs,
+  }),
+};
+
+export const settingsSection = z.enum([
+  'store',
+  'terminals',
+  'stripeProfiles',
+  'mercadoPago',
+  'paymentMethods',
+  'exchangeRates',
+  'staff',
+  'provisioning',
+]);
+
+export const preferenceEvents = {
+  /** A section was saved: the till reloads what it shows from it (payment methods, store info, staff). */
+  'settings.changed': z.object({ section: settingsSection }),
+  /** The till's sign-in changed (login, logout, switch) or the preferences were locked or unlocked. */
+  'session.changed': z.object({ tillStaffId: z.string().nullable(), preferencesOpen: z.boolean() }),
+};
