@@ -19,6 +19,7 @@ export const rendererConfig: UserConfig = {
     rollupOptions: {
       input: {
         till: resolve(root, 'till/index.html'),
+        preferences: resolve(root, 'preferences/index.html'),
         'host-bridge': resolve(root, 'host-bridge.ts'),
       },
       output: {

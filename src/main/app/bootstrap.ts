@@ -13,7 +13,7 @@ import { registerAppScheme, serveAppScheme } from './protocol.ts';
 import { denyPermissions, hardenAllWebContents } from './security.ts';
 import { createWindows, type Windows } from './windows.ts';
 import { createSafeStorageBox } from './safe-storage-box.ts';
-import { createDevicePreferences } from './device-preferences.ts';
+import { createDevicePreferences, openDeviceStore, type DeviceStore } from './device-preferences.ts';
 import type { WindowKind } from '../../shared/ipc/channel.ts';
 
 export interface AppFiles {
@@ -21,6 +21,8 @@ export interface AppFiles {
   rendererDir: string;
   /** The bundled preload (out/preload/index.cjs). */
   preloadFile: string;
+  /** Where device-local preferences live; electron-store by default. */
+  deviceStore?: DeviceStore;
 }
 
 export interface RunningApp {
@@ -68,7 +70,7 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
     denyPermissions(session.defaultSession, log);
     serveAppScheme(files.rendererDir);
     mkdirSync(dataDir, { recursive: true });
-    const device = createDevicePreferences();
+    const device = createDevicePreferences(files.deviceStore ?? (await openDeviceStore()));
     const safeBox = createSafeStorageBox();
     if (!safeBox) log.warn('secrets.keychain_unavailable', { fallback: 'key file outside the data folder' });
     const openWindow = (kind: WindowKind) => {
@@ -85,7 +87,8 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
       // A per-store build carries its store file in resources (electron-builder.yml); IT can also name one.
       storeConfigFile:
         process.env.KASSA_STORE_CONFIG ??
-        (packaged
+        // (process.resourcesPath exists only inside Electron; the shell tests run under plain Node.)
+        (packaged && process.resourcesPath
           ? join(process.resourcesPath, 'store-config.json')
           : resolve('resources/store-config.json')),
       openPreferences: () => {

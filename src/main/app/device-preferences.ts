@@ -1,4 +1,3 @@
-import Store from 'electron-store';
 import { screen, type BrowserWindow, type Rectangle } from 'electron';
 import type { WindowKind } from '../../shared/ipc/channel.ts';
 import type { LastStaffMemory } from '../core/staff/session.ts';
@@ -12,16 +11,38 @@ interface DeviceState {
   lastStaffId: string | null;
 }
 
-/**
- * What belongs to this computer rather than to the shop (PREF-1 §11): where each window was, and who signed in
- * last. Kept in electron-store next to the app's data, never in the shop's database, and holding no secrets.
- */
-export function createDevicePreferences() {
-  const store = new Store<DeviceState>({
+/** The part of electron-store this module uses, so tests can hand in a plain in-memory store. */
+export interface DeviceStore {
+  get<K extends keyof DeviceState>(key: K): DeviceState[K];
+  set<K extends keyof DeviceState>(key: K, value: DeviceState[K]): void;
+}
+
+/** electron-store, loaded only inside Electron (it reaches for Electron's app paths as it loads). */
+export async function openDeviceStore(): Promise<DeviceStore> {
+  const { default: Store } = await import('electron-store');
+  return new Store<DeviceState>({
     name: 'device-preferences',
     defaults: { windowBounds: {}, lastStaffId: null },
     clearInvalidConfig: true,
   });
+}
+
+/** An in-memory DeviceStore (tests, and a fallback when the file cannot be written). */
+export function memoryDeviceStore(): DeviceStore {
+  const state: DeviceState = { windowBounds: {}, lastStaffId: null };
+  return {
+    get: (key) => state[key],
+    set: (key, value) => {
+      state[key] = value;
+    },
+  };
+}
+
+/**
+ * What belongs to this computer rather than to the shop (PREF-1 §11): where each window was, and who signed in
+ * last. Kept in electron-store next to the app's data, never in the shop's database, and holding no secrets.
+ */
+export function createDevicePreferences(store: DeviceStore) {
 
   const visible = (b: Rectangle) => {
     const area = screen.getDisplayMatching(b).workArea;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { KassaError } from '../../shared/errors.ts';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
-import { openDatabase } from './db/connection.ts';
+import { openDatabase, type Db } from './db/connection.ts';
 import { checkIntegrityInBackground } from './db/integrity-check.ts';
 import { createEventBus, type EventListener } from './events.ts';
 import { createHandlers } from './handlers.ts';
@@ -45,6 +45,8 @@ export interface CoreOptions {
   openPreferences?: () => { url: string | null };
   /** Where Stripe keys are verified; a simulator's address in tests. Default: the environment key's apiUrl. */
   stripeApiUrl?: string;
+  /** Where saved Mercado Pago credentials are used; a simulator's address in tests. Default: the environment's. */
+  mercadoPagoApiUrl?: string;
   /** Who signed in last on this device (the app keeps it in electron-store); in memory otherwise. */
   lastStaff?: LastStaffMemory;
 }
@@ -102,7 +104,7 @@ export function startCore(options: CoreOptions): KassaCore {
   options.log.info('secrets.box', { box: secretBox.description });
 
   const events = createEventBus();
-  const providers = options.providers ?? { stripe: { mode: 'off' } };
+  const providers = effectiveProviders(db, options.providers ?? { stripe: { mode: 'off' } });
   const services = createServices({
     db,
     events,
@@ -110,13 +112,20 @@ export function startCore(options: CoreOptions): KassaCore {
     demo: providers.stripe.mode === 'demo',
     lastStaff: options.lastStaff,
   });
+  // In demo mode, profiles verify and pay against the in-process simulator, never against api.stripe.com.
+  const stripeApiUrl = (): string | undefined =>
+    options.stripeApiUrl ??
+    (providers.stripe.mode === 'account'
+      ? providers.stripe.apiUrl
+      : providers.stripe.mode === 'demo'
+        ? payments.demoStripeApiUrl()
+        : undefined);
   const preferences = createPreferenceServices({
     services,
     events,
     secretBox,
     providers,
-    stripeApiUrl: () =>
-      options.stripeApiUrl ?? (providers.stripe.mode === 'account' ? providers.stripe.apiUrl : undefined),
+    stripeApiUrl,
     openPreferences:
       options.openPreferences ??
       (() => {
@@ -128,7 +137,13 @@ export function startCore(options: CoreOptions): KassaCore {
     events,
     log: options.log,
     now,
-    settings: providers,
+    settings: withSavedMercadoPago(providers, preferences, options),
+    stripeProfiles: {
+      ids: () => preferences.profiles.idsWithKey(),
+      version: (id) => preferences.profiles.keyVersion(id),
+      key: (id) => preferences.profiles.secretKeyOf(id),
+      apiUrl: stripeApiUrl,
+    },
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
   });
@@ -164,6 +179,58 @@ export function startCore(options: CoreOptions): KassaCore {
       await integrityChecked;
       closed = true;
       db.close();
+    },
+  };
+}
+
+/**
+ * A store set up from a store file is a real shop: the demo simulators the environment falls back to when it
+ * names no keys are not started there (its card methods wait for keys in preferences instead).
+ */
+function effectiveProviders(db: Db, fromEnvironment: ProviderSettings): ProviderSettings {
+  const origin = db
+    .prepare<[], string>(`SELECT value FROM store_settings WHERE key = 'origin'`)
+    .pluck()
+    .get();
+  if (origin !== JSON.stringify('provisioned')) return fromEnvironment;
+  return {
+    stripe: fromEnvironment.stripe.mode === 'demo' ? { mode: 'off' } : fromEnvironment.stripe,
+    mercadopago:
+      fromEnvironment.mercadopago?.mode === 'demo'
+        ? { mode: 'off' }
+        : (fromEnvironment.mercadopago ?? { mode: 'off' }),
+  };
+}
+
+/**
+ * Mercado Pago credentials saved in preferences take precedence over the environment's (MP-2); the API address
+ * and the notification receiver stay as IT configured them. Read once at start: a change applies after a restart.
+ */
+function withSavedMercadoPago(
+  providers: ProviderSettings,
+  prefs: PreferenceServices,
+  options: Pick<CoreOptions, 'log' | 'mercadoPagoApiUrl'>,
+): ProviderSettings {
+  let saved;
+  try {
+    saved = prefs.mercadoPago.saved();
+  } catch (error) {
+    options.log.error('mercadopago.credentials_unreadable', { error: String(error) });
+    return providers;
+  }
+  if (!saved) return providers;
+  const env = providers.mercadopago;
+  const fromEnv = env?.mode === 'account' ? env : null;
+  const receiver = fromEnv?.receiver && saved.webhookSecret ? { receiver: fromEnv.receiver } : {};
+  const apiUrl = options.mercadoPagoApiUrl ?? fromEnv?.apiUrl;
+  return {
+    ...providers,
+    mercadopago: {
+      mode: 'account',
+      accessToken: saved.accessToken,
+      ...(apiUrl ? { apiUrl } : {}),
+      ...(saved.webhookSecret ? { webhookSecret: saved.webhookSecret } : {}),
+      ...receiver,
     },
   };
 }

@@ -1,27 +1,31 @@
-import { useEffect, useState } from 'react';
 import { t } from '../../shared/i18n/translate.ts';
-import { CartIcon, HistoryIcon } from '../shared/icons.tsx';
+import type { SignedIn } from '../../shared/ipc/staff.ts';
+import { CartIcon, HistoryIcon, SettingsIcon, SwitchUserIcon } from '../shared/icons.tsx';
+import { useNow } from '../shared/use-now.ts';
 import { useTillSetup } from './till-context.tsx';
 
 export type Place = 'sell' | 'history' | 'readers';
-
-function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
-    return () => window.clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
 
 interface HeaderBarProps {
   place: Place;
   onNavigate: (place: Place) => void;
   /** Navigation waits while a payment is being taken. */
   navigationLocked: boolean;
+  /** Who is working the till: shown, with the way to hand over to the next person (fast switching). */
+  staff: SignedIn;
+  onSwitch: () => void;
+  /** Asks an owner's PIN and opens the preferences window. */
+  onPreferences: () => void;
 }
 
-export function HeaderBar({ place, onNavigate, navigationLocked }: HeaderBarProps) {
+export function HeaderBar({
+  place,
+  onNavigate,
+  navigationLocked,
+  staff,
+  onSwitch,
+  onPreferences,
+}: HeaderBarProps) {
   const { store, format } = useTillSetup();
   const now = useNow(10_000);
   return (
@@ -36,8 +40,9 @@ export function HeaderBar({ place, onNavigate, navigationLocked }: HeaderBarProp
         </div>
       </div>
       {store.demo ? (
-        <p className="header__demo" role="note">
-          <strong>{t('header.demo')}</strong> {t('header.demoDetail')}
+        <p className="header__demo" role="note" title={t('header.demoDetail')}>
+          <strong>{t('header.demo')}</strong>
+          <span className="header__demo-detail">{t('header.demoDetail')}</span>
         </p>
       ) : (
         <span />
@@ -74,7 +79,32 @@ export function HeaderBar({ place, onNavigate, navigationLocked }: HeaderBarProp
         >
           {t('header.readers')}
         </button>
+        <button
+          type="button"
+          className="header__tab"
+          disabled={navigationLocked}
+          onClick={onPreferences}
+        >
+          <SettingsIcon />
+          {t('header.preferences')}
+        </button>
       </nav>
+      <button
+        type="button"
+        className="header__staff"
+        data-testid="current-staff"
+        aria-label={t('header.switchLabel', { name: staff.name })}
+        onClick={onSwitch}
+      >
+        <span className="header__staff-text">
+          <span className="header__staff-name">{staff.name}</span>
+          <span className="header__staff-role">{t(`role.${staff.role}`)}</span>
+        </span>
+        <span className="header__staff-switch">
+          <SwitchUserIcon />
+          {t('header.switch')}
+        </span>
+      </button>
       <time className="header__clock" dateTime={new Date(now).toISOString()}>
         <span className="header__time">{format.time(now)}</span>
         <span className="header__date">{format.date(now)}</span>

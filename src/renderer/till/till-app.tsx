@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../shared/i18n/translate.ts';
 import type { StoreInfo } from '../../shared/ipc/store.ts';
-import { createFormatters } from './formatters.ts';
+import { createFormatters } from '../shared/formatters.ts';
+import { LoginScreen } from './staff/login-screen.tsx';
+import { OwnerSetup } from './staff/owner-setup.tsx';
+import { useSession } from './staff/use-session.ts';
 import { TillSetupContext, type TillSetup } from './till-context.tsx';
 import { Till } from './till.tsx';
 
@@ -24,9 +27,13 @@ async function loadSetup(): Promise<TillSetup> {
   };
 }
 
-/** Loads the store and its payment methods, then shows the till; says plainly when Kassa cannot be reached. */
+/**
+ * Loads the store and its payment methods, asks who is working, then shows the till; says plainly when Kassa
+ * cannot be reached. Saved preferences (store, methods, an imported store file) reload what the till shows.
+ */
 export function TillApp() {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+  const session = useSession();
   const load = useCallback(() => {
     loadSetup().then(
       (setup) => setBoot({ state: 'ready', setup }),
@@ -35,25 +42,28 @@ export function TillApp() {
     );
   }, []);
   useEffect(load, [load]);
+  useEffect(
+    () =>
+      window.kassa.on('settings.changed', ({ section }) => {
+        if (section !== 'staff' && section !== 'exchangeRates') load();
+      }),
+    [load],
+  );
   const retry = () => {
     setBoot({ state: 'loading' });
     load();
+    session.reload();
   };
   const value = boot.state === 'ready' ? boot.setup : null;
+  const problem =
+    boot.state === 'failed' ? boot.message : session.current.state === 'failed' ? session.current.message : null;
 
-  if (boot.state === 'loading') {
-    return (
-      <main className="boot" aria-busy="true">
-        <p className="boot__text">{t('boot.loading')}</p>
-      </main>
-    );
-  }
-  if (boot.state === 'failed' || !value) {
+  if (problem !== null) {
     return (
       <main className="boot">
         <div className="boot__card" role="alert">
           <h1 className="boot__title">{t('boot.failedTitle')}</h1>
-          <p>{boot.state === 'failed' ? boot.message : ''}</p>
+          <p>{problem}</p>
           <button type="button" className="button button--primary" onClick={retry}>
             {t('boot.retry')}
           </button>
@@ -61,9 +71,23 @@ export function TillApp() {
       </main>
     );
   }
+  if (!value || session.current.state !== 'ready') {
+    return (
+      <main className="boot" aria-busy="true">
+        <p className="boot__text">{t('boot.loading')}</p>
+      </main>
+    );
+  }
+  const { session: current } = session.current;
   return (
     <TillSetupContext.Provider value={value}>
-      <Till />
+      {current.needsOwnerSetup ? (
+        <OwnerSetup onDone={session.show} />
+      ) : current.staff === null ? (
+        <LoginScreen session={current} onSignedIn={session.show} />
+      ) : (
+        <Till staff={current.staff} usingDemoPin={current.usingDemoPin} onSession={session.show} />
+      )}
     </TillSetupContext.Provider>
   );
 }

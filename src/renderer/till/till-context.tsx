@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { PaymentMethod, StoreInfo } from '../../shared/ipc/store.ts';
-import type { Formatters } from './formatters.ts';
+import type { Formatters } from '../shared/formatters.ts';
 
 /** What every part of the till reads and never changes: the store, its payment methods, its formats. */
 export interface TillSetup {

@@ -4,8 +4,11 @@ import type { KassaErrorShape } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { Product } from '../../shared/ipc/catalog.ts';
 import type { Order } from '../../shared/ipc/orders.ts';
+import type { Session, SignedIn } from '../../shared/ipc/staff.ts';
 import { useShortcuts } from '../shared/use-shortcuts.ts';
 import { AlertBar } from './alert-bar.tsx';
+import { CustomerDialog } from './customers/customer-dialog.tsx';
+import type { OrderCustomerRef } from './customers/order-customer.tsx';
 import { HeaderBar, type Place } from './header-bar.tsx';
 import { HistoryScreen } from './history/history-screen.tsx';
 import { NoticeStack, useNotices } from './notices.tsx';
@@ -14,6 +17,9 @@ import { ReadersScreen } from './readers/readers-screen.tsx';
 import { SaleComplete } from './receipt/sale-complete.tsx';
 import { listenForScans } from './scanner/wedge-scanner.ts';
 import { SellScreen } from './sell/sell-screen.tsx';
+import { DemoPinBanner } from './staff/demo-pin-banner.tsx';
+import { PreferencesDialog } from './staff/preferences-dialog.tsx';
+import { SwitchDialog } from './staff/switch-dialog.tsx';
 import { useTillSetup } from './till-context.tsx';
 
 type Screen =
@@ -34,11 +40,26 @@ export const toCartProduct = (p: Product) => ({
   categoryId: p.categoryId,
 });
 
+interface TillProps {
+  /** Who is signed in: every sale is theirs until someone switches. */
+  staff: SignedIn;
+  /** The owner or a manager still signs in with the published demo PIN. */
+  usingDemoPin: boolean;
+  /** Someone else signed in, or the cashier signed out. */
+  onSession: (session: Session) => void;
+}
+
+type TillDialog = 'customer' | 'switch' | 'preferences';
+
 /** The counter: selling, paying, the receipt and the order history, and the scanner that feeds them. */
-export function Till() {
+export function Till({ staff, usingDemoPin, onSession }: TillProps) {
   const { store } = useTillSetup();
   const [cart, setCart] = useState<CartState>(newCart);
   const [screen, setScreen] = useState<Screen>({ kind: 'sell' });
+  /** Who the order is for (TILL-5); it goes with the cart, and is sent with the checkout. */
+  const [customer, setCustomer] = useState<OrderCustomerRef | null>(null);
+  const [dialog, setDialog] = useState<TillDialog | null>(null);
+  const closeDialog = useCallback(() => setDialog(null), []);
   const { notices, notify, dismiss } = useNotices();
 
   // The scanner and shortcuts are window listeners: they read the latest cart and screen through refs.
@@ -79,6 +100,7 @@ export function Till() {
     const fresh = newCart();
     cartRef.current = fresh;
     setCart(fresh);
+    setCustomer(null);
     setScreen({ kind: 'sell' });
   }, []);
 
@@ -132,14 +154,23 @@ export function Till() {
     const fresh = newCart();
     cartRef.current = fresh;
     setCart(fresh);
+    setCustomer(null);
     setScreen({ kind: 'done', order });
   }, []);
 
   const place: Place = screen.kind === 'history' || screen.kind === 'readers' ? screen.kind : 'sell';
   return (
     <div className="till">
-      <HeaderBar place={place} onNavigate={navigate} navigationLocked={screen.kind === 'pay'} />
+      <HeaderBar
+        place={place}
+        onNavigate={navigate}
+        navigationLocked={screen.kind === 'pay'}
+        staff={staff}
+        onSwitch={() => setDialog('switch')}
+        onPreferences={() => setDialog('preferences')}
+      />
       <AlertBar />
+      {usingDemoPin ? <DemoPinBanner onChange={() => setDialog('preferences')} /> : null}
       <main className="till__main">
         {screen.kind === 'sell' ? (
           <SellScreen
@@ -150,6 +181,9 @@ export function Till() {
             onPay={() => setScreen({ kind: 'pay' })}
             onNewSale={startNewSale}
             onError={showError}
+            customer={customer}
+            onAddCustomer={() => setDialog('customer')}
+            onRemoveCustomer={() => setCustomer(null)}
           />
         ) : null}
         {screen.kind === 'pay' ? (
@@ -158,6 +192,9 @@ export function Till() {
             onBack={() => setScreen({ kind: 'sell' })}
             onPaid={completed}
             onVoided={keepLinesAsNewOrder}
+            customer={customer}
+            onAddCustomer={() => setDialog('customer')}
+            onRemoveCustomer={() => setCustomer(null)}
           />
         ) : null}
         {screen.kind === 'done' ? <SaleComplete order={screen.order} onNewSale={startNewSale} /> : null}
@@ -165,6 +202,25 @@ export function Till() {
         {screen.kind === 'readers' ? <ReadersScreen onBack={() => setScreen({ kind: 'sell' })} /> : null}
       </main>
       <NoticeStack notices={notices} onDismiss={dismiss} />
+      {dialog === 'customer' ? (
+        <CustomerDialog
+          onClose={closeDialog}
+          onPick={(picked) => {
+            setCustomer({ id: picked.id, name: picked.name });
+            closeDialog();
+          }}
+        />
+      ) : null}
+      {dialog === 'switch' ? <SwitchDialog current={staff} onClose={closeDialog} onSession={onSession} /> : null}
+      {dialog === 'preferences' ? (
+        <PreferencesDialog
+          onClose={closeDialog}
+          onOpened={() => {
+            closeDialog();
+            notify(t('prefsOpen.opened'), 'success');
+          }}
+        />
+      ) : null}
     </div>
   );
 }

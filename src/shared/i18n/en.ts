@@ -2,7 +2,11 @@
  * English, the reference language: every other language is a `Messages` object with these keys. Placeholders
  * in braces are filled by `t`; amounts, dates and percentages arrive already formatted for the store.
  */
+import { enPreferences } from './en-preferences.ts';
+
 export const en = {
+  ...enPreferences,
+
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',
   'boot.retry': 'Try again',
@@ -222,6 +226,26 @@ export const en = {
   'card.needsReconciliation': 'needs reconciliation',
   'card.lineFailed': 'not paid',
   'card.linePending': 'on the reader',
+  // Mercado Pago terminal steps
+  'terminal.checkTitle': 'Check the terminal',
+  'terminal.checkText':
+    'Kassa could not learn how this payment ended, so the terminal needs a manual check. Look at the terminal screen or its last ticket.',
+  'terminal.checkQuestion': 'What does the terminal show?',
+  'terminal.approved': 'Approved on the terminal',
+  'terminal.notApproved': 'Not approved',
+  'terminal.approvedTitle': 'Record the payment as approved',
+  'terminal.approvedText':
+    'The line is recorded as paid from what the terminal shows and flagged for reconciliation. A manager confirms with their PIN.',
+  'terminal.notApprovedTitle': 'Record the payment as not approved',
+  'terminal.notApprovedText':
+    'The line is recorded as not paid: the customer tries again or pays another way. A manager confirms with their PIN.',
+  'terminal.cancelThere': 'Cancel it on the terminal',
+  'terminal.cancelTooLate': 'Too late to cancel',
+  'terminal.standaloneTitle': 'Terminal in standalone mode',
+  'terminal.switch': 'Switch to integrated mode',
+  'terminal.switching': 'Switching…',
+  'terminal.afterRestart': 'Once the terminal has restarted, send the payment again.',
+  'terminal.sendAgain': 'Send again',
   'header.readers': 'Card readers',
 
   'refund.action': 'Refund',
@@ -270,6 +294,73 @@ export const en = {
   'readers.saved': 'Saved.',
   'readers.battery':
     'Smart readers do not report their battery to Kassa. Keep each reader charged above 10 %: below that it stops taking payments. If a reader shows offline, check that it is switched on, charged and on the shop Wi-Fi.',
+
+  'header.preferences': 'Preferences',
+  'header.switch': 'Switch',
+  'header.switchLabel': '{name} is signed in. Switch to another staff member',
+
+  'role.cashier': 'Cashier',
+  'role.manager': 'Manager',
+  'role.owner': 'Owner',
+
+  'pin.keypad': 'PIN pad',
+
+  'login.title': 'Who is at the till?',
+  'login.formLabel': 'Sign in',
+  'login.who': 'Staff members',
+  'login.tapName': 'Tap your name to sign in.',
+  'login.person': '{name} ({status})',
+  'login.pinFor': 'Hello {name}: type your PIN.',
+  'login.pin': 'PIN',
+  'login.signIn': 'Sign in',
+  'login.pinFormat': 'A PIN is 4 to 8 digits.',
+  'login.noPin': 'No PIN yet',
+  'login.lockedShort': 'Locked · {seconds} s',
+  'login.locked': 'Too many wrong PINs for {name}. Try again in {seconds} s.',
+  'login.demoHint': 'Demo shop: the Demo Owner’s PIN is 1234.',
+
+  'setup.title': 'Set up the owner',
+  'setup.intro':
+    'Nobody can sign in to this till yet. Give your name and choose the PIN you will sign in with; it also opens the preferences, so keep it to yourself.',
+  'setup.name': 'Your name',
+  'setup.pin': 'Choose a PIN',
+  'setup.repeat': 'Type the PIN again',
+  'setup.pinHint': '4 to 8 digits. Avoid 1234 and your birthday.',
+  'setup.pinsDiffer': 'The two PINs are not the same. Type the PIN again.',
+  'setup.submit': 'Save and sign in',
+
+  'switch.title': 'Switch staff member',
+  'switch.text': '{name} is signed in. The next person taps their name and types their PIN; the sale on screen stays.',
+  'switch.signOut': 'Sign {name} out',
+
+  'pinBanner.text':
+    'The owner still signs in with the demo PIN 1234, which anybody can look up. Choose a new PIN in Preferences → Staff.',
+  'pinBanner.action': 'Change the PIN',
+
+  'prefsOpen.title': 'Open the preferences',
+  'prefsOpen.text': 'The preferences change how the shop takes money. Type an owner’s PIN to open them.',
+  'prefsOpen.pin': 'Owner PIN',
+  'prefsOpen.submit': 'Open preferences',
+  'prefsOpen.opened': 'The preferences are open in their own window.',
+  'prefsOpen.blocked': 'The browser did not open a new window. Use this link to open the preferences:',
+  'prefsOpen.link': 'Open the preferences',
+
+  'customer.add': 'Customer',
+  'customer.title': 'Customer for this order',
+  'customer.searchLabel': 'Search customers by name, e-mail or phone',
+  'customer.searchPlaceholder': 'Name, e-mail or phone',
+  'customer.searchHint': 'Type part of a name, e-mail address or phone number.',
+  'customer.results': 'Matching customers',
+  'customer.noMatch': 'No customer matches “{query}”. Add them as a new customer.',
+  'customer.new': 'New customer',
+  'customer.name': 'Name',
+  'customer.email': 'E-mail',
+  'customer.phone': 'Phone',
+  'customer.optional': 'Optional.',
+  'customer.create': 'Add to the order',
+  'customer.backToSearch': 'Back to search',
+  'customer.change': 'Customer: {name}. Choose another customer',
+  'customer.remove': 'Take {name} off the order',
 } as const;
 
 export type MessageKey = keyof typeof en;

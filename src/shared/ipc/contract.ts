@@ -22,15 +22,15 @@ import type { Result } from '../errors.ts';
 export const channels = {
   ...systemChannels,
   ...storeChannels,
+  ...paymentMethodChannels,
   ...catalogChannels,
   ...orderChannels,
   ...paymentChannels,
-  ...stripeTerminalChannels,
   ...mercadoPagoChannels,
+  ...stripeTerminalChannels,
   ...staffChannels,
   ...preferenceChannels,
   ...stripeProfileChannels,
-  ...paymentMethodChannels,
   ...customerChannels,
   ...provisioningChannels,
 };

@@ -8,7 +8,14 @@
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
+import {
+  chromium,
+  _electron,
+  type Browser,
+  type BrowserContext,
+  type ElectronApplication,
+  type Page,
+} from 'playwright-core';
 import { startHost, type Host } from '../../../src/main/host/host-server.ts';
 import { silentLogger } from '../../../src/main/core/logger.ts';
 import type { WindowKind } from '../../../src/shared/ipc/channel.ts';
@@ -61,6 +68,7 @@ async function launchHeadless(dataDir: string, providers: ProviderSettings): Pro
     args: chromiumArgs,
   });
   const context = await browser.newContext({ viewport: counterViewport });
+  await loadBridgeAsModule(context);
   const pages = new Map<WindowKind, Page>();
 
   return {
@@ -86,6 +94,23 @@ async function launchHeadless(dataDir: string, providers: ProviderSettings): Pro
       await host.close();
     },
   };
+}
+
+/**
+ * The renderer build may split modules host-bridge.js shares with the windows (zod, the currency table) into a
+ * chunk it imports, and an `import` only runs in a module script. Until the host injects the bridge with
+ * type="module" itself, the windows' HTML is given that attribute on its way to the browser; once the host
+ * does, this changes nothing.
+ */
+async function loadBridgeAsModule(context: BrowserContext): Promise<void> {
+  await context.route(/\/(till|preferences|customer-display)\/(index\.html)?(\?[^#]*)?$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      '<script src="/host-bridge.js">',
+      '<script type="module" src="/host-bridge.js">',
+    );
+    await route.fulfill({ response, body });
+  });
 }
 
 /** The app reads its providers from the environment, as IT would script it. */

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { demoProducts, type DemoProduct } from '../../../src/main/core/catalog/demo-catalog.ts';
 import type { ChannelName } from '../../../src/shared/ipc/contract.ts';
 import type { Result } from '../../../src/shared/errors.ts';
+import { signInAsDemoOwner } from './staff.ts';
 
 export function demoProduct(name: string): DemoProduct {
   const product = demoProducts.find((p) => p.name === name);
@@ -90,8 +91,9 @@ export async function cartLineTexts(page: Page): Promise<string[]> {
 /** The amounts as the till shows them in the demo shop (en-DE, EUR): "€6.37". */
 export const euro = (cents: number) => `€${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
+/** Waits until the till can sell: signs the demo owner in first when nobody is signed in. */
 export async function waitForTill(page: Page): Promise<void> {
-  await page.locator('.tile').first().waitFor();
+  await signInAsDemoOwner(page);
 }
 
 export async function expectTotals(page: Page, totals: { total: number; taxes: Record<number, number> }) {

@@ -20,11 +20,11 @@ export function testClock(start = Date.parse('2025-03-01T09:00:00Z')) {
  */
 export function preferencesTill(extra: Partial<CoreOptions> & { now?: () => number } = {}) {
   const { now, ...options } = extra;
-  const keyFile = join(tempDir('kassa-key-'), 'secret.key');
+  const keyFile = options.secretKeyFile ?? join(tempDir('kassa-key-'), 'secret.key');
   const base = testCore(options.dataDir ?? tempDir(), now, {
-    secretKeyFile: keyFile,
     openPreferences: () => ({ url: preferencesUrl }),
     ...options,
+    secretKeyFile: keyFile,
   });
   async function callAs<C extends ChannelName>(
     window: WindowKind,

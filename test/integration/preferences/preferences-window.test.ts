@@ -35,8 +35,19 @@ describe('opening the preferences window (PREF-1)', () => {
       suggestedCashRounding: 1,
     });
 
+    // In the unlocked window the owner who opened it approves staff changes; no PIN is typed again.
+    await kassa.prefs('staff.save', { name: 'Carla', role: 'cashier', pin: '1111', active: true });
+    expect(kassa.audit('staff.created').map((e) => e.actor)).toEqual(['Demo Owner', 'Demo Owner']);
+
     await kassa.prefs('preferences.close', {});
     expect((await kassa.prefsFail('storeSettings.get', {})).code).toBe('pin_required');
+    const afterClose = await kassa.prefsFail('staff.save', {
+      name: 'Dora',
+      role: 'cashier',
+      pin: '2222',
+      active: true,
+    });
+    expect(afterClose.code).toBe('pin_required');
     expect((await kassa.prefs('session.current', {})).staff).toBeNull();
     expect(kassa.audit('preferences.opened').map((e) => e.actor)).toEqual(['Demo Owner']);
   });

@@ -243,6 +243,14 @@ export const dialog = {
   },
 };
 
+/** A keychain that "encrypts" by tagging, so tests can see that secrets went through it. */
+export const safeStorage = {
+  isEncryptionAvailable: (): boolean => true,
+  getSelectedStorageBackend: (): string => 'gnome_libsecret',
+  encryptString: (plain: string): Buffer => Buffer.from(`keychain:${Buffer.from(plain).toString('base64')}`),
+  decryptString: (blob: Buffer): string => Buffer.from(blob.toString().replace(/^keychain:/, ''), 'base64').toString(),
+};
+
 export const Menu = {
   /** The last menu set: null means no application menu at all. */
   current: undefined as { template: unknown[] } | null | undefined,
@@ -308,6 +316,7 @@ export function resetFakeElectron(): void {
 }
 
 export const fakeElectron = {
+  safeStorage,
   app,
   BrowserWindow,
   protocol,

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startKassaApp, type RunningApp } from '../../../src/main/app/bootstrap.ts';
+import { memoryDeviceStore } from '../../../src/main/app/device-preferences.ts';
 import type { WindowKind } from '../../../src/shared/ipc/channel.ts';
 import { app, BrowserWindow, resetFakeElectron, type FakeInvokeEvent } from './fake-electron.ts';
 
@@ -60,7 +61,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
     if (value !== undefined) process.env[key] = value;
   }
 
-  const running = await startKassaApp({ rendererDir, preloadFile });
+  const running = await startKassaApp({ rendererDir, preloadFile, deviceStore: memoryDeviceStore() });
 
   return {
     running,

@@ -50,7 +50,8 @@ describe('window.kassa, as the preload exposes it', () => {
     ipcRenderer.invoked.length = 0;
     for (const [, fn] of functionsOf(kassa).filter(([path]) => path !== 'on')) await fn({});
     expect(ipcRenderer.invoked.map(([wire]) => wire)).toEqual(channelNames.map(() => 'kassa:invoke'));
-    expect(ipcRenderer.invoked.map(([, channel]) => channel)).toEqual([...channelNames]);
+    // Each channel exactly once (the bridge groups them by namespace, so the order is not the contract's).
+    expect(ipcRenderer.invoked.map(([, channel]) => channel).sort()).toEqual([...channelNames].sort());
   });
 
   it('returns main’s answer, and an error value when main cannot be reached', async () => {

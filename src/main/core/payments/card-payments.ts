@@ -7,7 +7,10 @@ import { createPaymentJournal } from './payment-journal.ts';
 import { createPaymentOrchestrator } from './orchestrator.ts';
 import { createRefunds } from './refunds.ts';
 import type { ProviderSettings } from './provider-settings.ts';
-import { connectStripe, type ConnectedProvider } from './providers/stripe/connect-stripe.ts';
+import type StripeClient from 'stripe';
+import { connectStripe, stripeClient, type ConnectedProvider } from './providers/stripe/connect-stripe.ts';
+import { createStripeTerminal } from './providers/stripe/stripe-terminal.ts';
+import { createStripeReaders } from './providers/stripe/stripe-readers.ts';
 import {
   connectMercadoPago,
   type ConnectedMercadoPago,
@@ -23,6 +26,19 @@ export interface CardPaymentOptions {
   /** Recovery and reconciliation sweep (default every minute). */
   sweepIntervalMs?: number;
   pollIntervalMs?: number;
+  /** Stripe profiles saved in preferences (STO-1): a Stripe method with a profile pays into that account. */
+  stripeProfiles?: StripeProfileKeys;
+}
+
+/** How card payments reach the keys of saved Stripe profiles, decrypted only when a connection is made. */
+export interface StripeProfileKeys {
+  /** Profiles with a stored key, the ones used by payment methods first. */
+  ids(): string[];
+  /** Changes whenever the profile's key is replaced; null when it has no key. */
+  version(profileId: string): number | null;
+  key(profileId: string): string | null;
+  /** Where the keys were verified (a simulator in tests), so payments go to the same place. */
+  apiUrl(): string | undefined;
 }
 
 type Kind = 'stripe' | 'mercadopago';
@@ -37,7 +53,50 @@ export function createCardPayments(options: CardPaymentOptions) {
   const connected = new Map<Kind, ConnectedProvider>();
   const journal = createPaymentJournal(services.db, now);
   const managerPin = createManagerPin(services.settings, services.audit, now);
-  const providerFor = (kind: Kind): TerminalProvider | null => connected.get(kind)?.provider ?? null;
+
+  // One Stripe client per saved profile, made on first use and remade when the owner replaces the key.
+  let stripeSdk: typeof StripeClient | null = null;
+  const profileConnections = new Map<string, { version: number; connection: ConnectedProvider }>();
+  const methodOfSerial = services.db
+    .prepare<[string], string>(
+      `SELECT id FROM payment_methods WHERE terminal = 'stripe' AND terminal_ref = ?`,
+    )
+    .pluck();
+  const profileConnection = (profileId: string): ConnectedProvider | null => {
+    const keys = options.stripeProfiles;
+    if (!stripeSdk || !keys) return null;
+    const version = keys.version(profileId);
+    if (version === null) return null;
+    const cached = profileConnections.get(profileId);
+    if (cached?.version === version) return cached.connection;
+    const key = keys.key(profileId);
+    if (!key) return null;
+    const stripe = stripeClient(stripeSdk, key, keys.apiUrl());
+    const simulated = key.includes('_test_');
+    const connection: ConnectedProvider = {
+      provider: createStripeTerminal({
+        stripe,
+        simulated,
+        ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+      }),
+      simulated,
+      close: async () => undefined,
+      readers: createStripeReaders(stripe, (serial) => methodOfSerial.get(serial) ?? null),
+    };
+    profileConnections.set(profileId, { version, connection });
+    log.info('stripe.profile_connected', { profileId, mode: simulated ? 'test' : 'live' });
+    return connection;
+  };
+  /** A Stripe method with a profile uses that profile's account; everything else the till's own connection. */
+  const connectionFor = (kind: Kind, methodId?: string): ConnectedProvider | null => {
+    if (kind === 'stripe' && methodId !== undefined) {
+      const profileId = services.methods.get(methodId)?.profileId;
+      if (profileId) return profileConnection(profileId);
+    }
+    return connected.get(kind) ?? null;
+  };
+  const providerFor = (kind: Kind, methodId?: string): TerminalProvider | null =>
+    connectionFor(kind, methodId)?.provider ?? null;
 
   const orchestrator = createPaymentOrchestrator({
     db: services.db,
@@ -50,7 +109,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     now,
     tillId: services.storeInfo().till.id,
     providerFor,
-    simulated: (kind) => connected.get(kind)?.simulated ?? false,
+    simulated: (kind, methodId) => connectionFor(kind, methodId)?.simulated ?? false,
     verifyManagerPin: (pin, purpose = 'payment.force_done') => managerPin.verify(pin, purpose),
     onUpdate: (payment: CardPayment) => events.emit('payments.updated', payment),
   });
@@ -74,16 +133,31 @@ export function createCardPayments(options: CardPaymentOptions) {
   async function sweep(): Promise<void> {
     orchestrator.recover();
     await refunds.resend();
+    const since = now() - 2 * 24 * 60 * 60_000;
     for (const kind of connected.keys()) {
       try {
-        await orchestrator.reconcile(kind, now() - 2 * 24 * 60 * 60_000);
+        await orchestrator.reconcile(kind, since);
       } catch (error) {
         log.warn('payments.reconcile_failed', { kind, error: String(error) });
+      }
+    }
+    for (const profileId of options.stripeProfiles?.ids() ?? []) {
+      try {
+        const connection = profileConnection(profileId);
+        if (connection) await orchestrator.reconcile('stripe', since, connection.provider);
+      } catch (error) {
+        log.warn('payments.reconcile_failed', { kind: 'stripe', profileId, error: String(error) });
       }
     }
   }
 
   const ready = (async () => {
+    try {
+      // Loaded in the background even without a built-in connection: profiles saved later need it at once.
+      stripeSdk = (await import('stripe')).default;
+    } catch (error) {
+      log.error('payments.connect_failed', { provider: 'stripe', error: String(error) });
+    }
     try {
       const stripe = await connectStripe(options.settings.stripe, {
         db: services.db,
@@ -126,9 +200,22 @@ export function createCardPayments(options: CardPaymentOptions) {
     refunds,
     ready,
     isDemo: () => [...connected.values()].some((c) => c.simulated),
+    /** The in-process Stripe simulator's URL in demo mode (undefined otherwise). */
+    demoStripeApiUrl: (): string | undefined => connected.get('stripe')?.apiUrl,
     managerPin,
-    /** The Stripe account's locations and readers, once Stripe is connected. */
-    stripeReaders: () => connected.get('stripe')?.readers ?? null,
+    /**
+     * The Stripe account's locations and readers, once Stripe is connected: the till's own connection, or else
+     * the first saved profile with a key (the one the payment methods use).
+     */
+    stripeReaders: () => {
+      const own = connected.get('stripe')?.readers;
+      if (own) return own;
+      for (const profileId of options.stripeProfiles?.ids() ?? []) {
+        const readers = profileConnection(profileId)?.readers;
+        if (readers) return readers;
+      }
+      return null;
+    },
     /** The Mercado Pago account's terminals and the notification receiver, once Mercado Pago is connected. */
     mercadoPago: () => mercadoPago,
     async close(): Promise<void> {

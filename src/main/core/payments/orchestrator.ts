@@ -25,9 +25,12 @@ export interface OrchestratorDeps {
   log: Logger;
   now: () => number;
   tillId: string;
-  /** The provider behind a payment method, or null when that provider is not set up on this till. */
-  providerFor(kind: 'stripe' | 'mercadopago'): TerminalProvider | null;
-  simulated(kind: 'stripe' | 'mercadopago'): boolean;
+  /**
+   * The provider behind a payment method, or null when that provider is not set up on this till. With the
+   * method's id, a Stripe method is routed to its profile's account; without, the till's own connection.
+   */
+  providerFor(kind: 'stripe' | 'mercadopago', methodId?: string): TerminalProvider | null;
+  simulated(kind: 'stripe' | 'mercadopago', methodId?: string): boolean;
   verifyManagerPin(pin: string, purpose?: string): void;
   onUpdate(payment: CardPayment): void;
   /** An attempt not yet on the terminal and older than this is abandoned at recovery, not sent. */
@@ -57,7 +60,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   let stopped = false;
 
   const providerOf = (row: AttemptRow): TerminalProvider => {
-    const provider = deps.providerFor(row.provider);
+    const provider = deps.providerFor(row.provider, row.method_id);
     if (!provider) {
       throw new KassaError(
         'provider_unreachable',
@@ -107,7 +110,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
         checkAgain: problem && (open || row.forced === 1),
         forceDone: problem && open && row.forced === 0,
       },
-      simulated: deps.simulated(row.provider),
+      simulated: deps.simulated(row.provider, row.method_id),
       updatedAt: row.updated_at,
     };
   }
@@ -279,7 +282,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       try {
         while (!stopped) {
           let row = getRow(attemptId);
-          const provider = deps.providerFor(row.provider);
+          const provider = deps.providerFor(row.provider, row.method_id);
           if (!provider) break;
           const stepStarted = Date.now();
           try {
@@ -399,7 +402,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
           'methodId',
         );
       }
-      const provider = deps.providerFor(method.terminal);
+      const provider = deps.providerFor(method.terminal, method.id);
       if (!provider) {
         throw new KassaError(
           'provider_unreachable',
@@ -556,7 +559,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     ): Promise<CardPayment> {
       const row = getRow(attemptId);
       const provider = providerOf(row);
-      if (!deps.simulated(row.provider) || !provider.simulateCard) {
+      if (!deps.simulated(row.provider, row.method_id) || !provider.simulateCard) {
         throw new KassaError('forbidden', 'Test cards can only be presented on a simulated terminal.');
       }
       if (row.state !== 'waiting_for_card')
@@ -574,7 +577,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       const open = journal.unresolved();
       const staleBefore = now() - (deps.staleAfterMs ?? 10 * 60_000);
       for (const row of open) {
-        if (!deps.providerFor(row.provider)) continue;
+        if (!deps.providerFor(row.provider, row.method_id)) continue;
         if (
           (row.state === 'created' || row.state === 'sending') &&
           row.created_at < staleBefore &&
@@ -588,9 +591,15 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       return open.length;
     },
 
-    /** Provider-side payments of this till that match no attempt here are raised as alerts (REL-2). */
-    async reconcile(kind: 'stripe' | 'mercadopago', sinceMs: number): Promise<number> {
-      const provider = deps.providerFor(kind);
+    /**
+     * Provider-side payments of this till that match no attempt here are raised as alerts (REL-2). A till with
+     * several Stripe accounts (profiles) reconciles each one, passing its provider.
+     */
+    async reconcile(
+      kind: 'stripe' | 'mercadopago',
+      sinceMs: number,
+      provider: TerminalProvider | null = deps.providerFor(kind),
+    ): Promise<number> {
       if (!provider) return 0;
       let raised = 0;
       for (const record of await provider.listRecent(sinceMs)) {

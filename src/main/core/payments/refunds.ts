@@ -42,7 +42,8 @@ export interface RefundDeps {
   now: () => number;
   locale: () => string;
   tillId: string;
-  providerFor(kind: 'stripe' | 'mercadopago'): TerminalProvider | null;
+  /** As for the orchestrator: with the method's id, a Stripe method reaches its profile's account. */
+  providerFor(kind: 'stripe' | 'mercadopago', methodId?: string): TerminalProvider | null;
   onUpdate(refund: Refund): void;
 }
 
@@ -132,7 +133,7 @@ export function createRefunds(deps: RefundDeps) {
 
   async function send(row: RefundRow): Promise<RefundRow> {
     const attempt = deps.journal.forLine(row.payment_line_id)!;
-    const provider = deps.providerFor(attempt.provider);
+    const provider = deps.providerFor(attempt.provider, attempt.method_id);
     if (!provider) return row;
     const info: AttemptInfo = {
       id: attempt.id,

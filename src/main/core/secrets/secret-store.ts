@@ -18,6 +18,7 @@ export function createSecretStore(db: Db, box: SecretBox, now: () => number) {
        box = excluded.box, updated_at = excluded.updated_at`,
   );
   const remove = db.prepare<[string]>('DELETE FROM secrets WHERE name = ?');
+  const version = db.prepare<[string], number>('SELECT updated_at FROM secrets WHERE name = ?').pluck();
   return {
     box,
     /** Stores the secret and returns its hint. */
@@ -31,6 +32,8 @@ export function createSecretStore(db: Db, box: SecretBox, now: () => number) {
       return row ? box.decrypt(row.ciphertext) : null;
     },
     hint: (name: string): string | null => read.get(name)?.hint ?? null,
+    /** When the secret was last written (null: none), so callers can cache what they built from it. */
+    version: (name: string): number | null => version.get(name) ?? null,
     remove: (name: string): void => void remove.run(name),
   };
 }

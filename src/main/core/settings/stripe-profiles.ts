@@ -131,6 +131,20 @@ export function createStripeProfiles(deps: StripeProfileDeps) {
     get,
     /** The key Kassa uses for payments with this profile: decrypted only in main, only when needed. */
     secretKeyOf,
+    /** Changes whenever the profile's key is replaced; null while it has none. */
+    keyVersion: (id: string): number | null => {
+      const name = byId.get(id)?.secret_name;
+      return name ? secrets.version(name) : null;
+    },
+    /** Profiles with a key, those used by payment methods first. */
+    idsWithKey: (): string[] =>
+      db
+        .prepare<[], string>(
+          `SELECT p.id FROM stripe_profiles p WHERE p.secret_name IS NOT NULL
+           ORDER BY (SELECT count(*) FROM payment_methods m WHERE m.profile_id = p.id AND m.active = 1) DESC, p.name`,
+        )
+        .pluck()
+        .all(),
 
     async save(input: RequestOf<'stripeProfiles.save'>, actor: string): Promise<StripeProfile> {
       if (input.id === builtInProfileId)

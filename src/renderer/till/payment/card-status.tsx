@@ -3,6 +3,9 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { useTillSetup } from '../till-context.tsx';
+import { needsTerminalCheck, TerminalCheck } from './terminal-check.tsx';
+import { isStandaloneRefusal, StandaloneTerminal } from './terminal-mode.tsx';
+import './terminal-steps.css';
 
 export type CardAction = 'cancel' | 'retry' | 'checkAgain' | 'approve' | 'decline' | 'dismiss';
 
@@ -26,20 +29,48 @@ const inFlight = new Set<CardPayment['state']>([
 export const isCardSettled = (attempt: CardPayment) =>
   attempt.state === 'succeeded' || attempt.state === 'canceled' || attempt.state === 'failed';
 
+/**
+ * The provider could not stop the payment from Kassa: only the terminal (or, once the card is being read,
+ * nobody) can. Said until the payment ends, because the customer may still pay meanwhile.
+ */
+function cancelRefusal(attempt: CardPayment): 'cancel_on_terminal' | 'cancel_too_late' | null {
+  if (isCardSettled(attempt) || attempt.state === 'needs_check') return null;
+  const code = attempt.failure?.code;
+  return code === 'cancel_on_terminal' || code === 'cancel_too_late' ? code : null;
+}
+
+/**
+ * Sends the same amount again with the same method, as a new payment: the screen puts the ended one aside
+ * first, so the new one is shown from its first update.
+ */
+async function sendAgain(attempt: CardPayment, dismiss: () => void): Promise<void> {
+  dismiss();
+  await window.kassa.payments.start({
+    orderId: attempt.orderId,
+    methodId: attempt.methodId,
+    amount: attempt.amount,
+    paymentLineId: crypto.randomUUID(),
+  });
+}
+
 /** The live status of one card payment on the reader, with what the cashier may do now. */
 export function CardStatus({ attempt, busy, error, onAction, onForceDone }: CardStatusProps) {
   const { format } = useTillSetup();
   const [askPin, setAskPin] = useState(false);
   const [pin, setPin] = useState('');
   const waiting = attempt.state === 'waiting_for_card';
+  const check = needsTerminalCheck(attempt);
+  const cancelThere = cancelRefusal(attempt);
   const tone =
     attempt.state === 'succeeded'
       ? 'ok'
-      : attempt.state === 'declined' || attempt.state === 'failed' || attempt.state === 'needs_check'
-        ? 'bad'
-        : inFlight.has(attempt.state)
-          ? 'busy'
-          : 'neutral';
+      : check
+        ? 'check'
+        : attempt.state === 'declined' || attempt.state === 'failed' || attempt.state === 'needs_check'
+          ? 'bad'
+          : inFlight.has(attempt.state)
+            ? 'busy'
+            : 'neutral';
 
   return (
     <section
@@ -58,10 +89,24 @@ export function CardStatus({ attempt, busy, error, onAction, onForceDone }: Card
           : ''}
       </p>
       {waiting ? <p className="card-status__hint">{t('card.waitingHint')}</p> : null}
-      {attempt.failure && !isCardSettledOk(attempt) ? (
+      {cancelThere ? (
+        <div className="terminal-step terminal-step--cancel" role="alert" data-testid="cancel-on-terminal">
+          <h3 className="terminal-step__title">
+            {cancelThere === 'cancel_on_terminal' ? t('terminal.cancelThere') : t('terminal.cancelTooLate')}
+          </h3>
+          <p className="terminal-step__text">{attempt.failure?.message}</p>
+        </div>
+      ) : attempt.failure && !isCardSettledOk(attempt) && !check ? (
         <p className="card-status__reason" data-testid="card-reason">
           {attempt.failure.message}
         </p>
+      ) : null}
+      {check ? <TerminalCheck attempt={attempt} /> : null}
+      {isStandaloneRefusal(attempt) ? (
+        <StandaloneTerminal
+          attempt={attempt}
+          onSendAgain={() => void sendAgain(attempt, () => onAction('dismiss'))}
+        />
       ) : null}
       {attempt.connectionProblem ? (
         <p className="card-status__reason">{t('card.connectionProblem')}</p>

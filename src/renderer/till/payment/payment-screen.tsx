@@ -10,6 +10,7 @@ import { Dialog } from '../../shared/dialog.tsx';
 import { BackIcon, CloseIcon } from '../../shared/icons.tsx';
 import { applyKeypadKey, Keypad, type KeypadKey } from '../../shared/keypad.tsx';
 import { isTyping, useShortcuts } from '../../shared/use-shortcuts.ts';
+import { OrderCustomer, type OrderCustomerRef } from '../customers/order-customer.tsx';
 import { TotalsTable } from '../sell/totals-table.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { cardBrand, CardStatus, isCardSettled, type CardAction } from './card-status.tsx';
@@ -30,6 +31,10 @@ interface PaymentScreenProps {
   onPaid: (order: Order) => void;
   /** A saved, partly paid order was voided at the cashier's request. */
   onVoided: () => void;
+  /** Who the order is for: methods marked "identify customer" are offered only when there is one (TILL-5). */
+  customer: OrderCustomerRef | null;
+  onAddCustomer: () => void;
+  onRemoveCustomer: () => void;
 }
 
 /** Which field a core error belongs to: "payments.1.tendered" → the cash received field. */
@@ -49,13 +54,27 @@ const toInput = (p: PendingPayment): PaymentInput =>
  * nothing behind. If the core saves the order without it being paid (its prices moved since the cart was
  * rung up), further lines are added to the saved order one by one.
  */
-export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenProps) {
+export function PaymentScreen({
+  cart,
+  onBack,
+  onPaid,
+  onVoided,
+  customer,
+  onAddCustomer,
+  onRemoveCustomer,
+}: PaymentScreenProps) {
   const { store, format } = useTillSetup();
-  const methods = useMethods();
+  const allMethods = useMethods();
+  const methods = useMemo(
+    () => allMethods.filter((m) => !m.identifyCustomer || customer !== null),
+    [allMethods, customer],
+  );
   const totals = useMemo(() => cartTotals(cart, store.pricesIncludeTax), [cart, store.pricesIncludeTax]);
   const [lines, setLines] = useState<PendingPayment[]>([]);
   const [saved, setSaved] = useState<Order | null>(null);
-  const [method, setMethod] = useState<PaymentMethod | null>(methods[0] ?? null);
+  const [picked, setMethod] = useState<PaymentMethod | null>(methods[0] ?? null);
+  // A method that is no longer offered (its customer was taken off the order) gives way to the first one.
+  const method = (picked && methods.find((m) => m.id === picked.id)) ?? methods[0] ?? null;
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<'leave' | 'void' | null>(null);
@@ -116,6 +135,23 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
       stopOrders();
     };
   }, [savedId]);
+  // A saved order follows the customer chosen on screen: it is put on (or taken off) the order itself.
+  const wantedCustomer = customer?.id ?? null;
+  const savedCustomer = saved === null ? null : (saved.customer?.id ?? null);
+  useEffect(() => {
+    if (savedId === null || savedCustomer === wantedCustomer) return;
+    let live = true;
+    void window.kassa.customers
+      .attachToOrder({ orderId: savedId, customerId: wantedCustomer })
+      .then((result) => {
+        if (!live) return;
+        if (result.ok) setSaved(result.value);
+        else setProblem({ field: null, message: result.error.message });
+      });
+    return () => {
+      live = false;
+    };
+  }, [savedId, savedCustomer, wantedCustomer]);
   const cardBusy = attempt !== null && !isCardSettled(attempt);
   const prefill = isCash ? due.cashDue : due.remaining;
   const paidSoFar = saved ? saved.paid : lines.reduce((sum, l) => sum + l.amount, 0);
@@ -170,6 +206,7 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
         orderId: cart.orderId,
         lines: toCheckoutLines(cart),
         ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
+        ...(customer ? { customerId: customer.id } : {}),
         payments: lines.map(toInput),
       });
       if (!result.ok) {
@@ -248,6 +285,7 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
           orderId: cart.orderId,
           lines: toCheckoutLines(cart),
           ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
+          ...(customer ? { customerId: customer.id } : {}),
           payments: [...lines, line].map(toInput),
         });
     setBusy(false);
@@ -345,6 +383,14 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
           <p className="pay__due-amount" data-testid="amount-due">
             {format.money(total)}
           </p>
+        </div>
+        <div className="pay__customer">
+          <OrderCustomer
+            customer={customer}
+            disabled={busy || cardBusy}
+            onAdd={onAddCustomer}
+            onRemove={onRemoveCustomer}
+          />
         </div>
 
         <h2 className="pay__heading">{t('pay.lines')}</h2>
@@ -592,17 +638,19 @@ export function PaymentScreen({ cart, onBack, onPaid, onVoided }: PaymentScreenP
 /** The payment methods as they are now: a card method appears once its provider has connected. */
 function useMethods(): readonly PaymentMethod[] {
   const { methods: atStart } = useTillSetup();
-  const [methods, setMethods] = useState(atStart);
+  const [fetched, setFetched] = useState<{ from: readonly PaymentMethod[]; methods: readonly PaymentMethod[] }>();
   useEffect(() => {
     let live = true;
     void window.kassa.paymentMethods.list({}).then((result) => {
-      if (live && result.ok) setMethods([...result.value].sort((a, b) => a.position - b.position));
+      if (live && result.ok)
+        setFetched({ from: atStart, methods: [...result.value].sort((a, b) => a.position - b.position) });
     });
     return () => {
       live = false;
     };
-  }, []);
-  return methods;
+  }, [atStart]);
+  // Methods saved in the preferences reach the till as a new set: an answer asked before that is out of date.
+  return fetched?.from === atStart ? fetched.methods : atStart;
 }
 
 /** What a recorded line says next to its method: the change given, the card used, or where it stands. */

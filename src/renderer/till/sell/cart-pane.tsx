@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { CartAction, CartState } from '../../../shared/cart/cart-state.ts';
 import type { CartTotals } from '../../../shared/cart/price-cart.ts';
 import { t } from '../../../shared/i18n/translate.ts';
@@ -19,6 +19,8 @@ interface CartPaneProps {
   act: (action: CartAction) => boolean;
   onOpen: (dialog: CartDialog) => void;
   onPay: () => void;
+  /** Who the sale is for, and the way to choose them. */
+  customer: ReactNode;
 }
 
 export function useDiscountLabel(): (discount: Discount) => string {
@@ -30,7 +32,7 @@ export function useDiscountLabel(): (discount: Discount) => string {
 }
 
 /** The sale being rung up: its lines (the list scrolls, the totals and Pay stay put), totals and Pay. */
-export function CartPane({ cart, totals, act, onOpen, onPay }: CartPaneProps) {
+export function CartPane({ cart, totals, act, onOpen, onPay, customer }: CartPaneProps) {
   const { format } = useTillSetup();
   const discountLabel = useDiscountLabel();
   const selectedRef = useRef<HTMLLIElement>(null);
@@ -68,6 +70,7 @@ export function CartPane({ cart, totals, act, onOpen, onPay }: CartPaneProps) {
           </button>
         </div>
       </div>
+      <div className="cart__customer">{customer}</div>
 
       {cart.lines.length === 0 ? (
         <div className="cart__empty">

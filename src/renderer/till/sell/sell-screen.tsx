@@ -5,6 +5,7 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { Product } from '../../../shared/ipc/catalog.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { isTyping, useShortcuts } from '../../shared/use-shortcuts.ts';
+import { OrderCustomer, type OrderCustomerRef } from '../customers/order-customer.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { CartPane, type CartDialog } from './cart-pane.tsx';
 import { CatalogPane } from './catalog-pane.tsx';
@@ -19,10 +20,24 @@ interface SellScreenProps {
   onPay: () => void;
   onNewSale: () => void;
   onError: (message: string) => void;
+  customer: OrderCustomerRef | null;
+  onAddCustomer: () => void;
+  onRemoveCustomer: () => void;
 }
 
 /** Ringing up: the catalog on the left, the cart on the right, and the keys that drive both. */
-export function SellScreen({ cart, act, tryCart, onAdd, onPay, onNewSale, onError }: SellScreenProps) {
+export function SellScreen({
+  cart,
+  act,
+  tryCart,
+  onAdd,
+  onPay,
+  onNewSale,
+  onError,
+  customer,
+  onAddCustomer,
+  onRemoveCustomer,
+}: SellScreenProps) {
   const { store } = useTillSetup();
   const [dialog, setDialog] = useState<CartDialog | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -84,7 +99,16 @@ export function SellScreen({ cart, act, tryCart, onAdd, onPay, onNewSale, onErro
   return (
     <div className="sell">
       <CatalogPane onAdd={onAdd} inCart={inCart} searchRef={searchRef} onError={onError} />
-      <CartPane cart={cart} totals={totals} act={act} onOpen={setDialog} onPay={onPay} />
+      <CartPane
+        cart={cart}
+        totals={totals}
+        act={act}
+        onOpen={setDialog}
+        onPay={onPay}
+        customer={
+          <OrderCustomer customer={customer} onAdd={onAddCustomer} onRemove={onRemoveCustomer} />
+        }
+      />
 
       {dialog?.kind === 'quantity' && lineOf(dialog.productId) ? (
         <QuantityDialog

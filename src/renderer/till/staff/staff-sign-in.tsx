@@ -56,8 +56,8 @@ export function StaffSignIn({ preselect, onSignedIn }: StaffSignInProps) {
     };
   }, [show]);
 
-  const anyLocked = members.some((m) => m.lockedUntil !== null);
-  const now = useNow(anyLocked ? 1_000 : 60_000);
+  // Ticks every second so that a lockout counts down where the member can see it.
+  const now = useNow(1_000);
   const secondsLeft = (m: StaffMember) =>
     m.lockedUntil === null ? 0 : Math.max(0, Math.ceil((m.lockedUntil - now) / 1000));
   const member = members.find((m) => m.id === chosen) ?? null;
@@ -88,12 +88,18 @@ export function StaffSignIn({ preselect, onSignedIn }: StaffSignInProps) {
       <div className="signin__people" role="radiogroup" aria-label={t('login.who')}>
         {members.map((m) => {
           const locked = secondsLeft(m);
+          const status = !m.hasPin
+            ? t('login.noPin')
+            : locked > 0
+              ? t('login.lockedShort', { seconds: locked })
+              : t(`role.${m.role}`);
           return (
             <button
               key={m.id}
               type="button"
               role="radio"
               aria-checked={m.id === chosen}
+              aria-label={t('login.person', { name: m.name, status })}
               className={`signin__person${m.id === chosen ? ' signin__person--on' : ''}`}
               disabled={!m.hasPin}
               onClick={() => {
@@ -106,13 +112,7 @@ export function StaffSignIn({ preselect, onSignedIn }: StaffSignInProps) {
                 {initials(m.name)}
               </span>
               <span className="signin__name">{m.name}</span>
-              <span className="signin__role">
-                {!m.hasPin
-                  ? t('login.noPin')
-                  : locked > 0
-                    ? t('login.lockedShort', { seconds: locked })
-                    : t(`role.${m.role}`)}
-              </span>
+              <span className="signin__role">{status}</span>
             </button>
           );
         })}

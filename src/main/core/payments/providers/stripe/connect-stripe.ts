@@ -12,6 +12,8 @@ export interface ConnectedProvider {
   close(): Promise<void>;
   /** Stripe only: the account's locations and readers. */
   readers?: StripeReaders;
+  /** Demo mode: where the in-process simulator listens, so profiles verify their keys against it. */
+  apiUrl?: string;
 }
 
 /** The demo shop's card method: a simulated WisePOS E reader at the counter. */
@@ -111,5 +113,6 @@ export async function connectStripe(
     simulated: true,
     close: () => sim.close(),
     readers: readersOf(stripe),
+    apiUrl: sim.url,
   };
 }

@@ -1,5 +1,5 @@
 /*
- * Money, dates and percentages for people, in the store's locale (not the browser's: the till speaks the
+ * Money, dates and percentages for people, in the store's locale (not the browser's: the windows speak the
  * shop's language whatever machine it runs on).
  */
 import type { StoreInfo } from '../../shared/ipc/store.ts';

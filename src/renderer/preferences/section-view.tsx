@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import type { SectionId } from './sections.ts';
+import { AuditSection } from './sections/audit-section.tsx';
+import { CurrenciesSection } from './sections/currencies-section.tsx';
+import { LanguageSection } from './sections/language-section.tsx';
+import { MercadoPagoSection } from './sections/mercadopago-section.tsx';
+import { PaymentMethodsSection } from './sections/payment-methods-section.tsx';
+import { ProvisioningSection } from './sections/provisioning-section.tsx';
+import { ReadersSection } from './sections/readers-section.tsx';
+import { StaffSection } from './sections/staff-section.tsx';
+import { StoreSection } from './sections/store-section.tsx';
+import { StripeProfilesSection } from './sections/stripe-profiles-section.tsx';
+import { TerminalsSection } from './sections/terminals-section.tsx';
+
+/** A field found by the search may appear only once its section has read its data: look for a moment. */
+const findTries = 20;
+const findEveryMs = 100;
+
+interface SectionViewProps {
+  section: SectionId;
+  /** The field the search led to: scrolled into view and focused. */
+  focusAnchor: string | null;
+  onFocused: () => void;
+}
+
+export function SectionView({ section, focusAnchor, onFocused }: SectionViewProps) {
+  useEffect(() => {
+    document.getElementById('prefs-main')?.scrollTo(0, 0);
+    if (focusAnchor === null) return;
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const element = document.getElementById(focusAnchor);
+      tries += 1;
+      if (element || tries >= findTries) {
+        window.clearInterval(timer);
+        element?.scrollIntoView({ block: 'center' });
+        element?.focus();
+        onFocused();
+      }
+    }, findEveryMs);
+    return () => window.clearInterval(timer);
+  }, [focusAnchor, onFocused]);
+
+  switch (section) {
+    case 'store':
+      return <StoreSection />;
+    case 'language':
+      return <LanguageSection />;
+    case 'currencies':
+      return <CurrenciesSection />;
+    case 'terminals':
+      return <TerminalsSection />;
+    case 'stripeProfiles':
+      return <StripeProfilesSection />;
+    case 'stripeReaders':
+      return <ReadersSection />;
+    case 'mercadoPago':
+      return <MercadoPagoSection />;
+    case 'paymentMethods':
+      return <PaymentMethodsSection />;
+    case 'staff':
+      return <StaffSection />;
+    case 'audit':
+      return <AuditSection />;
+    case 'provisioning':
+      return <ProvisioningSection />;
+  }
+}

@@ -1,0 +1,217 @@
+import { t, type MessageKey } from '../../shared/i18n/translate.ts';
+
+export const sectionIds = [
+  'store',
+  'language',
+  'currencies',
+  'terminals',
+  'stripeProfiles',
+  'stripeReaders',
+  'mercadoPago',
+  'paymentMethods',
+  'staff',
+  'audit',
+  'provisioning',
+] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+type GroupId = 'shop' | 'payments' | 'people' | 'setup';
+
+/** A field the search box can find: its label and the id of its control (or of the part of the page). */
+export interface FieldEntry {
+  label: MessageKey;
+  anchor: string;
+}
+
+export interface SectionSpec {
+  id: SectionId;
+  group: GroupId;
+  title: MessageKey;
+  summary: MessageKey;
+  /** Other words an owner might search for. */
+  keywords: MessageKey;
+  fields: readonly FieldEntry[];
+}
+
+const field = (label: MessageKey, anchor: string): FieldEntry => ({ label, anchor });
+
+export const groups: readonly { id: GroupId; title: MessageKey }[] = [
+  { id: 'shop', title: 'prefs.group.shop' },
+  { id: 'payments', title: 'prefs.group.payments' },
+  { id: 'people', title: 'prefs.group.people' },
+  { id: 'setup', title: 'prefs.group.setup' },
+];
+
+export const sections: readonly SectionSpec[] = [
+  {
+    id: 'store',
+    group: 'shop',
+    title: 'prefs.store.title',
+    summary: 'prefs.store.summary',
+    keywords: 'prefs.store.keywords',
+    fields: [
+      field('prefs.store.name', 'store-name'),
+      field('prefs.store.country', 'store-country'),
+      field('prefs.store.currency', 'store-currency'),
+      field('prefs.store.locale', 'store-locale'),
+      field('prefs.store.pricesIncludeTax', 'store-tax'),
+      field('prefs.store.rounding', 'store-rounding'),
+    ],
+  },
+  {
+    id: 'language',
+    group: 'shop',
+    title: 'prefs.language.title',
+    summary: 'prefs.language.summary',
+    keywords: 'prefs.language.keywords',
+    fields: [field('prefs.language.locale', 'language-locale'), field('prefs.language.ui', 'language-ui')],
+  },
+  {
+    id: 'currencies',
+    group: 'shop',
+    title: 'prefs.currencies.title',
+    summary: 'prefs.currencies.summary',
+    keywords: 'prefs.currencies.keywords',
+    fields: [
+      field('prefs.currencies.storeCurrency', 'currencies-store'),
+      field('prefs.currencies.settlement', 'currencies-settlement'),
+      field('prefs.currencies.rates', 'rate-currency'),
+    ],
+  },
+  {
+    id: 'terminals',
+    group: 'payments',
+    title: 'prefs.terminals.title',
+    summary: 'prefs.terminals.summary',
+    keywords: 'prefs.terminals.keywords',
+    fields: [
+      field('prefs.terminals.stripe', 'terminals-stripe'),
+      field('prefs.terminals.mercadoPago', 'terminals-mercadopago'),
+    ],
+  },
+  {
+    id: 'stripeProfiles',
+    group: 'payments',
+    title: 'prefs.profiles.title',
+    summary: 'prefs.profiles.summary',
+    keywords: 'prefs.profiles.keywords',
+    fields: [
+      field('prefs.profiles.name', 'profile-name'),
+      field('prefs.profiles.accountId', 'profile-accountId'),
+      field('prefs.profiles.publishableKey', 'profile-publishableKey'),
+      field('prefs.profiles.secretKey', 'profile-secretKey'),
+      field('prefs.profiles.settlementCurrency', 'profile-settlementCurrency'),
+      field('prefs.profiles.production', 'profile-production'),
+    ],
+  },
+  {
+    id: 'stripeReaders',
+    group: 'payments',
+    title: 'prefs.readers.title',
+    summary: 'prefs.readers.summary',
+    keywords: 'prefs.readers.keywords',
+    fields: [
+      field('readers.code', 'register-registrationCode'),
+      field('readers.locations', 'location-displayName'),
+    ],
+  },
+  {
+    id: 'mercadoPago',
+    group: 'payments',
+    title: 'prefs.mp.title',
+    summary: 'prefs.mp.summary',
+    keywords: 'prefs.mp.keywords',
+    fields: [
+      field('prefs.mp.accessToken', 'mp-accessToken'),
+      field('prefs.mp.webhookSecret', 'mp-webhookSecret'),
+      field('prefs.mp.country', 'mp-country'),
+      field('prefs.mp.terminals', 'mp-terminals'),
+    ],
+  },
+  {
+    id: 'paymentMethods',
+    group: 'payments',
+    title: 'prefs.methods.title',
+    summary: 'prefs.methods.summary',
+    keywords: 'prefs.methods.keywords',
+    fields: [
+      field('prefs.methods.name', 'method-name'),
+      field('prefs.methods.journal', 'method-journal'),
+      field('prefs.methods.terminal', 'method-terminal'),
+      field('prefs.methods.terminalRef', 'method-terminalRef'),
+      field('prefs.methods.profile', 'method-profileId'),
+      field('prefs.methods.identifyCustomer', 'method-identifyCustomer'),
+      field('prefs.methods.outstandingAccount', 'method-outstandingAccount'),
+      field('prefs.methods.intermediaryAccount', 'method-intermediaryAccount'),
+      field('prefs.methods.active', 'method-active'),
+    ],
+  },
+  {
+    id: 'staff',
+    group: 'people',
+    title: 'prefs.staff.title',
+    summary: 'prefs.staff.summary',
+    keywords: 'prefs.staff.keywords',
+    fields: [
+      field('prefs.staff.name', 'staff-name'),
+      field('prefs.staff.role', 'staff-role'),
+      field('prefs.staff.pin', 'staff-pin'),
+      field('prefs.staff.active', 'staff-active'),
+    ],
+  },
+  {
+    id: 'audit',
+    group: 'people',
+    title: 'prefs.audit.title',
+    summary: 'prefs.audit.summary',
+    keywords: 'prefs.audit.keywords',
+    fields: [],
+  },
+  {
+    id: 'provisioning',
+    group: 'setup',
+    title: 'prefs.provisioning.title',
+    summary: 'prefs.provisioning.summary',
+    keywords: 'prefs.provisioning.keywords',
+    fields: [field('prefs.provisioning.file', 'provisioning-file')],
+  },
+];
+
+export interface SearchHit {
+  section: SectionId;
+  field: FieldEntry;
+}
+
+const normalise = (text: string) =>
+  text
+    .toLocaleLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '');
+
+/**
+ * The sections and fields a search matches: every word typed must appear in the section's title, summary or
+ * keywords, or in the field's label. An empty search matches every section and lists no fields.
+ */
+export function searchSections(query: string): { sections: ReadonlySet<SectionId>; fields: SearchHit[] } {
+  const words = normalise(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return { sections: new Set(sectionIds), fields: [] };
+  const matches = (text: string) => {
+    const haystack = normalise(text);
+    return words.every((w) => haystack.includes(w));
+  };
+  const found = new Set<SectionId>();
+  const fields: SearchHit[] = [];
+  for (const spec of sections) {
+    const about = `${t(spec.title)} ${t(spec.summary)} ${t(spec.keywords)}`;
+    const hits = spec.fields.filter((f) => matches(`${t(f.label)} ${t(spec.title)}`));
+    if (matches(about) || hits.length > 0) found.add(spec.id);
+    for (const f of hits) fields.push({ section: spec.id, field: f });
+  }
+  return { sections: found, fields };
+}
+
+export function sectionSpec(id: SectionId): SectionSpec {
+  const spec = sections.find((s) => s.id === id);
+  if (!spec) throw new Error(`No preferences section ${id}`);
+  return spec;
+}

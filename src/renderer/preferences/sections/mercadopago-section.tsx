@@ -1,0 +1,279 @@
+import { useState, type FormEvent } from 'react';
+import { t } from '../../../shared/i18n/translate.ts';
+import type { RequestIn } from '../../../shared/ipc/contract.ts';
+import type { MercadoPagoSettingsView } from '../../../shared/ipc/preferences.ts';
+import type { MercadoPagoTerminalInfo } from '../../../shared/ipc/terminals-mercadopago.ts';
+import { CheckField, FormField } from '../../shared/form-field.tsx';
+import { Card, Flag, Help, LoadProblem, SaveBar, SectionHeader } from '../ui.tsx';
+import { useForm } from '../use-form.ts';
+import { useLoaded } from '../use-loaded.ts';
+
+const load = () => window.kassa.mercadoPagoSettings.get({});
+const fields = ['accessToken', 'webhookSecret', 'country'];
+const countries = ['AR', 'BR', 'MX', 'CL'] as const;
+type Country = (typeof countries)[number];
+
+interface CredentialValues {
+  accessToken: string;
+  removeToken: boolean;
+  webhookSecret: string;
+  removeSecret: boolean;
+  country: Country;
+}
+
+/** Secrets are write-only: an empty field keeps the stored one, "remove" sends null. */
+function requestOf(values: CredentialValues): RequestIn<'mercadoPagoSettings.save'> {
+  const token = values.accessToken.trim();
+  const secret = values.webhookSecret.trim();
+  return {
+    ...(values.removeToken ? { accessToken: null } : token !== '' ? { accessToken: token } : {}),
+    ...(values.removeSecret ? { webhookSecret: null } : secret !== '' ? { webhookSecret: secret } : {}),
+    country: values.country,
+  };
+}
+
+/** Mercado Pago Point (MP-2, MP-3): the account's credentials, and its terminals with their operating mode. */
+export function MercadoPagoSection() {
+  const { data, problem, reload, setData } = useLoaded(load);
+  return (
+    <div className="section">
+      <SectionHeader title={t('prefs.mp.title')} summary={t('prefs.mp.summary')} />
+      {problem ? <LoadProblem message={problem} onRetry={() => void reload()} /> : null}
+      <div className="section__split">
+        <div className="section__column">
+          {data ? <CredentialsForm key={JSON.stringify(data)} view={data} onSaved={setData} /> : null}
+          <TerminalList />
+        </div>
+        <Help title={t('prefs.mp.helpTitle')}>
+          <p>{t('prefs.mp.helpApp')}</p>
+          <p>{t('prefs.mp.helpToken')}</p>
+          <p>{t('prefs.mp.helpWebhook')}</p>
+          <p>{t('prefs.mp.helpSerial')}</p>
+          <p>{t('prefs.mp.helpStandalone')}</p>
+        </Help>
+      </div>
+    </div>
+  );
+}
+
+function CredentialsForm({
+  view,
+  onSaved,
+}: {
+  view: MercadoPagoSettingsView;
+  onSaved: (view: MercadoPagoSettingsView) => void;
+}) {
+  const form = useForm<CredentialValues>(
+    { accessToken: '', removeToken: false, webhookSecret: '', removeSecret: false, country: view.country },
+    fields,
+  );
+  const { values, set, errorOf } = form;
+  const [restartNeeded, setRestartNeeded] = useState(false);
+  const saved = view.source === 'saved';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await form.submit(() => window.kassa.mercadoPagoSettings.save(requestOf(values)));
+    if (result) {
+      setRestartNeeded(true);
+      onSaved(result);
+    }
+  };
+
+  return (
+    <form noValidate aria-label={t('prefs.mp.credentials')} onSubmit={(e) => void submit(e)}>
+      <Card title={t('prefs.mp.credentials')} description={t(`prefs.mp.source.${view.source}`)}>
+        <div className="form-grid">
+          <FormField
+            id="mp-accessToken"
+            className="form-grid__wide"
+            label={t('prefs.mp.accessToken')}
+            hint={
+              view.accessTokenHint
+                ? t('prefs.mp.storedHint', {
+                    hint: view.accessTokenHint,
+                    mode: view.production ? t('prefs.mp.production') : t('prefs.mp.test'),
+                  })
+                : t('prefs.mp.accessTokenHint')
+            }
+            error={errorOf('accessToken')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className={`${control.className} field__input--code`}
+                type="password"
+                autoComplete="off"
+                spellCheck={false}
+                disabled={values.removeToken}
+                placeholder={view.accessTokenHint ?? 'APP_USR-…'}
+                value={values.accessToken}
+                onChange={(e) => set('accessToken', e.target.value)}
+              />
+            )}
+          </FormField>
+          {saved && view.accessTokenHint ? (
+            <CheckField
+              id="mp-removeToken"
+              label={t('prefs.mp.removeToken')}
+              checked={values.removeToken}
+              onChange={(on) => set('removeToken', on)}
+            />
+          ) : null}
+          <FormField
+            id="mp-webhookSecret"
+            className="form-grid__wide"
+            label={t('prefs.mp.webhookSecret')}
+            hint={
+              view.webhookSecretHint
+                ? t('prefs.mp.storedSecretHint', { hint: view.webhookSecretHint })
+                : t('prefs.mp.webhookSecretHint')
+            }
+            error={errorOf('webhookSecret')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className={`${control.className} field__input--code`}
+                type="password"
+                autoComplete="off"
+                spellCheck={false}
+                disabled={values.removeSecret}
+                placeholder={view.webhookSecretHint ?? ''}
+                value={values.webhookSecret}
+                onChange={(e) => set('webhookSecret', e.target.value)}
+              />
+            )}
+          </FormField>
+          {view.webhookSecretHint ? (
+            <CheckField
+              id="mp-removeSecret"
+              label={t('prefs.mp.removeSecret')}
+              checked={values.removeSecret}
+              onChange={(on) => set('removeSecret', on)}
+            />
+          ) : null}
+          <FormField id="mp-country" label={t('prefs.mp.country')} hint={t('prefs.mp.countryHint')} error={errorOf('country')}>
+            {(control) => (
+              <select {...control} value={values.country} onChange={(e) => set('country', e.target.value as Country)}>
+                {countries.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`prefs.mp.country.${c}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+        <SaveBar status={form.status} error={form.generalError} />
+        {restartNeeded ? (
+          <p className="notice-line" role="note">
+            {t('prefs.mp.restart')}
+          </p>
+        ) : null}
+      </Card>
+    </form>
+  );
+}
+
+/** "Verify": the terminals Mercado Pago knows for this account, and a way out of standalone mode (MP-3). */
+function TerminalList() {
+  const [terminals, setTerminals] = useState<MercadoPagoTerminalInfo[] | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [methodNames, setMethodNames] = useState<ReadonlyMap<string, string>>(new Map());
+
+  const check = async () => {
+    setBusy('list');
+    setMessage(null);
+    const [result, methods] = await Promise.all([
+      window.kassa.mercadopago.terminals({}),
+      window.kassa.paymentMethods.all({}),
+    ]);
+    setBusy(null);
+    if (methods.ok) setMethodNames(new Map(methods.value.map((m) => [m.id, m.name])));
+    if (result.ok) setTerminals(result.value);
+    else setMessage({ ok: false, text: result.error.message });
+  };
+
+  const integrate = async (terminal: MercadoPagoTerminalInfo) => {
+    setBusy(terminal.id);
+    const result = await window.kassa.mercadopago.setIntegratedMode({ terminalId: terminal.id });
+    setBusy(null);
+    if (!result.ok) {
+      setMessage({ ok: false, text: result.error.message });
+      return;
+    }
+    const changed = result.value.terminal;
+    setTerminals((list) => (list ?? []).map((x) => (x.id === changed.id ? changed : x)));
+    setMessage({ ok: true, text: result.value.message });
+  };
+
+  return (
+    <Card title={t('prefs.mp.terminals')} description={t('prefs.mp.terminalsText')}>
+      <div>
+        <button
+          id="mp-terminals"
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() => void check()}
+        >
+          {busy === 'list' ? t('prefs.mp.checking') : t('prefs.mp.verify')}
+        </button>
+      </div>
+      {message ? (
+        <p className={message.ok ? 'notice-line notice-line--ok' : 'field__error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      ) : null}
+      {terminals && terminals.length === 0 ? <p className="field__hint">{t('prefs.mp.noTerminals')}</p> : null}
+      {terminals && terminals.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table" data-testid="mp-terminals">
+            <thead>
+              <tr>
+                <th scope="col">{t('prefs.mp.colSerial')}</th>
+                <th scope="col">{t('prefs.mp.colModel')}</th>
+                <th scope="col">{t('prefs.mp.colMode')}</th>
+                <th scope="col">{t('prefs.mp.colMethod')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('prefs.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {terminals.map((terminal) => (
+                <tr key={terminal.id}>
+                  <td className="table__mono">{terminal.serial}</td>
+                  <td>{terminal.model || '—'}</td>
+                  <td>
+                    <Flag
+                      on={terminal.integrated}
+                      yes={t('prefs.mp.integrated')}
+                      no={t(`prefs.mp.mode.${terminal.operatingMode}`)}
+                    />
+                    <span className="table__sub">{terminal.note}</span>
+                  </td>
+                  <td>{terminal.methodId === null ? '—' : (methodNames.get(terminal.methodId) ?? terminal.methodId)}</td>
+                  <td className="table__actions">
+                    {terminal.integrated ? null : (
+                      <button
+                        type="button"
+                        className="button button--small button--primary"
+                        disabled={busy !== null}
+                        onClick={() => void integrate(terminal)}
+                      >
+                        {t('prefs.mp.switch')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </Card>
+  );
+}

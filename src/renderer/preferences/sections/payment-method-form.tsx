@@ -1,0 +1,278 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { t } from '../../../shared/i18n/translate.ts';
+import type { RequestIn } from '../../../shared/ipc/contract.ts';
+import { defaultAccounts, type PaymentMethodConfig } from '../../../shared/ipc/payment-methods.ts';
+import type { TerminalSettings } from '../../../shared/ipc/preferences.ts';
+import type { StripeProfile } from '../../../shared/ipc/stripe-profiles.ts';
+import { CheckField, FormField } from '../../shared/form-field.tsx';
+import { Card, SaveBar } from '../ui.tsx';
+import { useForm } from '../use-form.ts';
+
+const fields = [
+  'name',
+  'journal',
+  'terminal',
+  'terminalRef',
+  'profileId',
+  'identifyCustomer',
+  'outstandingAccount',
+  'intermediaryAccount',
+  'active',
+];
+
+type Journal = PaymentMethodConfig['journal'];
+type Terminal = PaymentMethodConfig['terminal'];
+
+interface MethodValues {
+  name: string;
+  journal: Journal;
+  terminal: Terminal;
+  terminalRef: string;
+  profileId: string;
+  identifyCustomer: boolean;
+  outstandingAccount: string;
+  intermediaryAccount: string;
+  active: boolean;
+}
+
+function requestOf(values: MethodValues, method: PaymentMethodConfig | null): RequestIn<'paymentMethods.save'> {
+  return {
+    ...(method ? { id: method.id } : {}),
+    name: values.name,
+    journal: values.journal,
+    terminal: values.terminal,
+    ...(values.terminal === 'none' ? {} : { terminalRef: values.terminalRef }),
+    ...(values.terminal === 'stripe' && values.profileId !== '' ? { profileId: values.profileId } : {}),
+    identifyCustomer: values.identifyCustomer,
+    outstandingAccount: values.outstandingAccount,
+    intermediaryAccount: values.intermediaryAccount,
+    active: values.active,
+  };
+}
+
+/** A reader or terminal the owner can pick instead of typing its serial. */
+interface DeviceChoice {
+  serial: string;
+  label: string;
+}
+
+/** The devices of the chosen provider: Stripe readers of the account, or Mercado Pago terminals. */
+function useDevices(terminal: Terminal): DeviceChoice[] {
+  const [devices, setDevices] = useState<{ terminal: Terminal; list: DeviceChoice[] }>({ terminal: 'none', list: [] });
+  useEffect(() => {
+    if (terminal === 'none') return;
+    let live = true;
+    const fetch =
+      terminal === 'stripe'
+        ? window.kassa.stripeTerminal.readers({}).then((r) =>
+            r.ok ? r.value.map((x) => ({ serial: x.serialNumber, label: `${x.label} (${x.deviceType})` })) : [],
+          )
+        : window.kassa.mercadopago.terminals({}).then((r) =>
+            r.ok ? r.value.map((x) => ({ serial: x.serial, label: x.model || x.id })) : [],
+          );
+    void fetch.then((list) => {
+      if (live) setDevices({ terminal, list });
+    });
+    return () => {
+      live = false;
+    };
+  }, [terminal]);
+  return devices.terminal === terminal ? devices.list : [];
+}
+
+function useProfiles(): StripeProfile[] {
+  const [profiles, setProfiles] = useState<StripeProfile[]>([]);
+  useEffect(() => {
+    let live = true;
+    void window.kassa.stripeProfiles.list({}).then((r) => {
+      if (live && r.ok) setProfiles(r.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return profiles;
+}
+
+interface PaymentMethodFormProps {
+  method: PaymentMethodConfig | null;
+  /** Which providers are switched on, to warn when a method's terminal is off. */
+  terminals: TerminalSettings | null;
+  onSaved: (method: PaymentMethodConfig) => void;
+  onCancel: () => void;
+}
+
+/** One payment method's form (PREF-2), in the words of the payment method form of the seed. */
+export function PaymentMethodForm({ method, terminals, onSaved, onCancel }: PaymentMethodFormProps) {
+  const form = useForm<MethodValues>(
+    {
+      name: method?.name ?? '',
+      journal: method?.journal ?? 'bank',
+      terminal: method?.terminal ?? 'none',
+      terminalRef: method?.terminalRef ?? '',
+      profileId: method?.profileId ?? '',
+      identifyCustomer: method?.identifyCustomer ?? false,
+      outstandingAccount: method?.outstandingAccount ?? '',
+      intermediaryAccount: method?.intermediaryAccount ?? '',
+      active: method?.active ?? true,
+    },
+    fields,
+  );
+  const { values, set, errorOf } = form;
+  const devices = useDevices(values.terminal);
+  const profiles = useProfiles();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const saved = await form.submit(() => window.kassa.paymentMethods.save(requestOf(values, method)));
+    if (saved) onSaved(saved);
+  };
+
+  const chooseTerminal = (terminal: Terminal) => {
+    set('terminal', terminal);
+    // A terminal payment arrives through the provider's payout: it is always a bank-journal method.
+    if (terminal !== 'none') set('journal', 'bank');
+    if (terminal === 'stripe' && values.profileId === '') {
+      const first = profiles.find((p) => p.active) ?? profiles[0];
+      if (first) set('profileId', first.id);
+    }
+  };
+
+  const providerOff =
+    (values.terminal === 'stripe' && terminals?.stripeEnabled === false) ||
+    (values.terminal === 'mercadopago' && terminals?.mercadoPagoEnabled === false);
+  const title = method ? t('prefs.methods.editTitle', { name: method.name }) : t('prefs.methods.newTitle');
+
+  return (
+    <form noValidate aria-label={title} onSubmit={(e) => void submit(e)}>
+      <Card title={title} className="card--editor">
+        <div className="form-grid">
+          <FormField id="method-name" label={t('prefs.methods.name')} hint={t('prefs.methods.nameHint')} error={errorOf('name')}>
+            {(control) => <input {...control} autoFocus value={values.name} onChange={(e) => set('name', e.target.value)} />}
+          </FormField>
+          <FormField id="method-journal" label={t('prefs.methods.journal')} hint={t('prefs.methods.journalHint')} error={errorOf('journal')}>
+            {(control) => (
+              <select {...control} value={values.journal} onChange={(e) => set('journal', e.target.value as Journal)}>
+                <option value="cash">{t('prefs.methods.journal.cash')}</option>
+                <option value="bank">{t('prefs.methods.journal.bank')}</option>
+              </select>
+            )}
+          </FormField>
+          <FormField
+            id="method-terminal"
+            label={t('prefs.methods.terminal')}
+            hint={providerOff ? t('prefs.methods.terminalOffHint') : t('prefs.methods.terminalHint')}
+            error={errorOf('terminal')}
+          >
+            {(control) => (
+              <select {...control} value={values.terminal} onChange={(e) => chooseTerminal(e.target.value as Terminal)}>
+                <option value="none">{t('prefs.methods.terminal.none')}</option>
+                <option value="stripe">{t('prefs.methods.terminal.stripe')}</option>
+                <option value="mercadopago">{t('prefs.methods.terminal.mercadopago')}</option>
+              </select>
+            )}
+          </FormField>
+          {values.terminal !== 'none' ? (
+            <FormField
+              id="method-terminalRef"
+              label={values.terminal === 'stripe' ? t('prefs.methods.readerSerial') : t('prefs.methods.terminalSerial')}
+              hint={values.terminal === 'stripe' ? t('prefs.methods.readerSerialHint') : t('prefs.methods.terminalSerialHint')}
+              error={errorOf('terminalRef')}
+            >
+              {(control) => (
+                <>
+                  <input
+                    {...control}
+                    className={`${control.className} field__input--code`}
+                    list="method-devices"
+                    autoComplete="off"
+                    spellCheck={false}
+                    value={values.terminalRef}
+                    onChange={(e) => set('terminalRef', e.target.value)}
+                  />
+                  <datalist id="method-devices">
+                    {devices.map((d) => (
+                      <option key={d.serial} value={d.serial} label={d.label} />
+                    ))}
+                  </datalist>
+                </>
+              )}
+            </FormField>
+          ) : null}
+          {values.terminal === 'stripe' ? (
+            <FormField id="method-profileId" label={t('prefs.methods.profile')} hint={t('prefs.methods.profileHint')} error={errorOf('profileId')}>
+              {(control) => (
+                <select {...control} value={values.profileId} onChange={(e) => set('profileId', e.target.value)}>
+                  <option value="">{t('prefs.methods.profileNone')}</option>
+                  {profiles.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                      {p.active ? '' : ` ${t('prefs.methods.profileInactive')}`}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          ) : null}
+          <FormField
+            id="method-outstandingAccount"
+            label={t('prefs.methods.outstandingAccount')}
+            hint={t('prefs.methods.accountHint', { code: defaultAccounts.outstanding[values.journal] })}
+            error={errorOf('outstandingAccount')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className={`${control.className} field__input--code`}
+                autoComplete="off"
+                placeholder={defaultAccounts.outstanding[values.journal]}
+                value={values.outstandingAccount}
+                onChange={(e) => set('outstandingAccount', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField
+            id="method-intermediaryAccount"
+            label={t('prefs.methods.intermediaryAccount')}
+            hint={t('prefs.methods.accountHint', { code: defaultAccounts.intermediary })}
+            error={errorOf('intermediaryAccount')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className={`${control.className} field__input--code`}
+                autoComplete="off"
+                placeholder={defaultAccounts.intermediary}
+                value={values.intermediaryAccount}
+                onChange={(e) => set('intermediaryAccount', e.target.value)}
+              />
+            )}
+          </FormField>
+        </div>
+        <div className="stack">
+          <CheckField
+            id="method-identifyCustomer"
+            label={t('prefs.methods.identifyCustomer')}
+            hint={t('prefs.methods.identifyCustomerHint')}
+            checked={values.identifyCustomer}
+            error={errorOf('identifyCustomer')}
+            onChange={(on) => set('identifyCustomer', on)}
+          />
+          <CheckField
+            id="method-active"
+            label={t('prefs.methods.active')}
+            hint={t('prefs.methods.activeHint')}
+            checked={values.active}
+            error={errorOf('active')}
+            onChange={(on) => set('active', on)}
+          />
+        </div>
+        <SaveBar status={form.status} error={form.generalError}>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </SaveBar>
+      </Card>
+    </form>
+  );
+}
