@@ -101,9 +101,7 @@ describe('Mercado Pago card payments at the till (BRL shop)', () => {
     await sendToTerminal();
     await page.getByRole('button', { name: 'Cancel card payment' }).click();
     await expect.poll(() => cardState(page).textContent(), { timeout: 15_000 }).toBe('Canceled');
-    await expect
-      .poll(() => page.getByTestId('card-reason').textContent())
-      .toBe('The payment was canceled.');
+    await expect.poll(() => page.getByTestId('card-reason').textContent()).toBe('The payment was canceled.');
     const order = await newestOrder();
     expect(order.status).toBe('open');
     expect(await mercadoPagoOrdersOf(order.id)).toMatchObject([
@@ -152,20 +150,42 @@ describe('Mercado Pago card payments at the till (BRL shop)', () => {
     expect(await cardPaymentsOf(page, order.id)).toMatchObject([{ state: 'succeeded', forced: true }]);
   });
 
+  it('the terminal never reports back and shows it not approved: the line is not paid, the cashier goes on', async () => {
+    await ringUpOnCard(page, [espresso]);
+    await sendToTerminal();
+    control().neverAnswer(await orderOnTerminal(till.world));
+    const step = page.getByRole('group', { name: 'Check the terminal' });
+    await step.getByRole('button', { name: 'Not approved' }).click({ timeout: 15_000 });
+    const dialog = page.getByRole('dialog', { name: 'Record the payment as not approved' });
+    await dialog.getByLabel('Manager PIN').fill(demoManagerPin);
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => cardState(page).textContent(), { timeout: 15_000 }).toBe('Failed');
+    expect(await step.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('payment-lines').textContent()).toContain('not paid');
+    expect((await newestOrder()).status).toBe('open');
+    await payRestInCash();
+  });
+
   it('a terminal in standalone mode is refused with the switch offered; after switching it takes the payment', async () => {
     await ringUpOnCard(page, [espresso], backOfficeMethod);
     await sendButton(page).click();
     await expect.poll(() => cardState(page).textContent(), { timeout: 15_000 }).toBe('Failed');
     await expect
       .poll(() => page.getByTestId('card-reason').textContent())
-      .toContain('is in standalone mode. Switch it to integrated (PDV) mode in Kassa, then restart the terminal.');
+      .toContain(
+        'is in standalone mode. Switch it to integrated (PDV) mode in Kassa, then restart the terminal.',
+      );
     const ledgerBefore = control().ledger().length;
 
     await page.getByRole('button', { name: 'Switch to integrated mode' }).click();
     await expect
       .poll(() => page.getByTestId('terminal-switched').textContent(), { timeout: 15_000 })
       .toMatch(/now in integrated \(PDV\) mode\. Restart the terminal.*send the payment again/);
-    expect(control().terminals().find((t) => t.id === backOfficeTerminal)?.operating_mode).toBe('PDV');
+    expect(
+      control()
+        .terminals()
+        .find((t) => t.id === backOfficeTerminal)?.operating_mode,
+    ).toBe('PDV');
     expect(control().ledger()).toHaveLength(ledgerBefore);
 
     await page.getByRole('button', { name: 'Send again' }).click();

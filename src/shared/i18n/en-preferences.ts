@@ -129,6 +129,8 @@ export const enPreferences = {
   'prefs.profiles.productionTag': 'Production',
   'prefs.profiles.testTag': 'Test',
   'prefs.profiles.methodCount': 'Used by {count} payment methods',
+  'prefs.profiles.methodCountOne': 'Used by 1 payment method',
+  'prefs.profiles.methodCountNone': 'Not used by a payment method yet',
   'prefs.profiles.verify': 'Verify',
   'prefs.profiles.verifyNamed': 'Verify {name}',
   'prefs.profiles.verifying': 'Checking…',

@@ -88,8 +88,10 @@ async function waitForMethod(page: Page, name: string): Promise<void> {
 
 /** A new sale of the given products, on the payment screen, with a Mercado Pago method chosen. */
 export async function ringUpOnCard(page: Page, products: string[], method = counterMethod): Promise<void> {
-  if ((await page.locator('.done').count()) > 0) await page.keyboard.press('Enter'); // New sale
-  else if ((await page.locator('.tile').count()) === 0) await page.getByRole('button', { name: 'Sell' }).click();
+  if ((await page.locator('.done').count()) > 0)
+    await page.keyboard.press('Enter'); // New sale
+  else if ((await page.locator('.tile').count()) === 0)
+    await page.getByRole('button', { name: 'Sell' }).click();
   for (const name of products) await tapProduct(page, name);
   await expect.poll(() => cartLineTexts(page)).toHaveLength(products.length);
   await page.keyboard.press('F4');

@@ -16,7 +16,11 @@ export async function olderTerminalGateway(world: MercadoPagoWorld): Promise<Gat
       void (async () => {
         const cancel = /^\/v1\/orders\/([^/]+)\/cancel$/.exec(req.url ?? '');
         const onTerminal = cancel && world.sim.control.order(cancel[1] ?? '')?.status === 'at_terminal';
-        if (req.method === 'POST' && onTerminal && req.headers['x-allow-cancelable-status'] === 'at_terminal') {
+        if (
+          req.method === 'POST' &&
+          onTerminal &&
+          req.headers['x-allow-cancelable-status'] === 'at_terminal'
+        ) {
           res.writeHead(409, { 'content-type': 'application/json' });
           res.end(
             JSON.stringify({

@@ -8,13 +8,11 @@ import { createPaymentOrchestrator } from './orchestrator.ts';
 import { createRefunds } from './refunds.ts';
 import type { ProviderSettings } from './provider-settings.ts';
 import type StripeClient from 'stripe';
-import { connectStripe, stripeClient, type ConnectedProvider } from './providers/stripe/connect-stripe.ts';
-import { createStripeTerminal } from './providers/stripe/stripe-terminal.ts';
-import { createStripeReaders } from './providers/stripe/stripe-readers.ts';
-import {
-  connectMercadoPago,
-  type ConnectedMercadoPago,
-} from './providers/mercadopago/connect-mercadopago.ts';
+import type { ConnectedProvider } from './providers/stripe/connect-stripe.ts';
+import type { ConnectedMercadoPago } from './providers/mercadopago/connect-mercadopago.ts';
+
+// Provider code is loaded after the till is ready, so a cold start never waits for an SDK.
+type StripeKit = typeof import('./providers/stripe/index.ts');
 import type { TerminalProvider } from './terminal-provider.ts';
 
 export interface CardPaymentOptions {
@@ -56,6 +54,7 @@ export function createCardPayments(options: CardPaymentOptions) {
 
   // One Stripe client per saved profile, made on first use and remade when the owner replaces the key.
   let stripeSdk: typeof StripeClient | null = null;
+  let stripeKit: StripeKit | null = null;
   const profileConnections = new Map<string, { version: number; connection: ConnectedProvider }>();
   const methodOfSerial = services.db
     .prepare<[string], string>(
@@ -64,24 +63,24 @@ export function createCardPayments(options: CardPaymentOptions) {
     .pluck();
   const profileConnection = (profileId: string): ConnectedProvider | null => {
     const keys = options.stripeProfiles;
-    if (!stripeSdk || !keys) return null;
+    if (!stripeSdk || !stripeKit || !keys) return null;
     const version = keys.version(profileId);
     if (version === null) return null;
     const cached = profileConnections.get(profileId);
     if (cached?.version === version) return cached.connection;
     const key = keys.key(profileId);
     if (!key) return null;
-    const stripe = stripeClient(stripeSdk, key, keys.apiUrl());
+    const stripe = stripeKit.stripeClient(stripeSdk, key, keys.apiUrl());
     const simulated = key.includes('_test_');
     const connection: ConnectedProvider = {
-      provider: createStripeTerminal({
+      provider: stripeKit.createStripeTerminal({
         stripe,
         simulated,
         ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
       }),
       simulated,
       close: async () => undefined,
-      readers: createStripeReaders(stripe, (serial) => methodOfSerial.get(serial) ?? null),
+      readers: stripeKit.createStripeReaders(stripe, (serial) => methodOfSerial.get(serial) ?? null),
     };
     profileConnections.set(profileId, { version, connection });
     log.info('stripe.profile_connected', { profileId, mode: simulated ? 'test' : 'live' });
@@ -154,12 +153,13 @@ export function createCardPayments(options: CardPaymentOptions) {
   const ready = (async () => {
     try {
       // Loaded in the background even without a built-in connection: profiles saved later need it at once.
+      stripeKit = await import('./providers/stripe/index.ts');
       stripeSdk = (await import('stripe')).default;
     } catch (error) {
       log.error('payments.connect_failed', { provider: 'stripe', error: String(error) });
     }
     try {
-      const stripe = await connectStripe(options.settings.stripe, {
+      const stripe = await stripeKit!.connectStripe(options.settings.stripe, {
         db: services.db,
         log,
         ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
@@ -170,6 +170,7 @@ export function createCardPayments(options: CardPaymentOptions) {
       log.error('payments.connect_failed', { provider: 'stripe', error: String(error) });
     }
     try {
+      const { connectMercadoPago } = await import('./providers/mercadopago/connect-mercadopago.ts');
       const mp = await connectMercadoPago(options.settings.mercadopago ?? { mode: 'off' }, {
         db: services.db,
         log,

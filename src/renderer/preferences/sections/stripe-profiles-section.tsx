@@ -127,7 +127,11 @@ export function StripeProfilesSection() {
                             {p.accountId ? ` · ${p.accountId}` : ''}
                           </span>
                           <span className="table__sub">
-                            {t('prefs.profiles.methodCount', { count: p.methodCount })}
+                            {p.methodCount === 0
+                              ? t('prefs.profiles.methodCountNone')
+                              : p.methodCount === 1
+                                ? t('prefs.profiles.methodCountOne')
+                                : t('prefs.profiles.methodCount', { count: p.methodCount })}
                           </span>
                         </td>
                         <td className="table__mono">{p.secretKeyHint ?? '—'}</td>

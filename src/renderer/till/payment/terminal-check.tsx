@@ -6,7 +6,8 @@ import { ManagerPinDialog } from './manager-pin-dialog.tsx';
 type Outcome = 'approved' | 'not_approved';
 
 /** A payment the provider could not tell the end of (Mercado Pago's action_required), not yet recorded. */
-export const needsTerminalCheck = (attempt: CardPayment) => attempt.state === 'needs_check' && !attempt.forced;
+export const needsTerminalCheck = (attempt: CardPayment) =>
+  attempt.state === 'needs_check' && !attempt.forced;
 
 /**
  * "Check the terminal": the provider lost track of the payment, so the cashier reads the result on the

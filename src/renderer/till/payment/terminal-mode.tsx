@@ -22,7 +22,9 @@ async function terminalIdOf(attempt: CardPayment): Promise<string> {
   const typed = attempt.terminal.trim().toUpperCase();
   const found =
     listed.value.find((terminal) => terminal.methodId === attempt.methodId) ??
-    listed.value.find((terminal) => [terminal.serial, terminal.id].some((ref) => ref.toUpperCase() === typed));
+    listed.value.find((terminal) =>
+      [terminal.serial, terminal.id].some((ref) => ref.toUpperCase() === typed),
+    );
   // Unknown to the list: the core resolves the serial itself and says in words what is wrong.
   return found?.id ?? attempt.terminal;
 }
@@ -31,7 +33,13 @@ async function terminalIdOf(attempt: CardPayment): Promise<string> {
  * A terminal in standalone mode takes no payments from Kassa: offer the switch to integrated mode here at the
  * till, then tell the cashier to restart the terminal before sending the payment again.
  */
-export function StandaloneTerminal({ attempt, onSendAgain }: { attempt: CardPayment; onSendAgain: () => void }) {
+export function StandaloneTerminal({
+  attempt,
+  onSendAgain,
+}: {
+  attempt: CardPayment;
+  onSendAgain: () => void;
+}) {
   const [state, setState] = useState<Step>({ step: 'offer' });
 
   const switchMode = async () => {
