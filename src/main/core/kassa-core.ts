@@ -138,6 +138,7 @@ export function startCore(options: CoreOptions): KassaCore {
     log: options.log,
     now,
     settings: withSavedMercadoPago(providers, preferences, options),
+    settlementFor: (methodId, orderCurrency) => settlementFor(services, preferences, methodId, orderCurrency),
     stripeProfiles: {
       ids: () => preferences.profiles.idsWithKey(),
       version: (id) => preferences.profiles.keyVersion(id),
@@ -233,4 +234,29 @@ function withSavedMercadoPago(
       ...receiver,
     },
   };
+}
+
+/**
+ * STO-3: a Stripe method whose profile settles in another currency than the order is charged in that currency
+ * at the store's exchange rate. Without a rate for it the payment is refused before anything is sent.
+ */
+function settlementFor(
+  services: Services,
+  preferences: ReturnType<typeof createPreferenceServices>,
+  methodId: string,
+  orderCurrency: string,
+): { currency: string; rate: string } | null {
+  const profileId = services.methods.get(methodId)?.profileId;
+  if (!profileId) return null;
+  const profile = preferences.profiles.list().find((p) => p.id === profileId);
+  if (!profile || profile.settlementCurrency === orderCurrency) return null;
+  const rate = preferences.exchangeRates.get(profile.settlementCurrency);
+  if (!rate) {
+    throw new KassaError(
+      'amount_invalid',
+      `The Stripe profile "${profile.name}" settles in ${profile.settlementCurrency}, and this store has no exchange rate for ${profile.settlementCurrency}. Add one in preferences (Currencies and exchange rates).`,
+      'amount',
+    );
+  }
+  return { currency: profile.settlementCurrency, rate: rate.rate };
 }

@@ -37,8 +37,13 @@ export const cardPayment = z.object({
   methodName: z.string(),
   provider: z.enum(['stripe', 'mercadopago']),
   terminal: z.string(),
+  /** What is charged on the card, in the provider's (settlement) currency. */
   amount: minorUnits,
   currency: currencyCode,
+  /** Set when the payment method's Stripe profile settles in another currency than the order (STO-3). */
+  conversion: z
+    .object({ orderAmount: minorUnits, orderCurrency: currencyCode, rate: z.string() })
+    .nullable(),
   state: attemptState,
   tryNumber: z.number().int(),
   /** The provider could not be reached or answered with an error mid-payment: the outcome is not known yet. */

@@ -10,9 +10,10 @@ import type { ProviderSettings } from './provider-settings.ts';
 import type StripeClient from 'stripe';
 import type { ConnectedProvider } from './providers/stripe/connect-stripe.ts';
 import type { ConnectedMercadoPago } from './providers/mercadopago/connect-mercadopago.ts';
+import type * as StripeKitModule from './providers/stripe/index.ts';
 
 // Provider code is loaded after the till is ready, so a cold start never waits for an SDK.
-type StripeKit = typeof import('./providers/stripe/index.ts');
+type StripeKit = typeof StripeKitModule;
 import type { TerminalProvider } from './terminal-provider.ts';
 
 export interface CardPaymentOptions {
@@ -26,6 +27,8 @@ export interface CardPaymentOptions {
   pollIntervalMs?: number;
   /** Stripe profiles saved in preferences (STO-1): a Stripe method with a profile pays into that account. */
   stripeProfiles?: StripeProfileKeys;
+  /** The settlement currency and rate of a method's provider account, when it differs from the order's (STO-3). */
+  settlementFor?: (methodId: string, orderCurrency: string) => { currency: string; rate: string } | null;
 }
 
 /** How card payments reach the keys of saved Stripe profiles, decrypted only when a connection is made. */
@@ -99,6 +102,7 @@ export function createCardPayments(options: CardPaymentOptions) {
 
   const orchestrator = createPaymentOrchestrator({
     db: services.db,
+    ...(options.settlementFor ? { settlementFor: options.settlementFor } : {}),
     journal,
     orders: services.orders,
     methods: services.methods,

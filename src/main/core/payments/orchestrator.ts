@@ -1,5 +1,6 @@
 import { KassaError } from '../../../shared/errors.ts';
 import { toDecimalString } from '../../../shared/money/money.ts';
+import { convertAmount } from '../../../shared/money/convert.ts';
 import { finalAttemptStates, type AttemptState, type CardPayment } from '../../../shared/ipc/payments.ts';
 import type { Db } from '../db/connection.ts';
 import type { Logger } from '../logger.ts';
@@ -17,6 +18,11 @@ import {
 
 export interface OrchestratorDeps {
   db: Db;
+  /**
+   * The currency a method's provider account settles in and the store's rate to it, when that differs from
+   * the order's currency (STO-3); null when the card is charged in the order's currency.
+   */
+  settlementFor?(methodId: string, orderCurrency: string): { currency: string; rate: string } | null;
   journal: PaymentJournal;
   orders: OrderService;
   methods: PaymentMethodRepo;
@@ -95,6 +101,10 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       terminal: row.terminal_ref,
       amount: row.amount,
       currency: row.currency,
+      conversion:
+        row.order_amount !== null && row.order_currency !== null && row.exchange_rate !== null
+          ? { orderAmount: row.order_amount, orderCurrency: row.order_currency, rate: row.exchange_rate }
+          : null,
       state: row.state,
       tryNumber: row.try_number,
       connectionProblem: problem,
@@ -367,6 +377,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       method: PaymentMethodRecord;
       amount: number;
       currency: string;
+      charge: { amount: number; currency: string; rate: string } | null;
     }) => {
       deps.orders.openCardLine(input.orderId, {
         id: input.lineId,
@@ -380,8 +391,12 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
         method_id: input.method.id,
         provider: input.method.terminal as 'stripe' | 'mercadopago',
         terminal_ref: input.method.terminalRef!,
-        amount: input.amount,
-        currency: input.currency,
+        // The card is charged in the settlement currency; the order's own amount and the rate stay on record.
+        amount: input.charge?.amount ?? input.amount,
+        currency: input.charge?.currency ?? input.currency,
+        ...(input.charge
+          ? { order_amount: input.amount, order_currency: input.currency, exchange_rate: input.charge.rate }
+          : {}),
       });
     },
   );
@@ -410,7 +425,15 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
         );
       }
       const order = deps.orders.get(input.orderId);
-      provider.checkAmount(input.amount, order.currency);
+      const settlement = deps.settlementFor?.(method.id, order.currency) ?? null;
+      const charge = settlement
+        ? {
+            amount: convertAmount(input.amount, order.currency, settlement.currency, settlement.rate),
+            currency: settlement.currency,
+            rate: settlement.rate,
+          }
+        : null;
+      provider.checkAmount(charge?.amount ?? input.amount, charge?.currency ?? order.currency);
       const busy = journal.unresolvedOn(method.terminalRef);
       if (busy.length > 0) {
         const other = busy[0]!;
@@ -429,6 +452,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
         method,
         amount: input.amount,
         currency: order.currency,
+        charge,
       });
       const row = getRow(attemptId);
       deps.onUpdate(view(row));

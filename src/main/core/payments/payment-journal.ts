@@ -23,6 +23,9 @@ export interface AttemptRow {
   failure_message: string | null;
   card_brand: string | null;
   card_last4: string | null;
+  order_amount: number | null;
+  order_currency: string | null;
+  exchange_rate: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -54,8 +57,9 @@ const unresolved = `(state IN ('created', 'sending', 'waiting_for_card', 'proces
 export function createPaymentJournal(db: Db, now: () => number) {
   const insert = db.prepare(
     `INSERT INTO payment_attempts (id, order_id, payment_line_id, method_id, provider, terminal_ref, amount, currency,
-       state, created_at, updated_at)
-     VALUES (@id, @order_id, @payment_line_id, @method_id, @provider, @terminal_ref, @amount, @currency, 'created', @at, @at)`,
+       order_amount, order_currency, exchange_rate, state, created_at, updated_at)
+     VALUES (@id, @order_id, @payment_line_id, @method_id, @provider, @terminal_ref, @amount, @currency,
+       @order_amount, @order_currency, @exchange_rate, 'created', @at, @at)`,
   );
   const byId = db.prepare<[string], AttemptRow>('SELECT * FROM payment_attempts WHERE id = ?');
   const byLine = db.prepare<[string], AttemptRow>('SELECT * FROM payment_attempts WHERE payment_line_id = ?');
@@ -102,8 +106,9 @@ export function createPaymentJournal(db: Db, now: () => number) {
         | 'terminal_ref'
         | 'amount'
         | 'currency'
-      >,
-    ) => insert.run({ ...row, at: now() }),
+      > &
+        Partial<Pick<AttemptRow, 'order_amount' | 'order_currency' | 'exchange_rate'>>,
+    ) => insert.run({ order_amount: null, order_currency: null, exchange_rate: null, ...row, at: now() }),
     get: (id: string): AttemptRow | undefined => byId.get(id),
     forLine: (paymentLineId: string): AttemptRow | undefined => byLine.get(paymentLineId),
     forOrder: (orderId: string): AttemptRow[] => byOrder.all(orderId),

@@ -1,11 +1,12 @@
 import { KassaError } from '../../../shared/errors.ts';
 import type { Refund } from '../../../shared/ipc/payments.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
+import { convertAmount } from '../../../shared/money/convert.ts';
 import type { Db } from '../db/connection.ts';
 import type { Logger } from '../logger.ts';
 import type { OrderService } from '../orders/order-service.ts';
 import type { AuditLog } from '../system/audit-log.ts';
-import type { PaymentJournal } from './payment-journal.ts';
+import type { AttemptRow, PaymentJournal } from './payment-journal.ts';
 import { ProviderError, type AttemptInfo, type TerminalProvider } from './terminal-provider.ts';
 
 interface RefundRow {
@@ -131,6 +132,30 @@ export function createRefunds(deps: RefundDeps) {
     },
   );
 
+  const otherRefunds = db
+    .prepare<[string, string], { amount: number }>(
+      `SELECT amount FROM refunds WHERE payment_line_id = ? AND id != ? AND state IN ('pending', 'succeeded')`,
+    );
+
+  /**
+   * The refund in the currency the card was charged in. A payment converted at the till (STO-3) is refunded at
+   * the rate it was charged at; the refund that empties the line takes exactly what is left at the provider,
+   * so rounding over several partial refunds never asks for a cent more than was captured.
+   */
+  function providerAmount(row: RefundRow, attempt: AttemptRow): number {
+    if (attempt.exchange_rate === null || attempt.order_currency === null || attempt.order_amount === null) {
+      return row.amount;
+    }
+    const convert = (amount: number) =>
+      convertAmount(amount, attempt.order_currency!, attempt.currency, attempt.exchange_rate!);
+    const others = otherRefunds.all(row.payment_line_id, row.id).map((r) => r.amount);
+    const refundedBefore = others.reduce((sum, a) => sum + a, 0);
+    if (refundedBefore + row.amount === attempt.order_amount) {
+      return attempt.amount - others.reduce((sum, a) => sum + convert(a), 0);
+    }
+    return convert(row.amount);
+  }
+
   async function send(row: RefundRow): Promise<RefundRow> {
     const attempt = deps.journal.forLine(row.payment_line_id)!;
     const provider = deps.providerFor(attempt.provider, attempt.method_id);
@@ -162,7 +187,7 @@ export function createRefunds(deps: RefundDeps) {
       } else {
         const result = await provider.refund(
           info,
-          { id: row.id, amount: row.amount, reason: row.reason ?? 'requested_by_customer' },
+          { id: row.id, amount: providerAmount(row, attempt), reason: row.reason ?? 'requested_by_customer' },
           requests,
         );
         finish.run(result.state, result.providerRef, result.failureMessage ?? null, deps.now(), row.id);

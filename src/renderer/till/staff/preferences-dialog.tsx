@@ -7,7 +7,8 @@ type Stage = { kind: 'pin' } | { kind: 'blocked'; url: string };
 
 /**
  * The way into the preferences (PREF-1): an owner's PIN. In the app the window opens by itself; the headless
- * host answers an address, which is opened in a new tab (or offered as a link when the browser blocks it).
+ * host answers an address, which is opened in a window of its own (or offered as a link when the browser
+ * blocks it).
  */
 export function PreferencesDialog({ onClose, onOpened }: { onClose: () => void; onOpened: () => void }) {
   const [pin, setPin] = useState('');
@@ -35,7 +36,8 @@ export function PreferencesDialog({ onClose, onOpened }: { onClose: () => void; 
       onOpened();
       return;
     }
-    const tab = window.open(url, '_blank');
+    // A window of its own, as in the app: the till stays on screen beside it, and opening it again reuses it.
+    const tab = window.open(url, 'kassa-preferences', 'popup');
     if (tab) {
       tab.opener = null;
       onOpened();

@@ -5,6 +5,7 @@ import { staff } from './003-staff.ts';
 import { customers } from './004-customers.ts';
 import { secretsAndStripeProfiles } from './005-secrets-and-stripe-profiles.ts';
 import { exchangeRates } from './006-exchange-rates.ts';
+import { settlementCurrency } from './007-settlement-currency.ts';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   customers,
   secretsAndStripeProfiles,
   exchangeRates,
+  settlementCurrency,
 ];
