@@ -43,7 +43,6 @@ export function memoryDeviceStore(): DeviceStore {
  * last. Kept in electron-store next to the app's data, never in the shop's database, and holding no secrets.
  */
 export function createDevicePreferences(store: DeviceStore) {
-
   const visible = (b: Rectangle) => {
     const area = screen.getDisplayMatching(b).workArea;
     return (

@@ -41,9 +41,7 @@ export const cardPayment = z.object({
   amount: minorUnits,
   currency: currencyCode,
   /** Set when the payment method's Stripe profile settles in another currency than the order (STO-3). */
-  conversion: z
-    .object({ orderAmount: minorUnits, orderCurrency: currencyCode, rate: z.string() })
-    .nullable(),
+  conversion: z.object({ orderAmount: minorUnits, orderCurrency: currencyCode, rate: z.string() }).nullable(),
   state: attemptState,
   tryNumber: z.number().int(),
   /** The provider could not be reached or answered with an error mid-payment: the outcome is not known yet. */

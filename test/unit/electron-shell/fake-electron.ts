@@ -248,7 +248,8 @@ export const safeStorage = {
   isEncryptionAvailable: (): boolean => true,
   getSelectedStorageBackend: (): string => 'gnome_libsecret',
   encryptString: (plain: string): Buffer => Buffer.from(`keychain:${Buffer.from(plain).toString('base64')}`),
-  decryptString: (blob: Buffer): string => Buffer.from(blob.toString().replace(/^keychain:/, ''), 'base64').toString(),
+  decryptString: (blob: Buffer): string =>
+    Buffer.from(blob.toString().replace(/^keychain:/, ''), 'base64').toString(),
 };
 
 export const Menu = {

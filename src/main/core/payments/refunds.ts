@@ -132,10 +132,9 @@ export function createRefunds(deps: RefundDeps) {
     },
   );
 
-  const otherRefunds = db
-    .prepare<[string, string], { amount: number }>(
-      `SELECT amount FROM refunds WHERE payment_line_id = ? AND id != ? AND state IN ('pending', 'succeeded')`,
-    );
+  const otherRefunds = db.prepare<[string, string], { amount: number }>(
+    `SELECT amount FROM refunds WHERE payment_line_id = ? AND id != ? AND state IN ('pending', 'succeeded')`,
+  );
 
   /**
    * The refund in the currency the card was charged in. A payment converted at the till (STO-3) is refunded at
