@@ -23,6 +23,9 @@ export function CardRefunds({ order }: { order: Order }) {
   const [amountText, setAmountText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Lines a provider confirmed as paid on the card. Mercado Pago does not report the card's last digits, so the
+  // payments say which lines to offer; one recorded on a manager's word (forced) is not refunded from here.
+  const [confirmedLines, setConfirmedLines] = useState<ReadonlySet<string>>(new Set());
 
   const load = useCallback(async () => {
     const result = await window.kassa.payments.refundsForOrder({ orderId: order.id });
@@ -39,6 +42,11 @@ export function CardRefunds({ order }: { order: Order }) {
         else setError(result.error.message);
       });
     refresh();
+    void window.kassa.payments.forOrder({ orderId: order.id }).then((result) => {
+      if (!live || !result.ok) return;
+      const confirmed = result.value.filter((a) => a.state === 'succeeded' && !a.forced);
+      setConfirmedLines(new Set(confirmed.map((a) => a.paymentLineId)));
+    });
     const stop = window.kassa.on('refunds.updated', (refund) => {
       if (refund.orderId === order.id) refresh();
     });
@@ -48,7 +56,9 @@ export function CardRefunds({ order }: { order: Order }) {
     };
   }, [order.id]);
 
-  const cardLines = order.payments.filter((p) => p.status === 'paid' && p.cardLast4 !== null);
+  const cardLines = order.payments.filter(
+    (p) => p.status === 'paid' && (p.cardLast4 !== null || confirmedLines.has(p.id)),
+  );
   if (cardLines.length === 0) return null;
 
   const start = (line: PaymentLine) => {
@@ -94,10 +104,13 @@ export function CardRefunds({ order }: { order: Order }) {
     <section className="refunds" aria-label={t('refund.list')} data-testid="card-refunds">
       {cardLines.map((line) => {
         const left = refundableOn(line, refunds);
-        const label = `${line.methodName} · ${t('card.paidWith', {
-          brand: cardBrand(line.cardBrand ?? ''),
-          last4: line.cardLast4 ?? '',
-        })}`;
+        const label =
+          line.cardLast4 === null
+            ? line.methodName
+            : `${line.methodName} · ${t('card.paidWith', {
+                brand: cardBrand(line.cardBrand ?? ''),
+                last4: line.cardLast4,
+              })}`;
         return (
           <div key={line.id} className="refunds__line">
             <div className="refunds__head">
