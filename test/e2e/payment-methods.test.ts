@@ -73,7 +73,9 @@ describe('payment methods from the preferences at the till', () => {
     await method('Card (counter 2)').click();
     await sendAndWait(till);
     await presentCard(till, 'approving');
-    await expect.poll(() => till.getByTestId('receipt-number').textContent(), { timeout: 15_000 }).toBe('Order 1');
+    await expect
+      .poll(() => till.getByTestId('receipt-number').textContent(), { timeout: 15_000 })
+      .toBe('Order 1');
     expect(await cardState(till).count()).toBe(0);
     expect((await recordedOrders(till))[0]?.methods).toEqual(['Card (counter 2)']);
     await till.keyboard.press('Enter');
@@ -84,7 +86,9 @@ describe('payment methods from the preferences at the till', () => {
       await form.getByLabel('Method name').fill('On account');
       await form.getByLabel('Identify customer').check();
     });
-    await expect.poll(() => methodRows().filter({ hasText: 'On account' }).textContent()).toContain('Required');
+    await expect
+      .poll(() => methodRows().filter({ hasText: 'On account' }).textContent())
+      .toContain('Required');
 
     await startPayment('Butter Croissant');
     await expect.poll(() => method('Cash').count()).toBe(1);
@@ -100,7 +104,9 @@ describe('payment methods from the preferences at the till', () => {
     await create.getByLabel('Name').fill('Erika Mustermann');
     await create.getByLabel('E-mail').fill('erika@example');
     await create.getByRole('button', { name: 'Add to the order' }).click();
-    await expect.poll(() => create.locator('#customer-email-error').textContent()).toContain('name@example.com');
+    await expect
+      .poll(() => create.locator('#customer-email-error').textContent())
+      .toContain('name@example.com');
     await create.getByLabel('E-mail').fill('erika@example.com');
     await create.getByRole('button', { name: 'Add to the order' }).click();
 

@@ -50,9 +50,13 @@ describe('importing a store configuration file', () => {
   it('refuses a file with a mistake, says where the mistake is, and changes nothing', async () => {
     const wrong = structuredClone(example);
     wrong.paymentMethods[1] = { ...wrong.paymentMethods[1], journal: 'cash' };
-    await prefs.locator('#provisioning-file').setInputFiles(storeFile('wrong-journal.json', JSON.stringify(wrong)));
+    await prefs
+      .locator('#provisioning-file')
+      .setInputFiles(storeFile('wrong-journal.json', JSON.stringify(wrong)));
     const error = prefs.getByTestId('provisioning-error');
-    await expect.poll(() => error.textContent()).toContain('wrong-journal.json was not imported; nothing was changed.');
+    await expect
+      .poll(() => error.textContent())
+      .toContain('wrong-journal.json was not imported; nothing was changed.');
     expect(await error.textContent()).toContain('In the file at: paymentMethods[1].journal');
     expect(await error.textContent()).toContain('posts to a bank journal');
 

@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchKassa, type KassaApp } from './support/kassa-app.ts';
-import { currentStaff, demoOwner, openPreferences, section, signInAs, signInForm, switchTo } from './support/staff.ts';
+import {
+  currentStaff,
+  demoOwner,
+  openPreferences,
+  section,
+  signInAs,
+  signInForm,
+  switchTo,
+} from './support/staff.ts';
 import { cartLineTexts, tapProduct, waitForTill } from './support/till.ts';
 
 let app: KassaApp;
@@ -66,7 +74,11 @@ describe('staff at the till', () => {
     expect(await till.locator('.tile').count()).toBe(0);
     await expect
       .poll(() => signInForm(till).getByRole('radio').allInnerTexts())
-      .toEqual([expect.stringContaining('Cem Yilmaz'), expect.stringContaining('Dana'), expect.stringContaining('Demo Owner')]);
+      .toEqual([
+        expect.stringContaining('Cem Yilmaz'),
+        expect.stringContaining('Dana'),
+        expect.stringContaining('Demo Owner'),
+      ]);
     expect(await signInForm(till).getByRole('radio', { checked: true }).getAttribute('aria-label')).toBe(
       'Demo Owner (Owner)',
     );
@@ -77,9 +89,19 @@ describe('staff at the till', () => {
       await expect.poll(() => pinError().textContent()).toBe('That PIN is not right. Try again.');
     }
     await signInAs(till, 'Dana', '9999');
-    await expect.poll(() => pinError().textContent()).toMatch(/Too many wrong PINs for Dana\. Try again in \d+ s\./);
-    expect(await signInForm(till).getByRole('radio', { name: /^Dana \(Locked · \d+ s\)$/ }).count()).toBe(1);
-    expect(await signInForm(till).getByRole('button', { name: /Sign in/ }).isDisabled()).toBe(true);
+    await expect
+      .poll(() => pinError().textContent())
+      .toMatch(/Too many wrong PINs for Dana\. Try again in \d+ s\./);
+    expect(
+      await signInForm(till)
+        .getByRole('radio', { name: /^Dana \(Locked · \d+ s\)$/ })
+        .count(),
+    ).toBe(1);
+    expect(
+      await signInForm(till)
+        .getByRole('button', { name: /Sign in/ })
+        .isDisabled(),
+    ).toBe(true);
 
     // Another member is not held up by Dana's lockout.
     await signInAs(till, 'Cem Yilmaz', '4321');

@@ -75,7 +75,9 @@ describe('Stripe profiles', () => {
     await edit.getByLabel('Profile name').fill('Shop test account');
     await edit.getByRole('button', { name: 'Save and verify' }).click();
     await expect.poll(() => rows().filter({ hasText: 'Shop test account' }).count()).toBe(1);
-    expect((await savedProfiles()).map((p) => p.secretKeyHint)).toEqual([`sk_test_…${demoKeys.secretKey.slice(-4)}`]);
+    expect((await savedProfiles()).map((p) => p.secretKeyHint)).toEqual([
+      `sk_test_…${demoKeys.secretKey.slice(-4)}`,
+    ]);
   });
 
   it('a production profile refuses a test key, says so next to the key, and saves nothing', async () => {
@@ -102,5 +104,19 @@ describe('Stripe profiles', () => {
     await form.getByRole('button', { name: 'Cancel' }).click();
     await prefs.locator('#prefs-main').evaluate((main) => main.scrollTo(0, 0));
     await app.screenshot(prefs, 'preferences');
+  });
+
+  it('the audit log shows who changed the profile and what, with the key masked', async () => {
+    await section(prefs, 'Audit log');
+    const created = prefs.getByTestId('audit-row').filter({ hasText: 'stripe_profile.created' });
+    await expect.poll(() => created.count()).toBe(1);
+    const text = (await created.textContent()) ?? '';
+    expect(text).toContain('Demo Owner');
+    expect(text).toContain('Shop (test)');
+    expect(text).toContain(`sk_test_…${demoKeys.secretKey.slice(-4)}`);
+    expect(await prefs.getByTestId('audit-table').textContent()).not.toContain(demoKeys.secretKey);
+    expect(await prefs.getByTestId('audit-row').filter({ hasText: 'stripe_profile.changed' }).count()).toBe(
+      1,
+    );
   });
 });

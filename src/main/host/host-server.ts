@@ -101,7 +101,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
     let body: Buffer | string = file.body;
     if (file.type.startsWith('text/html')) {
       // The page gets the same window.kassa as in Electron, through a bridge that calls this host.
-      body = file.body.toString('utf8').replace('<head>', '<head><script src="/host-bridge.js"></script>');
+      // A module script: the bridge shares chunks (zod, the contract) with the window and imports them. Module
+      // scripts run in document order, so it is in place before the window's own entry.
+      body = file.body
+        .toString('utf8')
+        .replace('<head>', '<head><script type="module" src="/host-bridge.js"></script>');
     }
     res.writeHead(200, {
       'content-type': file.type,

@@ -142,12 +142,7 @@ export function PreferencesApp() {
           onLock={() => void lockNow()}
         />
         <main className="prefs__main" id="prefs-main">
-          <SectionView
-            key={section}
-            section={section}
-            focusAnchor={focusAnchor}
-            onFocused={focused}
-          />
+          <SectionView key={section} section={section} focusAnchor={focusAnchor} onFocused={focused} />
         </main>
       </div>
     </PrefsContext.Provider>

@@ -14,7 +14,14 @@ export interface StoreFormValues {
   rounding: string;
 }
 
-export const storeFields = ['name', 'country', 'currency', 'locale', 'pricesIncludeTax', 'cashRoundingIncrement'];
+export const storeFields = [
+  'name',
+  'country',
+  'currency',
+  'locale',
+  'pricesIncludeTax',
+  'cashRoundingIncrement',
+];
 
 export const countryRule = 'country';
 
@@ -25,7 +32,10 @@ export function storeFormValues(view: StoreSettingsView): StoreFormValues {
     currency: view.currency,
     locale: view.locale,
     pricesIncludeTax: view.pricesIncludeTax,
-    rounding: view.cashRoundingIncrement === view.suggestedCashRounding ? countryRule : String(view.cashRoundingIncrement),
+    rounding:
+      view.cashRoundingIncrement === view.suggestedCashRounding
+        ? countryRule
+        : String(view.cashRoundingIncrement),
   };
 }
 

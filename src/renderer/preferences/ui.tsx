@@ -3,7 +3,15 @@ import { t } from '../../shared/i18n/translate.ts';
 import type { SaveStatus } from './use-form.ts';
 
 /** The title of a section and one sentence on what it is for. */
-export function SectionHeader({ title, summary, actions }: { title: string; summary: string; actions?: ReactNode }) {
+export function SectionHeader({
+  title,
+  summary,
+  actions,
+}: {
+  title: string;
+  summary: string;
+  actions?: ReactNode;
+}) {
   return (
     <header className="section-head">
       <div>

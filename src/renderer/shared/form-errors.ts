@@ -13,8 +13,7 @@ export interface FormProblem {
  */
 export function problemOf(error: KassaErrorShape, fields: readonly string[]): FormProblem {
   // The dispatcher appends the path to schema messages ("… (secretKey)"); next to the field it is noise.
-  const message =
-    error.field === undefined ? error.message : error.message.replace(` (${error.field})`, '');
+  const message = error.field === undefined ? error.message : error.message.replace(` (${error.field})`, '');
   const segments = error.field?.split('.') ?? [];
   const field = [...segments].reverse().find((s) => fields.includes(s)) ?? null;
   return { field, message: field === null ? error.message : message };

@@ -79,12 +79,7 @@ export function HeaderBar({
         >
           {t('header.readers')}
         </button>
-        <button
-          type="button"
-          className="header__tab"
-          disabled={navigationLocked}
-          onClick={onPreferences}
-        >
+        <button type="button" className="header__tab" disabled={navigationLocked} onClick={onPreferences}>
           <SettingsIcon />
           {t('header.preferences')}
         </button>

@@ -56,7 +56,11 @@ export function TillApp() {
   };
   const value = boot.state === 'ready' ? boot.setup : null;
   const problem =
-    boot.state === 'failed' ? boot.message : session.current.state === 'failed' ? session.current.message : null;
+    boot.state === 'failed'
+      ? boot.message
+      : session.current.state === 'failed'
+        ? session.current.message
+        : null;
 
   if (problem !== null) {
     return (

@@ -211,7 +211,9 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
           }}
         />
       ) : null}
-      {dialog === 'switch' ? <SwitchDialog current={staff} onClose={closeDialog} onSession={onSession} /> : null}
+      {dialog === 'switch' ? (
+        <SwitchDialog current={staff} onClose={closeDialog} onSession={onSession} />
+      ) : null}
       {dialog === 'preferences' ? (
         <PreferencesDialog
           onClose={closeDialog}

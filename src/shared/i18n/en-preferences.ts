@@ -46,7 +46,8 @@ export const enPreferences = {
   'prefs.store.country': 'Country',
   'prefs.store.countryHint': 'The two-letter ISO country code: DE, AT, CH, BR, MX …',
   'prefs.store.currency': 'Currency',
-  'prefs.store.currencyHint': 'Prices, totals and cash are in this currency. It cannot change while an order is open.',
+  'prefs.store.currencyHint':
+    'Prices, totals and cash are in this currency. It cannot change while an order is open.',
   'prefs.store.pricesIncludeTax': 'Prices include tax',
   'prefs.store.pricesIncludeTaxHint':
     'On for shops that label shelf prices with VAT included (most of Europe); off where tax is added at the till.',
@@ -57,7 +58,8 @@ export const enPreferences = {
   'prefs.store.roundingNone': 'No rounding',
   'prefs.store.roundingTo': 'Round to {step}',
   'prefs.store.locale': 'Locale',
-  'prefs.store.localeHint': 'Language and region, such as en-DE or pt-BR: it decides decimal marks, date order and the currency sign.',
+  'prefs.store.localeHint':
+    'Language and region, such as en-DE or pt-BR: it decides decimal marks, date order and the currency sign.',
   'prefs.store.preview': 'Looks like',
   'prefs.store.previewNone': 'Type a locale such as en-DE.',
 
@@ -115,7 +117,8 @@ export const enPreferences = {
   'prefs.profiles.title': 'Stripe profiles',
   'prefs.profiles.summary':
     'The Stripe accounts this shop takes money with. Every save checks the key with Stripe; Live and Active come from Stripe’s answer.',
-  'prefs.profiles.keywords': 'stripe account api key secret restricted publishable live test production verify',
+  'prefs.profiles.keywords':
+    'stripe account api key secret restricted publishable live test production verify',
   'prefs.profiles.add': 'Add a profile',
   'prefs.profiles.listTitle': 'Profiles',
   'prefs.profiles.none': 'No Stripe profile yet.',
@@ -149,7 +152,8 @@ export const enPreferences = {
   'prefs.profiles.secretKey': 'Secret or restricted key',
   'prefs.profiles.secretKeyHint':
     'From Developers → API keys: the secret key (sk_…) or a restricted key (rk_…). It is stored encrypted and never shown again.',
-  'prefs.profiles.secretKeyStored': 'Stored: {hint}. Leave the field empty to keep it, or paste a new key to replace it.',
+  'prefs.profiles.secretKeyStored':
+    'Stored: {hint}. Leave the field empty to keep it, or paste a new key to replace it.',
   'prefs.profiles.publishableKey': 'Publishable key',
   'prefs.profiles.publishableKeyHint':
     'Optional, and not needed for card readers: only for paying by link. Starts with pk_. Leave it empty to remove it.',
@@ -162,7 +166,8 @@ export const enPreferences = {
   'prefs.profiles.helpTitle': 'Where to find the keys',
   'prefs.profiles.helpKeys':
     'In the Stripe dashboard, open Developers → API keys (or type “API” in its search bar). Click a key to copy it and paste it here.',
-  'prefs.profiles.helpAccount': 'The account id is under Settings → Account details, next to the account’s name.',
+  'prefs.profiles.helpAccount':
+    'The account id is under Settings → Account details, next to the account’s name.',
   'prefs.profiles.helpProduction':
     'A shop taking real money needs live keys: switch off “Test mode” in the dashboard first. Test keys (…_test_…) belong in a profile without “production”. Test and live keys never go in the same profile.',
   'prefs.profiles.helpTerminal':
@@ -171,7 +176,8 @@ export const enPreferences = {
     'Live: Stripe says the key takes real money. Active: the key worked the last time Kassa checked it. A key that was rolled or deleted makes the profile inactive until a new one is saved.',
 
   'prefs.readers.title': 'Stripe readers and locations',
-  'prefs.readers.summary': 'The card readers of the connected Stripe account, where they are, and which method uses each.',
+  'prefs.readers.summary':
+    'The card readers of the connected Stripe account, where they are, and which method uses each.',
   'prefs.readers.keywords': 'card reader registration code location serial wisepos s700 battery wifi',
   'prefs.readers.helpTitle': 'Setting up a reader',
   'prefs.readers.helpCode':
@@ -183,13 +189,15 @@ export const enPreferences = {
     'You can also add locations and readers in the Stripe dashboard under Payments → Readers → Locations.',
 
   'prefs.mp.title': 'Mercado Pago',
-  'prefs.mp.summary': 'The Mercado Pago account of your Point Smart terminals, and the mode each terminal runs in.',
+  'prefs.mp.summary':
+    'The Mercado Pago account of your Point Smart terminals, and the mode each terminal runs in.',
   'prefs.mp.keywords': 'mercado pago point smart access token webhook secret terminal serial pdv standalone',
   'prefs.mp.credentials': 'Credentials',
   'prefs.mp.source.saved': 'Kassa uses the credentials saved here.',
   'prefs.mp.source.environment':
     'Kassa uses credentials IT set for this till (KASSA_MP_ACCESS_TOKEN). Saving here overrides them.',
-  'prefs.mp.source.demo': 'Demo mode: a simulated Mercado Pago account stands in until you save real credentials.',
+  'prefs.mp.source.demo':
+    'Demo mode: a simulated Mercado Pago account stands in until you save real credentials.',
   'prefs.mp.source.none': 'No Mercado Pago account is set up yet.',
   'prefs.mp.accessToken': 'Access token',
   'prefs.mp.accessTokenHint':
@@ -241,7 +249,8 @@ export const enPreferences = {
   'prefs.methods.title': 'Payment methods',
   'prefs.methods.summary':
     'What the till’s payment screen offers, in this order. A terminal method sends the amount to its card reader or terminal.',
-  'prefs.methods.keywords': 'payment method cash card voucher journal bank terminal reader serial account order',
+  'prefs.methods.keywords':
+    'payment method cash card voucher journal bank terminal reader serial account order',
   'prefs.methods.add': 'Add a payment method',
   'prefs.methods.listTitle': 'Methods',
   'prefs.methods.listText': 'Move a method up or down to change its place on the payment screen.',
@@ -271,9 +280,11 @@ export const enPreferences = {
   'prefs.methods.name': 'Method name',
   'prefs.methods.nameHint': 'As the cashier sees it on the payment screen, e.g. “Card (counter 1)”.',
   'prefs.methods.journal': 'Journal',
-  'prefs.methods.journalHint': 'Cash goes into the drawer; everything else, terminal payments included, is a bank method.',
+  'prefs.methods.journalHint':
+    'Cash goes into the drawer; everything else, terminal payments included, is a bank method.',
   'prefs.methods.terminal': 'Payment terminal',
-  'prefs.methods.terminalHint': 'Stripe or Mercado Pago sends the amount to a card reader; none records the payment only.',
+  'prefs.methods.terminalHint':
+    'Stripe or Mercado Pago sends the amount to a card reader; none records the payment only.',
   'prefs.methods.terminalOffHint':
     'This provider is switched off under Payment terminals: the method stays hidden at the till until it is on.',
   'prefs.methods.terminalRef': 'Reader or terminal serial number',
@@ -281,10 +292,12 @@ export const enPreferences = {
   'prefs.methods.readerSerialHint':
     'On a label under the reader, or in the Stripe dashboard. Each reader belongs to one method only.',
   'prefs.methods.terminalSerial': 'Terminal serial number',
-  'prefs.methods.terminalSerialHint': 'On the label on the back of the terminal. Each terminal belongs to one method only.',
+  'prefs.methods.terminalSerialHint':
+    'On the label on the back of the terminal. Each terminal belongs to one method only.',
   'prefs.methods.profile': 'Stripe profile',
-  'prefs.methods.profileHint': 'The account whose key takes the payment. Connect the profile before using the method.',
-  'prefs.methods.profileNone': 'The till’s built-in connection',
+  'prefs.methods.profileHint':
+    'The account whose key takes the payment. Connect the profile before using the method.',
+  'prefs.methods.profileChoose': 'Choose a profile',
   'prefs.methods.profileInactive': '(inactive)',
   'prefs.methods.identifyCustomer': 'Identify customer',
   'prefs.methods.identifyCustomerHint':
@@ -297,12 +310,14 @@ export const enPreferences = {
   'prefs.methods.helpTitle': 'Setting up a method',
   'prefs.methods.helpTerminal':
     'For a card reader: switch the provider on under Payment terminals, then create a method with the journal “Bank” and the payment terminal Stripe or Mercado Pago.',
-  'prefs.methods.helpSerial': 'Find the reader’s serial number under the device or in the provider’s dashboard.',
+  'prefs.methods.helpSerial':
+    'Find the reader’s serial number under the device or in the provider’s dashboard.',
   'prefs.methods.helpCustomer':
     '“Identify customer” keeps the method for customers the cashier has put on the order; others cannot choose it.',
   'prefs.methods.helpAccounts':
     'The outstanding and intermediary accounts can stay empty: the defaults are used, and receipts and exports say which account was used.',
-  'prefs.methods.helpOrder': 'The payment screen shows active methods top to bottom in the order of this list.',
+  'prefs.methods.helpOrder':
+    'The payment screen shows active methods top to bottom in the order of this list.',
 
   'prefs.staff.title': 'Staff',
   'prefs.staff.summary': 'Who may work the till, their role, and their PIN.',
@@ -312,7 +327,8 @@ export const enPreferences = {
   'prefs.staff.name': 'Name',
   'prefs.staff.role': 'Role',
   'prefs.staff.roleHint.cashier': 'Sells and takes payments.',
-  'prefs.staff.roleHint.manager': 'Also approves overrides: force done, refunds and discounts over the limit, no sale.',
+  'prefs.staff.roleHint.manager':
+    'Also approves overrides: force done, refunds and discounts over the limit, no sale.',
   'prefs.staff.roleHint.owner': 'Also opens these preferences.',
   'prefs.staff.colPin': 'PIN',
   'prefs.staff.pin': 'PIN',
@@ -336,7 +352,8 @@ export const enPreferences = {
     'Five wrong PINs in a row lock the person for 30 seconds, and each further wrong PIN doubles the wait.',
 
   'prefs.audit.title': 'Audit log',
-  'prefs.audit.summary': 'Every change to the settings and every override: who, when, and what changed. Secrets are masked.',
+  'prefs.audit.summary':
+    'Every change to the settings and every override: who, when, and what changed. Secrets are masked.',
   'prefs.audit.keywords': 'audit log history changes who when override',
   'prefs.audit.refresh': 'Refresh',
   'prefs.audit.colWhen': 'When',

@@ -330,7 +330,8 @@ export const en = {
   'setup.submit': 'Save and sign in',
 
   'switch.title': 'Switch staff member',
-  'switch.text': '{name} is signed in. The next person taps their name and types their PIN; the sale on screen stays.',
+  'switch.text':
+    '{name} is signed in. The next person taps their name and types their PIN; the sale on screen stays.',
   'switch.signOut': 'Sign {name} out',
 
   'pinBanner.text':

@@ -8,14 +8,7 @@
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  chromium,
-  _electron,
-  type Browser,
-  type BrowserContext,
-  type ElectronApplication,
-  type Page,
-} from 'playwright-core';
+import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
 import { startHost, type Host } from '../../../src/main/host/host-server.ts';
 import { silentLogger } from '../../../src/main/core/logger.ts';
 import type { WindowKind } from '../../../src/shared/ipc/channel.ts';
@@ -50,25 +43,39 @@ export interface KassaApp {
 const demoProviders: ProviderSettings = { stripe: { mode: 'demo' } };
 
 export async function launchKassa(
-  options: { dataDir?: string; providers?: ProviderSettings } = {},
+  options: {
+    dataDir?: string;
+    providers?: ProviderSettings;
+    /** A store configuration file that a new data directory is set up from, as in a per-store build. */
+    storeConfigFile?: string;
+  } = {},
 ): Promise<KassaApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kassa-e2e-'));
   const providers = options.providers ?? demoProviders;
   return process.env.KASSA_E2E_TARGET === 'electron'
-    ? launchElectron(dataDir, providers)
-    : launchHeadless(dataDir, providers);
+    ? launchElectron(dataDir, providers, options.storeConfigFile)
+    : launchHeadless(dataDir, providers, options.storeConfigFile);
 }
 
-async function launchHeadless(dataDir: string, providers: ProviderSettings): Promise<KassaApp> {
+async function launchHeadless(
+  dataDir: string,
+  providers: ProviderSettings,
+  storeConfigFile: string | undefined,
+): Promise<KassaApp> {
   const start = () =>
-    startHost({ dataDir, log: silentLogger, rendererDir: resolve('out/renderer'), providers });
+    startHost({
+      dataDir,
+      log: silentLogger,
+      rendererDir: resolve('out/renderer'),
+      providers,
+      ...(storeConfigFile ? { storeConfigFile } : {}),
+    });
   let host = await start();
   const browser: Browser = await chromium.launch({
     executablePath: process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium',
     args: chromiumArgs,
   });
   const context = await browser.newContext({ viewport: counterViewport });
-  await loadBridgeAsModule(context);
   const pages = new Map<WindowKind, Page>();
 
   return {
@@ -96,39 +103,37 @@ async function launchHeadless(dataDir: string, providers: ProviderSettings): Pro
   };
 }
 
-/**
- * The renderer build may split modules host-bridge.js shares with the windows (zod, the currency table) into a
- * chunk it imports, and an `import` only runs in a module script. Until the host injects the bridge with
- * type="module" itself, the windows' HTML is given that attribute on its way to the browser; once the host
- * does, this changes nothing.
- */
-async function loadBridgeAsModule(context: BrowserContext): Promise<void> {
-  await context.route(/\/(till|preferences|customer-display)\/(index\.html)?(\?[^#]*)?$/, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(
-      '<script src="/host-bridge.js">',
-      '<script type="module" src="/host-bridge.js">',
-    );
-    await route.fulfill({ response, body });
-  });
-}
-
 /** The app reads its providers from the environment, as IT would script it. */
 function providerEnv(providers: ProviderSettings): Record<string, string> {
-  const { stripe } = providers;
-  if (stripe.mode === 'off') return { KASSA_DEMO: 'off' };
-  if (stripe.mode === 'demo') return {};
-  return {
-    KASSA_STRIPE_SECRET_KEY: stripe.secretKey,
-    ...(stripe.apiUrl ? { KASSA_STRIPE_API_URL: stripe.apiUrl } : {}),
-  };
+  const { stripe, mercadopago } = providers;
+  const env: Record<string, string> = {};
+  if (stripe.mode === 'off') env.KASSA_DEMO = 'off';
+  if (stripe.mode === 'account') {
+    env.KASSA_STRIPE_SECRET_KEY = stripe.secretKey;
+    if (stripe.apiUrl) env.KASSA_STRIPE_API_URL = stripe.apiUrl;
+  }
+  if (mercadopago?.mode === 'account') {
+    env.KASSA_MP_ACCESS_TOKEN = mercadopago.accessToken;
+    if (mercadopago.apiUrl) env.KASSA_MP_API_URL = mercadopago.apiUrl;
+    if (mercadopago.webhookSecret) env.KASSA_MP_WEBHOOK_SECRET = mercadopago.webhookSecret;
+  }
+  return env;
 }
 
-async function launchElectron(dataDir: string, providers: ProviderSettings): Promise<KassaApp> {
+async function launchElectron(
+  dataDir: string,
+  providers: ProviderSettings,
+  storeConfigFile: string | undefined,
+): Promise<KassaApp> {
   const start = () =>
     _electron.launch({
       args: [resolve('out/main/index.js')],
-      env: { ...process.env, KASSA_DATA_DIR: dataDir, ...providerEnv(providers) },
+      env: {
+        ...process.env,
+        KASSA_DATA_DIR: dataDir,
+        ...providerEnv(providers),
+        ...(storeConfigFile ? { KASSA_STORE_CONFIG: storeConfigFile } : {}),
+      },
     });
   let app: ElectronApplication = await start();
   const pageOf = async (kind: WindowKind): Promise<Page> => {

@@ -35,7 +35,8 @@ export async function switchTo(page: Page, name: string, pin: string): Promise<v
 /** Taps Preferences and types a PIN; the dialog stays open (with its message) when the PIN is refused. */
 export async function askForPreferences(page: Page, pin: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Open the preferences' });
-  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Preferences', exact: true }).click();
+  if (!(await dialog.isVisible()))
+    await page.getByRole('button', { name: 'Preferences', exact: true }).click();
   // `fill`, not typing: a PIN typed at scanner speed would be taken for a barcode.
   await dialog.locator('#preferences-pin').fill(pin);
   await dialog.getByRole('button', { name: 'Open preferences' }).click();
@@ -64,7 +65,10 @@ async function viewportOf(page: Page) {
 
 /** Goes to a section of the preferences by its name in the list on the left. */
 export async function section(prefs: Page, name: string): Promise<void> {
-  await prefs.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true }).click();
+  await prefs
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name, exact: true })
+    .click();
   await prefs.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 }
 

@@ -188,10 +188,10 @@ export function createStaffDirectory(db: Db, audit: AuditLog, now: () => number)
         field,
       );
     }
-    const who = roles.includes('manager') ? 'manager or owner' : 'owner';
+    const who = roles.includes('manager') ? 'a manager or owner' : 'an owner';
     const someLocked =
       open.length < candidates.length ? ' (a member locked out after wrong PINs must wait)' : '';
-    throw new KassaError('pin_invalid', `That is not the PIN of a ${who}${someLocked}.`, field);
+    throw new KassaError('pin_invalid', `That is not the PIN of ${who}${someLocked}.`, field);
   }
 
   const ownersWithPin = () => withRoles.all().filter((r) => r.role === 'owner').length;

@@ -21,7 +21,8 @@ export function describeDetails(details: Record<string, unknown> | null): string
   if (!details) return [];
   const { old: before, new: after, ...rest } = details;
   const lines: string[] = [];
-  const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const isRecord = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v);
   if (isRecord(after) || isRecord(before)) {
     const o = isRecord(before) ? before : {};
     const n = isRecord(after) ? after : {};

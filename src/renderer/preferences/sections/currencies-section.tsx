@@ -68,11 +68,16 @@ export function CurrenciesSection() {
                   ) : null}
                 </li>
               ))}
-              {profiles.data?.length === 0 ? <li className="field__hint">{t('prefs.profiles.none')}</li> : null}
+              {profiles.data?.length === 0 ? (
+                <li className="field__hint">{t('prefs.profiles.none')}</li>
+              ) : null}
             </ul>
           </Card>
 
-          <Card title={t('prefs.currencies.rates')} description={t('prefs.currencies.ratesText', { currency: store.currency })}>
+          <Card
+            title={t('prefs.currencies.rates')}
+            description={t('prefs.currencies.ratesText', { currency: store.currency })}
+          >
             {message ? (
               <p className="field__error" role="alert">
                 {message}
@@ -97,7 +102,11 @@ export function CurrenciesSection() {
                       <tr key={r.currency}>
                         <td>{currencyName(r.currency)}</td>
                         <td className="table__mono">
-                          {t('prefs.currencies.rateLine', { store: store.currency, rate: r.rate, currency: r.currency })}
+                          {t('prefs.currencies.rateLine', {
+                            store: store.currency,
+                            rate: r.rate,
+                            currency: r.currency,
+                          })}
                         </td>
                         <td>{r.date}</td>
                         <td>{format.dateTime(r.updatedAt)}</td>
@@ -176,7 +185,9 @@ function RateForm({
     <form
       noValidate
       className="inline-form"
-      aria-label={rate ? t('prefs.currencies.editRate', { currency: rate.currency }) : t('prefs.currencies.addRate')}
+      aria-label={
+        rate ? t('prefs.currencies.editRate', { currency: rate.currency }) : t('prefs.currencies.addRate')
+      }
       onSubmit={(e) => void submit(e)}
     >
       <h3 className="inline-form__title">
@@ -185,7 +196,12 @@ function RateForm({
       <div className="form-grid form-grid--three">
         <FormField id="rate-currency" label={t('prefs.currencies.colCurrency')} error={errorOf('currency')}>
           {(control) => (
-            <select {...control} value={values.currency} disabled={rate !== null} onChange={(e) => set('currency', e.target.value)}>
+            <select
+              {...control}
+              value={values.currency}
+              disabled={rate !== null}
+              onChange={(e) => set('currency', e.target.value)}
+            >
               {currencyOptions
                 .filter((c) => c.code !== storeCurrency)
                 .map((c) => (
@@ -215,7 +231,14 @@ function RateForm({
           )}
         </FormField>
         <FormField id="rate-date" label={t('prefs.currencies.colDate')} error={errorOf('date')}>
-          {(control) => <input {...control} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={values.date}
+              onChange={(e) => set('date', e.target.value)}
+            />
+          )}
         </FormField>
       </div>
       <SaveBar status={form.status} error={form.generalError} label={t('prefs.currencies.saveRate')} />

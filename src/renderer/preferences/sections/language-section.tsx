@@ -3,12 +3,13 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { StoreSettingsView } from '../../../shared/ipc/preferences.ts';
 import { FormField } from '../../shared/form-field.tsx';
 import { usePrefs } from '../prefs-context.tsx';
-import { commonLocales, localePreview, storeFields, storeFormValues, storeRequest } from '../store-form-values.ts';
+import { commonLocales, localePreview, storeFormValues, storeRequest } from '../store-form-values.ts';
 import { Card, LoadProblem, SaveBar, SectionHeader } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 
 const load = () => window.kassa.storeSettings.get({});
+const localeOnly = ['locale'];
 
 /**
  * Language (TILL-12): the store's locale, which decides how money and dates are written, and the language of
@@ -25,9 +26,16 @@ export function LanguageSection() {
   );
 }
 
-function LanguageForm({ view, onSaved }: { view: StoreSettingsView; onSaved: (view: StoreSettingsView) => void }) {
+function LanguageForm({
+  view,
+  onSaved,
+}: {
+  view: StoreSettingsView;
+  onSaved: (view: StoreSettingsView) => void;
+}) {
   const { reloadStore } = usePrefs();
-  const form = useForm(storeFormValues(view), storeFields);
+  // Only the locale is on this form: a problem with any other store setting is shown above the button.
+  const form = useForm(storeFormValues(view), localeOnly);
   const { values, set, errorOf } = form;
   const preview = localePreview(values.locale, values.currency);
   const submit = async (event: FormEvent) => {
@@ -46,7 +54,7 @@ function LanguageForm({ view, onSaved }: { view: StoreSettingsView; onSaved: (vi
             id="language-locale"
             label={t('prefs.language.locale')}
             hint={t('prefs.store.localeHint')}
-            error={errorOf('locale') ?? form.generalError}
+            error={errorOf('locale')}
           >
             {(control) => (
               <>
@@ -76,7 +84,7 @@ function LanguageForm({ view, onSaved }: { view: StoreSettingsView; onSaved: (vi
             )}
           </div>
         </div>
-        <SaveBar status={form.status} error={null} />
+        <SaveBar status={form.status} error={form.generalError} />
       </Card>
       <Card title={t('prefs.language.uiCard')}>
         <FormField id="language-ui" label={t('prefs.language.ui')} hint={t('prefs.language.uiHint')}>

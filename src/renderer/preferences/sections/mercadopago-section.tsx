@@ -35,13 +35,28 @@ function requestOf(values: CredentialValues): RequestIn<'mercadoPagoSettings.sav
 /** Mercado Pago Point (MP-2, MP-3): the account's credentials, and its terminals with their operating mode. */
 export function MercadoPagoSection() {
   const { data, problem, reload, setData } = useLoaded(load);
+  const [restartNeeded, setRestartNeeded] = useState(false);
   return (
     <div className="section">
       <SectionHeader title={t('prefs.mp.title')} summary={t('prefs.mp.summary')} />
       {problem ? <LoadProblem message={problem} onRetry={() => void reload()} /> : null}
       <div className="section__split">
         <div className="section__column">
-          {data ? <CredentialsForm key={JSON.stringify(data)} view={data} onSaved={setData} /> : null}
+          {data ? (
+            <CredentialsForm
+              key={JSON.stringify(data)}
+              view={data}
+              onSaved={(view) => {
+                setData(view);
+                setRestartNeeded(true);
+              }}
+            />
+          ) : null}
+          {restartNeeded ? (
+            <p className="notice-line" role="note" data-testid="mp-restart">
+              {t('prefs.mp.restart')}
+            </p>
+          ) : null}
           <TerminalList />
         </div>
         <Help title={t('prefs.mp.helpTitle')}>
@@ -68,16 +83,12 @@ function CredentialsForm({
     fields,
   );
   const { values, set, errorOf } = form;
-  const [restartNeeded, setRestartNeeded] = useState(false);
   const saved = view.source === 'saved';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await form.submit(() => window.kassa.mercadoPagoSettings.save(requestOf(values)));
-    if (result) {
-      setRestartNeeded(true);
-      onSaved(result);
-    }
+    if (result) onSaved(result);
   };
 
   return (
@@ -153,9 +164,18 @@ function CredentialsForm({
               onChange={(on) => set('removeSecret', on)}
             />
           ) : null}
-          <FormField id="mp-country" label={t('prefs.mp.country')} hint={t('prefs.mp.countryHint')} error={errorOf('country')}>
+          <FormField
+            id="mp-country"
+            label={t('prefs.mp.country')}
+            hint={t('prefs.mp.countryHint')}
+            error={errorOf('country')}
+          >
             {(control) => (
-              <select {...control} value={values.country} onChange={(e) => set('country', e.target.value as Country)}>
+              <select
+                {...control}
+                value={values.country}
+                onChange={(e) => set('country', e.target.value as Country)}
+              >
                 {countries.map((c) => (
                   <option key={c} value={c}>
                     {t(`prefs.mp.country.${c}`)}
@@ -166,11 +186,6 @@ function CredentialsForm({
           </FormField>
         </div>
         <SaveBar status={form.status} error={form.generalError} />
-        {restartNeeded ? (
-          <p className="notice-line" role="note">
-            {t('prefs.mp.restart')}
-          </p>
-        ) : null}
       </Card>
     </form>
   );
@@ -223,11 +238,16 @@ function TerminalList() {
         </button>
       </div>
       {message ? (
-        <p className={message.ok ? 'notice-line notice-line--ok' : 'field__error'} role={message.ok ? 'status' : 'alert'}>
+        <p
+          className={message.ok ? 'notice-line notice-line--ok' : 'field__error'}
+          role={message.ok ? 'status' : 'alert'}
+        >
           {message.text}
         </p>
       ) : null}
-      {terminals && terminals.length === 0 ? <p className="field__hint">{t('prefs.mp.noTerminals')}</p> : null}
+      {terminals && terminals.length === 0 ? (
+        <p className="field__hint">{t('prefs.mp.noTerminals')}</p>
+      ) : null}
       {terminals && terminals.length > 0 ? (
         <div className="table-wrap">
           <table className="table" data-testid="mp-terminals">
@@ -255,7 +275,11 @@ function TerminalList() {
                     />
                     <span className="table__sub">{terminal.note}</span>
                   </td>
-                  <td>{terminal.methodId === null ? '—' : (methodNames.get(terminal.methodId) ?? terminal.methodId)}</td>
+                  <td>
+                    {terminal.methodId === null
+                      ? '—'
+                      : (methodNames.get(terminal.methodId) ?? terminal.methodId)}
+                  </td>
                   <td className="table__actions">
                     {terminal.integrated ? null : (
                       <button

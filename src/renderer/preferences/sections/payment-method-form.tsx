@@ -35,7 +35,10 @@ interface MethodValues {
   active: boolean;
 }
 
-function requestOf(values: MethodValues, method: PaymentMethodConfig | null): RequestIn<'paymentMethods.save'> {
+function requestOf(
+  values: MethodValues,
+  method: PaymentMethodConfig | null,
+): RequestIn<'paymentMethods.save'> {
   return {
     ...(method ? { id: method.id } : {}),
     name: values.name,
@@ -58,18 +61,25 @@ interface DeviceChoice {
 
 /** The devices of the chosen provider: Stripe readers of the account, or Mercado Pago terminals. */
 function useDevices(terminal: Terminal): DeviceChoice[] {
-  const [devices, setDevices] = useState<{ terminal: Terminal; list: DeviceChoice[] }>({ terminal: 'none', list: [] });
+  const [devices, setDevices] = useState<{ terminal: Terminal; list: DeviceChoice[] }>({
+    terminal: 'none',
+    list: [],
+  });
   useEffect(() => {
     if (terminal === 'none') return;
     let live = true;
     const fetch =
       terminal === 'stripe'
-        ? window.kassa.stripeTerminal.readers({}).then((r) =>
-            r.ok ? r.value.map((x) => ({ serial: x.serialNumber, label: `${x.label} (${x.deviceType})` })) : [],
-          )
-        : window.kassa.mercadopago.terminals({}).then((r) =>
-            r.ok ? r.value.map((x) => ({ serial: x.serial, label: x.model || x.id })) : [],
-          );
+        ? window.kassa.stripeTerminal
+            .readers({})
+            .then((r) =>
+              r.ok
+                ? r.value.map((x) => ({ serial: x.serialNumber, label: `${x.label} (${x.deviceType})` }))
+                : [],
+            )
+        : window.kassa.mercadopago
+            .terminals({})
+            .then((r) => (r.ok ? r.value.map((x) => ({ serial: x.serial, label: x.model || x.id })) : []));
     void fetch.then((list) => {
       if (live) setDevices({ terminal, list });
     });
@@ -147,12 +157,33 @@ export function PaymentMethodForm({ method, terminals, onSaved, onCancel }: Paym
     <form noValidate aria-label={title} onSubmit={(e) => void submit(e)}>
       <Card title={title} className="card--editor">
         <div className="form-grid">
-          <FormField id="method-name" label={t('prefs.methods.name')} hint={t('prefs.methods.nameHint')} error={errorOf('name')}>
-            {(control) => <input {...control} autoFocus value={values.name} onChange={(e) => set('name', e.target.value)} />}
-          </FormField>
-          <FormField id="method-journal" label={t('prefs.methods.journal')} hint={t('prefs.methods.journalHint')} error={errorOf('journal')}>
+          <FormField
+            id="method-name"
+            label={t('prefs.methods.name')}
+            hint={t('prefs.methods.nameHint')}
+            error={errorOf('name')}
+          >
             {(control) => (
-              <select {...control} value={values.journal} onChange={(e) => set('journal', e.target.value as Journal)}>
+              <input
+                {...control}
+                autoFocus
+                value={values.name}
+                onChange={(e) => set('name', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField
+            id="method-journal"
+            label={t('prefs.methods.journal')}
+            hint={t('prefs.methods.journalHint')}
+            error={errorOf('journal')}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={values.journal}
+                onChange={(e) => set('journal', e.target.value as Journal)}
+              >
                 <option value="cash">{t('prefs.methods.journal.cash')}</option>
                 <option value="bank">{t('prefs.methods.journal.bank')}</option>
               </select>
@@ -165,7 +196,11 @@ export function PaymentMethodForm({ method, terminals, onSaved, onCancel }: Paym
             error={errorOf('terminal')}
           >
             {(control) => (
-              <select {...control} value={values.terminal} onChange={(e) => chooseTerminal(e.target.value as Terminal)}>
+              <select
+                {...control}
+                value={values.terminal}
+                onChange={(e) => chooseTerminal(e.target.value as Terminal)}
+              >
                 <option value="none">{t('prefs.methods.terminal.none')}</option>
                 <option value="stripe">{t('prefs.methods.terminal.stripe')}</option>
                 <option value="mercadopago">{t('prefs.methods.terminal.mercadopago')}</option>
@@ -175,8 +210,16 @@ export function PaymentMethodForm({ method, terminals, onSaved, onCancel }: Paym
           {values.terminal !== 'none' ? (
             <FormField
               id="method-terminalRef"
-              label={values.terminal === 'stripe' ? t('prefs.methods.readerSerial') : t('prefs.methods.terminalSerial')}
-              hint={values.terminal === 'stripe' ? t('prefs.methods.readerSerialHint') : t('prefs.methods.terminalSerialHint')}
+              label={
+                values.terminal === 'stripe'
+                  ? t('prefs.methods.readerSerial')
+                  : t('prefs.methods.terminalSerial')
+              }
+              hint={
+                values.terminal === 'stripe'
+                  ? t('prefs.methods.readerSerialHint')
+                  : t('prefs.methods.terminalSerialHint')
+              }
               error={errorOf('terminalRef')}
             >
               {(control) => (
@@ -200,10 +243,21 @@ export function PaymentMethodForm({ method, terminals, onSaved, onCancel }: Paym
             </FormField>
           ) : null}
           {values.terminal === 'stripe' ? (
-            <FormField id="method-profileId" label={t('prefs.methods.profile')} hint={t('prefs.methods.profileHint')} error={errorOf('profileId')}>
+            <FormField
+              id="method-profileId"
+              label={t('prefs.methods.profile')}
+              hint={t('prefs.methods.profileHint')}
+              error={errorOf('profileId')}
+            >
               {(control) => (
-                <select {...control} value={values.profileId} onChange={(e) => set('profileId', e.target.value)}>
-                  <option value="">{t('prefs.methods.profileNone')}</option>
+                <select
+                  {...control}
+                  value={values.profileId}
+                  onChange={(e) => set('profileId', e.target.value)}
+                >
+                  {values.profileId === '' ? (
+                    <option value="">{t('prefs.methods.profileChoose')}</option>
+                  ) : null}
                   {profiles.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.name}

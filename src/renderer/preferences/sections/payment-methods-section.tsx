@@ -77,7 +77,10 @@ export function PaymentMethodsSection() {
       />
       {problem ? <LoadProblem message={problem} onRetry={() => void reload()} /> : null}
       {message ? (
-        <p className={message.ok ? 'notice-line notice-line--ok' : 'field__error'} role={message.ok ? 'status' : 'alert'}>
+        <p
+          className={message.ok ? 'notice-line notice-line--ok' : 'field__error'}
+          role={message.ok ? 'status' : 'alert'}
+        >
           {message.text}
         </p>
       ) : null}
@@ -117,7 +120,11 @@ export function PaymentMethodsSection() {
                   </thead>
                   <tbody>
                     {data.map((m, index) => (
-                      <tr key={m.id} data-testid="method-row" className={m.active ? undefined : 'table__row--off'}>
+                      <tr
+                        key={m.id}
+                        data-testid="method-row"
+                        className={m.active ? undefined : 'table__row--off'}
+                      >
                         <td className="table__order">
                           <button
                             type="button"
@@ -146,16 +153,24 @@ export function PaymentMethodsSection() {
                         </td>
                         <td>
                           <span>{t(`prefs.methods.terminal.${m.terminal}`)}</span>
-                          {m.terminalRef ? <span className="table__sub table__mono">{m.terminalRef}</span> : null}
+                          {m.terminalRef ? (
+                            <span className="table__sub table__mono">{m.terminalRef}</span>
+                          ) : null}
                           {m.terminal === 'stripe' && m.profileId ? (
-                            <span className="table__sub">{t('prefs.methods.usesProfile', { name: profileName(m.profileId) })}</span>
+                            <span className="table__sub">
+                              {t('prefs.methods.usesProfile', { name: profileName(m.profileId) })}
+                            </span>
                           ) : null}
                           {terminalOff(m) ? (
                             <span className="table__warn">{t('prefs.methods.terminalOff')}</span>
                           ) : null}
                         </td>
                         <td>
-                          <Flag on={m.identifyCustomer} yes={t('prefs.methods.required')} no={t('prefs.methods.notRequired')} />
+                          <Flag
+                            on={m.identifyCustomer}
+                            yes={t('prefs.methods.required')}
+                            no={t('prefs.methods.notRequired')}
+                          />
                         </td>
                         <td className="table__accounts">
                           <span>

@@ -43,7 +43,9 @@ export function ProvisioningSection() {
       setOutcome({
         kind: 'refused',
         file: file.name,
-        message: t('prefs.provisioning.notJson', { reason: error instanceof Error ? error.message : String(error) }),
+        message: t('prefs.provisioning.notJson', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
         where: null,
       });
       return;
@@ -101,7 +103,9 @@ export function ProvisioningSection() {
             {outcome?.kind === 'refused' ? (
               <div className="field__error" role="alert" data-testid="provisioning-error">
                 <p>{t('prefs.provisioning.refused', { file: outcome.file })}</p>
-                {outcome.where ? <p className="table__mono">{t('prefs.provisioning.where', { where: outcome.where })}</p> : null}
+                {outcome.where ? (
+                  <p className="table__mono">{t('prefs.provisioning.where', { where: outcome.where })}</p>
+                ) : null}
                 <p>{outcome.message}</p>
               </div>
             ) : null}

@@ -79,11 +79,19 @@ export function StaffSection() {
                   </thead>
                   <tbody>
                     {data.map((m) => (
-                      <tr key={m.id} data-testid="staff-row" className={m.active ? undefined : 'table__row--off'}>
+                      <tr
+                        key={m.id}
+                        data-testid="staff-row"
+                        className={m.active ? undefined : 'table__row--off'}
+                      >
                         <td className="table__strong">{m.name}</td>
                         <td>{t(`role.${m.role}`)}</td>
                         <td>
-                          <Flag on={m.hasPin} yes={t('prefs.staff.pinSet')} no={t('prefs.staff.pinMissing')} />
+                          <Flag
+                            on={m.hasPin}
+                            yes={t('prefs.staff.pinSet')}
+                            no={t('prefs.staff.pinMissing')}
+                          />
                           {m.lockedUntil !== null ? (
                             <span className="table__warn">
                               {t('prefs.staff.lockedUntil', { time: format.time(m.lockedUntil) })}
@@ -164,11 +172,27 @@ function StaffForm({
       <Card title={title} className="card--editor">
         <div className="form-grid">
           <FormField id="staff-name" label={t('prefs.staff.name')} error={errorOf('name')}>
-            {(control) => <input {...control} autoFocus value={values.name} onChange={(e) => set('name', e.target.value)} />}
-          </FormField>
-          <FormField id="staff-role" label={t('prefs.staff.role')} hint={t(`prefs.staff.roleHint.${values.role}`)} error={errorOf('role')}>
             {(control) => (
-              <select {...control} value={values.role} onChange={(e) => set('role', e.target.value as StaffRole)}>
+              <input
+                {...control}
+                autoFocus
+                value={values.name}
+                onChange={(e) => set('name', e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField
+            id="staff-role"
+            label={t('prefs.staff.role')}
+            hint={t(`prefs.staff.roleHint.${values.role}`)}
+            error={errorOf('role')}
+          >
+            {(control) => (
+              <select
+                {...control}
+                value={values.role}
+                onChange={(e) => set('role', e.target.value as StaffRole)}
+              >
                 {roles.map((r) => (
                   <option key={r} value={r}>
                     {t(`role.${r}`)}

@@ -32,7 +32,13 @@ export function StoreSection() {
   );
 }
 
-function StoreForm({ view, onSaved }: { view: StoreSettingsView; onSaved: (view: StoreSettingsView) => void }) {
+function StoreForm({
+  view,
+  onSaved,
+}: {
+  view: StoreSettingsView;
+  onSaved: (view: StoreSettingsView) => void;
+}) {
   const { reloadStore } = usePrefs();
   const form = useForm(storeFormValues(view), storeFields);
   const { values, set, errorOf } = form;
@@ -48,7 +54,12 @@ function StoreForm({ view, onSaved }: { view: StoreSettingsView; onSaved: (view:
   };
 
   return (
-    <form noValidate className="section__form" aria-label={t('prefs.store.title')} onSubmit={(e) => void submit(e)}>
+    <form
+      noValidate
+      className="section__form"
+      aria-label={t('prefs.store.title')}
+      onSubmit={(e) => void submit(e)}
+    >
       <Card title={t('prefs.store.shopCard')}>
         <div className="form-grid">
           <FormField id="store-name" label={t('prefs.store.name')} error={errorOf('name')}>
@@ -113,7 +124,9 @@ function StoreForm({ view, onSaved }: { view: StoreSettingsView; onSaved: (view:
                   <option key={step} value={String(step)}>
                     {step === 1
                       ? t('prefs.store.roundingNone')
-                      : t('prefs.store.roundingTo', { step: stepLabel(step, values.currency, values.locale) })}
+                      : t('prefs.store.roundingTo', {
+                          step: stepLabel(step, values.currency, values.locale),
+                        })}
                   </option>
                 ))}
               </select>

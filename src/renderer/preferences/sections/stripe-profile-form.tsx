@@ -68,14 +68,26 @@ export function StripeProfileForm({ profile, onSaved, onCancel }: StripeProfileF
     if (saved) onSaved(saved);
   };
 
-  const title = profile ? t('prefs.profiles.editTitle', { name: profile.name }) : t('prefs.profiles.newTitle');
+  const title = profile
+    ? t('prefs.profiles.editTitle', { name: profile.name })
+    : t('prefs.profiles.newTitle');
   return (
     <form noValidate aria-label={title} onSubmit={(e) => void submit(e)}>
       <Card title={title} className="card--editor">
         <div className="form-grid">
-          <FormField id="profile-name" label={t('prefs.profiles.name')} hint={t('prefs.profiles.nameHint')} error={errorOf('name')}>
+          <FormField
+            id="profile-name"
+            label={t('prefs.profiles.name')}
+            hint={t('prefs.profiles.nameHint')}
+            error={errorOf('name')}
+          >
             {(control) => (
-              <input {...control} autoFocus value={values.name} onChange={(e) => set('name', e.target.value)} />
+              <input
+                {...control}
+                autoFocus
+                value={values.name}
+                onChange={(e) => set('name', e.target.value)}
+              />
             )}
           </FormField>
           <FormField

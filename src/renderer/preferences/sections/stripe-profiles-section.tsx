@@ -38,7 +38,9 @@ export function StripeProfilesSection() {
     setVerdict(null);
     const result = await window.kassa.stripeProfiles.verify({ id: profile.id });
     setBusyId(null);
-    setVerdict(result.ok ? { ok: true, text: verdictOf(result.value) } : { ok: false, text: result.error.message });
+    setVerdict(
+      result.ok ? { ok: true, text: verdictOf(result.value) } : { ok: false, text: result.error.message },
+    );
     await reload();
   };
 
@@ -140,7 +142,12 @@ export function StripeProfilesSection() {
                           <Flag on={p.live} yes={t('prefs.on')} no={t('prefs.off')} testId="profile-live" />
                         </td>
                         <td>
-                          <Flag on={p.active} yes={t('prefs.on')} no={t('prefs.off')} testId="profile-active" />
+                          <Flag
+                            on={p.active}
+                            yes={t('prefs.on')}
+                            no={t('prefs.off')}
+                            testId="profile-active"
+                          />
                         </td>
                         <td>{p.verifiedAt === null ? '—' : format.dateTime(p.verifiedAt)}</td>
                         <td className="table__actions">
@@ -196,7 +203,10 @@ export function StripeProfilesSection() {
       </div>
 
       {removing ? (
-        <Dialog title={t('prefs.profiles.removeTitle', { name: removing.name })} onClose={() => setRemoving(null)}>
+        <Dialog
+          title={t('prefs.profiles.removeTitle', { name: removing.name })}
+          onClose={() => setRemoving(null)}
+        >
           <p className="dialog__text">{t('prefs.profiles.removeText')}</p>
           <div className="entry__actions">
             <button type="button" className="button" autoFocus onClick={() => setRemoving(null)}>

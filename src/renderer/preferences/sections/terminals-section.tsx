@@ -37,7 +37,12 @@ function TerminalsForm({
     if (saved) onSaved(saved);
   };
   return (
-    <form noValidate className="section__form" aria-label={t('prefs.terminals.title')} onSubmit={(e) => void submit(e)}>
+    <form
+      noValidate
+      className="section__form"
+      aria-label={t('prefs.terminals.title')}
+      onSubmit={(e) => void submit(e)}
+    >
       <Card title={t('prefs.terminals.card')}>
         <div className="stack">
           <CheckField

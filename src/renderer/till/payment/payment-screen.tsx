@@ -127,7 +127,14 @@ export function PaymentScreen({
     void window.kassa.payments.forOrder({ orderId: savedId }).then((result) => {
       if (!live || !result.ok) return;
       const open = result.value.filter((a) => !isCardSettled(a)).at(-1);
-      if (open) setAttempt((shown) => shown ?? open);
+      // Updates may have arrived before this listener: keep whichever view of the attempt is newer.
+      if (open) {
+        setAttempt((shown) =>
+          shown === null || (shown.attemptId === open.attemptId && open.updatedAt > shown.updatedAt)
+            ? open
+            : shown,
+        );
+      }
     });
     return () => {
       live = false;
@@ -638,7 +645,10 @@ export function PaymentScreen({
 /** The payment methods as they are now: a card method appears once its provider has connected. */
 function useMethods(): readonly PaymentMethod[] {
   const { methods: atStart } = useTillSetup();
-  const [fetched, setFetched] = useState<{ from: readonly PaymentMethod[]; methods: readonly PaymentMethod[] }>();
+  const [fetched, setFetched] = useState<{
+    from: readonly PaymentMethod[];
+    methods: readonly PaymentMethod[];
+  }>();
   useEffect(() => {
     let live = true;
     void window.kassa.paymentMethods.list({}).then((result) => {

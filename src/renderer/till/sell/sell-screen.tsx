@@ -105,9 +105,7 @@ export function SellScreen({
         act={act}
         onOpen={setDialog}
         onPay={onPay}
-        customer={
-          <OrderCustomer customer={customer} onAdd={onAddCustomer} onRemove={onRemoveCustomer} />
-        }
+        customer={<OrderCustomer customer={customer} onAdd={onAddCustomer} onRemove={onRemoveCustomer} />}
       />
 
       {dialog?.kind === 'quantity' && lineOf(dialog.productId) ? (

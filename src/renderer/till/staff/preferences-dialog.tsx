@@ -49,7 +49,13 @@ export function PreferencesDialog({ onClose, onOpened }: { onClose: () => void; 
       {stage.kind === 'blocked' ? (
         <>
           <p className="dialog__text">{t('prefsOpen.blocked')}</p>
-          <a className="button button--primary" href={stage.url} target="_blank" rel="noreferrer" onClick={onOpened}>
+          <a
+            className="button button--primary"
+            href={stage.url}
+            target="_blank"
+            rel="noreferrer"
+            onClick={onOpened}
+          >
             {t('prefsOpen.link')}
           </a>
         </>

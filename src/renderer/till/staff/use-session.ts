@@ -15,13 +15,15 @@ export function useSession(): {
 } {
   const [current, setCurrent] = useState<SessionState>({ state: 'loading' });
   const reload = useCallback(() => {
-    void window.kassa.session.current({}).then((result) =>
-      setCurrent(
-        result.ok
-          ? { state: 'ready', session: result.value }
-          : { state: 'failed', message: result.error.message },
-      ),
-    );
+    void window.kassa.session
+      .current({})
+      .then((result) =>
+        setCurrent(
+          result.ok
+            ? { state: 'ready', session: result.value }
+            : { state: 'failed', message: result.error.message },
+        ),
+      );
   }, []);
   const show = useCallback((session: Session) => setCurrent({ state: 'ready', session }), []);
   useEffect(() => {
