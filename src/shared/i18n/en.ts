@@ -204,6 +204,7 @@ export const en = {
   'card.state.canceled': 'Canceled',
   'card.state.failed': 'Failed',
   'card.state.needs_check': 'Needs a check',
+  'card.converted': 'charged {amount} at the store rate {rate}',
   'card.waitingHint': 'Ask the customer to present the card on the reader.',
   'card.paidWith': '{brand} •••• {last4}',
   'card.connectionProblem':

@@ -6,6 +6,7 @@ import { useTillSetup } from '../till-context.tsx';
 import { needsTerminalCheck, TerminalCheck } from './terminal-check.tsx';
 import { isStandaloneRefusal, StandaloneTerminal } from './terminal-mode.tsx';
 import './terminal-steps.css';
+import { toDecimalString } from '../../../shared/money/money.ts';
 
 export type CardAction = 'cancel' | 'retry' | 'checkAgain' | 'approve' | 'decline' | 'dismiss';
 
@@ -48,9 +49,14 @@ async function sendAgain(attempt: CardPayment, dismiss: () => void): Promise<voi
   await window.kassa.payments.start({
     orderId: attempt.orderId,
     methodId: attempt.methodId,
-    amount: attempt.amount,
+    amount: orderAmountOf(attempt),
     paymentLineId: crypto.randomUUID(),
   });
+}
+
+/** What the payment pays towards the order, in the order's currency (the card may be charged in another). */
+export function orderAmountOf(attempt: CardPayment): number {
+  return attempt.conversion?.orderAmount ?? attempt.amount;
 }
 
 /** The live status of one card payment on the reader, with what the cashier may do now. */
@@ -80,7 +86,16 @@ export function CardStatus({ attempt, busy, error, onAction, onForceDone }: Card
       data-state={attempt.state}
     >
       <p className="card-status__method">
-        {attempt.methodName} · {format.money(attempt.amount)}
+        {attempt.methodName} · {format.money(orderAmountOf(attempt))}
+        {attempt.conversion ? (
+          <span className="card-status__conversion" data-testid="card-conversion">
+            {' · '}
+            {t('card.converted', {
+              amount: `${toDecimalString(attempt.amount, attempt.currency)} ${attempt.currency}`,
+              rate: attempt.conversion.rate,
+            })}
+          </span>
+        ) : null}
       </p>
       <p className="card-status__state" role="status" data-testid="card-state">
         {t(`card.state.${attempt.state}`)}
