@@ -3,8 +3,6 @@ import { startCore } from '../../src/main/core/kassa-core.ts';
 import { silentLogger } from '../../src/main/core/logger.ts';
 import type { MercadoPagoSettings } from '../../src/main/core/payments/provider-settings.ts';
 import { toMercadoPagoAmount } from '../../src/main/core/payments/providers/mercadopago/amounts.ts';
-import type { CardPayment } from '../../src/shared/ipc/payments.ts';
-import type { Order } from '../../src/shared/ipc/orders.ts';
 import {
   counterTerminal,
   mercadoPagoWorld,
@@ -15,6 +13,7 @@ import {
 import { runMercadoPagoSoak } from '../../test/support/mercadopago-soak.ts';
 import { percentile, round } from '../stats.ts';
 import { benchDir } from './bench-dir.ts';
+import { benchTill } from '../support/till.ts';
 
 const webhookSecret = 'bench-webhook-secret';
 
@@ -41,36 +40,7 @@ async function till(world: MercadoPagoWorld, notifications: boolean) {
   world.sim.control.setWebhook(
     notifications && receiverUrl ? { url: receiverUrl, secret: webhookSecret } : null,
   );
-  const waiters = new Map<string, { until: (p: CardPayment) => boolean; done: (p: CardPayment) => void }>();
-  core.subscribe((name, payload) => {
-    if (name !== 'payments.updated') return;
-    const p = payload as CardPayment;
-    const waiter = waiters.get(p.attemptId);
-    if (waiter?.until(p)) {
-      waiters.delete(p.attemptId);
-      waiter.done(p);
-    }
-  });
-  const when = (attemptId: string, until: (p: CardPayment) => boolean) =>
-    new Promise<CardPayment>((done) => waiters.set(attemptId, { until, done }));
-  async function call<T>(channel: string, request: unknown): Promise<T> {
-    const result = await core.dispatch(channel, request, { window: 'till' });
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as T;
-  }
-  const sale = (i: number) =>
-    call<Order>('orders.checkout', {
-      orderId: randomUUID(),
-      lines: [{ productId: 1 + (i % 50), quantity: 3 }],
-      payments: [],
-    });
-  const send = (order: Order) =>
-    call<CardPayment>('payments.start', {
-      orderId: order.id,
-      methodId: mpMethodId,
-      amount: order.total,
-      paymentLineId: randomUUID(),
-    });
+  const { when, sale, send } = benchTill(core, mpMethodId);
   const onTerminal = () => world.sim.control.openOrder(counterTerminal)!.id;
   return { core, when, sale, send, onTerminal };
 }

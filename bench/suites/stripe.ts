@@ -5,10 +5,9 @@ import { silentLogger } from '../../src/main/core/logger.ts';
 import { startStripeSimulator } from '../../src/sim/stripe/index.ts';
 import { stripeClient } from '../../src/main/core/payments/providers/stripe/connect-stripe.ts';
 import { runStripeSoak } from '../../test/support/stripe-soak.ts';
-import type { CardPayment } from '../../src/shared/ipc/payments.ts';
-import type { Order } from '../../src/shared/ipc/orders.ts';
 import { percentile, round } from '../stats.ts';
 import { benchDir } from './bench-dir.ts';
+import { benchTill } from '../support/till.ts';
 
 const methodId = 'stripe-bench';
 
@@ -44,24 +43,7 @@ function till(w: Awaited<ReturnType<typeof world>>, pollIntervalMs: number) {
       `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card', 'bank', 'stripe', ?, 9)`,
     )
     .run(methodId, w.reader.serial_number);
-  const waiters = new Map<string, { until: (p: CardPayment) => boolean; done: (p: CardPayment) => void }>();
-  core.subscribe((name, payload) => {
-    if (name !== 'payments.updated') return;
-    const p = payload as CardPayment;
-    const waiter = waiters.get(p.attemptId);
-    if (waiter?.until(p)) {
-      waiters.delete(p.attemptId);
-      waiter.done(p);
-    }
-  });
-  const when = (attemptId: string, until: (p: CardPayment) => boolean) =>
-    new Promise<CardPayment>((done) => waiters.set(attemptId, { until, done }));
-  async function call<T>(channel: string, request: unknown): Promise<T> {
-    const result = await core.dispatch(channel, request, { window: 'till' });
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as T;
-  }
-  return { core, call, when };
+  return { core, ...benchTill(core, methodId) };
 }
 
 /**
@@ -76,18 +58,9 @@ async function overhead(latencyMs: number, runs: number) {
   const kassaTimes: number[] = [];
   const bareTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const order = await kassa.call<Order>('orders.checkout', {
-      orderId: randomUUID(),
-      lines: [{ productId: 1 + (i % 50), quantity: 3 }],
-      payments: [],
-    });
+    const order = await kassa.sale(i);
     const began = performance.now();
-    const started = await kassa.call<CardPayment>('payments.start', {
-      orderId: order.id,
-      methodId,
-      amount: order.total,
-      paymentLineId: randomUUID(),
-    });
+    const started = await kassa.send(order);
     await kassa.when(started.attemptId, (p) => p.state === 'waiting_for_card');
     w.sim.control.presentCard(w.reader.id); // the customer taps at once (not an API request)
     await kassa.when(started.attemptId, (p) => p.state === 'succeeded');
@@ -132,17 +105,8 @@ async function detection(runs: number) {
   await kassa.core.payments.ready;
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const order = await kassa.call<Order>('orders.checkout', {
-      orderId: randomUUID(),
-      lines: [{ productId: 1 + (i % 50), quantity: 3 }],
-      payments: [],
-    });
-    const started = await kassa.call<CardPayment>('payments.start', {
-      orderId: order.id,
-      methodId,
-      amount: order.total,
-      paymentLineId: randomUUID(),
-    });
+    const order = await kassa.sale(i);
+    const started = await kassa.send(order);
     await kassa.when(started.attemptId, (p) => p.state === 'waiting_for_card');
     // The customer takes a moment to find their card; detection is measured from the tap.
     await new Promise((r) => setTimeout(r, 50 + Math.random() * 400));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchKassa, type KassaApp } from './support/kassa-app.ts';
+import { openTillForTheFile } from './support/open-till.ts';
 import {
   cartLines,
   cartLineTexts,
@@ -14,17 +14,11 @@ import {
   waitForTill,
 } from './support/till.ts';
 
-let app: KassaApp;
 let page: Page;
-
-beforeAll(async () => {
-  app = await launchKassa();
-  page = await app.window('till');
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+openTillForTheFile(
+  (opened) => (page = opened.till),
+  async () => {}, // each case reloads the till itself
+);
 
 beforeEach(async () => {
   // Every case starts from an empty till showing the catalog.

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchKassa, type KassaApp } from './support/kassa-app.ts';
+import type { KassaApp } from './support/kassa-app.ts';
+import { openTillForTheFile } from './support/open-till.ts';
 import {
   cardPaymentsOf,
   cardState,
@@ -14,17 +15,13 @@ import { cartLineTexts, euro, recordedOrders, tapProduct, waitForTill } from './
 
 let app: KassaApp;
 let page: Page;
-
-beforeAll(async () => {
-  app = await launchKassa();
-  page = await app.window('till');
-  await waitForTill(page);
-  await waitForDemoCard(page);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+openTillForTheFile(
+  (opened) => ({ app, till: page } = opened),
+  async () => {
+    await waitForTill(page);
+    await waitForDemoCard(page);
+  },
+);
 
 /** A new sale of the given products, on the payment screen. */
 async function ringUp(...products: string[]): Promise<void> {

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchKassa, type KassaApp } from './support/kassa-app.ts';
+import type { KassaApp } from './support/kassa-app.ts';
+import { openTillForTheFile } from './support/open-till.ts';
 import {
   cartLineTexts,
   demoProduct,
@@ -14,16 +15,7 @@ import {
 
 let app: KassaApp;
 let page: Page;
-
-beforeAll(async () => {
-  app = await launchKassa();
-  page = await app.window('till');
-  await waitForTill(page);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+openTillForTheFile((opened) => ({ app, till: page } = opened));
 
 describe('a cash sale at the counter', () => {
   it('two scans and a tap make three lines; cash with a larger note gives change; the order outlives a restart', async () => {

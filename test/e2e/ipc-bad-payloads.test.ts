@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchKassa, type KassaApp } from './support/kassa-app.ts';
+import { openTillForTheFile } from './support/open-till.ts';
 import { badPayloads } from './support/bad-payloads.ts';
-import { demoProduct, kassa, recordedOrders, waitForTill } from './support/till.ts';
+import { demoProduct, kassa, recordedOrders } from './support/till.ts';
 import { channelNames, channels } from '../../src/shared/ipc/contract.ts';
 import type { Order } from '../../src/shared/ipc/orders.ts';
 
-let app: KassaApp;
 let page: Page;
-
-beforeAll(async () => {
-  app = await launchKassa();
-  page = await app.window('till');
-  await waitForTill(page);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+openTillForTheFile((opened) => (page = opened.till));
 
 /** Sends every payload to one channel through window.kassa, as a compromised or buggy window could. */
 async function sendAll(p: Page, channel: string, payloads: unknown[]) {

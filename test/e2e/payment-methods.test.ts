@@ -3,29 +3,20 @@
  * registered Stripe reader takes a card payment, and an "identify customer" method is offered only once the
  * cashier has put a customer on the order.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Order } from '../../src/shared/ipc/orders.ts';
 import type { StripeReader } from '../../src/shared/ipc/stripe-terminal.ts';
-import { launchKassa, type KassaApp } from './support/kassa-app.ts';
+import type { KassaApp } from './support/kassa-app.ts';
+import { openPreferencesForTheFile } from './support/open-till.ts';
 import { cardState, presentCard, sendAndWait } from './support/card.ts';
-import { openPreferences, section } from './support/staff.ts';
-import { kassa, recordedOrders, tapProduct, waitForTill } from './support/till.ts';
+import { section } from './support/staff.ts';
+import { kassa, recordedOrders, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let till: Page;
 let prefs: Page;
-
-beforeAll(async () => {
-  app = await launchKassa();
-  till = await app.window('till');
-  await waitForTill(till);
-  prefs = await openPreferences(app, till);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+openPreferencesForTheFile((opened) => ({ app, till, prefs } = opened));
 
 const method = (name: string) => till.getByRole('radio', { name, exact: true });
 const methodRows = () => prefs.getByTestId('method-row');

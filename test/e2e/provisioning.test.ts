@@ -6,12 +6,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { StoreInfo } from '../../src/shared/ipc/store.ts';
-import { launchKassa, type KassaApp } from './support/kassa-app.ts';
-import { openPreferences, section } from './support/staff.ts';
-import { kassa, waitForTill } from './support/till.ts';
+import { openPreferencesForTheFile } from './support/open-till.ts';
+import { section } from './support/staff.ts';
+import { kassa } from './support/till.ts';
 
 const example = JSON.parse(readFileSync(resolve('resources/store-config.example.json'), 'utf8')) as {
   paymentMethods: Record<string, unknown>[];
@@ -24,21 +24,9 @@ function storeFile(name: string, content: string): string {
   return path;
 }
 
-let app: KassaApp;
 let till: Page;
 let prefs: Page;
-
-beforeAll(async () => {
-  app = await launchKassa();
-  till = await app.window('till');
-  await waitForTill(till);
-  prefs = await openPreferences(app, till);
-  await section(prefs, 'Store provisioning');
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+openPreferencesForTheFile((opened) => ({ till, prefs } = opened), 'Store provisioning');
 
 async function storeName(): Promise<string> {
   const info = await kassa<StoreInfo>(till, 'store.info', {});

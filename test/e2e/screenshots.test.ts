@@ -2,31 +2,15 @@
  * The pictures in the README and docs/screenshots, taken from a real run: a busy cart, the same till on a
  * 15-inch touch screen, the receipt after a sale, and the order history with an order open.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { counterViewport, launchKassa, type KassaApp } from './support/kassa-app.ts';
-import {
-  cartLines,
-  cartLineTexts,
-  demoProduct,
-  euro,
-  scan,
-  tapProduct,
-  waitForTill,
-} from './support/till.ts';
+import { counterViewport, type KassaApp } from './support/kassa-app.ts';
+import { openTillForTheFile } from './support/open-till.ts';
+import { cartLines, cartLineTexts, demoProduct, euro, scan, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let page: Page;
-
-beforeAll(async () => {
-  app = await launchKassa();
-  page = await app.window('till');
-  await waitForTill(page);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+openTillForTheFile((opened) => ({ app, till: page } = opened));
 
 describe('screenshots of the till', () => {
   it('a cart with several lines, at 1366 × 768 and at 1920 × 1080', async () => {

@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchKassa, type KassaApp } from './support/kassa-app.ts';
-import {
-  cartLineTexts,
-  euro,
-  expectTotals,
-  recordedOrders,
-  tapProduct,
-  waitForTill,
-} from './support/till.ts';
+import type { KassaApp } from './support/kassa-app.ts';
+import { openTillForTheFile } from './support/open-till.ts';
+import { cartLineTexts, euro, expectTotals, recordedOrders, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let page: Page;
-
-beforeAll(async () => {
-  app = await launchKassa();
-  page = await app.window('till');
-  await waitForTill(page);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+openTillForTheFile((opened) => ({ app, till: page } = opened));
 
 const paymentLines = (p: Page) => p.getByTestId('payment-lines').locator('li');
 const takePayment = (p: Page) => p.getByTestId('take-payment');

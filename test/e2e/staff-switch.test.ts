@@ -3,35 +3,17 @@
  * over to each other without losing the sale, are locked out after five wrong PINs, and the demo PIN banner
  * stays until the owner chooses a PIN of their own.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchKassa, type KassaApp } from './support/kassa-app.ts';
-import {
-  currentStaff,
-  demoOwner,
-  openPreferences,
-  section,
-  signInAs,
-  signInForm,
-  switchTo,
-} from './support/staff.ts';
-import { cartLineTexts, tapProduct, waitForTill } from './support/till.ts';
+import type { KassaApp } from './support/kassa-app.ts';
+import { openPreferencesForTheFile } from './support/open-till.ts';
+import { currentStaff, demoOwner, signInAs, signInForm, switchTo } from './support/staff.ts';
+import { cartLineTexts, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let till: Page;
 let prefs: Page;
-
-beforeAll(async () => {
-  app = await launchKassa();
-  till = await app.window('till');
-  await waitForTill(till);
-  prefs = await openPreferences(app, till);
-  await section(prefs, 'Staff');
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+openPreferencesForTheFile((opened) => ({ app, till, prefs } = opened), 'Staff');
 
 async function addMember(name: string, role: string, pin: string): Promise<void> {
   await prefs.getByRole('button', { name: 'Add a staff member' }).click();

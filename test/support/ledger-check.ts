@@ -1,14 +1,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { salesPaidShort, type CardLineRow } from './sales-check.ts';
 import type { StripeLedger } from '../../src/sim/stripe/index.ts';
 
-interface LineRow {
-  line_id: string;
-  order_id: string;
-  line_status: string;
-  amount: number;
-  attempt_id: string | null;
-  attempt_state: string | null;
+interface LineRow extends CardLineRow {
   provider_ref: string | null;
 }
 
@@ -59,14 +54,7 @@ export function compareWithStripe(dataDir: string, ledger: StripeLedger): string
       if (pi.status === 'succeeded' && !known.has(pi.metadata.kassa_attempt ?? null))
         problems.push(`Stripe captured ${pi.id} that Kassa has no attempt for`);
     }
-    const orders = db
-      .prepare(
-        `SELECT o.id, o.total + o.cash_rounding AS due, coalesce(sum(l.amount), 0) AS paid FROM orders o
-         LEFT JOIN payment_lines l ON l.order_id = o.id AND l.status = 'paid' WHERE o.status = 'paid' GROUP BY o.id`,
-      )
-      .all() as { id: string; due: number; paid: number }[];
-    for (const o of orders)
-      if (o.paid !== o.due) problems.push(`order ${o.id} is paid with ${o.paid} of ${o.due}`);
+    problems.push(...salesPaidShort(db));
     return problems;
   } finally {
     db.close();

@@ -1,14 +1,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { salesPaidShort, type CardLineRow } from './sales-check.ts';
 import type { MercadoPagoLedgerEntry } from '../../src/sim/mercadopago/index.ts';
 
-interface LineRow {
-  line_id: string;
-  order_id: string;
-  line_status: string;
-  amount: number;
-  attempt_id: string | null;
-  attempt_state: string | null;
+interface LineRow extends CardLineRow {
   forced: number | null;
 }
 
@@ -95,14 +90,7 @@ export function compareWithMercadoPago(dataDir: string, ledger: MercadoPagoLedge
         problems.push(`Mercado Pago was paid in ${o.orderId} that Kassa has no attempt for`);
     }
 
-    const sales = db
-      .prepare(
-        `SELECT o.id, o.total + o.cash_rounding AS due, coalesce(sum(l.amount), 0) AS paid FROM orders o
-         LEFT JOIN payment_lines l ON l.order_id = o.id AND l.status = 'paid' WHERE o.status = 'paid' GROUP BY o.id`,
-      )
-      .all() as { id: string; due: number; paid: number }[];
-    for (const s of sales)
-      if (s.paid !== s.due) problems.push(`order ${s.id} is paid with ${s.paid} of ${s.due}`);
+    problems.push(...salesPaidShort(db));
     return problems;
   } finally {
     db.close();

@@ -12,8 +12,9 @@ import { mercadoPagoHandlers } from '../../src/main/core/payments/providers/merc
 import type { MercadoPagoSettings } from '../../src/main/core/payments/provider-settings.ts';
 import { mercadoPagoChannels } from '../../src/shared/ipc/terminals-mercadopago.ts';
 import { createSettingsRepo, type StoreSettings } from '../../src/main/core/settings/store-settings.ts';
-import type { CardPayment } from '../../src/shared/ipc/payments.ts';
 import { tempDir, testCore } from './core.ts';
+
+export { waitForPayment } from './wait-for-payment.ts';
 
 export const mpMethodId = 'mercadopago-counter';
 /** The simulator's default terminals: one in PDV mode at the counter, one factory-fresh in STANDALONE. */
@@ -108,24 +109,6 @@ export async function mpCall<C extends keyof Channels>(
     request: never,
   ) => unknown;
   return spec.response.parse(await handler(parsed)) as z.output<Channels[C]['response']>;
-}
-
-/** Waits until the card payment matches (the till sees the same through events). */
-export async function waitForPayment(
-  kassa: Till,
-  attemptId: string,
-  predicate: (p: CardPayment) => boolean,
-  timeoutMs = 10_000,
-): Promise<CardPayment> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const payment = await kassa.call('payments.get', { attemptId });
-    if (predicate(payment)) return payment;
-    if (Date.now() > until) {
-      throw new Error(`payment stuck in ${payment.state} (${JSON.stringify(payment.failure)})`);
-    }
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 /** The order the terminal is showing (or about to), as the customer sees it. */

@@ -2,7 +2,8 @@ import Stripe from 'stripe';
 import { startStripeSimulator, type StripeSimulator } from '../../src/sim/stripe/index.ts';
 import { stripeClient } from '../../src/main/core/payments/providers/stripe/connect-stripe.ts';
 import { testCore, tempDir } from './core.ts';
-import type { CardPayment } from '../../src/shared/ipc/payments.ts';
+
+export { waitForPayment } from './wait-for-payment.ts';
 
 export const stripeMethodId = 'stripe-counter';
 
@@ -40,19 +41,17 @@ export function stripeTill(world: Awaited<ReturnType<typeof stripeWorld>>, dataD
   return kassa;
 }
 
-/** Waits until the card payment reaches one of `states` (the till sees the same through events). */
-export async function waitForPayment(
-  kassa: ReturnType<typeof testCore>,
-  attemptId: string,
-  predicate: (p: CardPayment) => boolean,
-  timeoutMs = 10_000,
-): Promise<CardPayment> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const payment = await kassa.call('payments.get', { attemptId });
-    if (predicate(payment)) return payment;
-    if (Date.now() > until)
-      throw new Error(`payment stuck in ${payment.state} (${JSON.stringify(payment.failure)})`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+/** A data folder whose till has the "Card (Stripe)" method on the world's reader, for a core started later. */
+export async function prepareStripeTill(
+  world: Awaited<ReturnType<typeof stripeWorld>>,
+  dir = tempDir(),
+): Promise<string> {
+  const kassa = testCore(dir);
+  kassa.core.services.db
+    .prepare(
+      `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card (Stripe)', 'bank', 'stripe', ?, 5)`,
+    )
+    .run(stripeMethodId, world.reader.serial_number);
+  await kassa.close();
+  return dir;
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { t } from '../../shared/i18n/translate.ts';
 import type { SaveStatus } from './use-form.ts';
 
@@ -100,8 +100,9 @@ export function Flag({ on, yes, no, testId }: { on: boolean; yes: string; no: st
   );
 }
 
-/** A section's data could not be read: say why, and offer to try again. */
-export function LoadProblem({ message, onRetry }: { message: string; onRetry: () => void }) {
+/** A section's data could not be read: say why, and offer to try again. Nothing while it reads fine. */
+export function LoadProblem({ message, onRetry }: { message: string | null; onRetry: () => void }) {
+  if (message === null) return null;
   return (
     <div className="field__error load-problem" role="alert">
       <span>{message}</span>
@@ -109,5 +110,67 @@ export function LoadProblem({ message, onRetry }: { message: string; onRetry: ()
         {t('prefs.retry')}
       </button>
     </div>
+  );
+}
+
+/** What became of the owner's last action in a section: a green note, or a red reason to act on. */
+export interface Notice {
+  ok: boolean;
+  text: string;
+}
+
+export function NoticeLine({ notice, testId }: { notice: Notice | null; testId?: string }) {
+  if (!notice) return null;
+  return (
+    <p
+      className={notice.ok ? 'notice-line notice-line--ok' : 'field__error'}
+      role={notice.ok ? 'status' : 'alert'}
+      data-testid={testId}
+    >
+      {notice.text}
+    </p>
+  );
+}
+
+/** The body of a section: its cards in a column, and beside them where to find things and what choices mean. */
+export function SectionSplit({ help, children }: { help: ReactNode; children: ReactNode }) {
+  return (
+    <div className="section__split">
+      <div className="section__column">{children}</div>
+      {help}
+    </div>
+  );
+}
+
+/**
+ * The form that opens above a section's list to add or change one entry: a titled card, its fields, and Save
+ * with Cancel beside it, which closes the form without saving.
+ */
+export function EditorForm({
+  title,
+  form,
+  saveLabel,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  title: string;
+  form: { status: SaveStatus; generalError: string | null };
+  saveLabel?: string;
+  onSubmit: (event: FormEvent) => Promise<void>;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form noValidate aria-label={title} onSubmit={(e) => void onSubmit(e)}>
+      <Card title={title} className="card--editor">
+        {children}
+        <SaveBar status={form.status} error={form.generalError} label={saveLabel}>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </SaveBar>
+      </Card>
+    </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 interface FormFieldProps {
   /** The id of the control inside, so the label, help and error are tied to it. */
@@ -47,6 +47,90 @@ export function FormField({ id, label, hint, error, children, className }: FormF
         </p>
       ) : null}
     </div>
+  );
+}
+
+type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'value' | 'onChange'>;
+
+/** A field's label, help and refusal, around whatever control it holds. */
+interface FieldFrame {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | null;
+}
+
+/** A field whose control edits one piece of text. */
+interface TextValue {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+interface TextFieldProps extends InputAttributes, FieldFrame, TextValue {
+  /** Keys, account codes and serials: set in a fixed-width face so each character can be checked. */
+  code?: boolean;
+  /** Spans the whole row of a form grid, for long keys. */
+  wide?: boolean;
+}
+
+/** A FormField holding a single-line input, the commonest field of all. */
+export function TextField({ id, label, hint, error, value, onChange, code, wide, ...input }: TextFieldProps) {
+  return (
+    <FormField
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      className={wide ? 'form-grid__wide' : undefined}
+    >
+      {(control) => (
+        <input
+          {...control}
+          {...input}
+          className={code ? `${control.className} field__input--code` : control.className}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/**
+ * A provider's key, token or account id: fixed-width, never spell-checked or remembered by the browser, and
+ * hidden as it is typed when it is a secret.
+ */
+export function KeyField({ secret, ...field }: Omit<TextFieldProps, 'code'> & { secret?: boolean }) {
+  return (
+    <TextField {...field} code type={secret ? 'password' : undefined} autoComplete="off" spellCheck={false} />
+  );
+}
+
+interface SelectFieldProps extends FieldFrame, TextValue {
+  disabled?: boolean;
+  /** The <option>s to choose from. */
+  children: ReactNode;
+}
+
+/** A FormField holding a drop-down of fixed choices. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  disabled,
+  children,
+}: SelectFieldProps) {
+  return (
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+          {children}
+        </select>
+      )}
+    </FormField>
   );
 }
 

@@ -18,16 +18,11 @@ import type { MercadoPagoSettings } from '../../../src/main/core/payments/provid
 import type { PaymentMethod } from '../../../src/shared/ipc/store.ts';
 import { launchKassa, type KassaApp } from './kassa-app.ts';
 import { cartLineTexts, kassa, tapProduct, waitForTill } from './till.ts';
+import type { Gateway } from '../../support/older-terminal-gateway.ts';
 
 /** The names prepareBrazilTill gives the methods on the counter and back-office terminals. */
 export const counterMethod = 'Card (Mercado Pago)';
 export const backOfficeMethod = 'Card (Mercado Pago 2)';
-
-/** Something between Kassa and the simulator that changes what Mercado Pago answers. */
-export interface Gateway {
-  url: string;
-  close(): Promise<void>;
-}
 
 export interface BrazilTill {
   world: MercadoPagoWorld;

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId, tempDir, testCore } from '../../support/core.ts';
 import { spawnCore, type CoreProcess } from '../../support/core-process.ts';
 import { compareWithStripe } from '../../support/ledger-check.ts';
-import { stripeMethodId, stripeWorld } from '../../support/stripe.ts';
+import { prepareStripeTill, stripeMethodId, stripeWorld } from '../../support/stripe.ts';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 import type { CardPayment } from '../../../src/shared/ipc/payments.ts';
+import { waitForPayment } from '../../support/wait-for-payment.ts';
 
 const pretzel = demoProducts.find((p) => p.name === 'Strawberries 500 g')!; // 3.99
 
@@ -14,18 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => world.sim.close());
 
-/** A data folder whose till has the Stripe method on the simulator's reader. */
-async function prepareTill(): Promise<string> {
-  const dir = tempDir('kassa-crash-');
-  const kassa = testCore(dir);
-  kassa.core.services.db
-    .prepare(
-      `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card (Stripe)', 'bank', 'stripe', ?, 5)`,
-    )
-    .run(stripeMethodId, world.reader.serial_number);
-  await kassa.close();
-  return dir;
-}
+const prepareTill = () => prepareStripeTill(world, tempDir('kassa-crash-'));
 
 const env = (failpoints = '') => ({
   KASSA_STRIPE_SECRET_KEY: world.sim.secretKey,
@@ -33,19 +23,9 @@ const env = (failpoints = '') => ({
   KASSA_FAILPOINTS: failpoints,
 });
 
-async function until(
-  core: CoreProcess,
-  attemptId: string,
-  ok: (p: CardPayment) => boolean,
-): Promise<CardPayment> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const p = await core.call('payments.get', { attemptId });
-    if (ok(p)) return p;
-    if (Date.now() > deadline) throw new Error(`stuck in ${p.state}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** A restarted core may need a few sweeps to recover the payment. */
+const until = (core: CoreProcess, attemptId: string, ok: (p: CardPayment) => boolean) =>
+  waitForPayment(core, attemptId, ok, 15_000);
 
 const presentCard = () => world.sim.control.presentCard(world.reader.id, { number: '4242424242424242' });
 

@@ -14,6 +14,7 @@ import {
 } from '../../support/mercadopago.ts';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 import type { CardPayment } from '../../../src/shared/ipc/payments.ts';
+import { waitForPayment } from '../../support/wait-for-payment.ts';
 
 const strawberries = demoProducts.find((p) => p.name === 'Strawberries 500 g')!; // 3.99
 
@@ -44,19 +45,9 @@ const env = (failpoints = '') => ({
   KASSA_FAILPOINTS: failpoints,
 });
 
-async function until(
-  core: CoreProcess,
-  attemptId: string,
-  ok: (p: CardPayment) => boolean,
-): Promise<CardPayment> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const p = await core.call('payments.get', { attemptId });
-    if (ok(p)) return p;
-    if (Date.now() > deadline) throw new Error(`stuck in ${p.state} (${JSON.stringify(p.failure)})`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** A restarted core may need a few sweeps to recover the payment. */
+const until = (core: CoreProcess, attemptId: string, ok: (p: CardPayment) => boolean) =>
+  waitForPayment(core, attemptId, ok, 15_000);
 
 const ordersOf = (attemptId: string) =>
   world.sim.control.ledger().filter((o) => o.externalReference.startsWith(`kassa-${attemptId}-`));

@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stripeTill, stripeWorld } from '../../support/stripe.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  freshStripeTillEachTest,
+  type StripeTill,
+  type StripeWorld,
+} from '../../support/stripe-each-test.ts';
 
-let world: Awaited<ReturnType<typeof stripeWorld>>;
-let kassa: ReturnType<typeof stripeTill>;
-beforeEach(async () => {
-  world = await stripeWorld();
-  kassa = stripeTill(world);
-  await kassa.core.payments.ready;
-});
-afterEach(async () => {
-  await kassa.close();
-  await world.sim.close();
-});
+let world: StripeWorld;
+let kassa: StripeTill;
+freshStripeTillEachTest((fresh) => ({ world, kassa } = fresh));
 
 describe('reconciliation with Stripe (REL-2)', () => {
   it('raises one alert for a payment of this till that matches no order, and ignores other tills', async () => {

@@ -1,18 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  freshStripeTillEachTest,
+  type StripeTill,
+  type StripeWorld,
+} from '../../support/stripe-each-test.ts';
 import { newId } from '../../support/core.ts';
-import { stripeMethodId, stripeTill, stripeWorld, waitForPayment } from '../../support/stripe.ts';
+import { stripeMethodId, waitForPayment } from '../../support/stripe.ts';
 
-let world: Awaited<ReturnType<typeof stripeWorld>>;
-let kassa: ReturnType<typeof stripeTill>;
-beforeEach(async () => {
-  world = await stripeWorld();
-  kassa = stripeTill(world);
-  await kassa.core.payments.ready;
-});
-afterEach(async () => {
-  await kassa.close();
-  await world.sim.close();
-});
+let world: StripeWorld;
+let kassa: StripeTill;
+freshStripeTillEachTest((fresh) => ({ world, kassa } = fresh));
 
 describe('when Stripe cannot be reached mid-payment (STT-4)', () => {
   it('offers check again and force done; force done needs the manager PIN, and Stripe is still asked afterwards', async () => {

@@ -1,17 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stripeTill, stripeWorld } from '../../support/stripe.ts';
+import { describe, expect, it } from 'vitest';
+import { freshStripeTillEachTest, type StripeTill } from '../../support/stripe-each-test.ts';
 
-let world: Awaited<ReturnType<typeof stripeWorld>>;
-let kassa: ReturnType<typeof stripeTill>;
-beforeEach(async () => {
-  world = await stripeWorld();
-  kassa = stripeTill(world);
-  await kassa.core.payments.ready;
-});
-afterEach(async () => {
-  await kassa.close();
-  await world.sim.close();
-});
+let kassa: StripeTill;
+freshStripeTillEachTest((fresh) => (kassa = fresh.kassa));
 
 describe('setting up Stripe readers', () => {
   it('creates a location, registers simulated readers and assigns one to a new payment method', async () => {

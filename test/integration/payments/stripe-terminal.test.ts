@@ -1,22 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  freshStripeTillEachTest,
+  type StripeTill,
+  type StripeWorld,
+} from '../../support/stripe-each-test.ts';
 import { newId } from '../../support/core.ts';
-import { stripeMethodId, stripeTill, stripeWorld, waitForPayment } from '../../support/stripe.ts';
+import { stripeMethodId, waitForPayment } from '../../support/stripe.ts';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 
 const espresso = demoProducts.find((p) => p.name === 'Espresso Beans 500 g')!; // 8.99
 
-let world: Awaited<ReturnType<typeof stripeWorld>>;
-let kassa: ReturnType<typeof stripeTill>;
-
-beforeEach(async () => {
-  world = await stripeWorld();
-  kassa = stripeTill(world);
-  await kassa.core.payments.ready;
-});
-afterEach(async () => {
-  await kassa.close();
-  await world.sim.close();
-});
+let world: StripeWorld;
+let kassa: StripeTill;
+freshStripeTillEachTest((fresh) => ({ world, kassa } = fresh));
 
 async function openOrder(quantity = 1) {
   return kassa.call('orders.checkout', {

@@ -90,7 +90,7 @@ export function AuditSection() {
           </button>
         }
       />
-      {problem ? <LoadProblem message={problem} onRetry={() => void refresh()} /> : null}
+      <LoadProblem message={problem} onRetry={() => void refresh()} />
       <Card label={t('prefs.audit.title')}>
         <div className="table-wrap">
           <table className="table table--audit" data-testid="audit-table">

@@ -2,10 +2,20 @@ import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { ExchangeRate } from '../../../shared/ipc/preferences.ts';
 import { getCurrency, isKnownCurrency } from '../../../shared/money/currencies.ts';
-import { FormField } from '../../shared/form-field.tsx';
+import { SelectField, TextField } from '../../shared/form-field.tsx';
+import { EditButton, RemoveButton, RowActions, SectionTable } from '../list-section.tsx';
 import { usePrefs } from '../prefs-context.tsx';
 import { currencyOptions } from '../store-form-values.ts';
-import { Card, Help, LoadProblem, SaveBar, SectionHeader } from '../ui.tsx';
+import {
+  Card,
+  Help,
+  LoadProblem,
+  type Notice,
+  NoticeLine,
+  SaveBar,
+  SectionHeader,
+  SectionSplit,
+} from '../ui.tsx';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 
@@ -32,11 +42,11 @@ export function CurrenciesSection() {
   const profiles = useLoaded(loadProfiles);
   const [editing, setEditing] = useState<ExchangeRate | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
 
   const remove = async (rate: ExchangeRate) => {
     const result = await window.kassa.exchangeRates.remove({ currency: rate.currency });
-    setMessage(result.ok ? null : result.error.message);
+    setMessage(result.ok ? null : { ok: false, text: result.error.message });
     await rates.reload();
   };
   const rateFor = (code: string) => rates.data?.find((r) => r.currency === code);
@@ -44,118 +54,95 @@ export function CurrenciesSection() {
   return (
     <div className="section">
       <SectionHeader title={t('prefs.currencies.title')} summary={t('prefs.currencies.summary')} />
-      {rates.problem ? <LoadProblem message={rates.problem} onRetry={() => void rates.reload()} /> : null}
-      <div className="section__split">
-        <div className="section__column">
-          <Card title={t('prefs.currencies.storeCurrency')}>
-            <p className="fact" id="currencies-store" tabIndex={-1}>
-              <span className="fact__value">{currencyName(store.currency)}</span>
-              <button type="button" className="link-button" onClick={() => go('store')}>
-                {t('prefs.currencies.changeInStore')}
-              </button>
-            </p>
-          </Card>
+      <LoadProblem message={rates.problem} onRetry={() => void rates.reload()} />
+      <SectionSplit
+        help={
+          <Help title={t('prefs.currencies.helpTitle')}>
+            <p>{t('prefs.currencies.helpRate', { currency: store.currency })}</p>
+            <p>{t('prefs.currencies.helpSettlement')}</p>
+          </Help>
+        }
+      >
+        <Card title={t('prefs.currencies.storeCurrency')}>
+          <p className="fact" id="currencies-store" tabIndex={-1}>
+            <span className="fact__value">{currencyName(store.currency)}</span>
+            <button type="button" className="link-button" onClick={() => go('store')}>
+              {t('prefs.currencies.changeInStore')}
+            </button>
+          </p>
+        </Card>
 
-          <Card title={t('prefs.currencies.settlement')} description={t('prefs.currencies.settlementText')}>
-            <ul className="plain-list" id="currencies-settlement" tabIndex={-1}>
-              {(profiles.data ?? []).map((p) => (
-                <li key={p.id}>
-                  <strong>{p.name}</strong> · {currencyName(p.settlementCurrency)}
-                  {p.settlementCurrency !== store.currency && !rateFor(p.settlementCurrency) ? (
-                    <span className="table__warn">
-                      {t('prefs.currencies.noRate', { currency: p.settlementCurrency })}
-                    </span>
-                  ) : null}
-                </li>
+        <Card title={t('prefs.currencies.settlement')} description={t('prefs.currencies.settlementText')}>
+          <ul className="plain-list" id="currencies-settlement" tabIndex={-1}>
+            {(profiles.data ?? []).map((p) => (
+              <li key={p.id}>
+                <strong>{p.name}</strong> · {currencyName(p.settlementCurrency)}
+                {p.settlementCurrency !== store.currency && !rateFor(p.settlementCurrency) ? (
+                  <span className="table__warn">
+                    {t('prefs.currencies.noRate', { currency: p.settlementCurrency })}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+            {profiles.data?.length === 0 ? <li className="field__hint">{t('prefs.profiles.none')}</li> : null}
+          </ul>
+        </Card>
+
+        <Card
+          title={t('prefs.currencies.rates')}
+          description={t('prefs.currencies.ratesText', { currency: store.currency })}
+        >
+          <NoticeLine notice={message} />
+          {rates.data && rates.data.length > 0 ? (
+            <SectionTable
+              testId="rates-table"
+              columns={[
+                t('prefs.currencies.colCurrency'),
+                t('prefs.currencies.colRate'),
+                t('prefs.currencies.colDate'),
+                t('prefs.currencies.colUpdated'),
+              ]}
+            >
+              {rates.data.map((r) => (
+                <tr key={r.currency}>
+                  <td>{currencyName(r.currency)}</td>
+                  <td className="table__mono">
+                    {t('prefs.currencies.rateLine', {
+                      store: store.currency,
+                      rate: r.rate,
+                      currency: r.currency,
+                    })}
+                  </td>
+                  <td>{r.date}</td>
+                  <td>{format.dateTime(r.updatedAt)}</td>
+                  <RowActions>
+                    <EditButton
+                      name={r.currency}
+                      onClick={() => {
+                        setEditing(r);
+                        setFormKey((k) => k + 1);
+                      }}
+                    />
+                    <RemoveButton name={r.currency} onClick={() => void remove(r)} />
+                  </RowActions>
+                </tr>
               ))}
-              {profiles.data?.length === 0 ? (
-                <li className="field__hint">{t('prefs.profiles.none')}</li>
-              ) : null}
-            </ul>
-          </Card>
-
-          <Card
-            title={t('prefs.currencies.rates')}
-            description={t('prefs.currencies.ratesText', { currency: store.currency })}
-          >
-            {message ? (
-              <p className="field__error" role="alert">
-                {message}
-              </p>
-            ) : null}
-            {rates.data && rates.data.length > 0 ? (
-              <div className="table-wrap">
-                <table className="table" data-testid="rates-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('prefs.currencies.colCurrency')}</th>
-                      <th scope="col">{t('prefs.currencies.colRate')}</th>
-                      <th scope="col">{t('prefs.currencies.colDate')}</th>
-                      <th scope="col">{t('prefs.currencies.colUpdated')}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t('prefs.actions')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rates.data.map((r) => (
-                      <tr key={r.currency}>
-                        <td>{currencyName(r.currency)}</td>
-                        <td className="table__mono">
-                          {t('prefs.currencies.rateLine', {
-                            store: store.currency,
-                            rate: r.rate,
-                            currency: r.currency,
-                          })}
-                        </td>
-                        <td>{r.date}</td>
-                        <td>{format.dateTime(r.updatedAt)}</td>
-                        <td className="table__actions">
-                          <button
-                            type="button"
-                            className="button button--small"
-                            aria-label={t('prefs.editNamed', { name: r.currency })}
-                            onClick={() => {
-                              setEditing(r);
-                              setFormKey((k) => k + 1);
-                            }}
-                          >
-                            {t('prefs.edit')}
-                          </button>
-                          <button
-                            type="button"
-                            className="button button--small button--danger-ghost"
-                            aria-label={t('prefs.removeNamed', { name: r.currency })}
-                            onClick={() => void remove(r)}
-                          >
-                            {t('prefs.remove')}
-                          </button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ) : (
-              <p className="field__hint">{t('prefs.currencies.noRates')}</p>
-            )}
-            <RateForm
-              key={formKey}
-              rate={editing}
-              storeCurrency={store.currency}
-              onSaved={() => {
-                setEditing(null);
-                setFormKey((k) => k + 1);
-                void rates.reload();
-              }}
-            />
-          </Card>
-        </div>
-        <Help title={t('prefs.currencies.helpTitle')}>
-          <p>{t('prefs.currencies.helpRate', { currency: store.currency })}</p>
-          <p>{t('prefs.currencies.helpSettlement')}</p>
-        </Help>
-      </div>
+            </SectionTable>
+          ) : (
+            <p className="field__hint">{t('prefs.currencies.noRates')}</p>
+          )}
+          <RateForm
+            key={formKey}
+            rate={editing}
+            storeCurrency={store.currency}
+            onSaved={() => {
+              setEditing(null);
+              setFormKey((k) => k + 1);
+              void rates.reload();
+            }}
+          />
+        </Card>
+      </SectionSplit>
     </div>
   );
 }
@@ -194,52 +181,42 @@ function RateForm({
         {rate ? t('prefs.currencies.editRate', { currency: rate.currency }) : t('prefs.currencies.addRate')}
       </h3>
       <div className="form-grid form-grid--three">
-        <FormField id="rate-currency" label={t('prefs.currencies.colCurrency')} error={errorOf('currency')}>
-          {(control) => (
-            <select
-              {...control}
-              value={values.currency}
-              disabled={rate !== null}
-              onChange={(e) => set('currency', e.target.value)}
-            >
-              {currencyOptions
-                .filter((c) => c.code !== storeCurrency)
-                .map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.label}
-                  </option>
-                ))}
-            </select>
-          )}
-        </FormField>
-        <FormField
+        <SelectField
+          id="rate-currency"
+          label={t('prefs.currencies.colCurrency')}
+          error={errorOf('currency')}
+          value={values.currency}
+          disabled={rate !== null}
+          onChange={(currency) => set('currency', currency)}
+        >
+          {currencyOptions
+            .filter((c) => c.code !== storeCurrency)
+            .map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.label}
+              </option>
+            ))}
+        </SelectField>
+        <TextField
           id="rate-rate"
           label={t('prefs.currencies.rateLabel', { store: storeCurrency, currency: values.currency })}
           hint={t('prefs.currencies.rateHint')}
           error={errorOf('rate')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={`${control.className} field__input--code`}
-              inputMode="decimal"
-              autoComplete="off"
-              placeholder="1.0834"
-              value={values.rate}
-              onChange={(e) => set('rate', e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id="rate-date" label={t('prefs.currencies.colDate')} error={errorOf('date')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={values.date}
-              onChange={(e) => set('date', e.target.value)}
-            />
-          )}
-        </FormField>
+          code
+          inputMode="decimal"
+          autoComplete="off"
+          placeholder="1.0834"
+          value={values.rate}
+          onChange={(rate) => set('rate', rate)}
+        />
+        <TextField
+          id="rate-date"
+          label={t('prefs.currencies.colDate')}
+          error={errorOf('date')}
+          type="date"
+          value={values.date}
+          onChange={(date) => set('date', date)}
+        />
       </div>
       <SaveBar status={form.status} error={form.generalError} label={t('prefs.currencies.saveRate')} />
     </form>

@@ -3,8 +3,19 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { RequestIn } from '../../../shared/ipc/contract.ts';
 import type { MercadoPagoSettingsView } from '../../../shared/ipc/preferences.ts';
 import type { MercadoPagoTerminalInfo } from '../../../shared/ipc/terminals-mercadopago.ts';
-import { CheckField, FormField } from '../../shared/form-field.tsx';
-import { Card, Flag, Help, LoadProblem, SaveBar, SectionHeader } from '../ui.tsx';
+import { CheckField, KeyField, SelectField } from '../../shared/form-field.tsx';
+import { RowActions, SectionTable } from '../list-section.tsx';
+import {
+  Card,
+  Flag,
+  Help,
+  LoadProblem,
+  type Notice,
+  NoticeLine,
+  SaveBar,
+  SectionHeader,
+  SectionSplit,
+} from '../ui.tsx';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 
@@ -39,34 +50,35 @@ export function MercadoPagoSection() {
   return (
     <div className="section">
       <SectionHeader title={t('prefs.mp.title')} summary={t('prefs.mp.summary')} />
-      {problem ? <LoadProblem message={problem} onRetry={() => void reload()} /> : null}
-      <div className="section__split">
-        <div className="section__column">
-          {data ? (
-            <CredentialsForm
-              key={JSON.stringify(data)}
-              view={data}
-              onSaved={(view) => {
-                setData(view);
-                setRestartNeeded(true);
-              }}
-            />
-          ) : null}
-          {restartNeeded ? (
-            <p className="notice-line" role="note" data-testid="mp-restart">
-              {t('prefs.mp.restart')}
-            </p>
-          ) : null}
-          <TerminalList />
-        </div>
-        <Help title={t('prefs.mp.helpTitle')}>
-          <p>{t('prefs.mp.helpApp')}</p>
-          <p>{t('prefs.mp.helpToken')}</p>
-          <p>{t('prefs.mp.helpWebhook')}</p>
-          <p>{t('prefs.mp.helpSerial')}</p>
-          <p>{t('prefs.mp.helpStandalone')}</p>
-        </Help>
-      </div>
+      <LoadProblem message={problem} onRetry={() => void reload()} />
+      <SectionSplit
+        help={
+          <Help title={t('prefs.mp.helpTitle')}>
+            <p>{t('prefs.mp.helpApp')}</p>
+            <p>{t('prefs.mp.helpToken')}</p>
+            <p>{t('prefs.mp.helpWebhook')}</p>
+            <p>{t('prefs.mp.helpSerial')}</p>
+            <p>{t('prefs.mp.helpStandalone')}</p>
+          </Help>
+        }
+      >
+        {data ? (
+          <CredentialsForm
+            key={JSON.stringify(data)}
+            view={data}
+            onSaved={(view) => {
+              setData(view);
+              setRestartNeeded(true);
+            }}
+          />
+        ) : null}
+        {restartNeeded ? (
+          <p className="notice-line" role="note" data-testid="mp-restart">
+            {t('prefs.mp.restart')}
+          </p>
+        ) : null}
+        <TerminalList />
+      </SectionSplit>
     </div>
   );
 }
@@ -95,9 +107,10 @@ function CredentialsForm({
     <form noValidate aria-label={t('prefs.mp.credentials')} onSubmit={(e) => void submit(e)}>
       <Card title={t('prefs.mp.credentials')} description={t(`prefs.mp.source.${view.source}`)}>
         <div className="form-grid">
-          <FormField
+          <KeyField
             id="mp-accessToken"
-            className="form-grid__wide"
+            secret
+            wide
             label={t('prefs.mp.accessToken')}
             hint={
               view.accessTokenHint
@@ -108,21 +121,11 @@ function CredentialsForm({
                 : t('prefs.mp.accessTokenHint')
             }
             error={errorOf('accessToken')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className={`${control.className} field__input--code`}
-                type="password"
-                autoComplete="off"
-                spellCheck={false}
-                disabled={values.removeToken}
-                placeholder={view.accessTokenHint ?? 'APP_USR-…'}
-                value={values.accessToken}
-                onChange={(e) => set('accessToken', e.target.value)}
-              />
-            )}
-          </FormField>
+            disabled={values.removeToken}
+            placeholder={view.accessTokenHint ?? 'APP_USR-…'}
+            value={values.accessToken}
+            onChange={(token) => set('accessToken', token)}
+          />
           {saved && view.accessTokenHint ? (
             <CheckField
               id="mp-removeToken"
@@ -131,9 +134,10 @@ function CredentialsForm({
               onChange={(on) => set('removeToken', on)}
             />
           ) : null}
-          <FormField
+          <KeyField
             id="mp-webhookSecret"
-            className="form-grid__wide"
+            secret
+            wide
             label={t('prefs.mp.webhookSecret')}
             hint={
               view.webhookSecretHint
@@ -141,21 +145,11 @@ function CredentialsForm({
                 : t('prefs.mp.webhookSecretHint')
             }
             error={errorOf('webhookSecret')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className={`${control.className} field__input--code`}
-                type="password"
-                autoComplete="off"
-                spellCheck={false}
-                disabled={values.removeSecret}
-                placeholder={view.webhookSecretHint ?? ''}
-                value={values.webhookSecret}
-                onChange={(e) => set('webhookSecret', e.target.value)}
-              />
-            )}
-          </FormField>
+            disabled={values.removeSecret}
+            placeholder={view.webhookSecretHint ?? ''}
+            value={values.webhookSecret}
+            onChange={(secret) => set('webhookSecret', secret)}
+          />
           {view.webhookSecretHint ? (
             <CheckField
               id="mp-removeSecret"
@@ -164,26 +158,20 @@ function CredentialsForm({
               onChange={(on) => set('removeSecret', on)}
             />
           ) : null}
-          <FormField
+          <SelectField
             id="mp-country"
             label={t('prefs.mp.country')}
             hint={t('prefs.mp.countryHint')}
             error={errorOf('country')}
+            value={values.country}
+            onChange={(country) => set('country', country as Country)}
           >
-            {(control) => (
-              <select
-                {...control}
-                value={values.country}
-                onChange={(e) => set('country', e.target.value as Country)}
-              >
-                {countries.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`prefs.mp.country.${c}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+            {countries.map((c) => (
+              <option key={c} value={c}>
+                {t(`prefs.mp.country.${c}`)}
+              </option>
+            ))}
+          </SelectField>
         </div>
         <SaveBar status={form.status} error={form.generalError} />
       </Card>
@@ -194,7 +182,7 @@ function CredentialsForm({
 /** "Verify": the terminals Mercado Pago knows for this account, and a way out of standalone mode (MP-3). */
 function TerminalList() {
   const [terminals, setTerminals] = useState<MercadoPagoTerminalInfo[] | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [methodNames, setMethodNames] = useState<ReadonlyMap<string, string>>(new Map());
 
@@ -237,66 +225,50 @@ function TerminalList() {
           {busy === 'list' ? t('prefs.mp.checking') : t('prefs.mp.verify')}
         </button>
       </div>
-      {message ? (
-        <p
-          className={message.ok ? 'notice-line notice-line--ok' : 'field__error'}
-          role={message.ok ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <NoticeLine notice={message} />
       {terminals && terminals.length === 0 ? (
         <p className="field__hint">{t('prefs.mp.noTerminals')}</p>
       ) : null}
       {terminals && terminals.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table" data-testid="mp-terminals">
-            <thead>
-              <tr>
-                <th scope="col">{t('prefs.mp.colSerial')}</th>
-                <th scope="col">{t('prefs.mp.colModel')}</th>
-                <th scope="col">{t('prefs.mp.colMode')}</th>
-                <th scope="col">{t('prefs.mp.colMethod')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('prefs.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {terminals.map((terminal) => (
-                <tr key={terminal.id}>
-                  <td className="table__mono">{terminal.serial}</td>
-                  <td>{terminal.model || '—'}</td>
-                  <td>
-                    <Flag
-                      on={terminal.integrated}
-                      yes={t('prefs.mp.integrated')}
-                      no={t(`prefs.mp.mode.${terminal.operatingMode}`)}
-                    />
-                    <span className="table__sub">{terminal.note}</span>
-                  </td>
-                  <td>
-                    {terminal.methodId === null
-                      ? '—'
-                      : (methodNames.get(terminal.methodId) ?? terminal.methodId)}
-                  </td>
-                  <td className="table__actions">
-                    {terminal.integrated ? null : (
-                      <button
-                        type="button"
-                        className="button button--small button--primary"
-                        disabled={busy !== null}
-                        onClick={() => void integrate(terminal)}
-                      >
-                        {t('prefs.mp.switch')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SectionTable
+          testId="mp-terminals"
+          columns={[
+            t('prefs.mp.colSerial'),
+            t('prefs.mp.colModel'),
+            t('prefs.mp.colMode'),
+            t('prefs.mp.colMethod'),
+          ]}
+        >
+          {terminals.map((terminal) => (
+            <tr key={terminal.id}>
+              <td className="table__mono">{terminal.serial}</td>
+              <td>{terminal.model || '—'}</td>
+              <td>
+                <Flag
+                  on={terminal.integrated}
+                  yes={t('prefs.mp.integrated')}
+                  no={t(`prefs.mp.mode.${terminal.operatingMode}`)}
+                />
+                <span className="table__sub">{terminal.note}</span>
+              </td>
+              <td>
+                {terminal.methodId === null ? '—' : (methodNames.get(terminal.methodId) ?? terminal.methodId)}
+              </td>
+              <RowActions>
+                {terminal.integrated ? null : (
+                  <button
+                    type="button"
+                    className="button button--small button--primary"
+                    disabled={busy !== null}
+                    onClick={() => void integrate(terminal)}
+                  >
+                    {t('prefs.mp.switch')}
+                  </button>
+                )}
+              </RowActions>
+            </tr>
+          ))}
+        </SectionTable>
       ) : null}
     </Card>
   );

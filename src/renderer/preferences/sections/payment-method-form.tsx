@@ -4,8 +4,8 @@ import type { RequestIn } from '../../../shared/ipc/contract.ts';
 import { defaultAccounts, type PaymentMethodConfig } from '../../../shared/ipc/payment-methods.ts';
 import type { TerminalSettings } from '../../../shared/ipc/preferences.ts';
 import type { StripeProfile } from '../../../shared/ipc/stripe-profiles.ts';
-import { CheckField, FormField } from '../../shared/form-field.tsx';
-import { Card, SaveBar } from '../ui.tsx';
+import { CheckField, FormField, SelectField, TextField } from '../../shared/form-field.tsx';
+import { EditorForm } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
 
 const fields = [
@@ -154,179 +154,134 @@ export function PaymentMethodForm({ method, terminals, onSaved, onCancel }: Paym
   const title = method ? t('prefs.methods.editTitle', { name: method.name }) : t('prefs.methods.newTitle');
 
   return (
-    <form noValidate aria-label={title} onSubmit={(e) => void submit(e)}>
-      <Card title={title} className="card--editor">
-        <div className="form-grid">
+    <EditorForm title={title} form={form} onSubmit={submit} onCancel={onCancel}>
+      <div className="form-grid">
+        <TextField
+          id="method-name"
+          label={t('prefs.methods.name')}
+          hint={t('prefs.methods.nameHint')}
+          error={errorOf('name')}
+          autoFocus
+          value={values.name}
+          onChange={(name) => set('name', name)}
+        />
+        <SelectField
+          id="method-journal"
+          label={t('prefs.methods.journal')}
+          hint={t('prefs.methods.journalHint')}
+          error={errorOf('journal')}
+          value={values.journal}
+          onChange={(journal) => set('journal', journal as Journal)}
+        >
+          <option value="cash">{t('prefs.methods.journal.cash')}</option>
+          <option value="bank">{t('prefs.methods.journal.bank')}</option>
+        </SelectField>
+        <SelectField
+          id="method-terminal"
+          label={t('prefs.methods.terminal')}
+          hint={providerOff ? t('prefs.methods.terminalOffHint') : t('prefs.methods.terminalHint')}
+          error={errorOf('terminal')}
+          value={values.terminal}
+          onChange={(terminal) => chooseTerminal(terminal as Terminal)}
+        >
+          <option value="none">{t('prefs.methods.terminal.none')}</option>
+          <option value="stripe">{t('prefs.methods.terminal.stripe')}</option>
+          <option value="mercadopago">{t('prefs.methods.terminal.mercadopago')}</option>
+        </SelectField>
+        {values.terminal !== 'none' ? (
           <FormField
-            id="method-name"
-            label={t('prefs.methods.name')}
-            hint={t('prefs.methods.nameHint')}
-            error={errorOf('name')}
+            id="method-terminalRef"
+            label={
+              values.terminal === 'stripe'
+                ? t('prefs.methods.readerSerial')
+                : t('prefs.methods.terminalSerial')
+            }
+            hint={
+              values.terminal === 'stripe'
+                ? t('prefs.methods.readerSerialHint')
+                : t('prefs.methods.terminalSerialHint')
+            }
+            error={errorOf('terminalRef')}
           >
             {(control) => (
-              <input
-                {...control}
-                autoFocus
-                value={values.name}
-                onChange={(e) => set('name', e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField
-            id="method-journal"
-            label={t('prefs.methods.journal')}
-            hint={t('prefs.methods.journalHint')}
-            error={errorOf('journal')}
-          >
-            {(control) => (
-              <select
-                {...control}
-                value={values.journal}
-                onChange={(e) => set('journal', e.target.value as Journal)}
-              >
-                <option value="cash">{t('prefs.methods.journal.cash')}</option>
-                <option value="bank">{t('prefs.methods.journal.bank')}</option>
-              </select>
-            )}
-          </FormField>
-          <FormField
-            id="method-terminal"
-            label={t('prefs.methods.terminal')}
-            hint={providerOff ? t('prefs.methods.terminalOffHint') : t('prefs.methods.terminalHint')}
-            error={errorOf('terminal')}
-          >
-            {(control) => (
-              <select
-                {...control}
-                value={values.terminal}
-                onChange={(e) => chooseTerminal(e.target.value as Terminal)}
-              >
-                <option value="none">{t('prefs.methods.terminal.none')}</option>
-                <option value="stripe">{t('prefs.methods.terminal.stripe')}</option>
-                <option value="mercadopago">{t('prefs.methods.terminal.mercadopago')}</option>
-              </select>
-            )}
-          </FormField>
-          {values.terminal !== 'none' ? (
-            <FormField
-              id="method-terminalRef"
-              label={
-                values.terminal === 'stripe'
-                  ? t('prefs.methods.readerSerial')
-                  : t('prefs.methods.terminalSerial')
-              }
-              hint={
-                values.terminal === 'stripe'
-                  ? t('prefs.methods.readerSerialHint')
-                  : t('prefs.methods.terminalSerialHint')
-              }
-              error={errorOf('terminalRef')}
-            >
-              {(control) => (
-                <>
-                  <input
-                    {...control}
-                    className={`${control.className} field__input--code`}
-                    list="method-devices"
-                    autoComplete="off"
-                    spellCheck={false}
-                    value={values.terminalRef}
-                    onChange={(e) => set('terminalRef', e.target.value)}
-                  />
-                  <datalist id="method-devices">
-                    {devices.map((d) => (
-                      <option key={d.serial} value={d.serial} label={d.label} />
-                    ))}
-                  </datalist>
-                </>
-              )}
-            </FormField>
-          ) : null}
-          {values.terminal === 'stripe' ? (
-            <FormField
-              id="method-profileId"
-              label={t('prefs.methods.profile')}
-              hint={t('prefs.methods.profileHint')}
-              error={errorOf('profileId')}
-            >
-              {(control) => (
-                <select
+              <>
+                <input
                   {...control}
-                  value={values.profileId}
-                  onChange={(e) => set('profileId', e.target.value)}
-                >
-                  {values.profileId === '' ? (
-                    <option value="">{t('prefs.methods.profileChoose')}</option>
-                  ) : null}
-                  {profiles.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                      {p.active ? '' : ` ${t('prefs.methods.profileInactive')}`}
-                    </option>
+                  className={`${control.className} field__input--code`}
+                  list="method-devices"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={values.terminalRef}
+                  onChange={(e) => set('terminalRef', e.target.value)}
+                />
+                <datalist id="method-devices">
+                  {devices.map((d) => (
+                    <option key={d.serial} value={d.serial} label={d.label} />
                   ))}
-                </select>
-              )}
-            </FormField>
-          ) : null}
-          <FormField
-            id="method-outstandingAccount"
-            label={t('prefs.methods.outstandingAccount')}
-            hint={t('prefs.methods.accountHint', { code: defaultAccounts.outstanding[values.journal] })}
-            error={errorOf('outstandingAccount')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className={`${control.className} field__input--code`}
-                autoComplete="off"
-                placeholder={defaultAccounts.outstanding[values.journal]}
-                value={values.outstandingAccount}
-                onChange={(e) => set('outstandingAccount', e.target.value)}
-              />
+                </datalist>
+              </>
             )}
           </FormField>
-          <FormField
-            id="method-intermediaryAccount"
-            label={t('prefs.methods.intermediaryAccount')}
-            hint={t('prefs.methods.accountHint', { code: defaultAccounts.intermediary })}
-            error={errorOf('intermediaryAccount')}
+        ) : null}
+        {values.terminal === 'stripe' ? (
+          <SelectField
+            id="method-profileId"
+            label={t('prefs.methods.profile')}
+            hint={t('prefs.methods.profileHint')}
+            error={errorOf('profileId')}
+            value={values.profileId}
+            onChange={(profileId) => set('profileId', profileId)}
           >
-            {(control) => (
-              <input
-                {...control}
-                className={`${control.className} field__input--code`}
-                autoComplete="off"
-                placeholder={defaultAccounts.intermediary}
-                value={values.intermediaryAccount}
-                onChange={(e) => set('intermediaryAccount', e.target.value)}
-              />
-            )}
-          </FormField>
-        </div>
-        <div className="stack">
-          <CheckField
-            id="method-identifyCustomer"
-            label={t('prefs.methods.identifyCustomer')}
-            hint={t('prefs.methods.identifyCustomerHint')}
-            checked={values.identifyCustomer}
-            error={errorOf('identifyCustomer')}
-            onChange={(on) => set('identifyCustomer', on)}
-          />
-          <CheckField
-            id="method-active"
-            label={t('prefs.methods.active')}
-            hint={t('prefs.methods.activeHint')}
-            checked={values.active}
-            error={errorOf('active')}
-            onChange={(on) => set('active', on)}
-          />
-        </div>
-        <SaveBar status={form.status} error={form.generalError}>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </SaveBar>
-      </Card>
-    </form>
+            {values.profileId === '' ? <option value="">{t('prefs.methods.profileChoose')}</option> : null}
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+                {p.active ? '' : ` ${t('prefs.methods.profileInactive')}`}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <TextField
+          id="method-outstandingAccount"
+          label={t('prefs.methods.outstandingAccount')}
+          hint={t('prefs.methods.accountHint', { code: defaultAccounts.outstanding[values.journal] })}
+          error={errorOf('outstandingAccount')}
+          code
+          autoComplete="off"
+          placeholder={defaultAccounts.outstanding[values.journal]}
+          value={values.outstandingAccount}
+          onChange={(account) => set('outstandingAccount', account)}
+        />
+        <TextField
+          id="method-intermediaryAccount"
+          label={t('prefs.methods.intermediaryAccount')}
+          hint={t('prefs.methods.accountHint', { code: defaultAccounts.intermediary })}
+          error={errorOf('intermediaryAccount')}
+          code
+          autoComplete="off"
+          placeholder={defaultAccounts.intermediary}
+          value={values.intermediaryAccount}
+          onChange={(account) => set('intermediaryAccount', account)}
+        />
+      </div>
+      <div className="stack">
+        <CheckField
+          id="method-identifyCustomer"
+          label={t('prefs.methods.identifyCustomer')}
+          hint={t('prefs.methods.identifyCustomerHint')}
+          checked={values.identifyCustomer}
+          error={errorOf('identifyCustomer')}
+          onChange={(on) => set('identifyCustomer', on)}
+        />
+        <CheckField
+          id="method-active"
+          label={t('prefs.methods.active')}
+          hint={t('prefs.methods.activeHint')}
+          checked={values.active}
+          error={errorOf('active')}
+          onChange={(on) => set('active', on)}
+        />
+      </div>
+    </EditorForm>
   );
 }

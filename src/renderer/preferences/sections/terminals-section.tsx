@@ -2,23 +2,20 @@ import type { FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { TerminalSettings } from '../../../shared/ipc/preferences.ts';
 import { CheckField } from '../../shared/form-field.tsx';
+import { LoadedSection } from '../loaded-section.tsx';
 import { usePrefs } from '../prefs-context.tsx';
-import { Card, LoadProblem, SaveBar, SectionHeader } from '../ui.tsx';
+import { Card, SaveBar } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
-import { useLoaded } from '../use-loaded.ts';
 
 const load = () => window.kassa.terminalSettings.get({});
 const fields = ['stripeEnabled', 'mercadoPagoEnabled'];
 
 /** Which card terminal providers this shop uses at all (STT-1, MP-2). */
 export function TerminalsSection() {
-  const { data, problem, reload, setData } = useLoaded(load);
   return (
-    <div className="section">
-      <SectionHeader title={t('prefs.terminals.title')} summary={t('prefs.terminals.summary')} />
-      {problem ? <LoadProblem message={problem} onRetry={() => void reload()} /> : null}
-      {data ? <TerminalsForm settings={data} onSaved={setData} /> : null}
-    </div>
+    <LoadedSection title={t('prefs.terminals.title')} summary={t('prefs.terminals.summary')} load={load}>
+      {(settings, onSaved) => <TerminalsForm settings={settings} onSaved={onSaved} />}
+    </LoadedSection>
   );
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { KassaError, type KassaErrorShape } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Discount } from '../../../shared/ipc/common.ts';
-import { Dialog } from '../../shared/dialog.tsx';
+import { EntryDialog, EntryField } from '../../shared/entry.tsx';
 import { applyKeypadKey, Keypad } from '../../shared/keypad.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { parseDiscount, type DiscountKind } from './discount-input.ts';
@@ -45,89 +45,12 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
   };
 
   return (
-    <Dialog title={title} onClose={onClose} className="dialog--entry">
-      <form
-        className="entry entry--pad"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <div className="entry__main">
-          <div className="segmented" role="radiogroup" aria-label={t('discount.kind')}>
-            {(['percent', 'amount'] as const).map((k) => (
-              <button
-                key={k}
-                type="button"
-                role="radio"
-                aria-checked={kind === k}
-                className={`segmented__option${kind === k ? ' segmented__option--on' : ''}`}
-                onClick={() => {
-                  setKind(k);
-                  setError(null);
-                }}
-              >
-                {k === 'percent' ? t('discount.percent') : t('discount.amount', { currency: store.currency })}
-              </button>
-            ))}
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="discount-value">
-              {kind === 'percent' ? t('discount.percentLabel') : t('discount.amountLabel')}
-            </label>
-            <input
-              id="discount-value"
-              className={`field__input field__input--big${error ? ' field__input--invalid' : ''}`}
-              inputMode="decimal"
-              autoComplete="off"
-              autoFocus
-              value={text}
-              aria-invalid={error !== null}
-              aria-describedby={error ? 'discount-error' : undefined}
-              onChange={(event) => {
-                setText(event.target.value);
-                setError(null);
-              }}
-            />
-            {error ? (
-              <p id="discount-error" className="field__error" role="alert">
-                {error}
-              </p>
-            ) : null}
-          </div>
-          <div className="chips">
-            {kind === 'percent'
-              ? quickPercents.map((bp) => (
-                  <button
-                    key={bp}
-                    type="button"
-                    className="chip"
-                    onClick={() => apply({ kind: 'percent', basisPoints: bp })}
-                  >
-                    {format.percent(bp)}
-                  </button>
-                ))
-              : null}
-            {current ? (
-              <button
-                type="button"
-                className="button button--danger-ghost button--small"
-                onClick={() => apply(null)}
-              >
-                {t('discount.remove')}
-              </button>
-            ) : null}
-          </div>
-          <div className="entry__actions">
-            <button type="button" className="button" onClick={onClose}>
-              {t('common.cancel')} <kbd>Esc</kbd>
-            </button>
-            <button type="submit" className="button button--primary">
-              {t('discount.apply')} <kbd>Enter</kbd>
-            </button>
-          </div>
-        </div>
+    <EntryDialog
+      title={title}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('discount.apply')}
+      keypad={
         <Keypad
           label={t('keypad.label')}
           decimalMark={format.decimalMark}
@@ -136,7 +59,59 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
             setError(null);
           }}
         />
-      </form>
-    </Dialog>
+      }
+    >
+      <div className="segmented" role="radiogroup" aria-label={t('discount.kind')}>
+        {(['percent', 'amount'] as const).map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="radio"
+            aria-checked={kind === k}
+            className={`segmented__option${kind === k ? ' segmented__option--on' : ''}`}
+            onClick={() => {
+              setKind(k);
+              setError(null);
+            }}
+          >
+            {k === 'percent' ? t('discount.percent') : t('discount.amount', { currency: store.currency })}
+          </button>
+        ))}
+      </div>
+      <EntryField
+        name="discount"
+        label={kind === 'percent' ? t('discount.percentLabel') : t('discount.amountLabel')}
+        error={error}
+        inputMode="decimal"
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setError(null);
+        }}
+      />
+      <div className="chips">
+        {kind === 'percent'
+          ? quickPercents.map((bp) => (
+              <button
+                key={bp}
+                type="button"
+                className="chip"
+                onClick={() => apply({ kind: 'percent', basisPoints: bp })}
+              >
+                {format.percent(bp)}
+              </button>
+            ))
+          : null}
+        {current ? (
+          <button
+            type="button"
+            className="button button--danger-ghost button--small"
+            onClick={() => apply(null)}
+          >
+            {t('discount.remove')}
+          </button>
+        ) : null}
+      </div>
+    </EntryDialog>
   );
 }

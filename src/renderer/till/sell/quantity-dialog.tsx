@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { KassaErrorShape } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
-import { Dialog } from '../../shared/dialog.tsx';
+import { EntryDialog, EntryField } from '../../shared/entry.tsx';
 import { applyKeypadKey, Keypad } from '../../shared/keypad.tsx';
 import { useTillSetup } from '../till-context.tsx';
 
@@ -32,51 +32,12 @@ export function QuantityDialog({ name, quantity, onApply, onClose }: QuantityDia
   };
 
   return (
-    <Dialog title={t('cart.quantityTitle', { name })} onClose={onClose} className="dialog--entry">
-      <form
-        className="entry entry--pad"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <div className="entry__main">
-          <div className="field">
-            <label className="field__label" htmlFor="quantity-value">
-              {t('cart.quantity')}
-            </label>
-            <input
-              id="quantity-value"
-              className={`field__input field__input--big${error ? ' field__input--invalid' : ''}`}
-              inputMode="numeric"
-              autoComplete="off"
-              autoFocus
-              value={text}
-              aria-invalid={error !== null}
-              aria-describedby={error ? 'quantity-error' : undefined}
-              onFocus={(event) => event.target.select()}
-              onChange={(event) => {
-                setText(event.target.value);
-                setFresh(false);
-                setError(null);
-              }}
-            />
-            {error ? (
-              <p id="quantity-error" className="field__error" role="alert">
-                {error}
-              </p>
-            ) : null}
-          </div>
-          <div className="entry__actions">
-            <button type="button" className="button" onClick={onClose}>
-              {t('common.cancel')} <kbd>Esc</kbd>
-            </button>
-            <button type="submit" className="button button--primary">
-              {t('cart.setQuantityAction')} <kbd>Enter</kbd>
-            </button>
-          </div>
-        </div>
+    <EntryDialog
+      title={t('cart.quantityTitle', { name })}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('cart.setQuantityAction')}
+      keypad={
         <Keypad
           label={t('keypad.label')}
           decimalMark={format.decimalMark}
@@ -87,7 +48,21 @@ export function QuantityDialog({ name, quantity, onApply, onClose }: QuantityDia
             setError(null);
           }}
         />
-      </form>
-    </Dialog>
+      }
+    >
+      <EntryField
+        name="quantity"
+        label={t('cart.quantity')}
+        error={error}
+        inputMode="numeric"
+        value={text}
+        onFocus={(event) => event.target.select()}
+        onChange={(event) => {
+          setText(event.target.value);
+          setFresh(false);
+          setError(null);
+        }}
+      />
+    </EntryDialog>
   );
 }
