@@ -14,7 +14,8 @@ let app: KassaApp;
 let page: Page;
 
 beforeAll(async () => {
-  sim = await startStripeSimulator({ port: 0 });
+  // Stripe's test-mode limit (25 requests a second) is the simulator's own test; here the screens are.
+  sim = await startStripeSimulator({ port: 0, rateLimitPerSecond: 1000 });
   app = await launchKassa({
     providers: { stripe: { mode: 'account', secretKey: sim.secretKey, apiUrl: sim.url } },
   });
@@ -62,6 +63,7 @@ describe('card readers', () => {
     const assign = form('Use for a new payment method');
     await assign.getByLabel('Method name').fill('Card (counter 2)');
     await save('Use for a new payment method', '1234');
+    await expect.poll(() => assign.textContent()).toContain('Saved.');
     await expect.poll(() => page.getByTestId('reader-row').textContent()).toContain('Card (counter 2)');
     await page.locator('.readers').evaluate((screen) => screen.scrollTo(0, 0));
     await app.screenshot(page, 'readers');

@@ -30,7 +30,15 @@ function ReaderForm({
 }) {
   const initial = () =>
     Object.fromEntries(fields.map((f) => [f.name, f.options?.[0]?.value ?? '']).concat([['managerPin', '']]));
-  const [values, setValues] = useState<Record<string, string>>(initial);
+  const [typed, setValues] = useState<Record<string, string>>(initial);
+  // A choice list that changes (a reader or location was just added) keeps what was typed in the other fields;
+  // a choice that is no longer offered falls back to the first one.
+  const values: Record<string, string> = { ...typed };
+  for (const f of fields) {
+    if (f.type === 'select' && !(f.options ?? []).some((o) => o.value === typed[f.name])) {
+      values[f.name] = f.options?.[0]?.value ?? '';
+    }
+  }
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const onSubmit = async (event: FormEvent) => {
@@ -198,7 +206,6 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
 
       <div className="readers__forms">
         <ReaderForm
-          key={`register-${locations.length}`}
           id="register"
           title={t('readers.register')}
           fields={[
@@ -225,7 +232,6 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
           }
         />
         <ReaderForm
-          key={`assign-${readers.length}`}
           id="assign"
           title={t('readers.useFor')}
           fields={[
