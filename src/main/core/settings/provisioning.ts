@@ -3,6 +3,7 @@ import { KassaError } from '../../../shared/errors.ts';
 import { cashRoundingIncrement } from '../../../shared/money/cash-rounding.ts';
 import { storeConfig, type StoreConfig } from '../../../shared/ipc/provisioning.ts';
 import { builtInProfileId } from '../../../shared/ipc/stripe-profiles.ts';
+import { importProfileWithoutKey } from './stripe-profiles.ts';
 import type { Db } from '../db/connection.ts';
 import { fromZod } from '../ipc/dispatcher.ts';
 import type { AuditLog } from '../system/audit-log.ts';
@@ -63,23 +64,7 @@ export function importStoreConfig(
     );
     config.categories?.forEach((c, position) => category.run({ ...c, position }));
 
-    for (const p of config.stripeProfiles ?? []) {
-      db.prepare(
-        `INSERT INTO stripe_profiles (id, name, account_id, publishable_key, settlement_currency, production, created_at)
-         VALUES (@id, @name, @accountId, @publishableKey, @settlementCurrency, @production, @at)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, account_id = coalesce(excluded.account_id, account_id),
-           publishable_key = coalesce(excluded.publishable_key, publishable_key),
-           settlement_currency = excluded.settlement_currency, production = excluded.production`,
-      ).run({
-        id: p.id,
-        name: p.name,
-        accountId: p.accountId ?? null,
-        publishableKey: p.publishableKey ?? null,
-        settlementCurrency: p.settlementCurrency,
-        production: p.production ? 1 : 0,
-        at: ctx.now(),
-      });
-    }
+    for (const p of config.stripeProfiles ?? []) importProfileWithoutKey(db, p, ctx.now());
     const profileExists = db
       .prepare<[string], number>('SELECT count(*) FROM stripe_profiles WHERE id = ?')
       .pluck();

@@ -309,33 +309,37 @@ export function createStripeProfiles(deps: StripeProfileDeps) {
       })();
       deps.onChanged();
     },
-
-    /** Provisioning: a profile without keys, inactive until the owner pastes the key in preferences. */
-    importWithoutKey(p: {
-      id: string;
-      name: string;
-      accountId?: string | undefined;
-      publishableKey?: string | undefined;
-      settlementCurrency: string;
-      production: boolean;
-    }): void {
-      db.prepare(
-        `INSERT INTO stripe_profiles (id, name, account_id, publishable_key, settlement_currency, production, created_at)
-         VALUES (@id, @name, @accountId, @publishableKey, @settlementCurrency, @production, @at)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, account_id = coalesce(excluded.account_id, account_id),
-           publishable_key = coalesce(excluded.publishable_key, publishable_key),
-           settlement_currency = excluded.settlement_currency, production = excluded.production`,
-      ).run({
-        id: p.id,
-        name: p.name,
-        accountId: p.accountId ?? null,
-        publishableKey: p.publishableKey ?? null,
-        settlementCurrency: p.settlementCurrency,
-        production: p.production ? 1 : 0,
-        at: now(),
-      });
-    },
   };
 }
 
 export type StripeProfiles = ReturnType<typeof createStripeProfiles>;
+
+/** Provisioning: a profile without keys, inactive until the owner pastes the key in preferences. */
+export function importProfileWithoutKey(
+  db: Db,
+  p: {
+    id: string;
+    name: string;
+    accountId?: string | undefined;
+    publishableKey?: string | undefined;
+    settlementCurrency: string;
+    production: boolean;
+  },
+  at: number,
+): void {
+  db.prepare(
+    `INSERT INTO stripe_profiles (id, name, account_id, publishable_key, settlement_currency, production, created_at)
+     VALUES (@id, @name, @accountId, @publishableKey, @settlementCurrency, @production, @at)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, account_id = coalesce(excluded.account_id, account_id),
+       publishable_key = coalesce(excluded.publishable_key, publishable_key),
+       settlement_currency = excluded.settlement_currency, production = excluded.production`,
+  ).run({
+    id: p.id,
+    name: p.name,
+    accountId: p.accountId ?? null,
+    publishableKey: p.publishableKey ?? null,
+    settlementCurrency: p.settlementCurrency,
+    production: p.production ? 1 : 0,
+    at,
+  });
+}
