@@ -1,7 +1,8 @@
 /**
  * The Mercado Pago section of the preferences (MP-2, MP-3, PREF-3): credentials are write-only and checked for
  * their shape, and Verify lists the account's terminals with their operating mode, offering to switch a
- * standalone terminal to integrated mode (the demo's simulated account has one of each).
+ * standalone terminal to integrated mode (the demo's simulated account has one of each). Saved credentials
+ * take effect at once, and removing them brings the demo back without a restart.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -55,10 +56,24 @@ describe('Mercado Pago in the preferences', () => {
     const saved = prefs.getByRole('form', { name: 'Credentials' });
     await expect.poll(() => saved.textContent()).toContain('Kassa uses the credentials saved here.');
     expect(await saved.getByLabel('Access token', { exact: true }).inputValue()).toBe('');
-    expect(await prefs.getByTestId('mp-restart').textContent()).toContain('after it restarts');
+    expect(await prefs.getByTestId('mp-applied').textContent()).toContain('no restart needed');
     const hints = (await saved.textContent()) ?? '';
     expect(hints).toContain('test credentials');
     expect(hints).not.toContain(token);
     expect(await prefs.content()).not.toContain(token);
+  });
+
+  it('goes back to a fresh demo account at once when the saved token is removed', async () => {
+    const form = prefs.getByRole('form', { name: 'Credentials' });
+    await form.getByLabel('Remove the stored access token').check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.textContent()).toContain('Demo mode: a simulated Mercado Pago account');
+
+    // The terminal switched to integrated mode above belonged to the demo account that was replaced.
+    await prefs.getByRole('button', { name: 'Verify and list terminals' }).click();
+    const standalone = prefs
+      .getByTestId('mp-terminals')
+      .locator('tbody tr', { hasText: 'SMARTPOS1234345545' });
+    await expect.poll(() => standalone.textContent(), { timeout: 15_000 }).toContain('Standalone');
   });
 });

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { counterViewport, type KassaApp } from './support/kassa-app.ts';
 import { openTillForTheFile } from './support/open-till.ts';
 import { cartLines, cartLineTexts, demoProduct, euro, scan, tapProduct } from './support/till.ts';
+import { openPreferences, section } from './support/staff.ts';
 
 let app: KassaApp;
 let page: Page;
@@ -68,5 +69,13 @@ describe('screenshots of the till', () => {
     await page.getByTestId('history-row').nth(2).click();
     await expect.poll(() => page.getByTestId('receipt-number').textContent()).toBe('Order 1');
     await app.screenshot(page, 'history');
+  });
+
+  it('the bookkeeping export in the preferences, after a download', async () => {
+    const prefs = await openPreferences(app, page);
+    await section(prefs, 'Bookkeeping export');
+    await prefs.getByRole('button', { name: 'Download CSV' }).click();
+    await prefs.getByTestId('export-result').waitFor();
+    await app.screenshot(prefs, 'preferences-export');
   });
 });

@@ -42,17 +42,23 @@ export function hardenWebContents(contents: WebContents, pages: AppPages, log: L
 
 /**
  * The till needs no camera, microphone, location, notifications, USB or HID from the web platform:
- * card readers and printers are driven by main. Every permission request and check is refused,
- * and downloads are cancelled.
+ * card readers and printers are driven by main. Every permission request and check is refused, and
+ * downloads are cancelled except files our own pages made (the bookkeeping export is a `blob:` of the
+ * preferences page): Electron then asks the owner where to save it.
  */
-export function denyPermissions(session: Session, log: Logger): void {
+export function denyPermissions(session: Session, log: Logger, pages: AppPages): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     log.warn('security.permission_denied', { permission });
     callback(false);
   });
   session.setPermissionCheckHandler(() => false);
   session.on('will-download', (event, item) => {
+    const url = item.getURL();
+    if (url.startsWith('blob:') && pages.isOwn(url.slice('blob:'.length))) {
+      log.info('app.download_saving', { file: item.getFilename() });
+      return;
+    }
     event.preventDefault();
-    log.warn('security.download_blocked', { url: item.getURL() });
+    log.warn('security.download_blocked', { url });
   });
 }

@@ -10,6 +10,7 @@ import type { PreferenceServices } from './settings/preference-services.ts';
 import { preferenceHandlers } from './settings/preference-handlers.ts';
 import { staffHandlers } from './staff/staff-handlers.ts';
 import { customerHandlers } from './customers/customer-handlers.ts';
+import { exportHandlers } from './exports/export-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(s: Services, cards: CardPayments, prefs: PreferenceServices): Handlers {
@@ -53,8 +54,13 @@ export function createHandlers(s: Services, cards: CardPayments, prefs: Preferen
     'payments.checkAgain': ({ attemptId }) => o.checkAgain(attemptId),
     'payments.forceDone': ({ attemptId, managerPin }) => o.forceDone(attemptId, managerPin),
     'payments.simulateCard': ({ attemptId, card }) => o.simulateCard(attemptId, card),
-    'payments.refund': async (request) => {
+    'payments.refund': async ({ managerPin, ...request }) => {
       await cards.ready;
+      // A retried refund was approved the first time; a new one over the limit needs a manager (TILL-9).
+      if (!cards.refunds.has(request.refundId)) {
+        const { currency } = s.orders.get(request.orderId);
+        s.approvals.checkRefund(request.orderId, request.amount, currency, managerPin);
+      }
       return cards.refunds.refund(request);
     },
     'payments.refundsForOrder': ({ orderId }) => cards.refunds.forOrder(orderId),
@@ -63,5 +69,6 @@ export function createHandlers(s: Services, cards: CardPayments, prefs: Preferen
     ...staffHandlers(s, prefs),
     ...preferenceHandlers(s, prefs),
     ...customerHandlers(s),
+    ...exportHandlers(s),
   };
 }

@@ -138,6 +138,9 @@ export function startCore(options: CoreOptions): KassaCore {
     log: options.log,
     now,
     settings: withSavedMercadoPago(providers, preferences, options),
+    // Read again after every save in the Mercado Pago preferences, so new credentials take effect at once.
+    mercadoPagoSettings: () =>
+      withSavedMercadoPago(providers, preferences, options).mercadopago ?? { mode: 'off' },
     settlementFor: (methodId, orderCurrency) => settlementFor(services, preferences, methodId, orderCurrency),
     stripeProfiles: {
       ids: () => preferences.profiles.idsWithKey(),
@@ -205,7 +208,7 @@ function effectiveProviders(db: Db, fromEnvironment: ProviderSettings): Provider
 
 /**
  * Mercado Pago credentials saved in preferences take precedence over the environment's (MP-2); the API address
- * and the notification receiver stay as IT configured them. Read once at start: a change applies after a restart.
+ * and the notification receiver stay as IT configured them. Read at start and again after each save.
  */
 function withSavedMercadoPago(
   providers: ProviderSettings,

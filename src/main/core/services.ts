@@ -11,6 +11,8 @@ import { createCustomerRepo } from './customers/customer-repo.ts';
 import { createStaffDirectory } from './staff/staff-directory.ts';
 import { createSession, type LastStaffMemory } from './staff/session.ts';
 import { createStorePreferences } from './settings/store-preferences.ts';
+import { createManagerPin } from './staff/manager-pin.ts';
+import { createApprovals } from './staff/approvals.ts';
 import type { EventBus } from './events.ts';
 import { KassaError } from '../../shared/errors.ts';
 
@@ -67,6 +69,15 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
     },
     onTerminalsChanged: () => events.emit('settings.changed', { section: 'terminals' }),
   });
+  const approvals = createApprovals({
+    settings,
+    audit,
+    session,
+    managerPin: createManagerPin(settings, audit, now),
+    store: currentStore,
+    // The till shows the limits (store.info), so it reloads them with the store.
+    onChanged: () => events.emit('settings.changed', { section: 'store' }),
+  });
   const terminalEnabled = (terminal: 'stripe' | 'mercadopago'): boolean => {
     const t = preferences.terminals();
     return terminal === 'stripe' ? t.stripeEnabled : t.mercadoPagoEnabled;
@@ -78,6 +89,7 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
     methods,
     audit,
     customers,
+    approvals,
     terminalEnabled,
     store: currentStore,
     tillId: till.id,
@@ -99,6 +111,7 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
     staff,
     session,
     preferences,
+    approvals,
     terminalEnabled,
     /** The payment methods the till offers: active ones whose terminals are switched on, in order. */
     offeredMethods: () =>
@@ -108,7 +121,13 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
     store: currentStore,
     /** Forgets the cached store settings after an import replaced them. */
     reloadStore: () => void (store = null),
-    storeInfo: (): StoreInfo => ({ ...currentStore(), taxRates: taxRates.all(), till, demo }),
+    storeInfo: (): StoreInfo => ({
+      ...currentStore(),
+      taxRates: taxRates.all(),
+      till,
+      approvals: approvals.limits(),
+      demo,
+    }),
   };
 }
 

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { SectionId } from './sections.ts';
+import { ApprovalsSection } from './sections/approvals-section.tsx';
 import { AuditSection } from './sections/audit-section.tsx';
+import { BookkeepingExportSection } from './sections/bookkeeping-export-section.tsx';
 import { CurrenciesSection } from './sections/currencies-section.tsx';
 import { LanguageSection } from './sections/language-section.tsx';
 import { MercadoPagoSection } from './sections/mercadopago-section.tsx';
@@ -60,9 +62,13 @@ export function SectionView({ section, focusAnchor, onFocused }: SectionViewProp
       return <PaymentMethodsSection />;
     case 'staff':
       return <StaffSection />;
+    case 'approvals':
+      return <ApprovalsSection />;
     case 'audit':
       return <AuditSection />;
     case 'provisioning':
       return <ProvisioningSection />;
+    case 'bookkeepingExport':
+      return <BookkeepingExportSection />;
   }
 }

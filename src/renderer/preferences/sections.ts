@@ -10,8 +10,10 @@ export const sectionIds = [
   'mercadoPago',
   'paymentMethods',
   'staff',
+  'approvals',
   'audit',
   'provisioning',
+  'bookkeepingExport',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
 
@@ -160,6 +162,17 @@ export const sections: readonly SectionSpec[] = [
     ],
   },
   {
+    id: 'approvals',
+    group: 'people',
+    title: 'prefs.approvals.title',
+    summary: 'prefs.approvals.summary',
+    keywords: 'prefs.approvals.keywords',
+    fields: [
+      field('prefs.approvals.discountPercent', 'approvals-discountPercent'),
+      field('prefs.approvals.refundLimitField', 'approvals-refundLimit'),
+    ],
+  },
+  {
     id: 'audit',
     group: 'people',
     title: 'prefs.audit.title',
@@ -174,6 +187,14 @@ export const sections: readonly SectionSpec[] = [
     summary: 'prefs.provisioning.summary',
     keywords: 'prefs.provisioning.keywords',
     fields: [field('prefs.provisioning.file', 'provisioning-file')],
+  },
+  {
+    id: 'bookkeepingExport',
+    group: 'setup',
+    title: 'prefs.export.title',
+    summary: 'prefs.export.summary',
+    keywords: 'prefs.export.keywords',
+    fields: [field('prefs.export.from', 'export-from'), field('prefs.export.to', 'export-to')],
   },
 ];
 

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { applyCartAction, emptyCart, type CartAction, type CartState } from '../../shared/cart/cart-state.ts';
+import {
+  applyCartAction,
+  cartFromOrder,
+  emptyCart,
+  type CartAction,
+  type CartState,
+} from '../../shared/cart/cart-state.ts';
 import type { KassaErrorShape } from '../../shared/errors.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { Product } from '../../shared/ipc/catalog.ts';
@@ -17,6 +23,7 @@ import { ReadersScreen } from './readers/readers-screen.tsx';
 import { SaleComplete } from './receipt/sale-complete.tsx';
 import { listenForScans } from './scanner/wedge-scanner.ts';
 import { SellScreen } from './sell/sell-screen.tsx';
+import { UnfinishedSales } from './sell/unfinished-sales.tsx';
 import { DemoPinBanner } from './staff/demo-pin-banner.tsx';
 import { PreferencesDialog } from './staff/preferences-dialog.tsx';
 import { SwitchDialog } from './staff/switch-dialog.tsx';
@@ -24,7 +31,8 @@ import { useTillSetup } from './till-context.tsx';
 
 type Screen =
   | { kind: 'sell' }
-  | { kind: 'pay' }
+  /** `resumed`: an order saved earlier and not finished, taken up again where it stopped. */
+  | { kind: 'pay'; resumed?: Order }
   | { kind: 'done'; order: Order }
   | { kind: 'history' }
   | { kind: 'readers' };
@@ -158,6 +166,14 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
     setScreen({ kind: 'done', order });
   }, []);
 
+  const resume = useCallback((order: Order) => {
+    const carried = cartFromOrder(order);
+    cartRef.current = carried;
+    setCart(carried);
+    setCustomer(order.customer);
+    setScreen({ kind: 'pay', resumed: order });
+  }, []);
+
   const place: Place = screen.kind === 'history' || screen.kind === 'readers' ? screen.kind : 'sell';
   return (
     <div className="till">
@@ -171,6 +187,9 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
       />
       <AlertBar />
       {usingDemoPin ? <DemoPinBanner onChange={() => setDialog('preferences')} /> : null}
+      {screen.kind === 'sell' ? (
+        <UnfinishedSales cartEmpty={cart.lines.length === 0} onResume={resume} />
+      ) : null}
       <main className="till__main">
         {screen.kind === 'sell' ? (
           <SellScreen
@@ -189,6 +208,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
         {screen.kind === 'pay' ? (
           <PaymentScreen
             cart={cart}
+            resumed={screen.resumed ?? null}
             onBack={() => setScreen({ kind: 'sell' })}
             onPaid={completed}
             onVoided={keepLinesAsNewOrder}

@@ -8,7 +8,7 @@
  */
 import { KassaError } from '../errors.ts';
 import type { Discount } from '../ipc/common.ts';
-import type { CartLineInput } from '../ipc/orders.ts';
+import type { CartLineInput, Order } from '../ipc/orders.ts';
 import { t } from '../i18n/translate.ts';
 import { maxQuantity, priceCart, type CartTotals, type PricingInput } from './price-cart.ts';
 
@@ -148,6 +148,29 @@ export function toCheckoutLines(state: CartState): CartLineInput[] {
       ? { productId: l.product.id, quantity: l.quantity }
       : { productId: l.product.id, quantity: l.quantity, discount: l.discount },
   );
+}
+
+/**
+ * The cart of a saved order, to carry on with it (an unfinished sale after the window was reloaded). Prices are
+ * the ones the order was saved with; a line whose product has since left the catalog cannot be rung up again.
+ */
+export function cartFromOrder(order: Order): CartState {
+  const lines: CartLine[] = [];
+  for (const line of order.lines) {
+    if (line.productId === null) continue;
+    lines.push({
+      product: {
+        id: line.productId,
+        name: line.name,
+        price: line.unitPrice,
+        taxRateBp: line.taxRateBp,
+        categoryId: null,
+      },
+      quantity: line.quantity,
+      discount: line.discount,
+    });
+  }
+  return { orderId: order.id, lines, orderDiscount: order.orderDiscount, selected: null };
 }
 
 export type CartOutcome = { ok: true; state: CartState } | { ok: false; error: KassaError };

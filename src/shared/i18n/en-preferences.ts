@@ -195,9 +195,9 @@ export const enPreferences = {
   'prefs.mp.credentials': 'Credentials',
   'prefs.mp.source.saved': 'Kassa uses the credentials saved here.',
   'prefs.mp.source.environment':
-    'Kassa uses credentials IT set for this till (KASSA_MP_ACCESS_TOKEN). Saving here overrides them.',
+    'Kassa uses credentials IT set for this till (KASSA_MP_ACCESS_TOKEN). A token saved here replaces them at once; removing it goes back to them.',
   'prefs.mp.source.demo':
-    'Demo mode: a simulated Mercado Pago account stands in until you save real credentials.',
+    'Demo mode: a simulated Mercado Pago account stands in until you save real credentials, and again if you remove them.',
   'prefs.mp.source.none': 'No Mercado Pago account is set up yet.',
   'prefs.mp.accessToken': 'Access token',
   'prefs.mp.accessTokenHint':
@@ -217,7 +217,7 @@ export const enPreferences = {
   'prefs.mp.country.BR': 'Brazil',
   'prefs.mp.country.MX': 'Mexico',
   'prefs.mp.country.CL': 'Chile',
-  'prefs.mp.restart': 'Saved. Kassa uses the new credentials after it restarts.',
+  'prefs.mp.applied': 'Saved. The next Mercado Pago payment uses these settings; no restart needed.',
   'prefs.mp.terminals': 'Terminals',
   'prefs.mp.terminalsText':
     'Verify asks Mercado Pago for the terminals of this account. Kassa can only send payments to a terminal in integrated (PDV) mode.',
@@ -243,6 +243,8 @@ export const enPreferences = {
     'Webhook secret: under Notifications → Webhooks, choose production mode and copy the secret signature it shows.',
   'prefs.mp.helpSerial':
     'Terminal serial number: on the label on the back of the terminal. Type it into the payment method that uses the terminal.',
+  'prefs.mp.helpSwitch':
+    'Saving takes effect at once. A new access token is refused while a Mercado Pago payment is in progress at the counter: finish or cancel it first.',
   'prefs.mp.helpStandalone':
     'A terminal in standalone mode takes no payments from Kassa. Switch it to integrated mode here, then restart the terminal.',
 
@@ -351,6 +353,22 @@ export const enPreferences = {
   'prefs.staff.helpLock':
     'Five wrong PINs in a row lock the person for 30 seconds, and each further wrong PIN doubles the wait.',
 
+  'prefs.approvals.title': 'Manager approval',
+  'prefs.approvals.summary': 'How far a cashier may go alone with discounts and refunds.',
+  'prefs.approvals.keywords': 'override limit discount refund manager PIN approve cashier permission',
+  'prefs.approvals.card': 'Limits for cashiers',
+  'prefs.approvals.discountPercent': 'Largest discount a cashier may give (%)',
+  'prefs.approvals.discountHint':
+    'Counted per item, order discounts included. 100 means no discount needs a manager; 0 means every one does.',
+  'prefs.approvals.refundLimit': 'Largest refund a cashier may give ({currency})',
+  'prefs.approvals.refundLimitField': 'Largest refund a cashier may give',
+  'prefs.approvals.refundHint': '0 means every refund needs a manager.',
+  'prefs.approvals.percentFormat': 'Type the discount limit as a whole percentage from 0 to 100, e.g. 20.',
+  'prefs.approvals.helpTitle': 'How approval works',
+  'prefs.approvals.help1':
+    'When a cashier goes over a limit, the till asks for the PIN of a manager or owner before the sale or refund goes through. A manager or owner signed in at the till approves their own.',
+  'prefs.approvals.help2':
+    'Every approval is written to the audit log with who approved it, for which order and how much. Force done on a card payment always needs a manager.',
   'prefs.audit.title': 'Audit log',
   'prefs.audit.summary':
     'Every change to the settings and every override: who, when, and what changed. Secrets are masked.',
@@ -392,4 +410,28 @@ export const enPreferences = {
     'Files carry no secrets: paste API keys under Stripe profiles and Mercado Pago, and give staff their PINs under Staff.',
   'prefs.provisioning.helpBuild':
     'A per-store build can instead carry the file as resources/store-config.json: Kassa imports it at its first start.',
+
+  'prefs.export.title': 'Bookkeeping export',
+  'prefs.export.summary':
+    'The payments and refunds of the days you choose, as a CSV file for the accountant, with the accounts each was booked to.',
+  'prefs.export.keywords':
+    'export csv file accountant bookkeeping accounting account codes payments refunds download',
+  'prefs.export.card': 'Payments and refunds',
+  'prefs.export.cardText': 'Choose the days, then download the file and hand it to your accountant.',
+  'prefs.export.from': 'First day',
+  'prefs.export.to': 'Last day',
+  'prefs.export.rangeHint': 'Both days are included; one file covers at most 366 days.',
+  'prefs.export.download': 'Download CSV',
+  'prefs.export.preparing': 'Preparing the file…',
+  'prefs.export.done': 'Payments and refunds exported: {count}. The file is {file}.',
+  'prefs.export.none': 'There are no payments or refunds on these days: {file} holds only the column names.',
+  'prefs.export.helpTitle': 'What the file holds',
+  'prefs.export.helpRows':
+    'One row per payment of a paid order, at the time the order was paid, and one per refund to a card, at the time it went through. Open and voided orders are left out. Days run from midnight to midnight on this till’s clock.',
+  'prefs.export.helpColumns':
+    'Each row gives the order number, the payment method and its journal (cash or bank), the amount with a dot before the cents, the currency, the card brand and last 4 digits, and the outstanding and intermediary accounts the payment was booked to.',
+  'prefs.export.helpDefaults':
+    'A payment method whose account codes are empty uses the defaults: {cash} for cash, {bank} for card and other bank payments, and {intermediary} as the intermediary account. The “Default accounts” column says where that was the case.',
+  'prefs.export.helpReconcile':
+    'A card payment recorded on a manager’s word (force done) says “yes” under “Needs reconciliation” until the provider confirms it.',
 } as const;

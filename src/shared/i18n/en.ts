@@ -75,6 +75,7 @@ export const en = {
   'discount.amountLabel': 'Discount amount',
   'discount.apply': 'Apply',
   'discount.remove': 'Remove discount',
+  'discount.approvalHint': 'More than {percent} off an item needs a manager’s PIN when the customer pays.',
   'discount.enterPercent': 'Enter a percentage, such as 10.',
   'discount.percentFormat': 'Enter the percentage as a number with at most two decimals, such as 10 or 12.5.',
   'discount.negative': 'A discount cannot be negative: enter it without a minus sign.',
@@ -190,6 +191,10 @@ export const en = {
   'history.loadMore': 'Load more',
   'history.detail': 'Order detail',
   'history.pick': 'Pick an order to see its receipt.',
+  'history.accounts.label': 'Accounts the payments were booked to',
+  'history.accounts.line': 'Accounts {outstanding} → {intermediary}',
+  'history.accounts.code': '{code}',
+  'history.accounts.defaultCode': '{code} (default)',
 
   'card.send': 'Send to reader',
   'card.sendHint': 'The reader asks the customer for the card.',
@@ -222,6 +227,12 @@ export const en = {
   'card.forceText':
     'Only do this when the reader showed the payment approved. The line is recorded as paid and flagged for reconciliation.',
   'card.managerPin': 'Manager PIN',
+  'approval.title': 'Manager approval',
+  'unfinished.one':
+    'An unfinished sale of {total}, started at {time}, is waiting: open it to see whether its payment went through.',
+  'unfinished.many': '{count} unfinished sales are waiting; the newest is {total}, started at {time}.',
+  'unfinished.clearFirst': 'Finish or clear the sale on screen first.',
+  'unfinished.resume': 'Resume',
   'card.confirm': 'Confirm',
   'card.back': 'Back',
   'card.needsReconciliation': 'needs reconciliation',

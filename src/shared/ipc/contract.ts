@@ -16,6 +16,8 @@ import { stripeProfileChannels } from './stripe-profiles.ts';
 import { paymentMethodChannels } from './payment-methods.ts';
 import { customerChannels } from './customers.ts';
 import { provisioningChannels } from './provisioning.ts';
+import { exportChannels } from './exports.ts';
+import { approvalChannels } from './approvals.ts';
 import { systemChannels, systemEvents } from './system.ts';
 import type { Result } from '../errors.ts';
 
@@ -33,6 +35,8 @@ export const channels = {
   ...stripeProfileChannels,
   ...customerChannels,
   ...provisioningChannels,
+  ...exportChannels,
+  ...approvalChannels,
 };
 
 export const events = {

@@ -25,6 +25,11 @@ export const pin = z
   .string({ error: 'Type the PIN: 4 to 8 digits.' })
   .regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits.' });
 
+/** A manager's or owner's PIN sent with a request that needs their approval (force done, overrides). */
+export const managerPin = z
+  .string({ error: 'Type the manager PIN: 4 to 8 digits.' })
+  .regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits.' });
+
 /** Ids of rows Kassa creates (UUIDs) and of seeded or imported ones (`cash`, `owner`): letters, digits, dashes. */
 export const recordId = z
   .string({ error: 'An id is required.' })

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
+import { managerPin } from './fields.ts';
 import { currencyCode, discount, minorUnits, positiveMinorUnits, timestamp, uuid } from './common.ts';
+import { usedAccounts } from './payment-methods.ts';
 
 export const cartLineInput = z
   .object({
@@ -65,6 +67,11 @@ export const paymentLine = z.object({
   /** Recorded without the provider's confirmation (force done) or otherwise needing a look. */
   needsReconciliation: z.boolean(),
   createdAt: timestamp,
+  /**
+   * The accounts the payment was posted to, as its method had them when the line was written: changing the
+   * method's codes later leaves past payments where they were booked (PREF-2).
+   */
+  accounts: usedAccounts,
 });
 export type PaymentLine = z.infer<typeof paymentLine>;
 
@@ -148,6 +155,8 @@ export const orderChannels = {
         payments: z.array(paymentInput).max(20),
         /** The customer on the order (TILL-5): needed by methods marked "identify customer". */
         customerId: uuid.optional(),
+        /** A manager's approval of a discount over the cashier's limit (TILL-9); asked for with `pin_required`. */
+        managerPin: managerPin.optional(),
       })
       .strict(),
     response: order,

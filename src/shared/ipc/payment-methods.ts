@@ -14,7 +14,11 @@ export const defaultAccounts = {
   intermediary: '1361',
 } as const;
 
-const usedAccount = z.object({ code: z.string(), isDefault: z.boolean() });
+/** An account a payment is posted to, and whether it is the default because the method left it empty. */
+export const usedAccount = z.object({ code: z.string(), isDefault: z.boolean() });
+
+/** The pair of accounts a payment by a method is posted to (PREF-2). */
+export const usedAccounts = z.object({ outstanding: usedAccount, intermediary: usedAccount });
 
 export const paymentMethodConfig = z.object({
   id: z.string(),
@@ -30,7 +34,7 @@ export const paymentMethodConfig = z.object({
   outstandingAccount: z.string().nullable(),
   intermediaryAccount: z.string().nullable(),
   /** The accounts actually used, and whether each is the default (receipts and exports show which). */
-  accounts: z.object({ outstanding: usedAccount, intermediary: usedAccount }),
+  accounts: usedAccounts,
   active: z.boolean(),
   /** Order on the payment screen, 0 first. */
   position: z.number().int(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
+import { managerPin } from './fields.ts';
 import { currencyCode, minorUnits, positiveMinorUnits, timestamp, uuid } from './common.ts';
 
 /**
@@ -64,7 +65,6 @@ export const cardPayment = z.object({
 export type CardPayment = z.infer<typeof cardPayment>;
 
 const attemptRef = z.object({ attemptId: z.string().min(1).max(64) }).strict();
-const pin = z.string().regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits.' });
 
 export const refund = z.object({
   id: z.string(),
@@ -107,7 +107,7 @@ export const paymentChannels = {
   'payments.retry': channel({ request: attemptRef, response: cardPayment, windows: ['till'] }),
   'payments.checkAgain': channel({ request: attemptRef, response: cardPayment, windows: ['till'] }),
   'payments.forceDone': channel({
-    request: z.object({ attemptId: z.string().min(1).max(64), managerPin: pin }).strict(),
+    request: z.object({ attemptId: z.string().min(1).max(64), managerPin }).strict(),
     response: cardPayment,
     windows: ['till'],
   }),
@@ -129,6 +129,8 @@ export const paymentChannels = {
         paymentLineId: z.string().min(1).max(64),
         amount: positiveMinorUnits,
         reason: z.enum(['requested_by_customer', 'duplicate', 'fraudulent']).default('requested_by_customer'),
+        /** A manager's approval of a refund over the cashier's limit (TILL-9); asked for with `pin_required`. */
+        managerPin: managerPin.optional(),
       })
       .strict(),
     response: refund,

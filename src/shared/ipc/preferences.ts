@@ -118,7 +118,9 @@ export const preferenceChannels = {
   'mercadoPagoSettings.get': channel({ request: empty, response: mercadoPagoSettingsView, windows: prefs }),
   /**
    * Secrets are write-only: omit a field to keep the stored value, send null to remove it. The access token
-   * starts with APP_USR- (production) or TEST- (test credentials). Takes effect after Kassa restarts.
+   * starts with APP_USR- (production) or TEST- (test credentials). Takes effect at once: the next Mercado Pago
+   * payment goes to the account saved last. A new or removed token is refused (`conflict`, field accessToken)
+   * while a Mercado Pago payment or refund is still open at the old account.
    */
   'mercadoPagoSettings.save': channel({
     request: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalLimits } from './approvals.ts';
 import { channel } from './channel.ts';
 import { currencyCode, empty } from './common.ts';
 
@@ -15,6 +16,8 @@ export const storeInfo = z.object({
   cashRoundingIncrement: z.number().int().positive(),
   taxRates: z.array(taxRate),
   till: z.object({ id: z.string(), name: z.string() }),
+  /** What a cashier may do without a manager's PIN: the till warns before it asks. */
+  approvals: approvalLimits,
   /** True when no provider credentials are configured and simulated terminals stand in. */
   demo: z.boolean(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
+import { managerPin } from './fields.ts';
 import { empty, timestamp } from './common.ts';
 
 export const stripeLocation = z.object({
@@ -23,7 +24,6 @@ export const stripeReader = z.object({
 });
 export type StripeReader = z.infer<typeof stripeReader>;
 
-const managerPin = z.string().regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits.' });
 const text = (label: string, max = 80) =>
   z
     .string()

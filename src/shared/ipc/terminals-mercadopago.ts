@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
+import { managerPin } from './fields.ts';
 import { empty } from './common.ts';
 import { cardPayment } from './payments.ts';
 
@@ -24,8 +25,6 @@ export const mercadoPagoTerminal = z.object({
   methodId: z.string().nullable(),
 });
 export type MercadoPagoTerminalInfo = z.infer<typeof mercadoPagoTerminal>;
-
-const managerPin = z.string().regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits.' });
 
 export const mercadoPagoChannels = {
   'mercadopago.terminals': channel({

@@ -6,6 +6,8 @@ import { stripeProfileChannels } from '../../../src/shared/ipc/stripe-profiles.t
 import { paymentMethodChannels } from '../../../src/shared/ipc/payment-methods.ts';
 import { customerChannels } from '../../../src/shared/ipc/customers.ts';
 import { provisioningChannels } from '../../../src/shared/ipc/provisioning.ts';
+import { approvalChannels } from '../../../src/shared/ipc/approvals.ts';
+import { exportChannels } from '../../../src/shared/ipc/exports.ts';
 import type { ChannelSpec } from '../../../src/shared/ipc/channel.ts';
 import { preferencesTill, type PreferencesTill } from './preferences-till.ts';
 
@@ -21,6 +23,8 @@ const channels: Record<string, ChannelSpec> = {
   ...paymentMethodChannels,
   ...customerChannels,
   ...provisioningChannels,
+  ...approvalChannels,
+  ...exportChannels,
 };
 
 /** Every table a preferences or staff channel writes to. */

@@ -56,7 +56,7 @@ describe('card payments with the credentials saved in preferences', () => {
     expect(world.sim.control.ledger().paymentIntents[0]).toMatchObject({ amount_received: order.total });
   });
 
-  it('connects Mercado Pago with the access token saved in preferences after a restart', async () => {
+  it('connects Mercado Pago with the access token saved in preferences, also after a restart', async () => {
     const world = await mercadoPagoWorld();
     cleanups.push(() => world.sim.close());
     const dataDir = tempDir();
@@ -64,7 +64,6 @@ describe('card payments with the credentials saved in preferences', () => {
     await kassa.openPreferences();
     await kassa.prefs('storeSettings.save', { ...brazilStore, cashRoundingIncrement: 1 });
     await kassa.prefs('mercadoPagoSettings.save', { accessToken: world.sim.accessToken, country: 'BR' });
-    expect(kassa.core.payments.mercadoPago()).toBeNull(); // takes effect at the next start
     const { keyFile } = kassa;
     await kassa.close();
 

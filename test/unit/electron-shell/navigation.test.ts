@@ -127,10 +127,17 @@ describe('permissions', () => {
     expect(ses.permissionCheckHandler).not.toBeNull();
   });
 
-  it('include no downloads', async () => {
+  it('include no downloads but the files our own pages make (the bookkeeping export)', async () => {
     launched = await launch();
-    const event = new FakeEvent();
-    session.defaultSession.emit('will-download', event, { getURL: () => 'kassa://app/assets/till.js' }, {});
-    expect(event.defaultPrevented).toBe(true);
+    const download = (url: string) => {
+      const event = new FakeEvent();
+      const item = { getURL: () => url, getFilename: () => 'kassa-payments.csv' };
+      session.defaultSession.emit('will-download', event, item, {});
+      return event.defaultPrevented ? 'cancelled' : 'saved';
+    };
+    expect(download('kassa://app/assets/till.js')).toBe('cancelled');
+    expect(download('https://example.com/setup.exe')).toBe('cancelled');
+    expect(download('blob:https://example.com/5f0c6d1e-2b1a-4c3d-9e8f-7a6b5c4d3e2f')).toBe('cancelled');
+    expect(download('blob:kassa://app/5f0c6d1e-2b1a-4c3d-9e8f-7a6b5c4d3e2f')).toBe('saved');
   });
 });

@@ -52,6 +52,11 @@ interface PaymentRow {
   card_last4: string | null;
   reconcile: number;
   created_at: number;
+  // Written with every line since migration 8, which filled them in for the lines before it.
+  outstanding_account: string;
+  outstanding_default: number;
+  intermediary_account: string;
+  intermediary_default: number;
 }
 
 export const discountColumns = (d: Discount | null | undefined): [string | null, number | null] =>
@@ -92,6 +97,10 @@ export function toPaymentLine(row: PaymentRow): PaymentLine {
     cardLast4: row.card_last4,
     needsReconciliation: row.reconcile === 1,
     createdAt: row.created_at,
+    accounts: {
+      outstanding: { code: row.outstanding_account, isDefault: row.outstanding_default === 1 },
+      intermediary: { code: row.intermediary_account, isDefault: row.intermediary_default === 1 },
+    },
   };
 }
 
@@ -109,9 +118,11 @@ export function createOrderRepo(db: Db) {
   );
   const insertPayment = db.prepare(
     `INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, tendered, change, status,
-       card_brand, card_last4, reconcile, created_at)
+       card_brand, card_last4, reconcile, created_at, outstanding_account, outstanding_default,
+       intermediary_account, intermediary_default)
      VALUES (@id, @orderId, @methodId, @methodName, @journal, @amount, @tendered, @change, @status,
-       @cardBrand, @cardLast4, @reconcile, @createdAt)`,
+       @cardBrand, @cardLast4, @reconcile, @createdAt, @outstandingAccount, @outstandingDefault,
+       @intermediaryAccount, @intermediaryDefault)`,
   );
   const updateSettlement = db.prepare<
     [OrderStatus, number | null, number, number, number, number | null, string]
@@ -179,11 +190,16 @@ export function createOrderRepo(db: Db) {
         line.tax,
         line.total,
       ),
-    insertPayment: (orderId: string, p: PaymentLine) =>
+    /** The line keeps the accounts its method had at this moment: later changes to the method leave it be. */
+    insertPayment: (orderId: string, { accounts, ...p }: PaymentLine) =>
       insertPayment.run({
         ...p,
         orderId,
         reconcile: p.needsReconciliation ? 1 : 0,
+        outstandingAccount: accounts.outstanding.code,
+        outstandingDefault: accounts.outstanding.isDefault ? 1 : 0,
+        intermediaryAccount: accounts.intermediary.code,
+        intermediaryDefault: accounts.intermediary.isDefault ? 1 : 0,
       }),
     updatePayment: (
       id: string,

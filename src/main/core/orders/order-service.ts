@@ -5,10 +5,11 @@ import type { Order, OrderLine, PaymentInput, PaymentLine } from '../../../share
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import type { Db } from '../db/connection.ts';
 import type { CatalogRepo } from '../catalog/catalog-repo.ts';
-import type { PaymentMethodRepo, PaymentMethodRecord } from '../payments/payment-methods.ts';
+import { accountsOf, type PaymentMethodRepo, type PaymentMethodRecord } from '../payments/payment-methods.ts';
 import type { StoreSettings } from '../settings/store-settings.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import type { CustomerRepo } from '../customers/customer-repo.ts';
+import type { Approvals } from '../staff/approvals.ts';
 import { discountColumns, taxBreakdown, type OrderRepo } from './order-repo.ts';
 import { applyPayment, settle, type Settlement, type SettlementContext } from './settlement.ts';
 
@@ -19,6 +20,7 @@ export interface OrderServiceDeps {
   methods: PaymentMethodRepo;
   audit: AuditLog;
   customers: CustomerRepo;
+  approvals: Pick<Approvals, 'checkDiscount'>;
   /** Whether the owner has switched a provider's terminals on (STT-1); off hides and refuses its methods. */
   terminalEnabled: (terminal: 'stripe' | 'mercadopago') => boolean;
   store: () => StoreSettings;
@@ -112,7 +114,8 @@ export function createOrderService(deps: OrderServiceDeps) {
       paidAt: order.paidAt,
     });
 
-  const checkout = db.transaction((request: RequestOf<'orders.checkout'>, at: number): Order => {
+  /** The order's lines priced from the catalog, as they will be stored. */
+  const price = (request: RequestOf<'orders.checkout'>) => {
     const store = deps.store();
     const customer = request.customerId === undefined ? null : deps.customers.get(request.customerId);
     if (request.customerId !== undefined && !customer)
@@ -157,43 +160,50 @@ export function createOrderService(deps: OrderServiceDeps) {
       tax: priced.tax,
       total: priced.total,
     }));
-    const draft: Order = {
-      id: request.orderId,
-      number: null,
-      tillId: deps.tillId,
-      status: 'open',
-      currency: store.currency,
-      pricesIncludeTax: store.pricesIncludeTax,
-      createdAt: at,
-      paidAt: null,
-      lines,
-      orderDiscount: request.orderDiscount ?? null,
-      subtotal: totals.subtotal,
-      discountTotal: totals.discountTotal,
-      taxTotal: totals.taxTotal,
-      total: totals.total,
-      cashRounding: 0,
-      taxBreakdown: taxBreakdown(lines),
-      payments: [],
-      customer: customer ? { id: customer.id, name: customer.name } : null,
-      paid: 0,
-      remaining: totals.total,
-      change: 0,
-    };
-    const { added, state } = applyAll(draft, request.payments, at);
-    const order = finalise({ ...draft, payments: added }, state, at);
-    const [discountKind, discountValue] = discountColumns(order.orderDiscount);
-    orders.insertOrder({
-      ...order,
-      pricesIncludeTax: order.pricesIncludeTax ? 1 : 0,
-      discountKind,
-      discountValue,
-      customerId: order.customer?.id ?? null,
-    });
-    for (const line of lines) orders.insertLine(order.id, line);
-    for (const payment of added) orders.insertPayment(order.id, payment);
-    return order;
-  });
+    return { store, customer, totals, lines };
+  };
+
+  const checkout = db.transaction(
+    (request: RequestOf<'orders.checkout'>, priced: ReturnType<typeof price>, at: number): Order => {
+      const { store, customer, totals, lines } = priced;
+      const draft: Order = {
+        id: request.orderId,
+        number: null,
+        tillId: deps.tillId,
+        status: 'open',
+        currency: store.currency,
+        pricesIncludeTax: store.pricesIncludeTax,
+        createdAt: at,
+        paidAt: null,
+        lines,
+        orderDiscount: request.orderDiscount ?? null,
+        subtotal: totals.subtotal,
+        discountTotal: totals.discountTotal,
+        taxTotal: totals.taxTotal,
+        total: totals.total,
+        cashRounding: 0,
+        taxBreakdown: taxBreakdown(lines),
+        payments: [],
+        customer: customer ? { id: customer.id, name: customer.name } : null,
+        paid: 0,
+        remaining: totals.total,
+        change: 0,
+      };
+      const { added, state } = applyAll(draft, request.payments, at);
+      const order = finalise({ ...draft, payments: added }, state, at);
+      const [discountKind, discountValue] = discountColumns(order.orderDiscount);
+      orders.insertOrder({
+        ...order,
+        pricesIncludeTax: order.pricesIncludeTax ? 1 : 0,
+        discountKind,
+        discountValue,
+        customerId: order.customer?.id ?? null,
+      });
+      for (const line of lines) orders.insertLine(order.id, line);
+      for (const payment of added) orders.insertPayment(order.id, payment);
+      return order;
+    },
+  );
 
   const addPayment = db.transaction((orderId: string, payment: PaymentInput, at: number): Order => {
     const order = get(orderId);
@@ -278,6 +288,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       cardLast4: null,
       needsReconciliation: false,
       createdAt: deps.now(),
+      accounts: accountsOf(line.method),
     });
     return get(orderId);
   };
@@ -355,7 +366,11 @@ export function createOrderService(deps: OrderServiceDeps) {
         if (request.payments.every((p) => existing.payments.some((q) => q.id === p.id))) return existing;
         throw new KassaError('conflict', 'This order was already saved. Add further payments to it instead.');
       }
-      return announce(checkout(request, deps.now()));
+      // Priced and approved before the transaction: a wrong manager PIN must still count towards the lockout.
+      const priced = price(request);
+      if (request.orderDiscount || request.lines.some((l) => l.discount))
+        deps.approvals.checkDiscount(request.orderId, priced.lines, request.managerPin);
+      return announce(checkout(request, priced, deps.now()));
     },
     addPayment: (orderId: string, payment: PaymentInput): Order =>
       announce(addPayment(orderId, payment, deps.now())),

@@ -2,7 +2,7 @@ import { KassaError } from '../../../shared/errors.ts';
 import { roundCash } from '../../../shared/money/cash-rounding.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
 import type { PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
-import type { PaymentMethodRecord } from '../payments/payment-methods.ts';
+import { accountsOf, type PaymentMethodRecord } from '../payments/payment-methods.ts';
 
 export interface Settlement {
   paid: number;
@@ -113,6 +113,7 @@ export function applyPayment(
       cardLast4: null,
       needsReconciliation: false,
       createdAt,
+      accounts: accountsOf(method),
     },
   };
 }

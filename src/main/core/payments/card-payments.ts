@@ -2,14 +2,16 @@ import type { CardPayment, Refund } from '../../../shared/ipc/payments.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import type { EventBus } from '../events.ts';
+import type { EventPayload } from '../../../shared/ipc/contract.ts';
 import { createManagerPin } from '../staff/manager-pin.ts';
 import { createPaymentJournal } from './payment-journal.ts';
 import { createPaymentOrchestrator } from './orchestrator.ts';
 import { createRefunds } from './refunds.ts';
-import type { ProviderSettings } from './provider-settings.ts';
+import type { MercadoPagoSettings, ProviderSettings } from './provider-settings.ts';
 import type StripeClient from 'stripe';
 import type { ConnectedProvider } from './providers/stripe/connect-stripe.ts';
 import type { ConnectedMercadoPago } from './providers/mercadopago/connect-mercadopago.ts';
+import { createMercadoPagoConnection } from './providers/mercadopago/mercadopago-connection.ts';
 import type * as StripeKitModule from './providers/stripe/index.ts';
 
 // Provider code is loaded after the till is ready, so a cold start never waits for an SDK.
@@ -22,6 +24,12 @@ export interface CardPaymentOptions {
   log: Logger;
   now: () => number;
   settings: ProviderSettings;
+  /**
+   * The Mercado Pago set-up to use now (saved credentials, else `settings.mercadopago`), read again whenever
+   * the owner saves the Mercado Pago preferences so they take effect at once. Without it, `settings.mercadopago`
+   * is used for the whole run.
+   */
+  mercadoPagoSettings?: () => MercadoPagoSettings;
   /** Recovery and reconciliation sweep (default every minute). */
   sweepIntervalMs?: number;
   pollIntervalMs?: number;
@@ -47,11 +55,31 @@ type Kind = 'stripe' | 'mercadopago';
 /**
  * Card payments as one subsystem: the journal, the orchestrator, refunds, and the providers behind them.
  * Providers connect in the background; recovery runs as soon as each one is connected, and then every
- * minute, so the counter can sell cash from the first millisecond.
+ * minute, so the counter can sell cash from the first millisecond. Saved Mercado Pago preferences replace
+ * the Mercado Pago connection while the till runs.
  */
 export function createCardPayments(options: CardPaymentOptions) {
   const { services, events, log, now } = options;
-  const connected = new Map<Kind, ConnectedProvider>();
+  let stripeConnection: ConnectedProvider | null = null;
+  const mercadoPago = createMercadoPagoConnection({
+    settings: options.mercadoPagoSettings ?? (() => options.settings.mercadopago ?? { mode: 'off' }),
+    connect: async (settings) => {
+      const { connectMercadoPago } = await import('./providers/mercadopago/connect-mercadopago.ts');
+      return connectMercadoPago(settings, {
+        db: services.db,
+        log,
+        alerts: services.alerts,
+        store: () => services.store(),
+        ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+        // A genuine notification is only a hint: the order is read again at once.
+        onNotification: (orderId) => orchestrator.nudge(orderId),
+      });
+    },
+    log,
+  });
+  /** The till's own connection of each provider (Stripe profiles come on top). */
+  const ownConnection = (kind: Kind): ConnectedProvider | null =>
+    kind === 'stripe' ? stripeConnection : mercadoPago.current();
   const journal = createPaymentJournal(services.db, now);
   const managerPin = createManagerPin(services.settings, services.audit, now);
 
@@ -95,7 +123,7 @@ export function createCardPayments(options: CardPaymentOptions) {
       const profileId = services.methods.get(methodId)?.profileId;
       if (profileId) return profileConnection(profileId);
     }
-    return connected.get(kind) ?? null;
+    return ownConnection(kind);
   };
   const providerFor = (kind: Kind, methodId?: string): TerminalProvider | null =>
     connectionFor(kind, methodId)?.provider ?? null;
@@ -129,7 +157,6 @@ export function createCardPayments(options: CardPaymentOptions) {
     onUpdate: (refund: Refund) => events.emit('refunds.updated', refund),
   });
 
-  let mercadoPago: ConnectedMercadoPago | null = null;
   let sweepTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
@@ -137,7 +164,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     orchestrator.recover();
     await refunds.resend();
     const since = now() - 2 * 24 * 60 * 60_000;
-    for (const kind of connected.keys()) {
+    for (const kind of ['stripe', 'mercadopago'] as const) {
+      if (!ownConnection(kind)) continue;
       try {
         await orchestrator.reconcile(kind, since);
       } catch (error) {
@@ -154,7 +182,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     }
   }
 
-  const ready = (async () => {
+  const connectedAtStart = (async () => {
     try {
       // Loaded in the background even without a built-in connection: profiles saved later need it at once.
       stripeKit = await import('./providers/stripe/index.ts');
@@ -169,29 +197,12 @@ export function createCardPayments(options: CardPaymentOptions) {
         ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
       });
       if (closed) return void (await stripe?.close());
-      if (stripe) connected.set('stripe', stripe);
+      stripeConnection = stripe;
     } catch (error) {
       log.error('payments.connect_failed', { provider: 'stripe', error: String(error) });
     }
-    try {
-      const { connectMercadoPago } = await import('./providers/mercadopago/connect-mercadopago.ts');
-      const mp = await connectMercadoPago(options.settings.mercadopago ?? { mode: 'off' }, {
-        db: services.db,
-        log,
-        alerts: services.alerts,
-        store: () => services.store(),
-        ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
-        // A genuine notification is only a hint: the order is read again at once.
-        onNotification: (orderId) => orchestrator.nudge(orderId),
-      });
-      if (closed) return void (await mp?.close());
-      if (mp) {
-        connected.set('mercadopago', mp);
-        mercadoPago = mp;
-      }
-    } catch (error) {
-      log.error('payments.connect_failed', { provider: 'mercadopago', error: String(error) });
-    }
+    await mercadoPago.refresh();
+    if (closed) return;
     orchestrator.recover();
     void sweep().catch((error: unknown) => log.warn('payments.sweep_failed', { error: String(error) }));
     sweepTimer = setInterval(() => {
@@ -200,20 +211,49 @@ export function createCardPayments(options: CardPaymentOptions) {
     sweepTimer.unref();
   })();
 
+  /**
+   * The owner saved the Mercado Pago preferences (the save was refused while a payment was open there): the
+   * connection is replaced when the set-up changed, attempts left open on the same account carry on over the
+   * new one, and the till reloads its methods once the new connection is in place.
+   */
+  async function followSavedMercadoPago(): Promise<void> {
+    await connectedAtStart;
+    if (closed || !(await mercadoPago.refresh()) || closed) return;
+    // Their loops let go while no connection was handed out; the next step goes over the new one.
+    for (const open of journal.unresolved()) {
+      if (open.provider === 'mercadopago') orchestrator.checkAgain(open.id);
+    }
+    events.emit('settings.changed', { section: 'mercadoPago' });
+  }
+  let switching: Promise<void> = connectedAtStart;
+  const stopListening = events.subscribe((name, payload) => {
+    if (name !== 'settings.changed') return;
+    if ((payload as EventPayload<'settings.changed'>).section !== 'mercadoPago') return;
+    switching = followSavedMercadoPago().catch((error: unknown) =>
+      log.error('payments.connect_failed', { provider: 'mercadopago', error: String(error) }),
+    );
+  });
+
   return {
     orchestrator,
     refunds,
-    ready,
-    isDemo: () => [...connected.values()].some((c) => c.simulated),
+    /**
+     * Resolves once the providers are connected, and after a saved Mercado Pago change, once the new
+     * connection is in place: a payment sent after awaiting it goes to the account saved last.
+     */
+    get ready(): Promise<void> {
+      return switching.then(() => mercadoPago.settled());
+    },
+    isDemo: () => [stripeConnection, mercadoPago.current()].some((c) => c?.simulated === true),
     /** The in-process Stripe simulator's URL in demo mode (undefined otherwise). */
-    demoStripeApiUrl: (): string | undefined => connected.get('stripe')?.apiUrl,
+    demoStripeApiUrl: (): string | undefined => stripeConnection?.apiUrl,
     managerPin,
     /**
      * The Stripe account's locations and readers, once Stripe is connected: the till's own connection, or else
      * the first saved profile with a key (the one the payment methods use).
      */
     stripeReaders: () => {
-      const own = connected.get('stripe')?.readers;
+      const own = stripeConnection?.readers;
       if (own) return own;
       for (const profileId of options.stripeProfiles?.ids() ?? []) {
         const readers = profileConnection(profileId)?.readers;
@@ -222,13 +262,15 @@ export function createCardPayments(options: CardPaymentOptions) {
       return null;
     },
     /** The Mercado Pago account's terminals and the notification receiver, once Mercado Pago is connected. */
-    mercadoPago: () => mercadoPago,
+    mercadoPago: (): ConnectedMercadoPago | null => mercadoPago.current(),
     async close(): Promise<void> {
       closed = true;
-      await ready;
+      stopListening();
+      await switching;
       if (sweepTimer) clearInterval(sweepTimer);
       orchestrator.stop();
-      for (const c of connected.values()) await c.close();
+      await stripeConnection?.close();
+      await mercadoPago.close();
     },
   };
 }

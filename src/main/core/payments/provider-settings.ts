@@ -41,6 +41,21 @@ export const mercadoPagoSettings = z.discriminatedUnion('mode', [
 ]);
 export type MercadoPagoSettings = z.infer<typeof mercadoPagoSettings>;
 
+/**
+ * Whether two Mercado Pago set-ups reach the same account the same way: when they do, saving the preferences
+ * leaves the running connection (and any payment on it) alone.
+ */
+export function sameMercadoPagoSettings(a: MercadoPagoSettings, b: MercadoPagoSettings): boolean {
+  if (a.mode !== 'account' || b.mode !== 'account') return a.mode === b.mode;
+  return (
+    a.accessToken === b.accessToken &&
+    a.apiUrl === b.apiUrl &&
+    a.webhookSecret === b.webhookSecret &&
+    a.receiver?.host === b.receiver?.host &&
+    a.receiver?.port === b.receiver?.port
+  );
+}
+
 export interface ProviderSettings {
   stripe: StripeSettings;
   /** Missing means off. */
@@ -58,7 +73,10 @@ function receiverAddress(value: string): { host: string; port: number } {
   return { host: match[1]!, port: Number(match[2]) };
 }
 
-/** Reads the provider set-up from the environment (IT can script it; the preferences window comes later). */
+/**
+ * Reads the provider set-up from the environment (IT can script it). Mercado Pago credentials saved in the
+ * preferences take precedence over these; without saved ones the till falls back to what is read here.
+ */
 export function providerSettingsFromEnv(env: NodeJS.ProcessEnv): ProviderSettings {
   const key = env.KASSA_STRIPE_SECRET_KEY?.trim();
   const stripe: StripeSettings =

@@ -221,6 +221,7 @@ export function createRefunds(deps: RefundDeps) {
       if (existing) return toRefund(existing);
       return toRefund(await send(create(input)));
     },
+    has: (refundId: string): boolean => byId.get(refundId) !== undefined,
     forOrder: (orderId: string): Refund[] => forOrder.all(orderId).map(toRefund),
     /** Refunds whose answer never came (offline, crash) are sent again with their original keys. */
     async resend(): Promise<void> {

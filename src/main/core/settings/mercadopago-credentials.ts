@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { KassaError } from '../../../shared/errors.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import type { MercadoPagoSettingsView } from '../../../shared/ipc/preferences.ts';
 import type { Db } from '../db/connection.ts';
+import { createPaymentJournal } from '../payments/payment-journal.ts';
 import { secretHint } from '../secrets/secret-box.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import type { AuditLog } from '../system/audit-log.ts';
@@ -25,15 +27,45 @@ export interface MercadoPagoCredentialDeps {
     accessToken: string | null;
     webhookSecret: string | null;
   };
+  /** Called after every save: card payments reconnect Mercado Pago with what was saved, without a restart. */
   onChanged: () => void;
 }
 
 /**
  * Mercado Pago credentials (MP-2): the access token and webhook secret are write-only secrets; the window
- * sees hints. Saved credentials take precedence over the environment.
+ * sees hints. Saved credentials take precedence over the environment, and take effect as soon as they are
+ * saved; removing the saved token goes back to the environment's, or to the demo.
  */
 export function createMercadoPagoCredentials(deps: MercadoPagoCredentialDeps) {
   const { settings, secrets, audit } = deps;
+  // Read-only use: the journal's own idea of an open attempt, so both agree on what "in progress" means.
+  const journal = createPaymentJournal(deps.db, Date.now);
+  const pendingRefunds = deps.db
+    .prepare<[], number>(
+      `SELECT count(*) FROM refunds r JOIN payment_attempts a ON a.payment_line_id = r.payment_line_id
+       WHERE r.state = 'pending' AND a.provider = 'mercadopago'`,
+    )
+    .pluck();
+  /**
+   * A new or removed token moves Kassa to another account, where an open payment or a refund still being sent
+   * could no longer be followed: its order lives at the old one.
+   */
+  const refuseWhileBusy = () => {
+    if (journal.unresolved().some((attempt) => attempt.provider === 'mercadopago')) {
+      throw new KassaError(
+        'conflict',
+        'A Mercado Pago payment is still in progress at the counter: finish or cancel it, then save again.',
+        'accessToken',
+      );
+    }
+    if (pendingRefunds.get()! > 0) {
+      throw new KassaError(
+        'conflict',
+        'A Mercado Pago refund is still being sent: wait until it is done (Kassa tries again every minute), then save again.',
+        'accessToken',
+      );
+    }
+  };
   const country = (): Country => {
     const saved = settings.get('mercadoPago', stored)?.country;
     if (saved) return saved;
@@ -69,6 +101,7 @@ export function createMercadoPagoCredentials(deps: MercadoPagoCredentialDeps) {
         : null;
     },
     save(input: RequestOf<'mercadoPagoSettings.save'>, actor: string): MercadoPagoSettingsView {
+      if (input.accessToken !== undefined) refuseWhileBusy();
       const before = view();
       deps.db.transaction(() => {
         if (input.accessToken === null) secrets.remove(tokenName);

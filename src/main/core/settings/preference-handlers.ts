@@ -8,6 +8,8 @@ type PreferenceChannels =
   | 'storeSettings.save'
   | 'terminalSettings.get'
   | 'terminalSettings.save'
+  | 'approvals.get'
+  | 'approvals.save'
   | 'mercadoPagoSettings.get'
   | 'mercadoPagoSettings.save'
   | 'exchangeRates.list'
@@ -34,6 +36,8 @@ export function preferenceHandlers(s: Services, p: PreferenceServices): Pick<Han
     'storeSettings.save': (input) => s.preferences.saveStore(input, owner()),
     'terminalSettings.get': () => (owner(), s.preferences.terminals()),
     'terminalSettings.save': (input) => s.preferences.saveTerminals(input, owner()),
+    'approvals.get': () => (owner(), s.approvals.limits()),
+    'approvals.save': (input) => s.approvals.save(input, owner()),
     'mercadoPagoSettings.get': () => (owner(), p.mercadoPago.view()),
     'mercadoPagoSettings.save': (input) => p.mercadoPago.save(input, owner()),
     'exchangeRates.list': () => (owner(), p.exchangeRates.list()),

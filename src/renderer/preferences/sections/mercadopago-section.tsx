@@ -43,10 +43,13 @@ function requestOf(values: CredentialValues): RequestIn<'mercadoPagoSettings.sav
   };
 }
 
-/** Mercado Pago Point (MP-2, MP-3): the account's credentials, and its terminals with their operating mode. */
+/**
+ * Mercado Pago Point (MP-2, MP-3): the account's credentials, and its terminals with their operating mode.
+ * Saved credentials take effect at once (the core reconnects), so the note after a save says so.
+ */
 export function MercadoPagoSection() {
   const { data, problem, reload, setData } = useLoaded(load);
-  const [restartNeeded, setRestartNeeded] = useState(false);
+  const [applied, setApplied] = useState(false);
   return (
     <div className="section">
       <SectionHeader title={t('prefs.mp.title')} summary={t('prefs.mp.summary')} />
@@ -58,6 +61,7 @@ export function MercadoPagoSection() {
             <p>{t('prefs.mp.helpToken')}</p>
             <p>{t('prefs.mp.helpWebhook')}</p>
             <p>{t('prefs.mp.helpSerial')}</p>
+            <p>{t('prefs.mp.helpSwitch')}</p>
             <p>{t('prefs.mp.helpStandalone')}</p>
           </Help>
         }
@@ -68,13 +72,13 @@ export function MercadoPagoSection() {
             view={data}
             onSaved={(view) => {
               setData(view);
-              setRestartNeeded(true);
+              setApplied(true);
             }}
           />
         ) : null}
-        {restartNeeded ? (
-          <p className="notice-line" role="note" data-testid="mp-restart">
-            {t('prefs.mp.restart')}
+        {applied ? (
+          <p className="notice-line" role="note" data-testid="mp-applied">
+            {t('prefs.mp.applied')}
           </p>
         ) : null}
         <TerminalList />

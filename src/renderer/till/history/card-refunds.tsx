@@ -5,6 +5,7 @@ import type { Order, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { Refund } from '../../../shared/ipc/payments.ts';
 import { parseAmount } from '../../../shared/money/money.ts';
 import { cardBrand } from '../payment/card-status.tsx';
+import { useManagerApproval } from '../payment/use-manager-approval.tsx';
 import { useTillSetup } from '../till-context.tsx';
 
 /** What is still refundable on a card line: its amount less the refunds not known to have failed. */
@@ -23,6 +24,7 @@ export function CardRefunds({ order }: { order: Order }) {
   const [amountText, setAmountText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { withApproval, approvalDialog } = useManagerApproval();
   // Lines a provider confirmed as paid on the card. Mercado Pago does not report the card's last digits, so the
   // payments say which lines to offer; one recorded on a manager's word (forced) is not refunded from here.
   const [confirmedLines, setConfirmedLines] = useState<ReadonlySet<string>>(new Set());
@@ -84,13 +86,18 @@ export function CardRefunds({ order }: { order: Order }) {
       return;
     }
     setBusy(true);
-    const result = await window.kassa.payments.refund({
-      refundId: crypto.randomUUID(),
-      orderId: order.id,
-      paymentLineId: line.id,
-      amount,
-      reason: 'requested_by_customer',
-    });
+    // One id for the first try and the approved one: main never refunds the same request twice.
+    const refundId = crypto.randomUUID();
+    const result = await withApproval((managerPin) =>
+      window.kassa.payments.refund({
+        refundId,
+        orderId: order.id,
+        paymentLineId: line.id,
+        amount,
+        reason: 'requested_by_customer',
+        ...(managerPin ? { managerPin } : {}),
+      }),
+    );
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -179,6 +186,7 @@ export function CardRefunds({ order }: { order: Order }) {
           {error}
         </p>
       ) : null}
+      {approvalDialog}
     </section>
   );
 }

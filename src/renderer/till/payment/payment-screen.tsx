@@ -14,6 +14,7 @@ import { OrderCustomer, type OrderCustomerRef } from '../customers/order-custome
 import { TotalsTable } from '../sell/totals-table.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { cardBrand, CardStatus, isCardSettled, type CardAction } from './card-status.tsx';
+import { useManagerApproval } from './use-manager-approval.tsx';
 import {
   dueBefore,
   dueOnOrder,
@@ -27,6 +28,8 @@ type Problem = { field: Field | null; message: string };
 
 interface PaymentScreenProps {
   cart: CartState;
+  /** An unfinished sale taken up again: the screen starts from the saved order and its card payment. */
+  resumed: Order | null;
   onBack: () => void;
   onPaid: (order: Order) => void;
   /** A saved, partly paid order was voided at the cashier's request. */
@@ -56,6 +59,7 @@ const toInput = (p: PendingPayment): PaymentInput =>
  */
 export function PaymentScreen({
   cart,
+  resumed,
   onBack,
   onPaid,
   onVoided,
@@ -71,7 +75,7 @@ export function PaymentScreen({
   );
   const totals = useMemo(() => cartTotals(cart, store.pricesIncludeTax), [cart, store.pricesIncludeTax]);
   const [lines, setLines] = useState<PendingPayment[]>([]);
-  const [saved, setSaved] = useState<Order | null>(null);
+  const [saved, setSaved] = useState<Order | null>(resumed);
   const [picked, setMethod] = useState<PaymentMethod | null>(methods[0] ?? null);
   // A method that is no longer offered (its customer was taken off the order) gives way to the first one.
   const method = (picked && methods.find((m) => m.id === picked.id)) ?? methods[0] ?? null;
@@ -80,6 +84,7 @@ export function PaymentScreen({
   const [confirm, setConfirm] = useState<'leave' | 'void' | null>(null);
   const [attempt, setAttempt] = useState<CardPayment | null>(null);
   const [cardError, setCardError] = useState<string | null>(null);
+  const { withApproval, approvalDialog } = useManagerApproval();
   // The sale completes once, whether the last line's answer or the order's change event tells first.
   const paidRef = useRef(false);
   const onPaidRef = useRef(onPaid);
@@ -202,6 +207,19 @@ export function PaymentScreen({
   };
   const preview = plan();
 
+  /** The first save of the order; a discount over the cashier's limit asks for a manager's PIN first. */
+  const saveOrder = (payments: readonly PendingPayment[]) =>
+    withApproval((managerPin) =>
+      window.kassa.orders.checkout({
+        orderId: cart.orderId,
+        lines: toCheckoutLines(cart),
+        ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
+        ...(customer ? { customerId: customer.id } : {}),
+        ...(managerPin ? { managerPin } : {}),
+        payments: payments.map(toInput),
+      }),
+    );
+
   /** Saves the order with the lines taken so far (a card payment needs an order to pay), then asks the reader. */
   const sendToReader = async (planned: PlannedPayment) => {
     if (!method) return;
@@ -209,13 +227,7 @@ export function PaymentScreen({
     setCardError(null);
     let order = saved;
     if (!order) {
-      const result = await window.kassa.orders.checkout({
-        orderId: cart.orderId,
-        lines: toCheckoutLines(cart),
-        ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
-        ...(customer ? { customerId: customer.id } : {}),
-        payments: lines.map(toInput),
-      });
+      const result = await saveOrder(lines);
       if (!result.ok) {
         setBusy(false);
         setProblem({ field: fieldOf(result.error), message: result.error.message });
@@ -288,13 +300,7 @@ export function PaymentScreen({
     setBusy(true);
     const result = saved
       ? await window.kassa.orders.addPayment({ orderId: saved.id, payment: toInput(line) })
-      : await window.kassa.orders.checkout({
-          orderId: cart.orderId,
-          lines: toCheckoutLines(cart),
-          ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
-          ...(customer ? { customerId: customer.id } : {}),
-          payments: [...lines, line].map(toInput),
-        });
+      : await saveOrder([...lines, line]);
     setBusy(false);
     if (!result.ok) {
       // Nothing was recorded: the screen stays as it was, with the reason next to the field it concerns.
@@ -607,6 +613,7 @@ export function PaymentScreen({
         )}
       </section>
 
+      {approvalDialog}
       {confirm === 'leave' ? (
         <Dialog title={t('pay.leaveTitle')} onClose={() => setConfirm(null)} className="dialog--confirm">
           <p className="dialog__text">{t('pay.leaveText')}</p>

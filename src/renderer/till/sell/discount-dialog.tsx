@@ -112,6 +112,11 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
           </button>
         ) : null}
       </div>
+      {store.approvals.discountPercent < 100 ? (
+        <p className="field__hint">
+          {t('discount.approvalHint', { percent: format.percent(store.approvals.discountPercent * 100) })}
+        </p>
+      ) : null}
     </EntryDialog>
   );
 }

@@ -6,6 +6,7 @@ import { customers } from './004-customers.ts';
 import { secretsAndStripeProfiles } from './005-secrets-and-stripe-profiles.ts';
 import { exchangeRates } from './006-exchange-rates.ts';
 import { settlementCurrency } from './007-settlement-currency.ts';
+import { paymentLineAccounts } from './008-payment-line-accounts.ts';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   secretsAndStripeProfiles,
   exchangeRates,
   settlementCurrency,
+  paymentLineAccounts,
 ];

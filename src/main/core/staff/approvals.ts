@@ -1,0 +1,99 @@
+import { KassaError } from '../../../shared/errors.ts';
+import { approvalLimits, defaultApprovalLimits, type ApprovalLimits } from '../../../shared/ipc/approvals.ts';
+import { formatMoney } from '../../../shared/money/money.ts';
+import type { SettingsRepo, StoreSettings } from '../settings/store-settings.ts';
+import type { AuditLog } from '../system/audit-log.ts';
+import type { ManagerPin } from './manager-pin.ts';
+import type { StaffSession } from './session.ts';
+
+export interface ApprovalDeps {
+  settings: SettingsRepo;
+  audit: AuditLog;
+  session: StaffSession;
+  managerPin: ManagerPin;
+  store: () => StoreSettings;
+  onChanged: () => void;
+}
+
+/** A priced line as the approval sees it: what the item costs and how much comes off it. */
+export interface DiscountedLine {
+  name: string;
+  gross: number;
+  discountTotal: number;
+}
+
+/**
+ * Decides when a cashier needs a manager (TILL-9): discounts and refunds over the owner's limits. The check runs
+ * before anything is written, so a refused request changes nothing, and outside any transaction, so a wrong PIN
+ * still counts towards the lockout.
+ */
+export function createApprovals(deps: ApprovalDeps) {
+  const { settings, audit, session } = deps;
+  const limits = (): ApprovalLimits => settings.get('approvals', approvalLimits) ?? defaultApprovalLimits;
+
+  /**
+   * A manager or owner at the till approves their own decision (they would type the same PIN); a cashier
+   * needs someone else's. Both leave an `override.approved` entry naming who approved it.
+   */
+  function approve(purpose: string, reason: string, details: Record<string, unknown>, pin?: string) {
+    const member = session.tillStaff();
+    if (member && member.role !== 'cashier') {
+      audit.record({ action: 'override.approved', subject: purpose, actor: member.name, details });
+      return;
+    }
+    if (pin === undefined)
+      throw new KassaError(
+        'pin_required',
+        `${reason}: a manager or owner approves it with their PIN.`,
+        'managerPin',
+      );
+    deps.managerPin.verify(pin, purpose, { ...details, cashier: member?.name ?? null });
+  }
+
+  return {
+    limits,
+    save(input: ApprovalLimits, actor: string): ApprovalLimits {
+      const before = limits();
+      settings.db.transaction(() => {
+        settings.set('approvals', input);
+        audit.record({ action: 'settings.approvals_changed', actor, details: { old: before, new: input } });
+      })();
+      deps.onChanged();
+      return limits();
+    },
+
+    /** Refuses (or has approved) an order whose discount takes more off one item than the cashier may. */
+    checkDiscount(orderId: string, lines: readonly DiscountedLine[], pin?: string): void {
+      const { discountPercent } = limits();
+      // Up to the limit rounded up to the cent: 20 % off 3.89 comes to 0.78 after the cart's rounding.
+      const over = lines.filter((l) => l.discountTotal > Math.ceil((l.gross * discountPercent) / 100));
+      if (over.length === 0) return;
+      const largest = over.reduce((a, b) => (b.discountTotal * a.gross > a.discountTotal * b.gross ? b : a));
+      const percent = Math.round((largest.discountTotal * 100) / largest.gross);
+      approve(
+        'order.discount',
+        `${percent} % off ${largest.name} is more than the ${discountPercent} % a cashier may give`,
+        { orderId, item: largest.name, percent, limitPercent: discountPercent },
+        pin,
+      );
+    },
+
+    /** Refuses (or has approved) a refund over the cashier's limit; an order in another currency always asks. */
+    checkRefund(orderId: string, amount: number, currency: string, pin?: string): void {
+      const { refundLimit } = limits();
+      const store = deps.store();
+      if (currency === store.currency && amount <= refundLimit) return;
+      const money = (n: number, c: string) => formatMoney(n, c, store.locale);
+      approve(
+        'payment.refund',
+        refundLimit === 0
+          ? `A refund of ${money(amount, currency)} needs approval (every refund does in this shop)`
+          : `A refund of ${money(amount, currency)} is more than the ${money(refundLimit, store.currency)} a cashier may give`,
+        { orderId, amount, currency, limit: refundLimit },
+        pin,
+      );
+    },
+  };
+}
+
+export type Approvals = ReturnType<typeof createApprovals>;

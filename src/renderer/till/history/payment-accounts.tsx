@@ -1,0 +1,36 @@
+import { t } from '../../../shared/i18n/translate.ts';
+import type { Order, PaymentLine } from '../../../shared/ipc/orders.ts';
+import { useTillSetup } from '../till-context.tsx';
+import './payment-accounts.css';
+
+const codeOf = (account: PaymentLine['accounts']['outstanding']) =>
+  t(account.isDefault ? 'history.accounts.defaultCode' : 'history.accounts.code', { code: account.code });
+
+/**
+ * Where each payment of the order was booked (PREF-2): the outstanding and the intermediary account, as the
+ * method had them when the payment was taken. For staff answering the accountant; the receipt leaves it out.
+ */
+export function PaymentAccounts({ order }: { order: Order }) {
+  const { format } = useTillSetup();
+  const booked = order.payments.filter((p) => p.status === 'paid');
+  if (booked.length === 0) return null;
+  return (
+    <section className="payment-accounts" aria-label={t('history.accounts.label')}>
+      <ul className="payment-accounts__list">
+        {booked.map((line) => (
+          <li key={line.id} className="payment-accounts__line" data-testid="payment-accounts">
+            <span>
+              {line.methodName} · {format.money(line.amount)}
+            </span>
+            <span className="payment-accounts__codes">
+              {t('history.accounts.line', {
+                outstanding: codeOf(line.accounts.outstanding),
+                intermediary: codeOf(line.accounts.intermediary),
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

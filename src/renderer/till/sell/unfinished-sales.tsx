@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { t } from '../../../shared/i18n/translate.ts';
+import type { Order, OrderSummary } from '../../../shared/ipc/orders.ts';
+import { useTillSetup } from '../till-context.tsx';
+
+/**
+ * Orders saved but not finished: the till window was closed or reloaded, or Kassa restarted, in the middle of
+ * taking payment. A card payment on them may have gone through meanwhile, so they are kept in sight until the
+ * cashier finishes or voids them.
+ */
+function useUnfinishedSales(): OrderSummary[] {
+  const [open, setOpen] = useState<OrderSummary[]>([]);
+  useEffect(() => {
+    let live = true;
+    const refresh = () =>
+      void window.kassa.orders.search({ status: 'open', limit: 20 }).then((result) => {
+        if (live && result.ok) setOpen(result.value.orders);
+      });
+    refresh();
+    const stop = window.kassa.on('orders.changed', refresh);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return open;
+}
+
+interface UnfinishedSalesProps {
+  /** Resuming replaces the cart, so it waits until the current sale is finished or cleared. */
+  cartEmpty: boolean;
+  onResume: (order: Order) => void;
+}
+
+/** A standing note on the sell screen: each unfinished sale with its total, and Resume. */
+export function UnfinishedSales({ cartEmpty, onResume }: UnfinishedSalesProps) {
+  const { format } = useTillSetup();
+  const open = useUnfinishedSales();
+  const [problem, setProblem] = useState<string | null>(null);
+  const newest = open[0];
+  if (!newest) return null;
+
+  const resume = async () => {
+    const result = await window.kassa.orders.get({ orderId: newest.id });
+    if (!result.ok) setProblem(result.error.message);
+    else onResume(result.value);
+  };
+
+  return (
+    <div className="unfinished" role="note" data-testid="unfinished-sales">
+      <p className="unfinished__text">
+        {t(open.length === 1 ? 'unfinished.one' : 'unfinished.many', {
+          count: open.length,
+          total: format.money(newest.total),
+          time: format.time(newest.createdAt),
+        })}
+        {cartEmpty ? null : <span className="unfinished__hint"> {t('unfinished.clearFirst')}</span>}
+        {problem ? <span className="unfinished__hint"> {problem}</span> : null}
+      </p>
+      <button
+        type="button"
+        className="button button--small button--primary"
+        disabled={!cartEmpty}
+        onClick={() => void resume()}
+      >
+        {t('unfinished.resume')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { channel } from './channel.ts';
+import { empty } from './common.ts';
+
+/**
+ * How far a cashier may go alone (TILL-9). Above these limits a manager or owner approves with their PIN; a
+ * manager or owner signed in at the till approves their own. Every approval is in the audit log.
+ */
+export const approvalLimits = z
+  .object({
+    /** The largest discount on one item, as a percentage of its price, that a cashier may give alone. */
+    discountPercent: z
+      .number({ error: 'Type the discount limit as a whole percentage, 0 to 100.' })
+      .int({ error: 'Type the discount limit as a whole percentage, 0 to 100.' })
+      .min(0, { error: 'The discount limit is at least 0 % (every discount needs a manager).' })
+      .max(100, { error: 'The discount limit is at most 100 % (no discount needs a manager).' }),
+    /** The largest refund, in the store currency's minor units, a cashier may give alone; 0: every refund. */
+    refundLimit: z
+      .number({ error: 'Type the refund limit as an amount, e.g. 20.00.' })
+      .int({ error: 'Type the refund limit in whole cents.' })
+      .min(0, { error: 'The refund limit cannot be negative: 0 means every refund needs a manager.' })
+      .max(100_000_000_00, { error: 'That refund limit is too large.' }),
+  })
+  .strict();
+export type ApprovalLimits = z.infer<typeof approvalLimits>;
+
+/**
+ * Until the owner chooses: a cashier gives up to 20 % off an item alone (a staff or damaged-goods discount), and
+ * every refund needs a manager, as TILL-9 asks for refunds.
+ */
+export const defaultApprovalLimits: ApprovalLimits = { discountPercent: 20, refundLimit: 0 };
+
+export const approvalChannels = {
+  'approvals.get': channel({ request: empty, response: approvalLimits, windows: ['preferences'] }),
+  'approvals.save': channel({ request: approvalLimits, response: approvalLimits, windows: ['preferences'] }),
+};

@@ -1,0 +1,70 @@
+/**
+ * The bookkeeping export (PREF-2): a sale at the till ends up in the accountant's file, downloaded from the
+ * preferences, with the accounts it was booked to; the order history shows the same accounts to staff.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPreferencesForTheFile } from './support/open-till.ts';
+import { euro, tapProduct } from './support/till.ts';
+
+let till: Page;
+let prefs: Page;
+openPreferencesForTheFile((opened) => ({ till, prefs } = opened), 'Bookkeeping export');
+
+const download = () => prefs.getByRole('button', { name: 'Download CSV' });
+
+describe('the bookkeeping export', () => {
+  it('downloads this month’s payments with their account codes', async () => {
+    await tapProduct(till, 'Sourdough Loaf'); // 3.89
+    await till.keyboard.press('F4');
+    await till.keyboard.type('10');
+    await till.keyboard.press('Enter');
+    await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 1');
+    await till.keyboard.press('Enter');
+
+    // This month so far is already filled in.
+    const today = await prefs.locator('#export-to').inputValue();
+    expect(await prefs.locator('#export-from').inputValue()).toBe(`${today.slice(0, 8)}01`);
+
+    const [file] = await Promise.all([prefs.waitForEvent('download'), download().click()]);
+    expect(file.suggestedFilename()).toBe(`kassa-payments-${today.slice(0, 8)}01-to-${today}.csv`);
+    const text = readFileSync(await file.path(), 'utf8');
+    const [header, row, end] = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toBe(
+      'Date and time,Order number,Type,Payment method,Journal,Amount,Currency,Card brand,Card last 4,' +
+        'Outstanding account,Intermediary account,Default accounts,Needs reconciliation,Order id',
+    );
+    expect(row).toMatch(
+      new RegExp(
+        `^${today}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2},1,payment,Cash,cash,3\\.89,EUR,,,1000,1361,yes,no,[0-9a-f-]{36}$`,
+      ),
+    );
+    expect(end).toBe('');
+    await expect
+      .poll(() => prefs.getByTestId('export-result').textContent())
+      .toBe(`Payments and refunds exported: 1. The file is ${file.suggestedFilename()}.`);
+  });
+
+  it('shows the accounts of each payment in the order history', async () => {
+    await till.keyboard.press('F8');
+    await till.getByTestId('history-row').first().click();
+    await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 1');
+    expect(await till.getByTestId('payment-accounts').textContent()).toBe(
+      `Cash · ${euro(389)}Accounts 1000 (default) → 1361 (default)`,
+    );
+  });
+
+  it('names the field to fix when the days are in the wrong order, and downloads nothing', async () => {
+    let downloads = 0;
+    prefs.on('download', () => void (downloads += 1));
+    await prefs.locator('#export-from').fill('2026-11-22');
+    await prefs.locator('#export-to').fill('2026-11-01');
+    await download().click();
+    await expect
+      .poll(() => prefs.locator('#export-to-error').textContent())
+      .toBe('The last day must be on or after the first day.');
+    expect(await prefs.getByTestId('export-result').count()).toBe(0);
+    expect(downloads).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * A till window reloaded in the middle of a card payment (a crash of the window, a power blip on the screen):
+ * the sale is not lost from sight. The sell screen says an unfinished sale is waiting, Resume brings back the
+ * payment screen with the card payment's live status, and the sale ends with its receipt.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { CardPayment } from '../../src/shared/ipc/payments.ts';
+import type { KassaApp } from './support/kassa-app.ts';
+import { cardState, chooseCard, presentCard, sendAndWait, waitForDemoCard } from './support/card.ts';
+import { openTillForTheFile } from './support/open-till.ts';
+import { euro, kassa, recordedOrders, tapProduct, waitForTill } from './support/till.ts';
+
+let app: KassaApp;
+let page: Page;
+openTillForTheFile(
+  (opened) => ({ app, till: page } = opened),
+  async () => {
+    await waitForTill(page);
+    await waitForDemoCard(page);
+  },
+);
+
+const banner = () => page.getByTestId('unfinished-sales');
+
+async function reloadMidPayment(product: string): Promise<void> {
+  await tapProduct(page, product);
+  await page.keyboard.press('F4');
+  await chooseCard(page);
+  await sendAndWait(page);
+  await page.reload();
+  await waitForTill(page);
+}
+
+describe('a sale interrupted by a reload of the till window', () => {
+  it('is offered again and finishes on the card payment that was under way', async () => {
+    await reloadMidPayment('Sourdough Loaf'); // 3.89
+    await banner().waitFor();
+    expect(await banner().textContent()).toContain(`An unfinished sale of ${euro(389)}`);
+    await app.screenshot(page, 'unfinished-sale');
+
+    await banner().getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => cardState(page).textContent(), { timeout: 10_000 }).toBe('Waiting for card');
+    expect(await page.getByTestId('amount-due').textContent()).toBe(euro(389));
+    await presentCard(page, 'approving');
+    await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
+    const [order] = await recordedOrders(page);
+    expect(order).toMatchObject({ status: 'paid', total: 389 });
+    await page.keyboard.press('Enter'); // New sale
+    await expect.poll(() => banner().count()).toBe(0);
+  });
+
+  it('waits while another sale is on screen, and leaves once the card went through on its own', async () => {
+    await reloadMidPayment('Pretzel'); // 0.89
+    await banner().waitFor();
+    await tapProduct(page, 'Cola 0.33 l');
+    await expect.poll(() => banner().getByRole('button', { name: 'Resume' }).isDisabled()).toBe(true);
+    expect(await banner().textContent()).toContain('Finish or clear the sale on screen first.');
+
+    // The customer taps the card while nobody looks at the screen: the order is paid, the note goes.
+    const [open] = await recordedOrders(page);
+    const payments = await kassa<CardPayment[]>(page, 'payments.forOrder', { orderId: open!.id });
+    if (!payments.ok) throw new Error(payments.error.message);
+    await kassa(page, 'payments.simulateCard', { attemptId: payments.value[0]!.attemptId, card: 'approve' });
+    await expect.poll(() => banner().count(), { timeout: 10_000 }).toBe(0);
+    expect((await recordedOrders(page))[0]).toMatchObject({ status: 'paid', total: 89 });
+  });
+});
