@@ -9,19 +9,13 @@ import {
   presentCard,
   sendAndWait,
   sendButton,
-  waitForDemoCard,
+  readyForCards,
 } from './support/card.ts';
-import { cartLineTexts, euro, recordedOrders, tapProduct, waitForTill } from './support/till.ts';
+import { cartLineTexts, euro, recordedOrders, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let page: Page;
-openTillForTheFile(
-  (opened) => ({ app, till: page } = opened),
-  async () => {
-    await waitForTill(page);
-    await waitForDemoCard(page);
-  },
-);
+openTillForTheFile((opened) => ({ app, till: page } = opened), readyForCards);
 
 /** A new sale of the given products, on the payment screen. */
 async function ringUp(...products: string[]): Promise<void> {

@@ -7,19 +7,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CardPayment } from '../../src/shared/ipc/payments.ts';
 import type { KassaApp } from './support/kassa-app.ts';
-import { cardState, chooseCard, presentCard, sendAndWait, waitForDemoCard } from './support/card.ts';
+import { cardState, chooseCard, presentCard, readyForCards, sendAndWait } from './support/card.ts';
 import { openTillForTheFile } from './support/open-till.ts';
 import { euro, kassa, recordedOrders, tapProduct, waitForTill } from './support/till.ts';
 
 let app: KassaApp;
 let page: Page;
-openTillForTheFile(
-  (opened) => ({ app, till: page } = opened),
-  async () => {
-    await waitForTill(page);
-    await waitForDemoCard(page);
-  },
-);
+openTillForTheFile((opened) => ({ app, till: page } = opened), readyForCards);
 
 const banner = () => page.getByTestId('unfinished-sales');
 

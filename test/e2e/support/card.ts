@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { CardPayment } from '../../../src/shared/ipc/payments.ts';
 import type { PaymentMethod } from '../../../src/shared/ipc/store.ts';
-import { kassa } from './till.ts';
+import { kassa, waitForTill } from './till.ts';
 
 export const demoCardMethod = 'Card (Stripe, demo)';
 
@@ -23,6 +23,12 @@ export async function waitForDemoCard(page: Page): Promise<void> {
       throw new Error(`"${demoCardMethod}" never appeared among the payment methods`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** A till ready to take cards: someone signed in and the demo reader connected. */
+export async function readyForCards(page: Page): Promise<void> {
+  await waitForTill(page);
+  await waitForDemoCard(page);
 }
 
 export async function chooseCard(page: Page): Promise<void> {

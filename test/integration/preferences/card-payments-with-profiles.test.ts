@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newId, tempDir } from '../../support/core.ts';
 import { stripeWorld, waitForPayment } from '../../support/stripe.ts';
 import { brazilStore, counterTerminal, mercadoPagoWorld } from '../../support/mercadopago.ts';
-import { preferencesTill, type PreferencesTill } from './preferences-till.ts';
+import { preferencesTill, stripeCounterMethod, type PreferencesTill } from './preferences-till.ts';
 
 let kassa: PreferencesTill | undefined;
 const cleanups: (() => Promise<void>)[] = [];
@@ -19,21 +19,7 @@ describe('card payments with the credentials saved in preferences', () => {
     kassa = preferencesTill({ stripeApiUrl: world.sim.url, pollIntervalMs: 20 });
     await kassa.core.payments.ready;
     await kassa.openPreferences();
-    const profile = await kassa.prefs('stripeProfiles.save', {
-      name: 'Shop',
-      secretKey: world.sim.secretKey,
-      settlementCurrency: 'EUR',
-      production: false,
-    });
-    const method = await kassa.prefs('paymentMethods.save', {
-      name: 'Card (counter)',
-      journal: 'bank',
-      terminal: 'stripe',
-      terminalRef: world.reader.serial_number,
-      profileId: profile.id,
-      identifyCustomer: false,
-      active: true,
-    });
+    const { method } = await stripeCounterMethod(kassa, world);
     // The reader set-up screens reach the profile's account too.
     expect((await kassa.call('stripeTerminal.readers', {})).map((r) => r.methodId)).toEqual([method.id]);
 

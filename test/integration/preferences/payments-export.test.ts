@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../../support/core.ts';
 import { stripeWorld, waitForPayment } from '../../support/stripe.ts';
-import { preferencesTill, testClock, type PreferencesTill } from './preferences-till.ts';
+import { preferencesTill, stripeCounterMethod, testClock, type PreferencesTill } from './preferences-till.ts';
 
 let kassa: PreferencesTill | undefined;
 let world: Awaited<ReturnType<typeof stripeWorld>> | undefined;
@@ -202,22 +202,7 @@ describe('the bookkeeping export (PREF-2)', () => {
     const k = (kassa = preferencesTill({ stripeApiUrl: world.sim.url, pollIntervalMs: 20, now: clock.now }));
     await k.core.payments.ready;
     await k.openPreferences();
-    const profile = await k.prefs('stripeProfiles.save', {
-      name: 'Shop',
-      secretKey: world.sim.secretKey,
-      settlementCurrency: 'EUR',
-      production: false,
-    });
-    const method = await k.prefs('paymentMethods.save', {
-      name: 'Card (counter)',
-      journal: 'bank',
-      terminal: 'stripe',
-      terminalRef: world.reader.serial_number,
-      profileId: profile.id,
-      identifyCustomer: false,
-      outstandingAccount: '1362',
-      active: true,
-    });
+    const { method } = await stripeCounterMethod(k, world, { outstandingAccount: '1362' });
     const cardSale = async () => {
       const order = await k.call('orders.checkout', {
         orderId: newId(),

@@ -4,6 +4,7 @@ import type { ChannelName, RequestIn, ResponseOf } from '../../../src/shared/ipc
 import type { WindowKind } from '../../../src/shared/ipc/channel.ts';
 import type { KassaErrorShape } from '../../../src/shared/errors.ts';
 import { tempDir, testCore } from '../../support/core.ts';
+import type { stripeWorld } from '../../support/stripe.ts';
 
 export const ownerPin = '1234';
 export const preferencesUrl = 'http://127.0.0.1:9/preferences/#token=test';
@@ -63,3 +64,31 @@ export function preferencesTill(extra: Partial<CoreOptions> & { now?: () => numb
 }
 
 export type PreferencesTill = ReturnType<typeof preferencesTill>;
+
+/**
+ * What an owner does to take Stripe payments with a key of their own: a test-mode profile for the simulator's
+ * account, and a payment method ("Card (counter)") on the simulator's reader through that profile.
+ */
+export async function stripeCounterMethod(
+  kassa: PreferencesTill,
+  world: Awaited<ReturnType<typeof stripeWorld>>,
+  accounts: { outstandingAccount?: string } = {},
+) {
+  const profile = await kassa.prefs('stripeProfiles.save', {
+    name: 'Shop',
+    secretKey: world.sim.secretKey,
+    settlementCurrency: 'EUR',
+    production: false,
+  });
+  const method = await kassa.prefs('paymentMethods.save', {
+    name: 'Card (counter)',
+    journal: 'bank',
+    terminal: 'stripe',
+    terminalRef: world.reader.serial_number,
+    profileId: profile.id,
+    identifyCustomer: false,
+    ...accounts,
+    active: true,
+  });
+  return { profile, method };
+}
