@@ -8,6 +8,7 @@ import { catalogSearchSuite } from './suites/catalog-search.ts';
 import { coldStartSuite } from './suites/cold-start.ts';
 import { stripeSuite } from './suites/stripe.ts';
 import { mercadoPagoSuite } from './suites/mercadopago.ts';
+import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
 
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   order_commit: () => orderCommitSuite(),
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   cold_start: () => coldStartSuite(),
   stripe: () => stripeSuite(),
   mercadopago: () => mercadoPagoSuite(),
+  bookkeeping_export: () => bookkeepingExportSuite(),
 };
 
 const { values } = parseArgs({

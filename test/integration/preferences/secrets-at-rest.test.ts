@@ -78,10 +78,12 @@ describe('secrets at rest (PREF-3)', () => {
     });
     expect(kassa.core.services.db.prepare('SELECT count(*) FROM secrets').pluck().get()).toBe(4);
 
-    // What the windows see: hints only.
+    // What the windows see, and what leaves the till in an export: hints only.
+    const today = new Date().toISOString().slice(0, 10);
     const seen = JSON.stringify([
       await kassa.prefs('stripeProfiles.list', {}),
       await kassa.prefs('mercadoPagoSettings.get', {}),
+      await kassa.prefs('exports.payments', { from: today, to: today }),
       await kassa.prefs('audit.list', { limit: 200 }),
     ]);
     for (const s of all) expect(seen).not.toContain(s);
