@@ -21,8 +21,9 @@ async function fillHistory(dataDir: string, orders: number): Promise<void> {
        discount_total, tax, total) VALUES (?, ?, ?, 'Pretzel', 1, 199, 700, 199, 0, 13, 199)`,
   );
   const payment = db.prepare(
-    `INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, status, created_at)
-     VALUES (?, ?, 'cash', 'Cash', 'cash', 1990, 'paid', ?)`,
+    `INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, status, created_at,
+       outstanding_account, outstanding_default, intermediary_account, intermediary_default)
+     VALUES (?, ?, 'cash', 'Cash', 'cash', 1990, 'paid', ?, '1000', 1, '1361', 1)`,
   );
   const start = Date.UTC(2023, 0, 1);
   db.transaction(() => {

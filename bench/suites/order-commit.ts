@@ -39,8 +39,9 @@ export async function orderCommitSuite(runs = 400): Promise<Record<string, numbe
        discount_kind, discount_value, gross, discount_total, tax, total) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, 0, ?, ?)`,
   );
   const insertPayment = db.prepare(
-    `INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, tendered, change, status, reconcile, created_at)
-     VALUES (?, ?, 'cash', 'Cash', 'cash', ?, ?, 1000, 'paid', 0, ?)`,
+    `INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, tendered, change, status, reconcile, created_at,
+       outstanding_account, outstanding_default, intermediary_account, intermediary_default)
+     VALUES (?, ?, 'cash', 'Cash', 'cash', ?, ?, 1000, 'paid', 0, ?, '1000', 1, '1361', 1)`,
   );
   const takeNumber = db
     .prepare(

@@ -2,15 +2,16 @@
  * The bookkeeping export (PREF-2): a sale at the till ends up in the accountant's file, downloaded from the
  * preferences, with the accounts it was booked to; the order history shows the same accounts to staff.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { KassaApp } from './support/kassa-app.ts';
 import { openPreferencesForTheFile } from './support/open-till.ts';
 import { euro, tapProduct } from './support/till.ts';
 
+let app: KassaApp;
 let till: Page;
 let prefs: Page;
-openPreferencesForTheFile((opened) => ({ till, prefs } = opened), 'Bookkeeping export');
+openPreferencesForTheFile((opened) => ({ app, till, prefs } = opened), 'Bookkeeping export');
 
 const download = () => prefs.getByRole('button', { name: 'Download CSV' });
 
@@ -27,10 +28,9 @@ describe('the bookkeeping export', () => {
     const today = await prefs.locator('#export-to').inputValue();
     expect(await prefs.locator('#export-from').inputValue()).toBe(`${today.slice(0, 8)}01`);
 
-    const [file] = await Promise.all([prefs.waitForEvent('download'), download().click()]);
-    expect(file.suggestedFilename()).toBe(`kassa-payments-${today.slice(0, 8)}01-to-${today}.csv`);
-    const text = readFileSync(await file.path(), 'utf8');
-    const [header, row, end] = text.replace(/^\uFEFF/, '').split('\r\n');
+    const file = await app.download(prefs, () => download().click());
+    expect(file.fileName).toBe(`kassa-payments-${today.slice(0, 8)}01-to-${today}.csv`);
+    const [header, row, end] = file.text.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
       'Date and time,Order number,Type,Payment method,Journal,Amount,Currency,Card brand,Card last 4,' +
         'Outstanding account,Intermediary account,Default accounts,Needs reconciliation,Order id',
@@ -43,7 +43,7 @@ describe('the bookkeeping export', () => {
     expect(end).toBe('');
     await expect
       .poll(() => prefs.getByTestId('export-result').textContent())
-      .toBe(`Payments and refunds exported: 1. The file is ${file.suggestedFilename()}.`);
+      .toBe(`Payments and refunds exported: 1. The file is ${file.fileName}.`);
   });
 
   it('shows the accounts of each payment in the order history', async () => {

@@ -67,7 +67,7 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
   const dataDir = resolve(process.env.KASSA_DATA_DIR ?? app.getPath('userData'));
   try {
     log.info('app.starting', { version: app.getVersion(), packaged, dataDir });
-    denyPermissions(session.defaultSession, log, pages);
+    denyPermissions(session.defaultSession, log, pages, process.env.KASSA_DOWNLOADS_DIR ?? null);
     serveAppScheme(files.rendererDir);
     mkdirSync(dataDir, { recursive: true });
     const device = createDevicePreferences(files.deviceStore ?? (await openDeviceStore()));

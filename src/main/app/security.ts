@@ -1,3 +1,4 @@
+import { basename, join } from 'node:path';
 import { app, shell, type Session, type WebContents } from 'electron';
 import type { Logger } from '../core/logger.ts';
 import type { AppPages } from './app-pages.ts';
@@ -44,9 +45,15 @@ export function hardenWebContents(contents: WebContents, pages: AppPages, log: L
  * The till needs no camera, microphone, location, notifications, USB or HID from the web platform:
  * card readers and printers are driven by main. Every permission request and check is refused, and
  * downloads are cancelled except files our own pages made (the bookkeeping export is a `blob:` of the
- * preferences page): Electron then asks the owner where to save it.
+ * preferences page): Electron then asks the owner where to save it, or, where IT chose a folder for them
+ * (KASSA_DOWNLOADS_DIR, kiosks and automated tests), saves it there without asking.
  */
-export function denyPermissions(session: Session, log: Logger, pages: AppPages): void {
+export function denyPermissions(
+  session: Session,
+  log: Logger,
+  pages: AppPages,
+  downloadsDir: string | null = null,
+): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     log.warn('security.permission_denied', { permission });
     callback(false);
@@ -55,6 +62,8 @@ export function denyPermissions(session: Session, log: Logger, pages: AppPages):
   session.on('will-download', (event, item) => {
     const url = item.getURL();
     if (url.startsWith('blob:') && pages.isOwn(url.slice('blob:'.length))) {
+      // basename: the page names the file, and a name must not reach outside the folder IT chose.
+      if (downloadsDir !== null) item.setSavePath(join(downloadsDir, basename(item.getFilename())));
       log.info('app.download_saving', { file: item.getFilename() });
       return;
     }

@@ -5,7 +5,7 @@
  * KASSA_E2E_TARGET=electron (on a machine where the Electron binary exists, after `npm run build`) the same
  * tests drive the real Electron app through Playwright's Electron support instead.
  */
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
@@ -34,9 +34,16 @@ export interface KassaApp {
   /** Stops Kassa and starts it again on the same data directory. */
   restart(): Promise<void>;
   screenshot(page: Page, name: string): Promise<void>;
+  /** Runs `start` (a click on a download button) and answers the file the window handed over. */
+  download(page: Page, start: () => Promise<void>): Promise<DownloadedFile>;
   close(): Promise<void>;
   /** The host, in headless mode (null under Electron): lets tests reach the core's services. */
   host(): Host | null;
+}
+
+export interface DownloadedFile {
+  fileName: string;
+  text: string;
 }
 
 /** The demo card method ("Card (Stripe, demo)") on an in-process simulator, as a newcomer's `npm start` has. */
@@ -96,6 +103,10 @@ async function launchHeadless(
       for (const [kind, page] of pages) await page.goto(host.windowUrl(kind));
     },
     screenshot: (page, name) => takeScreenshot(page, name),
+    async download(page, start) {
+      const [file] = await Promise.all([page.waitForEvent('download'), start()]);
+      return { fileName: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+    },
     async close() {
       await browser.close();
       await host.close();
@@ -125,12 +136,15 @@ async function launchElectron(
   providers: ProviderSettings,
   storeConfigFile: string | undefined,
 ): Promise<KassaApp> {
+  // The app saves its own files there without a save dialog, which Playwright could not answer.
+  const downloadsDir = mkdtempSync(join(tmpdir(), 'kassa-e2e-downloads-'));
   const start = () =>
     _electron.launch({
       args: [resolve('out/main/index.js')],
       env: {
         ...process.env,
         KASSA_DATA_DIR: dataDir,
+        KASSA_DOWNLOADS_DIR: downloadsDir,
         ...providerEnv(providers),
         ...(storeConfigFile ? { KASSA_STORE_CONFIG: storeConfigFile } : {}),
       },
@@ -153,6 +167,17 @@ async function launchElectron(
       app = await start();
     },
     screenshot: (page, name) => takeScreenshot(page, name),
+    async download(_page, start) {
+      const before = new Set(readdirSync(downloadsDir));
+      await start();
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const fileName = readdirSync(downloadsDir).find((f) => !before.has(f) && !f.endsWith('.crdownload'));
+        if (fileName) return { fileName, text: readFileSync(join(downloadsDir, fileName), 'utf8') };
+        if (Date.now() > deadline) throw new Error('The app saved no file in its downloads folder');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     close: () => app.close(),
   };
 }

@@ -140,4 +140,21 @@ describe('permissions', () => {
     expect(download('blob:https://example.com/5f0c6d1e-2b1a-4c3d-9e8f-7a6b5c4d3e2f')).toBe('cancelled');
     expect(download('blob:kassa://app/5f0c6d1e-2b1a-4c3d-9e8f-7a6b5c4d3e2f')).toBe('saved');
   });
+
+  it('save our own files in the folder IT chose, without asking and without leaving it', async () => {
+    process.env.KASSA_DOWNLOADS_DIR = '/srv/kassa/exports';
+    try {
+      launched = await launch();
+    } finally {
+      delete process.env.KASSA_DOWNLOADS_DIR;
+    }
+    const savedTo: string[] = [];
+    const item = {
+      getURL: () => 'blob:kassa://app/5f0c6d1e-2b1a-4c3d-9e8f-7a6b5c4d3e2f',
+      getFilename: () => '../../etc/kassa-payments.csv',
+      setSavePath: (path: string) => savedTo.push(path),
+    };
+    session.defaultSession.emit('will-download', new FakeEvent(), item, {});
+    expect(savedTo).toEqual(['/srv/kassa/exports/kassa-payments.csv']);
+  });
 });

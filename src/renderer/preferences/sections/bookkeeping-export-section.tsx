@@ -1,18 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import { defaultAccounts } from '../../../shared/ipc/payment-methods.ts';
+import { dayOf } from '../../shared/days.ts';
 import { TextField } from '../../shared/form-field.tsx';
 import { useForm } from '../use-form.ts';
 import { Card, Help, NoticeLine, SectionHeader, SectionSplit, type Notice } from '../ui.tsx';
 
 const fields = ['from', 'to'];
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A day as the contract writes it (YYYY-MM-DD), in the till's own calendar. */
-export function dayOf(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** This month so far: what an accountant usually asks for. */
 export function thisMonthSoFar(today: Date): { from: string; to: string } {

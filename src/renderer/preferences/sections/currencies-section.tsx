@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { ExchangeRate } from '../../../shared/ipc/preferences.ts';
 import { getCurrency, isKnownCurrency } from '../../../shared/money/currencies.ts';
+import { dayOf } from '../../shared/days.ts';
 import { SelectField, TextField } from '../../shared/form-field.tsx';
 import { EditButton, RemoveButton, RowActions, SectionTable } from '../list-section.tsx';
 import { usePrefs } from '../prefs-context.tsx';
@@ -22,13 +23,6 @@ import { useLoaded } from '../use-loaded.ts';
 const loadRates = () => window.kassa.exchangeRates.list({});
 const loadProfiles = () => window.kassa.stripeProfiles.list({});
 const fields = ['currency', 'rate', 'date'];
-
-/** Today as the contract writes dates (YYYY-MM-DD), in the local calendar of the till. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 const currencyName = (code: string) => (isKnownCurrency(code) ? `${code} — ${getCurrency(code).name}` : code);
 
@@ -159,7 +153,7 @@ function RateForm({
   // The currency a shop most often meets besides its own.
   const suggested = storeCurrency === 'USD' ? 'EUR' : 'USD';
   const form = useForm(
-    { currency: rate?.currency ?? suggested, rate: rate?.rate ?? '', date: rate?.date ?? today() },
+    { currency: rate?.currency ?? suggested, rate: rate?.rate ?? '', date: rate?.date ?? dayOf(new Date()) },
     fields,
   );
   const { values, set, errorOf } = form;
