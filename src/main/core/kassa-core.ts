@@ -232,6 +232,7 @@ function withSavedMercadoPago(
     mercadopago: {
       mode: 'account',
       accessToken: saved.accessToken,
+      country: saved.country,
       ...(apiUrl ? { apiUrl } : {}),
       ...(saved.webhookSecret ? { webhookSecret: saved.webhookSecret } : {}),
       ...receiver,

@@ -221,6 +221,34 @@ describe('Mercado Pago credentials saved in the preferences', () => {
     expect(ordersAt(shop, again.attemptId)).toEqual([]);
     stop();
   });
+
+  it('take the account’s country from the preferences: its currency and limits, before anything is sent', async () => {
+    const shop = await world();
+    const k = await till({ mode: 'off' }, shop);
+    await k.prefs('mercadoPagoSettings.save', { accessToken: shop.sim.accessToken, country: 'MX' });
+    await k.core.payments.ready;
+    const order = await k.call('orders.checkout', {
+      orderId: newId(),
+      lines: [{ productId: 1, quantity: 1 }],
+      payments: [],
+    });
+    const refused = await k.fail('payments.start', {
+      orderId: order.id,
+      methodId: mpMethodId,
+      amount: order.total,
+      paymentLineId: newId(),
+    });
+    expect(refused.message).toBe(
+      'This Mercado Pago account is in Mexico and takes card payments in MXN only, not in BRL: take this payment another way.',
+    );
+    expect(shop.sim.control.ledger()).toEqual([]);
+
+    // Only the country changes: the connection follows it, with the same token.
+    await k.prefs('mercadoPagoSettings.save', { country: 'BR' });
+    const paid = await sendPayment(k);
+    await approve(k, paid.attemptId);
+    expect(ordersAt(shop, paid.attemptId)).toHaveLength(1);
+  });
 });
 
 describe('replacing the Mercado Pago connection', () => {

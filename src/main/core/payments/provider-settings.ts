@@ -32,6 +32,8 @@ export const mercadoPagoSettings = z.discriminatedUnion('mode', [
       }),
       apiUrl: z.url().optional(),
       webhookSecret: z.string().min(1).optional(),
+      /** The account's country, as the owner saved it with the token; without it the store's country decides. */
+      country: z.enum(['AR', 'BR', 'MX', 'CL']).optional(),
       receiver: z.object({ host: z.string().min(1), port: z.number().int().min(0).max(65_535) }).optional(),
     })
     .refine((s) => !s.receiver || s.webhookSecret, {
@@ -51,6 +53,7 @@ export function sameMercadoPagoSettings(a: MercadoPagoSettings, b: MercadoPagoSe
     a.accessToken === b.accessToken &&
     a.apiUrl === b.apiUrl &&
     a.webhookSecret === b.webhookSecret &&
+    a.country === b.country &&
     a.receiver?.host === b.receiver?.host &&
     a.receiver?.port === b.receiver?.port
   );

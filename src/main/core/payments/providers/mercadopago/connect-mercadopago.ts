@@ -139,7 +139,8 @@ export async function connectMercadoPago(
       ...(settings.apiUrl ? { baseUrl: settings.apiUrl } : {}),
     });
     const simulated = settings.accessToken.startsWith('TEST-') || isLoopback(settings.apiUrl);
-    const country = mercadoPagoCountryOf(ctx.store());
+    // The country saved with the token is the account's; IT's environment account follows the shop's.
+    const country = settings.country ?? mercadoPagoCountryOf(ctx.store());
     const connected = connect(client, { simulated, ...(country ? { country } : {}) });
     const receiver =
       settings.receiver && settings.webhookSecret
