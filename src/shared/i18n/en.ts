@@ -37,6 +37,7 @@ export const en = {
   'cart.label': 'Current sale',
   'cart.title': 'Current sale',
   'cart.itemCount': '{count} items',
+  'cart.itemCountOne': '1 item',
   'cart.lines': 'Items in the sale',
   'cart.clear': 'Clear',
   'cart.clearTitle': 'Clear this sale?',
