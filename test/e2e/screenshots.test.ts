@@ -7,14 +7,14 @@ import type { Page } from 'playwright-core';
 import { counterViewport, type KassaApp } from './support/kassa-app.ts';
 import { openTillForTheFile } from './support/open-till.ts';
 import { cartLines, cartLineTexts, demoProduct, euro, scan, tapProduct } from './support/till.ts';
-import { openPreferences, section } from './support/staff.ts';
+import { currentStaff, openPreferences, section } from './support/staff.ts';
 
 let app: KassaApp;
 let page: Page;
 openTillForTheFile((opened) => ({ app, till: page } = opened));
 
 describe('screenshots of the till', () => {
-  it('a cart with several lines, at 1366 × 768 and at 1920 × 1080', async () => {
+  it('a cart with several lines, at 1366 × 768, 1920 × 1080 and 1024 × 768', async () => {
     await scan(page, demoProduct('Sourdough Loaf').barcode);
     await scan(page, demoProduct('Free-Range Eggs 10').barcode);
     await expect.poll(() => cartLineTexts(page)).toHaveLength(2);
@@ -34,6 +34,28 @@ describe('screenshots of the till', () => {
 
     await page.setViewportSize({ width: 1920, height: 1080 });
     await app.screenshot(page, 'till-1920');
+    // A 15-inch 4:3 touch screen: the header's parts sit side by side, none over another or off the screen.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const header = page.locator('.header');
+    const parts = [
+      header.locator('.header__demo'),
+      ...['Sell', 'History', 'Card readers', 'Preferences'].map((name) =>
+        page.getByRole('navigation').getByRole('button', { name }),
+      ),
+      currentStaff(page),
+      header.locator('.header__clock'),
+    ];
+    let right = 0;
+    for (const part of parts) {
+      const box = (await part.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(right);
+      right = box.x + box.width;
+    }
+    expect(right).toBeLessThanOrEqual(1024);
+    // …and none is squeezed: the DEMO label and the staff member's name are shown whole.
+    for (const text of [header.locator('.header__demo'), header.locator('.header__staff-name')])
+      expect(await text.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await app.screenshot(page, 'till-1024');
     await page.setViewportSize(counterViewport);
   });
 
