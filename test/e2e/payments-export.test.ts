@@ -43,7 +43,7 @@ describe('the bookkeeping export', () => {
     expect(end).toBe('');
     await expect
       .poll(() => prefs.getByTestId('export-result').textContent())
-      .toBe(`Payments and refunds exported: 1. The file is ${file.fileName}.`);
+      .toBe(`${file.fileName} holds 1 payment or refund: keep it where your accountant can find it.`);
   });
 
   it('shows the accounts of each payment in the order history', async () => {
@@ -51,7 +51,7 @@ describe('the bookkeeping export', () => {
     await till.getByTestId('history-row').first().click();
     await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 1');
     expect(await till.getByTestId('payment-accounts').textContent()).toBe(
-      `Cash · ${euro(389)}Accounts 1000 (default) → 1361 (default)`,
+      `Cash · ${euro(389)}Outstanding 1000 (default) · Intermediary 1361 (default)`,
     );
   });
 

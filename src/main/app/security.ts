@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { app, shell, type Session, type WebContents } from 'electron';
 import type { Logger } from '../core/logger.ts';
@@ -59,15 +60,36 @@ export function denyPermissions(
     callback(false);
   });
   session.setPermissionCheckHandler(() => false);
-  session.on('will-download', (event, item) => {
+  session.on('will-download', (event, item, contents) => {
     const url = item.getURL();
-    if (url.startsWith('blob:') && pages.isOwn(url.slice('blob:'.length))) {
-      // basename: the page names the file, and a name must not reach outside the folder IT chose.
-      if (downloadsDir !== null) item.setSavePath(join(downloadsDir, basename(item.getFilename())));
+    if (url.startsWith('blob:') && pages.isOwn(url.slice('blob:'.length)) && isPreferences(contents)) {
+      if (downloadsDir !== null) item.setSavePath(freePath(downloadsDir, item.getFilename()));
       log.info('app.download_saving', { file: item.getFilename() });
       return;
     }
     event.preventDefault();
     log.warn('security.download_blocked', { url });
   });
+}
+
+/** Exports are made in the owner's preferences window only: the till and the customer display save nothing. */
+function isPreferences(contents: WebContents | undefined): boolean {
+  try {
+    return new URL(contents?.getURL() ?? '').pathname.startsWith('/preferences/');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a file goes in the folder IT chose: the page's name without any folder part (it must not reach outside),
+ * and " (2)", " (3)" … rather than over an earlier export of the same days.
+ */
+function freePath(dir: string, name: string): string {
+  const file = basename(name) || 'kassa-export';
+  const dot = file.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [file.slice(0, dot), file.slice(dot)] : [file, ''];
+  let candidate = join(dir, file);
+  for (let n = 2; existsSync(candidate); n++) candidate = join(dir, `${stem} (${n})${ext}`);
+  return candidate;
 }

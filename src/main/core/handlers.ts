@@ -44,7 +44,8 @@ export function createHandlers(s: Services, cards: CardPayments, prefs: Preferen
     'orders.search': (query) => searchOrders(s.db, query),
 
     'payments.start': async (request) => {
-      await cards.ready; // providers connect in the background after start-up
+      // Providers connect in the background after start-up, and a saved Mercado Pago change reconnects.
+      await cards.settled();
       return o.start(request);
     },
     'payments.get': ({ attemptId }) => o.get(attemptId),
@@ -55,13 +56,17 @@ export function createHandlers(s: Services, cards: CardPayments, prefs: Preferen
     'payments.forceDone': ({ attemptId, managerPin }) => o.forceDone(attemptId, managerPin),
     'payments.simulateCard': ({ attemptId, card }) => o.simulateCard(attemptId, card),
     'payments.refund': async ({ managerPin, ...request }) => {
-      await cards.ready;
-      // A retried refund was approved the first time; a new one over the limit needs a manager (TILL-9).
+      await cards.settled();
+      // A retried refund was approved the first time. A new one is checked first, so that a manager is only
+      // asked for a refund that can be given; the cashier's limit counts the order's earlier refunds too.
       if (!cards.refunds.has(request.refundId)) {
-        const { currency } = s.orders.get(request.orderId);
-        s.approvals.checkRefund(request.orderId, request.amount, currency, managerPin);
+        const { currency } = cards.refunds.check(request);
+        s.approvals.checkRefund(
+          { ...request, currency, refundedBefore: cards.refunds.refundedOnOrder(request.orderId) },
+          managerPin,
+        );
       }
-      return cards.refunds.refund(request);
+      return cards.refunds.refund(request, s.tillActor() ?? null);
     },
     'payments.refundsForOrder': ({ orderId }) => cards.refunds.forOrder(orderId),
     ...stripeReaderHandlers(s, cards),

@@ -126,6 +126,7 @@ export function startCore(options: CoreOptions): KassaCore {
     secretBox,
     providers,
     stripeApiUrl,
+    mercadoPagoSettled: () => payments.settled(),
     openPreferences:
       options.openPreferences ??
       (() => {

@@ -244,7 +244,7 @@ export const enPreferences = {
   'prefs.mp.helpSerial':
     'Terminal serial number: on the label on the back of the terminal. Type it into the payment method that uses the terminal.',
   'prefs.mp.helpSwitch':
-    'Saving takes effect at once. A new access token is refused while a Mercado Pago payment is in progress at the counter: finish or cancel it first.',
+    'Saving takes effect at once. Kassa does not save a new access token while a Mercado Pago payment or refund is in progress: finish or cancel it, then save again.',
   'prefs.mp.helpStandalone':
     'A terminal in standalone mode takes no payments from Kassa. Switch it to integrated mode here, then restart the terminal.',
 
@@ -423,7 +423,9 @@ export const enPreferences = {
   'prefs.export.rangeHint': 'Both days are included; one file covers at most 366 days.',
   'prefs.export.download': 'Download CSV',
   'prefs.export.preparing': 'Preparing the file…',
-  'prefs.export.done': 'Payments and refunds exported: {count}. The file is {file}.',
+  'prefs.export.done':
+    '{file} holds {count} payments and refunds: keep it where your accountant can find it.',
+  'prefs.export.doneOne': '{file} holds 1 payment or refund: keep it where your accountant can find it.',
   'prefs.export.none': 'There are no payments or refunds on these days: {file} holds only the column names.',
   'prefs.export.helpTitle': 'What the file holds',
   'prefs.export.helpRows':

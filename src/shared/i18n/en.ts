@@ -193,8 +193,7 @@ export const en = {
   'history.detail': 'Order detail',
   'history.pick': 'Pick an order to see its receipt.',
   'history.accounts.label': 'Accounts the payments were booked to',
-  'history.accounts.line': 'Accounts {outstanding} → {intermediary}',
-  'history.accounts.code': '{code}',
+  'history.accounts.line': 'Outstanding {outstanding} · Intermediary {intermediary}',
   'history.accounts.defaultCode': '{code} (default)',
 
   'card.send': 'Send to reader',
@@ -230,8 +229,10 @@ export const en = {
   'card.managerPin': 'Manager PIN',
   'approval.title': 'Manager approval',
   'unfinished.one':
-    'An unfinished sale of {total}, started at {time}, is waiting: open it to see whether its payment went through.',
-  'unfinished.many': '{count} unfinished sales are waiting; the newest is {total}, started at {time}.',
+    'An unfinished sale of {total}, started {when}, is waiting: Resume it to finish it or see whether its card payment went through.',
+  'unfinished.many': '{count} unfinished sales are waiting; the newest is {total}, started {when}.',
+  'unfinished.today': 'at {time}',
+  'unfinished.earlier': 'on {dateTime}',
   'unfinished.clearFirst': 'Finish or clear the sale on screen first.',
   'unfinished.resume': 'Resume',
   'card.confirm': 'Confirm',

@@ -17,7 +17,7 @@ export const approvalLimits = z
     /** The largest refund, in the store currency's minor units, a cashier may give alone; 0: every refund. */
     refundLimit: z
       .number({ error: 'Type the refund limit as an amount, e.g. 20.00.' })
-      .int({ error: 'Type the refund limit in whole cents.' })
+      .int({ error: 'The refund limit is a whole number of the currency’s smallest unit (cents).' })
       .min(0, { error: 'The refund limit cannot be negative: 0 means every refund needs a manager.' })
       .max(100_000_000_00, { error: 'That refund limit is too large.' }),
   })

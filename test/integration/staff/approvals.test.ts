@@ -98,6 +98,19 @@ describe('discounts over the limit (default: 20 % off an item)', () => {
     expect(orderCount()).toBe(0);
   });
 
+  it('asks no manager to approve a sale that cannot be saved anyway', async () => {
+    const request = {
+      ...discountedSale(35, '1357'),
+      payments: [{ id: newId(), methodId: 'no-such-method', amount: 100 }],
+    };
+    expect(await kassa.fail('orders.checkout', request)).toMatchObject({
+      code: 'not_found',
+      field: 'methodId',
+    });
+    expect(kassa.audit('override.approved')).toEqual([]);
+    expect(orderCount()).toBe(0);
+  });
+
   it('needs no PIN from a manager signed in at the till, and still audits the approval', async () => {
     await kassa.call('session.login', { staffId: ben, pin: '1357' });
     const order = await kassa.call('orders.checkout', discountedSale(50));
@@ -162,23 +175,38 @@ describe('refunds over the limit (default: every refund)', () => {
     ]);
   });
 
-  it('lets a cashier refund up to the owner’s limit alone', async () => {
+  it('lets a cashier refund up to the owner’s limit alone, counting the order’s earlier refunds', async () => {
     await kassa.openPreferences();
     await kassa.prefs('approvals.save', { discountPercent: 20, refundLimit: 1000 });
     const { order, line } = await paidByCard();
-    const small = await kassa.call('payments.refund', {
+    const refund = (amount: number) => ({
       refundId: newId(),
       orderId: order.id,
       paymentLineId: line,
-      amount: 1000,
+      amount,
     });
-    expect(small.state).toBe('succeeded');
-    const large = await kassa.fail('payments.refund', {
+    const large = await kassa.fail('payments.refund', refund(1001));
+    expect(large.message).toMatch(/^A refund of €10\.01 is more than the €10\.00 a cashier may give/);
+
+    expect((await kassa.call('payments.refund', refund(600))).state).toBe('succeeded');
+    expect((await kassa.call('payments.refund', refund(400))).state).toBe('succeeded');
+    // A third small one would take the order past the limit: two small refunds are one large one.
+    const third = await kassa.fail('payments.refund', refund(1));
+    expect(third).toMatchObject({ code: 'pin_required', field: 'managerPin' });
+    expect(third.message).toMatch(
+      /^With this one, refunds on this order come to €10\.01, more than the €10\.00 a cashier may give/,
+    );
+  });
+
+  it('asks a manager only for a refund that can be given, and says what is wrong with one that cannot', async () => {
+    const { order, line } = await paidByCard();
+    const tooMuch = await kassa.fail('payments.refund', {
       refundId: newId(),
       orderId: order.id,
       paymentLineId: line,
-      amount: 1001,
+      amount: order.total + 1,
     });
-    expect(large.message).toMatch(/is more than the €10\.00 a cashier may give/);
+    expect(tooMuch).toMatchObject({ code: 'amount_invalid', field: 'amount' });
+    expect(kassa.audit('override.approved')).toEqual([]);
   });
 });

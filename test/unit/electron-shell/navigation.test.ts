@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { app, BrowserWindow, FakeEvent, FakeWebContents, session, shell } from './fake-electron.ts';
 import { launch, type Launched } from './launch.ts';
@@ -129,20 +132,24 @@ describe('permissions', () => {
 
   it('include no downloads but the files our own pages make (the bookkeeping export)', async () => {
     launched = await launch();
-    const download = (url: string) => {
+    const download = (url: string, page = 'kassa://app/preferences/index.html') => {
       const event = new FakeEvent();
       const item = { getURL: () => url, getFilename: () => 'kassa-payments.csv' };
-      session.defaultSession.emit('will-download', event, item, {});
+      session.defaultSession.emit('will-download', event, item, { getURL: () => page });
       return event.defaultPrevented ? 'cancelled' : 'saved';
     };
+    const ours = 'blob:kassa://app/5f0c6d1e-2b1a-4c3d-9e8f-7a6b5c4d3e2f';
     expect(download('kassa://app/assets/till.js')).toBe('cancelled');
     expect(download('https://example.com/setup.exe')).toBe('cancelled');
     expect(download('blob:https://example.com/5f0c6d1e-2b1a-4c3d-9e8f-7a6b5c4d3e2f')).toBe('cancelled');
-    expect(download('blob:kassa://app/5f0c6d1e-2b1a-4c3d-9e8f-7a6b5c4d3e2f')).toBe('saved');
+    expect(download(ours, 'kassa://app/till/index.html')).toBe('cancelled');
+    expect(download(ours)).toBe('saved');
   });
 
-  it('save our own files in the folder IT chose, without asking and without leaving it', async () => {
-    process.env.KASSA_DOWNLOADS_DIR = '/srv/kassa/exports';
+  it('save our own files in the folder IT chose, without asking, leaving it or writing over a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kassa-downloads-'));
+    writeFileSync(join(dir, 'kassa-payments.csv'), 'an earlier export');
+    process.env.KASSA_DOWNLOADS_DIR = dir;
     try {
       launched = await launch();
     } finally {
@@ -154,7 +161,8 @@ describe('permissions', () => {
       getFilename: () => '../../etc/kassa-payments.csv',
       setSavePath: (path: string) => savedTo.push(path),
     };
-    session.defaultSession.emit('will-download', new FakeEvent(), item, {});
-    expect(savedTo).toEqual(['/srv/kassa/exports/kassa-payments.csv']);
+    const preferences = { getURL: () => 'kassa://app/preferences/index.html' };
+    session.defaultSession.emit('will-download', new FakeEvent(), item, preferences);
+    expect(savedTo).toEqual([join(dir, 'kassa-payments (2).csv')]);
   });
 });

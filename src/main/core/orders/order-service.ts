@@ -114,8 +114,8 @@ export function createOrderService(deps: OrderServiceDeps) {
       paidAt: order.paidAt,
     });
 
-  /** The order's lines priced from the catalog, as they will be stored. */
-  const price = (request: RequestOf<'orders.checkout'>) => {
+  /** The order as it will be stored, priced from the catalog, before any payment is applied. */
+  const draftOf = (request: RequestOf<'orders.checkout'>, at: number): Order => {
     const store = deps.store();
     const customer = request.customerId === undefined ? null : deps.customers.get(request.customerId);
     if (request.customerId !== undefined && !customer)
@@ -160,50 +160,47 @@ export function createOrderService(deps: OrderServiceDeps) {
       tax: priced.tax,
       total: priced.total,
     }));
-    return { store, customer, totals, lines };
+    const draft: Order = {
+      id: request.orderId,
+      number: null,
+      tillId: deps.tillId,
+      status: 'open',
+      currency: store.currency,
+      pricesIncludeTax: store.pricesIncludeTax,
+      createdAt: at,
+      paidAt: null,
+      lines,
+      orderDiscount: request.orderDiscount ?? null,
+      subtotal: totals.subtotal,
+      discountTotal: totals.discountTotal,
+      taxTotal: totals.taxTotal,
+      total: totals.total,
+      cashRounding: 0,
+      taxBreakdown: taxBreakdown(lines),
+      payments: [],
+      customer: customer ? { id: customer.id, name: customer.name } : null,
+      paid: 0,
+      remaining: totals.total,
+      change: 0,
+    };
+    return draft;
   };
 
-  const checkout = db.transaction(
-    (request: RequestOf<'orders.checkout'>, priced: ReturnType<typeof price>, at: number): Order => {
-      const { store, customer, totals, lines } = priced;
-      const draft: Order = {
-        id: request.orderId,
-        number: null,
-        tillId: deps.tillId,
-        status: 'open',
-        currency: store.currency,
-        pricesIncludeTax: store.pricesIncludeTax,
-        createdAt: at,
-        paidAt: null,
-        lines,
-        orderDiscount: request.orderDiscount ?? null,
-        subtotal: totals.subtotal,
-        discountTotal: totals.discountTotal,
-        taxTotal: totals.taxTotal,
-        total: totals.total,
-        cashRounding: 0,
-        taxBreakdown: taxBreakdown(lines),
-        payments: [],
-        customer: customer ? { id: customer.id, name: customer.name } : null,
-        paid: 0,
-        remaining: totals.total,
-        change: 0,
-      };
-      const { added, state } = applyAll(draft, request.payments, at);
-      const order = finalise({ ...draft, payments: added }, state, at);
-      const [discountKind, discountValue] = discountColumns(order.orderDiscount);
-      orders.insertOrder({
-        ...order,
-        pricesIncludeTax: order.pricesIncludeTax ? 1 : 0,
-        discountKind,
-        discountValue,
-        customerId: order.customer?.id ?? null,
-      });
-      for (const line of lines) orders.insertLine(order.id, line);
-      for (const payment of added) orders.insertPayment(order.id, payment);
-      return order;
-    },
-  );
+  const checkout = db.transaction((draft: Order, settled: ReturnType<typeof applyAll>, at: number): Order => {
+    const { added, state } = settled;
+    const order = finalise({ ...draft, payments: added }, state, at);
+    const [discountKind, discountValue] = discountColumns(order.orderDiscount);
+    orders.insertOrder({
+      ...order,
+      pricesIncludeTax: order.pricesIncludeTax ? 1 : 0,
+      discountKind,
+      discountValue,
+      customerId: order.customer?.id ?? null,
+    });
+    for (const line of draft.lines) orders.insertLine(order.id, line);
+    for (const payment of added) orders.insertPayment(order.id, payment);
+    return order;
+  });
 
   const addPayment = db.transaction((orderId: string, payment: PaymentInput, at: number): Order => {
     const order = get(orderId);
@@ -366,11 +363,23 @@ export function createOrderService(deps: OrderServiceDeps) {
         if (request.payments.every((p) => existing.payments.some((q) => q.id === p.id))) return existing;
         throw new KassaError('conflict', 'This order was already saved. Add further payments to it instead.');
       }
-      // Priced and approved before the transaction: a wrong manager PIN must still count towards the lockout.
-      const priced = price(request);
+      // Priced, checked and approved before the transaction: a manager is asked only for a sale that can be
+      // saved, and a wrong manager PIN must still count towards the lockout.
+      const at = deps.now();
+      const draft = draftOf(request, at);
+      const settled = applyAll(draft, request.payments, at);
       if (request.orderDiscount || request.lines.some((l) => l.discount))
-        deps.approvals.checkDiscount(request.orderId, priced.lines, request.managerPin);
-      return announce(checkout(request, priced, deps.now()));
+        deps.approvals.checkDiscount(
+          request.orderId,
+          draft.lines.map((line) => ({
+            ...line,
+            ...(line.discount?.kind === 'percent' && !request.orderDiscount
+              ? { typedPercent: line.discount.basisPoints / 100 }
+              : {}),
+          })),
+          request.managerPin,
+        );
+      return announce(checkout(draft, settled, at));
     },
     addPayment: (orderId: string, payment: PaymentInput): Order =>
       announce(addPayment(orderId, payment, deps.now())),

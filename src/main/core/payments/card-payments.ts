@@ -226,13 +226,19 @@ export function createCardPayments(options: CardPaymentOptions) {
     events.emit('settings.changed', { section: 'mercadoPago' });
   }
   let switching: Promise<void> = connectedAtStart;
+  let switchesUnderWay = 0;
   const stopListening = events.subscribe((name, payload) => {
     if (name !== 'settings.changed') return;
     if ((payload as EventPayload<'settings.changed'>).section !== 'mercadoPago') return;
-    switching = followSavedMercadoPago().catch((error: unknown) =>
-      log.error('payments.connect_failed', { provider: 'mercadopago', error: String(error) }),
-    );
+    switchesUnderWay++;
+    switching = followSavedMercadoPago()
+      .catch((error: unknown) =>
+        log.error('payments.connect_failed', { provider: 'mercadopago', error: String(error) }),
+      )
+      .finally(() => void switchesUnderWay--);
   });
+
+  const connectedNow = (): Promise<void> => switching.then(() => mercadoPago.settled());
 
   return {
     orchestrator,
@@ -242,7 +248,16 @@ export function createCardPayments(options: CardPaymentOptions) {
      * connection is in place: a payment sent after awaiting it goes to the account saved last.
      */
     get ready(): Promise<void> {
-      return switching.then(() => mercadoPago.settled());
+      return connectedNow();
+    },
+    /**
+     * Resolves once no saved Mercado Pago change is still moving the connection. Work that must reach the
+     * account saved last (a new payment or refund) waits for this, not for `ready`: a save can come in while
+     * it waits, and then it waits for that one too.
+     */
+    async settled(): Promise<void> {
+      do await connectedNow();
+      while (switchesUnderWay > 0);
     },
     isDemo: () => [stripeConnection, mercadoPago.current()].some((c) => c?.simulated === true),
     /** The in-process Stripe simulator's URL in demo mode (undefined otherwise). */

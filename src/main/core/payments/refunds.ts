@@ -34,6 +34,14 @@ const toRefund = (r: RefundRow): Refund => ({
   createdAt: r.created_at,
 });
 
+export interface RefundInput {
+  refundId: string;
+  orderId: string;
+  paymentLineId: string;
+  amount: number;
+  reason: string;
+}
+
 export interface RefundDeps {
   db: Db;
   journal: PaymentJournal;
@@ -75,62 +83,61 @@ export function createRefunds(deps: RefundDeps) {
     'UPDATE refunds SET state = ?, provider_ref = coalesce(?, provider_ref), failure_message = ?, updated_at = ? WHERE id = ?',
   );
 
-  const create = db.transaction(
-    (input: {
-      refundId: string;
-      orderId: string;
-      paymentLineId: string;
-      amount: number;
-      reason: string;
-    }): RefundRow => {
-      const order = deps.orders.get(input.orderId);
-      const line = order.payments.find((p) => p.id === input.paymentLineId);
-      const attempt = deps.journal.forLine(input.paymentLineId);
-      if (!line || !attempt)
-        throw new KassaError('not_found', 'That card payment is not on this order.', 'paymentLineId');
-      if (line.status !== 'paid' || attempt.forced === 1) {
-        throw new KassaError(
-          'conflict',
-          'Only a card payment that the provider confirmed can be refunded to the card.',
-        );
-      }
-      const left = line.amount - refundedOnLine.get(line.id)!;
-      if (input.amount > left) {
-        const money = (n: number) => formatMoney(n, order.currency, deps.locale());
-        throw new KassaError(
-          'amount_invalid',
-          left === 0
-            ? 'This card payment has already been refunded in full.'
-            : `At most ${money(left)} of this card payment can still be refunded.`,
-          'amount',
-        );
-      }
-      const kind = attempt.state === 'authorized' ? 'release' : 'refund';
-      if (kind === 'release' && input.amount !== line.amount) {
-        throw new KassaError(
-          'amount_invalid',
-          'This card payment was never captured: it can only be released in full.',
-          'amount',
-        );
-      }
-      insert.run({
-        id: input.refundId,
-        orderId: input.orderId,
-        lineId: line.id,
-        amount: input.amount,
-        reason: input.reason,
-        kind,
-        actor: null,
-        at: deps.now(),
-      });
-      deps.audit.record({
-        action: 'refund.requested',
-        subject: input.orderId,
-        details: { refundId: input.refundId, amount: input.amount, kind, reason: input.reason },
-      });
-      return byId.get(input.refundId)!;
-    },
-  );
+  /** Refuses a refund that cannot be given, before anything is written or a manager is asked. */
+  function check(input: RefundInput): { kind: RefundRow['kind']; currency: string } {
+    const order = deps.orders.get(input.orderId);
+    const line = order.payments.find((p) => p.id === input.paymentLineId);
+    const attempt = deps.journal.forLine(input.paymentLineId);
+    if (!line || !attempt)
+      throw new KassaError('not_found', 'That card payment is not on this order.', 'paymentLineId');
+    if (line.status !== 'paid' || attempt.forced === 1) {
+      throw new KassaError(
+        'conflict',
+        'Only a card payment that the provider confirmed can be refunded to the card.',
+      );
+    }
+    const left = line.amount - refundedOnLine.get(line.id)!;
+    if (input.amount > left) {
+      const money = (n: number) => formatMoney(n, order.currency, deps.locale());
+      throw new KassaError(
+        'amount_invalid',
+        left === 0
+          ? 'This card payment has already been refunded in full.'
+          : `At most ${money(left)} of this card payment can still be refunded.`,
+        'amount',
+      );
+    }
+    const kind = attempt.state === 'authorized' ? 'release' : 'refund';
+    if (kind === 'release' && input.amount !== line.amount) {
+      throw new KassaError(
+        'amount_invalid',
+        'This card payment was never captured: it can only be released in full.',
+        'amount',
+      );
+    }
+    return { kind, currency: order.currency };
+  }
+
+  const create = db.transaction((input: RefundInput & { actor: string | null }): RefundRow => {
+    const { kind } = check(input);
+    insert.run({
+      id: input.refundId,
+      orderId: input.orderId,
+      lineId: input.paymentLineId,
+      amount: input.amount,
+      reason: input.reason,
+      kind,
+      actor: input.actor,
+      at: deps.now(),
+    });
+    deps.audit.record({
+      action: 'refund.requested',
+      subject: input.orderId,
+      actor: input.actor ?? undefined,
+      details: { refundId: input.refundId, amount: input.amount, kind, reason: input.reason },
+    });
+    return byId.get(input.refundId)!;
+  });
 
   const otherRefunds = db.prepare<[string, string], { amount: number }>(
     `SELECT amount FROM refunds WHERE payment_line_id = ? AND id != ? AND state IN ('pending', 'succeeded')`,
@@ -210,18 +217,20 @@ export function createRefunds(deps: RefundDeps) {
   }
 
   return {
-    async refund(input: {
-      refundId: string;
-      orderId: string;
-      paymentLineId: string;
-      amount: number;
-      reason: string;
-    }): Promise<Refund> {
+    /** Gives the refund once: a retried request with the same id answers the refund already made. */
+    async refund(input: RefundInput, actor: string | null = null): Promise<Refund> {
       const existing = byId.get(input.refundId);
       if (existing) return toRefund(existing);
-      return toRefund(await send(create(input)));
+      return toRefund(await send(create({ ...input, actor })));
     },
     has: (refundId: string): boolean => byId.get(refundId) !== undefined,
+    check,
+    /** What has gone or is going back to the cards of this order: a cashier's limit counts all of it. */
+    refundedOnOrder: (orderId: string): number =>
+      forOrder
+        .all(orderId)
+        .filter((r) => r.state !== 'failed')
+        .reduce((sum, r) => sum + r.amount, 0),
     forOrder: (orderId: string): Refund[] => forOrder.all(orderId).map(toRefund),
     /** Refunds whose answer never came (offline, crash) are sent again with their original keys. */
     async resend(): Promise<void> {

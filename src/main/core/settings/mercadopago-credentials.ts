@@ -27,6 +27,8 @@ export interface MercadoPagoCredentialDeps {
     accessToken: string | null;
     webhookSecret: string | null;
   };
+  /** Resolves once card payments have moved to the credentials saved last (a save waits for the one before). */
+  settled: () => Promise<void>;
   /** Called after every save: card payments reconnect Mercado Pago with what was saved, without a restart. */
   onChanged: () => void;
 }
@@ -51,7 +53,12 @@ export function createMercadoPagoCredentials(deps: MercadoPagoCredentialDeps) {
    * could no longer be followed: its order lives at the old one.
    */
   const refuseWhileBusy = () => {
-    if (journal.unresolved().some((attempt) => attempt.provider === 'mercadopago')) {
+    // A payment recorded on a manager's word (force done) waits for reconciliation, not for the terminal: it
+    // must not keep the owner from replacing a token that no longer works.
+    const inProgress = journal
+      .unresolved()
+      .filter((attempt) => attempt.provider === 'mercadopago' && attempt.forced !== 1);
+    if (inProgress.length > 0) {
       throw new KassaError(
         'conflict',
         'A Mercado Pago payment is still in progress at the counter: finish or cancel it, then save again.',
@@ -100,7 +107,13 @@ export function createMercadoPagoCredentials(deps: MercadoPagoCredentialDeps) {
         ? { accessToken, webhookSecret: secrets.get(webhookName), country: country() }
         : null;
     },
-    save(input: RequestOf<'mercadoPagoSettings.save'>, actor: string): MercadoPagoSettingsView {
+    async save(
+      input: RequestOf<'mercadoPagoSettings.save'>,
+      actor: string,
+    ): Promise<MercadoPagoSettingsView> {
+      // One move between accounts at a time: a payment sent during the last one has started (and is seen
+      // below) by the time it is over.
+      await deps.settled();
       if (input.accessToken !== undefined) refuseWhileBusy();
       const before = view();
       deps.db.transaction(() => {

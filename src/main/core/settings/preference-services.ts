@@ -17,6 +17,8 @@ export interface PreferenceServiceOptions {
   providers: ProviderSettings;
   /** Where Stripe is asked about keys: api.stripe.com unless a simulator is given. */
   stripeApiUrl: () => string | undefined;
+  /** Resolves once card payments have moved to the Mercado Pago credentials saved last. */
+  mercadoPagoSettled?: () => Promise<void>;
   /** Opens the preferences window; the host answers the address to open instead. */
   openPreferences: () => { url: string | null };
 }
@@ -66,6 +68,7 @@ export function createPreferenceServices(options: PreferenceServiceOptions) {
         };
       return { source: mp.mode === 'demo' ? 'demo' : 'none', accessToken: null, webhookSecret: null };
     },
+    settled: options.mercadoPagoSettled ?? (() => Promise.resolve()),
     onChanged: changed('mercadoPago'),
   });
   const exchangeRates = createExchangeRates(s.db, s.audit, s.now, () => s.store().currency);

@@ -4,7 +4,7 @@ import { useTillSetup } from '../till-context.tsx';
 import './payment-accounts.css';
 
 const codeOf = (account: PaymentLine['accounts']['outstanding']) =>
-  t(account.isDefault ? 'history.accounts.defaultCode' : 'history.accounts.code', { code: account.code });
+  account.isDefault ? t('history.accounts.defaultCode', { code: account.code }) : account.code;
 
 /**
  * Where each payment of the order was booked (PREF-2): the outstanding and the intermediary account, as the

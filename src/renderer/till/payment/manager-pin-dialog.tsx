@@ -11,8 +11,9 @@ interface ManagerPinDialogProps {
 }
 
 /**
- * A manager confirms a decision about a card payment with their PIN. The dialog stays open on a refusal, so
- * a mistyped PIN is typed again instead of starting over.
+ * A manager confirms a decision with their PIN (force done, a terminal's outcome, a discount or refund over a
+ * cashier's limit). The dialog stays open on a refusal, so a mistyped PIN is typed again instead of starting
+ * over, and it cannot be closed while the PIN is with main: its answer decides what the screen says.
  */
 export function ManagerPinDialog({ title, text, onConfirm, onClose }: ManagerPinDialogProps) {
   const [pin, setPin] = useState('');
@@ -20,7 +21,7 @@ export function ManagerPinDialog({ title, text, onConfirm, onClose }: ManagerPin
   const [busy, setBusy] = useState(false);
 
   return (
-    <Dialog title={title} onClose={onClose} className="dialog--confirm">
+    <Dialog title={title} onClose={() => (busy ? undefined : onClose())} className="dialog--confirm">
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -61,7 +62,7 @@ export function ManagerPinDialog({ title, text, onConfirm, onClose }: ManagerPin
           ) : null}
         </div>
         <div className="entry__actions">
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" disabled={busy} onClick={onClose}>
             {t('card.back')}
           </button>
           <button type="submit" className="button button--primary" disabled={busy || pin.length < 4}>

@@ -129,6 +129,8 @@ export function PaymentScreen({
     const stopOrders = window.kassa.on('orders.changed', (change) => {
       if (change.orderId === savedId) void refreshOrder();
     });
+    // A resumed order may have been paid just before this screen began to listen.
+    void refreshOrder();
     void window.kassa.payments.forOrder({ orderId: savedId }).then((result) => {
       if (!live || !result.ok) return;
       const open = result.value.filter((a) => !isCardSettled(a)).at(-1);

@@ -8,8 +8,9 @@ import { useTillSetup } from '../till-context.tsx';
  * taking payment. A card payment on them may have gone through meanwhile, so they are kept in sight until the
  * cashier finishes or voids them.
  */
-function useUnfinishedSales(): OrderSummary[] {
+function useUnfinishedSales(): { open: OrderSummary[]; refresh: () => void } {
   const [open, setOpen] = useState<OrderSummary[]>([]);
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     let live = true;
     const refresh = () =>
@@ -22,8 +23,8 @@ function useUnfinishedSales(): OrderSummary[] {
       live = false;
       stop();
     };
-  }, []);
-  return open;
+  }, [asked]);
+  return { open, refresh: () => setAsked((n) => n + 1) };
 }
 
 interface UnfinishedSalesProps {
@@ -35,14 +36,22 @@ interface UnfinishedSalesProps {
 /** A standing note on the sell screen: each unfinished sale with its total, and Resume. */
 export function UnfinishedSales({ cartEmpty, onResume }: UnfinishedSalesProps) {
   const { format } = useTillSetup();
-  const open = useUnfinishedSales();
+  const { open, refresh } = useUnfinishedSales();
   const [problem, setProblem] = useState<string | null>(null);
   const newest = open[0];
   if (!newest) return null;
 
+  // A sale left over from an earlier day says which day.
+  const startedAt = (at: number) =>
+    new Date(at).toDateString() === new Date().toDateString()
+      ? t('unfinished.today', { time: format.time(at) })
+      : t('unfinished.earlier', { dateTime: format.dateTime(at) });
+
   const resume = async () => {
     const result = await window.kassa.orders.get({ orderId: newest.id });
     if (!result.ok) setProblem(result.error.message);
+    // Paid (its card went through) or voided since the list was read: nothing is left to resume.
+    else if (result.value.status !== 'open') refresh();
     else onResume(result.value);
   };
 
@@ -52,7 +61,7 @@ export function UnfinishedSales({ cartEmpty, onResume }: UnfinishedSalesProps) {
         {t(open.length === 1 ? 'unfinished.one' : 'unfinished.many', {
           count: open.length,
           total: format.money(newest.total),
-          time: format.time(newest.createdAt),
+          when: startedAt(newest.createdAt),
         })}
         {cartEmpty ? null : <span className="unfinished__hint"> {t('unfinished.clearFirst')}</span>}
         {problem ? <span className="unfinished__hint"> {problem}</span> : null}
