@@ -59,4 +59,29 @@ describe('a sale interrupted by a reload of the till window', () => {
     await expect.poll(() => banner().count(), { timeout: 10_000 }).toBe(0);
     expect((await recordedOrders(page))[0]).toMatchObject({ status: 'paid', total: 89 });
   });
+
+  it('is kept open, not voided, while a card payment on it went through', async () => {
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.getByRole('button', { name: 'Clear the sale' }).click();
+    await tapProduct(page, 'Sourdough Loaf'); // 3.89
+    await page.keyboard.press('F4');
+    await chooseCard(page);
+    await page.locator('#pay-amount').fill('2.00');
+    await sendAndWait(page);
+    await presentCard(page, 'approving');
+    await expect.poll(() => page.getByTestId('remaining').textContent(), { timeout: 10_000 }).toBe(euro(189));
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Void the sale' }).click();
+    await expect
+      .poll(() => page.getByText(`${euro(200)} was paid by card on this order and went through`).count())
+      .toBe(1);
+    expect((await recordedOrders(page))[0]).toMatchObject({ status: 'open', total: 389 });
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Keep the sale open' }).click();
+    await banner().waitFor();
+    expect(await banner().textContent()).toContain(`An unfinished sale of ${euro(389)}`);
+    expect(await page.getByTestId('cart-line').count()).toBe(0);
+  });
 });

@@ -2,6 +2,7 @@ import type { Handlers } from './ipc/dispatcher.ts';
 import type { Services } from './services.ts';
 import type { CardPayments } from './payments/card-payments.ts';
 import { KassaError } from '../../shared/errors.ts';
+import { formatMoney } from '../../shared/money/money.ts';
 import { searchOrders } from './orders/order-search.ts';
 import { toPaymentMethod } from './payments/payment-methods.ts';
 import { stripeReaderHandlers } from './payments/providers/stripe/reader-handlers.ts';
@@ -39,7 +40,18 @@ export function createHandlers(s: Services, cards: CardPayments, prefs: Preferen
 
     'orders.checkout': (request) => s.orders.checkout(request),
     'orders.addPayment': ({ orderId, payment }) => s.orders.addPayment(orderId, payment),
-    'orders.void': ({ orderId, reason }) => s.orders.void(orderId, reason),
+    'orders.void': ({ orderId, reason }) => {
+      // Cash is handed back across the counter; card money only goes back through the provider.
+      const onCards = cards.refunds.onCards(orderId);
+      if (onCards > 0) {
+        const { currency } = s.orders.get(orderId);
+        throw new KassaError(
+          'conflict',
+          `${formatMoney(onCards, currency, s.store().locale)} was paid by card on this order and went through: take the rest of the payment, or keep the sale open and refund the card from History first.`,
+        );
+      }
+      return s.orders.void(orderId, reason);
+    },
     'orders.get': ({ orderId }) => s.orders.get(orderId),
     'orders.search': (query) => searchOrders(s.db, query),
 

@@ -212,6 +212,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
             onBack={() => setScreen({ kind: 'sell' })}
             onPaid={completed}
             onVoided={keepLinesAsNewOrder}
+            onPark={startNewSale}
             customer={customer}
             onAddCustomer={() => setDialog('customer')}
             onRemoveCustomer={() => setCustomer(null)}

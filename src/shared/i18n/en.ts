@@ -134,7 +134,8 @@ export const en = {
   'pay.leave': 'Drop payments and go back',
   'pay.voidTitle': 'Void this sale?',
   'pay.voidText':
-    'The order is voided and the items go back into the cart as a new sale. Hand back the payments recorded so far.',
+    'The order is voided and the items go back into the cart as a new sale: hand back the cash taken so far. Or keep the sale open, to finish or refund it later.',
+  'pay.keepOpen': 'Keep the sale open',
   'pay.voidConfirm': 'Void the sale',
   'pay.voidReason': 'Voided at the till during payment',
 

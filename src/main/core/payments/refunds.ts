@@ -225,6 +225,21 @@ export function createRefunds(deps: RefundDeps) {
     },
     has: (refundId: string): boolean => byId.get(refundId) !== undefined,
     check,
+    /**
+     * Card money the provider took on this order and still holds for the customer: captured or authorized and
+     * not refunded. A line recorded on a manager's word (force done) is not counted: no provider confirmed it.
+     */
+    onCards(orderId: string): number {
+      return deps.orders
+        .get(orderId)
+        .payments.filter((line) => line.status === 'paid')
+        .reduce((sum, line) => {
+          const attempt = deps.journal.forLine(line.id);
+          const taken =
+            attempt && attempt.forced !== 1 && ['succeeded', 'authorized'].includes(attempt.state);
+          return taken ? sum + line.amount - refundedOnLine.get(line.id)! : sum;
+        }, 0);
+    },
     /** What has gone or is going back to the cards of this order: a cashier's limit counts all of it. */
     refundedOnOrder: (orderId: string): number =>
       forOrder

@@ -34,6 +34,8 @@ interface PaymentScreenProps {
   onPaid: (order: Order) => void;
   /** A saved, partly paid order was voided at the cashier's request. */
   onVoided: () => void;
+  /** The saved order stays open for later (the sell screen offers to resume it) and a new sale starts. */
+  onPark: () => void;
   /** Who the order is for: methods marked "identify customer" are offered only when there is one (TILL-5). */
   customer: OrderCustomerRef | null;
   onAddCustomer: () => void;
@@ -63,6 +65,7 @@ export function PaymentScreen({
   onBack,
   onPaid,
   onVoided,
+  onPark,
   customer,
   onAddCustomer,
   onRemoveCustomer,
@@ -341,8 +344,13 @@ export function PaymentScreen({
     const result = await window.kassa.orders.void({ orderId: saved.id, reason: t('pay.voidReason') });
     setBusy(false);
     setConfirm(null);
-    if (result.ok) onVoided();
-    else setProblem({ field: null, message: result.error.message });
+    if (result.ok) {
+      onVoided();
+      return;
+    }
+    // The reason shows with the entry form, where the cashier takes the rest: a finished card panel gives way.
+    setAttempt((shown) => (shown && isCardSettled(shown) ? null : shown));
+    setProblem({ field: null, message: result.error.message });
   };
 
   const typeKey = (key: KeypadKey) => {
@@ -635,6 +643,9 @@ export function PaymentScreen({
           <div className="entry__actions">
             <button type="button" className="button" autoFocus onClick={() => setConfirm(null)}>
               {t('pay.stay')} <kbd>Esc</kbd>
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={onPark}>
+              {t('pay.keepOpen')}
             </button>
             <button
               type="button"
