@@ -283,7 +283,7 @@ describe('replacing the Mercado Pago connection', () => {
       expect((await listing).map((t) => t.id)).toContain(counterTerminal);
       expect(closedAt.get(slow.sim.url)! - sentAt).toBeGreaterThanOrEqual(250);
       expect(closedAt.has(shop.sim.url)).toBe(false);
-      // The same settings again (a country-only save) leave the connection alone.
+      // The same settings again (a save that changes nothing the connection uses) leave the connection alone.
       expect(await connection.refresh()).toBe(false);
       expect(await connection.current()!.directory.list()).not.toHaveLength(0);
     } finally {
@@ -291,5 +291,38 @@ describe('replacing the Mercado Pago connection', () => {
       await close();
     }
     expect(closedAt.has(shop.sim.url)).toBe(true);
+  });
+
+  it('tries again on the next refresh when a connection could not be made', async () => {
+    const shop = await world();
+    const { core, close } = testCore();
+    let attempts = 0;
+    const connection = createMercadoPagoConnection({
+      settings: () => accountSettings(shop),
+      log: silentLogger,
+      connect: async (s) => {
+        attempts++;
+        // The first try meets a network that is not there yet (a receiver address still taken, a cable out).
+        if (attempts === 1) throw new Error('listen EADDRINUSE 127.0.0.1:8088');
+        return connectMercadoPago(s, {
+          db: core.services.db,
+          log: silentLogger,
+          alerts: core.services.alerts,
+          store: () => core.services.store(),
+          onNotification: () => undefined,
+        });
+      },
+    });
+    try {
+      expect(await connection.refresh()).toBe(true);
+      expect(connection.current()).toBeNull();
+      expect(await connection.refresh()).toBe(true);
+      expect((await connection.current()!.directory.list()).map((t) => t.id)).toContain(counterTerminal);
+      expect(await connection.refresh()).toBe(false);
+      expect(attempts).toBe(2);
+    } finally {
+      await connection.close();
+      await close();
+    }
   });
 });

@@ -161,6 +161,9 @@ export function createCardPayments(options: CardPaymentOptions) {
   let closed = false;
 
   async function sweep(): Promise<void> {
+    // A Mercado Pago connection that could not be made is tried again, so the till recovers by itself.
+    if (!closed && switchesUnderWay === 0 && (await mercadoPago.refresh()))
+      events.emit('settings.changed', { section: 'mercadoPago' });
     orchestrator.recover();
     await refunds.resend();
     const since = now() - 2 * 24 * 60 * 60_000;

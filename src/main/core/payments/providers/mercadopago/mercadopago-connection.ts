@@ -107,6 +107,8 @@ export function createMercadoPagoConnection(options: MercadoPagoConnectionOption
       if (connection && closed) await connection.close();
       else active = connection ? countUses(connection) : null;
     } catch (error) {
+      // Not connected: the next refresh (the minute's sweep, or another save) tries again.
+      madeWith = null;
       log.error('payments.connect_failed', { provider: 'mercadopago', error: String(error) });
     }
     return true;
