@@ -41,6 +41,8 @@ export interface CoreOptions {
    * KASSA_STORE_CONFIG or resources/store-config.json.
    */
   storeConfigFile?: string;
+  /** Where the integrity check's worker loads better-sqlite3 from; default: next to the app (unpacked). */
+  integrityCheckDriver?: string;
   /** Opens the preferences window (the app), or answers its address (the host). */
   openPreferences?: () => { url: string | null };
   /** Where Stripe keys are verified; a simulator's address in tests. Default: the environment key's apiUrl. */
@@ -157,19 +159,27 @@ export function startCore(options: CoreOptions): KassaCore {
   });
 
   let closed = false;
-  const integrityChecked = checkIntegrityInBackground(file).then(
-    (problems) => {
-      if (problems.length === 0 || closed) return;
-      options.log.error('db.integrity_failed', { problems });
+  const integrityChecked = checkIntegrityInBackground(file, options.integrityCheckDriver).then((result) => {
+    if (closed || result.status === 'ok') return;
+    if (result.status === 'unchecked') {
+      // Says nothing about the data: the till keeps working normally, and IT is told the check did not run.
+      options.log.warn('db.integrity_check_unavailable', { reason: result.reason });
       services.alerts.raise(
-        'critical',
-        'database_integrity',
-        'The database failed its integrity check. Keep selling only cash, and ask IT to restore the latest backup.',
-        { problems },
+        'warning',
+        'database_integrity_unchecked',
+        'The database could not be checked for damage at this start. Selling goes on as normal; if this keeps happening, tell IT and give them the log file.',
+        { reason: result.reason },
       );
-    },
-    (error: unknown) => options.log.warn('db.integrity_check_unavailable', { error: String(error) }),
-  );
+      return;
+    }
+    options.log.error('db.integrity_failed', { problems: result.problems });
+    services.alerts.raise(
+      'critical',
+      'database_integrity',
+      'The database failed its integrity check. Keep selling only cash, and ask IT to restore the latest backup.',
+      { problems: result.problems },
+    );
+  });
 
   return {
     dispatch,

@@ -6,6 +6,7 @@ import { openDatabase } from '../../../src/main/core/db/connection.ts';
 import { migrations } from '../../../src/main/core/db/migrations/index.ts';
 import { silentLogger } from '../../../src/main/core/logger.ts';
 import { startCore } from '../../../src/main/core/kassa-core.ts';
+import { integrityCheckDriver } from '../../../src/main/core/db/integrity-check.ts';
 import { tempDir } from '../../support/core.ts';
 
 const log = silentLogger;
@@ -120,6 +121,35 @@ describe('the database', () => {
     const alerts = damaged.services.alerts.open();
     expect(alerts.map((a) => [a.severity, a.kind])).toEqual([['critical', 'database_integrity']]);
     await damaged.close();
+  });
+
+  it('reports a database it could not check as a warning, never as damage', async () => {
+    const dir = tempDir();
+    // A driver that does not load, as when a packaged worker looked for it inside app.asar.
+    const core = startCore({ dataDir: dir, log, integrityCheckDriver: join(dir, 'no-such-driver.js') });
+    await core.integrityChecked;
+    const alerts = core.services.alerts.open();
+    expect(alerts.map((a) => [a.severity, a.kind])).toEqual([['warning', 'database_integrity_unchecked']]);
+    expect(alerts[0]!.message).toMatch(/could not be checked/);
+    expect(alerts[0]!.message).not.toMatch(/failed its integrity check|only cash/);
+    await core.close();
+  });
+
+  it('loads the integrity check driver from outside app.asar in a packaged app', () => {
+    expect(
+      integrityCheckDriver('/opt/Kassa/resources/app.asar/node_modules/better-sqlite3/lib/index.js'),
+    ).toBe('/opt/Kassa/resources/app.asar.unpacked/node_modules/better-sqlite3/lib/index.js');
+    expect(
+      integrityCheckDriver(
+        'C:\\Program Files\\Kassa\\resources\\app.asar\\node_modules\\better-sqlite3\\lib\\index.js',
+      ),
+    ).toBe(
+      'C:\\Program Files\\Kassa\\resources\\app.asar.unpacked\\node_modules\\better-sqlite3\\lib\\index.js',
+    );
+    // Outside a package (tests, the headless host) the driver is used where npm put it.
+    expect(integrityCheckDriver('/work/kassa/node_modules/better-sqlite3/lib/index.js')).toBe(
+      '/work/kassa/node_modules/better-sqlite3/lib/index.js',
+    );
   });
 
   it('writes no backup when there is nothing to migrate', async () => {
