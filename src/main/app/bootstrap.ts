@@ -12,7 +12,7 @@ import { installMenu } from './menu.ts';
 import { registerAppScheme, serveAppScheme } from './protocol.ts';
 import { denyPermissions, hardenAllWebContents } from './security.ts';
 import { createWindows, type Windows } from './windows.ts';
-import { createSafeStorageBox } from './safe-storage-box.ts';
+import { openKeychainSecrets, settleSecrets } from './keychain-secrets.ts';
 import { createDevicePreferences, openDeviceStore, type DeviceStore } from './device-preferences.ts';
 import type { WindowKind } from '../../shared/ipc/channel.ts';
 
@@ -71,8 +71,8 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
     serveAppScheme(files.rendererDir);
     mkdirSync(dataDir, { recursive: true });
     const device = createDevicePreferences(files.deviceStore ?? (await openDeviceStore()));
-    const safeBox = createSafeStorageBox();
-    if (!safeBox) log.warn('secrets.keychain_unavailable', { fallback: 'key file outside the data folder' });
+    // The keychain guards a key kept next to the device preferences (useless without this user's keychain).
+    const keychain = await openKeychainSecrets(join(app.getPath('userData'), 'secret-key.keychain'));
     const openWindow = (kind: WindowKind) => {
       const window = windows!.open(kind);
       device.rememberBounds(window, kind);
@@ -82,7 +82,7 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
       dataDir,
       log,
       providers: providerSettingsFromEnv(process.env),
-      ...(safeBox ? { secretBox: safeBox } : {}),
+      ...(keychain.box ? { secretBox: keychain.box } : {}),
       lastStaff: device.lastStaff,
       // A per-store build carries its store file in resources (electron-builder.yml); IT can also name one.
       storeConfigFile:
@@ -99,6 +99,7 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
       },
     });
     log.info('app.secrets', { box: core.secretBoxDescription });
+    await settleSecrets(core, keychain, dataDir, log);
 
     const opened = createWindows({ preloadFile: files.preloadFile, pages, devTools: !packaged, log });
     windows = opened;

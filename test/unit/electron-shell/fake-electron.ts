@@ -244,12 +244,33 @@ export const dialog = {
 };
 
 /** A keychain that "encrypts" by tagging, so tests can see that secrets went through it. */
+/**
+ * The keychain: `backend` is what Linux selected ('basic_text' = no keyring); `keyring` names the keyring's
+ * own secret, so a test can replace the keyring between runs. The synchronous calls are what Kassa used
+ * before Electron 45 deprecated them; the asynchronous decrypt reads what they wrote, as Electron's does.
+ */
 export const safeStorage = {
+  backend: 'gnome_libsecret' as string,
+  keyring: 'keyring-1',
   isEncryptionAvailable: (): boolean => true,
-  getSelectedStorageBackend: (): string => 'gnome_libsecret',
+  getSelectedStorageBackend: (): string => safeStorage.backend,
   encryptString: (plain: string): Buffer => Buffer.from(`keychain:${Buffer.from(plain).toString('base64')}`),
   decryptString: (blob: Buffer): string =>
     Buffer.from(blob.toString().replace(/^keychain:/, ''), 'base64').toString(),
+  isAsyncEncryptionAvailable: (): Promise<boolean> => Promise.resolve(true),
+  async encryptStringAsync(plain: string): Promise<Buffer> {
+    return Buffer.from(`keychain:${safeStorage.keyring}:${Buffer.from(plain).toString('base64')}`);
+  },
+  async decryptStringAsync(blob: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }> {
+    const [tag, keyring, body] = blob.toString().split(':');
+    if (tag !== 'keychain') throw new Error('Error while decrypting the ciphertext provided to safeStorage.');
+    // Written by the synchronous call (no keyring name): readable while a real keyring is there.
+    if (body === undefined && safeStorage.backend !== 'basic_text')
+      return { shouldReEncrypt: true, result: Buffer.from(keyring!, 'base64').toString() };
+    if (keyring !== safeStorage.keyring)
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.');
+    return { shouldReEncrypt: false, result: Buffer.from(body!, 'base64').toString() };
+  },
 };
 
 export const Menu = {
@@ -311,6 +332,8 @@ export function resetFakeElectron(): void {
   dialog.errorBoxes.length = 0;
   Menu.current = undefined;
   contextBridge.exposed = {};
+  safeStorage.backend = 'gnome_libsecret';
+  safeStorage.keyring = 'keyring-1';
   ipcRenderer.removeAllListeners();
   ipcRenderer.invoked.length = 0;
   ipcRenderer.answer = () => Promise.resolve({ ok: true, value: null });

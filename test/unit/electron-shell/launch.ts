@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { startKassaApp, type RunningApp } from '../../../src/main/app/bootstrap.ts';
 import { memoryDeviceStore } from '../../../src/main/app/device-preferences.ts';
 import type { WindowKind } from '../../../src/shared/ipc/channel.ts';
-import { app, BrowserWindow, resetFakeElectron, type FakeInvokeEvent } from './fake-electron.ts';
+import { app, BrowserWindow, resetFakeElectron, safeStorage, type FakeInvokeEvent } from './fake-electron.ts';
 
 export const tillPage = '<!doctype html><html><head><title>Till</title></head><body>till</body></html>';
 export const secretText = 'not for the windows';
@@ -32,11 +32,21 @@ export interface LaunchOptions {
   secondInstance?: boolean;
   packaged?: boolean;
   env?: Record<string, string | undefined>;
+  /** A user-data folder kept across launches (default: a fresh one in the temporary folder). */
+  userDataDir?: string;
+  /** The keychain this run finds (fake-electron's safeStorage). */
+  keychain?: { backend?: string; keyring?: string };
   /** Runs on the temporary folder before the app starts, e.g. to plant a database. */
   prepare?: (root: string) => void;
 }
 
-const envKeys = ['KASSA_DATA_DIR', 'ELECTRON_RENDERER_URL', 'KASSA_DEMO', 'KASSA_STRIPE_SECRET_KEY'] as const;
+const envKeys = [
+  'KASSA_DATA_DIR',
+  'ELECTRON_RENDERER_URL',
+  'KASSA_DEMO',
+  'KASSA_STRIPE_SECRET_KEY',
+  'KASSA_SECRET_KEY_FILE',
+] as const;
 /** The shell's tests are not about payments: no simulated terminals unless a test asks for them. */
 const defaultEnv = { KASSA_DEMO: 'off' };
 
@@ -54,10 +64,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
 
   app.isPackaged = options.packaged ?? true;
   app.holdsLock = !options.secondInstance;
-  app.paths = { userData: join(root, 'user-data'), logs: join(root, 'logs') };
+  app.paths = { userData: options.userDataDir ?? join(root, 'user-data'), logs: join(root, 'logs') };
+  Object.assign(safeStorage, options.keychain ?? {});
   const savedEnv = Object.fromEntries(envKeys.map((k) => [k, process.env[k]]));
   for (const key of envKeys) delete process.env[key];
-  for (const [key, value] of Object.entries({ ...defaultEnv, ...options.env })) {
+  // Without a keyring the core falls back to a key file: never the real one in the home folder.
+  const keyFile = { KASSA_SECRET_KEY_FILE: join(root, 'host-key', 'secret.key') };
+  for (const [key, value] of Object.entries({ ...defaultEnv, ...keyFile, ...options.env })) {
     if (value !== undefined) process.env[key] = value;
   }
 

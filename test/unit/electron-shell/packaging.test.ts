@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Configuration } from 'electron-builder';
+import { platformFiles } from '../../../scripts/packaging/build-package.ts';
 
 const repo = resolve(import.meta.dirname, '../../..');
 // electron-builder's own YAML reader and schema validator, so the test reads the file exactly as `npm run dist` does.
@@ -43,7 +44,47 @@ describe('the packaged app (electron-builder.yml)', () => {
       'out/renderer/**',
     ]);
     expect(files).toContain('!out/renderer/host-bridge.js');
-    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3/**/*.node']);
+    // better-sqlite3 whole on disk: the OS loads its addon, the integrity check's worker loads its code.
+    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3/**']);
+  });
+
+  it('never ships better-sqlite3 sources, and each platform only the binary it loads', () => {
+    const files = config.files as string[];
+    expect(files).toContain('!**/node_modules/better-sqlite3/{deps,src,build}/**');
+    expect(files).toContain('!**/node_modules/node-addon-api/**');
+    expect(platformFiles('linux')).toEqual([
+      '!**/node_modules/better-sqlite3/prebuilds/!(linux-${arch}).node',
+    ]);
+    expect(platformFiles('win')).toEqual(['!**/node_modules/better-sqlite3/prebuilds/!(win32-${arch}).node']);
+    expect(platformFiles('mac')).toEqual([
+      '!**/node_modules/better-sqlite3/prebuilds/!(darwin-${arch}).node',
+    ]);
+  });
+
+  it('never compiles better-sqlite3, neither when packaging nor on npm install', () => {
+    expect(config.npmRebuild).toBe(false);
+    const pkg = JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8')) as {
+      allowScripts?: Record<string, boolean>;
+    };
+    expect(pkg.allowScripts?.['better-sqlite3']).toBe(false);
+    expect(readFileSync(resolve(repo, 'resources/SIGNING.md'), 'utf8')).not.toMatch(
+      /rebuilt|C\+\+ toolchain/,
+    );
+  });
+
+  it('ships a deb for Linux, with the metadata a deb needs', () => {
+    expect(config.linux?.target).toEqual([{ target: 'deb', arch: ['x64'] }]);
+    const pkg = JSON.parse(readFileSync(resolve(repo, 'package.json'), 'utf8')) as {
+      homepage?: string;
+      author?: { name: string; email: string };
+    };
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.author?.email).toMatch(/^[^@\s]+@[^@\s]+$/);
+    expect((config.deb as { depends: string[] }).depends).toContain('libc6 (>= 2.34)');
+  });
+
+  it('re-signs a macOS build ad hoc after flipping the fuses, so an unsigned local build still launches', () => {
+    expect(config.electronFuses?.resetAdHocDarwinSignature).toBe(true);
   });
 
   it('refuses to produce unsigned Windows or macOS builds, and hardens the macOS runtime', () => {
@@ -62,7 +103,7 @@ describe('the packaged app (electron-builder.yml)', () => {
     ]);
   });
 
-  it('carries the store configuration from provisioning, when there is one, next to the app', () => {
-    expect(config.extraResources).toEqual([{ from: 'resources', to: '.', filter: ['store-config.json'] }]);
+  it('adds no store configuration of its own (npm run dist -- --store <file> bakes one in)', () => {
+    expect(config.extraResources).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
@@ -69,8 +69,31 @@ export function createFileSecretBox(keyFile: string, dataDir: string): SecretBox
     }
     return key;
   };
+  return aesGcmBox(
+    `encrypted key file ${file} (AES-256-GCM)`,
+    loadKey,
+    `A stored secret cannot be decrypted with ${file}: the key file was replaced. Enter the keys again in preferences.`,
+  );
+}
+
+/**
+ * AES-256-GCM with a key held in memory, e.g. one the operating system's keychain unwrapped at start. The
+ * description names the key by a fingerprint, so a secret written under another key is recognised as such
+ * (secret-store reads the stored box before decrypting) instead of failing to decrypt.
+ */
+export function createKeySecretBox(key: Buffer, keyring: string): SecretBox {
+  if (key.length !== 32) throw new KassaError('internal', 'A secret key must be 32 bytes long.');
+  const fingerprint = createHash('sha256').update(key).digest('hex').slice(0, 12);
+  return aesGcmBox(
+    `${keyring}, key ${fingerprint} (AES-256-GCM)`,
+    () => key,
+    `A stored secret cannot be decrypted with the key kept in ${keyring}. Enter the keys again in preferences.`,
+  );
+}
+
+function aesGcmBox(description: string, loadKey: (create: boolean) => Buffer, unreadable: string): SecretBox {
   return {
-    description: `encrypted key file ${file} (AES-256-GCM)`,
+    description,
     encrypt(plain) {
       const iv = randomBytes(ivBytes);
       const cipher = createCipheriv('aes-256-gcm', loadKey(true), iv);
@@ -90,10 +113,7 @@ export function createFileSecretBox(keyFile: string, dataDir: string): SecretBox
           decipher.final(),
         ]).toString('utf8');
       } catch {
-        throw new KassaError(
-          'internal',
-          `A stored secret cannot be decrypted with ${file}: the key file was replaced. Enter the keys again in preferences.`,
-        );
+        throw new KassaError('internal', unreadable);
       }
     },
   };

@@ -1,9 +1,29 @@
 import type { Db } from '../db/connection.ts';
+import { KassaError } from '../../../shared/errors.ts';
 import { secretHint, type SecretBox } from './secret-box.ts';
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 interface SecretRow {
+  name: string;
   ciphertext: Buffer;
   hint: string;
+  box: string;
+}
+
+/**
+ * Reads a secret written by an earlier box (given its stored description), or answers null when this
+ * till can no longer read it; may be asynchronous (Electron's keychain calls are).
+ */
+export type EarlierBoxReader = (box: string, ciphertext: Buffer) => Promise<string | null> | string | null;
+
+/** What a person calls each stored secret, to say which one to enter again. */
+export function secretLabel(name: string): string {
+  if (name === 'mercadopago:access_token') return 'the Mercado Pago access token';
+  if (name === 'mercadopago:webhook_secret') return 'the Mercado Pago webhook secret';
+  if (name.startsWith('stripe_profile:'))
+    return `the Stripe secret key of profile "${name.slice('stripe_profile:'.length)}"`;
+  return name;
 }
 
 /**
@@ -11,7 +31,15 @@ interface SecretRow {
  * to talk to a provider; windows, logs, exports and the audit log get the hint.
  */
 export function createSecretStore(db: Db, box: SecretBox, now: () => number) {
-  const read = db.prepare<[string], SecretRow>('SELECT ciphertext, hint FROM secrets WHERE name = ?');
+  const read = db.prepare<[string], SecretRow>(
+    'SELECT name, ciphertext, hint, box FROM secrets WHERE name = ?',
+  );
+  const written = db.prepare<[string], SecretRow>(
+    'SELECT name, ciphertext, hint, box FROM secrets WHERE box <> ? ORDER BY name',
+  );
+  const rewrite = db.prepare<[Buffer, string, string, Buffer]>(
+    'UPDATE secrets SET ciphertext = ?, box = ? WHERE name = ? AND ciphertext = ?',
+  );
   const write = db.prepare<[string, Buffer, string, string, number]>(
     `INSERT INTO secrets (name, ciphertext, hint, box, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET ciphertext = excluded.ciphertext, hint = excluded.hint,
@@ -29,7 +57,33 @@ export function createSecretStore(db: Db, box: SecretBox, now: () => number) {
     },
     get(name: string): string | null {
       const row = read.get(name);
-      return row ? box.decrypt(row.ciphertext) : null;
+      if (!row) return null;
+      // Read the box it was stored with first: another box's ciphertext is not ours to try to decrypt.
+      if (row.box !== box.description)
+        throw new KassaError(
+          'internal',
+          `${capitalise(secretLabel(name))} was stored with ${row.box}, which this till cannot read now. Enter it again in preferences.`,
+        );
+      return box.decrypt(row.ciphertext);
+    },
+    /**
+     * Re-encrypts, with the current box, every secret an earlier box wrote (the keyring appeared, or the
+     * app moved from Electron's synchronous keychain calls to the asynchronous ones). Each secret is
+     * rewritten on its own, and only if nobody replaced it meanwhile. Answers the names it could not read:
+     * the owner must enter those again.
+     */
+    async rewrap(readEarlier: EarlierBoxReader): Promise<{ rewrapped: string[]; unreadable: string[] }> {
+      const rewrapped: string[] = [];
+      const unreadable: string[] = [];
+      for (const row of written.all(box.description)) {
+        const plain = await Promise.resolve()
+          .then(() => readEarlier(row.box, row.ciphertext))
+          .catch(() => null);
+        if (plain === null) unreadable.push(row.name);
+        else if (rewrite.run(box.encrypt(plain), box.description, row.name, row.ciphertext).changes === 1)
+          rewrapped.push(row.name);
+      }
+      return { rewrapped, unreadable };
     },
     hint: (name: string): string | null => read.get(name)?.hint ?? null,
     /** When the secret was last written (null: none), so callers can cache what they built from it. */
