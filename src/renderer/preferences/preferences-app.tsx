@@ -8,6 +8,7 @@ import { PrefsContext, type PrefsSetup } from './prefs-context.tsx';
 import { SectionNav } from './section-nav.tsx';
 import { sectionIds, type SectionId } from './sections.ts';
 import { SectionView } from './section-view.tsx';
+import { SecretsNotice } from './secrets-notice.tsx';
 
 type Boot =
   | { state: 'loading' }
@@ -142,6 +143,7 @@ export function PreferencesApp() {
           onLock={() => void lockNow()}
         />
         <main className="prefs__main" id="prefs-main">
+          <SecretsNotice />
           <SectionView key={section} section={section} focusAnchor={focusAnchor} onFocused={focused} />
         </main>
       </div>

@@ -16,6 +16,7 @@ export const enPreferences = {
   'prefs.searchPlaceholder': 'Search settings',
   'prefs.searchClear': 'Clear the search',
   'prefs.sections': 'Sections',
+  'prefs.secretsNotice': 'How this computer keeps payment provider keys',
   'prefs.noMatch': 'Nothing matches “{query}”.',
   'prefs.fieldsFound': 'Fields',
   'prefs.group.shop': 'Shop',
