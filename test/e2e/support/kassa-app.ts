@@ -5,7 +5,7 @@
  * KASSA_E2E_TARGET=electron (on a machine where the Electron binary exists, after `npm run build`) the same
  * tests drive the real Electron app through Playwright's Electron support instead.
  */
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
@@ -131,34 +131,93 @@ function providerEnv(providers: ProviderSettings): Record<string, string> {
   return env;
 }
 
+/**
+ * How the Electron app is started for a test run: the app folder itself (so Electron reads package.json and
+ * runs as "Kassa", not as "Electron"), with its own user-data folder (XDG_CONFIG_HOME: the device store,
+ * the keychain's wrapped key, Chromium's profile) and its own key file, so no run touches the real home
+ * folder or another run's files.
+ */
+export function electronLaunchOptions(run: {
+  dataDir: string;
+  runDir: string;
+  downloadsDir: string;
+  providers: ProviderSettings;
+  storeConfigFile?: string | undefined;
+}): { args: string[]; env: Record<string, string> } {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  return {
+    args: [resolve('.')],
+    env: {
+      ...inherited,
+      XDG_CONFIG_HOME: join(run.runDir, 'config'),
+      KASSA_SECRET_KEY_FILE: join(run.runDir, 'keys', 'secret.key'),
+      KASSA_DATA_DIR: run.dataDir,
+      KASSA_DOWNLOADS_DIR: run.downloadsDir,
+      ...providerEnv(run.providers),
+      ...(run.storeConfigFile ? { KASSA_STORE_CONFIG: run.storeConfigFile } : {}),
+    },
+  };
+}
+
+/** The part of Playwright's ElectronApplication the harness needs to find a window. */
+export interface WindowSource {
+  windows(): Page[];
+  on(event: 'window', listener: (page: Page) => void): unknown;
+  off(event: 'window', listener: (page: Page) => void): unknown;
+}
+
+const isWindowOf = (kind: WindowKind, url: string | URL) =>
+  new URL(String(url)).pathname.startsWith(`/${kind}/`);
+
+/**
+ * The window of a kind, found by its URL: one already there, or the one that reaches that URL first (a
+ * window that is still loading, or one not yet opened). Never another kind's window.
+ */
+export function windowByUrl(app: WindowSource, kind: WindowKind, timeoutMs = 15_000): Promise<Page> {
+  const open = app.windows().find((page) => isWindowOf(kind, page.url()));
+  if (open) return Promise.resolve(open);
+  return new Promise((resolve, reject) => {
+    const done = (finish: () => void) => {
+      clearTimeout(timer);
+      app.off('window', watch);
+      finish();
+    };
+    const timer = setTimeout(
+      () => done(() => reject(new Error(`No ${kind} window reached its page within ${timeoutMs} ms`))),
+      timeoutMs,
+    );
+    function watch(page: Page): void {
+      page
+        .waitForURL((url) => isWindowOf(kind, url), { timeout: timeoutMs })
+        .then(
+          () => done(() => resolve(page)),
+          () => undefined, // that window is another kind's, or was closed
+        );
+    }
+    app.windows().forEach(watch);
+    app.on('window', watch);
+  });
+}
+
 async function launchElectron(
   dataDir: string,
   providers: ProviderSettings,
   storeConfigFile: string | undefined,
 ): Promise<KassaApp> {
+  const runDir = mkdtempSync(join(tmpdir(), 'kassa-e2e-electron-'));
   // The app saves its own files there without a save dialog, which Playwright could not answer.
-  const downloadsDir = mkdtempSync(join(tmpdir(), 'kassa-e2e-downloads-'));
+  const downloadsDir = join(runDir, 'downloads');
+  mkdirSync(downloadsDir);
   const start = () =>
-    _electron.launch({
-      args: [resolve('out/main/index.js')],
-      env: {
-        ...process.env,
-        KASSA_DATA_DIR: dataDir,
-        KASSA_DOWNLOADS_DIR: downloadsDir,
-        ...providerEnv(providers),
-        ...(storeConfigFile ? { KASSA_STORE_CONFIG: storeConfigFile } : {}),
-      },
-    });
+    _electron.launch(electronLaunchOptions({ dataDir, runDir, downloadsDir, providers, storeConfigFile }));
   let app: ElectronApplication = await start();
-  const pageOf = async (kind: WindowKind): Promise<Page> => {
-    for (const page of app.windows()) if (page.url().includes(`/${kind}/`)) return page;
-    return app.firstWindow();
-  };
   return {
     dataDir,
     host: () => null,
     async window(kind = 'till') {
-      const page = await pageOf(kind);
+      const page = await windowByUrl(app, kind);
       await page.setViewportSize(counterViewport);
       return page;
     },
@@ -178,7 +237,10 @@ async function launchElectron(
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
-    close: () => app.close(),
+    async close() {
+      await app.close();
+      rmSync(runDir, { recursive: true, force: true });
+    },
   };
 }
 
