@@ -8,8 +8,10 @@ import { electronLaunchOptions, windowByUrl, type WindowSource } from '../../e2e
 
 /** A window as Playwright shows it: a URL that changes when the page navigates. */
 class FakePage extends EventEmitter {
-  constructor(private current: string) {
+  private current: string;
+  constructor(url: string) {
     super();
+    this.current = url;
   }
   url(): string {
     return this.current;
