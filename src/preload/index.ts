@@ -4,6 +4,7 @@
  * function per contract channel plus `on(event, listener)`, and nothing else: ipcRenderer itself and the
  * IPC event objects (which carry the sender) never cross into the page.
  */
+import '../shared/zod-jitless.ts';
 import { contextBridge, ipcRenderer } from 'electron';
 import {
   buildBridge,

@@ -2,6 +2,7 @@
  * Loaded only by the headless host (never in Electron, where preload provides window.kassa): the same
  * bridge, calling the host over HTTP with the token from the URL fragment.
  */
+import '../shared/zod-jitless.ts';
 import { buildBridge, type EventName } from '../shared/ipc/contract.ts';
 import type { Result } from '../shared/errors.ts';
 

@@ -13,6 +13,7 @@ import { registerAppScheme, serveAppScheme } from './protocol.ts';
 import { denyPermissions, hardenAllWebContents } from './security.ts';
 import { createWindows, type Windows } from './windows.ts';
 import { openKeychainSecrets, settleSecrets } from './keychain-secrets.ts';
+import { dataFolder, moveEarlierDataFolder } from './data-folder.ts';
 import { createDevicePreferences, openDeviceStore, type DeviceStore } from './device-preferences.ts';
 import type { WindowKind } from '../../shared/ipc/channel.ts';
 
@@ -55,18 +56,26 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
   hardenAllWebContents(pages, log);
 
   let windows: Windows | null = null;
+  let openTill: (() => void) | null = null;
   app.on('second-instance', () => {
     const till = windows?.find('till');
-    if (!till) return;
+    // Started again while only the preferences window was open: the person wants a till.
+    if (!till) return openTill?.();
     if (till.isMinimized()) till.restore();
     till.show();
     till.focus();
   });
 
   await app.whenReady();
-  const dataDir = resolve(process.env.KASSA_DATA_DIR ?? app.getPath('userData'));
+  const folder = dataFolder({
+    platform: process.platform,
+    env: process.env,
+    userData: app.getPath('userData'),
+  });
+  const dataDir = folder.dir;
   try {
     log.info('app.starting', { version: app.getVersion(), packaged, dataDir });
+    moveEarlierDataFolder(folder.earlier, dataDir, log);
     denyPermissions(session.defaultSession, log, pages, process.env.KASSA_DOWNLOADS_DIR ?? null);
     serveAppScheme(files.rendererDir);
     mkdirSync(dataDir, { recursive: true });
@@ -107,6 +116,7 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
     installMenu(process.platform, packaged);
     openWindow('till');
 
+    openTill = () => void openWindow('till');
     app.on('activate', () => {
       if (!opened.find('till')) openWindow('till');
     });

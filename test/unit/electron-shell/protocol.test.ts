@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentSecurityPolicy } from '../../../src/shared/security/csp.ts';
 import { protocol } from './fake-electron.ts';
@@ -39,6 +40,26 @@ describe('the kassa:// scheme', () => {
     const script = await protocol.fetch('kassa://app/assets/till.js');
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('content-security-policy')).toBe(csp);
+  });
+
+  it('names the type of every kind of file a build holds, so nosniff never blocks one', async () => {
+    launched = await launch({
+      prepare(root) {
+        for (const name of ['worker.mjs', 'inter.woff', 'inter.woff2', 'photo.webp', 'logo.png', 'icon.svg'])
+          writeFileSync(join(root, 'renderer', 'assets', name), 'x');
+      },
+    });
+    const types: Record<string, string | null> = {};
+    for (const name of ['worker.mjs', 'inter.woff', 'inter.woff2', 'photo.webp', 'logo.png', 'icon.svg'])
+      types[name] = (await protocol.fetch(`kassa://app/assets/${name}`)).headers.get('content-type');
+    expect(types).toEqual({
+      'worker.mjs': 'text/javascript; charset=utf-8',
+      'inter.woff': 'font/woff',
+      'inter.woff2': 'font/woff2',
+      'photo.webp': 'image/webp',
+      'logo.png': 'image/png',
+      'icon.svg': 'image/svg+xml',
+    });
   });
 
   it('never hands out a file outside the build folder, however the path is spelled', async () => {

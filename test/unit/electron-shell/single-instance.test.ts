@@ -36,4 +36,19 @@ describe('one Kassa per counter', () => {
     expect(till.focused).toBe(true);
     expect(BrowserWindow.instances).toHaveLength(1);
   });
+
+  it('opens a till when someone starts Kassa again while only the preferences window is open', async () => {
+    launched = await launch();
+    launched.openWindow('preferences');
+    const till = launched.till();
+    till.close();
+    expect(
+      BrowserWindow.instances.filter((w) => !w.isDestroyed() && w.loadedUrl?.includes('/till/')),
+    ).toHaveLength(0);
+
+    app.emit('second-instance', {}, ['kassa'], '/', {});
+
+    const tills = BrowserWindow.instances.filter((w) => !w.isDestroyed() && w.loadedUrl?.includes('/till/'));
+    expect(tills).toHaveLength(1);
+  });
 });
