@@ -14,6 +14,7 @@ import { denyPermissions, hardenAllWebContents } from './security.ts';
 import { createWindows, type Windows } from './windows.ts';
 import { openKeychainSecrets, settleSecrets } from './keychain-secrets.ts';
 import { dataFolder, moveEarlierDataFolder } from './data-folder.ts';
+import { followUpdates, loadUpdater } from './updates.ts';
 import { createDevicePreferences, openDeviceStore, type DeviceStore } from './device-preferences.ts';
 import type { WindowKind } from '../../shared/ipc/channel.ts';
 
@@ -121,6 +122,11 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
       if (!opened.find('till')) openWindow('till');
     });
     app.on('window-all-closed', () => app.quit());
+    const updater = packaged ? await loadUpdater(process.resourcesPath) : null;
+    if (updater) {
+      const following = followUpdates({ updater, updates: core.updates, log });
+      app.on('before-quit', () => following.beforeQuit());
+    }
     closeBeforeQuitting(core, disconnect, logs);
     return { core, windows: opened, dataDir, logFile: logs.file };
   } catch (error) {

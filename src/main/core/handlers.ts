@@ -1,3 +1,4 @@
+import type { Updates } from './system/updates.ts';
 import type { Handlers } from './ipc/dispatcher.ts';
 import type { Services } from './services.ts';
 import type { CardPayments } from './payments/card-payments.ts';
@@ -14,10 +15,16 @@ import { customerHandlers } from './customers/customer-handlers.ts';
 import { exportHandlers } from './exports/export-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
-export function createHandlers(s: Services, cards: CardPayments, prefs: PreferenceServices): Handlers {
+export function createHandlers(
+  s: Services,
+  cards: CardPayments,
+  prefs: PreferenceServices,
+  updates: Updates,
+): Handlers {
   const o = cards.orchestrator;
   return {
     'alerts.list': () => s.alerts.open(),
+    'updates.status': () => updates.status(),
     'alerts.acknowledge': ({ id }) => s.alerts.acknowledge(id),
 
     'store.info': () => s.storeInfo(),

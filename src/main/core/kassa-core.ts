@@ -1,3 +1,5 @@
+import { createUpdates, type Updates } from './system/updates.ts';
+import { createPaymentJournal } from './payments/payment-journal.ts';
 import { join } from 'node:path';
 import { KassaError } from '../../shared/errors.ts';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
@@ -61,12 +63,17 @@ export interface KassaCore {
   preferences: PreferenceServices;
   /** Which secret box protects the stored keys, for the start-up message. */
   secretBoxDescription: string;
+  /** Whether an update may install now, and what the app's updater found (shown in the till's header). */
+  updates: Updates;
   /** Resolves when the background integrity check has finished (an alert is raised if it failed). */
   integrityChecked: Promise<void>;
   close(): Promise<void>;
 }
 
 export const databaseFileName = 'kassa.sqlite3';
+
+/** A card payment in one of these states is at the terminal or on its way: not a time to install. */
+const activeCardStates = new Set(['created', 'sending', 'waiting_for_card', 'processing', 'authorized']);
 
 /**
  * Starts the Electron-free core: opens (and if needed migrates) the database, seeds the demo shop on a
@@ -154,7 +161,18 @@ export function startCore(options: CoreOptions): KassaCore {
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
   });
-  const dispatch = createDispatcher(createHandlers(services, payments, preferences), options.log, {
+  const updates = createUpdates((status) => events.emit('updates.changed', status));
+  // A card payment under way at a terminal holds an update back (a shift will add its own blocker).
+  const journal = createPaymentJournal(db, now);
+  updates.addBlocker('card_payment', () =>
+    journal.unresolved().some((attempt) => activeCardStates.has(attempt.state))
+      ? 'the card payment in progress is finished'
+      : null,
+  );
+  events.subscribe((name) => {
+    if (name === 'payments.updated') updates.refresh();
+  });
+  const dispatch = createDispatcher(createHandlers(services, payments, preferences, updates), options.log, {
     checkResponses: options.checkResponses ?? false,
   });
 
@@ -188,6 +206,7 @@ export function startCore(options: CoreOptions): KassaCore {
     payments,
     preferences,
     secretBoxDescription: secretBox.description,
+    updates,
     integrityChecked,
     async close() {
       await payments.close();

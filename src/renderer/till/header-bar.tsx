@@ -1,3 +1,4 @@
+import { UpdateNotice } from './update-notice.tsx';
 import { t } from '../../shared/i18n/translate.ts';
 import type { SignedIn } from '../../shared/ipc/staff.ts';
 import { CartIcon, HistoryIcon, SettingsIcon, SwitchUserIcon } from '../shared/icons.tsx';
@@ -45,7 +46,7 @@ export function HeaderBar({
           <span className="header__demo-detail">{t('header.demoDetail')}</span>
         </p>
       ) : (
-        <span />
+        <UpdateNotice />
       )}
       <nav className="header__nav" aria-label={t('header.navigation')}>
         <button

@@ -12,6 +12,8 @@ export const en = {
   'boot.retry': 'Try again',
 
   'header.demo': 'DEMO',
+  'header.updateReady': 'Update {version} installs when Kassa closes',
+  'header.updateWaiting': 'Update {version} waits until {reason}',
   'header.demoDetail': 'Practice mode: sales are recorded, no real money is taken.',
   'header.navigation': 'Screens',
   'header.sell': 'Sell',

@@ -12,7 +12,17 @@ export const alert = z.object({
 });
 export type Alert = z.infer<typeof alert>;
 
+/** A Kassa update the app's updater found (never in the headless host), and what it waits for. */
+export const updateStatus = z.object({
+  state: z.enum(['none', 'downloading', 'ready']),
+  version: z.string().nullable(),
+  /** What must finish first, e.g. "the card payment in progress is finished"; empty: installs on quit. */
+  waitingFor: z.array(z.string()),
+});
+export type UpdateStatus = z.infer<typeof updateStatus>;
+
 export const systemChannels = {
+  'updates.status': channel({ request: empty, response: updateStatus, windows: ['till'] }),
   'alerts.list': channel({ request: empty, response: z.array(alert), windows: ['till', 'preferences'] }),
   'alerts.acknowledge': channel({
     request: z.object({ id: z.number().int().positive() }).strict(),
@@ -23,4 +33,5 @@ export const systemChannels = {
 
 export const systemEvents = {
   'alerts.raised': alert,
+  'updates.changed': updateStatus,
 };
