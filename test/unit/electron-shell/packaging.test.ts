@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Configuration } from 'electron-builder';
-import { platformFiles } from '../../../scripts/packaging/build-package.ts';
+import { buildPackage, platformFiles, platformOptions } from '../../../scripts/packaging/build-package.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '../../..');
 // electron-builder's own YAML reader and schema validator, so the test reads the file exactly as `npm run dist` does.
@@ -105,5 +108,32 @@ describe('the packaged app (electron-builder.yml)', () => {
 
   it('adds no store configuration of its own (npm run dist -- --store <file> bakes one in)', () => {
     expect(config.extraResources).toBeUndefined();
+  });
+
+  it('builds per store from one command, refusing a store file that Kassa would refuse, before packaging', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kassa-store-build-'));
+    const broken = join(dir, 'lisboa.json');
+    writeFileSync(
+      broken,
+      JSON.stringify({ version: 1, store: { name: 'Café Lisboa', country: 'Portugal' } }),
+    );
+    await expect(buildPackage({ storeFile: broken, targets: ['--linux', 'dir'] })).rejects.toThrow(
+      /The store file .*lisboa\.json is not valid/,
+    );
+    await expect(buildPackage({ storeFile: join(dir, 'missing.json') })).rejects.toThrow(
+      /There is no store file/,
+    );
+    await expect(
+      buildPackage({
+        updates: { url: 'updates.example.com', channel: 'stable' },
+        targets: ['--linux', 'dir'],
+      }),
+    ).rejects.toThrow(/not a web address/);
+    expect(platformOptions(['--win', '--mac', 'dmg', '--arm64'])).toEqual({
+      win: [],
+      mac: ['dmg'],
+      arm64: true,
+    });
+    expect(() => platformOptions(['deb'])).toThrow(/Name the platform before the target deb/);
   });
 });
