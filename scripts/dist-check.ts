@@ -56,6 +56,11 @@ try {
       });
       return !fpmAvailable;
     },
+  }).catch((error: unknown) => {
+    // electron-builder refusing the configuration is a finding too (e.g. a deb without a homepage).
+    console.log(`FAIL electron-builder could not package the Linux target\n     ${String(error)}`);
+    console.error('dist:check: packaging failed.');
+    process.exit(1);
   });
 
   const report = await inspectLinuxPackage({ outputDir, storeFile, debInputs, debBuilt: fpmAvailable });
