@@ -132,11 +132,7 @@ export function StripeProfilesSection() {
                     {p.accountId ? ` · ${p.accountId}` : ''}
                   </span>
                   <span className="table__sub">
-                    {p.methodCount === 0
-                      ? t('prefs.profiles.methodCountNone')
-                      : p.methodCount === 1
-                        ? t('prefs.profiles.methodCountOne')
-                        : t('prefs.profiles.methodCount', { count: p.methodCount })}
+                    {t('prefs.profiles.methodCount', { count: p.methodCount })}
                   </span>
                 </td>
                 <td className="table__mono">{p.secretKeyHint ?? '—'}</td>
