@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { languageForLocale } from '../../shared/i18n/languages.ts';
 import { t } from '../../shared/i18n/translate.ts';
@@ -25,8 +26,8 @@ type Boot =
 
 async function unlockState(choose: DisplayLanguage['choose']): Promise<Boot> {
   const [session, store] = await Promise.all([window.kassa.session.current({}), window.kassa.store.info({})]);
-  if (!session.ok) return { state: 'failed', message: session.error.message };
-  if (!store.ok) return { state: 'failed', message: store.error.message };
+  if (!session.ok) return { state: 'failed', message: errorText(session.error) };
+  if (!store.ok) return { state: 'failed', message: errorText(store.error) };
   // The owner who unlocked them reads the preferences in their own language, as at the till.
   const owner = session.value.staff;
   await choose(

@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useState } from 'react';
 import { loadTranslator } from '../../shared/i18n/catalogs.ts';
 import { languageForLocale } from '../../shared/i18n/languages.ts';
@@ -25,8 +26,8 @@ async function loadSetup(choose: DisplayLanguage['choose']): Promise<TillSetup> 
     window.kassa.store.info({}),
     window.kassa.paymentMethods.list({}),
   ]);
-  if (!store.ok) throw new Error(store.error.message);
-  if (!methods.ok) throw new Error(methods.error.message);
+  if (!store.ok) throw new Error(errorText(store.error));
+  if (!methods.ok) throw new Error(errorText(methods.error));
   const info: StoreInfo = store.value;
   // The receipt speaks the store's language; the screens the one last chosen here, else the store's too.
   const storeLanguage = languageForLocale(info.locale);

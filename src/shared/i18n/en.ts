@@ -56,7 +56,7 @@ export const en = {
   'cart.quantityTitle': 'Quantity of {name}',
   'cart.setQuantityAction': 'Set quantity',
   'cart.quantityFormat': 'Enter the quantity as a whole number, such as 3.',
-  'cart.quantityRange': 'The quantity must be a whole number from 1 to {max}.',
+  'cart.quantityRange': 'The quantity must be a whole number from 1 to {max, number}.',
   'cart.quantityAtLeastOne': 'The quantity cannot go below 1. To take the item off, use Remove (Del).',
   'cart.tooManyLines':
     'A sale can have at most {max} different items. Take payment for this one and start another.',
