@@ -9,6 +9,7 @@ import { coldStartSuite } from './suites/cold-start.ts';
 import { stripeSuite } from './suites/stripe.ts';
 import { mercadoPagoSuite } from './suites/mercadopago.ts';
 import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
+import { i18nSuite } from './suites/i18n.ts';
 
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   order_commit: () => orderCommitSuite(),
@@ -17,6 +18,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   stripe: () => stripeSuite(),
   mercadopago: () => mercadoPagoSuite(),
   bookkeeping_export: () => bookkeepingExportSuite(),
+  i18n: () => i18nSuite(),
 };
 
 const { values } = parseArgs({

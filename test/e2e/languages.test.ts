@@ -155,7 +155,8 @@ describe('the till in six languages', () => {
   it('remembers the language per staff member on this till: a reload comes back in it', async () => {
     await chooseLanguage('it');
     await page.reload();
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('it');
+    // A reload starts the window from nothing (boot, session, the Italian catalog): give it a few seconds.
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('it');
     await expect.poll(() => page.getByRole('button', { name: 'Vendita' }).count()).toBe(1);
     await chooseLanguage('en');
   });
