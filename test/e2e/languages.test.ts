@@ -92,7 +92,7 @@ async function checkHeader(width: number, language: Language): Promise<void> {
 async function checkPaymentScreen(width: number, language: Language): Promise<void> {
   const pay = page.locator('.pay');
   const buttons = pay.locator(
-    '.methods [role="radio"], .pay__back, button.button--pay, .quick-tender__amount',
+    '.methods [role="radio"], .pay__back, .pay__fields input, .quick-tender__amount, .keypad__key, button.button--pay',
   );
   expectApart(await boxesOf(buttons), width, `${language} payment screen at ${width}`);
   expect(await clippedTexts(pay.locator('button, button *, label')), `${language} payment at ${width}`).toBe(
