@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { loadTranslator } from '../../shared/i18n/catalogs.ts';
 import { languageNames, languages, type Language } from '../../shared/i18n/languages.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import { rememberLanguage, useDisplayLanguage } from '../shared/display-language.tsx';
@@ -57,7 +58,11 @@ export function LanguageMenu({ staffId }: { staffId: string }) {
         aria-expanded={open}
         aria-label={t('header.languageLabel', { language: languageNames[language] })}
         title={t('header.languageLabel', { language: languageNames[language] })}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          // The first tap fetches the catalogs, so the second one only has to paint.
+          if (!open) for (const l of languages) void loadTranslator(l).catch(() => undefined);
+          setOpen(!open);
+        }}
       >
         <LanguageIcon />
         {shortNames[language]}
