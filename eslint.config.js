@@ -31,6 +31,31 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [electron] }] },
   },
   {
+    // Words a person reads go through the catalogs (src/shared/i18n): a letter in JSX text or in a string
+    // given to a label-like attribute is an untranslated sentence. Symbols, digits, punctuation, key caps
+    // and key formats such as "pk_live_…" may stay.
+    files: ['src/renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Key caps (<kbd>Esc</kbd>) and a lone letter (the logo's K) are not words.
+          selector: "JSXElement:not([openingElement.name.name='kbd']) > JSXText[value=/\\p{L}{2}/u]",
+          message: "User-visible text goes through t('key') (src/shared/i18n/en.ts), not a literal in JSX.",
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > Literal[value=/\\p{L}/u]:not([value=/^[a-z]+(_[a-z]+)*_…$/])',
+          message: "Labels a person reads go through t('key') (src/shared/i18n/en.ts), not a literal.",
+        },
+        {
+          selector: 'JSXExpressionContainer > Literal[value=/\\p{L}{2}/u]',
+          message: "User-visible text goes through t('key') (src/shared/i18n/en.ts), not a literal in JSX.",
+        },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

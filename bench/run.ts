@@ -10,6 +10,7 @@ import { stripeSuite } from './suites/stripe.ts';
 import { mercadoPagoSuite } from './suites/mercadopago.ts';
 import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
 import { packageSizeSuite } from './suites/package-size.ts';
+import { i18nSuite } from './suites/i18n.ts';
 
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   order_commit: () => orderCommitSuite(),
@@ -19,6 +20,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   mercadopago: () => mercadoPagoSuite(),
   bookkeeping_export: () => bookkeepingExportSuite(),
   package_size: () => packageSizeSuite(),
+  i18n: () => i18nSuite(),
 };
 
 const { values } = parseArgs({

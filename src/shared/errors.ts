@@ -32,27 +32,47 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
+/** Values for a translated error's placeholders: already formatted for the store (amounts, dates). */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+/**
+ * What a window needs to say an error in the cashier's language: the key of its message in the catalogs and
+ * the values of its placeholders. `message` stays the English text, for logs and as the fallback.
+ */
+export interface ErrorWords {
+  messageKey: string;
+  params?: ErrorParams;
+}
+
 export interface KassaErrorShape {
   code: ErrorCode;
   message: string;
   field?: string;
+  /** Set when the message is a catalog key: the window shows `t(messageKey, params)` (see i18n/errors.ts). */
+  messageKey?: string;
+  params?: ErrorParams;
 }
 
 export class KassaError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  readonly words: ErrorWords | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, words?: ErrorWords) {
     super(message);
     this.name = 'KassaError';
     this.code = code;
     this.field = field;
+    this.words = words;
   }
 
   toShape(): KassaErrorShape {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.words === undefined ? {} : this.words),
+    };
   }
 }
 

@@ -1,7 +1,16 @@
+import { errorText } from '../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { languageForLocale } from '../../shared/i18n/languages.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { SignedIn } from '../../shared/ipc/staff.ts';
 import type { StoreInfo } from '../../shared/ipc/store.ts';
+import {
+  DisplayLanguageContext,
+  rememberedLanguage,
+  useDisplayLanguageState,
+  useFollowRememberedLanguage,
+  type DisplayLanguage,
+} from '../shared/display-language.tsx';
 import { createFormatters } from '../shared/formatters.ts';
 import { LockIcon } from '../shared/icons.tsx';
 import { PrefsContext, type PrefsSetup } from './prefs-context.tsx';
@@ -16,11 +25,15 @@ type Boot =
   | { state: 'locked' }
   | { state: 'ready'; store: StoreInfo; owner: SignedIn };
 
-async function unlockState(): Promise<Boot> {
+async function unlockState(choose: DisplayLanguage['choose']): Promise<Boot> {
   const [session, store] = await Promise.all([window.kassa.session.current({}), window.kassa.store.info({})]);
-  if (!session.ok) return { state: 'failed', message: session.error.message };
-  if (!store.ok) return { state: 'failed', message: store.error.message };
-  document.documentElement.lang = store.value.locale;
+  if (!session.ok) return { state: 'failed', message: errorText(session.error) };
+  if (!store.ok) return { state: 'failed', message: errorText(store.error) };
+  // The owner who unlocked them reads the preferences in their own language, as at the till.
+  const owner = session.value.staff;
+  await choose(
+    (owner && rememberedLanguage(owner.id)) ?? rememberedLanguage() ?? languageForLocale(store.value.locale),
+  );
   return session.value.staff === null
     ? { state: 'locked' }
     : { state: 'ready', store: store.value, owner: session.value.staff };
@@ -39,11 +52,14 @@ export function PreferencesApp() {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const [section, setSection] = useState<SectionId>(sectionFromHash);
   const [focusAnchor, setFocusAnchor] = useState<string | null>(null);
+  const display = useDisplayLanguageState();
+  const { choose } = display;
 
   const check = useCallback(() => {
-    void unlockState().then(setBoot);
-  }, []);
+    void unlockState(choose).then(setBoot);
+  }, [choose]);
   useEffect(check, [check]);
+  useFollowRememberedLanguage(boot.state === 'ready' ? boot.owner.id : undefined, choose);
 
   // Locked by the idle timer, by another window, or unlocked again from the till: follow the session.
   useEffect(
@@ -73,7 +89,6 @@ export function PreferencesApp() {
   const reloadStore = useCallback(() => {
     void window.kassa.store.info({}).then((result) => {
       if (!result.ok) return;
-      document.documentElement.lang = result.value.locale;
       setBoot((current) => (current.state === 'ready' ? { ...current, store: result.value } : current));
     });
   }, []);
@@ -133,20 +148,22 @@ export function PreferencesApp() {
   }
 
   return (
-    <PrefsContext.Provider value={setup}>
-      <div className="prefs">
-        <SectionNav
-          current={section}
-          storeName={setup.store.name}
-          owner={setup.owner}
-          onGo={go}
-          onLock={() => void lockNow()}
-        />
-        <main className="prefs__main" id="prefs-main">
-          <SecretsNotice />
-          <SectionView key={section} section={section} focusAnchor={focusAnchor} onFocused={focused} />
-        </main>
-      </div>
-    </PrefsContext.Provider>
+    <DisplayLanguageContext.Provider value={display}>
+      <PrefsContext.Provider value={setup}>
+        <div className="prefs">
+          <SectionNav
+            current={section}
+            storeName={setup.store.name}
+            owner={setup.owner}
+            onGo={go}
+            onLock={() => void lockNow()}
+          />
+          <main className="prefs__main" id="prefs-main">
+            <SecretsNotice />
+            <SectionView key={section} section={section} focusAnchor={focusAnchor} onFocused={focused} />
+          </main>
+        </div>
+      </PrefsContext.Provider>
+    </DisplayLanguageContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { t } from '../../shared/i18n/translate.ts';
 import type { SignedIn } from '../../shared/ipc/staff.ts';
 import { CloseIcon, LockIcon, SearchIcon } from '../shared/icons.tsx';
@@ -18,7 +18,8 @@ interface SectionNavProps {
  */
 export function SectionNav({ current, storeName, owner, onGo, onLock }: SectionNavProps) {
   const [query, setQuery] = useState('');
-  const found = useMemo(() => searchSections(query), [query]);
+  // Found by their words in the language on screen, so not memoised past a language switch (it is cheap).
+  const found = searchSections(query);
   const searching = query.trim() !== '';
 
   return (

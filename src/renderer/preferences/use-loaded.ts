@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../shared/errors.ts';
 
@@ -12,7 +13,7 @@ export function useLoaded<T>(load: () => Promise<Result<T>>) {
     if (result.ok) {
       setData(result.value);
       setProblem(null);
-    } else setProblem(result.error.message);
+    } else setProblem(errorText(result.error));
   }, []);
   useEffect(() => {
     let live = true;

@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/i18n/errors.ts';
 import type { KassaErrorShape, Result } from '../../shared/errors.ts';
 
 /** A refusal as a form shows it: the message next to the field it names, or above the buttons. */
@@ -13,10 +14,11 @@ export interface FormProblem {
  */
 export function problemOf(error: KassaErrorShape, fields: readonly string[]): FormProblem {
   // The dispatcher appends the path to schema messages ("… (secretKey)"); next to the field it is noise.
-  const message = error.field === undefined ? error.message : error.message.replace(` (${error.field})`, '');
+  const text = errorText(error);
+  const message = error.field === undefined ? text : text.replace(` (${error.field})`, '');
   const segments = error.field?.split('.') ?? [];
   const field = [...segments].reverse().find((s) => fields.includes(s)) ?? null;
-  return { field, message: field === null ? error.message : message };
+  return { field, message: field === null ? text : message };
 }
 
 /** The value of a successful call, or the problem to show. */

@@ -42,3 +42,6 @@ export const LockIcon = svg('M5 11h14v10H5zM8 11V7a4 4 0 0 1 8 0v4');
 export const UpIcon = svg('M18 15l-6-6-6 6');
 export const DownIcon = svg('M6 9l6 6 6-6');
 export const PlusIcon = svg('M12 5v14M5 12h14');
+export const LanguageIcon = svg(
+  'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM3.6 9h16.8M3.6 15h16.8M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18',
+);

@@ -3,6 +3,7 @@ import { t } from '../../shared/i18n/translate.ts';
 import type { SignedIn } from '../../shared/ipc/staff.ts';
 import { CartIcon, HistoryIcon, SettingsIcon, SwitchUserIcon } from '../shared/icons.tsx';
 import { useNow } from '../shared/use-now.ts';
+import { LanguageMenu } from './language-menu.tsx';
 import { useTillSetup } from './till-context.tsx';
 
 export type Place = 'sell' | 'history' | 'readers';
@@ -85,6 +86,7 @@ export function HeaderBar({
           {t('header.preferences')}
         </button>
       </nav>
+      <LanguageMenu staffId={staff.id} />
       <button
         type="button"
         className="header__staff"

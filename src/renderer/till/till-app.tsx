@@ -1,6 +1,16 @@
+import { errorText } from '../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useState } from 'react';
+import { loadTranslator } from '../../shared/i18n/catalogs.ts';
+import { languageForLocale } from '../../shared/i18n/languages.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { StoreInfo } from '../../shared/ipc/store.ts';
+import {
+  DisplayLanguageContext,
+  rememberedLanguage,
+  useDisplayLanguageState,
+  useFollowRememberedLanguage,
+  type DisplayLanguage,
+} from '../shared/display-language.tsx';
 import { createFormatters } from '../shared/formatters.ts';
 import { LoginScreen } from './staff/login-screen.tsx';
 import { OwnerSetup } from './staff/owner-setup.tsx';
@@ -11,19 +21,25 @@ import { Till } from './till.tsx';
 type Boot =
   { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; setup: TillSetup };
 
-async function loadSetup(): Promise<TillSetup> {
+async function loadSetup(choose: DisplayLanguage['choose']): Promise<TillSetup> {
   const [store, methods] = await Promise.all([
     window.kassa.store.info({}),
     window.kassa.paymentMethods.list({}),
   ]);
-  if (!store.ok) throw new Error(store.error.message);
-  if (!methods.ok) throw new Error(methods.error.message);
+  if (!store.ok) throw new Error(errorText(store.error));
+  if (!methods.ok) throw new Error(errorText(methods.error));
   const info: StoreInfo = store.value;
-  document.documentElement.lang = info.locale;
+  // The receipt speaks the store's language; the screens the one last chosen here, else the store's too.
+  const storeLanguage = languageForLocale(info.locale);
+  const [receipt] = await Promise.all([
+    loadTranslator(storeLanguage),
+    choose(rememberedLanguage() ?? storeLanguage),
+  ]);
   return {
     store: info,
     methods: [...methods.value].sort((a, b) => a.position - b.position),
     format: createFormatters(info),
+    receipt,
   };
 }
 
@@ -34,14 +50,23 @@ async function loadSetup(): Promise<TillSetup> {
 export function TillApp() {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const session = useSession();
+  const display = useDisplayLanguageState();
+  const { choose } = display;
   const load = useCallback(() => {
-    loadSetup().then(
+    loadSetup(choose).then(
       (setup) => setBoot({ state: 'ready', setup }),
       (error: unknown) =>
         setBoot({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
-  }, []);
+  }, [choose]);
   useEffect(load, [load]);
+  const staffId = session.current.state === 'ready' ? session.current.session.staff?.id : undefined;
+  useEffect(() => {
+    // Whoever signs in gets back the language they chose on this till before.
+    const own = staffId === undefined ? null : rememberedLanguage(staffId);
+    if (own !== null) void choose(own);
+  }, [staffId, choose]);
+  useFollowRememberedLanguage(staffId, choose);
   useEffect(
     () =>
       window.kassa.on('settings.changed', ({ section }) => {
@@ -84,14 +109,16 @@ export function TillApp() {
   }
   const { session: current } = session.current;
   return (
-    <TillSetupContext.Provider value={value}>
-      {current.needsOwnerSetup ? (
-        <OwnerSetup onDone={session.show} />
-      ) : current.staff === null ? (
-        <LoginScreen session={current} onSignedIn={session.show} />
-      ) : (
-        <Till staff={current.staff} usingDemoPin={current.usingDemoPin} onSession={session.show} />
-      )}
-    </TillSetupContext.Provider>
+    <DisplayLanguageContext.Provider value={display}>
+      <TillSetupContext.Provider value={value}>
+        {current.needsOwnerSetup ? (
+          <OwnerSetup onDone={session.show} />
+        ) : current.staff === null ? (
+          <LoginScreen session={current} onSignedIn={session.show} />
+        ) : (
+          <Till staff={current.staff} usingDemoPin={current.usingDemoPin} onSession={session.show} />
+        )}
+      </TillSetupContext.Provider>
+    </DisplayLanguageContext.Provider>
   );
 }

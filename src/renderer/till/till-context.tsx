@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Translator } from '../../shared/i18n/translate.ts';
 import type { PaymentMethod, StoreInfo } from '../../shared/ipc/store.ts';
 import type { Formatters } from '../shared/formatters.ts';
 
@@ -8,6 +9,8 @@ export interface TillSetup {
   /** Active methods (cash, card on a reader, …) in the order of the payment screen. */
   methods: readonly PaymentMethod[];
   format: Formatters;
+  /** The receipt's words: in the store's language (from its locale), whatever the screens speak. */
+  receipt: Translator;
 }
 
 export const TillSetupContext = createContext<TillSetup | null>(null);

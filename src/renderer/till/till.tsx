@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   applyCartAction,
@@ -93,7 +94,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
   const act = useCallback(
     (action: CartAction): boolean => {
       const error = tryCart(action);
-      if (error) notify(error.message, 'error');
+      if (error) notify(errorText(error), 'error');
       return error === null;
     },
     [tryCart, notify],
@@ -121,7 +122,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
       }
       const result = await window.kassa.catalog.byBarcode({ barcode: code });
       if (!result.ok) {
-        notify(result.error.message, 'error');
+        notify(errorText(result.error), 'error');
         return;
       }
       // The cashier may have pressed Pay while the lookup was under way: the total must not change now.

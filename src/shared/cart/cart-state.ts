@@ -7,9 +7,9 @@
  * twice, because the first answer was lost, names the same order and is recorded once.
  */
 import { KassaError } from '../errors.ts';
+import { translatedError } from '../i18n/errors.ts';
 import type { Discount } from '../ipc/common.ts';
 import type { CartLineInput, Order } from '../ipc/orders.ts';
-import { t } from '../i18n/translate.ts';
 import { maxQuantity, priceCart, type CartTotals, type PricingInput } from './price-cart.ts';
 
 /** What the cart needs of a product: enough to show the line and preview its price. */
@@ -48,8 +48,6 @@ export type CartAction =
 
 /** The order schema's limit: a longer order is refused at checkout, so the cart never grows past it. */
 export const maxCartLines = 500;
-
-const maxQuantityText = maxQuantity.toLocaleString('en-US');
 
 export function emptyCart(orderId: string): CartState {
   return { orderId, lines: [], orderDiscount: null, selected: null };
@@ -180,7 +178,7 @@ function refusal(action: CartAction, state: CartState): KassaError | null {
     case 'setQuantity':
       return isValidQuantity(action.quantity)
         ? null
-        : new KassaError('invalid_request', t('cart.quantityRange', { max: maxQuantityText }), 'quantity');
+        : translatedError('invalid_request', 'cart.quantityRange', { max: maxQuantity }, 'quantity');
     case 'changeQuantity':
     case 'add': {
       const productId = action.type === 'add' ? action.product.id : action.productId;
@@ -188,11 +186,11 @@ function refusal(action: CartAction, state: CartState): KassaError | null {
       const by = action.type === 'add' ? 1 : action.by;
       if (line && !isValidQuantity(line.quantity + by)) {
         return line.quantity + by < 1
-          ? new KassaError('invalid_request', t('cart.quantityAtLeastOne'), 'quantity')
-          : new KassaError('invalid_request', t('cart.quantityRange', { max: maxQuantityText }), 'quantity');
+          ? translatedError('invalid_request', 'cart.quantityAtLeastOne', undefined, 'quantity')
+          : translatedError('invalid_request', 'cart.quantityRange', { max: maxQuantity }, 'quantity');
       }
       if (!line && action.type === 'add' && state.lines.length >= maxCartLines) {
-        return new KassaError('invalid_request', t('cart.tooManyLines', { max: maxCartLines }), 'lines');
+        return translatedError('invalid_request', 'cart.tooManyLines', { max: maxCartLines }, 'lines');
       }
       return null;
     }

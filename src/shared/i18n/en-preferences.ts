@@ -65,14 +65,14 @@ export const enPreferences = {
   'prefs.store.previewNone': 'Type a locale such as en-DE.',
 
   'prefs.language.title': 'Language',
-  'prefs.language.summary': 'How money and dates are written, and the language of Kassa’s screens.',
+  'prefs.language.summary': 'How money, dates and receipts are written, and the language of Kassa’s screens.',
   'prefs.language.keywords': 'locale translation english region format',
   'prefs.language.formatCard': 'Store locale',
   'prefs.language.locale': 'Store locale',
   'prefs.language.uiCard': 'Language of the screens',
   'prefs.language.ui': 'Kassa’s language',
   'prefs.language.uiHint':
-    'Kassa speaks English for now. Chinese (simplified), Bulgarian, Italian, Spanish and Portuguese (Brazil) come in a later version.',
+    'Your language on this till’s screens. Each staff member chooses their own from the till’s header; receipts follow the store locale.',
 
   'prefs.currencies.title': 'Currencies and exchange rates',
   'prefs.currencies.summary':
@@ -132,9 +132,8 @@ export const enPreferences = {
   'prefs.profiles.builtIn': 'Built in · ',
   'prefs.profiles.productionTag': 'Production',
   'prefs.profiles.testTag': 'Test',
-  'prefs.profiles.methodCount': 'Used by {count} payment methods',
-  'prefs.profiles.methodCountOne': 'Used by 1 payment method',
-  'prefs.profiles.methodCountNone': 'Not used by a payment method yet',
+  'prefs.profiles.methodCount':
+    '{count, plural, =0 {Not used by a payment method yet} one {Used by # payment method} other {Used by # payment methods}}',
   'prefs.profiles.verify': 'Verify',
   'prefs.profiles.verifyNamed': 'Verify {name}',
   'prefs.profiles.verifying': 'Checking…',
@@ -425,8 +424,7 @@ export const enPreferences = {
   'prefs.export.download': 'Download CSV',
   'prefs.export.preparing': 'Preparing the file…',
   'prefs.export.done':
-    '{file} holds {count} payments and refunds: keep it where your accountant can find it.',
-  'prefs.export.doneOne': '{file} holds 1 payment or refund: keep it where your accountant can find it.',
+    '{file} holds {count, plural, one {# payment or refund} other {# payments and refunds}}: keep it where your accountant can find it.',
   'prefs.export.none': 'There are no payments or refunds on these days: {file} holds only the column names.',
   'prefs.export.helpTitle': 'What the file holds',
   'prefs.export.helpRows':

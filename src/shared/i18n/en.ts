@@ -1,6 +1,8 @@
 /**
- * English, the reference language: every other language is a `Messages` object with these keys. Placeholders
- * in braces are filled by `t`; amounts, dates and percentages arrive already formatted for the store.
+ * English, the reference language: every other language (locales/<tag>.ts) is a `Messages` object with these
+ * keys. Messages are ICU MessageFormat: `{name}` is filled by `t`, a count takes
+ * `{count, plural, one {…} other {…}}` (never two keys for singular and plural); amounts, dates and percentages
+ * arrive already formatted for the store. Literal braces and apostrophes before a brace need ICU quoting.
  */
 import { enPreferences } from './en-preferences.ts';
 
@@ -38,8 +40,7 @@ export const en = {
 
   'cart.label': 'Current sale',
   'cart.title': 'Current sale',
-  'cart.itemCount': '{count} items',
-  'cart.itemCountOne': '1 item',
+  'cart.itemCount': '{count, plural, one {# item} other {# items}}',
   'cart.lines': 'Items in the sale',
   'cart.clear': 'Clear',
   'cart.clearTitle': 'Clear this sale?',
@@ -57,7 +58,7 @@ export const en = {
   'cart.quantityTitle': 'Quantity of {name}',
   'cart.setQuantityAction': 'Set quantity',
   'cart.quantityFormat': 'Enter the quantity as a whole number, such as 3.',
-  'cart.quantityRange': 'The quantity must be a whole number from 1 to {max}.',
+  'cart.quantityRange': 'The quantity must be a whole number from 1 to {max, number}.',
   'cart.quantityAtLeastOne': 'The quantity cannot go below 1. To take the item off, use Remove (Del).',
   'cart.tooManyLines':
     'A sale can have at most {max} different items. Take payment for this one and start another.',
@@ -233,7 +234,8 @@ export const en = {
   'approval.title': 'Manager approval',
   'unfinished.one':
     'An unfinished sale of {total}, started {when}, is waiting: Resume it to finish it or see whether its card payment went through.',
-  'unfinished.many': '{count} unfinished sales are waiting; the newest is {total}, started {when}.',
+  'unfinished.many':
+    '{count, plural, one {# unfinished sale is} other {# unfinished sales are}} waiting; the newest is {total}, started {when}.',
   'unfinished.today': 'at {time}',
   'unfinished.earlier': 'on {dateTime}',
   'unfinished.clearFirst': 'Finish or clear the sale on screen first.',
@@ -315,6 +317,8 @@ export const en = {
   'header.preferences': 'Preferences',
   'header.switch': 'Switch',
   'header.switchLabel': '{name} is signed in. Switch to another staff member',
+  'header.language': 'Language of the screens',
+  'header.languageLabel': 'The screens speak {language}. Choose another language',
 
   'role.cashier': 'Cashier',
   'role.manager': 'Manager',

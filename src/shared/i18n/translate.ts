@@ -1,31 +1,66 @@
 /*
- * The windows' words. Every user-facing string lives in a dictionary keyed by the English one's key, so a
- * language is one more file of the same shape; `t` fills in `{name}` placeholders. Money, dates and numbers
- * are never baked into a sentence: the caller formats them for the store's locale and passes them in.
+ * The windows' words. Every user-facing string lives in a catalog keyed like the English one (en.ts); a message
+ * is ICU MessageFormat, read by FormatJS's intl-messageformat: `{name}` placeholders, and plurals as
+ * `{count, plural, one {# item} other {# items}}` with the CLDR categories of each language (Intl.PluralRules).
+ * Money, dates and percentages are never baked into a sentence: the caller formats them for the store's locale
+ * and passes them in as strings. English is bundled; the other catalogs load when first chosen (catalogs.ts).
  */
+import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type MessageKey } from './en.ts';
+import type { Language } from './languages.ts';
 
 export type { MessageKey } from './en.ts';
 
-/** A language: every key of the English dictionary, translated. */
+/** A language: every key of the English catalog, translated. A missing key does not compile. */
 export type Messages = Record<MessageKey, string>;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Fills `{name}` placeholders; a placeholder without a value stays visible, so a missing one is noticed. */
-export function interpolate(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+/** Translates into one language, compiling each message once, the first time it is shown. */
+export class Translator {
+  readonly language: Language;
+  readonly #messages: Readonly<Partial<Messages>>;
+  readonly #compiled = new Map<MessageKey, IntlMessageFormat>();
+
+  constructor(language: Language, messages: Readonly<Partial<Messages>>) {
+    this.language = language;
+    this.#messages = messages;
+  }
+
+  readonly t = (key: MessageKey, params?: MessageParams): string => {
+    // A key the catalog lacks (a string added after the translation) shows in English rather than as a key.
+    const own = this.#messages[key];
+    const template = own ?? en[key];
+    let compiled = this.#compiled.get(key);
+    if (!compiled) {
+      compiled = new IntlMessageFormat(template, own === undefined ? 'en' : this.language, undefined, {
+        ignoreTag: true,
+      });
+      this.#compiled.set(key, compiled);
+    }
+    try {
+      return String(compiled.format(params));
+    } catch {
+      // A value the caller forgot: the message stays readable with its placeholder visible, so it is noticed.
+      return template;
+    }
+  };
 }
 
-let current: Messages = en;
+export const english = new Translator('en', en);
 
-/** Switches the language of every later `t` call (the windows do it once, from the store's settings). */
-export function setMessages(messages: Messages): void {
-  current = messages;
+let current: Translator = english;
+
+/** Switches the language of every later `t` call; the windows then re-render (see the language context). */
+export function setTranslator(translator: Translator): void {
+  current = translator;
+}
+
+/** The display language the windows speak now. */
+export function currentLanguage(): Language {
+  return current.language;
 }
 
 export function t(key: MessageKey, params?: MessageParams): string {
-  return interpolate(current[key], params);
+  return current.t(key, params);
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import type { FormEvent } from 'react';
 import { KassaError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
@@ -49,7 +50,7 @@ function ApprovalsForm({
       };
     } catch (error) {
       if (!(error instanceof KassaError)) throw error;
-      form.setProblem({ field: 'refundLimit', message: error.message });
+      form.setProblem({ field: 'refundLimit', message: errorText(error) });
       return null;
     }
   };

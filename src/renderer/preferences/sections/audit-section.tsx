@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { AuditEntry } from '../../../shared/ipc/preferences.ts';
@@ -49,7 +50,7 @@ export function AuditSection() {
 
   const show = useCallback((result: Awaited<ReturnType<typeof window.kassa.audit.list>>, append: boolean) => {
     if (!result.ok) {
-      setProblem(result.error.message);
+      setProblem(errorText(result.error));
       return;
     }
     setProblem(null);

@@ -51,9 +51,7 @@ export function BookkeepingExportSection() {
       text:
         file.rows === 0
           ? t('prefs.export.none', { file: file.fileName })
-          : file.rows === 1
-            ? t('prefs.export.doneOne', { file: file.fileName })
-            : t('prefs.export.done', { count: file.rows, file: file.fileName }),
+          : t('prefs.export.done', { count: file.rows, file: file.fileName }),
     });
   };
 

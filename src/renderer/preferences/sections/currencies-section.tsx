@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { ExchangeRate } from '../../../shared/ipc/preferences.ts';
@@ -40,7 +41,7 @@ export function CurrenciesSection() {
 
   const remove = async (rate: ExchangeRate) => {
     const result = await window.kassa.exchangeRates.remove({ currency: rate.currency });
-    setMessage(result.ok ? null : { ok: false, text: result.error.message });
+    setMessage(result.ok ? null : { ok: false, text: errorText(result.error) });
     await rates.reload();
   };
   const rateFor = (code: string) => rates.data?.find((r) => r.currency === code);

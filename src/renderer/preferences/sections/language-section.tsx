@@ -1,6 +1,9 @@
+import { isLanguage, languageNames, languages } from '../../../shared/i18n/languages.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { StoreSettingsView } from '../../../shared/ipc/preferences.ts';
+import { rememberLanguage, useDisplayLanguage } from '../../shared/display-language.tsx';
 import { FormField } from '../../shared/form-field.tsx';
+import { usePrefs } from '../prefs-context.tsx';
 import { LocaleField } from '../locale-field.tsx';
 import { LoadedSection } from '../loaded-section.tsx';
 import { Card, SaveBar } from '../ui.tsx';
@@ -10,8 +13,8 @@ const load = () => window.kassa.storeSettings.get({});
 const localeOnly = ['locale'];
 
 /**
- * Language (TILL-12): the store's locale, which decides how money and dates are written, and the language of
- * Kassa's own words (English for now).
+ * Language (TILL-12): the store's locale, which decides how money, dates and the receipt are written, and the
+ * owner's own display language (each staff member picks theirs from the till's header).
  */
 export function LanguageSection() {
   return (
@@ -31,6 +34,8 @@ function LanguageForm({
   // Only the locale is on this form: a problem with any other store setting is shown above the button.
   const { form, save } = useStoreSettingsForm(view, localeOnly, onSaved);
   const { values, set, errorOf } = form;
+  const { language, choose } = useDisplayLanguage();
+  const { owner } = usePrefs();
   return (
     <form noValidate aria-label={t('prefs.language.title')} onSubmit={(e) => void save(e)}>
       <Card title={t('prefs.language.formatCard')}>
@@ -49,8 +54,21 @@ function LanguageForm({
       <Card title={t('prefs.language.uiCard')}>
         <FormField id="language-ui" label={t('prefs.language.ui')} hint={t('prefs.language.uiHint')}>
           {(control) => (
-            <select {...control} value="en" disabled>
-              <option value="en">English</option>
+            <select
+              {...control}
+              value={language}
+              onChange={(e) => {
+                const next = e.target.value;
+                if (!isLanguage(next)) return;
+                rememberLanguage(next, owner.id);
+                void choose(next);
+              }}
+            >
+              {languages.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {languageNames[l]}
+                </option>
+              ))}
             </select>
           )}
         </FormField>

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { RequestIn } from '../../../shared/ipc/contract.ts';
@@ -200,7 +201,7 @@ function TerminalList() {
     setBusy(null);
     if (methods.ok) setMethodNames(new Map(methods.value.map((m) => [m.id, m.name])));
     if (result.ok) setTerminals(result.value);
-    else setMessage({ ok: false, text: result.error.message });
+    else setMessage({ ok: false, text: errorText(result.error) });
   };
 
   const integrate = async (terminal: MercadoPagoTerminalInfo) => {
@@ -208,7 +209,7 @@ function TerminalList() {
     const result = await window.kassa.mercadopago.setIntegratedMode({ terminalId: terminal.id });
     setBusy(null);
     if (!result.ok) {
-      setMessage({ ok: false, text: result.error.message });
+      setMessage({ ok: false, text: errorText(result.error) });
       return;
     }
     const changed = result.value.terminal;

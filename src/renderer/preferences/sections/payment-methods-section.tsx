@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { PaymentMethodConfig } from '../../../shared/ipc/payment-methods.ts';
@@ -49,7 +50,7 @@ export function PaymentMethodsSection() {
     if (result.ok) {
       setData(result.value);
       editor.setNotice(null);
-    } else editor.setNotice({ ok: false, text: result.error.message });
+    } else editor.setNotice({ ok: false, text: errorText(result.error) });
   };
 
   const terminalOff = (m: PaymentMethodConfig) =>

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState, type ChangeEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { RequestIn, ResponseOf } from '../../../shared/ipc/contract.ts';
@@ -61,7 +62,7 @@ export function ProvisioningSection() {
         : {
             kind: 'refused',
             file: file.name,
-            message: result.error.message.replace(` (${result.error.field ?? ''})`, ''),
+            message: errorText(result.error).replace(` (${result.error.field ?? ''})`, ''),
             where: pathInFile(result.error.field),
           },
     );

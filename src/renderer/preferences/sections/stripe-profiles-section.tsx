@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { StripeProfile } from '../../../shared/ipc/stripe-profiles.ts';
@@ -45,7 +46,7 @@ export function StripeProfilesSection() {
     const result = await window.kassa.stripeProfiles.verify({ id: profile.id });
     setBusyId(null);
     editor.setNotice(
-      result.ok ? { ok: true, text: verdictOf(result.value) } : { ok: false, text: result.error.message },
+      result.ok ? { ok: true, text: verdictOf(result.value) } : { ok: false, text: errorText(result.error) },
     );
     await reload();
   };
@@ -56,7 +57,7 @@ export function StripeProfilesSection() {
     editor.setNotice(
       result.ok
         ? { ok: true, text: t('prefs.profiles.removed', { name: profile.name }) }
-        : { ok: false, text: result.error.message },
+        : { ok: false, text: errorText(result.error) },
     );
     await reload();
   };
@@ -132,11 +133,7 @@ export function StripeProfilesSection() {
                     {p.accountId ? ` · ${p.accountId}` : ''}
                   </span>
                   <span className="table__sub">
-                    {p.methodCount === 0
-                      ? t('prefs.profiles.methodCountNone')
-                      : p.methodCount === 1
-                        ? t('prefs.profiles.methodCountOne')
-                        : t('prefs.profiles.methodCount', { count: p.methodCount })}
+                    {t('prefs.profiles.methodCount', { count: p.methodCount })}
                   </span>
                 </td>
                 <td className="table__mono">{p.secretKeyHint ?? '—'}</td>

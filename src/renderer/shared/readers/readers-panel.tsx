@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { StripeLocation, StripeReader } from '../../../shared/ipc/stripe-terminal.ts';
@@ -111,7 +112,7 @@ const fetchSetup = () =>
   ]);
 
 const done = (result: { ok: true } | { ok: false; error: { message: string } }): Outcome =>
-  result.ok ? { ok: true } : { ok: false, message: result.error.message };
+  result.ok ? { ok: true } : { ok: false, message: errorText(result.error) };
 
 /**
  * Card readers and their locations on the connected Stripe account (STT-6), and how to keep them working: the
@@ -128,7 +129,7 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
     if (m.ok) setMethodNames(new Map(m.value.map((method) => [method.id, method.name])));
     if (r.ok) setReaders(r.value);
     if (l.ok) setLocations(l.value);
-    setProblem(!r.ok ? r.error.message : !l.ok ? l.error.message : null);
+    setProblem(!r.ok ? errorText(r.error) : !l.ok ? errorText(l.error) : null);
   }, []);
   const load = useCallback(async () => show(await fetchSetup()), [show]);
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useEffect, useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Customer } from '../../../shared/ipc/customers.ts';
@@ -41,7 +42,7 @@ export function CustomerDialog({ onPick, onClose }: CustomerDialogProps) {
         if (result.ok) {
           setFound(result.value);
           setSearchProblem(null);
-        } else setSearchProblem(result.error.message);
+        } else setSearchProblem(errorText(result.error));
       });
     }, searchDelayMs);
     return () => {

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useState } from 'react';
 import { KassaError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
@@ -32,7 +33,7 @@ export function CardRefunds({ order }: { order: Order }) {
   const load = useCallback(async () => {
     const result = await window.kassa.payments.refundsForOrder({ orderId: order.id });
     if (result.ok) setRefunds(result.value);
-    else setError(result.error.message);
+    else setError(errorText(result.error));
   }, [order.id]);
 
   useEffect(() => {
@@ -41,7 +42,7 @@ export function CardRefunds({ order }: { order: Order }) {
       void window.kassa.payments.refundsForOrder({ orderId: order.id }).then((result) => {
         if (!live) return;
         if (result.ok) setRefunds(result.value);
-        else setError(result.error.message);
+        else setError(errorText(result.error));
       });
     refresh();
     void window.kassa.payments.forOrder({ orderId: order.id }).then((result) => {
@@ -100,7 +101,7 @@ export function CardRefunds({ order }: { order: Order }) {
     );
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(result.error));
       return;
     }
     setOpen(null);

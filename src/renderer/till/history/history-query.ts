@@ -1,5 +1,5 @@
 import { KassaError } from '../../../shared/errors.ts';
-import { t } from '../../../shared/i18n/translate.ts';
+import { onField, translatedError } from '../../../shared/i18n/errors.ts';
 import type { RequestIn } from '../../../shared/ipc/contract.ts';
 import { parseAmount } from '../../../shared/money/money.ts';
 
@@ -25,7 +25,7 @@ export function toSearchRequest(form: HistoryForm, currency: string): RequestIn<
   const number = form.number.trim().replace(/^#/, '');
   if (number !== '') {
     if (!/^\d{1,15}$/.test(number) || Number(number) < 1) {
-      throw new KassaError('invalid_request', t('history.numberFormat'), 'number');
+      throw translatedError('invalid_request', 'history.numberFormat', undefined, 'number');
     }
     request.number = Number(number);
   }
@@ -33,13 +33,13 @@ export function toSearchRequest(form: HistoryForm, currency: string): RequestIn<
   // "To" a day includes the whole of that day.
   if (form.to !== '') request.to = localDay(form.to, 1) - 1;
   if (request.from !== undefined && request.to !== undefined && request.from > request.to) {
-    throw new KassaError('invalid_request', t('history.datesReversed'), 'from');
+    throw translatedError('invalid_request', 'history.datesReversed', undefined, 'from');
   }
   if (form.amount.trim() !== '') {
     try {
       request.amount = parseAmount(form.amount, currency);
     } catch (error) {
-      if (error instanceof KassaError) throw new KassaError(error.code, error.message, 'amount');
+      if (error instanceof KassaError) throw onField(error, 'amount');
       throw error;
     }
   }

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type ComponentProps } from 'react';
 import { KassaError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
@@ -31,7 +32,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
       const field = result.error.field;
       setProblem({
         field: field === 'number' || field === 'from' || field === 'to' || field === 'amount' ? field : null,
-        message: result.error.message,
+        message: errorText(result.error),
       });
       return null;
     }
@@ -59,7 +60,10 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
       setProblem(null);
     } catch (error) {
       if (!(error instanceof KassaError)) throw error;
-      setProblem({ field: (error.field as keyof HistoryForm | undefined) ?? null, message: error.message });
+      setProblem({
+        field: (error.field as keyof HistoryForm | undefined) ?? null,
+        message: errorText(error),
+      });
     }
   };
 
@@ -74,7 +78,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
   const open = async (id: string) => {
     const result = await window.kassa.orders.get({ orderId: id });
     if (result.ok) setSelected(result.value);
-    else setProblem({ field: null, message: result.error.message });
+    else setProblem({ field: null, message: errorText(result.error) });
   };
 
   useShortcuts((event) => {

@@ -3,7 +3,7 @@
  * again): a cashier hears about a wrong amount at once, next to the field, and nothing is sent.
  */
 import { KassaError } from '../../../shared/errors.ts';
-import { t } from '../../../shared/i18n/translate.ts';
+import { onField, translatedError } from '../../../shared/i18n/errors.ts';
 import type { PaymentMethod } from '../../../shared/ipc/store.ts';
 import { amountsDue, changeDue, cashDue } from '../../../shared/cart/tender.ts';
 import { parseAmount } from '../../../shared/money/money.ts';
@@ -52,7 +52,7 @@ export interface PlannedPayment {
 }
 
 function withField(error: unknown, field: string): never {
-  if (error instanceof KassaError) throw new KassaError(error.code, error.message, field);
+  if (error instanceof KassaError) throw onField(error, field);
   throw error;
 }
 
@@ -76,13 +76,14 @@ export function planPayment(input: {
   } catch (error) {
     return withField(error, 'amount');
   }
-  if (amount <= 0) throw new KassaError('amount_invalid', t('pay.amountZero'), 'amount');
+  if (amount <= 0) throw translatedError('amount_invalid', 'pay.amountZero', undefined, 'amount');
 
   if (method.journal !== 'cash') {
     if (amount > due.remaining) {
-      throw new KassaError(
+      throw translatedError(
         'amount_invalid',
-        t('pay.moreThanDue', { amount: money(amount), remaining: money(due.remaining) }),
+        'pay.moreThanDue',
+        { amount: money(amount), remaining: money(due.remaining) },
         'amount',
       );
     }
@@ -90,13 +91,14 @@ export function planPayment(input: {
   }
 
   if (amount > due.cashDue) {
-    throw new KassaError('amount_invalid', t('pay.moreThanDueInCash', { due: money(due.cashDue) }), 'amount');
+    throw translatedError('amount_invalid', 'pay.moreThanDueInCash', { due: money(due.cashDue) }, 'amount');
   }
   const covers = amount === due.cashDue;
   if (!covers && amount % input.cashRoundingIncrement !== 0) {
-    throw new KassaError(
+    throw translatedError(
       'amount_invalid',
-      t('pay.cashStep', { step: money(input.cashRoundingIncrement) }),
+      'pay.cashStep',
+      { step: money(input.cashRoundingIncrement) },
       'amount',
     );
   }

@@ -1,7 +1,9 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { cartTotals, toCheckoutLines, type CartState } from '../../../shared/cart/cart-state.ts';
 import { quickTenderAmounts } from '../../../shared/cart/tender.ts';
 import { KassaError, type KassaErrorShape } from '../../../shared/errors.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
@@ -163,7 +165,7 @@ export function PaymentScreen({
       .then((result) => {
         if (!live) return;
         if (result.ok) setSaved(result.value);
-        else setProblem({ field: null, message: result.error.message });
+        else setProblem({ field: null, message: errorText(result.error) });
       });
     return () => {
       live = false;
@@ -194,7 +196,7 @@ export function PaymentScreen({
   }, [entryKey, startField]);
 
   const plan = (received = receivedText): PlannedPayment | KassaError => {
-    if (!method) return new KassaError('not_found', t('pay.noMethods'));
+    if (!method) return translatedError('not_found', 'pay.noMethods');
     try {
       return planPayment({
         method,
@@ -235,7 +237,7 @@ export function PaymentScreen({
       const result = await saveOrder(lines);
       if (!result.ok) {
         setBusy(false);
-        setProblem({ field: fieldOf(result.error), message: result.error.message });
+        setProblem({ field: fieldOf(result.error), message: errorText(result.error) });
         return;
       }
       order = result.value;
@@ -250,7 +252,7 @@ export function PaymentScreen({
     });
     setBusy(false);
     if (!started.ok) {
-      setProblem({ field: fieldOf(started.error), message: started.error.message });
+      setProblem({ field: fieldOf(started.error), message: errorText(started.error) });
       return;
     }
     setAttempt((shown) =>
@@ -273,7 +275,7 @@ export function PaymentScreen({
         ? await window.kassa.payments.simulateCard({ attemptId, card: action })
         : await window.kassa.payments[action]({ attemptId });
     setBusy(false);
-    if (!result.ok) setCardError(result.error.message);
+    if (!result.ok) setCardError(errorText(result.error));
     else setAttempt((shown) => (shown ? newer(shown, result.value) : result.value));
   };
 
@@ -282,7 +284,7 @@ export function PaymentScreen({
     setBusy(true);
     const result = await window.kassa.payments.forceDone({ attemptId: attempt.attemptId, managerPin });
     setBusy(false);
-    if (!result.ok) setCardError(result.error.message);
+    if (!result.ok) setCardError(errorText(result.error));
     else setAttempt(result.value);
   };
 
@@ -309,7 +311,7 @@ export function PaymentScreen({
     setBusy(false);
     if (!result.ok) {
       // Nothing was recorded: the screen stays as it was, with the reason next to the field it concerns.
-      setProblem({ field: fieldOf(result.error), message: result.error.message });
+      setProblem({ field: fieldOf(result.error), message: errorText(result.error) });
       return;
     }
     if (result.value.status === 'paid') {
@@ -324,7 +326,7 @@ export function PaymentScreen({
     if (busy || cardBusy) return;
     const planned = plan(received);
     if (planned instanceof KassaError) {
-      setProblem({ field: (planned.field as Field | undefined) ?? null, message: planned.message });
+      setProblem({ field: (planned.field as Field | undefined) ?? null, message: errorText(planned) });
       (planned.field === 'tendered' ? receivedRef : amountRef).current?.focus();
       return;
     }
@@ -350,7 +352,7 @@ export function PaymentScreen({
     }
     // The reason shows with the entry form, where the cashier takes the rest: a finished card panel gives way.
     setAttempt((shown) => (shown && isCardSettled(shown) ? null : shown));
-    setProblem({ field: null, message: result.error.message });
+    setProblem({ field: null, message: errorText(result.error) });
   };
 
   const typeKey = (key: KeypadKey) => {

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
@@ -23,7 +24,7 @@ export function TerminalCheck({ attempt }: { attempt: CardPayment }) {
       outcome,
       managerPin,
     });
-    return result.ok ? null : result.error.message;
+    return result.ok ? null : errorText(result.error);
   };
 
   return (

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
@@ -50,7 +51,7 @@ export function StandaloneTerminal({
     setState(
       switched.ok
         ? { step: 'switched', message: switched.value.message }
-        : { step: 'failed', message: switched.error.message },
+        : { step: 'failed', message: errorText(switched.error) },
     );
   };
 

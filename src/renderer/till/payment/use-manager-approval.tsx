@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useRef, useState, type ReactNode } from 'react';
 import type { Result } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
@@ -33,7 +34,7 @@ export function useManagerApproval(): {
     settled.current = false;
     return new Promise<Result<T>>((resolve) =>
       setAsking({
-        reason: first.ok ? '' : first.error.message,
+        reason: first.ok ? '' : errorText(first.error),
         retry: request,
         finish: (result) => resolve(result as Result<T>),
         refusal: first,
@@ -55,7 +56,7 @@ export function useManagerApproval(): {
         const result = await asking.retry(managerPin);
         const pinRefused =
           !result.ok && (result.error.code === 'pin_invalid' || result.error.code === 'pin_locked');
-        if (pinRefused) return result.error.message;
+        if (pinRefused) return errorText(result.error);
         end(result);
         return null;
       }}

@@ -1,6 +1,5 @@
 import { percentOf } from '../../../shared/cart/tax.ts';
 import { cardBrand } from '../payment/card-status.tsx';
-import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, OrderLine } from '../../../shared/ipc/orders.ts';
 import { useDiscountLabel } from '../sell/cart-pane.tsx';
 import { useTillSetup } from '../till-context.tsx';
@@ -15,7 +14,9 @@ function lineDiscountOf(line: OrderLine): number {
 
 /** An order as its receipt shows it: the on-screen receipt after a sale and the history's detail view. */
 export function ReceiptView({ order }: { order: Order }) {
-  const { store, format } = useTillSetup();
+  // A receipt is in the store's language, not the cashier's: it is the customer's paper.
+  const { store, format, receipt } = useTillSetup();
+  const { t } = receipt;
   const discountLabel = useDiscountLabel();
   const lineDiscounts = order.lines.map(lineDiscountOf);
   const lineDiscountTotal = lineDiscounts.reduce((a, b) => a + b, 0);
@@ -24,7 +25,12 @@ export function ReceiptView({ order }: { order: Order }) {
   const change = order.payments.reduce((sum, p) => sum + (p.status === 'paid' ? p.change : 0), 0);
 
   return (
-    <article className="receipt" aria-label={t('receipt.label')} data-testid="receipt">
+    <article
+      className="receipt"
+      lang={receipt.language}
+      aria-label={t('receipt.label')}
+      data-testid="receipt"
+    >
       <header className="receipt__head">
         <h2 className="receipt__store">{store.name}</h2>
         <p className="receipt__meta">
@@ -163,7 +169,8 @@ function ReceiptLine({
   lineDiscount: number;
   label: ReturnType<typeof useDiscountLabel>;
 }) {
-  const { format } = useTillSetup();
+  const { format, receipt } = useTillSetup();
+  const { t } = receipt;
   return (
     <>
       <tr className="receipt__line">

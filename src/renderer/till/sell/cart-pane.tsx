@@ -48,9 +48,7 @@ export function CartPane({ cart, totals, act, onOpen, onPay, customer }: CartPan
       <div className="cart__head">
         <h2 className="cart__title">
           {t('cart.title')}
-          <span className="cart__count">
-            {count === 0 ? '' : count === 1 ? t('cart.itemCountOne') : t('cart.itemCount', { count })}
-          </span>
+          <span className="cart__count">{count === 0 ? '' : t('cart.itemCount', { count })}</span>
         </h2>
         <div className="cart__tools">
           <button

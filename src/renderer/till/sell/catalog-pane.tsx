@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Category, Product } from '../../../shared/ipc/catalog.ts';
@@ -29,7 +30,7 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
   useEffect(() => {
     void window.kassa.catalog.categories({}).then((result) => {
       if (result.ok) setCategories(result.value);
-      else onError(result.error.message);
+      else onError(errorText(result.error));
     });
   }, [onError]);
 
@@ -41,7 +42,7 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
       .then((result) => {
         if (!live) return;
         if (result.ok) setShelves((loaded) => new Map(loaded).set(category, result.value));
-        else onError(result.error.message);
+        else onError(errorText(result.error));
       });
     return () => {
       live = false;
@@ -57,7 +58,7 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
         // An older query answering late must not replace the results of what is typed now.
         if (seq !== searchSeq.current) return;
         if (result.ok) setResults({ query: trimmed, products: result.value });
-        else onError(result.error.message);
+        else onError(errorText(result.error));
       });
     }, searchDelayMs);
     return () => window.clearTimeout(timer);

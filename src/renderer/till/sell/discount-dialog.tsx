@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState } from 'react';
 import { KassaError, type KassaErrorShape } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
@@ -31,7 +32,7 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
 
   const apply = (discount: Discount | null) => {
     const refused = onApply(discount);
-    if (refused) setError(refused.message);
+    if (refused) setError(errorText(refused));
     else onClose();
   };
 
@@ -39,7 +40,7 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
     try {
       apply(parseDiscount(kind, text, store.currency));
     } catch (e) {
-      if (e instanceof KassaError) setError(e.message);
+      if (e instanceof KassaError) setError(errorText(e));
       else throw e;
     }
   };

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState } from 'react';
 import type { KassaErrorShape } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
@@ -27,7 +28,7 @@ export function QuantityDialog({ name, quantity, onApply, onClose }: QuantityDia
       return;
     }
     const refused = onApply(Number(typed));
-    if (refused) setError(refused.message);
+    if (refused) setError(errorText(refused));
     else onClose();
   };
 

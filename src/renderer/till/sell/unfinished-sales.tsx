@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useEffect, useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, OrderSummary } from '../../../shared/ipc/orders.ts';
@@ -49,7 +50,7 @@ export function UnfinishedSales({ cartEmpty, onResume }: UnfinishedSalesProps) {
 
   const resume = async () => {
     const result = await window.kassa.orders.get({ orderId: newest.id });
-    if (!result.ok) setProblem(result.error.message);
+    if (!result.ok) setProblem(errorText(result.error));
     // Paid (its card went through) or voided since the list was read: nothing is left to resume.
     else if (result.value.status !== 'open') refresh();
     else onResume(result.value);

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import { Dialog } from '../../shared/dialog.tsx';
@@ -28,7 +29,7 @@ export function PreferencesDialog({ onClose, onOpened }: { onClose: () => void; 
     setBusy(false);
     setPin('');
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(result.error));
       return;
     }
     const { url } = result.value;

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Result } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
@@ -34,7 +35,7 @@ export function StaffSignIn({ preselect, onSignedIn }: StaffSignInProps) {
 
   const show = useCallback((result: Result<StaffMember[]>) => {
     if (!result.ok) {
-      setLoadProblem(result.error.message);
+      setLoadProblem(errorText(result.error));
       return;
     }
     const active = result.value.filter((m) => m.active);
@@ -79,7 +80,7 @@ export function StaffSignIn({ preselect, onSignedIn }: StaffSignInProps) {
       onSignedIn(result.value);
       return;
     }
-    setError(result.error.message);
+    setError(errorText(result.error));
     if (result.error.code === 'pin_locked') show(await window.kassa.staff.list({}));
   };
 

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Session, SignedIn } from '../../../shared/ipc/staff.ts';
@@ -19,7 +20,7 @@ export function SwitchDialog({ current, onClose, onSession }: SwitchDialogProps)
   const signOut = async () => {
     const result = await window.kassa.session.logout({});
     if (result.ok) onSession(result.value);
-    else setProblem(result.error.message);
+    else setProblem(errorText(result.error));
   };
   return (
     <Dialog title={t('switch.title')} onClose={onClose} className="dialog--wide">

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useState } from 'react';
 import type { Session } from '../../../shared/ipc/staff.ts';
 
@@ -21,7 +22,7 @@ export function useSession(): {
         setCurrent(
           result.ok
             ? { state: 'ready', session: result.value }
-            : { state: 'failed', message: result.error.message },
+            : { state: 'failed', message: errorText(result.error) },
         ),
       );
   }, []);

@@ -1,0 +1,835 @@
+/**
+ * Italiano. Terms follow the vendor help pages the product was specified from (chiave segreta, chiave
+ * pubblicabile, profilo Stripe, metodo di pagamento, conto corrente) and Stripe's Italian dashboard. CLDR's
+ * `many` category is for round millions ("1 milione di articoli").
+ */
+import type { Messages } from '../translate.ts';
+
+export const messages: Messages = {
+  'prefs.title': 'Preferenze',
+  'prefs.loading': 'Apertura delle preferenze…',
+  'prefs.failedTitle': 'Le preferenze non raggiungono Kassa',
+  'prefs.lockedTitle': 'Le preferenze sono bloccate',
+  'prefs.lockedText':
+    'Si bloccano da sole quando la finestra viene chiusa o dopo 15 minuti di inattività. Per riaprirle, vai alla cassa, tocca Preferenze e digita il PIN di un titolare.',
+  'prefs.checkAgain': 'Le ho sbloccate alla cassa',
+  'prefs.unlockedBy': 'Sbloccate da {name}',
+  'prefs.lock': 'Blocca',
+  'prefs.searchLabel': 'Cerca nelle preferenze',
+  'prefs.searchPlaceholder': 'Cerca impostazioni',
+  'prefs.searchClear': 'Cancella la ricerca',
+  'prefs.sections': 'Sezioni',
+  'prefs.noMatch': 'Nessun risultato per “{query}”.',
+  'prefs.fieldsFound': 'Campi',
+  'prefs.group.shop': 'Negozio',
+  'prefs.group.payments': 'Pagamenti',
+  'prefs.group.people': 'Persone e registri',
+  'prefs.group.setup': 'Configurazione',
+  'prefs.save': 'Salva',
+  'prefs.saving': 'Salvataggio…',
+  'prefs.saved': 'Salvato.',
+  'prefs.retry': 'Riprova',
+  'prefs.actions': 'Azioni',
+  'prefs.edit': 'Modifica',
+  'prefs.editNamed': 'Modifica {name}',
+  'prefs.remove': 'Rimuovi',
+  'prefs.removeNamed': 'Rimuovi {name}',
+  'prefs.yes': 'sì',
+  'prefs.no': 'no',
+  'prefs.on': 'Attivo',
+  'prefs.off': 'Disattivo',
+
+  'prefs.store.title': 'Negozio',
+  'prefs.store.summary':
+    'Nome del negozio, dove si trova, la valuta, e come vengono gestiti prezzi e contanti.',
+  'prefs.store.keywords': 'negozio attività indirizzo imposta iva arrotondamento scontrino intestazione',
+  'prefs.store.shopCard': 'Il negozio',
+  'prefs.store.moneyCard': 'Denaro e imposte',
+  'prefs.store.formatCard': 'Come si scrivono importi e date',
+  'prefs.store.name': 'Nome del negozio',
+  'prefs.store.country': 'Paese',
+  'prefs.store.countryHint': 'Il codice ISO del paese di due lettere: IT, DE, AT, CH, BR, MX …',
+  'prefs.store.currency': 'Valuta',
+  'prefs.store.currencyHint':
+    'Prezzi, totali e contanti sono in questa valuta. Non si può cambiare mentre c’è un ordine aperto.',
+  'prefs.store.pricesIncludeTax': 'Prezzi IVA inclusa',
+  'prefs.store.pricesIncludeTaxHint':
+    'Attivo per i negozi che espongono i prezzi IVA inclusa (quasi tutta l’Europa); disattivo dove l’imposta si aggiunge alla cassa.',
+  'prefs.store.rounding': 'Arrotondamento dei contanti',
+  'prefs.store.roundingHint':
+    'I totali in contanti si arrotondano a questo passo dove mancano le monete (Svizzera: 0,05). I pagamenti con carta non si arrotondano mai.',
+  'prefs.store.roundingCountry': 'La regola del paese ({step})',
+  'prefs.store.roundingNone': 'Nessun arrotondamento',
+  'prefs.store.roundingTo': 'Arrotonda a {step}',
+  'prefs.store.locale': 'Impostazioni locali',
+  'prefs.store.localeHint':
+    'Lingua e regione, ad es. it-IT o pt-BR: decide il separatore decimale, l’ordine della data e il simbolo della valuta.',
+  'prefs.store.preview': 'Anteprima',
+  'prefs.store.previewNone': 'Scrivi un’impostazione locale come it-IT.',
+
+  'prefs.language.title': 'Lingua',
+  'prefs.language.summary':
+    'Come si scrivono importi, date e scontrini, e la lingua delle schermate di Kassa.',
+  'prefs.language.keywords': 'lingua locale traduzione regione formato',
+  'prefs.language.formatCard': 'Impostazioni locali del negozio',
+  'prefs.language.locale': 'Impostazioni locali del negozio',
+  'prefs.language.uiCard': 'Lingua delle schermate',
+  'prefs.language.ui': 'Lingua di Kassa',
+  'prefs.language.uiHint':
+    'La tua lingua sulle schermate di questa cassa. Ogni membro del personale sceglie la propria dalla barra in alto della cassa; gli scontrini seguono le impostazioni locali del negozio.',
+
+  'prefs.currencies.title': 'Valute e tassi di cambio',
+  'prefs.currencies.summary':
+    'La valuta del negozio, la valuta in cui viene accreditato ogni profilo Stripe e i tassi per convertire tra loro.',
+  'prefs.currencies.keywords': 'tasso di cambio conversione valuta estera regolamento accredito',
+  'prefs.currencies.storeCurrency': 'Valuta del negozio',
+  'prefs.currencies.changeInStore': 'Si cambia in Negozio',
+  'prefs.currencies.settlement': 'Valute di regolamento',
+  'prefs.currencies.settlementText': 'Ogni profilo Stripe viene accreditato nella sua valuta di regolamento.',
+  'prefs.currencies.noRate': 'Ancora nessun tasso per {currency}: aggiungilo qui sotto.',
+  'prefs.currencies.rates': 'Tassi di cambio',
+  'prefs.currencies.ratesText':
+    'Quante unità di una valuta si comprano con 1 {currency}. Un ordine in un’altra valuta mostra entrambi gli importi e registra il tasso usato.',
+  'prefs.currencies.noRates': 'Ancora nessun tasso di cambio.',
+  'prefs.currencies.colCurrency': 'Valuta',
+  'prefs.currencies.colRate': 'Tasso',
+  'prefs.currencies.colDate': 'Data del tasso',
+  'prefs.currencies.colUpdated': 'Salvato',
+  'prefs.currencies.rateLine': '1 {store} = {rate} {currency}',
+  'prefs.currencies.addRate': 'Aggiungi un tasso',
+  'prefs.currencies.editRate': 'Cambia il tasso per {currency}',
+  'prefs.currencies.rateLabel': '{currency} per 1 {store}',
+  'prefs.currencies.rateHint': 'Con il punto, fino a 10 decimali, ad es. 1.0834.',
+  'prefs.currencies.saveRate': 'Salva il tasso',
+  'prefs.currencies.helpTitle': 'Sui tassi',
+  'prefs.currencies.helpRate':
+    'Scrivi il tasso pubblicato dalla tua banca o dalla banca centrale: unità dell’altra valuta per 1 {currency}. Kassa conserva un tasso per valuta, con la sua data.',
+  'prefs.currencies.helpSettlement':
+    'Quando un profilo Stripe è accreditato in una valuta diversa da quella del negozio, l’importo inviato a Stripe viene convertito con questa tabella.',
+
+  'prefs.terminals.title': 'Terminali di pagamento',
+  'prefs.terminals.summary': 'Quali fornitori di terminali per carte usa questo negozio.',
+  'prefs.terminals.keywords': 'lettore di carte terminale attiva fornitore stripe mercado pago point',
+  'prefs.terminals.card': 'Fornitori',
+  'prefs.terminals.stripe': 'Stripe Terminal',
+  'prefs.terminals.stripeHint':
+    'Lettori di carte del tuo account Stripe (WisePOS E, S700). Disattivo: la cassa nasconde tutti i metodi di pagamento Stripe.',
+  'prefs.terminals.mercadoPago': 'Mercado Pago Point',
+  'prefs.terminals.mercadoPagoHint':
+    'Terminali Point Smart in Argentina, Brasile, Messico e Cile. Disattivo: la cassa nasconde tutti i metodi di pagamento Mercado Pago.',
+  'prefs.terminals.next': 'Poi assegna a ogni lettore o terminale un metodo di pagamento in',
+
+  'prefs.profiles.title': 'Profili Stripe',
+  'prefs.profiles.summary':
+    'Gli account Stripe con cui il negozio incassa. Ogni salvataggio verifica la chiave con Stripe; Live e Attivo vengono dalla risposta di Stripe.',
+  'prefs.profiles.keywords':
+    'stripe account api chiave segreta limitata pubblicabile live test produzione verifica',
+  'prefs.profiles.add': 'Aggiungi un profilo',
+  'prefs.profiles.listTitle': 'Profili',
+  'prefs.profiles.none': 'Ancora nessun profilo Stripe.',
+  'prefs.profiles.colName': 'Profilo',
+  'prefs.profiles.colKey': 'Chiave segreta',
+  'prefs.profiles.colCurrency': 'Regola in',
+  'prefs.profiles.colLive': 'Live',
+  'prefs.profiles.colActive': 'Attivo',
+  'prefs.profiles.colVerified': 'Ultima verifica',
+  'prefs.profiles.builtIn': 'Integrato · ',
+  'prefs.profiles.productionTag': 'Produzione',
+  'prefs.profiles.testTag': 'Test',
+  'prefs.profiles.methodCount':
+    '{count, plural, =0 {Non ancora usato da un metodo di pagamento} one {Usato da # metodo di pagamento} many {Usato da # di metodi di pagamento} other {Usato da # metodi di pagamento}}',
+  'prefs.profiles.verify': 'Verifica',
+  'prefs.profiles.verifyNamed': 'Verifica {name}',
+  'prefs.profiles.verifying': 'Verifica in corso…',
+  'prefs.profiles.verdict': '{name}: Stripe ha accettato la chiave. Live: {live}. Attivo: {active}.',
+  'prefs.profiles.removed': '{name} è stato rimosso.',
+  'prefs.profiles.removeTitle': 'Rimuovere {name}?',
+  'prefs.profiles.removeText':
+    'La chiave salvata viene cancellata da questa cassa. I pagamenti già incassati con il profilo restano come sono.',
+  'prefs.profiles.newTitle': 'Nuovo profilo Stripe',
+  'prefs.profiles.editTitle': 'Modifica {name}',
+  'prefs.profiles.name': 'Nome del profilo',
+  'prefs.profiles.nameHint': 'Il tuo nome per l’account, ad es. “Negozio” o “Ordini online”.',
+  'prefs.profiles.accountId': 'ID account',
+  'prefs.profiles.accountIdHint':
+    'Facoltativo: Stripe lo comunica a Kassa quando verifica la chiave. Si trova nella Dashboard in Impostazioni → Dettagli account (acct_…).',
+  'prefs.profiles.secretKey': 'Chiave segreta o limitata',
+  'prefs.profiles.secretKeyHint':
+    'Da Sviluppatori → Chiavi API: la chiave segreta (sk_…) o una chiave limitata (rk_…). Viene salvata cifrata e non viene più mostrata.',
+  'prefs.profiles.secretKeyStored':
+    'Salvata: {hint}. Lascia il campo vuoto per tenerla, o incolla una nuova chiave per sostituirla.',
+  'prefs.profiles.publishableKey': 'Chiave pubblicabile',
+  'prefs.profiles.publishableKeyHint':
+    'Facoltativa, non serve per i lettori di carte: solo per il pagamento tramite link. Inizia con pk_. Lasciala vuota per rimuoverla.',
+  'prefs.profiles.settlementCurrency': 'Valuta di regolamento',
+  'prefs.profiles.settlementCurrencyHint': 'La valuta in cui Stripe accredita questo account.',
+  'prefs.profiles.production': 'Profilo di produzione',
+  'prefs.profiles.productionHint':
+    'Incassa denaro vero: si accettano solo chiavi live (sk_live_, rk_live_, pk_live_). Disattivalo per provare con chiavi di test.',
+  'prefs.profiles.saveAndVerify': 'Salva e verifica',
+  'prefs.profiles.helpTitle': 'Dove trovare le chiavi',
+  'prefs.profiles.helpKeys':
+    'Nella Dashboard di Stripe apri Sviluppatori → Chiavi API (o scrivi “API” nella barra di ricerca). Fai clic su una chiave per copiarla e incollala qui.',
+  'prefs.profiles.helpAccount':
+    'L’ID account è in Impostazioni → Dettagli account, accanto al nome dell’account.',
+  'prefs.profiles.helpProduction':
+    'Un negozio che incassa denaro vero ha bisogno di chiavi live: prima disattiva la “modalità test” nella Dashboard. Le chiavi di test (…_test_…) vanno in un profilo senza “produzione”. Chiavi di test e live non stanno mai nello stesso profilo.',
+  'prefs.profiles.helpTerminal':
+    'Per i lettori di carte serve solo la chiave segreta. Una chiave limitata funziona se può leggere il saldo e usare Terminal.',
+  'prefs.profiles.helpFlags':
+    'Live: secondo Stripe la chiave incassa denaro vero. Attivo: la chiave funzionava all’ultima verifica di Kassa. Una chiave ruotata o cancellata rende il profilo inattivo finché non se ne salva una nuova.',
+
+  'prefs.readers.title': 'Lettori e sedi Stripe',
+  'prefs.readers.summary':
+    'I lettori di carte dell’account Stripe collegato, dove si trovano e quale metodo usa ciascuno.',
+  'prefs.readers.keywords':
+    'lettore di carte codice di registrazione sede seriale wisepos s700 batteria wifi',
+  'prefs.readers.helpTitle': 'Configurare un lettore',
+  'prefs.readers.helpCode':
+    'Sul lettore, scorri da sinistra, apri Impostazioni, digita il PIN amministratore (07139 se non è stato cambiato) e scegli “Genera codice di abbinamento”: è il codice di registrazione.',
+  'prefs.readers.helpSerial':
+    'Il numero di serie è su un’etichetta sotto il lettore e nella Dashboard di Stripe.',
+  'prefs.readers.helpNetwork':
+    'I lettori hanno bisogno di una rete Wi-Fi protetta, condivisa con questa cassa, e di almeno il 10 % di batteria. Stripe non accetta pagamenti con carta sotto 0,50.',
+  'prefs.readers.helpDashboard':
+    'Puoi aggiungere sedi e lettori anche nella Dashboard di Stripe in Pagamenti → Lettori → Sedi.',
+
+  'prefs.mp.title': 'Mercado Pago',
+  'prefs.mp.summary':
+    'L’account Mercado Pago dei tuoi terminali Point Smart e la modalità in cui funziona ogni terminale.',
+  'prefs.mp.keywords':
+    'mercado pago point smart token di accesso webhook chiave segreta terminale seriale pdv standalone',
+  'prefs.mp.credentials': 'Credenziali',
+  'prefs.mp.source.saved': 'Kassa usa le credenziali salvate qui.',
+  'prefs.mp.source.environment':
+    'Kassa usa le credenziali impostate dall’IT per questa cassa (KASSA_MP_ACCESS_TOKEN). Un token salvato qui le sostituisce subito; rimuoverlo torna a quelle.',
+  'prefs.mp.source.demo':
+    'Modalità demo: un account Mercado Pago simulato fa le veci finché non salvi credenziali vere, e di nuovo se le rimuovi.',
+  'prefs.mp.source.none': 'Ancora nessun account Mercado Pago configurato.',
+  'prefs.mp.accessToken': 'Token di accesso',
+  'prefs.mp.accessTokenHint':
+    'Inizia con APP_USR- (produzione) o TEST- (credenziali di test). Viene salvato cifrato e non viene più mostrato.',
+  'prefs.mp.storedHint': 'Salvato: {hint} ({mode}). Lascia il campo vuoto per tenerlo.',
+  'prefs.mp.storedSecretHint': 'Salvata: {hint}. Lascia il campo vuoto per tenerla.',
+  'prefs.mp.production': 'produzione',
+  'prefs.mp.test': 'credenziali di test',
+  'prefs.mp.removeToken': 'Rimuovi il token di accesso salvato',
+  'prefs.mp.webhookSecret': 'Chiave segreta del webhook',
+  'prefs.mp.webhookSecretHint':
+    'Permette a Kassa di verificare che le notifiche vengano davvero da Mercado Pago. Senza, Kassa chiede l’esito da sé.',
+  'prefs.mp.removeSecret': 'Rimuovi la chiave segreta del webhook salvata',
+  'prefs.mp.country': 'Paese dell’account',
+  'prefs.mp.countryHint': 'Decide la valuta e i limiti di importo dei pagamenti con terminale.',
+  'prefs.mp.country.AR': 'Argentina',
+  'prefs.mp.country.BR': 'Brasile',
+  'prefs.mp.country.MX': 'Messico',
+  'prefs.mp.country.CL': 'Cile',
+  'prefs.mp.applied':
+    'Salvato. Il prossimo pagamento Mercado Pago usa queste impostazioni; non serve riavviare.',
+  'prefs.mp.terminals': 'Terminali',
+  'prefs.mp.terminalsText':
+    'Verifica chiede a Mercado Pago i terminali di questo account. Kassa può inviare pagamenti solo a un terminale in modalità integrata (PDV).',
+  'prefs.mp.verify': 'Verifica ed elenca i terminali',
+  'prefs.mp.checking': 'Richiesta a Mercado Pago…',
+  'prefs.mp.noTerminals':
+    'Mercado Pago non elenca alcun terminale per questo account. Collega prima il terminale all’account, a un negozio e a una cassa.',
+  'prefs.mp.colSerial': 'Numero di serie',
+  'prefs.mp.colModel': 'Modello',
+  'prefs.mp.colMode': 'Modalità operativa',
+  'prefs.mp.colMethod': 'Metodo di pagamento',
+  'prefs.mp.integrated': 'Integrata (PDV)',
+  'prefs.mp.mode.PDV': 'Integrata (PDV)',
+  'prefs.mp.mode.STANDALONE': 'Autonoma (standalone)',
+  'prefs.mp.mode.UNDEFINED': 'Modalità sconosciuta',
+  'prefs.mp.switch': 'Passa alla modalità integrata',
+  'prefs.mp.helpTitle': 'Dove trovare le credenziali',
+  'prefs.mp.helpApp':
+    'Accedi a Mercado Pago Developers, apri “Tus integraciones” e crea un’applicazione per pagamenti in presenza con Point.',
+  'prefs.mp.helpToken':
+    'Token di accesso: nell’applicazione, in Producción → Credenciales de producción, attivale e copia il token (APP_USR-…).',
+  'prefs.mp.helpWebhook':
+    'Chiave segreta del webhook: in Notificaciones → Webhooks, scegli la modalità produzione e copia la firma segreta mostrata.',
+  'prefs.mp.helpSerial':
+    'Numero di serie del terminale: sull’etichetta sul retro del terminale. Scrivilo nel metodo di pagamento che usa il terminale.',
+  'prefs.mp.helpSwitch':
+    'Il salvataggio ha effetto subito. Kassa non salva un nuovo token di accesso mentre è in corso un pagamento o un rimborso Mercado Pago: completalo o annullalo, poi salva di nuovo.',
+  'prefs.mp.helpStandalone':
+    'Un terminale in modalità autonoma non riceve pagamenti da Kassa. Passalo qui alla modalità integrata, poi riavvia il terminale.',
+
+  'prefs.methods.title': 'Metodi di pagamento',
+  'prefs.methods.summary':
+    'Cosa offre la schermata di pagamento della cassa, in quest’ordine. Un metodo con terminale invia l’importo al suo lettore o terminale.',
+  'prefs.methods.keywords':
+    'metodo di pagamento contanti carta buono registro banca terminale lettore seriale conto ordine',
+  'prefs.methods.add': 'Aggiungi un metodo di pagamento',
+  'prefs.methods.listTitle': 'Metodi',
+  'prefs.methods.listText': 'Sposta un metodo su o giù per cambiarne il posto nella schermata di pagamento.',
+  'prefs.methods.colOrder': 'Ordine',
+  'prefs.methods.colName': 'Metodo',
+  'prefs.methods.colTerminal': 'Terminale',
+  'prefs.methods.colCustomer': 'Cliente',
+  'prefs.methods.colAccounts': 'Conti',
+  'prefs.methods.colActive': 'Attivo',
+  'prefs.methods.moveUp': 'Sposta {name} su',
+  'prefs.methods.moveDown': 'Sposta {name} giù',
+  'prefs.methods.journal.cash': 'Contanti',
+  'prefs.methods.journal.bank': 'Banca',
+  'prefs.methods.terminal.none': 'Nessuno',
+  'prefs.methods.terminal.stripe': 'Stripe',
+  'prefs.methods.terminal.mercadopago': 'Mercado Pago',
+  'prefs.methods.usesProfile': 'Profilo: {name}',
+  'prefs.methods.terminalOff': 'Fornitore disattivato: nascosto alla cassa',
+  'prefs.methods.required': 'Richiesto',
+  'prefs.methods.notRequired': 'Non serve',
+  'prefs.methods.outstandingShort': 'Sospesi',
+  'prefs.methods.intermediaryShort': 'Transitorio',
+  'prefs.methods.default': '(predefinito)',
+  'prefs.methods.savedNamed':
+    '“{name}” è salvato. La cassa lo mostra alla prossima apertura della schermata di pagamento.',
+  'prefs.methods.newTitle': 'Nuovo metodo di pagamento',
+  'prefs.methods.editTitle': 'Modifica {name}',
+  'prefs.methods.name': 'Nome del metodo',
+  'prefs.methods.nameHint':
+    'Come lo vede il cassiere nella schermata di pagamento, ad es. “Carta (banco 1)”.',
+  'prefs.methods.journal': 'Registro',
+  'prefs.methods.journalHint':
+    'I contanti vanno nel cassetto; tutto il resto, pagamenti con terminale compresi, è un metodo bancario.',
+  'prefs.methods.terminal': 'Terminale di pagamento',
+  'prefs.methods.terminalHint':
+    'Stripe o Mercado Pago inviano l’importo a un lettore di carte; Nessuno registra soltanto il pagamento.',
+  'prefs.methods.terminalOffHint':
+    'Questo fornitore è disattivato in Terminali di pagamento: il metodo resta nascosto alla cassa finché non viene attivato.',
+  'prefs.methods.terminalRef': 'Numero di serie del lettore o del terminale',
+  'prefs.methods.readerSerial': 'Numero di serie del lettore Stripe',
+  'prefs.methods.readerSerialHint':
+    'Su un’etichetta sotto il lettore o nella Dashboard di Stripe. Ogni lettore appartiene a un solo metodo.',
+  'prefs.methods.terminalSerial': 'Numero di serie del terminale',
+  'prefs.methods.terminalSerialHint':
+    'Sull’etichetta sul retro del terminale. Ogni terminale appartiene a un solo metodo.',
+  'prefs.methods.profile': 'Profilo Stripe',
+  'prefs.methods.profileHint':
+    'L’account la cui chiave incassa il pagamento. Collega il profilo prima di usare il metodo.',
+  'prefs.methods.profileChoose': 'Scegli un profilo',
+  'prefs.methods.profileInactive': '(inattivo)',
+  'prefs.methods.identifyCustomer': 'Identifica il cliente',
+  'prefs.methods.identifyCustomerHint':
+    'Offerto solo quando l’ordine ha un cliente, ad es. pagamento a credito. Lascialo disattivo perché chiunque possa pagare così.',
+  'prefs.methods.outstandingAccount': 'Conto sospesi',
+  'prefs.methods.intermediaryAccount': 'Conto transitorio',
+  'prefs.methods.accountHint': 'Lascia vuoto per usare il conto predefinito {code}.',
+  'prefs.methods.active': 'Attivo',
+  'prefs.methods.activeHint':
+    'Disattivo: il metodo sparisce dalla schermata di pagamento; i pagamenti passati lo conservano.',
+  'prefs.methods.helpTitle': 'Configurare un metodo',
+  'prefs.methods.helpTerminal':
+    'Per un lettore di carte: attiva il fornitore in Terminali di pagamento, poi crea un metodo con registro “Banca” e terminale di pagamento Stripe o Mercado Pago.',
+  'prefs.methods.helpSerial':
+    'Il numero di serie del lettore è sotto il dispositivo o nella Dashboard del fornitore.',
+  'prefs.methods.helpCustomer':
+    '“Identifica il cliente” riserva il metodo ai clienti che il cassiere ha aggiunto all’ordine; gli altri non possono sceglierlo.',
+  'prefs.methods.helpAccounts':
+    'Il conto sospesi e il conto transitorio possono restare vuoti: si usano quelli predefiniti, e scontrini ed esportazioni indicano quale conto è stato usato.',
+  'prefs.methods.helpOrder':
+    'La schermata di pagamento mostra i metodi attivi dall’alto in basso nell’ordine di questo elenco.',
+
+  'prefs.staff.title': 'Personale',
+  'prefs.staff.summary': 'Chi può lavorare alla cassa, il suo ruolo e il suo PIN.',
+  'prefs.staff.keywords': 'personale cassiere responsabile titolare pin ruolo dipendente utente accesso',
+  'prefs.staff.add': 'Aggiungi una persona',
+  'prefs.staff.listTitle': 'Personale',
+  'prefs.staff.name': 'Nome',
+  'prefs.staff.role': 'Ruolo',
+  'prefs.staff.roleHint.cashier': 'Vende e incassa.',
+  'prefs.staff.roleHint.manager':
+    'Inoltre approva le eccezioni: forza completamento, rimborsi e sconti oltre il limite, apertura cassetto senza vendita.',
+  'prefs.staff.roleHint.owner': 'Inoltre apre queste preferenze.',
+  'prefs.staff.colPin': 'PIN',
+  'prefs.staff.pin': 'PIN',
+  'prefs.staff.newPin': 'Nuovo PIN',
+  'prefs.staff.pinHint': 'Da 4 a 8 cifre, che conosce solo questa persona.',
+  'prefs.staff.pinKeep': 'Lascia vuoto per tenere il PIN attuale.',
+  'prefs.staff.pinSet': 'Impostato',
+  'prefs.staff.pinMissing': 'Non impostato',
+  'prefs.staff.lockedUntil': 'Bloccato fino alle {time}',
+  'prefs.staff.active': 'Attivo',
+  'prefs.staff.activeHint':
+    'Disattivo: la persona non può più accedere. Le sue vendite passate conservano il suo nome.',
+  'prefs.staff.newTitle': 'Nuova persona',
+  'prefs.staff.editTitle': 'Modifica {name}',
+  'prefs.staff.savedNamed': '{name} è salvato.',
+  'prefs.staff.helpTitle': 'Ruoli e PIN',
+  'prefs.staff.helpRoles':
+    'I cassieri vendono. I responsabili approvano anche le eccezioni con il loro PIN. I titolari aprono anche le preferenze. Tieni almeno un titolare attivo.',
+  'prefs.staff.helpPin':
+    'I PIN sono salvati come hash con sale: nessuno, nemmeno il titolare, può rileggerli. Dai qui un nuovo valore a un PIN dimenticato.',
+  'prefs.staff.helpLock':
+    'Cinque PIN sbagliati di fila bloccano la persona per 30 secondi, e ogni ulteriore PIN sbagliato raddoppia l’attesa.',
+
+  'prefs.approvals.title': 'Approvazione del responsabile',
+  'prefs.approvals.summary': 'Fin dove può arrivare da solo un cassiere con sconti e rimborsi.',
+  'prefs.approvals.keywords': 'eccezione limite sconto rimborso responsabile PIN approva cassiere permesso',
+  'prefs.approvals.card': 'Limiti per i cassieri',
+  'prefs.approvals.discountPercent': 'Sconto massimo che un cassiere può concedere (%)',
+  'prefs.approvals.discountHint':
+    'Calcolato per articolo, sconti sull’ordine compresi. 100 significa che nessuno sconto richiede un responsabile; 0 che lo richiedono tutti.',
+  'prefs.approvals.refundLimit': 'Rimborso massimo che un cassiere può fare ({currency})',
+  'prefs.approvals.refundLimitField': 'Rimborso massimo che un cassiere può fare',
+  'prefs.approvals.refundHint': '0 significa che ogni rimborso richiede un responsabile.',
+  'prefs.approvals.percentFormat':
+    'Scrivi il limite di sconto come percentuale intera da 0 a 100, ad es. 20.',
+  'prefs.approvals.helpTitle': 'Come funziona l’approvazione',
+  'prefs.approvals.help1':
+    'Quando un cassiere supera un limite, la cassa chiede il PIN di un responsabile o di un titolare prima che la vendita o il rimborso vada a buon fine. Un responsabile o titolare connesso alla cassa approva i propri.',
+  'prefs.approvals.help2':
+    'Ogni approvazione viene scritta nel registro di controllo con chi l’ha approvata, per quale ordine e per quanto. Forzare il completamento di un pagamento con carta richiede sempre un responsabile.',
+  'prefs.audit.title': 'Registro di controllo',
+  'prefs.audit.summary':
+    'Ogni modifica alle impostazioni e ogni eccezione: chi, quando e cosa è cambiato. I segreti sono mascherati.',
+  'prefs.audit.keywords': 'controllo registro cronologia modifiche chi quando eccezione',
+  'prefs.audit.refresh': 'Aggiorna',
+  'prefs.audit.colWhen': 'Quando',
+  'prefs.audit.colWho': 'Chi',
+  'prefs.audit.colWhat': 'Cosa',
+  'prefs.audit.colDetails': 'Dettagli',
+  'prefs.audit.system': 'Kassa',
+  'prefs.audit.none': 'Ancora nulla di registrato.',
+  'prefs.audit.older': 'Mostra voci precedenti',
+
+  'prefs.provisioning.title': 'Configurazione del negozio',
+  'prefs.provisioning.summary':
+    'Configura questa cassa da un file di configurazione del negozio preparato dall’IT.',
+  'prefs.provisioning.keywords': 'importa configurazione file json schema it installazione',
+  'prefs.provisioning.importCard': 'Importa un file di configurazione del negozio',
+  'prefs.provisioning.importText':
+    'Negozio, aliquote, metodi di pagamento, fornitori, nomi e ruoli del personale, prodotti: tutto o niente. Chiavi e PIN già impostati vengono mantenuti.',
+  'prefs.provisioning.choose': 'Scegli un file…',
+  'prefs.provisioning.importing': 'Importazione…',
+  'prefs.provisioning.file': 'File di configurazione del negozio (.json)',
+  'prefs.provisioning.notJson': 'Questo file non è JSON: {reason}',
+  'prefs.provisioning.imported': '{file} è stato importato.',
+  'prefs.provisioning.countMethods': 'Metodi di pagamento: {count}',
+  'prefs.provisioning.countTaxRates': 'Aliquote: {count}',
+  'prefs.provisioning.countStaff': 'Persone aggiunte: {count}',
+  'prefs.provisioning.countCategories': 'Categorie: {count}',
+  'prefs.provisioning.countProducts': 'Prodotti: {count}',
+  'prefs.provisioning.staffPins':
+    'Le nuove persone non hanno ancora un PIN: assegnalo a ciascuna in Personale.',
+  'prefs.provisioning.refused': '{file} non è stato importato; non è cambiato nulla.',
+  'prefs.provisioning.where': 'Nel file in: {where}',
+  'prefs.provisioning.helpTitle': 'Per l’IT',
+  'prefs.provisioning.helpWhat':
+    'Un file di negozio descrive un negozio: negozio, paese, valuta, impostazioni locali, fornitori attivi, aliquote, metodi di pagamento, profili Stripe senza chiavi, personale senza PIN.',
+  'prefs.provisioning.helpSchema':
+    'Il suo JSON Schema è in resources/store-config.schema.json: indicalo al tuo editor per controllare un file prima di importarlo.',
+  'prefs.provisioning.helpSecrets':
+    'I file non contengono segreti: incolla le chiavi API in Profili Stripe e Mercado Pago, e assegna i PIN al personale in Personale.',
+  'prefs.provisioning.helpBuild':
+    'Una build per negozio può invece includere il file come resources/store-config.json: Kassa lo importa al primo avvio.',
+
+  'prefs.export.title': 'Esportazione contabile',
+  'prefs.export.summary':
+    'I pagamenti e i rimborsi dei giorni scelti, in un file CSV per il commercialista, con i conti su cui è stato registrato ciascuno.',
+  'prefs.export.keywords':
+    'esporta csv file commercialista contabilità conti codici pagamenti rimborsi scarica',
+  'prefs.export.card': 'Pagamenti e rimborsi',
+  'prefs.export.cardText': 'Scegli i giorni, poi scarica il file e consegnalo al tuo commercialista.',
+  'prefs.export.from': 'Primo giorno',
+  'prefs.export.to': 'Ultimo giorno',
+  'prefs.export.rangeHint': 'Entrambi i giorni sono inclusi; un file copre al massimo 366 giorni.',
+  'prefs.export.download': 'Scarica CSV',
+  'prefs.export.preparing': 'Preparazione del file…',
+  'prefs.export.done':
+    '{file} contiene {count, plural, one {# pagamento o rimborso} many {# di pagamenti e rimborsi} other {# pagamenti e rimborsi}}: conservalo dove il tuo commercialista lo trova.',
+  'prefs.export.none':
+    'In questi giorni non ci sono pagamenti né rimborsi: {file} contiene solo i nomi delle colonne.',
+  'prefs.export.helpTitle': 'Cosa contiene il file',
+  'prefs.export.helpRows':
+    'Una riga per ogni pagamento di un ordine pagato, all’ora in cui l’ordine è stato pagato, e una per ogni rimborso su carta, all’ora in cui è andato a buon fine. Gli ordini aperti e annullati sono esclusi. I giorni vanno da mezzanotte a mezzanotte secondo l’orologio di questa cassa.',
+  'prefs.export.helpColumns':
+    'Ogni riga riporta il numero d’ordine, il metodo di pagamento e il suo registro (contanti o banca), l’importo con il punto prima dei centesimi, la valuta, il circuito della carta e le ultime 4 cifre, e i conti sospesi e transitorio su cui è stato registrato il pagamento.',
+  'prefs.export.helpDefaults':
+    'Un metodo di pagamento con i codici conto vuoti usa quelli predefiniti: {cash} per i contanti, {bank} per le carte e gli altri pagamenti bancari, e {intermediary} come conto transitorio. La colonna “Conti predefiniti” indica quando è stato così.',
+  'prefs.export.helpReconcile':
+    'Un pagamento con carta registrato sulla parola di un responsabile (forza completamento) riporta “sì” in “Da riconciliare” finché il fornitore non lo conferma.',
+
+  'boot.loading': 'Avvio della cassa…',
+  'boot.failedTitle': 'La cassa non raggiunge Kassa',
+  'boot.retry': 'Riprova',
+
+  'header.demo': 'DEMO',
+  'header.demoDetail':
+    'Modalità di prova: le vendite vengono registrate, nessun denaro vero viene incassato.',
+  'header.navigation': 'Schermate',
+  'header.sell': 'Vendita',
+  'header.history': 'Storico',
+
+  'alerts.acknowledge': 'Ho capito',
+  'alerts.more': '(+ altri {count})',
+  'notice.dismiss': 'Chiudi il messaggio',
+
+  'catalog.label': 'Prodotti',
+  'catalog.searchLabel': 'Cerca prodotti per nome o codice a barre',
+  'catalog.searchPlaceholder': 'Cerca per nome o codice a barre',
+  'catalog.clearSearch': 'Cancella',
+  'catalog.categories': 'Categorie',
+  'catalog.all': 'Tutti',
+  'catalog.products': 'Pulsanti dei prodotti',
+  'catalog.results': 'Risultati della ricerca',
+  'catalog.searching': 'Ricerca…',
+  'catalog.noResults':
+    'Nessun prodotto corrisponde a “{query}”. Prova con meno lettere, o scansiona l’articolo.',
+  'catalog.resultsFor': '{count} trovati per “{query}” · Invio aggiunge il primo',
+  'catalog.inCart': '{count} nel carrello',
+
+  'cart.label': 'Vendita in corso',
+  'cart.title': 'Vendita in corso',
+  'cart.itemCount': '{count, plural, one {# articolo} many {# di articoli} other {# articoli}}',
+  'cart.lines': 'Articoli della vendita',
+  'cart.clear': 'Svuota',
+  'cart.clearTitle': 'Svuotare questa vendita?',
+  'cart.clearText':
+    'Tutti gli articoli e gli sconti vengono tolti dal carrello. Non è stato ancora pagato né salvato nulla.',
+  'cart.keep': 'Tieni gli articoli',
+  'cart.clearConfirm': 'Svuota la vendita',
+  'cart.emptyTitle': 'Scansiona un articolo per iniziare',
+  'cart.emptyText': 'Oppure tocca un prodotto, o cerca con F2.',
+  'cart.each': '{price} cad.',
+  'cart.quantityOf': 'Quantità di {name}',
+  'cart.decrease': 'Un {name} in meno',
+  'cart.increase': 'Un {name} in più',
+  'cart.setQuantity': 'Quantità di {name}: {quantity}. Tocca per scrivere una quantità.',
+  'cart.quantity': 'Quantità',
+  'cart.quantityTitle': 'Quantità di {name}',
+  'cart.setQuantityAction': 'Imposta quantità',
+  'cart.quantityFormat': 'Scrivi la quantità come numero intero, ad es. 3.',
+  'cart.quantityRange': 'La quantità deve essere un numero intero da 1 a {max, number}.',
+  'cart.quantityAtLeastOne':
+    'La quantità non può scendere sotto 1. Per togliere l’articolo, usa Rimuovi (Canc).',
+  'cart.tooManyLines':
+    'Una vendita può avere al massimo {max} articoli diversi. Incassa questa e iniziane un’altra.',
+  'cart.remove': 'Rimuovi',
+  'cart.addDiscount': 'Sconto',
+  'cart.changeDiscount': 'Cambia sconto',
+  'cart.discountPercent': '−{percent}',
+  'cart.discountAmount': '−{amount}',
+  'cart.orderDiscount': 'Sconto sull’ordine',
+  'cart.pay': 'Paga',
+
+  'discount.lineTitle': 'Sconto su {name}',
+  'discount.orderTitle': 'Sconto su tutto l’ordine',
+  'discount.kind': 'Tipo di sconto',
+  'discount.percent': 'Percentuale',
+  'discount.amount': 'Importo ({currency})',
+  'discount.percentLabel': 'Sconto in percentuale',
+  'discount.amountLabel': 'Importo dello sconto',
+  'discount.apply': 'Applica',
+  'discount.remove': 'Togli lo sconto',
+  'discount.approvalHint':
+    'Uno sconto superiore al {percent} su un articolo richiede il PIN di un responsabile quando il cliente paga.',
+  'discount.enterPercent': 'Scrivi una percentuale, ad es. 10.',
+  'discount.percentFormat':
+    'Scrivi la percentuale come numero con al massimo due decimali, ad es. 10 o 12,5.',
+  'discount.negative': 'Uno sconto non può essere negativo: scrivilo senza il segno meno.',
+  'discount.over100': 'Uno sconto non può superare il 100 %. Scrivi una percentuale da 0 a 100.',
+
+  'keypad.label': 'Tastierino numerico',
+  'keypad.back': 'Cancella l’ultima cifra',
+  'keypad.clear': 'Cancella',
+  'keypad.decimal': 'Separatore decimale',
+
+  'common.cancel': 'Annulla',
+
+  'totals.subtotal': 'Subtotale',
+  'totals.discounts': 'Sconti',
+  'totals.orderDiscount': 'ordine {discount}',
+  'totals.taxIncluded': 'incl. {rate}',
+  'totals.total': 'Totale',
+  'tax.rate': 'IVA {rate}',
+
+  'scan.duringPayment':
+    'Scansionato {code} durante il pagamento: non è stato aggiunto. Torna alla vendita (Esc) per aggiungere articoli.',
+
+  'pay.summary': 'Importo dovuto e pagamenti incassati',
+  'pay.back': 'Torna alla vendita',
+  'pay.voidSale': 'Annulla vendita',
+  'pay.amountDue': 'Importo dovuto',
+  'pay.lines': 'Pagamenti',
+  'pay.noLines': 'Nessun pagamento ancora. Scegli un metodo e incassa l’importo.',
+  'pay.received': 'ricevuti {tendered}, resto {change}',
+  'pay.recorded': 'registrato',
+  'pay.removeLine': 'Rimuovi il pagamento {method} di {amount}',
+  'pay.paid': 'Pagato',
+  'pay.remaining': 'Rimanente',
+  'pay.savedOpen':
+    'Questa vendita è salvata come ordine aperto: i pagamenti qui sopra sono registrati. Incassa il resto, o annulla la vendita.',
+  'pay.entry': 'Incassa un pagamento',
+  'pay.method': 'Metodo di pagamento',
+  'pay.noMethods':
+    'Nessun metodo di pagamento è configurato per questa cassa. Chiedi al titolare di aggiungerne uno in Preferenze.',
+  'pay.amountBy': 'Importo pagato con {method}',
+  'pay.cashReceived': 'Contanti ricevuti',
+  'pay.quickTender': 'Contanti ricevuti: banconote comuni',
+  'pay.exact': 'Esatto',
+  'pay.changeDue': 'Resto da dare',
+  'pay.complete': 'Concludi la vendita',
+  'pay.addLine': 'Aggiungi pagamento',
+  'pay.amountZero': 'L’importo deve essere maggiore di zero.',
+  'pay.moreThanDue': '{amount} è più dei {remaining} ancora dovuti. Scrivi al massimo {remaining}.',
+  'pay.moreThanDueInCash':
+    'In contanti sono dovuti solo {due}. Scrivi la banconota che il cliente consegna in Contanti ricevuti; Kassa calcola il resto.',
+  'pay.cashStep': 'In questo negozio gli importi in contanti si arrotondano a {step}.',
+  'pay.leaveTitle': 'Tornare indietro e scartare questi pagamenti?',
+  'pay.leaveText':
+    'I pagamenti incassati in questa schermata non sono ancora registrati. Tornando indietro si scartano: restituisci i contanti che hai preso.',
+  'pay.stay': 'Resta qui',
+  'pay.leave': 'Scarta i pagamenti e torna indietro',
+  'pay.voidTitle': 'Annullare questa vendita?',
+  'pay.voidText':
+    'L’ordine viene annullato e gli articoli tornano nel carrello come nuova vendita: restituisci i contanti incassati finora. Oppure tieni aperta la vendita, per concluderla o rimborsarla più tardi.',
+  'pay.keepOpen': 'Tieni aperta la vendita',
+  'pay.voidConfirm': 'Annulla la vendita',
+  'pay.voidReason': 'Annullata alla cassa durante il pagamento',
+
+  'done.title': 'Vendita conclusa',
+  'done.changeDue': 'Resto da dare',
+  'done.noChange': 'Nessun resto',
+  'done.newSale': 'Nuova vendita',
+
+  'receipt.label': 'Scontrino',
+  'receipt.number': 'Ordine {number}',
+  'receipt.notNumbered': 'Ordine aperto (non ancora numerato)',
+  'receipt.item': 'Articolo',
+  'receipt.amount': 'Importo',
+  'receipt.quantityTimes': '{quantity} × {price}',
+  'receipt.discount': 'Sconto {discount}',
+  'receipt.lineDiscounts': 'Sconti sugli articoli',
+  'receipt.orderDiscount': 'Sconto sull’ordine {discount}',
+  'receipt.cashRounding': 'Arrotondamento contanti',
+  'receipt.taxCaption': 'IVA',
+  'receipt.taxRate': 'Aliquota',
+  'receipt.taxNet': 'Imponibile',
+  'receipt.taxAmount': 'Imposta',
+  'receipt.taxGross': 'Lordo',
+  'receipt.tendered': 'dati {amount}',
+  'receipt.change': 'Resto',
+  'receipt.thanks': 'Grazie per il tuo acquisto',
+
+  'status.open': 'Aperto',
+  'status.paid': 'Pagato',
+  'status.voided': 'Annullato',
+  'paymentStatus.pending': 'in corso',
+  'paymentStatus.paid': 'pagato',
+  'paymentStatus.failed': 'non riuscito',
+  'paymentStatus.voided': 'annullato',
+
+  'history.label': 'Storico ordini',
+  'history.title': 'Storico ordini',
+  'history.back': 'Torna alla vendita',
+  'history.number': 'N. ordine',
+  'history.from': 'Dal',
+  'history.to': 'Al',
+  'history.amount': 'Totale',
+  'history.search': 'Cerca',
+  'history.reset': 'Mostra tutti',
+  'history.numberFormat': 'Un numero d’ordine è un numero intero, ad es. 42.',
+  'history.datesReversed': 'La data di inizio deve essere uguale o precedente a quella di fine.',
+  'history.colNumber': 'Ordine',
+  'history.colTime': 'Ora',
+  'history.colMethods': 'Pagato con',
+  'history.colStatus': 'Stato',
+  'history.colTotal': 'Totale',
+  'history.noNumber': 'Aperto',
+  'history.none': 'Ancora nessun ordine. Le vendite concluse compaiono qui.',
+  'history.noMatches': 'Nessun ordine corrisponde a questa ricerca.',
+  'history.loadMore': 'Carica altri',
+  'history.detail': 'Dettaglio dell’ordine',
+  'history.pick': 'Scegli un ordine per vederne lo scontrino.',
+  'history.accounts.label': 'Conti su cui sono stati registrati i pagamenti',
+  'history.accounts.line': 'Sospesi {outstanding} · Transitorio {intermediary}',
+  'history.accounts.defaultCode': '{code} (predefinito)',
+
+  'card.send': 'Invia al lettore',
+  'card.sendHint': 'Il lettore chiede la carta al cliente.',
+  'card.status': 'Pagamento con carta',
+  'card.state.created': 'Invio…',
+  'card.state.sending': 'Invio…',
+  'card.state.waiting_for_card': 'In attesa della carta',
+  'card.state.processing': 'Elaborazione…',
+  'card.state.authorized': 'Elaborazione…',
+  'card.state.succeeded': 'Pagato',
+  'card.state.declined': 'Rifiutato',
+  'card.state.canceled': 'Annullato',
+  'card.state.failed': 'Non riuscito',
+  'card.state.needs_check': 'Da verificare',
+  'card.converted': 'addebitati {amount} al cambio del negozio {rate}',
+  'card.waitingHint': 'Chiedi al cliente di avvicinare la carta al lettore.',
+  'card.paidWith': '{brand} •••• {last4}',
+  'card.connectionProblem':
+    'Il fornitore della carta non è raggiungibile in questo momento, quindi l’esito non è ancora noto. Verifica di nuovo, o forza il completamento se il lettore ha mostrato il pagamento approvato.',
+  'card.cancel': 'Annulla il pagamento con carta',
+  'card.retry': 'Riprova',
+  'card.checkAgain': 'Verifica di nuovo',
+  'card.forceDone': 'Forza completamento',
+  'card.otherWay': 'Paga in un altro modo',
+  'card.takeRest': 'Incassa il resto',
+  'card.demo': 'Lettore demo',
+  'card.presentApprove': 'Presenta carta approvata',
+  'card.presentDecline': 'Presenta carta rifiutata',
+  'card.forceTitle': 'Forza il completamento del pagamento con carta',
+  'card.forceText':
+    'Fallo solo se il lettore ha mostrato il pagamento approvato. La riga viene registrata come pagata e segnalata da riconciliare.',
+  'card.managerPin': 'PIN del responsabile',
+  'approval.title': 'Approvazione del responsabile',
+  'unfinished.one':
+    'Una vendita non conclusa di {total}, iniziata {when}, è in attesa: Riprendila per concluderla o per vedere se il pagamento con carta è andato a buon fine.',
+  'unfinished.many':
+    '{count, plural, one {# vendita non conclusa è in attesa} many {# di vendite non concluse sono in attesa} other {# vendite non concluse sono in attesa}}; la più recente è di {total}, iniziata {when}.',
+  'unfinished.today': 'alle {time}',
+  'unfinished.earlier': 'il {dateTime}',
+  'unfinished.clearFirst': 'Prima concludi o svuota la vendita sullo schermo.',
+  'unfinished.resume': 'Riprendi',
+  'card.confirm': 'Conferma',
+  'card.back': 'Indietro',
+  'card.needsReconciliation': 'da riconciliare',
+  'card.lineFailed': 'non pagato',
+  'card.linePending': 'sul lettore',
+  'terminal.checkTitle': 'Controlla il terminale',
+  'terminal.checkText':
+    'Kassa non è riuscita a sapere come è finito questo pagamento, quindi il terminale va controllato a mano. Guarda lo schermo del terminale o la sua ultima ricevuta.',
+  'terminal.checkQuestion': 'Cosa mostra il terminale?',
+  'terminal.approved': 'Approvato sul terminale',
+  'terminal.notApproved': 'Non approvato',
+  'terminal.approvedTitle': 'Registra il pagamento come approvato',
+  'terminal.approvedText':
+    'La riga viene registrata come pagata in base a quanto mostra il terminale e segnalata da riconciliare. Un responsabile conferma con il suo PIN.',
+  'terminal.notApprovedTitle': 'Registra il pagamento come non approvato',
+  'terminal.notApprovedText':
+    'La riga viene registrata come non pagata: il cliente riprova o paga in un altro modo. Un responsabile conferma con il suo PIN.',
+  'terminal.cancelThere': 'Annullalo sul terminale',
+  'terminal.cancelTooLate': 'Troppo tardi per annullare',
+  'terminal.standaloneTitle': 'Terminale in modalità autonoma',
+  'terminal.switch': 'Passa alla modalità integrata',
+  'terminal.switching': 'Cambio modalità…',
+  'terminal.afterRestart': 'Quando il terminale si è riavviato, invia di nuovo il pagamento.',
+  'terminal.sendAgain': 'Invia di nuovo',
+  'header.readers': 'Lettori di carte',
+
+  'refund.action': 'Rimborsa',
+  'refund.title': 'Rimborso sulla carta',
+  'refund.amount': 'Importo da rimborsare',
+  'refund.max': 'Su questa carta si possono ancora rimborsare al massimo {amount}.',
+  'refund.confirm': 'Rimborsa {amount}',
+  'refund.cancel': 'Indietro',
+  'refund.list': 'Rimborsi',
+  'refund.released': 'svincolato',
+  'refund.state.pending': 'in corso',
+  'refund.state.succeeded': 'rimborsato',
+  'refund.state.failed': 'non riuscito',
+
+  'readers.title': 'Lettori di carte',
+  'readers.back': 'Torna alla vendita',
+  'readers.none': 'Ancora nessun lettore registrato.',
+  'readers.colLabel': 'Etichetta',
+  'readers.colSerial': 'Numero di serie',
+  'readers.colType': 'Tipo',
+  'readers.colStatus': 'Stato',
+  'readers.colSeen': 'Ultimo contatto',
+  'readers.colMethod': 'Metodo di pagamento',
+  'readers.online': 'Online',
+  'readers.offline': 'Offline',
+  'readers.unknown': 'Sconosciuto',
+  'readers.useFor': 'Usa per un nuovo metodo di pagamento',
+  'readers.methodName': 'Nome del metodo',
+  'readers.reader': 'Lettore',
+  'readers.locations': 'Sedi',
+  'readers.noLocations': 'Ancora nessuna sede: creane una prima di registrare un lettore.',
+  'readers.register': 'Registra un lettore',
+  'readers.code': 'Codice di registrazione',
+  'readers.codeHint':
+    'Le tre parole che mostra il lettore. In modalità test, simulated-wpe o simulated-s700 creano un lettore simulato.',
+  'readers.label': 'Etichetta',
+  'readers.location': 'Sede',
+  'readers.createLocation': 'Crea una sede',
+  'readers.locationName': 'Nome',
+  'readers.line1': 'Via e numero civico',
+  'readers.city': 'Città',
+  'readers.postalCode': 'CAP',
+  'readers.country': 'Paese (due lettere)',
+  'readers.pin': 'PIN del responsabile',
+  'readers.save': 'Salva',
+  'readers.saved': 'Salvato.',
+  'readers.battery':
+    'I lettori smart non comunicano la batteria a Kassa. Tieni ogni lettore carico sopra il 10 %: sotto quella soglia smette di accettare pagamenti. Se un lettore risulta offline, controlla che sia acceso, carico e connesso al Wi-Fi del negozio.',
+
+  'header.preferences': 'Preferenze',
+  'header.switch': 'Cambia',
+  'header.switchLabel': '{name} è connesso. Passa a un’altra persona del personale',
+  'header.language': 'Lingua delle schermate',
+  'header.languageLabel': 'Le schermate sono in {language}. Scegli un’altra lingua',
+
+  'role.cashier': 'Cassiere',
+  'role.manager': 'Responsabile',
+  'role.owner': 'Titolare',
+
+  'pin.keypad': 'Tastierino PIN',
+
+  'login.title': 'Chi è alla cassa?',
+  'login.formLabel': 'Accedi',
+  'login.who': 'Personale',
+  'login.tapName': 'Tocca il tuo nome per accedere.',
+  'login.person': '{name} ({status})',
+  'login.pinFor': 'Ciao {name}: digita il tuo PIN.',
+  'login.pin': 'PIN',
+  'login.signIn': 'Accedi',
+  'login.pinFormat': 'Un PIN ha da 4 a 8 cifre.',
+  'login.noPin': 'Ancora nessun PIN',
+  'login.lockedShort': 'Bloccato · {seconds} s',
+  'login.locked': 'Troppi PIN sbagliati per {name}. Riprova tra {seconds} s.',
+  'login.demoHint': 'Negozio demo: il PIN del titolare demo è 1234.',
+
+  'setup.title': 'Configura il titolare',
+  'setup.intro':
+    'Nessuno può ancora accedere a questa cassa. Scrivi il tuo nome e scegli il PIN con cui accederai; apre anche le preferenze, quindi tienilo per te.',
+  'setup.name': 'Il tuo nome',
+  'setup.pin': 'Scegli un PIN',
+  'setup.repeat': 'Digita di nuovo il PIN',
+  'setup.pinHint': 'Da 4 a 8 cifre. Evita 1234 e la tua data di nascita.',
+  'setup.pinsDiffer': 'I due PIN non sono uguali. Digita di nuovo il PIN.',
+  'setup.submit': 'Salva e accedi',
+
+  'switch.title': 'Cambia persona',
+  'switch.text':
+    '{name} è connesso. La persona successiva tocca il proprio nome e digita il proprio PIN; la vendita sullo schermo resta.',
+  'switch.signOut': 'Disconnetti {name}',
+
+  'pinBanner.text':
+    'Il titolare accede ancora con il PIN demo 1234, che chiunque può trovare. Scegli un nuovo PIN in Preferenze → Personale.',
+  'pinBanner.action': 'Cambia il PIN',
+
+  'prefsOpen.title': 'Apri le preferenze',
+  'prefsOpen.text':
+    'Le preferenze cambiano il modo in cui il negozio incassa. Digita il PIN di un titolare per aprirle.',
+  'prefsOpen.pin': 'PIN del titolare',
+  'prefsOpen.submit': 'Apri le preferenze',
+  'prefsOpen.opened': 'Le preferenze sono aperte in una finestra a parte.',
+  'prefsOpen.blocked':
+    'Il browser non ha aperto una nuova finestra. Usa questo link per aprire le preferenze:',
+  'prefsOpen.link': 'Apri le preferenze',
+
+  'customer.add': 'Cliente',
+  'customer.title': 'Cliente per questo ordine',
+  'customer.searchLabel': 'Cerca clienti per nome, e-mail o telefono',
+  'customer.searchPlaceholder': 'Nome, e-mail o telefono',
+  'customer.searchHint': 'Scrivi parte di un nome, di un indirizzo e-mail o di un numero di telefono.',
+  'customer.results': 'Clienti trovati',
+  'customer.noMatch': 'Nessun cliente corrisponde a “{query}”. Aggiungilo come nuovo cliente.',
+  'customer.new': 'Nuovo cliente',
+  'customer.name': 'Nome',
+  'customer.email': 'E-mail',
+  'customer.phone': 'Telefono',
+  'customer.optional': 'Facoltativo.',
+  'customer.create': 'Aggiungi all’ordine',
+  'customer.backToSearch': 'Torna alla ricerca',
+  'customer.change': 'Cliente: {name}. Scegli un altro cliente',
+  'customer.remove': 'Togli {name} dall’ordine',
+};
