@@ -12,10 +12,20 @@ import { preferenceHandlers } from './settings/preference-handlers.ts';
 import { staffHandlers } from './staff/staff-handlers.ts';
 import { customerHandlers } from './customers/customer-handlers.ts';
 import { exportHandlers } from './exports/export-handlers.ts';
+import { shiftHandlers, withShiftGate } from './shifts/shift-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(s: Services, cards: CardPayments, prefs: PreferenceServices): Handlers {
   const o = cards.orchestrator;
+  return withShiftGate(createRoutes(s, cards, prefs, o), s.shifts);
+}
+
+function createRoutes(
+  s: Services,
+  cards: CardPayments,
+  prefs: PreferenceServices,
+  o: CardPayments['orchestrator'],
+): Handlers {
   return {
     'alerts.list': () => s.alerts.open(),
     'alerts.acknowledge': ({ id }) => s.alerts.acknowledge(id),
@@ -87,5 +97,6 @@ export function createHandlers(s: Services, cards: CardPayments, prefs: Preferen
     ...preferenceHandlers(s, prefs),
     ...customerHandlers(s),
     ...exportHandlers(s),
+    ...shiftHandlers(s),
   };
 }

@@ -19,6 +19,7 @@ import { provisioningChannels } from './provisioning.ts';
 import { exportChannels } from './exports.ts';
 import { approvalChannels } from './approvals.ts';
 import { systemChannels, systemEvents } from './system.ts';
+import { shiftChannels, shiftEvents } from './shifts.ts';
 import type { Result } from '../errors.ts';
 
 export const channels = {
@@ -37,6 +38,7 @@ export const channels = {
   ...provisioningChannels,
   ...exportChannels,
   ...approvalChannels,
+  ...shiftChannels,
 };
 
 export const events = {
@@ -44,6 +46,7 @@ export const events = {
   ...orderEvents,
   ...paymentEvents,
   ...preferenceEvents,
+  ...shiftEvents,
 };
 
 export type Channels = typeof channels;
