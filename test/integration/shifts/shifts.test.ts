@@ -4,12 +4,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 import { demoStripeMethod } from '../../../src/main/core/payments/providers/stripe/connect-stripe.ts';
-import { createShiftStore } from '../../../src/main/core/shifts/shift-store.ts';
-import { verifyZChain } from '../../../src/main/core/shifts/z-chain.ts';
+import { createShiftStore, type ZRow } from '../../../src/main/core/shifts/shift-store.ts';
+import { verifyZChain, zHash } from '../../../src/main/core/shifts/z-chain.ts';
+import { dayFromZ } from '../../../src/main/core/shifts/z-day.ts';
 import { newId, tempDir } from '../../support/core.ts';
 import { waitForPayment } from '../../support/stripe.ts';
 import { preferencesTill, testClock, type PreferencesTill } from '../preferences/preferences-till.ts';
@@ -344,7 +346,47 @@ describe('a shift at the till', () => {
     expect(check.problems).toEqual([
       expect.objectContaining({ number: 2, problem: 'Z 2 was changed after it was written.' }),
     ]);
+    // Recomputing the changed row's own hash does not hide it: Z 3 still names the old one.
+    const changed = db.prepare<[], ZRow>('SELECT * FROM z_reports WHERE number = 2').get()!;
+    db.prepare('UPDATE z_reports SET hash = ? WHERE number = 2').run(zHash(changed));
+    expect(verifyZChain(store.allZ()).problems).toEqual([
+      expect.objectContaining({
+        number: 3,
+        problem: 'Z 3 does not continue from Z 2: one of them was changed.',
+      }),
+    ]);
+    db.prepare('UPDATE z_reports SET hash = ? WHERE number = 2').run(changed.hash);
     db.close();
+
+    const verify = (...args: string[]) =>
+      spawnSync(process.execPath, ['scripts/z-verify.ts', ...args], { encoding: 'utf8' });
+    const broken = verify('--file', copy);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain('The chain of Z reports is BROKEN (3 checked)');
+    expect(broken.stdout).toContain('till till-1: Z 2 was changed after it was written.');
+    const intact = verify('--data-dir', kassa.dataDir);
+    expect(intact.stdout).toContain('The chain of 3 Z reports is intact.');
+    expect(intact.status).toBe(0);
+  });
+
+  it("a day's sales are reported again from the Z rows alone", async () => {
+    kassa = preferencesTill({ now: clock.now });
+    await closeOneShift();
+    await closeOneShift();
+    const rows = [...createShiftStore(kassa.core.services.db).allZ()];
+    const day = dayFromZ(rows, { start: 0, end: Number.MAX_SAFE_INTEGER });
+    expect(day).toMatchObject({
+      zNumbers: [
+        { tillId: 'till-1', number: 1 },
+        { tillId: 'till-1', number: 2 },
+      ],
+      orders: 2,
+      sales: 238,
+      taxes: [{ rateBp: 1900, net: 200, tax: 38, gross: 238 }],
+      cashExpected: 20238,
+      cashCounted: 20238,
+    });
+    expect(day.payments).toEqual([{ methodName: 'Cash', taken: 238, refunded: 0, net: 238 }]);
   });
 
   it('closing is refused while a card payment on this till is still open', async () => {
