@@ -4,7 +4,7 @@ import { CartIcon, HistoryIcon, SettingsIcon, SwitchUserIcon } from '../shared/i
 import { useNow } from '../shared/use-now.ts';
 import { useTillSetup } from './till-context.tsx';
 
-export type Place = 'sell' | 'history' | 'readers';
+export type Place = 'sell' | 'history' | 'readers' | 'shift';
 
 interface HeaderBarProps {
   place: Place;
@@ -69,6 +69,16 @@ export function HeaderBar({
           <HistoryIcon />
           {t('header.history')}
           <kbd>F8</kbd>
+        </button>
+        <button
+          type="button"
+          className={`header__tab${place === 'shift' ? ' header__tab--current' : ''}`}
+          aria-current={place === 'shift' ? 'page' : undefined}
+          disabled={navigationLocked}
+          data-testid="shift-tab"
+          onClick={() => onNavigate('shift')}
+        >
+          {t('header.shift')}
         </button>
         <button
           type="button"

@@ -3,9 +3,11 @@
  * in braces are filled by `t`; amounts, dates and percentages arrive already formatted for the store.
  */
 import { enPreferences } from './en-preferences.ts';
+import { enShifts } from './en-shifts.ts';
 
 export const en = {
   ...enPreferences,
+  ...enShifts,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',

@@ -261,7 +261,8 @@ export const shiftChannels = {
   'shifts.zFile': channel({
     request: z.object({ number: z.number().int().positive(), format: z.enum(['pdf', 'csv']) }).strict(),
     response: file,
-    windows: ['till', 'preferences'],
+    // Files are saved from the owner's preferences window only (the till saves nothing; see app/security.ts).
+    windows: ['preferences'],
   }),
   'shifts.verifyChain': channel({ request: empty, response: chainCheck, windows: ['preferences'] }),
   'shifts.getSettings': channel({ request: empty, response: shiftSettings, windows: ['preferences'] }),

@@ -18,6 +18,7 @@ export function shiftHandlers(s: Services): Pick<Handlers, ShiftChannel> {
     'shifts.zReports': ({ limit }) => shifts.zReports(limit),
     'shifts.zReport': ({ number }) => shifts.zReport(number),
     'shifts.zFile': async ({ number, format }) => {
+      s.session.requirePreferencesOwner();
       const { entry, report } = shifts.zReport(number);
       const name = `kassa-z-${number}-${report.tillName.replace(/[^A-Za-z0-9]+/g, '-')}`;
       return format === 'csv'
