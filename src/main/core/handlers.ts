@@ -13,6 +13,7 @@ import { staffHandlers } from './staff/staff-handlers.ts';
 import { customerHandlers } from './customers/customer-handlers.ts';
 import { exportHandlers } from './exports/export-handlers.ts';
 import { shiftHandlers, withShiftGate } from './shifts/shift-handlers.ts';
+import { returnHandlers } from './shifts/return-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(s: Services, cards: CardPayments, prefs: PreferenceServices): Handlers {
@@ -98,5 +99,6 @@ function createRoutes(
     ...customerHandlers(s),
     ...exportHandlers(s),
     ...shiftHandlers(s),
+    ...returnHandlers(s, cards),
   };
 }

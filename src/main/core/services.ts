@@ -101,8 +101,9 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
       events.emit('orders.changed', { orderId: order.id, status: order.status, number: order.number });
     },
   });
+  const shiftStore = createShiftStore(db);
   const shifts = createShiftService({
-    store: createShiftStore(db),
+    store: shiftStore,
     settings,
     audit,
     approvals,
@@ -129,6 +130,8 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
     preferences,
     approvals,
     shifts,
+    /** The shift tables' one writer, shared by the shift and return services. */
+    shiftStore,
     terminalEnabled,
     /** The payment methods the till offers: active ones whose terminals are switched on, in order. */
     offeredMethods: () =>

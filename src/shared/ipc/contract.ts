@@ -20,6 +20,7 @@ import { exportChannels } from './exports.ts';
 import { approvalChannels } from './approvals.ts';
 import { systemChannels, systemEvents } from './system.ts';
 import { shiftChannels, shiftEvents } from './shifts.ts';
+import { returnChannels } from './returns.ts';
 import type { Result } from '../errors.ts';
 
 export const channels = {
@@ -39,6 +40,7 @@ export const channels = {
   ...exportChannels,
   ...approvalChannels,
   ...shiftChannels,
+  ...returnChannels,
 };
 
 export const events = {

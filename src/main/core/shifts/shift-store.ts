@@ -162,8 +162,11 @@ export function createShiftStore(db: Db) {
   const returnPaymentsOf = db.prepare<[string], ReturnPaymentRow>(
     'SELECT * FROM return_payments WHERE return_id = ? ORDER BY position',
   );
-  const returnedOfOrder = db.prepare<[string], { line_position: number; quantity: number; amount: number }>(
-    `SELECT l.line_position, sum(l.quantity) AS quantity, sum(l.amount) AS amount
+  const returnedOfOrder = db.prepare<
+    [string],
+    { line_position: number; quantity: number; amount: number; tax: number }
+  >(
+    `SELECT l.line_position, sum(l.quantity) AS quantity, sum(l.amount) AS amount, sum(l.tax) AS tax
      FROM return_lines l JOIN returns r ON r.id = l.return_id WHERE r.order_id = ? GROUP BY l.line_position`,
   );
   const returnedToPayment = db.prepare<[string], { payment_line_id: string; amount: number }>(
@@ -264,7 +267,7 @@ export function createShiftStore(db: Db) {
     returnsOfOrder: (orderId: string): ReturnRow[] => returnsOfOrder.all(orderId),
     returnLines: (id: string): ReturnLineRow[] => returnLinesOf.all(id),
     returnPayments: (id: string): ReturnPaymentRow[] => returnPaymentsOf.all(id),
-    /** Quantity and amount already returned, per order line. */
+    /** Quantity, amount and tax already returned, per order line. */
     returnedOfOrder: (orderId: string) =>
       new Map(returnedOfOrder.all(orderId).map((r) => [r.line_position, r])),
     /** What returns already gave back to each payment line of the order. */
