@@ -9,6 +9,7 @@ import { coldStartSuite } from './suites/cold-start.ts';
 import { stripeSuite } from './suites/stripe.ts';
 import { mercadoPagoSuite } from './suites/mercadopago.ts';
 import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
+import { salesReportSuite, zReportSuite } from './suites/shifts.ts';
 
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   order_commit: () => orderCommitSuite(),
@@ -17,6 +18,8 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   stripe: () => stripeSuite(),
   mercadopago: () => mercadoPagoSuite(),
   bookkeeping_export: () => bookkeepingExportSuite(),
+  z_report: () => zReportSuite(),
+  sales_report: () => salesReportSuite(),
 };
 
 const { values } = parseArgs({

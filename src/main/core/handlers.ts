@@ -14,6 +14,7 @@ import { customerHandlers } from './customers/customer-handlers.ts';
 import { exportHandlers } from './exports/export-handlers.ts';
 import { shiftHandlers, withShiftGate } from './shifts/shift-handlers.ts';
 import { returnHandlers } from './shifts/return-handlers.ts';
+import { reportHandlers } from './reports/report-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(s: Services, cards: CardPayments, prefs: PreferenceServices): Handlers {
@@ -100,5 +101,6 @@ function createRoutes(
     ...exportHandlers(s),
     ...shiftHandlers(s),
     ...returnHandlers(s, cards),
+    ...reportHandlers(s),
   };
 }

@@ -21,6 +21,7 @@ import { approvalChannels } from './approvals.ts';
 import { systemChannels, systemEvents } from './system.ts';
 import { shiftChannels, shiftEvents } from './shifts.ts';
 import { returnChannels } from './returns.ts';
+import { reportChannels } from './reports.ts';
 import type { Result } from '../errors.ts';
 
 export const channels = {
@@ -41,6 +42,7 @@ export const channels = {
   ...approvalChannels,
   ...shiftChannels,
   ...returnChannels,
+  ...reportChannels,
 };
 
 export const events = {

@@ -92,7 +92,7 @@ describe('the X report adds up', () => {
                   if (s.kind === 'pay_in') payIns += s.amount;
                   else payOuts += s.amount;
                 } else expect(result.error.code).toBe('amount_invalid');
-              } else if (paid.length > 0) {
+              } else if (s.kind === 'return' && paid.length > 0) {
                 const order = paid[s.orderIndex % paid.length]!;
                 const target = order.lines[s.lineIndex % order.lines.length]!;
                 const result = await kassa.core.dispatch(

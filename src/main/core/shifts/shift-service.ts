@@ -147,19 +147,19 @@ export function createShiftService(deps: ShiftServiceDeps) {
         list.set(m.id, { methodId: m.id, methodName: m.name, journal: m.journal });
     // Card terminals settle with the provider: their totals are on the report but nobody counts them.
     if (shift)
-      for (const p of report(shift, 'X', deps.now(), null).payments)
-        if (!list.has(p.methodId) && (deps.methods.get(p.methodId)?.terminal ?? 'none') === 'none')
-          list.set(p.methodId, { methodId: p.methodId, methodName: p.methodName, journal: p.journal });
+      for (const p of facts.taken({ tillId, from: shift.opened_at, until: deps.now() }))
+        if (!list.has(p.method_id) && (deps.methods.get(p.method_id)?.terminal ?? 'none') === 'none')
+          list.set(p.method_id, { methodId: p.method_id, methodName: p.method_name, journal: p.journal });
     return [...list.values()].sort((a, b) => (a.journal === b.journal ? 0 : a.journal === 'cash' ? -1 : 1));
   }
 
   function refuseWhileCardsOpen(shift: ShiftRow): void {
-    const open = report(shift, 'X', deps.now(), null).openCardPayments.filter((a) => !a.forced);
+    const open = facts.openCards(tillId).filter((a) => a.forced !== 1);
     if (open.length === 0) return;
     const first = open[0]!;
     throw new KassaError(
       'conflict',
-      `A card payment of ${money(first.amount, shift.currency)} on "${first.methodName}" is still open on this till${open.length > 1 ? ` (and ${open.length - 1} more)` : ''}. ` +
+      `A card payment of ${money(first.amount, shift.currency)} on "${first.method_name}" is still open on this till${open.length > 1 ? ` (and ${open.length - 1} more)` : ''}. ` +
         'Finish it on the payment screen or with Check again (recovery) first; then close the shift.',
     );
   }
