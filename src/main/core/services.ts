@@ -113,6 +113,7 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
     actor: () => session.tillStaff(),
     now,
     onChanged: (shift) => events.emit('shifts.changed', { shiftId: shift.id, status: shift.status }),
+    onSettingsChanged: () => events.emit('settings.changed', { section: 'store' }),
   });
 
   return {

@@ -35,6 +35,8 @@ export interface ShiftServiceDeps {
   actor: () => { id: string; name: string } | null;
   now: () => number;
   onChanged: (shift: ShiftSummary) => void;
+  /** The till reads the settings with the shift (whether it may sell without one). */
+  onSettingsChanged: () => void;
 }
 
 const settingsKey = 'shifts';
@@ -310,6 +312,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
         deps.settings.set(settingsKey, input);
         deps.audit.record({ action: 'settings.shifts_changed', actor, details: { old: before, new: input } });
       })();
+      deps.onSettingsChanged();
       return settings();
     },
     state(): ShiftState {
