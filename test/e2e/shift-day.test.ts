@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForTheFile } from './support/open-till.ts';
-import { demoProduct, euro, scan } from './support/till.ts';
+import { demoProduct, euro, kassa, scan } from './support/till.ts';
 
 let app: KassaApp;
 let till: Page;
@@ -76,5 +76,39 @@ describe('a shift from the opening float to the Z report', () => {
     await till.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => till.getByTestId('z-row').count()).toBe(1);
     await expect.poll(() => till.getByTestId('open-shift').count()).toBe(1);
+  });
+
+  it('returns one line of an order from history, from the drawer, and the next X report shows it', async () => {
+    await till.getByTestId('float-input').fill('50');
+    await till.getByTestId('open-shift').click();
+    await expect.poll(() => till.getByTestId('shift-summary').textContent()).toContain('Float €50.00');
+    const bread = demoProduct('Sourdough Loaf'); // 3.89
+    const cola = demoProduct('Cola 0.33 l'); // 1.19
+    const sold = await kassa(till, 'orders.checkout', {
+      orderId: crypto.randomUUID(),
+      lines: [
+        { productId: bread.id, quantity: 1 },
+        { productId: cola.id, quantity: 2 },
+      ],
+      payments: [{ id: crypto.randomUUID(), methodId: 'cash', amount: 627 }],
+    });
+    expect(sold.ok).toBe(true);
+
+    await till.keyboard.press('F8');
+    await till.getByTestId('history-row').first().click();
+    const returns = till.getByTestId('order-returns');
+    await returns.getByTestId('start-return').click();
+    await returns.getByTestId('return-quantity-2').fill('1');
+    await returns.getByLabel('Reason for the return').fill('Dented can');
+    await returns.getByTestId('confirm-return').click();
+    await expect.poll(() => returns.getByTestId('return-row').textContent()).toContain('1 × Cola 0.33 l');
+    expect(await returns.getByTestId('return-row').textContent()).toContain('€1.19 in cash from the drawer');
+
+    await till.getByTestId('shift-tab').click();
+    await till.getByTestId('show-x').click();
+    const x = till.getByTestId('x-report');
+    await expect.poll(() => x.getByTestId('report-returns').textContent()).toBe(euro(119));
+    // 50.00 float + 6.27 cash sale − 1.19 back from the drawer.
+    expect(await x.getByTestId('report-expected-cash').textContent()).toBe(euro(5508));
   });
 });
