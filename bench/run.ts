@@ -11,6 +11,7 @@ import { mercadoPagoSuite } from './suites/mercadopago.ts';
 import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
 import { packageSizeSuite } from './suites/package-size.ts';
 import { i18nSuite } from './suites/i18n.ts';
+import { salesReportSuite, zReportSuite } from './suites/shifts.ts';
 
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   order_commit: () => orderCommitSuite(),
@@ -21,6 +22,8 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   bookkeeping_export: () => bookkeepingExportSuite(),
   package_size: () => packageSizeSuite(),
   i18n: () => i18nSuite(),
+  z_report: () => zReportSuite(),
+  sales_report: () => salesReportSuite(),
 };
 
 const { values } = parseArgs({

@@ -27,6 +27,7 @@ export const errorCodes = [
   'terminal_busy',
   'terminal_unsupported_mode',
   'terminal_recovering',
+  'shift_closed',
   'internal',
 ] as const;
 

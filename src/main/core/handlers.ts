@@ -13,6 +13,9 @@ import { preferenceHandlers } from './settings/preference-handlers.ts';
 import { staffHandlers } from './staff/staff-handlers.ts';
 import { customerHandlers } from './customers/customer-handlers.ts';
 import { exportHandlers } from './exports/export-handlers.ts';
+import { shiftHandlers, withShiftGate } from './shifts/shift-handlers.ts';
+import { returnHandlers } from './shifts/return-handlers.ts';
+import { reportHandlers } from './reports/report-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(
@@ -22,6 +25,15 @@ export function createHandlers(
   updates: Updates,
 ): Handlers {
   const o = cards.orchestrator;
+  return withShiftGate(createRoutes(s, cards, prefs, o), s.shifts);
+}
+
+function createRoutes(
+  s: Services,
+  cards: CardPayments,
+  prefs: PreferenceServices,
+  o: CardPayments['orchestrator'],
+): Handlers {
   return {
     'alerts.list': () => s.alerts.open(),
     'updates.status': () => updates.status(),
@@ -94,5 +106,8 @@ export function createHandlers(
     ...preferenceHandlers(s, prefs),
     ...customerHandlers(s),
     ...exportHandlers(s),
+    ...shiftHandlers(s),
+    ...returnHandlers(s, cards),
+    ...reportHandlers(s),
   };
 }

@@ -14,6 +14,8 @@ import { createStorePreferences } from './settings/store-preferences.ts';
 import { createManagerPin } from './staff/manager-pin.ts';
 import { createApprovals } from './staff/approvals.ts';
 import type { EventBus } from './events.ts';
+import { createShiftStore } from './shifts/shift-store.ts';
+import { createShiftService } from './shifts/shift-service.ts';
 import { KassaError } from '../../shared/errors.ts';
 
 export interface ServiceOptions {
@@ -94,8 +96,24 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
     store: currentStore,
     tillId: till.id,
     now,
-    onChanged: (order) =>
-      events.emit('orders.changed', { orderId: order.id, status: order.status, number: order.number }),
+    onChanged: (order) => {
+      if (order.status === 'paid') shifts.recordSaleStaff(order.id);
+      events.emit('orders.changed', { orderId: order.id, status: order.status, number: order.number });
+    },
+  });
+  const shiftStore = createShiftStore(db);
+  const shifts = createShiftService({
+    store: shiftStore,
+    settings,
+    audit,
+    approvals,
+    methods,
+    storeSettings: currentStore,
+    till,
+    actor: () => session.tillStaff(),
+    now,
+    onChanged: (shift) => events.emit('shifts.changed', { shiftId: shift.id, status: shift.status }),
+    onSettingsChanged: () => events.emit('settings.changed', { section: 'store' }),
   });
 
   return {
@@ -112,6 +130,9 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
     session,
     preferences,
     approvals,
+    shifts,
+    /** The shift tables' one writer, shared by the shift and return services. */
+    shiftStore,
     terminalEnabled,
     /** The payment methods the till offers: active ones whose terminals are switched on, in order. */
     offeredMethods: () =>

@@ -13,6 +13,8 @@ import { StaffSection } from './sections/staff-section.tsx';
 import { StoreSection } from './sections/store-section.tsx';
 import { StripeProfilesSection } from './sections/stripe-profiles-section.tsx';
 import { TerminalsSection } from './sections/terminals-section.tsx';
+import { ShiftsSection } from './sections/shifts-section.tsx';
+import { SalesReportsSection } from './sections/sales-reports-section.tsx';
 
 /** A field found by the search may appear only once its section has read its data: look for a moment. */
 const findTries = 20;
@@ -70,5 +72,9 @@ export function SectionView({ section, focusAnchor, onFocused }: SectionViewProp
       return <ProvisioningSection />;
     case 'bookkeepingExport':
       return <BookkeepingExportSection />;
+    case 'shifts':
+      return <ShiftsSection />;
+    case 'salesReports':
+      return <SalesReportsSection />;
   }
 }

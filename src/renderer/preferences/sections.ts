@@ -14,6 +14,8 @@ export const sectionIds = [
   'audit',
   'provisioning',
   'bookkeepingExport',
+  'shifts',
+  'salesReports',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
 
@@ -195,6 +197,25 @@ export const sections: readonly SectionSpec[] = [
     summary: 'prefs.export.summary',
     keywords: 'prefs.export.keywords',
     fields: [field('prefs.export.from', 'export-from'), field('prefs.export.to', 'export-to')],
+  },
+  {
+    id: 'shifts',
+    group: 'shop',
+    title: 'prefs.shifts.title',
+    summary: 'prefs.shifts.summary',
+    keywords: 'prefs.shifts.keywords',
+    fields: [
+      field('prefs.shifts.movementLimit', 'shifts-cashMovementLimit'),
+      field('prefs.shifts.differenceLimit', 'shifts-differenceLimit'),
+    ],
+  },
+  {
+    id: 'salesReports',
+    group: 'setup',
+    title: 'prefs.reports.title',
+    summary: 'prefs.reports.summary',
+    keywords: 'prefs.reports.keywords',
+    fields: [field('prefs.reports.by', 'reports-by')],
   },
 ];
 

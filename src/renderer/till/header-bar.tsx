@@ -6,7 +6,7 @@ import { useNow } from '../shared/use-now.ts';
 import { LanguageMenu } from './language-menu.tsx';
 import { useTillSetup } from './till-context.tsx';
 
-export type Place = 'sell' | 'history' | 'readers';
+export type Place = 'sell' | 'history' | 'readers' | 'shift';
 
 interface HeaderBarProps {
   place: Place;
@@ -71,6 +71,16 @@ export function HeaderBar({
           <HistoryIcon />
           {t('header.history')}
           <kbd>F8</kbd>
+        </button>
+        <button
+          type="button"
+          className={`header__tab${place === 'shift' ? ' header__tab--current' : ''}`}
+          aria-current={place === 'shift' ? 'page' : undefined}
+          disabled={navigationLocked}
+          data-testid="shift-tab"
+          onClick={() => onNavigate('shift')}
+        >
+          {t('header.shift')}
         </button>
         <button
           type="button"

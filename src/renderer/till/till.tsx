@@ -24,6 +24,9 @@ import { ReadersScreen } from './readers/readers-screen.tsx';
 import { SaleComplete } from './receipt/sale-complete.tsx';
 import { listenForScans } from './scanner/wedge-scanner.ts';
 import { SellScreen } from './sell/sell-screen.tsx';
+import { ShiftBanner } from './shift/shift-banner.tsx';
+import { ShiftScreen } from './shift/shift-screen.tsx';
+import { useShift } from './shift/use-shift.ts';
 import { UnfinishedSales } from './sell/unfinished-sales.tsx';
 import { DemoPinBanner } from './staff/demo-pin-banner.tsx';
 import { PreferencesDialog } from './staff/preferences-dialog.tsx';
@@ -36,7 +39,8 @@ type Screen =
   | { kind: 'pay'; resumed?: Order }
   | { kind: 'done'; order: Order }
   | { kind: 'history' }
-  | { kind: 'readers' };
+  | { kind: 'readers' }
+  | { kind: 'shift' };
 
 /** Each cart gets its order id when it starts, so a checkout sent twice is one order. */
 const newCart = () => emptyCart(crypto.randomUUID());
@@ -70,6 +74,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
   const [dialog, setDialog] = useState<TillDialog | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
   const { notices, notify, dismiss } = useNotices();
+  const shift = useShift();
 
   // The scanner and shortcuts are window listeners: they read the latest cart and screen through refs.
   const cartRef = useRef(cart);
@@ -175,7 +180,8 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
     setScreen({ kind: 'pay', resumed: order });
   }, []);
 
-  const place: Place = screen.kind === 'history' || screen.kind === 'readers' ? screen.kind : 'sell';
+  const place: Place =
+    screen.kind === 'history' || screen.kind === 'readers' || screen.kind === 'shift' ? screen.kind : 'sell';
   return (
     <div className="till">
       <HeaderBar
@@ -188,6 +194,9 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
       />
       <AlertBar />
       {usingDemoPin ? <DemoPinBanner onChange={() => setDialog('preferences')} /> : null}
+      {screen.kind === 'sell' ? (
+        <ShiftBanner state={shift.state} onOpenShift={() => setScreen({ kind: 'shift' })} />
+      ) : null}
       {screen.kind === 'sell' ? (
         <UnfinishedSales cartEmpty={cart.lines.length === 0} onResume={resume} />
       ) : null}
@@ -222,6 +231,9 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
         {screen.kind === 'done' ? <SaleComplete order={screen.order} onNewSale={startNewSale} /> : null}
         {screen.kind === 'history' ? <HistoryScreen onBack={() => setScreen({ kind: 'sell' })} /> : null}
         {screen.kind === 'readers' ? <ReadersScreen onBack={() => setScreen({ kind: 'sell' })} /> : null}
+        {screen.kind === 'shift' ? (
+          <ShiftScreen onBack={() => setScreen({ kind: 'sell' })} onNotice={notify} />
+        ) : null}
       </main>
       <NoticeStack notices={notices} onDismiss={dismiss} />
       {dialog === 'customer' ? (

@@ -5,9 +5,11 @@
  * arrive already formatted for the store. Literal braces and apostrophes before a brace need ICU quoting.
  */
 import { enPreferences } from './en-preferences.ts';
+import { enShifts } from './en-shifts.ts';
 
 export const en = {
   ...enPreferences,
+  ...enShifts,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',

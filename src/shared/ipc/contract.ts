@@ -19,6 +19,9 @@ import { provisioningChannels } from './provisioning.ts';
 import { exportChannels } from './exports.ts';
 import { approvalChannels } from './approvals.ts';
 import { systemChannels, systemEvents } from './system.ts';
+import { shiftChannels, shiftEvents } from './shifts.ts';
+import { returnChannels } from './returns.ts';
+import { reportChannels } from './reports.ts';
 import type { Result } from '../errors.ts';
 
 export const channels = {
@@ -37,6 +40,9 @@ export const channels = {
   ...provisioningChannels,
   ...exportChannels,
   ...approvalChannels,
+  ...shiftChannels,
+  ...returnChannels,
+  ...reportChannels,
 };
 
 export const events = {
@@ -44,6 +50,7 @@ export const events = {
   ...orderEvents,
   ...paymentEvents,
   ...preferenceEvents,
+  ...shiftEvents,
 };
 
 export type Channels = typeof channels;

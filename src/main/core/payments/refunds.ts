@@ -224,6 +224,16 @@ export function createRefunds(deps: RefundDeps) {
       return toRefund(await send(create({ ...input, actor })));
     },
     has: (refundId: string): boolean => byId.get(refundId) !== undefined,
+    /**
+     * Writes a refund inside the caller's transaction (a return by line writes its card part with the return),
+     * to be sent with sendRecorded after the commit; a crash in between leaves it pending for resend().
+     */
+    record: (input: RefundInput, actor: string | null): Refund => toRefund(create({ ...input, actor })),
+    async sendRecorded(refundId: string): Promise<Refund> {
+      const row = byId.get(refundId);
+      if (!row) throw new KassaError('not_found', 'That refund was never recorded.');
+      return toRefund(row.state === 'pending' ? await send(row) : row);
+    },
     check,
     /**
      * Card money the provider took on this order and still holds for the customer: captured or authorized and

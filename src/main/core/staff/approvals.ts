@@ -37,11 +37,11 @@ export function createApprovals(deps: ApprovalDeps) {
    * A manager or owner at the till approves their own decision (they would type the same PIN); a cashier
    * needs someone else's. Both leave an `override.approved` entry naming who approved it.
    */
-  function approve(purpose: string, reason: string, details: Record<string, unknown>, pin?: string) {
+  function approve(purpose: string, reason: string, details: Record<string, unknown>, pin?: string): string {
     const member = session.tillStaff();
     if (member && member.role !== 'cashier') {
       audit.record({ action: 'override.approved', subject: purpose, actor: member.name, details });
-      return;
+      return member.name;
     }
     if (pin === undefined)
       throw new KassaError(
@@ -49,11 +49,16 @@ export function createApprovals(deps: ApprovalDeps) {
         `${reason}: a manager or owner approves it with their PIN.`,
         'managerPin',
       );
-    deps.managerPin.verify(pin, purpose, { ...details, cashier: member?.name ?? null });
+    return deps.managerPin.verify(pin, purpose, { ...details, cashier: member?.name ?? null }).name;
   }
 
   return {
     limits,
+    /**
+     * Has a manager approve something another domain decided needs one (a pay-out over the limit, a closing
+     * difference, a cash refund of a card payment): answers the approver's name for the record.
+     */
+    approve,
     save(input: ApprovalLimits, actor: string): ApprovalLimits {
       const before = limits();
       settings.db.transaction(() => {

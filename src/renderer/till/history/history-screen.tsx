@@ -8,6 +8,7 @@ import { BackIcon, SearchIcon } from '../../shared/icons.tsx';
 import { useShortcuts } from '../../shared/use-shortcuts.ts';
 import { ReceiptView } from '../receipt/receipt-view.tsx';
 import { CardRefunds } from './card-refunds.tsx';
+import { OrderReturns } from '../shift/order-returns.tsx';
 import { PaymentAccounts } from './payment-accounts.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { emptyHistoryForm, toSearchRequest, type HistoryForm } from './history-query.ts';
@@ -235,6 +236,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
             <ReceiptView order={selected} />
             <PaymentAccounts order={selected} />
             <CardRefunds key={selected.id} order={selected} />
+            <OrderReturns key={`returns-${selected.id}`} order={selected} />
           </>
         ) : (
           <p className="history__hint">{t('history.pick')}</p>

@@ -7,6 +7,7 @@ import { secretsAndStripeProfiles } from './005-secrets-and-stripe-profiles.ts';
 import { exchangeRates } from './006-exchange-rates.ts';
 import { settlementCurrency } from './007-settlement-currency.ts';
 import { paymentLineAccounts } from './008-payment-line-accounts.ts';
+import { shiftsAndZReports } from './011-shifts-and-z-reports.ts';
 
 export interface Migration {
   version: number;
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   exchangeRates,
   settlementCurrency,
   paymentLineAccounts,
+  shiftsAndZReports,
 ];

@@ -1,0 +1,125 @@
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
+import { startCore } from '../../src/main/core/kassa-core.ts';
+import { silentLogger } from '../../src/main/core/logger.ts';
+import { demoProducts } from '../../src/main/core/catalog/demo-catalog.ts';
+import { round } from '../stats.ts';
+import { benchDir } from './bench-dir.ts';
+
+const dayMs = 24 * 60 * 60_000;
+
+/** Computing and writing the Z of one busy shift: 10,000 cash and card orders, counted and closed. */
+export async function zReportSuite(orders = 10_000): Promise<Record<string, number>> {
+  let clock = Date.parse('2025-06-02T07:00:00');
+  const core = startCore({ dataDir: benchDir('z-report'), log: silentLogger, now: () => clock });
+  const { shifts, orders: sales } = core.services;
+  shifts.open({ shiftId: randomUUID(), openingFloat: 20_000 });
+  const products = demoProducts.slice(0, 20);
+  for (let i = 0; i < orders; i++) {
+    clock += 3_000;
+    const product = products[i % products.length]!;
+    const other = products[(i * 7) % products.length]!;
+    const total = product.price * (1 + (i % 3)) + other.price;
+    sales.checkout({
+      orderId: randomUUID(),
+      lines: [
+        { productId: product.id, quantity: 1 + (i % 3) },
+        { productId: other.id, quantity: 1 },
+      ],
+      payments: [{ id: randomUUID(), methodId: i % 3 === 0 ? 'card-external' : 'cash', amount: total }],
+    });
+  }
+  const methods = shifts.state().methodsToCount;
+  shifts.count(methods.map((m) => ({ methodId: m.methodId, counted: 0 })));
+  const reasons = methods.map((m) => ({ methodId: m.methodId, reason: 'benchmark count' }));
+  const began = performance.now();
+  const { report } = shifts.close({ reasons, managerPin: '1234' });
+  const tookMs = performance.now() - began;
+  if (report.sales.orders !== orders)
+    throw new Error(`the Z counted ${report.sales.orders} orders, not ${orders}`);
+  await core.close();
+  return { z_report_ms_10k_orders: round(tookMs, 1) };
+}
+
+/**
+ * A year of a busy till (300,000 orders of two lines, cash and card) reported by category from the preferences
+ * window: how long it takes, and the longest time the core's event loop was held meanwhile (the till follows
+ * card payments on that loop). The orders are written straight into the tables: the checkout's own cost is
+ * the order_commit benchmark's business, and a year of checkouts would take minutes.
+ */
+export async function salesReportSuite(orders = 300_000): Promise<Record<string, number>> {
+  const start = Date.parse('2025-01-01T08:00:00');
+  const core = startCore({
+    dataDir: benchDir('sales-report'),
+    log: silentLogger,
+    openPreferences: () => ({ url: null }),
+  });
+  const db = core.services.db;
+  const products = demoProducts.slice(0, 40);
+  const insertOrder = db.prepare(
+    `INSERT INTO orders (id, till_id, number, status, currency, prices_include_tax, subtotal, discount_total, tax_total,
+       total, created_at, paid_at) VALUES (?, 'till-1', ?, 'paid', 'EUR', 1, ?, 0, ?, ?, ?, ?)`,
+  );
+  const insertLine = db.prepare(
+    `INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price, tax_rate_bp, gross,
+       discount_total, tax, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+  );
+  const insertPayment = db.prepare(
+    `INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, status, created_at,
+       outstanding_account, outstanding_default, intermediary_account, intermediary_default)
+     VALUES (?, ?, ?, ?, ?, ?, 'paid', ?, '1000', 1, '1361', 1)`,
+  );
+  const rateOf = (taxRateId: string) => (taxRateId === 'reduced' ? 700 : 1900);
+  const step = (360 * dayMs) / orders;
+  db.transaction(() => {
+    for (let i = 0; i < orders; i++) {
+      const at = start + Math.floor(i * step);
+      const id = randomUUID();
+      const picked = [products[i % products.length]!, products[(i * 7 + 3) % products.length]!];
+      const lines = picked.map((p, k) => {
+        const quantity = 1 + ((i + k) % 3);
+        const total = p.price * quantity;
+        const rate = rateOf(p.taxRateId);
+        return { p, quantity, total, rate, tax: Math.round((total * rate) / (10_000 + rate)) };
+      });
+      const total = lines.reduce((s, l) => s + l.total, 0);
+      const tax = lines.reduce((s, l) => s + l.tax, 0);
+      insertOrder.run(id, i + 1, total, tax, total, at, at);
+      lines.forEach((l, k) =>
+        insertLine.run(id, k + 1, l.p.id, l.p.name, l.quantity, l.p.price, l.rate, l.total, l.tax, l.total),
+      );
+      const cash = i % 2 === 0;
+      insertPayment.run(
+        randomUUID(),
+        id,
+        cash ? 'cash' : 'card-external',
+        cash ? 'Cash' : 'Card (external terminal)',
+        cash ? 'cash' : 'bank',
+        total,
+        at,
+      );
+    }
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  await core.dispatch('preferences.open', { pin: '1234' }, { window: 'till' });
+
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  const began = performance.now();
+  const result = await core.dispatch(
+    'reports.sales',
+    { from: '2025-01-01', to: '2025-12-31', by: 'category' },
+    { window: 'preferences' },
+  );
+  const tookMs = performance.now() - began;
+  delay.disable();
+  if (!result.ok) throw new Error(result.error.message);
+  const report = result.value as { total: { orders: number } };
+  if (report.total.orders !== orders)
+    throw new Error(`reported ${report.total.orders} orders, not ${orders}`);
+  await core.close();
+  return {
+    sales_report_ms_1y: round(tookMs, 1),
+    sales_report_max_event_loop_block_ms: round(delay.max / 1e6, 1),
+  };
+}

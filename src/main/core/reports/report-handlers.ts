@@ -1,0 +1,27 @@
+import type { Handlers } from '../ipc/dispatcher.ts';
+import type { Services } from '../services.ts';
+import { salesCsv, salesReport } from './sales-report.ts';
+
+/** The owner's sales reports, from the preferences window only; the CSV export is audited like the bookkeeping one. */
+export function reportHandlers(s: Services): Pick<Handlers, 'reports.sales' | 'reports.salesCsv'> {
+  const file = () => s.db.name;
+  return {
+    'reports.sales': (request) => {
+      s.session.requirePreferencesOwner();
+      return salesReport(file(), request, s.store().currency);
+    },
+    'reports.salesCsv': async (request) => {
+      const owner = s.session.requirePreferencesOwner();
+      const report = await salesReport(file(), request, s.store().currency);
+      s.audit.record({
+        action: 'export.sales',
+        actor: owner.name,
+        details: { ...request, rows: report.rows.length },
+      });
+      return {
+        fileName: `kassa-sales-by-${request.by}-${request.from}-to-${request.to}.csv`,
+        csv: salesCsv(report),
+      };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { Handlers } from '../ipc/dispatcher.ts';
+import type { Services } from '../services.ts';
+import type { ShiftService } from './shift-service.ts';
+import { reportCsv, reportPdf } from './z-files.ts';
+
+type ShiftChannel = Extract<keyof Handlers, `shifts.${string}`>;
+
+/** The shift channels (TILL-8), routed to the shift service. */
+export function shiftHandlers(s: Services): Pick<Handlers, ShiftChannel> {
+  const shifts = s.shifts;
+  return {
+    'shifts.state': () => shifts.state(),
+    'shifts.open': (request) => shifts.open(request),
+    'shifts.moveCash': (request) => shifts.moveCash(request),
+    'shifts.xReport': () => shifts.xReport(),
+    'shifts.count': ({ counts }) => shifts.count(counts),
+    'shifts.close': (request) => shifts.close(request),
+    'shifts.zReports': ({ limit }) => shifts.zReports(limit),
+    'shifts.zReport': ({ number }) => shifts.zReport(number),
+    'shifts.zFile': async ({ number, format }) => {
+      s.session.requirePreferencesOwner();
+      const { entry, report } = shifts.zReport(number);
+      const name = `kassa-z-${number}-${report.tillName.replace(/[^A-Za-z0-9]+/g, '-')}`;
+      return format === 'csv'
+        ? {
+            fileName: `${name}.csv`,
+            mimeType: 'text/csv',
+            base64: Buffer.from(reportCsv(report, entry), 'utf8').toString('base64'),
+          }
+        : {
+            fileName: `${name}.pdf`,
+            mimeType: 'application/pdf',
+            base64: (await reportPdf(report, entry)).toString('base64'),
+          };
+    },
+    'shifts.verifyChain': () => {
+      s.session.requirePreferencesOwner();
+      return shifts.verifyChain();
+    },
+    'shifts.getSettings': () => {
+      s.session.requirePreferencesOwner();
+      return shifts.settings();
+    },
+    'shifts.saveSettings': (request) =>
+      shifts.saveSettings(request, s.session.requirePreferencesOwner().name),
+  };
+}
+
+/**
+ * Money moves only inside a shift where the owner asked for shifts, and never while the drawer is being
+ * counted: the sale, payment and refund channels ask the shift service first, then do what they did before.
+ */
+export function withShiftGate(handlers: Handlers, shifts: ShiftService): Handlers {
+  const gate = <C extends keyof Handlers>(channel: C, action: string): Handlers[C] =>
+    ((request: never, context: never) => {
+      shifts.assertMoneyMayMove(action);
+      return (handlers[channel] as (r: never, c: never) => unknown)(request, context);
+    }) as Handlers[C];
+  return {
+    ...handlers,
+    'orders.checkout': gate('orders.checkout', 'take a sale'),
+    'orders.addPayment': gate('orders.addPayment', 'take a payment'),
+    'payments.start': gate('payments.start', 'take a card payment'),
+    'payments.refund': gate('payments.refund', 'give a refund'),
+  };
+}

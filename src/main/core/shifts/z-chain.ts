@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import type { ChainCheck, ShiftReport } from '../../../shared/ipc/shifts.ts';
+import type { ZRow } from './shift-store.ts';
+
+/** The previous hash of each till's Z number 1. */
+export const genesisHash = '0'.repeat(64);
+
+/**
+ * RFC 8785 (JSON Canonicalization Scheme): the same report always serialises to the same bytes, whatever the
+ * order its keys were built in, so a hash computed today is recomputed identically by any later version.
+ */
+export function canonicalJson(value: unknown): string {
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('A Z report must be serialisable as JSON.');
+  return text;
+}
+
+/** The hash a Z row carries: over everything in the row except the hash itself. */
+export function zHash(row: Omit<ZRow, 'hash'>): string {
+  const content = canonicalJson({
+    tillId: row.till_id,
+    number: row.number,
+    shiftId: row.shift_id,
+    createdAt: row.created_at,
+    prevHash: row.prev_hash,
+    body: row.body,
+  });
+  return createHash('sha256').update(content, 'utf8').digest('hex');
+}
+
+/** A new Z row chained to the till's last one. */
+export function chainZ(
+  previous: ZRow | null,
+  z: { tillId: string; shiftId: string; createdAt: number; report: ShiftReport },
+): ZRow {
+  const row = {
+    till_id: z.tillId,
+    number: (previous?.number ?? 0) + 1,
+    shift_id: z.shiftId,
+    created_at: z.createdAt,
+    body: canonicalJson(z.report),
+    prev_hash: previous?.hash ?? genesisHash,
+  };
+  return { ...row, hash: zHash(row) };
+}
+
+/**
+ * Walks every till's Z reports in number order: the numbers run 1, 2, 3… without a gap, each row's hash matches
+ * its content, and each row names the hash of the one before. Any change to a stored Z — even one that
+ * recomputed the row's own hash — breaks the link from the next one. Rows come in ordered by till and number.
+ */
+export function verifyZChain(rows: Iterable<ZRow>): ChainCheck {
+  const problems: ChainCheck['problems'] = [];
+  let checked = 0;
+  let till: string | null = null;
+  let previous: ZRow | null = null;
+  for (const row of rows) {
+    checked += 1;
+    if (row.till_id !== till) {
+      till = row.till_id;
+      previous = null;
+    }
+    const problem = (text: string) =>
+      problems.push({ tillId: row.till_id, number: row.number, problem: text });
+    const expectedNumber = (previous?.number ?? 0) + 1;
+    if (row.number !== expectedNumber)
+      problem(
+        `Z ${expectedNumber}${row.number > expectedNumber + 1 ? `–${row.number - 1}` : ''} is missing.`,
+      );
+    if (row.prev_hash !== (previous?.hash ?? genesisHash) && row.number === expectedNumber)
+      problem(`Z ${row.number} does not continue from Z ${row.number - 1}: one of them was changed.`);
+    if (zHash(row) !== row.hash) problem(`Z ${row.number} was changed after it was written.`);
+    previous = row;
+  }
+  return { intact: problems.length === 0, checked, problems };
+}
+
+/** The report a Z row holds. */
+export const zReportOf = (row: ZRow): ShiftReport => JSON.parse(row.body) as ShiftReport;

@@ -1,0 +1,278 @@
+import { z } from 'zod';
+import { channel } from './channel.ts';
+import { managerPin } from './fields.ts';
+import { currencyCode, empty, minorUnits, positiveMinorUnits, timestamp, uuid } from './common.ts';
+
+/** A counted amount by denomination: [value of one note or coin in minor units, how many]. */
+export const denominationCount = z
+  .array(
+    z.tuple([
+      positiveMinorUnits,
+      z
+        .number({ error: 'Type how many notes or coins, as a whole number.' })
+        .int({ error: 'Type how many notes or coins, as a whole number.' })
+        .min(0, { error: 'A count cannot be negative.' })
+        .max(100_000, { error: 'That is more notes or coins than a drawer holds: check the count.' }),
+    ]),
+  )
+  .max(40);
+export type DenominationCount = z.infer<typeof denominationCount>;
+
+const reasonText = (what: string) =>
+  z
+    .string({ error: `Give a reason for the ${what}.` })
+    .trim()
+    .min(3, { error: `Give a reason for the ${what} (at least 3 characters).` })
+    .max(200, { error: 'A reason is at most 200 characters.' });
+
+const countedAmount = z
+  .number({ error: 'Type the counted amount.' })
+  .int({ error: 'Amounts are whole numbers of cents.' })
+  .min(0, { error: 'A counted amount cannot be negative.' })
+  .refine(Number.isSafeInteger, { error: 'That amount is too large.' });
+
+export const shiftSettings = z
+  .object({
+    /** The till refuses sales until a shift is open. */
+    requireOpenShift: z.boolean(),
+    /** A pay-in or pay-out above this (minor units) needs a manager's PIN; 0: every one does. */
+    cashMovementLimit: z
+      .number({ error: 'Type the limit as an amount, e.g. 50.00.' })
+      .int({ error: 'The limit is a whole number of cents.' })
+      .min(0, { error: 'The limit cannot be negative: 0 means every pay-in and pay-out needs a manager.' })
+      .max(100_000_000_00, { error: 'That limit is too large.' }),
+    /** A closing difference (counted − expected) larger than this, either way, needs a manager's PIN. */
+    differenceLimit: z
+      .number({ error: 'Type the limit as an amount, e.g. 5.00.' })
+      .int({ error: 'The limit is a whole number of cents.' })
+      .min(0, { error: 'The limit cannot be negative: 0 means every difference needs a manager.' })
+      .max(100_000_000_00, { error: 'That limit is too large.' }),
+  })
+  .strict();
+export type ShiftSettings = z.infer<typeof shiftSettings>;
+
+export const shiftStatus = z.enum(['open', 'counted', 'closed']);
+
+export const shiftSummary = z.object({
+  id: z.string(),
+  tillId: z.string(),
+  status: shiftStatus,
+  currency: currencyCode,
+  openedAt: timestamp,
+  openedBy: z.string().nullable(),
+  openingFloat: minorUnits,
+  closedAt: timestamp.nullable(),
+  zNumber: z.number().int().nullable(),
+});
+export type ShiftSummary = z.infer<typeof shiftSummary>;
+
+const taxRow = z.object({ rateBp: z.number().int(), net: minorUnits, tax: minorUnits, gross: minorUnits });
+const methodRow = z.object({
+  methodId: z.string(),
+  methodName: z.string(),
+  journal: z.enum(['cash', 'bank']),
+  /** Payment lines taken in the shift. */
+  taken: minorUnits,
+  /** Given back: refunds to the card, cash from the drawer, voucher credits. */
+  refunded: minorUnits,
+  /** taken − refunded; for cash the drawer's expected amount adds the float and the movements. */
+  net: minorUnits,
+});
+const movementRow = z.object({
+  id: z.string(),
+  kind: z.enum(['pay_in', 'pay_out']),
+  amount: positiveMinorUnits,
+  reason: z.string(),
+  staff: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  at: timestamp,
+});
+const countRow = z.object({
+  methodId: z.string(),
+  methodName: z.string(),
+  journal: z.enum(['cash', 'bank']),
+  counted: minorUnits,
+  expected: minorUnits,
+  difference: minorUnits,
+  denominations: denominationCount.nullable(),
+  reason: z.string().nullable(),
+});
+export type ShiftCount = z.infer<typeof countRow>;
+
+/**
+ * The X report (any time) and the Z report (at closing) are the same figures from the same function. All
+ * amounts are minor units of the shift's currency; the per-rate and per-method rows add up to the totals.
+ */
+export const shiftReport = z.object({
+  kind: z.enum(['X', 'Z']),
+  zNumber: z.number().int().nullable(),
+  shiftId: z.string(),
+  tillId: z.string(),
+  tillName: z.string(),
+  currency: currencyCode,
+  openedAt: timestamp,
+  openedBy: z.string().nullable(),
+  /** The moment the figures were taken: now for an X report, the closing time for a Z. */
+  until: timestamp,
+  closedBy: z.string().nullable(),
+  sales: z.object({
+    orders: z.number().int(),
+    firstNumber: z.number().int().nullable(),
+    lastNumber: z.number().int().nullable(),
+    /** What the customers were charged for the items, tax included, after discounts. */
+    total: minorUnits,
+    discounts: minorUnits,
+    /** Cash rounding of the amounts due (negative: in the customers' favour). */
+    cashRounding: minorUnits,
+    taxes: z.array(taxRow),
+  }),
+  returns: z.object({
+    count: z.number().int(),
+    total: minorUnits,
+    taxes: z.array(taxRow),
+  }),
+  voids: z.object({ count: z.number().int(), total: minorUnits }),
+  payments: z.array(methodRow),
+  cash: z.object({
+    openingFloat: minorUnits,
+    sales: minorUnits,
+    refunds: minorUnits,
+    payIns: minorUnits,
+    payOuts: minorUnits,
+    /** openingFloat + sales − refunds + payIns − payOuts: the counted opening, never the previous closing. */
+    expected: minorUnits,
+  }),
+  movements: z.array(movementRow),
+  /** Card payments on this till still open, or forced by a manager and waiting to be reconciled. */
+  openCardPayments: z.array(
+    z.object({
+      attemptId: z.string(),
+      orderId: z.string(),
+      methodName: z.string(),
+      amount: minorUnits,
+      state: z.string(),
+      forced: z.boolean(),
+    }),
+  ),
+  /** The blind count and its differences: on the Z only. */
+  counts: z.array(countRow),
+});
+export type ShiftReport = z.infer<typeof shiftReport>;
+
+export const zReportEntry = z.object({
+  tillId: z.string(),
+  number: z.number().int(),
+  shiftId: z.string(),
+  createdAt: timestamp,
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type ZReportEntry = z.infer<typeof zReportEntry>;
+
+export const chainCheck = z.object({
+  intact: z.boolean(),
+  /** Z reports checked. */
+  checked: z.number().int(),
+  problems: z.array(z.object({ tillId: z.string(), number: z.number().int(), problem: z.string() })),
+});
+export type ChainCheck = z.infer<typeof chainCheck>;
+
+export const shiftState = z.object({
+  shift: shiftSummary.nullable(),
+  settings: shiftSettings,
+  /** Notes and coins of the store's currency, largest first; empty where Kassa does not know them. */
+  denominations: z.array(positiveMinorUnits),
+  /** Methods to count at closing: the till's active methods that took money in this shift, cash first. */
+  methodsToCount: z.array(
+    z.object({ methodId: z.string(), methodName: z.string(), journal: z.enum(['cash', 'bank']) }),
+  ),
+});
+export type ShiftState = z.infer<typeof shiftState>;
+
+const countInput = z
+  .object({
+    methodId: z.string().min(1).max(64),
+    counted: countedAmount,
+    denominations: denominationCount.optional(),
+  })
+  .strict();
+
+const file = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+
+export const shiftChannels = {
+  'shifts.state': channel({ request: empty, response: shiftState, windows: ['till', 'preferences'] }),
+  'shifts.open': channel({
+    request: z
+      .object({
+        /** Chosen by the till: a retried request opens the shift once. */
+        shiftId: uuid,
+        openingFloat: countedAmount,
+        denominations: denominationCount.optional(),
+      })
+      .strict(),
+    response: shiftSummary,
+    windows: ['till'],
+  }),
+  'shifts.moveCash': channel({
+    request: z
+      .object({
+        id: uuid,
+        kind: z.enum(['pay_in', 'pay_out']),
+        amount: positiveMinorUnits,
+        reason: reasonText('pay-in or pay-out'),
+        managerPin: managerPin.optional(),
+      })
+      .strict(),
+    response: shiftReport,
+    windows: ['till'],
+  }),
+  'shifts.xReport': channel({ request: empty, response: shiftReport, windows: ['till'] }),
+  /** The blind count: what is in the drawer (and on the terminals' totals), before anything expected is shown. */
+  'shifts.count': channel({
+    request: z
+      .object({ counts: z.array(countInput).min(1, { error: 'Count at least the cash.' }).max(40) })
+      .strict(),
+    response: z.object({ counts: z.array(countRow) }),
+    windows: ['till'],
+  }),
+  'shifts.close': channel({
+    request: z
+      .object({
+        /** A reason for every method whose count differs from what was expected. */
+        reasons: z
+          .array(z.object({ methodId: z.string(), reason: reasonText('difference') }).strict())
+          .max(40),
+        managerPin: managerPin.optional(),
+      })
+      .strict(),
+    response: z.object({ entry: zReportEntry, report: shiftReport }),
+    windows: ['till'],
+  }),
+  'shifts.zReports': channel({
+    request: z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    response: z.array(zReportEntry),
+    windows: ['till', 'preferences'],
+  }),
+  'shifts.zReport': channel({
+    request: z.object({ number: z.number().int().positive() }).strict(),
+    response: z.object({ entry: zReportEntry, report: shiftReport }),
+    windows: ['till', 'preferences'],
+  }),
+  'shifts.zFile': channel({
+    request: z.object({ number: z.number().int().positive(), format: z.enum(['pdf', 'csv']) }).strict(),
+    response: file,
+    // Files are saved from the owner's preferences window only (the till saves nothing; see app/security.ts).
+    windows: ['preferences'],
+  }),
+  'shifts.verifyChain': channel({ request: empty, response: chainCheck, windows: ['preferences'] }),
+  'shifts.getSettings': channel({ request: empty, response: shiftSettings, windows: ['preferences'] }),
+  'shifts.saveSettings': channel({
+    request: shiftSettings,
+    response: shiftSettings,
+    windows: ['preferences'],
+  }),
+};
+
+export const shiftEvents = {
+  'shifts.changed': z.object({ shiftId: z.string(), status: shiftStatus }),
+};
