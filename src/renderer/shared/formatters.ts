@@ -4,11 +4,15 @@
  */
 import type { StoreInfo } from '../../shared/ipc/store.ts';
 import { formatMoney, toDecimalString } from '../../shared/money/money.ts';
+import { parseAmount } from '../../shared/money/parse-amount.ts';
 import { getCurrency } from '../../shared/money/currencies.ts';
 import { t } from '../../shared/i18n/translate.ts';
 
 export interface Formatters {
-  money(minor: number): string;
+  /** An amount in the store's currency, or in `currency` (a past order's own). */
+  money(minor: number, currency?: string): string;
+  /** Reads a typed amount in the store's notation (see parse-amount.ts); throws a KassaError saying why not. */
+  parseAmount(text: string, currency?: string): number;
   /** An amount as typed into a field, without the currency sign or grouping: "12.50" or "12,50". */
   amountInput(minor: number): string;
   /** The decimal mark of the store's locale, for the keypad. */
@@ -55,7 +59,8 @@ export function createFormatters(store: StoreInfo): Formatters {
   // A rate is not money: the float is only shown, rounded to hundredths of a percent, never added up.
   const formatPercent = (bp: number) => percent.format(bp / 10_000);
   return {
-    money: (minor) => formatMoney(minor, currency, locale),
+    money: (minor, other = currency) => formatMoney(minor, other, locale),
+    parseAmount: (text, other = currency) => parseAmount(text, other, locale),
     amountInput: typed,
     decimalMark,
     dateTime: (at) => dateTime.format(at),

@@ -99,6 +99,16 @@ export const en = {
   'scan.duringPayment':
     'Scanned {code} during payment: it was not added. Go back to the sale (Esc) to add items.',
 
+  'amount.empty': 'Enter an amount, such as {example}.',
+  'amount.negative': 'Amounts cannot be negative: enter the amount without a minus sign.',
+  'amount.notAnAmount': '“{input}” is not an amount: use digits and one decimal mark, such as {example}.',
+  'amount.unreadable': '“{input}” is not an amount Kassa can read: type it as {example}.',
+  'amount.noDecimals': '{currency} amounts have no decimals: enter whole {currency}, such as {example}.',
+  'amount.tooManyDecimals': '{currency} amounts have at most {decimals} decimals, such as {example}.',
+  'amount.ambiguous': '“{input}” could mean {first} or {second}: type {firstTyped} or {secondTyped}.',
+  'amount.unclearDecimals': '“{input}” is unclear: for {amount} type {typed}. {rule}',
+  'amount.tooLarge': '{input} {currency} is more than Kassa can record: check the amount.',
+
   'pay.summary': 'Amount due and payments taken',
   'pay.back': 'Back to sale',
   'pay.voidSale': 'Void sale',
@@ -126,6 +136,11 @@ export const en = {
   'pay.moreThanDue': '{amount} is more than the {remaining} still due. Enter at most {remaining}.',
   'pay.moreThanDueInCash':
     'Only {due} is due in cash. Enter the note the customer hands over under Cash received; Kassa works out the change.',
+  'pay.bigTenderTitle': 'Is the cash received right?',
+  'pay.bigTenderText':
+    '{tendered} received for {amount} means {change} in change, more than the largest note. Check what was typed.',
+  'pay.bigTenderFix': 'Correct the amount',
+  'pay.bigTenderConfirm': 'Yes, {tendered} received',
   'pay.cashStep': 'Cash amounts are rounded to {step} in this store.',
   'pay.leaveTitle': 'Go back and drop these payments?',
   'pay.leaveText':
@@ -267,6 +282,7 @@ export const en = {
   'refund.title': 'Refund to the card',
   'refund.amount': 'Amount to refund',
   'refund.max': 'At most {amount} can still be refunded on this card.',
+  'refund.zero': 'The amount to refund must be more than zero.',
   'refund.confirm': 'Refund {amount}',
   'refund.cancel': 'Back',
   'refund.list': 'Refunds',

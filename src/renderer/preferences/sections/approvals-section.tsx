@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { KassaError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { ApprovalLimits } from '../../../shared/ipc/approvals.ts';
-import { parseAmount } from '../../../shared/money/money.ts';
+import { parseAmount } from '../../../shared/money/parse-amount.ts';
 import { TextField } from '../../shared/form-field.tsx';
 import { LoadedSection } from '../loaded-section.tsx';
 import { usePrefs } from '../prefs-context.tsx';
@@ -45,7 +45,7 @@ function ApprovalsForm({
       const refund = form.values.refundLimit.trim();
       return {
         discountPercent: Number(percent),
-        refundLimit: refund === '' ? 0 : parseAmount(refund, store.currency),
+        refundLimit: refund === '' ? 0 : parseAmount(refund, store.currency, store.locale),
       };
     } catch (error) {
       if (!(error instanceof KassaError)) throw error;

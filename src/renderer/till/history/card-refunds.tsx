@@ -3,9 +3,9 @@ import { KassaError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { Refund } from '../../../shared/ipc/payments.ts';
-import { parseAmount } from '../../../shared/money/money.ts';
 import { cardBrand } from '../payment/card-status.tsx';
 import { useManagerApproval } from '../payment/use-manager-approval.tsx';
+import type { Formatters } from '../../shared/formatters.ts';
 import { useTillSetup } from '../till-context.tsx';
 
 /** What is still refundable on a card line: its amount less the refunds not known to have failed. */
@@ -72,7 +72,7 @@ export function CardRefunds({ order }: { order: Order }) {
   const confirm = async (line: PaymentLine) => {
     let amount: number;
     try {
-      amount = parseAmount(amountText, order.currency);
+      amount = format.parseAmount(amountText, order.currency);
     } catch (problem) {
       if (problem instanceof KassaError) {
         setError(problem.message);
@@ -81,8 +81,12 @@ export function CardRefunds({ order }: { order: Order }) {
       throw problem;
     }
     const max = refundableOn(line, refunds);
-    if (amount <= 0 || amount > max) {
-      setError(t('refund.max', { amount: format.money(max) }));
+    if (amount <= 0) {
+      setError(t('refund.zero'));
+      return;
+    }
+    if (amount > max) {
+      setError(t('refund.max', { amount: format.money(max, order.currency) }));
       return;
     }
     setBusy(true);
@@ -173,7 +177,7 @@ export function CardRefunds({ order }: { order: Order }) {
                     {t('refund.cancel')}
                   </button>
                   <button type="submit" className="button button--danger" disabled={busy}>
-                    {t('refund.confirm', { amount: moneyOrText(amountText, order.currency, format.money) })}
+                    {t('refund.confirm', { amount: moneyOrText(amountText, order.currency, format) })}
                   </button>
                 </div>
               </form>
@@ -191,9 +195,9 @@ export function CardRefunds({ order }: { order: Order }) {
   );
 }
 
-function moneyOrText(text: string, currency: string, money: (minor: number) => string): string {
+function moneyOrText(text: string, currency: string, format: Formatters): string {
   try {
-    return money(parseAmount(text, currency));
+    return format.money(format.parseAmount(text, currency), currency);
   } catch {
     return text;
   }

@@ -1,7 +1,6 @@
 import { KassaError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { RequestIn } from '../../../shared/ipc/contract.ts';
-import { parseAmount } from '../../../shared/money/money.ts';
 
 export interface HistoryForm {
   number: string;
@@ -20,7 +19,10 @@ function localDay(date: string, days = 0): number {
 }
 
 /** The search form as an orders.search request; a field that cannot be read throws with its name. */
-export function toSearchRequest(form: HistoryForm, currency: string): RequestIn<'orders.search'> {
+export function toSearchRequest(
+  form: HistoryForm,
+  parseAmount: (text: string) => number,
+): RequestIn<'orders.search'> {
   const request: RequestIn<'orders.search'> = { limit: 30 };
   const number = form.number.trim().replace(/^#/, '');
   if (number !== '') {
@@ -37,7 +39,7 @@ export function toSearchRequest(form: HistoryForm, currency: string): RequestIn<
   }
   if (form.amount.trim() !== '') {
     try {
-      request.amount = parseAmount(form.amount, currency);
+      request.amount = parseAmount(form.amount);
     } catch (error) {
       if (error instanceof KassaError) throw new KassaError(error.code, error.message, 'amount');
       throw error;

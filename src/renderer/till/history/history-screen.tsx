@@ -16,7 +16,7 @@ type Listing = { orders: OrderSummary[]; nextCursor: string | null };
 
 /** Past orders, newest first: search by number, dates and amount, page through, open one to see it whole. */
 export function HistoryScreen({ onBack }: { onBack: () => void }) {
-  const { store, format } = useTillSetup();
+  const { format } = useTillSetup();
   const [form, setForm] = useState<HistoryForm>(emptyHistoryForm);
   const [query, setQuery] = useState<RequestIn<'orders.search'>>({ limit: 30 });
   const [listing, setListing] = useState<Listing | null>(null);
@@ -55,7 +55,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
 
   const search = () => {
     try {
-      setQuery(toSearchRequest(form, store.currency));
+      setQuery(toSearchRequest(form, format.parseAmount));
       setProblem(null);
     } catch (error) {
       if (!(error instanceof KassaError)) throw error;

@@ -85,6 +85,17 @@ export function PaymentScreen({
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<'leave' | 'void' | null>(null);
+  /** Cash received far above the amount, waiting for the cashier to say it is right. */
+  const [bigTender, setBigTender] = useState<PlannedPayment | null>(null);
+  const askedBigTender = useRef(false);
+  useEffect(() => {
+    // Back from the question to the field, once the dialog (which hands the focus back as it closes) is gone.
+    if (bigTender) askedBigTender.current = true;
+    else if (askedBigTender.current) {
+      askedBigTender.current = false;
+      receivedRef.current?.focus();
+    }
+  }, [bigTender]);
   const [attempt, setAttempt] = useState<CardPayment | null>(null);
   const [cardError, setCardError] = useState<string | null>(null);
   const { withApproval, approvalDialog } = useManagerApproval();
@@ -204,6 +215,7 @@ export function PaymentScreen({
         currency: store.currency,
         cashRoundingIncrement: store.cashRoundingIncrement,
         money: format.money,
+        parseAmount: format.parseAmount,
       });
     } catch (error) {
       if (error instanceof KassaError) return error;
@@ -326,6 +338,10 @@ export function PaymentScreen({
     if (planned instanceof KassaError) {
       setProblem({ field: (planned.field as Field | undefined) ?? null, message: planned.message });
       (planned.field === 'tendered' ? receivedRef : amountRef).current?.focus();
+      return;
+    }
+    if (planned.confirmTendered) {
+      setBigTender(planned);
       return;
     }
     void send(planned);
@@ -624,6 +640,37 @@ export function PaymentScreen({
       </section>
 
       {approvalDialog}
+      {bigTender && bigTender.tendered !== null ? (
+        <Dialog
+          title={t('pay.bigTenderTitle')}
+          onClose={() => setBigTender(null)}
+          className="dialog--confirm"
+        >
+          <p className="dialog__text">
+            {t('pay.bigTenderText', {
+              tendered: format.money(bigTender.tendered),
+              amount: format.money(bigTender.amount),
+              change: format.money(bigTender.change),
+            })}
+          </p>
+          <div className="entry__actions">
+            <button type="button" className="button" autoFocus onClick={() => setBigTender(null)}>
+              {t('pay.bigTenderFix')} <kbd>Esc</kbd>
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                const planned = bigTender;
+                setBigTender(null);
+                void send(planned);
+              }}
+            >
+              {t('pay.bigTenderConfirm', { tendered: format.money(bigTender.tendered) })}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
       {confirm === 'leave' ? (
         <Dialog title={t('pay.leaveTitle')} onClose={() => setConfirm(null)} className="dialog--confirm">
           <p className="dialog__text">{t('pay.leaveText')}</p>

@@ -37,7 +37,7 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
 
   const submit = () => {
     try {
-      apply(parseDiscount(kind, text, store.currency));
+      apply(parseDiscount(kind, text, format.parseAmount));
     } catch (e) {
       if (e instanceof KassaError) setError(e.message);
       else throw e;
