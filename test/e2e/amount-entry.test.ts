@@ -10,6 +10,7 @@ openTillForTheFile((opened) => (page = opened.till), readyForCards);
 /** A new sale of the given products, on the payment screen. */
 async function ringUp(...products: string[]): Promise<void> {
   if ((await page.locator('.done').count()) > 0) await page.keyboard.press('Enter'); // New sale
+  if ((await page.locator('.history').count()) > 0) await page.keyboard.press('F8'); // back to selling
   for (const name of products) await tapProduct(page, name);
   await expect.poll(() => cartLineTexts(page)).toHaveLength(products.length);
   await page.keyboard.press('F4');
@@ -92,5 +93,25 @@ describe('typed amounts are read one way or refused (the demo store writes €1,
       .poll(() => refunds.getByRole('alert').textContent())
       .toBe('At most €3.89 can still be refunded on this card.');
     expect(await refunds.getByTestId('refund-row').count()).toBe(0);
+  });
+});
+
+describe('quick tender notes fill in the cash received, they do not finish the sale', () => {
+  it('a tap on a note shows the change; a second tap corrects it; Enter completes', async () => {
+    const before = (await recordedOrders(page)).length;
+    await ringUp('Sourdough Loaf'); // 3.89
+    const note = (cents: number) => page.locator('.quick-tender__amount', { hasText: euro(cents) });
+    await note(1000).click();
+    await expect.poll(() => received().inputValue()).toBe('10.00');
+    await expect.poll(() => page.getByTestId('change-due').textContent()).toBe(euro(611));
+    expect(await note(1000).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.done').count()).toBe(0);
+    expect(await recordedOrders(page)).toHaveLength(before);
+
+    // The cashier tapped the wrong note: another tap puts it right, and nothing was recorded meanwhile.
+    await note(500).click();
+    await expect.poll(() => page.getByTestId('change-due').textContent()).toBe(euro(111));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('done-change').textContent()).toBe(euro(111));
   });
 });

@@ -128,6 +128,7 @@ export const en = {
   'pay.amountBy': 'Amount paid by {method}',
   'pay.cashReceived': 'Cash received',
   'pay.quickTender': 'Cash received: common notes',
+  'pay.quickTenderHint': 'A note fills in the cash received; Complete sale (Enter) takes it.',
   'pay.exact': 'Exact',
   'pay.changeDue': 'Change due',
   'pay.complete': 'Complete sale',

@@ -204,13 +204,13 @@ export function PaymentScreen({
     (startField === 'tendered' ? receivedRef : amountRef).current?.focus();
   }, [entryKey, startField]);
 
-  const plan = (received = receivedText): PlannedPayment | KassaError => {
+  const plan = (): PlannedPayment | KassaError => {
     if (!method) return new KassaError('not_found', t('pay.noMethods'));
     try {
       return planPayment({
         method,
         amountText,
-        receivedText: received,
+        receivedText,
         due,
         currency: store.currency,
         cashRoundingIncrement: store.cashRoundingIncrement,
@@ -332,9 +332,9 @@ export function PaymentScreen({
     setSaved(result.value);
   };
 
-  const submit = (received?: string) => {
+  const submit = () => {
     if (busy || cardBusy) return;
-    const planned = plan(received);
+    const planned = plan();
     if (planned instanceof KassaError) {
       setProblem({ field: (planned.field as Field | undefined) ?? null, message: planned.message });
       (planned.field === 'tendered' ? receivedRef : amountRef).current?.focus();
@@ -589,17 +589,25 @@ export function PaymentScreen({
                       </p>
                     ) : null}
                   </div>
-                  <div className="quick-tender" role="group" aria-label={t('pay.quickTender')}>
+                  <div
+                    className="quick-tender"
+                    role="group"
+                    aria-label={t('pay.quickTender')}
+                    title={t('pay.quickTenderHint')}
+                  >
                     {quickAmounts.map((amount, index) => (
                       <button
                         key={amount}
                         type="button"
                         className={`quick-tender__amount${index === 0 ? ' quick-tender__amount--exact' : ''}`}
                         disabled={busy}
+                        aria-pressed={receivedText === format.amountInput(amount)}
                         onClick={() => {
-                          const text = format.amountInput(amount);
-                          setReceivedText(text);
-                          submit(text);
+                          // A tap fills in the note handed over; Enter (Complete sale) takes it. A mistaken tap
+                          // is only a wrong figure in a field, never a finished sale.
+                          setReceivedText(format.amountInput(amount));
+                          setProblem(null);
+                          receivedRef.current?.focus();
                         }}
                       >
                         {index === 0 ? <span className="quick-tender__hint">{t('pay.exact')}</span> : null}
