@@ -8,6 +8,7 @@ import { PrefsContext, type PrefsSetup } from './prefs-context.tsx';
 import { SectionNav } from './section-nav.tsx';
 import { sectionIds, type SectionId } from './sections.ts';
 import { SectionView } from './section-view.tsx';
+import { kassa } from '../shared/kassa.ts';
 
 type Boot =
   | { state: 'loading' }
@@ -16,7 +17,7 @@ type Boot =
   | { state: 'ready'; store: StoreInfo; owner: SignedIn };
 
 async function unlockState(): Promise<Boot> {
-  const [session, store] = await Promise.all([window.kassa.session.current({}), window.kassa.store.info({})]);
+  const [session, store] = await Promise.all([kassa.session.current({}), kassa.store.info({})]);
   if (!session.ok) return { state: 'failed', message: session.error.message };
   if (!store.ok) return { state: 'failed', message: store.error.message };
   document.documentElement.lang = store.value.locale;
@@ -47,7 +48,7 @@ export function PreferencesApp() {
   // Locked by the idle timer, by another window, or unlocked again from the till: follow the session.
   useEffect(
     () =>
-      window.kassa.on('session.changed', ({ preferencesOpen }) => {
+      kassa.on('session.changed', ({ preferencesOpen }) => {
         if (!preferencesOpen) setBoot({ state: 'locked' });
         else check();
       }),
@@ -56,7 +57,7 @@ export function PreferencesApp() {
 
   // Closing the window locks the preferences, as the contract asks; the tab may be gone before the answer.
   useEffect(() => {
-    const lock = () => void window.kassa.preferences.close({});
+    const lock = () => void kassa.preferences.close({});
     window.addEventListener('pagehide', lock);
     return () => window.removeEventListener('pagehide', lock);
   }, []);
@@ -70,7 +71,7 @@ export function PreferencesApp() {
   const focused = useCallback(() => setFocusAnchor(null), []);
 
   const reloadStore = useCallback(() => {
-    void window.kassa.store.info({}).then((result) => {
+    void kassa.store.info({}).then((result) => {
       if (!result.ok) return;
       document.documentElement.lang = result.value.locale;
       setBoot((current) => (current.state === 'ready' ? { ...current, store: result.value } : current));
@@ -92,7 +93,7 @@ export function PreferencesApp() {
   );
 
   const lockNow = async () => {
-    await window.kassa.preferences.close({});
+    await kassa.preferences.close({});
     setBoot({ state: 'locked' });
   };
 

@@ -7,15 +7,13 @@ import { OwnerSetup } from './staff/owner-setup.tsx';
 import { useSession } from './staff/use-session.ts';
 import { TillSetupContext, type TillSetup } from './till-context.tsx';
 import { Till } from './till.tsx';
+import { kassa } from '../shared/kassa.ts';
 
 type Boot =
   { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; setup: TillSetup };
 
 async function loadSetup(): Promise<TillSetup> {
-  const [store, methods] = await Promise.all([
-    window.kassa.store.info({}),
-    window.kassa.paymentMethods.list({}),
-  ]);
+  const [store, methods] = await Promise.all([kassa.store.info({}), kassa.paymentMethods.list({})]);
   if (!store.ok) throw new Error(store.error.message);
   if (!methods.ok) throw new Error(methods.error.message);
   const info: StoreInfo = store.value;
@@ -44,7 +42,7 @@ export function TillApp() {
   useEffect(load, [load]);
   useEffect(
     () =>
-      window.kassa.on('settings.changed', ({ section }) => {
+      kassa.on('settings.changed', ({ section }) => {
         if (section !== 'staff' && section !== 'exchangeRates') load();
       }),
     [load],

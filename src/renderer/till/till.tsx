@@ -28,6 +28,7 @@ import { DemoPinBanner } from './staff/demo-pin-banner.tsx';
 import { PreferencesDialog } from './staff/preferences-dialog.tsx';
 import { SwitchDialog } from './staff/switch-dialog.tsx';
 import { useTillSetup } from './till-context.tsx';
+import { kassa } from '../shared/kassa.ts';
 
 type Screen =
   | { kind: 'sell' }
@@ -119,7 +120,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
         notify(t('scan.duringPayment', { code }), 'error');
         return;
       }
-      const result = await window.kassa.catalog.byBarcode({ barcode: code });
+      const result = await kassa.catalog.byBarcode({ barcode: code });
       if (!result.ok) {
         notify(result.error.message, 'error');
         return;

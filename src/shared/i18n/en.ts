@@ -99,6 +99,13 @@ export const en = {
   'scan.duringPayment':
     'Scanned {code} during payment: it was not added. Go back to the sale (Esc) to add items.',
 
+  'input.tooLong': 'That is too long: use at most {max} characters.',
+  'input.tooShort': 'That is too short: use at least {min} characters.',
+  'input.empty': 'This cannot be empty: type something first.',
+  'input.tooLarge': 'That number is too large: use at most {max}.',
+  'input.tooSmall': 'That number is too small: use at least {min}.',
+  'input.tooMany': 'That is too many: at most {max} at once.',
+  'input.invalid': 'Kassa could not take what was typed here: check it and try again.',
   'amount.empty': 'Enter an amount, such as {example}.',
   'amount.negative': 'Amounts cannot be negative: enter the amount without a minus sign.',
   'amount.notAnAmount': '“{input}” is not an amount: use digits and one decimal mark, such as {example}.',

@@ -8,8 +8,9 @@ import { LoadedSection } from '../loaded-section.tsx';
 import { usePrefs } from '../prefs-context.tsx';
 import { Card, Help, SaveBar, SectionSplit } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
+import { kassa } from '../../shared/kassa.ts';
 
-const load = () => window.kassa.approvals.get({});
+const load = () => kassa.approvals.get({});
 const fields = ['discountPercent', 'refundLimit'];
 
 /** Manager approval (TILL-9): how far a cashier may go alone with discounts and refunds. */
@@ -58,7 +59,7 @@ function ApprovalsForm({
     event.preventDefault();
     const next = toLimits();
     if (!next) return;
-    const saved = await form.submit(() => window.kassa.approvals.save(next));
+    const saved = await form.submit(() => kassa.approvals.save(next));
     if (saved) onSaved(saved);
   };
 

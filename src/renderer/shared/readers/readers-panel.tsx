@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { StripeLocation, StripeReader } from '../../../shared/ipc/stripe-terminal.ts';
+import { kassa } from '../kassa.ts';
+import { useAnswers } from '../use-data.ts';
 
 type Outcome = { ok: true } | { ok: false; message: string };
 type Submit = (values: Record<string, string>) => Promise<Outcome>;
@@ -105,9 +107,9 @@ function ReaderForm({
 
 const fetchSetup = () =>
   Promise.all([
-    window.kassa.stripeTerminal.readers({}),
-    window.kassa.stripeTerminal.locations({}),
-    window.kassa.paymentMethods.list({}),
+    kassa.stripeTerminal.readers({}),
+    kassa.stripeTerminal.locations({}),
+    kassa.paymentMethods.list({}),
   ]);
 
 const done = (result: { ok: true } | { ok: false; error: { message: string } }): Outcome =>
@@ -131,15 +133,13 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
     setProblem(!r.ok ? r.error.message : !l.ok ? l.error.message : null);
   }, []);
   const load = useCallback(async () => show(await fetchSetup()), [show]);
-  useEffect(() => {
-    let live = true;
-    void fetchSetup().then((found) => {
-      if (live) show(found);
-    });
-    return () => {
-      live = false;
-    };
-  }, [show]);
+  useAnswers(
+    async () => ({ ok: true, value: await fetchSetup() }) as const,
+    'readers',
+    (answer) => {
+      if (answer.ok) show(answer.value);
+    },
+  );
 
   const after = async (outcome: Outcome) => {
     if (outcome.ok) await load();
@@ -221,7 +221,7 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
           submit={async (v) =>
             after(
               done(
-                await window.kassa.stripeTerminal.registerReader({
+                await kassa.stripeTerminal.registerReader({
                   registrationCode: v.registrationCode ?? '',
                   label: v.label ?? '',
                   locationId: v.locationId ?? '',
@@ -249,7 +249,7 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
           submit={async (v) =>
             after(
               done(
-                await window.kassa.stripeTerminal.assignReader({
+                await kassa.stripeTerminal.assignReader({
                   methodName: v.methodName ?? '',
                   serialNumber: v.serialNumber ?? '',
                   managerPin: v.managerPin ?? '',
@@ -271,7 +271,7 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
           submit={async (v) =>
             after(
               done(
-                await window.kassa.stripeTerminal.createLocation({
+                await kassa.stripeTerminal.createLocation({
                   displayName: v.displayName ?? '',
                   line1: v.line1 ?? '',
                   city: v.city ?? '',

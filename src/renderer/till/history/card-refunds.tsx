@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { KassaError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, PaymentLine } from '../../../shared/ipc/orders.ts';
@@ -7,6 +7,8 @@ import { cardBrand } from '../payment/card-status.tsx';
 import { useManagerApproval } from '../payment/use-manager-approval.tsx';
 import type { Formatters } from '../../shared/formatters.ts';
 import { useTillSetup } from '../till-context.tsx';
+import { kassa } from '../../shared/kassa.ts';
+import { useData } from '../../shared/use-data.ts';
 
 /** What is still refundable on a card line: its amount less the refunds not known to have failed. */
 export function refundableOn(line: PaymentLine, refunds: readonly Refund[]): number {
@@ -19,44 +21,22 @@ export function refundableOn(line: PaymentLine, refunds: readonly Refund[]): num
 /** Refunds back to the card from the order detail (STT-7): in full or in part, with those already made. */
 export function CardRefunds({ order }: { order: Order }) {
   const { format } = useTillSetup();
-  const [refunds, setRefunds] = useState<Refund[]>([]);
   const [open, setOpen] = useState<string | null>(null);
   const [amountText, setAmountText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { withApproval, approvalDialog } = useManagerApproval();
+  const refundList = useData(() => kassa.payments.refundsForOrder({ orderId: order.id }), order.id, {
+    refreshOn: ['refunds.updated'],
+  });
+  const refunds: readonly Refund[] = refundList.data ?? [];
   // Lines a provider confirmed as paid on the card. Mercado Pago does not report the card's last digits, so the
   // payments say which lines to offer; one recorded on a manager's word (forced) is not refunded from here.
-  const [confirmedLines, setConfirmedLines] = useState<ReadonlySet<string>>(new Set());
-
-  const load = useCallback(async () => {
-    const result = await window.kassa.payments.refundsForOrder({ orderId: order.id });
-    if (result.ok) setRefunds(result.value);
-    else setError(result.error.message);
-  }, [order.id]);
-
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      void window.kassa.payments.refundsForOrder({ orderId: order.id }).then((result) => {
-        if (!live) return;
-        if (result.ok) setRefunds(result.value);
-        else setError(result.error.message);
-      });
-    refresh();
-    void window.kassa.payments.forOrder({ orderId: order.id }).then((result) => {
-      if (!live || !result.ok) return;
-      const confirmed = result.value.filter((a) => a.state === 'succeeded' && !a.forced);
-      setConfirmedLines(new Set(confirmed.map((a) => a.paymentLineId)));
-    });
-    const stop = window.kassa.on('refunds.updated', (refund) => {
-      if (refund.orderId === order.id) refresh();
-    });
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [order.id]);
+  const attempts = useData(() => kassa.payments.forOrder({ orderId: order.id }), order.id);
+  const confirmedLines = new Set(
+    (attempts.data ?? []).filter((a) => a.state === 'succeeded' && !a.forced).map((a) => a.paymentLineId),
+  );
+  const shownError = error ?? refundList.error?.message ?? null;
 
   const cardLines = order.payments.filter(
     (p) => p.status === 'paid' && (p.cardLast4 !== null || confirmedLines.has(p.id)),
@@ -93,7 +73,7 @@ export function CardRefunds({ order }: { order: Order }) {
     // One id for the first try and the approved one: main never refunds the same request twice.
     const refundId = crypto.randomUUID();
     const result = await withApproval((managerPin) =>
-      window.kassa.payments.refund({
+      kassa.payments.refund({
         refundId,
         orderId: order.id,
         paymentLineId: line.id,
@@ -108,7 +88,7 @@ export function CardRefunds({ order }: { order: Order }) {
       return;
     }
     setOpen(null);
-    await load();
+    refundList.reload();
   };
 
   return (
@@ -185,9 +165,9 @@ export function CardRefunds({ order }: { order: Order }) {
           </div>
         );
       })}
-      {error ? (
+      {shownError ? (
         <p className="field__error" role="alert">
-          {error}
+          {shownError}
         </p>
       ) : null}
       {approvalDialog}

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent, type ComponentProps } from 'react';
-import { KassaError } from '../../../shared/errors.ts';
+import { useRef, useState, type ChangeEvent, type ComponentProps } from 'react';
+import { KassaError, type KassaErrorShape } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { RequestIn } from '../../../shared/ipc/contract.ts';
 import type { Order, OrderSummary } from '../../../shared/ipc/orders.ts';
@@ -10,8 +10,19 @@ import { CardRefunds } from './card-refunds.tsx';
 import { PaymentAccounts } from './payment-accounts.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { emptyHistoryForm, toSearchRequest, type HistoryForm } from './history-query.ts';
+import { kassa } from '../../shared/kassa.ts';
+import { useData } from '../../shared/use-data.ts';
 
 type Problem = { field: keyof HistoryForm | null; message: string };
+
+/** A refusal from main, next to the form field it names. */
+function problemOf(error: KassaErrorShape): Problem {
+  const field = error.field;
+  return {
+    field: field === 'number' || field === 'from' || field === 'to' || field === 'amount' ? field : null,
+    message: error.message,
+  };
+}
 type Listing = { orders: OrderSummary[]; nextCursor: string | null };
 
 /** Past orders, newest first: search by number, dates and amount, page through, open one to see it whole. */
@@ -19,39 +30,20 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
   const { format } = useTillSetup();
   const [form, setForm] = useState<HistoryForm>(emptyHistoryForm);
   const [query, setQuery] = useState<RequestIn<'orders.search'>>({ limit: 30 });
-  const [listing, setListing] = useState<Listing | null>(null);
+  /** Pages after the first, fetched with "More" for the query shown. */
+  const [more, setMore] = useState<({ key: string } & Listing) | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [selected, setSelected] = useState<Order | null>(null);
   const numberRef = useRef<HTMLInputElement>(null);
 
-  const run = useCallback(async (request: RequestIn<'orders.search'>) => {
-    const result = await window.kassa.orders.search(request);
-    if (!result.ok) {
-      const field = result.error.field;
-      setProblem({
-        field: field === 'number' || field === 'from' || field === 'to' || field === 'amount' ? field : null,
-        message: result.error.message,
-      });
-      return null;
-    }
-    return result.value;
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      void run(query).then((found) => {
-        if (live && found) setListing(found);
-      });
-    refresh();
-    // A sale made in another window (or a payment that completes) shows up without a manual refresh.
-    const stop = window.kassa.on('orders.changed', refresh);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [query, run]);
+  // A sale made in another window (or a payment that completes) shows up without a manual refresh.
+  const queryKey = JSON.stringify(query);
+  const first = useData(() => kassa.orders.search(query), queryKey, { refreshOn: ['orders.changed'] });
+  const listing: Listing | null =
+    first.data && more?.key === queryKey
+      ? { orders: [...first.data.orders, ...more.orders], nextCursor: more.nextCursor }
+      : first.data;
 
   const search = () => {
     try {
@@ -66,13 +58,21 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
   const loadMore = async () => {
     if (!listing?.nextCursor) return;
     setLoadingMore(true);
-    const more = await run({ ...query, before: listing.nextCursor });
+    const result = await kassa.orders.search({ ...query, before: listing.nextCursor });
     setLoadingMore(false);
-    if (more) setListing({ orders: [...listing.orders, ...more.orders], nextCursor: more.nextCursor });
+    if (!result.ok) setProblem(problemOf(result.error));
+    else {
+      const earlier = more?.key === queryKey ? more.orders : [];
+      setMore({
+        key: queryKey,
+        orders: [...earlier, ...result.value.orders],
+        nextCursor: result.value.nextCursor,
+      });
+    }
   };
 
   const open = async (id: string) => {
-    const result = await window.kassa.orders.get({ orderId: id });
+    const result = await kassa.orders.get({ orderId: id });
     if (result.ok) setSelected(result.value);
     else setProblem({ field: null, message: result.error.message });
   };
@@ -94,7 +94,10 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
     setForm((f) => ({ ...f, [field]: event.target.value }));
     if (problem?.field === field) setProblem(null);
   };
-  const fieldError = (field: keyof HistoryForm) => (problem?.field === field ? problem.message : null);
+  // A search main refused shows like one the form refused, until the next search.
+  const shownProblem = problem ?? (first.error ? problemOf(first.error) : null);
+  const fieldError = (field: keyof HistoryForm) =>
+    shownProblem?.field === field ? shownProblem.message : null;
   const filtered = JSON.stringify(form) !== JSON.stringify(emptyHistoryForm);
 
   const input = (field: keyof HistoryForm, label: string, props: ComponentProps<'input'>) => (
@@ -167,9 +170,9 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
             ) : null}
           </div>
         </form>
-        {problem && problem.field === null ? (
+        {shownProblem && shownProblem.field === null ? (
           <p className="field__error" role="alert">
-            {problem.message}
+            {shownProblem.message}
           </p>
         ) : null}
 

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import type { Result } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Session, StaffMember } from '../../../shared/ipc/staff.ts';
 import { PinEntry } from '../../shared/pin-entry.tsx';
 import { useNow } from '../../shared/use-now.ts';
+import { kassa } from '../../shared/kassa.ts';
+import { useAnswers } from '../../shared/use-data.ts';
 
 interface StaffSignInProps {
   /** Who to preselect: the last person who signed in on this device. */
@@ -46,15 +48,7 @@ export function StaffSignIn({ preselect, onSignedIn }: StaffSignInProps) {
       return withPin.length === 1 ? (withPin[0]?.id ?? null) : null;
     });
   }, []);
-  useEffect(() => {
-    let live = true;
-    void window.kassa.staff.list({}).then((result) => {
-      if (live) show(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, [show]);
+  useAnswers(() => kassa.staff.list({}), 'staff', show);
 
   // Ticks every second so that a lockout counts down where the member can see it.
   const now = useNow(1_000);
@@ -71,7 +65,7 @@ export function StaffSignIn({ preselect, onSignedIn }: StaffSignInProps) {
       return;
     }
     setBusy(true);
-    const result = await window.kassa.session.login({ staffId: member.id, pin });
+    const result = await kassa.session.login({ staffId: member.id, pin });
     setBusy(false);
     setPin('');
     if (result.ok) {
@@ -80,7 +74,7 @@ export function StaffSignIn({ preselect, onSignedIn }: StaffSignInProps) {
       return;
     }
     setError(result.error.message);
-    if (result.error.code === 'pin_locked') show(await window.kassa.staff.list({}));
+    if (result.error.code === 'pin_locked') show(await kassa.staff.list({}));
   };
 
   return (
