@@ -45,7 +45,7 @@ export function CardRefunds({ order }: { order: Order }) {
 
   const start = (line: PaymentLine) => {
     setOpen(line.id);
-    setAmountText(format.amountInput(refundableOn(line, refunds)));
+    setAmountText(format.amountInput(refundableOn(line, refunds), order.currency));
     setError(null);
   };
 
@@ -106,7 +106,7 @@ export function CardRefunds({ order }: { order: Order }) {
           <div key={line.id} className="refunds__line">
             <div className="refunds__head">
               <span className="refunds__card">{label}</span>
-              <span className="refunds__amount">{format.money(line.amount)}</span>
+              <span className="refunds__amount">{format.money(line.amount, order.currency)}</span>
               {left > 0 && open !== line.id ? (
                 <button type="button" className="button button--small" onClick={() => start(line)}>
                   {t('refund.action')}
@@ -120,7 +120,7 @@ export function CardRefunds({ order }: { order: Order }) {
                   <li key={r.id} data-testid="refund-row">
                     <span>{format.dateTime(r.createdAt)}</span>
                     <span>{r.kind === 'release' ? t('refund.released') : t(`refund.state.${r.state}`)}</span>
-                    <span className="num">−{format.money(r.amount)}</span>
+                    <span className="num">−{format.money(r.amount, order.currency)}</span>
                     {r.failureMessage ? <span className="field__error">{r.failureMessage}</span> : null}
                   </li>
                 ))}

@@ -207,7 +207,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
                   <td>
                     <span className={`status status--${o.status}`}>{t(`status.${o.status}`)}</span>
                   </td>
-                  <td className="num">{format.money(o.total)}</td>
+                  <td className="num">{format.money(o.total, o.currency)}</td>
                 </tr>
               ))}
             </tbody>

@@ -16,7 +16,9 @@ function lineDiscountOf(line: OrderLine): number {
 /** An order as its receipt shows it: the on-screen receipt after a sale and the history's detail view. */
 export function ReceiptView({ order }: { order: Order }) {
   const { store, format } = useTillSetup();
-  const discountLabel = useDiscountLabel();
+  // Every amount in the order's own currency, whatever the store's currency is today.
+  const money = (minor: number) => format.money(minor, order.currency);
+  const discountLabel = useDiscountLabel(order.currency);
   const lineDiscounts = order.lines.map(lineDiscountOf);
   const lineDiscountTotal = lineDiscounts.reduce((a, b) => a + b, 0);
   const orderDiscountTotal = order.discountTotal - lineDiscountTotal;
@@ -53,6 +55,7 @@ export function ReceiptView({ order }: { order: Order }) {
               line={line}
               lineDiscount={lineDiscounts[index] ?? 0}
               label={discountLabel}
+              currency={order.currency}
             />
           ))}
         </tbody>
@@ -61,18 +64,18 @@ export function ReceiptView({ order }: { order: Order }) {
       <dl className="receipt__sums">
         <div>
           <dt>{t('totals.subtotal')}</dt>
-          <dd>{format.money(order.subtotal)}</dd>
+          <dd>{money(order.subtotal)}</dd>
         </div>
         {lineDiscountTotal > 0 ? (
           <div>
             <dt>{t('receipt.lineDiscounts')}</dt>
-            <dd>−{format.money(lineDiscountTotal)}</dd>
+            <dd>−{money(lineDiscountTotal)}</dd>
           </div>
         ) : null}
         {orderDiscountTotal > 0 && order.orderDiscount ? (
           <div>
             <dt>{t('receipt.orderDiscount', { discount: discountLabel(order.orderDiscount) })}</dt>
-            <dd>−{format.money(orderDiscountTotal)}</dd>
+            <dd>−{money(orderDiscountTotal)}</dd>
           </div>
         ) : null}
         {store.pricesIncludeTax
@@ -80,17 +83,17 @@ export function ReceiptView({ order }: { order: Order }) {
           : order.taxBreakdown.map((row) => (
               <div key={row.rateBp}>
                 <dt>{format.taxRate(row.rateBp)}</dt>
-                <dd>{format.money(row.tax)}</dd>
+                <dd>{money(row.tax)}</dd>
               </div>
             ))}
         <div className="receipt__total">
           <dt>{t('totals.total')}</dt>
-          <dd data-testid="receipt-total">{format.money(order.total)}</dd>
+          <dd data-testid="receipt-total">{money(order.total)}</dd>
         </div>
         {order.cashRounding !== 0 ? (
           <div>
             <dt>{t('receipt.cashRounding')}</dt>
-            <dd>{format.money(order.cashRounding)}</dd>
+            <dd>{money(order.cashRounding)}</dd>
           </div>
         ) : null}
       </dl>
@@ -109,9 +112,9 @@ export function ReceiptView({ order }: { order: Order }) {
           {order.taxBreakdown.map((row) => (
             <tr key={row.rateBp}>
               <th scope="row">{format.taxRate(row.rateBp)}</th>
-              <td>{format.money(row.base)}</td>
-              <td>{format.money(row.tax)}</td>
-              <td>{format.money(row.base + row.tax)}</td>
+              <td>{money(row.base)}</td>
+              <td>{money(row.tax)}</td>
+              <td>{money(row.base + row.tax)}</td>
             </tr>
           ))}
         </tbody>
@@ -124,7 +127,7 @@ export function ReceiptView({ order }: { order: Order }) {
               {p.methodName}
               {p.tendered !== null && p.tendered !== p.amount ? (
                 <span className="receipt__tendered">
-                  {t('receipt.tendered', { amount: format.money(p.tendered) })}
+                  {t('receipt.tendered', { amount: money(p.tendered) })}
                 </span>
               ) : null}
               {p.cardBrand && p.cardLast4 ? (
@@ -139,13 +142,13 @@ export function ReceiptView({ order }: { order: Order }) {
                 <span className="receipt__tendered">{t(`paymentStatus.${p.status}`)}</span>
               ) : null}
             </dt>
-            <dd>{format.money(p.amount)}</dd>
+            <dd>{money(p.amount)}</dd>
           </div>
         ))}
         {change > 0 ? (
           <div className="receipt__change">
             <dt>{t('receipt.change')}</dt>
-            <dd>{format.money(change)}</dd>
+            <dd>{money(change)}</dd>
           </div>
         ) : null}
       </dl>
@@ -158,29 +161,32 @@ function ReceiptLine({
   line,
   lineDiscount,
   label,
+  currency,
 }: {
   line: OrderLine;
   lineDiscount: number;
   label: ReturnType<typeof useDiscountLabel>;
+  currency: string;
 }) {
   const { format } = useTillSetup();
+  const money = (minor: number) => format.money(minor, currency);
   return (
     <>
       <tr className="receipt__line">
         <td>
           <span className="receipt__item">{line.name}</span>
           <span className="receipt__qty">
-            {t('receipt.quantityTimes', { quantity: line.quantity, price: format.money(line.unitPrice) })}
+            {t('receipt.quantityTimes', { quantity: line.quantity, price: money(line.unitPrice) })}
             {' · '}
             {format.taxRate(line.taxRateBp)}
           </span>
         </td>
-        <td>{format.money(line.gross)}</td>
+        <td>{money(line.gross)}</td>
       </tr>
       {lineDiscount > 0 && line.discount ? (
         <tr className="receipt__discount">
           <td>{t('receipt.discount', { discount: label(line.discount) })}</td>
-          <td>−{format.money(lineDiscount)}</td>
+          <td>−{money(lineDiscount)}</td>
         </tr>
       ) : null}
     </>
