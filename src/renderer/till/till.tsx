@@ -68,6 +68,8 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
   /** Who the order is for (TILL-5); it goes with the cart, and is sent with the checkout. */
   const [customer, setCustomer] = useState<OrderCustomerRef | null>(null);
   const [dialog, setDialog] = useState<TillDialog | null>(null);
+  /** A manager's PIN that approved a discount on this sale: the checkout sends it, so nobody is asked twice. */
+  const [discountPin, setDiscountPin] = useState<string | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
   const { notices, notify, dismiss } = useNotices();
 
@@ -110,6 +112,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
     cartRef.current = fresh;
     setCart(fresh);
     setCustomer(null);
+    setDiscountPin(null);
     setScreen({ kind: 'sell' });
   }, []);
 
@@ -164,6 +167,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
     cartRef.current = fresh;
     setCart(fresh);
     setCustomer(null);
+    setDiscountPin(null);
     setScreen({ kind: 'done', order });
   }, []);
 
@@ -204,12 +208,14 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
             customer={customer}
             onAddCustomer={() => setDialog('customer')}
             onRemoveCustomer={() => setCustomer(null)}
+            onDiscountApproved={setDiscountPin}
           />
         ) : null}
         {screen.kind === 'pay' ? (
           <PaymentScreen
             cart={cart}
             resumed={screen.resumed ?? null}
+            discountPin={discountPin}
             onBack={() => setScreen({ kind: 'sell' })}
             onPaid={completed}
             onVoided={keepLinesAsNewOrder}

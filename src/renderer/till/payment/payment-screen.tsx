@@ -47,6 +47,8 @@ interface PaymentScreenProps {
   customer: OrderCustomerRef | null;
   onAddCustomer: () => void;
   onRemoveCustomer: () => void;
+  /** A manager's PIN that approved the sale's discount when it was given. */
+  discountPin: string | null;
 }
 
 /** Which field a core error belongs to: "payments.1.tendered" → the cash received field. */
@@ -76,6 +78,7 @@ export function PaymentScreen({
   customer,
   onAddCustomer,
   onRemoveCustomer,
+  discountPin,
 }: PaymentScreenProps) {
   const { store, format } = useTillSetup();
   const allMethods = useMethods();
@@ -170,16 +173,17 @@ export function PaymentScreen({
 
   /** The first save of the order; a discount over the cashier's limit asks for a manager's PIN first. */
   const saveOrder = (payments: readonly PendingPayment[]) =>
-    withApproval((managerPin) =>
-      kassa.orders.checkout({
+    withApproval((typed) => {
+      const managerPin = typed ?? discountPin ?? undefined;
+      return kassa.orders.checkout({
         orderId: cart.orderId,
         lines: toCheckoutLines(cart),
         ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
         ...(customer ? { customerId: customer.id } : {}),
         ...(managerPin ? { managerPin } : {}),
         payments: payments.map(toInput),
-      }),
-    );
+      });
+    });
 
   const failed = (error: KassaErrorShape) => dispatch({ type: 'callFailed', problem: problemOf(error) });
 

@@ -12,8 +12,11 @@ const quickPercents = [500, 1000, 1500, 2000, 5000];
 interface DiscountDialogProps {
   title: string;
   current: Discount | null;
-  /** Tries the discount on the cart; an error leaves the cart as it was and is shown here. */
-  onApply: (discount: Discount | null) => KassaErrorShape | null;
+  /**
+   * Tries the discount on the cart (asking a manager first when it is over a cashier's limit); an error leaves
+   * the cart as it was and is shown here.
+   */
+  onApply: (discount: Discount | null) => Promise<KassaErrorShape | null>;
   onClose: () => void;
 }
 
@@ -29,15 +32,15 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
   );
   const [error, setError] = useState<string | null>(null);
 
-  const apply = (discount: Discount | null) => {
-    const refused = onApply(discount);
+  const apply = async (discount: Discount | null) => {
+    const refused = await onApply(discount);
     if (refused) setError(refused.message);
     else onClose();
   };
 
   const submit = () => {
     try {
-      apply(parseDiscount(kind, text, format.parseAmount));
+      void apply(parseDiscount(kind, text, format.parseAmount));
     } catch (e) {
       if (e instanceof KassaError) setError(e.message);
       else throw e;
@@ -96,7 +99,7 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
                 key={bp}
                 type="button"
                 className="chip"
-                onClick={() => apply({ kind: 'percent', basisPoints: bp })}
+                onClick={() => void apply({ kind: 'percent', basisPoints: bp })}
               >
                 {format.percent(bp)}
               </button>
@@ -106,7 +109,7 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
           <button
             type="button"
             className="button button--danger-ghost button--small"
-            onClick={() => apply(null)}
+            onClick={() => void apply(null)}
           >
             {t('discount.remove')}
           </button>
