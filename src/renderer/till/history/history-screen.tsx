@@ -231,7 +231,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
       <section className="history__detail" aria-label={t('history.detail')}>
         {selected ? (
           <>
-            <ReceiptView order={selected} />
+            <ReceiptView order={selected} staffDetail />
             <PaymentAccounts order={selected} />
             <CardRefunds key={selected.id} order={selected} />
           </>

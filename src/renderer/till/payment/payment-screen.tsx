@@ -136,7 +136,7 @@ export function PaymentScreen({
   const fieldRef = (field: Field) => (field === 'tendered' ? receivedRef : amountRef);
   useEffect(() => {
     fieldRef(startField).current?.focus();
-  }, [entryKey, startField]);
+  }, [entryKey, startField, state.focusRequests]);
   // After a question or a refusal the focus goes back to the field concerned, once the dialog has handed it back.
   const focusWanted = bigTender === null ? (problem?.field ?? null) : null;
   const askedBigTender = useRef(false);

@@ -45,6 +45,12 @@ export interface PaymentState {
   /** The card payment the status panel shows. */
   attempt: CardPayment | null;
   cardError: string | null;
+  /**
+   * Counts the moments the entry form should take the focus again although nothing in it changed: a method
+   * tapped (its button would otherwise keep the focus, and Enter would tap it again rather than send), the card
+   * panel put aside with "Pay another way".
+   */
+  focusRequests: number;
 }
 
 export type PaymentAction =
@@ -82,6 +88,7 @@ export function initialPaymentState(resumed: Order | null): PaymentState {
     bigTender: null,
     attempt: null,
     cardError: null,
+    focusRequests: 0,
   };
 }
 
@@ -105,7 +112,7 @@ function followAttempt(shown: CardPayment | null, update: CardPayment): CardPaym
 export function paymentReducer(state: PaymentState, action: PaymentAction): PaymentState {
   switch (action.type) {
     case 'pickMethod':
-      return { ...state, pickedMethodId: action.methodId };
+      return { ...state, pickedMethodId: action.methodId, focusRequests: state.focusRequests + 1 };
     case 'startEntry':
       return {
         ...state,
@@ -171,7 +178,7 @@ export function paymentReducer(state: PaymentState, action: PaymentAction): Paym
       return take ? { ...state, attempt: found } : state;
     }
     case 'cardDismissed':
-      return { ...state, attempt: null, cardError: null };
+      return { ...state, attempt: null, cardError: null, focusRequests: state.focusRequests + 1 };
     case 'confirm':
       return { ...state, confirm: action.question };
     case 'voidFailed':

@@ -14,7 +14,11 @@ function lineDiscountOf(line: OrderLine): number {
 }
 
 /** An order as its receipt shows it: the on-screen receipt after a sale and the history's detail view. */
-export function ReceiptView({ order }: { order: Order }) {
+/**
+ * The receipt. The customer's copy (`staffDetail` false) lists only the payments that were made; staff see in
+ * the order detail every attempt, a failed card or a voided line struck through.
+ */
+export function ReceiptView({ order, staffDetail = false }: { order: Order; staffDetail?: boolean }) {
   const { store, format } = useTillSetup();
   // Every amount in the order's own currency, whatever the store's currency is today.
   const money = (minor: number) => format.money(minor, order.currency);
@@ -121,30 +125,34 @@ export function ReceiptView({ order }: { order: Order }) {
       </table>
 
       <dl className="receipt__payments" data-testid="receipt-payments">
-        {order.payments.map((p) => (
-          <div key={p.id} className={p.status === 'paid' ? undefined : 'receipt__payment--void'}>
-            <dt>
-              {p.methodName}
-              {p.tendered !== null && p.tendered !== p.amount ? (
-                <span className="receipt__tendered">
-                  {t('receipt.tendered', { amount: money(p.tendered) })}
-                </span>
-              ) : null}
-              {p.cardBrand && p.cardLast4 ? (
-                <span className="receipt__tendered" data-testid="receipt-card">
-                  {t('card.paidWith', { brand: cardBrand(p.cardBrand), last4: p.cardLast4 })}
-                </span>
-              ) : null}
-              {p.needsReconciliation ? (
-                <span className="receipt__tendered">{t('card.needsReconciliation')}</span>
-              ) : null}
-              {p.status !== 'paid' ? (
-                <span className="receipt__tendered">{t(`paymentStatus.${p.status}`)}</span>
-              ) : null}
-            </dt>
-            <dd>{money(p.amount)}</dd>
-          </div>
-        ))}
+        {order.payments
+          .filter((p) => staffDetail || p.status === 'paid')
+          .map((p) => (
+            <div key={p.id} className={p.status === 'paid' ? undefined : 'receipt__payment--void'}>
+              <dt>
+                {p.methodName}
+                {p.tendered !== null && p.tendered !== p.amount ? (
+                  <span className="receipt__tendered">
+                    {t('receipt.tendered', { amount: money(p.tendered) })}
+                  </span>
+                ) : null}
+                {p.cardBrand ? (
+                  <span className="receipt__tendered" data-testid="receipt-card">
+                    {p.cardLast4
+                      ? t('card.paidWith', { brand: cardBrand(p.cardBrand), last4: p.cardLast4 })
+                      : cardBrand(p.cardBrand)}
+                  </span>
+                ) : null}
+                {p.needsReconciliation ? (
+                  <span className="receipt__tendered">{t('card.needsReconciliation')}</span>
+                ) : null}
+                {p.status !== 'paid' ? (
+                  <span className="receipt__tendered">{t(`paymentStatus.${p.status}`)}</span>
+                ) : null}
+              </dt>
+              <dd>{money(p.amount)}</dd>
+            </div>
+          ))}
         {change > 0 ? (
           <div className="receipt__change">
             <dt>{t('receipt.change')}</dt>
