@@ -6,6 +6,7 @@ import { PinEntry } from '../../shared/pin-entry.tsx';
 import { useNow } from '../../shared/use-now.ts';
 import { kassa } from '../../shared/kassa.ts';
 import { useAnswers } from '../../shared/use-data.ts';
+import { initials } from '../../shared/initials.ts';
 
 interface StaffSignInProps {
   /** Who to preselect: the last person who signed in on this device. */
@@ -13,14 +14,6 @@ interface StaffSignInProps {
   /** Someone signed in (or switched): the session as it is now. */
   onSignedIn: (session: Session) => void;
 }
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? '')
-    .join('');
 
 /**
  * Tap your name, type your PIN (TILL-9). The same panel signs in the first person of the day and switches to
