@@ -10,6 +10,11 @@ export const en = {
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',
   'boot.retry': 'Try again',
+  'boot.retrying': 'The till tries again by itself every few seconds.',
+  'host.unreachable': 'Kassa is not answering. Check that the host is still running.',
+  'host.restartedTitle': 'Kassa was restarted',
+  'host.restarted':
+    'Kassa was restarted and gave the till a new address. Open the till again from the address the host printed when it started (it ends in #token=…).',
 
   'header.demo': 'DEMO',
   'header.demoDetail': 'Practice mode: sales are recorded, no real money is taken.',
