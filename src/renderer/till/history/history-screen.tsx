@@ -9,7 +9,7 @@ import { ReceiptView } from '../receipt/receipt-view.tsx';
 import { CardRefunds } from './card-refunds.tsx';
 import { PaymentAccounts } from './payment-accounts.tsx';
 import { useTillSetup } from '../till-context.tsx';
-import { emptyHistoryForm, toSearchRequest, type HistoryForm } from './history-query.ts';
+import { dayNotation, emptyHistoryForm, toSearchRequest, type HistoryForm } from './history-query.ts';
 import { kassa } from '../../shared/kassa.ts';
 import { useData } from '../../shared/use-data.ts';
 
@@ -27,7 +27,8 @@ type Listing = { orders: OrderSummary[]; nextCursor: string | null };
 
 /** Past orders, newest first: search by number, dates and amount, page through, open one to see it whole. */
 export function HistoryScreen({ onBack }: { onBack: () => void }) {
-  const { format } = useTillSetup();
+  const { store, format } = useTillSetup();
+  const dayExample = dayNotation(store.locale).example;
   const [form, setForm] = useState<HistoryForm>(emptyHistoryForm);
   const [query, setQuery] = useState<RequestIn<'orders.search'>>({ limit: 30 });
   /** Pages after the first, fetched with "More" for the query shown. */
@@ -47,7 +48,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
 
   const search = () => {
     try {
-      setQuery(toSearchRequest(form, format.parseAmount));
+      setQuery(toSearchRequest(form, format.parseAmount, store.locale));
       setProblem(null);
     } catch (error) {
       if (!(error instanceof KassaError)) throw error;
@@ -115,11 +116,6 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
         autoComplete="off"
         {...props}
       />
-      {fieldError(field) ? (
-        <p id={`history-${field}-error`} className="field__error" role="alert">
-          {fieldError(field)}
-        </p>
-      ) : null}
     </div>
   );
 
@@ -144,12 +140,22 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
           }}
         >
           {input('number', t('history.number'), { ref: numberRef, inputMode: 'numeric', placeholder: '42' })}
-          {input('from', t('history.from'), { type: 'date' })}
-          {input('to', t('history.to'), { type: 'date' })}
+          {input('from', t('history.from'), { inputMode: 'numeric', placeholder: dayExample })}
+          {input('to', t('history.to'), { inputMode: 'numeric', placeholder: dayExample })}
           {input('amount', t('history.amount'), {
             inputMode: 'decimal',
             placeholder: format.amountInput(1250),
           })}
+          {/* One line under all the fields, so a message never stretches the narrow field it is about. */}
+          {shownProblem?.field ? (
+            <p
+              id={`history-${shownProblem.field}-error`}
+              className="field__error history__search-error"
+              role="alert"
+            >
+              {shownProblem.message}
+            </p>
+          ) : null}
           <div className="history__search-actions">
             <button type="submit" className="button button--primary">
               <SearchIcon />

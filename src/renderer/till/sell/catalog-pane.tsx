@@ -1,4 +1,4 @@
-import { useEffect, useState, type CSSProperties, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Category, Product } from '../../../shared/ipc/catalog.ts';
 import { SearchIcon } from '../../shared/icons.tsx';
@@ -55,6 +55,23 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
 
   const clearSearch = () => setQuery('');
 
+  // Whether the category row goes on past either edge: said by a fade and, to the right, an arrow.
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const [tabsMore, setTabsMore] = useState({ left: false, right: false });
+  const measureTabs = useCallback(() => {
+    const row = tabsRef.current;
+    if (!row) return;
+    const left = row.scrollLeft > 1;
+    const right = row.scrollLeft + row.clientWidth < row.scrollWidth - 1;
+    setTabsMore((was) => (was.left === left && was.right === right ? was : { left, right }));
+  }, []);
+  useEffect(() => {
+    measureTabs();
+    const observer = new ResizeObserver(measureTabs);
+    if (tabsRef.current) observer.observe(tabsRef.current);
+    return () => observer.disconnect();
+  }, [measureTabs, categories.length]);
+
   return (
     <section className="catalog" aria-label={t('catalog.label')}>
       <div className="catalog__search">
@@ -95,27 +112,47 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
         )}
       </div>
 
-      <div className="tabs" role="tablist" aria-label={t('catalog.categories')}>
-        {[{ id: allProducts, name: t('catalog.all'), color: '#334155' }, ...categories].map((c) => {
-          const selected = !searching && c.id === category;
-          return (
-            <button
-              key={c.id}
-              type="button"
-              role="tab"
-              aria-selected={selected}
-              className={`tabs__tab${selected ? ' tabs__tab--selected' : ''}`}
-              style={{ '--accent': c.color } as CSSProperties}
-              onClick={() => {
-                clearSearch();
-                setCategory(c.id);
-              }}
-            >
-              <span className="tabs__swatch" aria-hidden="true" />
-              {c.name}
-            </button>
-          );
-        })}
+      <div className="tabs-row">
+        <div
+          ref={tabsRef}
+          className={`tabs${tabsMore.left ? ' tabs--more-left' : ''}${tabsMore.right ? ' tabs--more-right' : ''}`}
+          role="tablist"
+          aria-label={t('catalog.categories')}
+          onScroll={measureTabs}
+        >
+          {[{ id: allProducts, name: t('catalog.all'), color: '#334155' }, ...categories].map((c) => {
+            const selected = !searching && c.id === category;
+            return (
+              <button
+                key={c.id}
+                type="button"
+                role="tab"
+                aria-selected={selected}
+                className={`tabs__tab${selected ? ' tabs__tab--selected' : ''}`}
+                style={{ '--accent': c.color } as CSSProperties}
+                onClick={() => {
+                  clearSearch();
+                  setCategory(c.id);
+                }}
+              >
+                <span className="tabs__swatch" aria-hidden="true" />
+                {c.name}
+              </button>
+            );
+          })}
+        </div>
+        {tabsMore.right ? (
+          <button
+            type="button"
+            className="tabs__more"
+            aria-label={t('catalog.moreCategories')}
+            onClick={() =>
+              tabsRef.current?.scrollBy({ left: tabsRef.current.clientWidth * 0.7, behavior: 'smooth' })
+            }
+          >
+            ›
+          </button>
+        ) : null}
       </div>
 
       <div
