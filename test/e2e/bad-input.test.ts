@@ -108,6 +108,14 @@ describe('bad input is refused with a clear message and nothing is saved', () =>
 });
 
 describe('the scanner and the search box', () => {
+  it('a long text pasted into the search says how long a search may be, and stops searching', async () => {
+    await searchBox(page).fill('Sourdough '.repeat(20));
+    await expect
+      .poll(() => page.locator('.catalog__caption').textContent())
+      .toBe('That is too long: use at most 100 characters.');
+    expect(await cartLines(page).count()).toBe(0);
+  });
+
   it('a scan while the search box has the focus adds the product and leaves the search box empty', async () => {
     await searchBox(page).click();
     await scan(page, demoProduct('Avocado').barcode);

@@ -10,10 +10,11 @@ const pretzel = demoProduct('Pretzel'); // 0.89
 
 const rows = (p: Page) => p.getByTestId('history-row');
 const field = (p: Page, label: string) => p.getByLabel(label, { exact: true });
-const isoDay = (offsetDays: number) => {
+/** A day as the demo store (en-DE) writes it in numbers: day/month/year. */
+const typedDay = (offsetDays: number) => {
   const d = new Date();
   d.setDate(d.getDate() + offsetDays);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 };
 
 beforeAll(async () => {
@@ -81,21 +82,28 @@ describe('order history', () => {
   });
 
   it('searches by date: today has every order, yesterday none', async () => {
-    await field(page, 'From').fill(isoDay(0));
-    await field(page, 'To').fill(isoDay(0));
+    await field(page, 'From').fill(typedDay(0));
+    await field(page, 'To').fill(typedDay(0));
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => rows(page).count()).toBe(30);
-    await field(page, 'From').fill(isoDay(-1));
-    await field(page, 'To').fill(isoDay(-1));
+    await field(page, 'From').fill(typedDay(-1));
+    await field(page, 'To').fill(typedDay(-1));
     await page.getByRole('button', { name: 'Search' }).click();
     await expect
       .poll(() => page.locator('.history__empty').textContent())
       .toBe('No order matches this search.');
-    await field(page, 'From').fill(isoDay(0));
+    await field(page, 'From').fill(typedDay(0));
     await page.getByRole('button', { name: 'Search' }).click();
     await expect
       .poll(() => page.locator('#history-from-error').textContent())
       .toBe('The start date must be on or before the end date.');
+    // The store's order of day and month, not the browser's: a day that does not exist is refused, not moved.
+    await field(page, 'From').fill('31/02/2026');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect
+      .poll(() => page.locator('#history-from-error').textContent())
+      .toBe('Type the day as 01/12/2026 (day, month and year in this order).');
+    expect(await field(page, 'From').getAttribute('placeholder')).toBe('01/12/2026');
     expect(await recordedOrders(page)).toHaveLength(orderCount);
   });
 });

@@ -62,6 +62,7 @@ describe('screenshots of the till', () => {
   it('the receipt after a cash sale', async () => {
     await page.keyboard.press('F4');
     await page.locator('.quick-tender__amount', { hasText: euro(5000) }).click();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('receipt-number').textContent()).toBe('Order 1');
     await app.screenshot(page, 'receipt');
     await page.keyboard.press('Enter');
@@ -83,6 +84,7 @@ describe('screenshots of the till', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('radio', { name: 'Cash' }).click();
     await page.locator('.quick-tender__amount', { hasText: euro(500) }).click();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('receipt-number').textContent()).toBe('Order 3');
     await page.keyboard.press('Enter');
 

@@ -25,13 +25,14 @@ export function createHandlers(
   updates: Updates,
 ): Handlers {
   const o = cards.orchestrator;
-  return withShiftGate(createRoutes(s, cards, prefs, o), s.shifts);
+  return withShiftGate(createRoutes(s, cards, prefs, updates, o), s.shifts);
 }
 
 function createRoutes(
   s: Services,
   cards: CardPayments,
   prefs: PreferenceServices,
+  updates: Updates,
   o: CardPayments['orchestrator'],
 ): Handlers {
   return {

@@ -18,6 +18,7 @@ import { SectionNav } from './section-nav.tsx';
 import { sectionIds, type SectionId } from './sections.ts';
 import { SectionView } from './section-view.tsx';
 import { SecretsNotice } from './secrets-notice.tsx';
+import { kassa } from '../shared/kassa.ts';
 
 type Boot =
   | { state: 'loading' }
@@ -26,7 +27,7 @@ type Boot =
   | { state: 'ready'; store: StoreInfo; owner: SignedIn };
 
 async function unlockState(choose: DisplayLanguage['choose']): Promise<Boot> {
-  const [session, store] = await Promise.all([window.kassa.session.current({}), window.kassa.store.info({})]);
+  const [session, store] = await Promise.all([kassa.session.current({}), kassa.store.info({})]);
   if (!session.ok) return { state: 'failed', message: errorText(session.error) };
   if (!store.ok) return { state: 'failed', message: errorText(store.error) };
   // The owner who unlocked them reads the preferences in their own language, as at the till.
@@ -64,7 +65,7 @@ export function PreferencesApp() {
   // Locked by the idle timer, by another window, or unlocked again from the till: follow the session.
   useEffect(
     () =>
-      window.kassa.on('session.changed', ({ preferencesOpen }) => {
+      kassa.on('session.changed', ({ preferencesOpen }) => {
         if (!preferencesOpen) setBoot({ state: 'locked' });
         else check();
       }),
@@ -73,7 +74,7 @@ export function PreferencesApp() {
 
   // Closing the window locks the preferences, as the contract asks; the tab may be gone before the answer.
   useEffect(() => {
-    const lock = () => void window.kassa.preferences.close({});
+    const lock = () => void kassa.preferences.close({});
     window.addEventListener('pagehide', lock);
     return () => window.removeEventListener('pagehide', lock);
   }, []);
@@ -87,7 +88,7 @@ export function PreferencesApp() {
   const focused = useCallback(() => setFocusAnchor(null), []);
 
   const reloadStore = useCallback(() => {
-    void window.kassa.store.info({}).then((result) => {
+    void kassa.store.info({}).then((result) => {
       if (!result.ok) return;
       setBoot((current) => (current.state === 'ready' ? { ...current, store: result.value } : current));
     });
@@ -108,7 +109,7 @@ export function PreferencesApp() {
   );
 
   const lockNow = async () => {
-    await window.kassa.preferences.close({});
+    await kassa.preferences.close({});
     setBoot({ state: 'locked' });
   };
 

@@ -1,6 +1,7 @@
 import { errorText } from '../../shared/i18n/errors.ts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Result } from '../../shared/errors.ts';
+import { useAnswers } from '../shared/use-data.ts';
 
 /**
  * What a section shows, read from main when it opens and again after each save. `load` must be stable (a
@@ -15,15 +16,7 @@ export function useLoaded<T>(load: () => Promise<Result<T>>) {
       setProblem(null);
     } else setProblem(errorText(result.error));
   }, []);
-  useEffect(() => {
-    let live = true;
-    void load().then((result) => {
-      if (live) show(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, [load, show]);
+  useAnswers(load, 'loaded', show);
   const reload = useCallback(async () => show(await load()), [load, show]);
   return { data, problem, reload, setData };
 }

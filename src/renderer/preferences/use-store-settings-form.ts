@@ -3,6 +3,7 @@ import type { StoreSettingsView } from '../../shared/ipc/preferences.ts';
 import { usePrefs } from './prefs-context.tsx';
 import { storeFormValues, storeRequest } from './store-form-values.ts';
 import { useForm } from './use-form.ts';
+import { kassa } from '../shared/kassa.ts';
 
 /**
  * A form over the store settings (Store, Language). Both save the whole record; after a save the window re-reads
@@ -17,7 +18,7 @@ export function useStoreSettingsForm(
   const form = useForm(storeFormValues(view), fields);
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await form.submit(() => window.kassa.storeSettings.save(storeRequest(form.values)));
+    const saved = await form.submit(() => kassa.storeSettings.save(storeRequest(form.values)));
     if (saved) {
       onSaved(saved);
       reloadStore();

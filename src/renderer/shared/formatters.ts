@@ -4,13 +4,17 @@
  */
 import type { StoreInfo } from '../../shared/ipc/store.ts';
 import { formatMoney, toDecimalString } from '../../shared/money/money.ts';
+import { amountNotation, parseAmount } from '../../shared/money/parse-amount.ts';
 import { getCurrency } from '../../shared/money/currencies.ts';
 import { t } from '../../shared/i18n/translate.ts';
 
 export interface Formatters {
-  money(minor: number): string;
+  /** An amount in the store's currency, or in `currency` (a past order's own). */
+  money(minor: number, currency?: string): string;
+  /** Reads a typed amount in the store's notation (see parse-amount.ts); throws a KassaError saying why not. */
+  parseAmount(text: string, currency?: string): number;
   /** An amount as typed into a field, without the currency sign or grouping: "12.50" or "12,50". */
-  amountInput(minor: number): string;
+  amountInput(minor: number, currency?: string): string;
   /** The decimal mark of the store's locale, for the keypad. */
   decimalMark: string;
   dateTime(at: number): string;
@@ -24,24 +28,14 @@ export interface Formatters {
 
 export function createFormatters(store: StoreInfo): Formatters {
   const { locale, currency } = store;
-  const { exponent } = getCurrency(currency);
-  // Typed amounts follow the money format on screen, not the locale's plain numbers: CLDR gives en-DE
-  // "1.234,50" for numbers but "€1,234.50" for money, and a cashier copies what the screen shows.
-  const money = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  });
-  const typed = (minor: number) =>
-    money
-      .formatToParts(toDecimalString(minor, currency) as `${number}`)
-      .filter(
-        (p) =>
-          p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction' || p.type === 'minusSign',
-      )
-      .map((p) => p.value)
-      .join('');
+  // Typed amounts follow the money format on screen (parse-amount.ts reads them back the same way): no grouping,
+  // the locale's decimal mark, every decimal of the currency ("12.50", "12,50", "1250" for yen).
+  const typed = (minor: number, other = currency) => {
+    const text = toDecimalString(minor, other);
+    return getCurrency(other).exponent === 0
+      ? text
+      : text.replace('.', amountNotation(other, locale).decimal);
+  };
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
@@ -55,7 +49,8 @@ export function createFormatters(store: StoreInfo): Formatters {
   // A rate is not money: the float is only shown, rounded to hundredths of a percent, never added up.
   const formatPercent = (bp: number) => percent.format(bp / 10_000);
   return {
-    money: (minor) => formatMoney(minor, currency, locale),
+    money: (minor, other = currency) => formatMoney(minor, other, locale),
+    parseAmount: (text, other = currency) => parseAmount(text, other, locale),
     amountInput: typed,
     decimalMark,
     dateTime: (at) => dateTime.format(at),

@@ -1,30 +1,20 @@
-import { useEffect, useState } from 'react';
 import { t } from '../../shared/i18n/translate.ts';
-import type { Alert } from '../../shared/ipc/system.ts';
+import { kassa } from '../shared/kassa.ts';
+import { useData } from '../shared/use-data.ts';
 
 /**
  * Alerts from the core (a failed integrity check, a provider result nobody asked for) stay on screen until
  * someone acknowledges them: they are never only a passing message.
  */
 export function AlertBar() {
-  const [alerts, setAlerts] = useState<Alert[]>([]);
-  useEffect(() => {
-    let live = true;
-    void window.kassa.alerts.list({}).then((result) => {
-      if (live && result.ok) setAlerts((shown) => merge(shown, result.value));
-    });
-    const stop = window.kassa.on('alerts.raised', (alert) => setAlerts((shown) => merge(shown, [alert])));
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  const open = alerts.filter((a) => !a.acknowledged);
+  // A raised alert reads the list again: the list is the truth, and nothing raised meanwhile is missed.
+  const { data, reload } = useData(() => kassa.alerts.list({}), 'alerts', { refreshOn: ['alerts.raised'] });
+  const open = (data ?? []).filter((a) => !a.acknowledged).sort((a, b) => b.at - a.at);
   const first = open[0];
   if (!first) return null;
   const acknowledge = async () => {
-    const result = await window.kassa.alerts.acknowledge({ id: first.id });
-    if (result.ok) setAlerts((shown) => merge(shown, [result.value]));
+    const result = await kassa.alerts.acknowledge({ id: first.id });
+    if (result.ok) reload();
   };
   return (
     <div className={`alert-bar alert-bar--${first.severity}`} role="alert">
@@ -39,10 +29,4 @@ export function AlertBar() {
       </button>
     </div>
   );
-}
-
-function merge(shown: readonly Alert[], incoming: readonly Alert[]): Alert[] {
-  const byId = new Map(shown.map((a) => [a.id, a]));
-  for (const alert of incoming) byId.set(alert.id, alert);
-  return [...byId.values()].sort((a, b) => b.at - a.at);
 }

@@ -37,7 +37,9 @@ export function HeaderBar({
           K
         </span>
         <div className="header__store">
-          <span className="header__store-name">{store.name}</span>
+          <span className="header__store-name" title={store.name}>
+            {store.name}
+          </span>
           <span className="header__till">{store.till.name}</span>
         </div>
       </div>

@@ -17,15 +17,28 @@ import { OwnerSetup } from './staff/owner-setup.tsx';
 import { useSession } from './staff/use-session.ts';
 import { TillSetupContext, type TillSetup } from './till-context.tsx';
 import { Till } from './till.tsx';
+import { kassa } from '../shared/kassa.ts';
+import { hostChangedEvent } from '../shared/host-changed.ts';
 
 type Boot =
   { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; setup: TillSetup };
 
+/** While the till cannot reach Kassa it asks again this often: a host that comes back is found by itself. */
+const retryEveryMs = 3_000;
+
+/** The host was restarted with a new token (headless host only): nothing this tab does can reconnect it. */
+function useHostRestarted(): boolean {
+  const [restarted, setRestarted] = useState(false);
+  useEffect(() => {
+    const heard = () => setRestarted(true);
+    window.addEventListener(hostChangedEvent, heard);
+    return () => window.removeEventListener(hostChangedEvent, heard);
+  }, []);
+  return restarted;
+}
+
 async function loadSetup(choose: DisplayLanguage['choose']): Promise<TillSetup> {
-  const [store, methods] = await Promise.all([
-    window.kassa.store.info({}),
-    window.kassa.paymentMethods.list({}),
-  ]);
+  const [store, methods] = await Promise.all([kassa.store.info({}), kassa.paymentMethods.list({})]);
   if (!store.ok) throw new Error(errorText(store.error));
   if (!methods.ok) throw new Error(errorText(methods.error));
   const info: StoreInfo = store.value;
@@ -69,16 +82,18 @@ export function TillApp() {
   useFollowRememberedLanguage(staffId, choose);
   useEffect(
     () =>
-      window.kassa.on('settings.changed', ({ section }) => {
+      kassa.on('settings.changed', ({ section }) => {
         if (section !== 'staff' && section !== 'exchangeRates') load();
       }),
     [load],
   );
-  const retry = () => {
+  const restarted = useHostRestarted();
+  const { reload: reloadSession } = session;
+  const retry = useCallback(() => {
     setBoot({ state: 'loading' });
     load();
-    session.reload();
-  };
+    reloadSession();
+  }, [load, reloadSession]);
   const value = boot.state === 'ready' ? boot.setup : null;
   const problem =
     boot.state === 'failed'
@@ -87,12 +102,31 @@ export function TillApp() {
         ? session.current.message
         : null;
 
+  // Reading the store again is harmless: while Kassa does not answer, the till keeps asking by itself.
+  const waiting = problem !== null && !restarted;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(retry, retryEveryMs);
+    return () => window.clearInterval(timer);
+  }, [waiting, retry]);
+
+  if (restarted) {
+    return (
+      <main className="boot">
+        <div className="boot__card" role="alert" data-testid="host-restarted">
+          <h1 className="boot__title">{t('host.restartedTitle')}</h1>
+          <p>{t('host.restarted')}</p>
+        </div>
+      </main>
+    );
+  }
   if (problem !== null) {
     return (
       <main className="boot">
         <div className="boot__card" role="alert">
           <h1 className="boot__title">{t('boot.failedTitle')}</h1>
           <p>{problem}</p>
+          <p>{t('boot.retrying')}</p>
           <button type="button" className="button button--primary" onClick={retry}>
             {t('boot.retry')}
           </button>

@@ -32,6 +32,7 @@ import { DemoPinBanner } from './staff/demo-pin-banner.tsx';
 import { PreferencesDialog } from './staff/preferences-dialog.tsx';
 import { SwitchDialog } from './staff/switch-dialog.tsx';
 import { useTillSetup } from './till-context.tsx';
+import { kassa } from '../shared/kassa.ts';
 
 type Screen =
   | { kind: 'sell' }
@@ -72,6 +73,8 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
   /** Who the order is for (TILL-5); it goes with the cart, and is sent with the checkout. */
   const [customer, setCustomer] = useState<OrderCustomerRef | null>(null);
   const [dialog, setDialog] = useState<TillDialog | null>(null);
+  /** A manager's PIN that approved a discount on this sale: the checkout sends it, so nobody is asked twice. */
+  const [discountPin, setDiscountPin] = useState<string | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
   const { notices, notify, dismiss } = useNotices();
   const shift = useShift();
@@ -115,6 +118,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
     cartRef.current = fresh;
     setCart(fresh);
     setCustomer(null);
+    setDiscountPin(null);
     setScreen({ kind: 'sell' });
   }, []);
 
@@ -125,7 +129,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
         notify(t('scan.duringPayment', { code }), 'error');
         return;
       }
-      const result = await window.kassa.catalog.byBarcode({ barcode: code });
+      const result = await kassa.catalog.byBarcode({ barcode: code });
       if (!result.ok) {
         notify(errorText(result.error), 'error');
         return;
@@ -169,6 +173,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
     cartRef.current = fresh;
     setCart(fresh);
     setCustomer(null);
+    setDiscountPin(null);
     setScreen({ kind: 'done', order });
   }, []);
 
@@ -213,12 +218,14 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
             customer={customer}
             onAddCustomer={() => setDialog('customer')}
             onRemoveCustomer={() => setCustomer(null)}
+            onDiscountApproved={setDiscountPin}
           />
         ) : null}
         {screen.kind === 'pay' ? (
           <PaymentScreen
             cart={cart}
             resumed={screen.resumed ?? null}
+            discountPin={discountPin}
             onBack={() => setScreen({ kind: 'sell' })}
             onPaid={completed}
             onVoided={keepLinesAsNewOrder}

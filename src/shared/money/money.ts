@@ -1,6 +1,6 @@
 /*
- * Money is an integer of minor units plus an ISO 4217 code. This module is the only place that turns it into
- * text and back, and it does so with string arithmetic: a float never holds an amount, not even briefly.
+ * Money is an integer of minor units plus an ISO 4217 code. This module turns it into text (parse-amount.ts reads
+ * typed text back), and it does so with string arithmetic: a float never holds an amount, not even briefly.
  */
 import { KassaError } from '../errors.ts';
 import { getCurrency } from './currencies.ts';
@@ -13,112 +13,6 @@ export function assertMinorUnits(n: number, field = 'amount'): void {
       field,
     );
   }
-}
-
-/** "12.50" for exponent 2, "1250" for 0, "12.500" for 3: what an example amount looks like in this currency. */
-function exampleAmount(exponent: number): string {
-  return exponent === 0 ? '1250' : `12.${'5'.padEnd(exponent, '0')}`;
-}
-
-function invalidAmount(message: string): KassaError {
-  return new KassaError('amount_invalid', message, 'amount');
-}
-
-/*
- * Keyboards and pasted text bring full-width digits (Japanese and Chinese input methods), Arabic-Indic digits
- * and their separators (Gulf locales, where the 3-decimal currencies live) and several kinds of spaces.
- */
-const unicodeDigitBlocks = [0xff10, 0x0660, 0x06f0];
-function normalise(input: string): string {
-  let out = '';
-  for (const ch of input) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const block = unicodeDigitBlocks.find((start) => cp >= start && cp <= start + 9);
-    if (block !== undefined) out += String(cp - block);
-    else if (ch === '．' || ch === '٫') out += '.';
-    else if (ch === '，') out += ',';
-    // The Arabic thousands separator is never a decimal point: treat it like a space.
-    else if (ch === '٬') out += ' ';
-    else if (ch === '’') out += "'";
-    // Bidirectional marks come along when amounts are copied from right-to-left text.
-    else if (ch === '\u200e' || ch === '\u200f' || ch === '\u061c') continue;
-    else if (/\s/u.test(ch)) out += ' ';
-    else out += ch;
-  }
-  return out.trim();
-}
-
-/**
- * Thousands grouping as typed: 1,234,567 (groups of three) or 12,34,567 (Indian lakh grouping). A grouped
- * number never starts with 0, which keeps "0.125" from reading as 125.
- */
-function isGrouped(integer: string, separator: string): boolean {
-  const groups = integer.split(separator);
-  const [first, ...rest] = groups;
-  const last = rest.at(-1);
-  if (first === undefined || last === undefined || !/^[1-9]\d{0,2}$/.test(first) || !/^\d{3}$/.test(last)) {
-    return false;
-  }
-  const middle = rest.slice(0, -1);
-  return (
-    middle.every((g) => /^\d{3}$/.test(g)) || (first.length <= 2 && middle.every((g) => /^\d{2}$/.test(g)))
-  );
-}
-
-/**
- * Reads an amount as a cashier types it, in any locale's notation, into minor units.
- *
- * Both "." and "," are accepted. The last of them is the decimal point when at most as many digits as the
- * currency has decimals follow it ("12,5" and "12.50" are 12.50 EUR); otherwise it groups thousands
- * ("1.250" is 1250 EUR and 1250 JPY, but 1.250 BHD, a 3-decimal currency). Spaces and apostrophes only ever
- * group thousands ("1 234,50", "1'234.50").
- */
-export function parseAmount(input: string, currency: string): number {
-  const { code, exponent } = getCurrency(currency);
-  const example = exampleAmount(exponent);
-  const text = normalise(input);
-  if (text === '') throw invalidAmount(`Enter an amount, such as ${example}.`);
-  if (/^[-−‐–]|[-−‐–]$/.test(text)) {
-    throw invalidAmount('Amounts cannot be negative: enter the amount without a minus sign.');
-  }
-  if (/[^\d.,' ]/.test(text)) {
-    throw invalidAmount(
-      `"${input.trim()}" is not an amount: use digits and one decimal point, such as ${example}.`,
-    );
-  }
-
-  const point = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
-  const tail = point < 0 ? '' : text.slice(point + 1);
-  const hasDecimals = point >= 0 && exponent > 0 && /^\d*$/.test(tail) && tail.length <= exponent;
-  const integer = hasDecimals ? text.slice(0, point) : text;
-  const fraction = hasDecimals ? tail : '';
-  const decimalMark = hasDecimals ? text.charAt(point) : '';
-
-  const groupMarks = new Set(integer.replace(/\d/g, ''));
-  let integerDigits = integer;
-  if (groupMarks.size > 0) {
-    const [mark] = groupMarks;
-    if (mark === undefined || groupMarks.size > 1 || mark === decimalMark || !isGrouped(integer, mark)) {
-      // Digits after the last separator that neither fit the currency's decimals nor group thousands.
-      if (!hasDecimals && point >= 0 && /^\d*$/.test(tail)) {
-        throw invalidAmount(
-          exponent === 0
-            ? `${code} amounts have no decimals: enter whole ${code}, such as ${example}.`
-            : `${code} amounts have at most ${String(exponent)} decimals, such as ${example}.`,
-        );
-      }
-      throw invalidAmount(`"${input.trim()}" is not an amount Kassa can read: type it as ${example}.`);
-    }
-    integerDigits = integer.split(mark).join('');
-  }
-  if (integerDigits === '' && fraction === '') throw invalidAmount(`Enter an amount, such as ${example}.`);
-
-  const digits = (integerDigits + fraction.padEnd(exponent, '0')).replace(/^0+(?=\d)/, '');
-  const minor = digits.length <= 16 ? Number(digits) : Number.POSITIVE_INFINITY;
-  if (!Number.isSafeInteger(minor)) {
-    throw invalidAmount(`${input.trim()} ${code} is more than Kassa can record: check the amount.`);
-  }
-  return minor;
 }
 
 /** The amount as a plain decimal string ("12.50", "1250" for JPY, "1.250" for BHD, "-3.05") for wire formats. */

@@ -11,7 +11,8 @@ type StaffChannels =
   | 'staff.list'
   | 'staff.save'
   | 'preferences.open'
-  | 'preferences.close';
+  | 'preferences.close'
+  | 'approvals.checkDiscount';
 
 /** Sign-in, staff and the preferences lock (TILL-9, SEC-2, PREF-1). */
 export function staffHandlers(s: Services, prefs: PreferenceServices): Pick<Handlers, StaffChannels> {
@@ -47,6 +48,10 @@ export function staffHandlers(s: Services, prefs: PreferenceServices): Pick<Hand
       return session.current('till');
     },
     'staff.list': () => staff.list(),
+    'approvals.checkDiscount': ({ orderId, lines, managerPin }) => {
+      s.approvals.checkDiscount(orderId, lines, managerPin);
+      return {};
+    },
     'staff.save': ({ ownerPin, ...member }, { window }) => {
       const approver =
         ownerPin !== undefined

@@ -3,14 +3,15 @@ import type { FormEvent } from 'react';
 import { KassaError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { ApprovalLimits } from '../../../shared/ipc/approvals.ts';
-import { parseAmount } from '../../../shared/money/money.ts';
+import { parseAmount } from '../../../shared/money/parse-amount.ts';
 import { TextField } from '../../shared/form-field.tsx';
 import { LoadedSection } from '../loaded-section.tsx';
 import { usePrefs } from '../prefs-context.tsx';
 import { Card, Help, SaveBar, SectionSplit } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
+import { kassa } from '../../shared/kassa.ts';
 
-const load = () => window.kassa.approvals.get({});
+const load = () => kassa.approvals.get({});
 const fields = ['discountPercent', 'refundLimit'];
 
 /** Manager approval (TILL-9): how far a cashier may go alone with discounts and refunds. */
@@ -46,7 +47,7 @@ function ApprovalsForm({
       const refund = form.values.refundLimit.trim();
       return {
         discountPercent: Number(percent),
-        refundLimit: refund === '' ? 0 : parseAmount(refund, store.currency),
+        refundLimit: refund === '' ? 0 : parseAmount(refund, store.currency, store.locale),
       };
     } catch (error) {
       if (!(error instanceof KassaError)) throw error;
@@ -59,7 +60,7 @@ function ApprovalsForm({
     event.preventDefault();
     const next = toLimits();
     if (!next) return;
-    const saved = await form.submit(() => window.kassa.approvals.save(next));
+    const saved = await form.submit(() => kassa.approvals.save(next));
     if (saved) onSaved(saved);
   };
 

@@ -1,9 +1,11 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { AuditEntry } from '../../../shared/ipc/preferences.ts';
 import { usePrefs } from '../prefs-context.tsx';
 import { Card, LoadProblem, SectionHeader } from '../ui.tsx';
+import { kassa } from '../../shared/kassa.ts';
+import { useAnswers } from '../../shared/use-data.ts';
 
 const pageSize = 50;
 
@@ -48,7 +50,7 @@ export function AuditSection() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const show = useCallback((result: Awaited<ReturnType<typeof window.kassa.audit.list>>, append: boolean) => {
+  const show = useCallback((result: Awaited<ReturnType<typeof kassa.audit.list>>, append: boolean) => {
     if (!result.ok) {
       setProblem(errorText(result.error));
       return;
@@ -58,25 +60,21 @@ export function AuditSection() {
     setNext(result.value.nextBefore);
   }, []);
 
-  useEffect(() => {
-    let live = true;
-    void window.kassa.audit.list({ limit: pageSize }).then((result) => {
-      if (live) show(result, false);
-    });
-    return () => {
-      live = false;
-    };
-  }, [show]);
+  useAnswers(
+    () => kassa.audit.list({ limit: pageSize }),
+    'audit',
+    (result) => show(result, false),
+  );
 
   const more = async () => {
     if (next === null) return;
     setBusy(true);
-    show(await window.kassa.audit.list({ limit: pageSize, before: next }), true);
+    show(await kassa.audit.list({ limit: pageSize, before: next }), true);
     setBusy(false);
   };
   const refresh = async () => {
     setBusy(true);
-    show(await window.kassa.audit.list({ limit: pageSize }), false);
+    show(await kassa.audit.list({ limit: pageSize }), false);
     setBusy(false);
   };
 

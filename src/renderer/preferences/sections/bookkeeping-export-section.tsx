@@ -5,6 +5,7 @@ import { dayOf } from '../../shared/days.ts';
 import { TextField } from '../../shared/form-field.tsx';
 import { useForm } from '../use-form.ts';
 import { Card, Help, NoticeLine, SectionHeader, SectionSplit, type Notice } from '../ui.tsx';
+import { kassa } from '../../shared/kassa.ts';
 
 const fields = ['from', 'to'];
 
@@ -43,7 +44,7 @@ export function BookkeepingExportSection() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
-    const file = await form.submit(() => window.kassa.exports.payments(values));
+    const file = await form.submit(() => kassa.exports.payments(values));
     if (!file) return;
     download(file.fileName, file.csv);
     setNotice({

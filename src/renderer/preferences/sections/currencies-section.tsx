@@ -20,9 +20,10 @@ import {
 } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
+import { kassa } from '../../shared/kassa.ts';
 
-const loadRates = () => window.kassa.exchangeRates.list({});
-const loadProfiles = () => window.kassa.stripeProfiles.list({});
+const loadRates = () => kassa.exchangeRates.list({});
+const loadProfiles = () => kassa.stripeProfiles.list({});
 const fields = ['currency', 'rate', 'date'];
 
 const currencyName = (code: string) => (isKnownCurrency(code) ? `${code} — ${getCurrency(code).name}` : code);
@@ -40,7 +41,7 @@ export function CurrenciesSection() {
   const [message, setMessage] = useState<Notice | null>(null);
 
   const remove = async (rate: ExchangeRate) => {
-    const result = await window.kassa.exchangeRates.remove({ currency: rate.currency });
+    const result = await kassa.exchangeRates.remove({ currency: rate.currency });
     setMessage(result.ok ? null : { ok: false, text: errorText(result.error) });
     await rates.reload();
   };
@@ -160,7 +161,7 @@ function RateForm({
   const { values, set, errorOf } = form;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await form.submit(() => window.kassa.exchangeRates.save(values));
+    const saved = await form.submit(() => kassa.exchangeRates.save(values));
     if (saved) onSaved();
   };
   return (

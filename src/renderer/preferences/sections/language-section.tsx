@@ -8,8 +8,9 @@ import { LocaleField } from '../locale-field.tsx';
 import { LoadedSection } from '../loaded-section.tsx';
 import { Card, SaveBar } from '../ui.tsx';
 import { useStoreSettingsForm } from '../use-store-settings-form.ts';
+import { kassa } from '../../shared/kassa.ts';
 
-const load = () => window.kassa.storeSettings.get({});
+const load = () => kassa.storeSettings.get({});
 const localeOnly = ['locale'];
 
 /**

@@ -19,8 +19,9 @@ import {
 } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
+import { kassa } from '../../shared/kassa.ts';
 
-const load = () => window.kassa.mercadoPagoSettings.get({});
+const load = () => kassa.mercadoPagoSettings.get({});
 const fields = ['accessToken', 'webhookSecret', 'country'];
 const countries = ['AR', 'BR', 'MX', 'CL'] as const;
 type Country = (typeof countries)[number];
@@ -104,7 +105,7 @@ function CredentialsForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await form.submit(() => window.kassa.mercadoPagoSettings.save(requestOf(values)));
+    const result = await form.submit(() => kassa.mercadoPagoSettings.save(requestOf(values)));
     if (result) onSaved(result);
   };
 
@@ -195,8 +196,8 @@ function TerminalList() {
     setBusy('list');
     setMessage(null);
     const [result, methods] = await Promise.all([
-      window.kassa.mercadopago.terminals({}),
-      window.kassa.paymentMethods.all({}),
+      kassa.mercadopago.terminals({}),
+      kassa.paymentMethods.all({}),
     ]);
     setBusy(null);
     if (methods.ok) setMethodNames(new Map(methods.value.map((m) => [m.id, m.name])));
@@ -206,7 +207,7 @@ function TerminalList() {
 
   const integrate = async (terminal: MercadoPagoTerminalInfo) => {
     setBusy(terminal.id);
-    const result = await window.kassa.mercadopago.setIntegratedMode({ terminalId: terminal.id });
+    const result = await kassa.mercadopago.setIntegratedMode({ terminalId: terminal.id });
     setBusy(null);
     if (!result.ok) {
       setMessage({ ok: false, text: errorText(result.error) });

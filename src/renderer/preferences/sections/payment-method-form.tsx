@@ -1,4 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import type { Result } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { RequestIn } from '../../../shared/ipc/contract.ts';
 import { defaultAccounts, type PaymentMethodConfig } from '../../../shared/ipc/payment-methods.ts';
@@ -7,6 +8,8 @@ import type { StripeProfile } from '../../../shared/ipc/stripe-profiles.ts';
 import { CheckField, FormField, SelectField, TextField } from '../../shared/form-field.tsx';
 import { EditorForm } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
+import { kassa } from '../../shared/kassa.ts';
+import { useData } from '../../shared/use-data.ts';
 
 const fields = [
   'name',
@@ -61,47 +64,25 @@ interface DeviceChoice {
 
 /** The devices of the chosen provider: Stripe readers of the account, or Mercado Pago terminals. */
 function useDevices(terminal: Terminal): DeviceChoice[] {
-  const [devices, setDevices] = useState<{ terminal: Terminal; list: DeviceChoice[] }>({
-    terminal: 'none',
-    list: [],
-  });
-  useEffect(() => {
-    if (terminal === 'none') return;
-    let live = true;
-    const fetch =
-      terminal === 'stripe'
-        ? window.kassa.stripeTerminal
-            .readers({})
-            .then((r) =>
-              r.ok
-                ? r.value.map((x) => ({ serial: x.serialNumber, label: `${x.label} (${x.deviceType})` }))
-                : [],
-            )
-        : window.kassa.mercadopago
-            .terminals({})
-            .then((r) => (r.ok ? r.value.map((x) => ({ serial: x.serial, label: x.model || x.id })) : []));
-    void fetch.then((list) => {
-      if (live) setDevices({ terminal, list });
-    });
-    return () => {
-      live = false;
-    };
-  }, [terminal]);
-  return devices.terminal === terminal ? devices.list : [];
+  const load = async (): Promise<Result<DeviceChoice[]>> => {
+    if (terminal === 'stripe') {
+      const r = await kassa.stripeTerminal.readers({});
+      return r.ok
+        ? {
+            ok: true,
+            value: r.value.map((x) => ({ serial: x.serialNumber, label: `${x.label} (${x.deviceType})` })),
+          }
+        : r;
+    }
+    const r = await kassa.mercadopago.terminals({});
+    return r.ok ? { ok: true, value: r.value.map((x) => ({ serial: x.serial, label: x.model || x.id })) } : r;
+  };
+  const { data, dataKey } = useData(terminal === 'none' ? null : load, terminal);
+  return dataKey === terminal ? (data ?? []) : [];
 }
 
 function useProfiles(): StripeProfile[] {
-  const [profiles, setProfiles] = useState<StripeProfile[]>([]);
-  useEffect(() => {
-    let live = true;
-    void window.kassa.stripeProfiles.list({}).then((r) => {
-      if (live && r.ok) setProfiles(r.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return profiles;
+  return useData(() => kassa.stripeProfiles.list({}), 'profiles').data ?? [];
 }
 
 interface PaymentMethodFormProps {
@@ -134,7 +115,7 @@ export function PaymentMethodForm({ method, terminals, onSaved, onCancel }: Paym
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await form.submit(() => window.kassa.paymentMethods.save(requestOf(values, method)));
+    const saved = await form.submit(() => kassa.paymentMethods.save(requestOf(values, method)));
     if (saved) onSaved(saved);
   };
 

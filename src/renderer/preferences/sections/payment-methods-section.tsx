@@ -8,10 +8,11 @@ import { Card, Flag } from '../ui.tsx';
 import { useEditing } from '../use-editing.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { PaymentMethodForm } from './payment-method-form.tsx';
+import { kassa } from '../../shared/kassa.ts';
 
-const load = () => window.kassa.paymentMethods.all({});
-const loadTerminals = () => window.kassa.terminalSettings.get({});
-const loadProfiles = () => window.kassa.stripeProfiles.list({});
+const load = () => kassa.paymentMethods.all({});
+const loadTerminals = () => kassa.terminalSettings.get({});
+const loadProfiles = () => kassa.stripeProfiles.list({});
 
 /** The ids in their new order after moving one method up (-1) or down (+1). */
 export function moved(ids: readonly string[], id: string, by: -1 | 1): string[] {
@@ -45,7 +46,7 @@ export function PaymentMethodsSection() {
       method.id,
       by,
     );
-    const result = await window.kassa.paymentMethods.reorder({ ids });
+    const result = await kassa.paymentMethods.reorder({ ids });
     setMoving(false);
     if (result.ok) {
       setData(result.value);

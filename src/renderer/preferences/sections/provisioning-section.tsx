@@ -3,6 +3,7 @@ import { useState, type ChangeEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { RequestIn, ResponseOf } from '../../../shared/ipc/contract.ts';
 import { Card, Help, SectionHeader } from '../ui.tsx';
+import { kassa } from '../../shared/kassa.ts';
 
 type Summary = ResponseOf<'provisioning.import'>;
 
@@ -52,7 +53,7 @@ export function ProvisioningSection() {
       return;
     }
     // Whatever the file holds goes to main, which checks it against the published schema.
-    const result = await window.kassa.provisioning.import({
+    const result = await kassa.provisioning.import({
       config: config as RequestIn<'provisioning.import'>['config'],
     });
     setBusy(false);

@@ -1,8 +1,9 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useEffect, useState, type FormEvent } from 'react';
 import { KassaError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { ChainCheck, ShiftSettings, ZReportEntry } from '../../../shared/ipc/shifts.ts';
-import { parseAmount } from '../../../shared/money/money.ts';
+import { parseAmount } from '../../../shared/money/parse-amount.ts';
 import { TextField } from '../../shared/form-field.tsx';
 import { LoadedSection } from '../loaded-section.tsx';
 import { usePrefs } from '../prefs-context.tsx';
@@ -47,10 +48,10 @@ function ShiftSettingsForm({
   const amount = (field: 'cashMovementLimit' | 'differenceLimit'): number | null => {
     try {
       const text = form.values[field].trim();
-      return text === '' ? 0 : parseAmount(text, store.currency);
+      return text === '' ? 0 : parseAmount(text, store.currency, store.locale);
     } catch (error) {
       if (!(error instanceof KassaError)) throw error;
-      form.setProblem({ field, message: error.message });
+      form.setProblem({ field, message: errorText(error) });
       return null;
     }
   };
@@ -127,14 +128,14 @@ function ZReports() {
   useEffect(() => {
     void window.kassa.shifts
       .zReports({ limit: 200 })
-      .then((r) => (r.ok ? setList(r.value) : setProblem(r.error.message)));
+      .then((r) => (r.ok ? setList(r.value) : setProblem(errorText(r.error))));
     void window.kassa.shifts
       .verifyChain({})
-      .then((r) => (r.ok ? setChain(r.value) : setProblem(r.error.message)));
+      .then((r) => (r.ok ? setChain(r.value) : setProblem(errorText(r.error))));
   }, []);
   const save = async (number: number, format: 'pdf' | 'csv') => {
     const result = await window.kassa.shifts.zFile({ number, format });
-    if (!result.ok) return setProblem(result.error.message);
+    if (!result.ok) return setProblem(errorText(result.error));
     downloadBase64(result.value.fileName, result.value.base64, result.value.mimeType);
   };
   return (

@@ -10,8 +10,9 @@ import { Card, EditorForm, Flag } from '../ui.tsx';
 import { useEditing } from '../use-editing.ts';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
+import { kassa } from '../../shared/kassa.ts';
 
-const load = () => window.kassa.staff.list({});
+const load = () => kassa.staff.list({});
 const fields = ['name', 'role', 'pin', 'active'];
 const roles: readonly StaffRole[] = ['cashier', 'manager', 'owner'];
 
@@ -103,7 +104,7 @@ function StaffForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const saved = await form.submit(() =>
-      window.kassa.staff.save({
+      kassa.staff.save({
         ...(member ? { id: member.id } : {}),
         name: values.name,
         role: values.role,

@@ -6,8 +6,9 @@ import { LoadedSection } from '../loaded-section.tsx';
 import { countryRule, currencyOptions, roundingSteps, stepLabel, storeFields } from '../store-form-values.ts';
 import { Card, SaveBar } from '../ui.tsx';
 import { useStoreSettingsForm } from '../use-store-settings-form.ts';
+import { kassa } from '../../shared/kassa.ts';
 
-const load = () => window.kassa.storeSettings.get({});
+const load = () => kassa.storeSettings.get({});
 
 /** The shop itself (PREF-1): its name, where it is, its money and how cash is rounded. */
 export function StoreSection() {

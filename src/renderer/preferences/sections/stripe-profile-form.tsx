@@ -7,6 +7,7 @@ import { usePrefs } from '../prefs-context.tsx';
 import { currencyOptions } from '../store-form-values.ts';
 import { EditorForm } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
+import { kassa } from '../../shared/kassa.ts';
 
 const fields = ['name', 'accountId', 'publishableKey', 'secretKey', 'settlementCurrency', 'production'];
 
@@ -64,7 +65,7 @@ export function StripeProfileForm({ profile, onSaved, onCancel }: StripeProfileF
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await form.submit(() => window.kassa.stripeProfiles.save(requestOf(values, profile)));
+    const saved = await form.submit(() => kassa.stripeProfiles.save(requestOf(values, profile)));
     if (saved) onSaved(saved);
   };
 

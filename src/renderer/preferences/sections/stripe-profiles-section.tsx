@@ -16,8 +16,9 @@ import { Card } from '../ui.tsx';
 import { useEditing } from '../use-editing.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { StripeProfileForm } from './stripe-profile-form.tsx';
+import { kassa } from '../../shared/kassa.ts';
 
-const load = () => window.kassa.stripeProfiles.list({});
+const load = () => kassa.stripeProfiles.list({});
 
 /** What Stripe said about a profile the last time its key was checked, in one sentence. */
 export function verdictOf(profile: StripeProfile): string {
@@ -43,7 +44,7 @@ export function StripeProfilesSection() {
   const verify = async (profile: StripeProfile) => {
     setBusyId(profile.id);
     editor.setNotice(null);
-    const result = await window.kassa.stripeProfiles.verify({ id: profile.id });
+    const result = await kassa.stripeProfiles.verify({ id: profile.id });
     setBusyId(null);
     editor.setNotice(
       result.ok ? { ok: true, text: verdictOf(result.value) } : { ok: false, text: errorText(result.error) },
@@ -52,7 +53,7 @@ export function StripeProfilesSection() {
   };
 
   const remove = async (profile: StripeProfile) => {
-    const result = await window.kassa.stripeProfiles.remove({ id: profile.id });
+    const result = await kassa.stripeProfiles.remove({ id: profile.id });
     setRemoving(null);
     editor.setNotice(
       result.ok

@@ -6,8 +6,9 @@ import { LoadedSection } from '../loaded-section.tsx';
 import { usePrefs } from '../prefs-context.tsx';
 import { Card, SaveBar } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
+import { kassa } from '../../shared/kassa.ts';
 
-const load = () => window.kassa.terminalSettings.get({});
+const load = () => kassa.terminalSettings.get({});
 const fields = ['stripeEnabled', 'mercadoPagoEnabled'];
 
 /** Which card terminal providers this shop uses at all (STT-1, MP-2). */
@@ -30,7 +31,7 @@ function TerminalsForm({
   const form = useForm(settings, fields);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await form.submit(() => window.kassa.terminalSettings.save(form.values));
+    const saved = await form.submit(() => kassa.terminalSettings.save(form.values));
     if (saved) onSaved(saved);
   };
   return (

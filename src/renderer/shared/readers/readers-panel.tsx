@@ -1,7 +1,9 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
-import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { StripeLocation, StripeReader } from '../../../shared/ipc/stripe-terminal.ts';
+import { kassa } from '../kassa.ts';
+import { useAnswers } from '../use-data.ts';
 
 type Outcome = { ok: true } | { ok: false; message: string };
 type Submit = (values: Record<string, string>) => Promise<Outcome>;
@@ -106,9 +108,9 @@ function ReaderForm({
 
 const fetchSetup = () =>
   Promise.all([
-    window.kassa.stripeTerminal.readers({}),
-    window.kassa.stripeTerminal.locations({}),
-    window.kassa.paymentMethods.list({}),
+    kassa.stripeTerminal.readers({}),
+    kassa.stripeTerminal.locations({}),
+    kassa.paymentMethods.list({}),
   ]);
 
 const done = (result: { ok: true } | { ok: false; error: { message: string } }): Outcome =>
@@ -132,15 +134,13 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
     setProblem(!r.ok ? errorText(r.error) : !l.ok ? errorText(l.error) : null);
   }, []);
   const load = useCallback(async () => show(await fetchSetup()), [show]);
-  useEffect(() => {
-    let live = true;
-    void fetchSetup().then((found) => {
-      if (live) show(found);
-    });
-    return () => {
-      live = false;
-    };
-  }, [show]);
+  useAnswers(
+    async () => ({ ok: true, value: await fetchSetup() }) as const,
+    'readers',
+    (answer) => {
+      if (answer.ok) show(answer.value);
+    },
+  );
 
   const after = async (outcome: Outcome) => {
     if (outcome.ok) await load();
@@ -222,7 +222,7 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
           submit={async (v) =>
             after(
               done(
-                await window.kassa.stripeTerminal.registerReader({
+                await kassa.stripeTerminal.registerReader({
                   registrationCode: v.registrationCode ?? '',
                   label: v.label ?? '',
                   locationId: v.locationId ?? '',
@@ -250,7 +250,7 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
           submit={async (v) =>
             after(
               done(
-                await window.kassa.stripeTerminal.assignReader({
+                await kassa.stripeTerminal.assignReader({
                   methodName: v.methodName ?? '',
                   serialNumber: v.serialNumber ?? '',
                   managerPin: v.managerPin ?? '',
@@ -272,7 +272,7 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
           submit={async (v) =>
             after(
               done(
-                await window.kassa.stripeTerminal.createLocation({
+                await kassa.stripeTerminal.createLocation({
                   displayName: v.displayName ?? '',
                   line1: v.line1 ?? '',
                   city: v.city ?? '',

@@ -1,11 +1,13 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Customer } from '../../../shared/ipc/customers.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { problemOf, type FormProblem } from '../../shared/form-errors.ts';
 import { FormField } from '../../shared/form-field.tsx';
 import { PlusIcon, SearchIcon } from '../../shared/icons.tsx';
+import { kassa } from '../../shared/kassa.ts';
+import { useData } from '../../shared/use-data.ts';
 
 interface CustomerDialogProps {
   onPick: (customer: Customer) => void;
@@ -28,30 +30,15 @@ export function customerContact(customer: Customer): string {
  */
 export function CustomerDialog({ onPick, onClose }: CustomerDialogProps) {
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Customer[] | null>(null);
-  const [searchProblem, setSearchProblem] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    const text = query.trim();
-    if (text === '') return;
-    let live = true;
-    const timer = window.setTimeout(() => {
-      void window.kassa.customers.search({ query: text, limit: 20 }).then((result) => {
-        if (!live) return;
-        if (result.ok) {
-          setFound(result.value);
-          setSearchProblem(null);
-        } else setSearchProblem(errorText(result.error));
-      });
-    }, searchDelayMs);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [query]);
-
-  const results = query.trim() === '' ? null : found;
+  const text = query.trim();
+  const search = useData(
+    text === '' ? null : () => kassa.customers.search({ query: text, limit: 20 }),
+    text,
+    { delayMs: searchDelayMs },
+  );
+  const searchProblem = (search.error ? errorText(search.error) : undefined) ?? null;
+  const results = text === '' ? null : search.data;
 
   return (
     <Dialog title={t('customer.title')} onClose={onClose} className="dialog--entry">
@@ -122,7 +109,7 @@ function NewCustomerForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const result = await window.kassa.customers.create(values);
+    const result = await kassa.customers.create(values);
     setBusy(false);
     if (result.ok) onCreated(result.value);
     else setProblem(problemOf(result.error, createFields));

@@ -1,13 +1,15 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { KassaError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { Refund } from '../../../shared/ipc/payments.ts';
-import { parseAmount } from '../../../shared/money/money.ts';
 import { cardBrand } from '../payment/card-status.tsx';
 import { useManagerApproval } from '../payment/use-manager-approval.tsx';
+import type { Formatters } from '../../shared/formatters.ts';
 import { useTillSetup } from '../till-context.tsx';
+import { kassa } from '../../shared/kassa.ts';
+import { useData } from '../../shared/use-data.ts';
 
 /** What is still refundable on a card line: its amount less the refunds not known to have failed. */
 export function refundableOn(line: PaymentLine, refunds: readonly Refund[]): number {
@@ -20,44 +22,22 @@ export function refundableOn(line: PaymentLine, refunds: readonly Refund[]): num
 /** Refunds back to the card from the order detail (STT-7): in full or in part, with those already made. */
 export function CardRefunds({ order }: { order: Order }) {
   const { format } = useTillSetup();
-  const [refunds, setRefunds] = useState<Refund[]>([]);
   const [open, setOpen] = useState<string | null>(null);
   const [amountText, setAmountText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { withApproval, approvalDialog } = useManagerApproval();
+  const refundList = useData(() => kassa.payments.refundsForOrder({ orderId: order.id }), order.id, {
+    refreshOn: ['refunds.updated'],
+  });
+  const refunds: readonly Refund[] = refundList.data ?? [];
   // Lines a provider confirmed as paid on the card. Mercado Pago does not report the card's last digits, so the
   // payments say which lines to offer; one recorded on a manager's word (forced) is not refunded from here.
-  const [confirmedLines, setConfirmedLines] = useState<ReadonlySet<string>>(new Set());
-
-  const load = useCallback(async () => {
-    const result = await window.kassa.payments.refundsForOrder({ orderId: order.id });
-    if (result.ok) setRefunds(result.value);
-    else setError(errorText(result.error));
-  }, [order.id]);
-
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      void window.kassa.payments.refundsForOrder({ orderId: order.id }).then((result) => {
-        if (!live) return;
-        if (result.ok) setRefunds(result.value);
-        else setError(errorText(result.error));
-      });
-    refresh();
-    void window.kassa.payments.forOrder({ orderId: order.id }).then((result) => {
-      if (!live || !result.ok) return;
-      const confirmed = result.value.filter((a) => a.state === 'succeeded' && !a.forced);
-      setConfirmedLines(new Set(confirmed.map((a) => a.paymentLineId)));
-    });
-    const stop = window.kassa.on('refunds.updated', (refund) => {
-      if (refund.orderId === order.id) refresh();
-    });
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [order.id]);
+  const attempts = useData(() => kassa.payments.forOrder({ orderId: order.id }), order.id);
+  const confirmedLines = new Set(
+    (attempts.data ?? []).filter((a) => a.state === 'succeeded' && !a.forced).map((a) => a.paymentLineId),
+  );
+  const shownError = error ?? (refundList.error ? errorText(refundList.error) : undefined) ?? null;
 
   const cardLines = order.payments.filter(
     (p) => p.status === 'paid' && (p.cardLast4 !== null || confirmedLines.has(p.id)),
@@ -66,14 +46,14 @@ export function CardRefunds({ order }: { order: Order }) {
 
   const start = (line: PaymentLine) => {
     setOpen(line.id);
-    setAmountText(format.amountInput(refundableOn(line, refunds)));
+    setAmountText(format.amountInput(refundableOn(line, refunds), order.currency));
     setError(null);
   };
 
   const confirm = async (line: PaymentLine) => {
     let amount: number;
     try {
-      amount = parseAmount(amountText, order.currency);
+      amount = format.parseAmount(amountText, order.currency);
     } catch (problem) {
       if (problem instanceof KassaError) {
         setError(problem.message);
@@ -82,15 +62,19 @@ export function CardRefunds({ order }: { order: Order }) {
       throw problem;
     }
     const max = refundableOn(line, refunds);
-    if (amount <= 0 || amount > max) {
-      setError(t('refund.max', { amount: format.money(max) }));
+    if (amount <= 0) {
+      setError(t('refund.zero'));
+      return;
+    }
+    if (amount > max) {
+      setError(t('refund.max', { amount: format.money(max, order.currency) }));
       return;
     }
     setBusy(true);
     // One id for the first try and the approved one: main never refunds the same request twice.
     const refundId = crypto.randomUUID();
     const result = await withApproval((managerPin) =>
-      window.kassa.payments.refund({
+      kassa.payments.refund({
         refundId,
         orderId: order.id,
         paymentLineId: line.id,
@@ -105,7 +89,7 @@ export function CardRefunds({ order }: { order: Order }) {
       return;
     }
     setOpen(null);
-    await load();
+    refundList.reload();
   };
 
   return (
@@ -123,7 +107,7 @@ export function CardRefunds({ order }: { order: Order }) {
           <div key={line.id} className="refunds__line">
             <div className="refunds__head">
               <span className="refunds__card">{label}</span>
-              <span className="refunds__amount">{format.money(line.amount)}</span>
+              <span className="refunds__amount">{format.money(line.amount, order.currency)}</span>
               {left > 0 && open !== line.id ? (
                 <button type="button" className="button button--small" onClick={() => start(line)}>
                   {t('refund.action')}
@@ -137,7 +121,7 @@ export function CardRefunds({ order }: { order: Order }) {
                   <li key={r.id} data-testid="refund-row">
                     <span>{format.dateTime(r.createdAt)}</span>
                     <span>{r.kind === 'release' ? t('refund.released') : t(`refund.state.${r.state}`)}</span>
-                    <span className="num">−{format.money(r.amount)}</span>
+                    <span className="num">−{format.money(r.amount, order.currency)}</span>
                     {r.failureMessage ? <span className="field__error">{r.failureMessage}</span> : null}
                   </li>
                 ))}
@@ -174,7 +158,7 @@ export function CardRefunds({ order }: { order: Order }) {
                     {t('refund.cancel')}
                   </button>
                   <button type="submit" className="button button--danger" disabled={busy}>
-                    {t('refund.confirm', { amount: moneyOrText(amountText, order.currency, format.money) })}
+                    {t('refund.confirm', { amount: moneyOrText(amountText, order.currency, format) })}
                   </button>
                 </div>
               </form>
@@ -182,9 +166,9 @@ export function CardRefunds({ order }: { order: Order }) {
           </div>
         );
       })}
-      {error ? (
+      {shownError ? (
         <p className="field__error" role="alert">
-          {error}
+          {shownError}
         </p>
       ) : null}
       {approvalDialog}
@@ -192,9 +176,9 @@ export function CardRefunds({ order }: { order: Order }) {
   );
 }
 
-function moneyOrText(text: string, currency: string, money: (minor: number) => string): string {
+function moneyOrText(text: string, currency: string, format: Formatters): string {
   try {
-    return money(parseAmount(text, currency));
+    return format.money(format.parseAmount(text, currency), currency);
   } catch {
     return text;
   }

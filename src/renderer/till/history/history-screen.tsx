@@ -1,6 +1,6 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
-import { useCallback, useEffect, useRef, useState, type ChangeEvent, type ComponentProps } from 'react';
-import { KassaError } from '../../../shared/errors.ts';
+import { useRef, useState, type ChangeEvent, type ComponentProps } from 'react';
+import { KassaError, type KassaErrorShape } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { RequestIn } from '../../../shared/ipc/contract.ts';
 import type { Order, OrderSummary } from '../../../shared/ipc/orders.ts';
@@ -11,53 +11,46 @@ import { CardRefunds } from './card-refunds.tsx';
 import { OrderReturns } from '../shift/order-returns.tsx';
 import { PaymentAccounts } from './payment-accounts.tsx';
 import { useTillSetup } from '../till-context.tsx';
-import { emptyHistoryForm, toSearchRequest, type HistoryForm } from './history-query.ts';
+import { dayNotation, emptyHistoryForm, toSearchRequest, type HistoryForm } from './history-query.ts';
+import { kassa } from '../../shared/kassa.ts';
+import { useData } from '../../shared/use-data.ts';
 
 type Problem = { field: keyof HistoryForm | null; message: string };
+
+/** A refusal from main, next to the form field it names. */
+function problemOf(error: KassaErrorShape): Problem {
+  const field = error.field;
+  return {
+    field: field === 'number' || field === 'from' || field === 'to' || field === 'amount' ? field : null,
+    message: errorText(error),
+  };
+}
 type Listing = { orders: OrderSummary[]; nextCursor: string | null };
 
 /** Past orders, newest first: search by number, dates and amount, page through, open one to see it whole. */
 export function HistoryScreen({ onBack }: { onBack: () => void }) {
   const { store, format } = useTillSetup();
+  const dayExample = dayNotation(store.locale).example;
   const [form, setForm] = useState<HistoryForm>(emptyHistoryForm);
   const [query, setQuery] = useState<RequestIn<'orders.search'>>({ limit: 30 });
-  const [listing, setListing] = useState<Listing | null>(null);
+  /** Pages after the first, fetched with "More" for the query shown. */
+  const [more, setMore] = useState<({ key: string } & Listing) | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [selected, setSelected] = useState<Order | null>(null);
   const numberRef = useRef<HTMLInputElement>(null);
 
-  const run = useCallback(async (request: RequestIn<'orders.search'>) => {
-    const result = await window.kassa.orders.search(request);
-    if (!result.ok) {
-      const field = result.error.field;
-      setProblem({
-        field: field === 'number' || field === 'from' || field === 'to' || field === 'amount' ? field : null,
-        message: errorText(result.error),
-      });
-      return null;
-    }
-    return result.value;
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      void run(query).then((found) => {
-        if (live && found) setListing(found);
-      });
-    refresh();
-    // A sale made in another window (or a payment that completes) shows up without a manual refresh.
-    const stop = window.kassa.on('orders.changed', refresh);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [query, run]);
+  // A sale made in another window (or a payment that completes) shows up without a manual refresh.
+  const queryKey = JSON.stringify(query);
+  const first = useData(() => kassa.orders.search(query), queryKey, { refreshOn: ['orders.changed'] });
+  const listing: Listing | null =
+    first.data && more?.key === queryKey
+      ? { orders: [...first.data.orders, ...more.orders], nextCursor: more.nextCursor }
+      : first.data;
 
   const search = () => {
     try {
-      setQuery(toSearchRequest(form, store.currency));
+      setQuery(toSearchRequest(form, format.parseAmount, store.locale));
       setProblem(null);
     } catch (error) {
       if (!(error instanceof KassaError)) throw error;
@@ -71,13 +64,21 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
   const loadMore = async () => {
     if (!listing?.nextCursor) return;
     setLoadingMore(true);
-    const more = await run({ ...query, before: listing.nextCursor });
+    const result = await kassa.orders.search({ ...query, before: listing.nextCursor });
     setLoadingMore(false);
-    if (more) setListing({ orders: [...listing.orders, ...more.orders], nextCursor: more.nextCursor });
+    if (!result.ok) setProblem(problemOf(result.error));
+    else {
+      const earlier = more?.key === queryKey ? more.orders : [];
+      setMore({
+        key: queryKey,
+        orders: [...earlier, ...result.value.orders],
+        nextCursor: result.value.nextCursor,
+      });
+    }
   };
 
   const open = async (id: string) => {
-    const result = await window.kassa.orders.get({ orderId: id });
+    const result = await kassa.orders.get({ orderId: id });
     if (result.ok) setSelected(result.value);
     else setProblem({ field: null, message: errorText(result.error) });
   };
@@ -99,7 +100,10 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
     setForm((f) => ({ ...f, [field]: event.target.value }));
     if (problem?.field === field) setProblem(null);
   };
-  const fieldError = (field: keyof HistoryForm) => (problem?.field === field ? problem.message : null);
+  // A search main refused shows like one the form refused, until the next search.
+  const shownProblem = problem ?? (first.error ? problemOf(first.error) : null);
+  const fieldError = (field: keyof HistoryForm) =>
+    shownProblem?.field === field ? shownProblem.message : null;
   const filtered = JSON.stringify(form) !== JSON.stringify(emptyHistoryForm);
 
   const input = (field: keyof HistoryForm, label: string, props: ComponentProps<'input'>) => (
@@ -117,11 +121,6 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
         autoComplete="off"
         {...props}
       />
-      {fieldError(field) ? (
-        <p id={`history-${field}-error`} className="field__error" role="alert">
-          {fieldError(field)}
-        </p>
-      ) : null}
     </div>
   );
 
@@ -146,12 +145,22 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
           }}
         >
           {input('number', t('history.number'), { ref: numberRef, inputMode: 'numeric', placeholder: '42' })}
-          {input('from', t('history.from'), { type: 'date' })}
-          {input('to', t('history.to'), { type: 'date' })}
+          {input('from', t('history.from'), { inputMode: 'numeric', placeholder: dayExample })}
+          {input('to', t('history.to'), { inputMode: 'numeric', placeholder: dayExample })}
           {input('amount', t('history.amount'), {
             inputMode: 'decimal',
             placeholder: format.amountInput(1250),
           })}
+          {/* One line under all the fields, so a message never stretches the narrow field it is about. */}
+          {shownProblem?.field ? (
+            <p
+              id={`history-${shownProblem.field}-error`}
+              className="field__error history__search-error"
+              role="alert"
+            >
+              {shownProblem.message}
+            </p>
+          ) : null}
           <div className="history__search-actions">
             <button type="submit" className="button button--primary">
               <SearchIcon />
@@ -172,9 +181,9 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
             ) : null}
           </div>
         </form>
-        {problem && problem.field === null ? (
+        {shownProblem && shownProblem.field === null ? (
           <p className="field__error" role="alert">
-            {problem.message}
+            {shownProblem.message}
           </p>
         ) : null}
 
@@ -209,7 +218,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
                   <td>
                     <span className={`status status--${o.status}`}>{t(`status.${o.status}`)}</span>
                   </td>
-                  <td className="num">{format.money(o.total)}</td>
+                  <td className="num">{format.money(o.total, o.currency)}</td>
                 </tr>
               ))}
             </tbody>
@@ -233,7 +242,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
       <section className="history__detail" aria-label={t('history.detail')}>
         {selected ? (
           <>
-            <ReceiptView order={selected} />
+            <ReceiptView order={selected} staffDetail />
             <PaymentAccounts order={selected} />
             <CardRefunds key={selected.id} order={selected} />
             <OrderReturns key={`returns-${selected.id}`} order={selected} />

@@ -20,7 +20,7 @@ export function PaymentAccounts({ order }: { order: Order }) {
         {booked.map((line) => (
           <li key={line.id} className="payment-accounts__line" data-testid="payment-accounts">
             <span>
-              {line.methodName} · {format.money(line.amount)}
+              {line.methodName} · {format.money(line.amount, order.currency)}
             </span>
             <span className="payment-accounts__codes">
               {t('history.accounts.line', {

@@ -7,6 +7,8 @@ import { needsTerminalCheck, TerminalCheck } from './terminal-check.tsx';
 import { isStandaloneRefusal, StandaloneTerminal } from './terminal-mode.tsx';
 import './terminal-steps.css';
 import { toDecimalString } from '../../../shared/money/money.ts';
+import { kassa } from '../../shared/kassa.ts';
+import { isCardSettled } from './payment-state.ts';
 
 export type CardAction = 'cancel' | 'retry' | 'checkAgain' | 'approve' | 'decline' | 'dismiss';
 
@@ -27,8 +29,7 @@ const inFlight = new Set<CardPayment['state']>([
   'authorized',
 ]);
 
-export const isCardSettled = (attempt: CardPayment) =>
-  attempt.state === 'succeeded' || attempt.state === 'canceled' || attempt.state === 'failed';
+export { isCardSettled };
 
 /**
  * The provider could not stop the payment from Kassa: only the terminal (or, once the card is being read,
@@ -46,7 +47,7 @@ function cancelRefusal(attempt: CardPayment): 'cancel_on_terminal' | 'cancel_too
  */
 async function sendAgain(attempt: CardPayment, dismiss: () => void): Promise<void> {
   dismiss();
-  await window.kassa.payments.start({
+  await kassa.payments.start({
     orderId: attempt.orderId,
     methodId: attempt.methodId,
     amount: orderAmountOf(attempt),

@@ -6,7 +6,7 @@ import { KassaError } from '../../../shared/errors.ts';
 import { onField, translatedError } from '../../../shared/i18n/errors.ts';
 import type { PaymentMethod } from '../../../shared/ipc/store.ts';
 import { amountsDue, changeDue, cashDue } from '../../../shared/cart/tender.ts';
-import { parseAmount } from '../../../shared/money/money.ts';
+import { tenderNeedsConfirmation } from '../../../shared/money/banknotes.ts';
 
 /** A payment line taken on the payment screen and not yet sent with the order. */
 export interface PendingPayment {
@@ -49,6 +49,8 @@ export interface PlannedPayment {
   change: number;
   /** This line pays off the order: sending it completes the sale. */
   covers: boolean;
+  /** The cash received is far above the amount (more change than the largest note): ask before taking it. */
+  confirmTendered: boolean;
 }
 
 function withField(error: unknown, field: string): never {
@@ -68,11 +70,12 @@ export function planPayment(input: {
   currency: string;
   cashRoundingIncrement: number;
   money: (minor: number) => string;
+  parseAmount: (text: string) => number;
 }): PlannedPayment {
-  const { method, due, currency, money } = input;
+  const { method, due, currency, money, parseAmount } = input;
   let amount: number;
   try {
-    amount = parseAmount(input.amountText, currency);
+    amount = parseAmount(input.amountText);
   } catch (error) {
     return withField(error, 'amount');
   }
@@ -87,7 +90,7 @@ export function planPayment(input: {
         'amount',
       );
     }
-    return { amount, tendered: null, change: 0, covers: amount === due.remaining };
+    return { amount, tendered: null, change: 0, covers: amount === due.remaining, confirmTendered: false };
   }
 
   if (amount > due.cashDue) {
@@ -105,7 +108,7 @@ export function planPayment(input: {
   let tendered = amount;
   if (input.receivedText.trim() !== '') {
     try {
-      tendered = parseAmount(input.receivedText, currency);
+      tendered = parseAmount(input.receivedText);
     } catch (error) {
       return withField(error, 'tendered');
     }
@@ -116,5 +119,11 @@ export function planPayment(input: {
   } catch (error) {
     return withField(error, 'tendered');
   }
-  return { amount, tendered, change, covers };
+  return {
+    amount,
+    tendered,
+    change,
+    covers,
+    confirmTendered: tenderNeedsConfirmation(amount, tendered, currency),
+  };
 }

@@ -1,21 +1,20 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, type Dispatch } from 'react';
 import { cartTotals, toCheckoutLines, type CartState } from '../../../shared/cart/cart-state.ts';
 import { quickTenderAmounts } from '../../../shared/cart/tender.ts';
 import { KassaError, type KassaErrorShape } from '../../../shared/errors.ts';
 import { translatedError } from '../../../shared/i18n/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
-import type { CardPayment } from '../../../shared/ipc/payments.ts';
 import type { PaymentMethod } from '../../../shared/ipc/store.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { BackIcon, CloseIcon } from '../../shared/icons.tsx';
-import { applyKeypadKey, Keypad, type KeypadKey } from '../../shared/keypad.tsx';
+import { Keypad, type KeypadKey } from '../../shared/keypad.tsx';
 import { isTyping, useShortcuts } from '../../shared/use-shortcuts.ts';
 import { OrderCustomer, type OrderCustomerRef } from '../customers/order-customer.tsx';
 import { TotalsTable } from '../sell/totals-table.tsx';
 import { useTillSetup } from '../till-context.tsx';
-import { cardBrand, CardStatus, isCardSettled, type CardAction } from './card-status.tsx';
+import { cardBrand, CardStatus, type CardAction } from './card-status.tsx';
 import { useManagerApproval } from './use-manager-approval.tsx';
 import {
   dueBefore,
@@ -24,9 +23,17 @@ import {
   type PendingPayment,
   type PlannedPayment,
 } from './payment-plan.ts';
-
-type Field = 'amount' | 'tendered';
-type Problem = { field: Field | null; message: string };
+import { kassa } from '../../shared/kassa.ts';
+import { useData } from '../../shared/use-data.ts';
+import {
+  currentMethod,
+  initialPaymentState,
+  isCardSettled,
+  paymentReducer,
+  type Field,
+  type PaymentAction,
+  type Problem,
+} from './payment-state.ts';
 
 interface PaymentScreenProps {
   cart: CartState;
@@ -42,12 +49,14 @@ interface PaymentScreenProps {
   customer: OrderCustomerRef | null;
   onAddCustomer: () => void;
   onRemoveCustomer: () => void;
+  /** A manager's PIN that approved the sale's discount when it was given. */
+  discountPin: string | null;
 }
 
 /** Which field a core error belongs to: "payments.1.tendered" → the cash received field. */
-function fieldOf(error: KassaErrorShape): Field | null {
+function problemOf(error: KassaErrorShape): Problem {
   const last = error.field?.split('.').at(-1);
-  return last === 'amount' || last === 'tendered' ? last : null;
+  return { field: last === 'amount' || last === 'tendered' ? last : null, message: errorText(error) };
 }
 
 const toInput = (p: PendingPayment): PaymentInput =>
@@ -71,6 +80,7 @@ export function PaymentScreen({
   customer,
   onAddCustomer,
   onRemoveCustomer,
+  discountPin,
 }: PaymentScreenProps) {
   const { store, format } = useTillSetup();
   const allMethods = useMethods();
@@ -79,16 +89,10 @@ export function PaymentScreen({
     [allMethods, customer],
   );
   const totals = useMemo(() => cartTotals(cart, store.pricesIncludeTax), [cart, store.pricesIncludeTax]);
-  const [lines, setLines] = useState<PendingPayment[]>([]);
-  const [saved, setSaved] = useState<Order | null>(resumed);
-  const [picked, setMethod] = useState<PaymentMethod | null>(methods[0] ?? null);
+  const [state, dispatch] = useReducer(paymentReducer, resumed, initialPaymentState);
+  const { lines, saved, problem, busy, confirm, bigTender, attempt, cardError, entry } = state;
   // A method that is no longer offered (its customer was taken off the order) gives way to the first one.
-  const method = (picked && methods.find((m) => m.id === picked.id)) ?? methods[0] ?? null;
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [confirm, setConfirm] = useState<'leave' | 'void' | null>(null);
-  const [attempt, setAttempt] = useState<CardPayment | null>(null);
-  const [cardError, setCardError] = useState<string | null>(null);
+  const method = currentMethod(state, methods);
   const { withApproval, approvalDialog } = useManagerApproval();
   // The sale completes once, whether the last line's answer or the order's change event tells first.
   const paidRef = useRef(false);
@@ -96,11 +100,11 @@ export function PaymentScreen({
   useEffect(() => {
     onPaidRef.current = onPaid;
   }, [onPaid]);
-  const finish = (order: Order) => {
+  const finish = useCallback((order: Order) => {
     if (paidRef.current) return;
     paidRef.current = true;
     onPaidRef.current(order);
-  };
+  }, []);
   const amountRef = useRef<HTMLInputElement>(null);
   const receivedRef = useRef<HTMLInputElement>(null);
 
@@ -110,67 +114,10 @@ export function PaymentScreen({
     : dueBefore(totals.total, store.cashRoundingIncrement, lines);
   const isCash = method?.journal === 'cash';
   const isTerminal = method !== null && method.terminal !== 'none';
-  const savedId = saved?.id ?? null;
 
-  // A card payment runs on the reader: its state comes as events, and the order follows once it is paid.
-  useEffect(() => {
-    if (!savedId) return;
-    let live = true;
-    const refreshOrder = async () => {
-      const result = await window.kassa.orders.get({ orderId: savedId });
-      if (!live || !result.ok) return;
-      if (result.value.status !== 'paid') setSaved(result.value);
-      else if (!paidRef.current) {
-        paidRef.current = true;
-        onPaidRef.current(result.value);
-      }
-    };
-    const stopPayments = window.kassa.on('payments.updated', (update) => {
-      if (update.orderId !== savedId) return;
-      setAttempt((shown) => followAttempt(shown, update));
-      // The card line on the order (pending, paid with its card, failed) follows its payment.
-      void refreshOrder();
-    });
-    const stopOrders = window.kassa.on('orders.changed', (change) => {
-      if (change.orderId === savedId) void refreshOrder();
-    });
-    // A resumed order may have been paid just before this screen began to listen.
-    void refreshOrder();
-    void window.kassa.payments.forOrder({ orderId: savedId }).then((result) => {
-      if (!live || !result.ok) return;
-      const open = result.value.filter((a) => !isCardSettled(a)).at(-1);
-      // Updates may have arrived before this listener: keep whichever view of the attempt is newer.
-      if (open) {
-        setAttempt((shown) =>
-          shown === null || (shown.attemptId === open.attemptId && open.updatedAt > shown.updatedAt)
-            ? open
-            : shown,
-        );
-      }
-    });
-    return () => {
-      live = false;
-      stopPayments();
-      stopOrders();
-    };
-  }, [savedId]);
-  // A saved order follows the customer chosen on screen: it is put on (or taken off) the order itself.
-  const wantedCustomer = customer?.id ?? null;
-  const savedCustomer = saved === null ? null : (saved.customer?.id ?? null);
-  useEffect(() => {
-    if (savedId === null || savedCustomer === wantedCustomer) return;
-    let live = true;
-    void window.kassa.customers
-      .attachToOrder({ orderId: savedId, customerId: wantedCustomer })
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setSaved(result.value);
-        else setProblem({ field: null, message: errorText(result.error) });
-      });
-    return () => {
-      live = false;
-    };
-  }, [savedId, savedCustomer, wantedCustomer]);
+  useFollowSavedOrder(saved?.id ?? null, dispatch, finish);
+  useOrderCustomer(saved, customer?.id ?? null, dispatch);
+
   const cardBusy = attempt !== null && !isCardSettled(attempt);
   const prefill = isCash ? due.cashDue : due.remaining;
   const paidSoFar = saved ? saved.paid : lines.reduce((sum, l) => sum + l.amount, 0);
@@ -179,33 +126,45 @@ export function PaymentScreen({
   // field the cashier types next (the note handed over, or the amount) has the focus.
   const entryKey = `${method?.id ?? ''}:${prefill}`;
   const startField: Field = isCash ? 'tendered' : 'amount';
-  const startAmount = prefill > 0 ? format.amountInput(prefill) : '';
-  const [entryFor, setEntryFor] = useState(entryKey);
-  const [amountText, setAmountText] = useState(startAmount);
-  const [receivedText, setReceivedText] = useState('');
-  const [activeField, setActiveField] = useState<Field>(startField);
-  if (entryFor !== entryKey) {
-    setEntryFor(entryKey);
-    setAmountText(startAmount);
-    setReceivedText('');
-    setActiveField(startField);
-    setProblem(null);
+  if (entry.key !== entryKey) {
+    dispatch({
+      type: 'startEntry',
+      key: entryKey,
+      amountText: prefill > 0 ? format.amountInput(prefill) : '',
+      field: startField,
+    });
   }
+  const { amountText, receivedText, activeField } = entry;
+  const fieldRef = (field: Field) => (field === 'tendered' ? receivedRef : amountRef);
   useEffect(() => {
-    (startField === 'tendered' ? receivedRef : amountRef).current?.focus();
-  }, [entryKey, startField]);
+    fieldRef(startField).current?.focus();
+  }, [entryKey, startField, state.focusRequests]);
+  // After a question or a refusal the focus goes back to the field concerned, once the dialog has handed it back.
+  const focusWanted = bigTender === null ? (problem?.field ?? null) : null;
+  const askedBigTender = useRef(false);
+  useEffect(() => {
+    if (bigTender) askedBigTender.current = true;
+    else if (askedBigTender.current) {
+      askedBigTender.current = false;
+      receivedRef.current?.focus();
+    }
+  }, [bigTender]);
+  useEffect(() => {
+    if (focusWanted) fieldRef(focusWanted).current?.focus();
+  }, [focusWanted]);
 
-  const plan = (received = receivedText): PlannedPayment | KassaError => {
+  const plan = (): PlannedPayment | KassaError => {
     if (!method) return translatedError('not_found', 'pay.noMethods');
     try {
       return planPayment({
         method,
         amountText,
-        receivedText: received,
+        receivedText,
         due,
         currency: store.currency,
         cashRoundingIncrement: store.cashRoundingIncrement,
         money: format.money,
+        parseAmount: format.parseAmount,
       });
     } catch (error) {
       if (error instanceof KassaError) return error;
@@ -216,76 +175,64 @@ export function PaymentScreen({
 
   /** The first save of the order; a discount over the cashier's limit asks for a manager's PIN first. */
   const saveOrder = (payments: readonly PendingPayment[]) =>
-    withApproval((managerPin) =>
-      window.kassa.orders.checkout({
+    withApproval((typed) => {
+      const managerPin = typed ?? discountPin ?? undefined;
+      return kassa.orders.checkout({
         orderId: cart.orderId,
         lines: toCheckoutLines(cart),
         ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
         ...(customer ? { customerId: customer.id } : {}),
         ...(managerPin ? { managerPin } : {}),
         payments: payments.map(toInput),
-      }),
-    );
+      });
+    });
+
+  const failed = (error: KassaErrorShape) => dispatch({ type: 'callFailed', problem: problemOf(error) });
 
   /** Saves the order with the lines taken so far (a card payment needs an order to pay), then asks the reader. */
   const sendToReader = async (planned: PlannedPayment) => {
     if (!method) return;
-    setBusy(true);
-    setCardError(null);
+    dispatch({ type: 'callStarted' });
     let order = saved;
     if (!order) {
       const result = await saveOrder(lines);
-      if (!result.ok) {
-        setBusy(false);
-        setProblem({ field: fieldOf(result.error), message: errorText(result.error) });
-        return;
-      }
+      if (!result.ok) return failed(result.error);
       order = result.value;
-      setLines([]);
-      setSaved(order);
+      dispatch({ type: 'orderSaved', order });
+      dispatch({ type: 'callStarted' });
     }
-    const started = await window.kassa.payments.start({
+    const started = await kassa.payments.start({
       orderId: order.id,
       methodId: method.id,
       amount: planned.amount,
       paymentLineId: crypto.randomUUID(),
     });
-    setBusy(false);
-    if (!started.ok) {
-      setProblem({ field: fieldOf(started.error), message: errorText(started.error) });
-      return;
-    }
-    setAttempt((shown) =>
-      shown?.attemptId === started.value.attemptId ? newer(shown, started.value) : started.value,
-    );
+    if (!started.ok) return failed(started.error);
+    dispatch({ type: 'cardShown', attempt: started.value });
   };
 
   const cardAction = async (action: CardAction) => {
     if (!attempt) return;
     if (action === 'dismiss') {
-      setAttempt(null);
-      setCardError(null);
+      dispatch({ type: 'cardDismissed' });
       return;
     }
     const { attemptId } = attempt;
-    setBusy(true);
-    setCardError(null);
+    dispatch({ type: 'callStarted' });
     const result =
       action === 'approve' || action === 'decline'
-        ? await window.kassa.payments.simulateCard({ attemptId, card: action })
-        : await window.kassa.payments[action]({ attemptId });
-    setBusy(false);
-    if (!result.ok) setCardError(errorText(result.error));
-    else setAttempt((shown) => (shown ? newer(shown, result.value) : result.value));
+        ? await kassa.payments.simulateCard({ attemptId, card: action })
+        : await kassa.payments[action]({ attemptId });
+    if (!result.ok) dispatch({ type: 'cardCallFailed', message: errorText(result.error) });
+    else dispatch({ type: 'cardShown', attempt: result.value });
   };
 
   const forceDone = async (managerPin: string) => {
     if (!attempt) return;
-    setBusy(true);
-    const result = await window.kassa.payments.forceDone({ attemptId: attempt.attemptId, managerPin });
-    setBusy(false);
-    if (!result.ok) setCardError(errorText(result.error));
-    else setAttempt(result.value);
+    dispatch({ type: 'callStarted' });
+    const result = await kassa.payments.forceDone({ attemptId: attempt.attemptId, managerPin });
+    if (!result.ok) dispatch({ type: 'cardCallFailed', message: errorText(result.error) });
+    else dispatch({ type: 'cardShown', attempt: result.value });
   };
 
   const send = async (planned: PlannedPayment) => {
@@ -301,33 +248,31 @@ export function PaymentScreen({
       tendered: planned.tendered,
     };
     if (!saved && !planned.covers) {
-      setLines((taken) => [...taken, line]);
+      dispatch({ type: 'takeLine', line });
       return;
     }
-    setBusy(true);
+    dispatch({ type: 'callStarted' });
     const result = saved
-      ? await window.kassa.orders.addPayment({ orderId: saved.id, payment: toInput(line) })
+      ? await kassa.orders.addPayment({ orderId: saved.id, payment: toInput(line) })
       : await saveOrder([...lines, line]);
-    setBusy(false);
-    if (!result.ok) {
-      // Nothing was recorded: the screen stays as it was, with the reason next to the field it concerns.
-      setProblem({ field: fieldOf(result.error), message: errorText(result.error) });
-      return;
-    }
+    if (!result.ok) return failed(result.error);
     if (result.value.status === 'paid') {
       finish(result.value);
       return;
     }
-    setLines([]);
-    setSaved(result.value);
+    dispatch({ type: 'orderSaved', order: result.value });
   };
 
-  const submit = (received?: string) => {
+  const submit = () => {
     if (busy || cardBusy) return;
-    const planned = plan(received);
+    const planned = plan();
     if (planned instanceof KassaError) {
-      setProblem({ field: (planned.field as Field | undefined) ?? null, message: errorText(planned) });
-      (planned.field === 'tendered' ? receivedRef : amountRef).current?.focus();
+      dispatch({ type: 'refuse', problem: problemOf(planned) });
+      fieldRef(planned.field === 'tendered' ? 'tendered' : 'amount').current?.focus();
+      return;
+    }
+    if (planned.confirmTendered) {
+      dispatch({ type: 'askBigTender', planned });
       return;
     }
     void send(planned);
@@ -335,31 +280,24 @@ export function PaymentScreen({
 
   const leave = () => {
     if (cardBusy) return;
-    if (saved) setConfirm('void');
-    else if (lines.length > 0) setConfirm('leave');
+    if (saved) dispatch({ type: 'confirm', question: 'void' });
+    else if (lines.length > 0) dispatch({ type: 'confirm', question: 'leave' });
     else onBack();
   };
+  const closeConfirm = () => dispatch({ type: 'confirm', question: null });
 
   const voidSaved = async () => {
     if (!saved) return;
-    setBusy(true);
-    const result = await window.kassa.orders.void({ orderId: saved.id, reason: t('pay.voidReason') });
-    setBusy(false);
-    setConfirm(null);
+    dispatch({ type: 'callStarted' });
+    const result = await kassa.orders.void({ orderId: saved.id, reason: t('pay.voidReason') });
     if (result.ok) {
       onVoided();
       return;
     }
-    // The reason shows with the entry form, where the cashier takes the rest: a finished card panel gives way.
-    setAttempt((shown) => (shown && isCardSettled(shown) ? null : shown));
-    setProblem({ field: null, message: errorText(result.error) });
+    dispatch({ type: 'voidFailed', message: errorText(result.error) });
   };
 
-  const typeKey = (key: KeypadKey) => {
-    const setText = activeField === 'amount' ? setAmountText : setReceivedText;
-    setText((text) => applyKeypadKey(text, key, format.decimalMark));
-    setProblem(null);
-  };
+  const typeKey = (key: KeypadKey) => dispatch({ type: 'typeKey', key, decimalMark: format.decimalMark });
 
   useShortcuts((event) => {
     if (event.key === 'Escape') {
@@ -377,7 +315,7 @@ export function PaymentScreen({
             : null;
       if (key) {
         typeKey(key);
-        (activeField === 'amount' ? amountRef : receivedRef).current?.focus();
+        fieldRef(activeField).current?.focus();
         return true;
       }
     }
@@ -450,7 +388,7 @@ export function PaymentScreen({
                   type="button"
                   className="icon-button"
                   aria-label={t('pay.removeLine', { method: p.method.name, amount: format.money(p.amount) })}
-                  onClick={() => setLines((taken) => taken.filter((l) => l.id !== p.id))}
+                  onClick={() => dispatch({ type: 'removeLine', id: p.id })}
                 >
                   <CloseIcon />
                 </button>
@@ -495,7 +433,7 @@ export function PaymentScreen({
               aria-checked={method?.id === m.id}
               className={`methods__option${method?.id === m.id ? ' methods__option--on' : ''}`}
               disabled={attempt !== null}
-              onClick={() => setMethod(m)}
+              onClick={() => dispatch({ type: 'pickMethod', methodId: m.id })}
             >
               {m.name}
             </button>
@@ -534,10 +472,9 @@ export function PaymentScreen({
                   value={amountText}
                   aria-invalid={fieldError('amount') !== null}
                   aria-describedby={fieldError('amount') ? 'pay-amount-error' : undefined}
-                  onFocus={() => setActiveField('amount')}
+                  onFocus={() => dispatch({ type: 'focusField', field: 'amount' })}
                   onChange={(event) => {
-                    setAmountText(event.target.value);
-                    setProblem(null);
+                    dispatch({ type: 'typeText', field: 'amount', text: event.target.value });
                   }}
                 />
                 {fieldError('amount') ? (
@@ -563,10 +500,9 @@ export function PaymentScreen({
                       value={receivedText}
                       aria-invalid={fieldError('tendered') !== null}
                       aria-describedby={fieldError('tendered') ? 'pay-received-error' : undefined}
-                      onFocus={() => setActiveField('tendered')}
+                      onFocus={() => dispatch({ type: 'focusField', field: 'tendered' })}
                       onChange={(event) => {
-                        setReceivedText(event.target.value);
-                        setProblem(null);
+                        dispatch({ type: 'typeText', field: 'tendered', text: event.target.value });
                       }}
                     />
                     {fieldError('tendered') ? (
@@ -575,17 +511,24 @@ export function PaymentScreen({
                       </p>
                     ) : null}
                   </div>
-                  <div className="quick-tender" role="group" aria-label={t('pay.quickTender')}>
+                  <div
+                    className="quick-tender"
+                    role="group"
+                    aria-label={t('pay.quickTender')}
+                    title={t('pay.quickTenderHint')}
+                  >
                     {quickAmounts.map((amount, index) => (
                       <button
                         key={amount}
                         type="button"
                         className={`quick-tender__amount${index === 0 ? ' quick-tender__amount--exact' : ''}`}
                         disabled={busy}
+                        aria-pressed={receivedText === format.amountInput(amount)}
                         onClick={() => {
-                          const text = format.amountInput(amount);
-                          setReceivedText(text);
-                          submit(text);
+                          // A tap fills in the note handed over; Enter (Complete sale) takes it. A mistaken tap
+                          // is only a wrong figure in a field, never a finished sale.
+                          dispatch({ type: 'typeText', field: 'tendered', text: format.amountInput(amount) });
+                          receivedRef.current?.focus();
                         }}
                       >
                         {index === 0 ? <span className="quick-tender__hint">{t('pay.exact')}</span> : null}
@@ -626,11 +569,46 @@ export function PaymentScreen({
       </section>
 
       {approvalDialog}
+      {bigTender && bigTender.tendered !== null ? (
+        <Dialog
+          title={t('pay.bigTenderTitle')}
+          onClose={() => dispatch({ type: 'closeBigTender' })}
+          className="dialog--confirm"
+        >
+          <p className="dialog__text">
+            {t('pay.bigTenderText', {
+              tendered: format.money(bigTender.tendered),
+              amount: format.money(bigTender.amount),
+              change: format.money(bigTender.change),
+            })}
+          </p>
+          <div className="entry__actions">
+            <button
+              type="button"
+              className="button"
+              autoFocus
+              onClick={() => dispatch({ type: 'closeBigTender' })}
+            >
+              {t('pay.bigTenderFix')} <kbd>Esc</kbd>
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                const planned = bigTender;
+                void send(planned);
+              }}
+            >
+              {t('pay.bigTenderConfirm', { tendered: format.money(bigTender.tendered) })}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
       {confirm === 'leave' ? (
-        <Dialog title={t('pay.leaveTitle')} onClose={() => setConfirm(null)} className="dialog--confirm">
+        <Dialog title={t('pay.leaveTitle')} onClose={closeConfirm} className="dialog--confirm">
           <p className="dialog__text">{t('pay.leaveText')}</p>
           <div className="entry__actions">
-            <button type="button" className="button" autoFocus onClick={() => setConfirm(null)}>
+            <button type="button" className="button" autoFocus onClick={closeConfirm}>
               {t('pay.stay')} <kbd>Esc</kbd>
             </button>
             <button type="button" className="button button--danger" onClick={onBack}>
@@ -640,10 +618,10 @@ export function PaymentScreen({
         </Dialog>
       ) : null}
       {confirm === 'void' ? (
-        <Dialog title={t('pay.voidTitle')} onClose={() => setConfirm(null)} className="dialog--confirm">
+        <Dialog title={t('pay.voidTitle')} onClose={closeConfirm} className="dialog--confirm">
           <p className="dialog__text">{t('pay.voidText')}</p>
           <div className="entry__actions">
-            <button type="button" className="button" autoFocus onClick={() => setConfirm(null)}>
+            <button type="button" className="button" autoFocus onClick={closeConfirm}>
               {t('pay.stay')} <kbd>Esc</kbd>
             </button>
             <button type="button" className="button" disabled={busy} onClick={onPark}>
@@ -667,22 +645,70 @@ export function PaymentScreen({
 /** The payment methods as they are now: a card method appears once its provider has connected. */
 function useMethods(): readonly PaymentMethod[] {
   const { methods: atStart } = useTillSetup();
-  const [fetched, setFetched] = useState<{
-    from: readonly PaymentMethod[];
-    methods: readonly PaymentMethod[];
-  }>();
+  // Methods saved in the preferences reach the till as a new set: it is asked for again.
+  const setKey = useMemo(() => JSON.stringify(atStart), [atStart]);
+  const { data, dataKey } = useData(() => kassa.paymentMethods.list({}), setKey);
+  return useMemo(
+    () => (data && dataKey === setKey ? [...data].sort((a, b) => a.position - b.position) : atStart),
+    [data, dataKey, setKey, atStart],
+  );
+}
+
+/**
+ * A saved order follows its card payment and its own changes: the reader's news shows in the status panel,
+ * the order (its card line pending, paid, failed) is read again, and a paid order completes the sale.
+ */
+function useFollowSavedOrder(
+  savedId: string | null,
+  dispatch: Dispatch<PaymentAction>,
+  finish: (order: Order) => void,
+) {
+  const order = useData(
+    savedId === null ? null : () => kassa.orders.get({ orderId: savedId }),
+    savedId ?? '',
+    { refreshOn: ['orders.changed', 'payments.updated'] },
+  );
+  const attempts = useData(
+    savedId === null ? null : () => kassa.payments.forOrder({ orderId: savedId }),
+    savedId ?? '',
+  );
   useEffect(() => {
-    let live = true;
-    void window.kassa.paymentMethods.list({}).then((result) => {
-      if (live && result.ok)
-        setFetched({ from: atStart, methods: [...result.value].sort((a, b) => a.position - b.position) });
+    if (!savedId) return;
+    return kassa.on('payments.updated', (update) => {
+      if (update.orderId === savedId) dispatch({ type: 'cardUpdated', attempt: update });
     });
-    return () => {
-      live = false;
-    };
-  }, [atStart]);
-  // Methods saved in the preferences reach the till as a new set: an answer asked before that is out of date.
-  return fetched?.from === atStart ? fetched.methods : atStart;
+  }, [savedId, dispatch]);
+  const fresh = order.dataKey === savedId ? order.data : null;
+  useEffect(() => {
+    if (!fresh) return;
+    // A resumed order may have been paid just before this screen began to listen.
+    if (fresh.status === 'paid') finish(fresh);
+    else dispatch({ type: 'orderChanged', order: fresh });
+  }, [fresh, dispatch, finish]);
+  const open =
+    attempts.dataKey === savedId ? attempts.data?.filter((a) => !isCardSettled(a)).at(-1) : undefined;
+  useEffect(() => {
+    if (open) dispatch({ type: 'cardFound', attempt: open });
+  }, [open, dispatch]);
+}
+
+/** A saved order follows the customer chosen on screen: it is put on (or taken off) the order itself. */
+function useOrderCustomer(saved: Order | null, wanted: string | null, dispatch: Dispatch<PaymentAction>) {
+  const savedId = saved?.id ?? null;
+  const onOrder = saved === null ? null : (saved.customer?.id ?? null);
+  useEffect(() => {
+    if (savedId === null || onOrder === wanted) return;
+    // An answer for a customer changed again meanwhile is put right by the next run of this effect.
+    void kassa.customers
+      .attachToOrder({ orderId: savedId, customerId: wanted })
+      .then((result) =>
+        dispatch(
+          result.ok
+            ? { type: 'orderChanged', order: result.value }
+            : { type: 'refuse', problem: { field: null, message: errorText(result.error) } },
+        ),
+      );
+  }, [savedId, onOrder, wanted, dispatch]);
 }
 
 /** What a recorded line says next to its method: the change given, the card used, or where it stands. */
@@ -697,16 +723,4 @@ function savedLineDetail(line: PaymentLine, money: (minor: number) => string): s
     return t('pay.received', { tendered: money(line.tendered), change: money(line.change) });
   }
   return t('pay.recorded');
-}
-
-const newer = (a: CardPayment, b: CardPayment) => (a.updatedAt > b.updatedAt ? a : b);
-
-/**
- * Which card payment the status panel shows after an event: news of the one shown, or a payment that has just
- * started; late news of one the cashier already put aside does not come back.
- */
-function followAttempt(shown: CardPayment | null, update: CardPayment): CardPayment | null {
-  if (shown?.attemptId === update.attemptId) return newer(shown, update);
-  if (shown === null && !isCardSettled(update) && update.state !== 'declined') return update;
-  return shown;
 }

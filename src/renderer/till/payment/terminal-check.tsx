@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
 import { ManagerPinDialog } from './manager-pin-dialog.tsx';
+import { kassa } from '../../shared/kassa.ts';
 
 type Outcome = 'approved' | 'not_approved';
 
@@ -19,7 +20,7 @@ export function TerminalCheck({ attempt }: { attempt: CardPayment }) {
   const [asking, setAsking] = useState<Outcome | null>(null);
 
   const record = async (outcome: Outcome, managerPin: string): Promise<string | null> => {
-    const result = await window.kassa.payments.recordTerminalOutcome({
+    const result = await kassa.payments.recordTerminalOutcome({
       attemptId: attempt.attemptId,
       outcome,
       managerPin,

@@ -2,6 +2,7 @@ import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
+import { kassa } from '../../shared/kassa.ts';
 
 /** Mercado Pago refused the Send because the terminal is not in integrated (PDV) mode. */
 export const isStandaloneRefusal = (attempt: CardPayment) =>
@@ -18,7 +19,7 @@ type Step =
  * serial the owner typed (the method may have been set up before the list was read).
  */
 async function terminalIdOf(attempt: CardPayment): Promise<string> {
-  const listed = await window.kassa.mercadopago.terminals({});
+  const listed = await kassa.mercadopago.terminals({});
   if (!listed.ok) return attempt.terminal;
   const typed = attempt.terminal.trim().toUpperCase();
   const found =
@@ -45,7 +46,7 @@ export function StandaloneTerminal({
 
   const switchMode = async () => {
     setState({ step: 'switching' });
-    const switched = await window.kassa.mercadopago.setIntegratedMode({
+    const switched = await kassa.mercadopago.setIntegratedMode({
       terminalId: await terminalIdOf(attempt),
     });
     setState(

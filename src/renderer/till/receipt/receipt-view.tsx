@@ -12,12 +12,17 @@ function lineDiscountOf(line: OrderLine): number {
     : line.discount.amount;
 }
 
-/** An order as its receipt shows it: the on-screen receipt after a sale and the history's detail view. */
-export function ReceiptView({ order }: { order: Order }) {
+/**
+ * The receipt. The customer's copy (`staffDetail` false) lists only the payments that were made; staff see in
+ * the order detail every attempt, a failed card or a voided line struck through.
+ */
+export function ReceiptView({ order, staffDetail = false }: { order: Order; staffDetail?: boolean }) {
   // A receipt is in the store's language, not the cashier's: it is the customer's paper.
   const { store, format, receipt } = useTillSetup();
   const { t } = receipt;
-  const discountLabel = useDiscountLabel();
+  // Every amount in the order's own currency, whatever the store's currency is today.
+  const money = (minor: number) => format.money(minor, order.currency);
+  const discountLabel = useDiscountLabel(order.currency);
   const lineDiscounts = order.lines.map(lineDiscountOf);
   const lineDiscountTotal = lineDiscounts.reduce((a, b) => a + b, 0);
   const orderDiscountTotal = order.discountTotal - lineDiscountTotal;
@@ -59,6 +64,7 @@ export function ReceiptView({ order }: { order: Order }) {
               line={line}
               lineDiscount={lineDiscounts[index] ?? 0}
               label={discountLabel}
+              currency={order.currency}
             />
           ))}
         </tbody>
@@ -67,18 +73,18 @@ export function ReceiptView({ order }: { order: Order }) {
       <dl className="receipt__sums">
         <div>
           <dt>{t('totals.subtotal')}</dt>
-          <dd>{format.money(order.subtotal)}</dd>
+          <dd>{money(order.subtotal)}</dd>
         </div>
         {lineDiscountTotal > 0 ? (
           <div>
             <dt>{t('receipt.lineDiscounts')}</dt>
-            <dd>−{format.money(lineDiscountTotal)}</dd>
+            <dd>−{money(lineDiscountTotal)}</dd>
           </div>
         ) : null}
         {orderDiscountTotal > 0 && order.orderDiscount ? (
           <div>
             <dt>{t('receipt.orderDiscount', { discount: discountLabel(order.orderDiscount) })}</dt>
-            <dd>−{format.money(orderDiscountTotal)}</dd>
+            <dd>−{money(orderDiscountTotal)}</dd>
           </div>
         ) : null}
         {store.pricesIncludeTax
@@ -86,17 +92,17 @@ export function ReceiptView({ order }: { order: Order }) {
           : order.taxBreakdown.map((row) => (
               <div key={row.rateBp}>
                 <dt>{format.taxRate(row.rateBp)}</dt>
-                <dd>{format.money(row.tax)}</dd>
+                <dd>{money(row.tax)}</dd>
               </div>
             ))}
         <div className="receipt__total">
           <dt>{t('totals.total')}</dt>
-          <dd data-testid="receipt-total">{format.money(order.total)}</dd>
+          <dd data-testid="receipt-total">{money(order.total)}</dd>
         </div>
         {order.cashRounding !== 0 ? (
           <div>
             <dt>{t('receipt.cashRounding')}</dt>
-            <dd>{format.money(order.cashRounding)}</dd>
+            <dd>{money(order.cashRounding)}</dd>
           </div>
         ) : null}
       </dl>
@@ -115,43 +121,47 @@ export function ReceiptView({ order }: { order: Order }) {
           {order.taxBreakdown.map((row) => (
             <tr key={row.rateBp}>
               <th scope="row">{format.taxRate(row.rateBp)}</th>
-              <td>{format.money(row.base)}</td>
-              <td>{format.money(row.tax)}</td>
-              <td>{format.money(row.base + row.tax)}</td>
+              <td>{money(row.base)}</td>
+              <td>{money(row.tax)}</td>
+              <td>{money(row.base + row.tax)}</td>
             </tr>
           ))}
         </tbody>
       </table>
 
       <dl className="receipt__payments" data-testid="receipt-payments">
-        {order.payments.map((p) => (
-          <div key={p.id} className={p.status === 'paid' ? undefined : 'receipt__payment--void'}>
-            <dt>
-              {p.methodName}
-              {p.tendered !== null && p.tendered !== p.amount ? (
-                <span className="receipt__tendered">
-                  {t('receipt.tendered', { amount: format.money(p.tendered) })}
-                </span>
-              ) : null}
-              {p.cardBrand && p.cardLast4 ? (
-                <span className="receipt__tendered" data-testid="receipt-card">
-                  {t('card.paidWith', { brand: cardBrand(p.cardBrand), last4: p.cardLast4 })}
-                </span>
-              ) : null}
-              {p.needsReconciliation ? (
-                <span className="receipt__tendered">{t('card.needsReconciliation')}</span>
-              ) : null}
-              {p.status !== 'paid' ? (
-                <span className="receipt__tendered">{t(`paymentStatus.${p.status}`)}</span>
-              ) : null}
-            </dt>
-            <dd>{format.money(p.amount)}</dd>
-          </div>
-        ))}
+        {order.payments
+          .filter((p) => staffDetail || p.status === 'paid')
+          .map((p) => (
+            <div key={p.id} className={p.status === 'paid' ? undefined : 'receipt__payment--void'}>
+              <dt>
+                {p.methodName}
+                {p.tendered !== null && p.tendered !== p.amount ? (
+                  <span className="receipt__tendered">
+                    {t('receipt.tendered', { amount: money(p.tendered) })}
+                  </span>
+                ) : null}
+                {p.cardBrand ? (
+                  <span className="receipt__tendered" data-testid="receipt-card">
+                    {p.cardLast4
+                      ? t('card.paidWith', { brand: cardBrand(p.cardBrand), last4: p.cardLast4 })
+                      : cardBrand(p.cardBrand)}
+                  </span>
+                ) : null}
+                {p.needsReconciliation ? (
+                  <span className="receipt__tendered">{t('card.needsReconciliation')}</span>
+                ) : null}
+                {p.status !== 'paid' ? (
+                  <span className="receipt__tendered">{t(`paymentStatus.${p.status}`)}</span>
+                ) : null}
+              </dt>
+              <dd>{money(p.amount)}</dd>
+            </div>
+          ))}
         {change > 0 ? (
           <div className="receipt__change">
             <dt>{t('receipt.change')}</dt>
-            <dd>{format.money(change)}</dd>
+            <dd>{money(change)}</dd>
           </div>
         ) : null}
       </dl>
@@ -164,30 +174,33 @@ function ReceiptLine({
   line,
   lineDiscount,
   label,
+  currency,
 }: {
   line: OrderLine;
   lineDiscount: number;
   label: ReturnType<typeof useDiscountLabel>;
+  currency: string;
 }) {
   const { format, receipt } = useTillSetup();
   const { t } = receipt;
+  const money = (minor: number) => format.money(minor, currency);
   return (
     <>
       <tr className="receipt__line">
         <td>
           <span className="receipt__item">{line.name}</span>
           <span className="receipt__qty">
-            {t('receipt.quantityTimes', { quantity: line.quantity, price: format.money(line.unitPrice) })}
+            {t('receipt.quantityTimes', { quantity: line.quantity, price: money(line.unitPrice) })}
             {' · '}
             {format.taxRate(line.taxRateBp)}
           </span>
         </td>
-        <td>{format.money(line.gross)}</td>
+        <td>{money(line.gross)}</td>
       </tr>
       {lineDiscount > 0 && line.discount ? (
         <tr className="receipt__discount">
           <td>{t('receipt.discount', { discount: label(line.discount) })}</td>
-          <td>−{format.money(lineDiscount)}</td>
+          <td>−{money(lineDiscount)}</td>
         </tr>
       ) : null}
     </>

@@ -33,7 +33,7 @@ export function SaleComplete({ order, onNewSale }: { order: Order; onNewSale: ()
         <p className="done__meta">
           {order.number === null ? '' : t('receipt.number', { number: order.number })}
           {' · '}
-          {format.money(order.total)}
+          {format.money(order.total, order.currency)}
           {' · '}
           {methods.join(', ')}
         </p>
@@ -41,7 +41,7 @@ export function SaleComplete({ order, onNewSale }: { order: Order; onNewSale: ()
           <p className="done__change-label">{order.change > 0 ? t('done.changeDue') : t('done.noChange')}</p>
           {order.change > 0 ? (
             <p className="done__change-amount" data-testid="done-change">
-              {format.money(order.change)}
+              {format.money(order.change, order.currency)}
             </p>
           ) : null}
         </div>

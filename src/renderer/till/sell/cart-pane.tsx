@@ -23,12 +23,12 @@ interface CartPaneProps {
   customer: ReactNode;
 }
 
-export function useDiscountLabel(): (discount: Discount) => string {
+export function useDiscountLabel(currency?: string): (discount: Discount) => string {
   const { format } = useTillSetup();
   return (discount) =>
     discount.kind === 'percent'
       ? t('cart.discountPercent', { percent: format.percent(discount.basisPoints) })
-      : t('cart.discountAmount', { amount: format.money(discount.amount) });
+      : t('cart.discountAmount', { amount: format.money(discount.amount, currency) });
 }
 
 /** The sale being rung up: its lines (the list scrolls, the totals and Pay stay put), totals and Pay. */

@@ -1,9 +1,11 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
-import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Category, Product } from '../../../shared/ipc/catalog.ts';
 import { SearchIcon } from '../../shared/icons.tsx';
 import { useTillSetup } from '../till-context.tsx';
+import { kassa } from '../../shared/kassa.ts';
+import { useData } from '../../shared/use-data.ts';
 
 /** Typing pauses shorter than this are still the same word: fewer queries while the cashier types. */
 const searchDelayMs = 80;
@@ -20,63 +22,56 @@ interface CatalogPaneProps {
 /** Category tabs over a grid of product buttons, and the search box whose results replace the grid. */
 export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPaneProps) {
   const { format } = useTillSetup();
-  const [categories, setCategories] = useState<Category[]>([]);
   const [category, setCategory] = useState<string>(allProducts);
-  const [shelves, setShelves] = useState<ReadonlyMap<string, Product[]>>(new Map());
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<{ query: string; products: Product[] } | null>(null);
-  const searchSeq = useRef(0);
-
-  useEffect(() => {
-    void window.kassa.catalog.categories({}).then((result) => {
-      if (result.ok) setCategories(result.value);
-      else onError(errorText(result.error));
-    });
-  }, [onError]);
-
-  useEffect(() => {
-    if (shelves.has(category)) return;
-    let live = true;
-    void window.kassa.catalog
-      .products({ categoryId: category === allProducts ? null : category })
-      .then((result) => {
-        if (!live) return;
-        if (result.ok) setShelves((loaded) => new Map(loaded).set(category, result.value));
-        else onError(errorText(result.error));
-      });
-    return () => {
-      live = false;
-    };
-  }, [category, shelves, onError]);
-
   const trimmed = query.trim();
+  const categoryList = useData(() => kassa.catalog.categories({}), 'categories');
+  const shelfKey = `shelf:${category}`;
+  const shelf = useData(
+    () => kassa.catalog.products({ categoryId: category === allProducts ? null : category }),
+    shelfKey,
+  );
+  const search = useData(
+    trimmed === '' ? null : () => kassa.catalog.search({ query: trimmed, limit: 60 }),
+    trimmed,
+    { delayMs: searchDelayMs },
+  );
+  // A shelf that could not be read is a passing message; a search that failed says so where it was asked.
+  const failed = categoryList.error ?? shelf.error;
   useEffect(() => {
-    if (trimmed === '') return;
-    const seq = ++searchSeq.current;
-    const timer = window.setTimeout(() => {
-      void window.kassa.catalog.search({ query: trimmed, limit: 60 }).then((result) => {
-        // An older query answering late must not replace the results of what is typed now.
-        if (seq !== searchSeq.current) return;
-        if (result.ok) setResults({ query: trimmed, products: result.value });
-        else onError(errorText(result.error));
-      });
-    }, searchDelayMs);
-    return () => window.clearTimeout(timer);
-  }, [trimmed, onError]);
+    if (failed) onError(failed.message);
+  }, [failed, onError]);
 
+  const categories: readonly Category[] = categoryList.data ?? [];
   const searching = trimmed !== '';
+  // An older query answering late does not stand for what is typed now.
   const shown = searching
-    ? results?.query === trimmed
-      ? results.products
+    ? search.dataKey === trimmed && !search.loading
+      ? search.data
       : null
-    : (shelves.get(category) ?? null);
+    : shelf.dataKey === shelfKey
+      ? shelf.data
+      : null;
   const colours = new Map(categories.map((c) => [c.id, c.color]));
 
-  const clearSearch = () => {
-    searchSeq.current++;
-    setQuery('');
-    setResults(null);
-  };
+  const clearSearch = () => setQuery('');
+
+  // Whether the category row goes on past either edge: said by a fade and, to the right, an arrow.
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const [tabsMore, setTabsMore] = useState({ left: false, right: false });
+  const measureTabs = useCallback(() => {
+    const row = tabsRef.current;
+    if (!row) return;
+    const left = row.scrollLeft > 1;
+    const right = row.scrollLeft + row.clientWidth < row.scrollWidth - 1;
+    setTabsMore((was) => (was.left === left && was.right === right ? was : { left, right }));
+  }, []);
+  useEffect(() => {
+    measureTabs();
+    const observer = new ResizeObserver(measureTabs);
+    if (tabsRef.current) observer.observe(tabsRef.current);
+    return () => observer.disconnect();
+  }, [measureTabs, categories.length]);
 
   return (
     <section className="catalog" aria-label={t('catalog.label')}>
@@ -118,27 +113,47 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
         )}
       </div>
 
-      <div className="tabs" role="tablist" aria-label={t('catalog.categories')}>
-        {[{ id: allProducts, name: t('catalog.all'), color: '#334155' }, ...categories].map((c) => {
-          const selected = !searching && c.id === category;
-          return (
-            <button
-              key={c.id}
-              type="button"
-              role="tab"
-              aria-selected={selected}
-              className={`tabs__tab${selected ? ' tabs__tab--selected' : ''}`}
-              style={{ '--accent': c.color } as CSSProperties}
-              onClick={() => {
-                clearSearch();
-                setCategory(c.id);
-              }}
-            >
-              <span className="tabs__swatch" aria-hidden="true" />
-              {c.name}
-            </button>
-          );
-        })}
+      <div className="tabs-row">
+        <div
+          ref={tabsRef}
+          className={`tabs${tabsMore.left ? ' tabs--more-left' : ''}${tabsMore.right ? ' tabs--more-right' : ''}`}
+          role="tablist"
+          aria-label={t('catalog.categories')}
+          onScroll={measureTabs}
+        >
+          {[{ id: allProducts, name: t('catalog.all'), color: '#334155' }, ...categories].map((c) => {
+            const selected = !searching && c.id === category;
+            return (
+              <button
+                key={c.id}
+                type="button"
+                role="tab"
+                aria-selected={selected}
+                className={`tabs__tab${selected ? ' tabs__tab--selected' : ''}`}
+                style={{ '--accent': c.color } as CSSProperties}
+                onClick={() => {
+                  clearSearch();
+                  setCategory(c.id);
+                }}
+              >
+                <span className="tabs__swatch" aria-hidden="true" />
+                {c.name}
+              </button>
+            );
+          })}
+        </div>
+        {tabsMore.right ? (
+          <button
+            type="button"
+            className="tabs__more"
+            aria-label={t('catalog.moreCategories')}
+            onClick={() =>
+              tabsRef.current?.scrollBy({ left: tabsRef.current.clientWidth * 0.7, behavior: 'smooth' })
+            }
+          >
+            ›
+          </button>
+        ) : null}
       </div>
 
       <div
@@ -148,11 +163,13 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
       >
         {searching ? (
           <p className="catalog__caption" aria-live="polite">
-            {shown === null
-              ? t('catalog.searching')
-              : shown.length === 0
-                ? t('catalog.noResults', { query: trimmed })
-                : t('catalog.resultsFor', { count: shown.length, query: trimmed })}
+            {search.error
+              ? errorText(search.error)
+              : shown === null
+                ? t('catalog.searching')
+                : shown.length === 0
+                  ? t('catalog.noResults', { query: trimmed })
+                  : t('catalog.resultsFor', { count: shown.length, query: trimmed })}
           </p>
         ) : null}
         <div className="grid">

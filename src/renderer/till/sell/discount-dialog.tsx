@@ -13,8 +13,11 @@ const quickPercents = [500, 1000, 1500, 2000, 5000];
 interface DiscountDialogProps {
   title: string;
   current: Discount | null;
-  /** Tries the discount on the cart; an error leaves the cart as it was and is shown here. */
-  onApply: (discount: Discount | null) => KassaErrorShape | null;
+  /**
+   * Tries the discount on the cart (asking a manager first when it is over a cashier's limit); an error leaves
+   * the cart as it was and is shown here.
+   */
+  onApply: (discount: Discount | null) => Promise<KassaErrorShape | null>;
   onClose: () => void;
 }
 
@@ -30,15 +33,15 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
   );
   const [error, setError] = useState<string | null>(null);
 
-  const apply = (discount: Discount | null) => {
-    const refused = onApply(discount);
-    if (refused) setError(errorText(refused));
+  const apply = async (discount: Discount | null) => {
+    const refused = await onApply(discount);
+    if (refused) setError(refused.message);
     else onClose();
   };
 
   const submit = () => {
     try {
-      apply(parseDiscount(kind, text, store.currency));
+      void apply(parseDiscount(kind, text, format.parseAmount));
     } catch (e) {
       if (e instanceof KassaError) setError(errorText(e));
       else throw e;
@@ -97,7 +100,7 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
                 key={bp}
                 type="button"
                 className="chip"
-                onClick={() => apply({ kind: 'percent', basisPoints: bp })}
+                onClick={() => void apply({ kind: 'percent', basisPoints: bp })}
               >
                 {format.percent(bp)}
               </button>
@@ -107,7 +110,7 @@ export function DiscountDialog({ title, current, onApply, onClose }: DiscountDia
           <button
             type="button"
             className="button button--danger-ghost button--small"
-            onClick={() => apply(null)}
+            onClick={() => void apply(null)}
           >
             {t('discount.remove')}
           </button>

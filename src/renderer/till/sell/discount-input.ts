@@ -1,7 +1,6 @@
 import { translatedError } from '../../../shared/i18n/errors.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import type { Discount } from '../../../shared/ipc/common.ts';
-import { parseAmount } from '../../../shared/money/money.ts';
 
 export type DiscountKind = Discount['kind'];
 
@@ -20,8 +19,12 @@ export function parsePercent(text: string): number {
 }
 
 /** What the cashier typed, as a discount of the chosen kind; the error says how to type it instead. */
-export function parseDiscount(kind: DiscountKind, text: string, currency: string): Discount {
+export function parseDiscount(
+  kind: DiscountKind,
+  text: string,
+  parseAmount: (text: string) => number,
+): Discount {
   if (kind === 'percent') return { kind, basisPoints: parsePercent(text) };
   if (/^\s*[-−]/.test(text)) throw invalid('discount.negative');
-  return { kind, amount: parseAmount(text, currency) };
+  return { kind, amount: parseAmount(text) };
 }

@@ -1,5 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { cartTotals, type CartAction, type CartState } from '../../../shared/cart/cart-state.ts';
+import {
+  applyCartAction,
+  cartTotals,
+  type CartAction,
+  type CartState,
+} from '../../../shared/cart/cart-state.ts';
 import type { KassaErrorShape } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Product } from '../../../shared/ipc/catalog.ts';
@@ -11,6 +16,8 @@ import { CartPane, type CartDialog } from './cart-pane.tsx';
 import { CatalogPane } from './catalog-pane.tsx';
 import { DiscountDialog } from './discount-dialog.tsx';
 import { QuantityDialog } from './quantity-dialog.tsx';
+import { kassa } from '../../shared/kassa.ts';
+import { useManagerApproval } from '../payment/use-manager-approval.tsx';
 
 interface SellScreenProps {
   cart: CartState;
@@ -22,6 +29,8 @@ interface SellScreenProps {
   onError: (message: string) => void;
   customer: OrderCustomerRef | null;
   onAddCustomer: () => void;
+  /** A manager approved a discount with this PIN: the checkout sends it along. */
+  onDiscountApproved: (managerPin: string) => void;
   onRemoveCustomer: () => void;
 }
 
@@ -37,6 +46,7 @@ export function SellScreen({
   customer,
   onAddCustomer,
   onRemoveCustomer,
+  onDiscountApproved,
 }: SellScreenProps) {
   const { store } = useTillSetup();
   const [dialog, setDialog] = useState<CartDialog | null>(null);
@@ -44,6 +54,42 @@ export function SellScreen({
   const totals = useMemo(() => cartTotals(cart, store.pricesIncludeTax), [cart, store.pricesIncludeTax]);
   const inCart = useMemo(() => new Map(cart.lines.map((l) => [l.product.id, l.quantity])), [cart.lines]);
   const closeDialog = useCallback(() => setDialog(null), []);
+  const { withApproval, approvalDialog } = useManagerApproval();
+
+  /**
+   * A discount over a cashier's limit is approved when it is given, with the rule the checkout applies (which
+   * checks again): the manager's PIN goes with the sale, so the payment does not ask a second time.
+   */
+  const giveDiscount = async (
+    action: Extract<CartAction, { type: 'lineDiscount' | 'orderDiscount' }>,
+  ): Promise<KassaErrorShape | null> => {
+    const outcome = applyCartAction(cart, action, store.pricesIncludeTax);
+    if (!outcome.ok) return outcome.error.toShape();
+    if (action.discount !== null) {
+      const next = outcome.state;
+      const priced = cartTotals(next, store.pricesIncludeTax).lines;
+      const lines = next.lines.map((line, index) => ({
+        name: line.product.name,
+        gross: priced[index]?.gross ?? 0,
+        discountTotal: priced[index]?.discountTotal ?? 0,
+        ...(line.discount?.kind === 'percent' && next.orderDiscount === null
+          ? { typedPercent: line.discount.basisPoints / 100 }
+          : {}),
+      }));
+      let approvedWith: string | undefined;
+      const checked = await withApproval((managerPin) => {
+        approvedWith = managerPin;
+        return kassa.approvals.checkDiscount({
+          orderId: cart.orderId,
+          lines,
+          ...(managerPin ? { managerPin } : {}),
+        });
+      });
+      if (!checked.ok) return checked.error;
+      if (approvedWith !== undefined) onDiscountApproved(approvedWith);
+    }
+    return tryCart(action);
+  };
 
   const moveSelection = (by: number) => {
     if (cart.lines.length === 0) return;
@@ -120,7 +166,9 @@ export function SellScreen({
         <DiscountDialog
           title={t('discount.lineTitle', { name: lineOf(dialog.productId)?.product.name ?? '' })}
           current={lineOf(dialog.productId)?.discount ?? null}
-          onApply={(discount) => tryCart({ type: 'lineDiscount', productId: dialog.productId, discount })}
+          onApply={(discount) =>
+            giveDiscount({ type: 'lineDiscount', productId: dialog.productId, discount })
+          }
           onClose={closeDialog}
         />
       ) : null}
@@ -128,10 +176,11 @@ export function SellScreen({
         <DiscountDialog
           title={t('discount.orderTitle')}
           current={cart.orderDiscount}
-          onApply={(discount) => tryCart({ type: 'orderDiscount', discount })}
+          onApply={(discount) => giveDiscount({ type: 'orderDiscount', discount })}
           onClose={closeDialog}
         />
       ) : null}
+      {approvalDialog}
       {dialog?.kind === 'clear' ? (
         <Dialog title={t('cart.clearTitle')} onClose={closeDialog} className="dialog--confirm">
           <p className="dialog__text">{t('cart.clearText')}</p>

@@ -1,8 +1,10 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, OrderSummary } from '../../../shared/ipc/orders.ts';
 import { useTillSetup } from '../till-context.tsx';
+import { kassa } from '../../shared/kassa.ts';
+import { useData } from '../../shared/use-data.ts';
 
 /**
  * Orders saved but not finished: the till window was closed or reloaded, or Kassa restarted, in the middle of
@@ -10,22 +12,10 @@ import { useTillSetup } from '../till-context.tsx';
  * cashier finishes or voids them.
  */
 function useUnfinishedSales(): { open: OrderSummary[]; refresh: () => void } {
-  const [open, setOpen] = useState<OrderSummary[]>([]);
-  const [asked, setAsked] = useState(0);
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      void window.kassa.orders.search({ status: 'open', limit: 20 }).then((result) => {
-        if (live && result.ok) setOpen(result.value.orders);
-      });
-    refresh();
-    const stop = window.kassa.on('orders.changed', refresh);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [asked]);
-  return { open, refresh: () => setAsked((n) => n + 1) };
+  const { data, reload } = useData(() => kassa.orders.search({ status: 'open', limit: 20 }), 'open', {
+    refreshOn: ['orders.changed'],
+  });
+  return { open: data?.orders ?? [], refresh: reload };
 }
 
 interface UnfinishedSalesProps {
@@ -49,7 +39,7 @@ export function UnfinishedSales({ cartEmpty, onResume }: UnfinishedSalesProps) {
       : t('unfinished.earlier', { dateTime: format.dateTime(at) });
 
   const resume = async () => {
-    const result = await window.kassa.orders.get({ orderId: newest.id });
+    const result = await kassa.orders.get({ orderId: newest.id });
     if (!result.ok) setProblem(errorText(result.error));
     // Paid (its card went through) or voided since the list was read: nothing is left to resume.
     else if (result.value.status !== 'open') refresh();

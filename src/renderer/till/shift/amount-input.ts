@@ -1,12 +1,17 @@
 import { KassaError } from '../../../shared/errors.ts';
-import { parseAmount } from '../../../shared/money/money.ts';
+import { errorText } from '../../../shared/i18n/errors.ts';
+import { parseAmount } from '../../../shared/money/parse-amount.ts';
 
-/** An amount typed by the cashier, or the message saying why it is not one; nothing is guessed. */
-export function readAmount(text: string, currency: string): { amount: number } | { error: string } {
+/** An amount typed by the cashier in the store locale's notation, or the message saying why it is not one. */
+export function readAmount(
+  text: string,
+  currency: string,
+  locale: string,
+): { amount: number } | { error: string } {
   try {
-    return { amount: parseAmount(text, currency) };
+    return { amount: parseAmount(text, currency, locale) };
   } catch (problem) {
-    if (problem instanceof KassaError) return { error: problem.message };
+    if (problem instanceof KassaError) return { error: errorText(problem) };
     throw problem;
   }
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useEffect, useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order } from '../../../shared/ipc/orders.ts';
@@ -38,7 +39,7 @@ export function OrderReturns({ order }: { order: Order }) {
     void window.kassa.returns.forOrder({ orderId: order.id }).then((result) => {
       if (!live) return;
       if (result.ok) setState(result.value);
-      else setError(result.error.message);
+      else setError(errorText(result.error));
     });
     return () => {
       live = false;
@@ -71,7 +72,7 @@ export function OrderReturns({ order }: { order: Order }) {
       }),
     );
     setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(errorText(result.error));
     setOpen(false);
     setQuantities({});
     setReason('');

@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useEffect, useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { ShiftCount, ShiftReport, ShiftState, ZReportEntry } from '../../../shared/ipc/shifts.ts';
@@ -79,14 +80,14 @@ function OpenShift({ state, onOpened }: { state: ShiftState; onOpened: () => Pro
       const total = read.count.reduce((sum, [v, n]) => sum + v * n, 0);
       request = { shiftId, openingFloat: total, denominations: read.count };
     } else {
-      const read = readAmount(floatText, store.currency);
+      const read = readAmount(floatText, store.currency, store.locale);
       if ('error' in read) return setError(read.error);
       request = { shiftId, openingFloat: read.amount };
     }
     setBusy(true);
     const result = await window.kassa.shifts.open(request);
     setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(errorText(result.error));
     await onOpened();
   };
 
@@ -161,7 +162,7 @@ function OpenShiftActions({
 
   const showX = async () => {
     const result = await window.kassa.shifts.xReport({});
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(errorText(result.error));
     setX(result.value);
     setView('x');
   };
@@ -227,7 +228,7 @@ function CashMovement({
   const [error, setError] = useState<{ field: string | undefined; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const { withApproval, approvalDialog } = useManagerApproval();
-  const read = readAmount(amountText, store.currency);
+  const read = readAmount(amountText, store.currency, store.locale);
   const shown = 'amount' in read ? format.money(read.amount) : '';
 
   const submit = async (event: FormEvent) => {
@@ -244,7 +245,7 @@ function CashMovement({
       }),
     );
     setBusy(false);
-    if (!result.ok) return setError({ field: result.error.field, text: result.error.message });
+    if (!result.ok) return setError({ field: result.error.field, text: errorText(result.error) });
     onDone(
       t('shift.movementDone', {
         kind: kind === 'pay_in' ? t('report.payInRow') : t('report.payOutRow'),
@@ -343,14 +344,14 @@ function BlindCount({ state, onCounted }: { state: ShiftState; onCounted: () => 
         });
         continue;
       }
-      const read = readAmount(texts[m.methodId] ?? '', store.currency);
+      const read = readAmount(texts[m.methodId] ?? '', store.currency, store.locale);
       if ('error' in read) return setError(`${m.methodName}: ${read.error}`);
       counts.push({ methodId: m.methodId, counted: read.amount });
     }
     setBusy(true);
     const result = await window.kassa.shifts.count({ counts });
     setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(errorText(result.error));
     await onCounted();
   };
 
@@ -425,7 +426,7 @@ function CloseShift({ onClosed }: { onClosed: (z: { entry: ZReportEntry; report:
   useEffect(() => {
     void window.kassa.shifts.xReport({}).then((result) => {
       if (result.ok) setCounts(result.value.counts);
-      else setError(result.error.message);
+      else setError(errorText(result.error));
     });
   }, []);
 
@@ -442,7 +443,7 @@ function CloseShift({ onClosed }: { onClosed: (z: { entry: ZReportEntry; report:
       }),
     );
     setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(errorText(result.error));
     onClosed(result.value);
   };
 

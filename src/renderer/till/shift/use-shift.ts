@@ -1,3 +1,4 @@
+import { errorText } from '../../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../../shared/errors.ts';
 import type { ShiftState } from '../../../shared/ipc/shifts.ts';
@@ -16,7 +17,7 @@ export function useShift(): { state: ShiftState | null; error: string | null; re
     if (result.ok) {
       setState(result.value);
       setError(null);
-    } else setError(result.error.message);
+    } else setError(errorText(result.error));
   }, []);
   useEffect(() => {
     let live = true;

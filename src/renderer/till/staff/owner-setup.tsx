@@ -6,6 +6,7 @@ import { FormField } from '../../shared/form-field.tsx';
 import { applyKeypadKey, Keypad } from '../../shared/keypad.tsx';
 import { maxPinLength } from '../../shared/pin-entry.tsx';
 import { useTillSetup } from '../till-context.tsx';
+import { kassa } from '../../shared/kassa.ts';
 
 const fields = ['name', 'pin', 'repeat'] as const;
 type PinField = 'pin' | 'repeat';
@@ -32,7 +33,7 @@ export function OwnerSetup({ onDone }: { onDone: (session: Session) => void }) {
       return;
     }
     setBusy(true);
-    const result = await window.kassa.session.setupOwner({ name, pin: pins.pin });
+    const result = await kassa.session.setupOwner({ name, pin: pins.pin });
     setBusy(false);
     if (result.ok) onDone(result.value);
     else setProblem(problemOf(result.error, fields));

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { PinEntry } from '../../shared/pin-entry.tsx';
+import { kassa } from '../../shared/kassa.ts';
 
 type Stage = { kind: 'pin' } | { kind: 'blocked'; url: string };
 
@@ -25,7 +26,7 @@ export function PreferencesDialog({ onClose, onOpened }: { onClose: () => void; 
       return;
     }
     setBusy(true);
-    const result = await window.kassa.preferences.open({ pin });
+    const result = await kassa.preferences.open({ pin });
     setBusy(false);
     setPin('');
     if (!result.ok) {

@@ -1,10 +1,13 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import type { Result } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Session, StaffMember } from '../../../shared/ipc/staff.ts';
 import { PinEntry } from '../../shared/pin-entry.tsx';
 import { useNow } from '../../shared/use-now.ts';
+import { kassa } from '../../shared/kassa.ts';
+import { useAnswers } from '../../shared/use-data.ts';
+import { initials } from '../../shared/initials.ts';
 
 interface StaffSignInProps {
   /** Who to preselect: the last person who signed in on this device. */
@@ -12,14 +15,6 @@ interface StaffSignInProps {
   /** Someone signed in (or switched): the session as it is now. */
   onSignedIn: (session: Session) => void;
 }
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? '')
-    .join('');
 
 /**
  * Tap your name, type your PIN (TILL-9). The same panel signs in the first person of the day and switches to
@@ -47,15 +42,7 @@ export function StaffSignIn({ preselect, onSignedIn }: StaffSignInProps) {
       return withPin.length === 1 ? (withPin[0]?.id ?? null) : null;
     });
   }, []);
-  useEffect(() => {
-    let live = true;
-    void window.kassa.staff.list({}).then((result) => {
-      if (live) show(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, [show]);
+  useAnswers(() => kassa.staff.list({}), 'staff', show);
 
   // Ticks every second so that a lockout counts down where the member can see it.
   const now = useNow(1_000);
@@ -72,7 +59,7 @@ export function StaffSignIn({ preselect, onSignedIn }: StaffSignInProps) {
       return;
     }
     setBusy(true);
-    const result = await window.kassa.session.login({ staffId: member.id, pin });
+    const result = await kassa.session.login({ staffId: member.id, pin });
     setBusy(false);
     setPin('');
     if (result.ok) {
@@ -81,7 +68,7 @@ export function StaffSignIn({ preselect, onSignedIn }: StaffSignInProps) {
       return;
     }
     setError(errorText(result.error));
-    if (result.error.code === 'pin_locked') show(await window.kassa.staff.list({}));
+    if (result.error.code === 'pin_locked') show(await kassa.staff.list({}));
   };
 
   return (

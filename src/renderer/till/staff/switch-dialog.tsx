@@ -4,6 +4,7 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { Session, SignedIn } from '../../../shared/ipc/staff.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { StaffSignIn } from './staff-sign-in.tsx';
+import { kassa } from '../../shared/kassa.ts';
 
 interface SwitchDialogProps {
   current: SignedIn;
@@ -18,7 +19,7 @@ interface SwitchDialogProps {
 export function SwitchDialog({ current, onClose, onSession }: SwitchDialogProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const signOut = async () => {
-    const result = await window.kassa.session.logout({});
+    const result = await kassa.session.logout({});
     if (result.ok) onSession(result.value);
     else setProblem(errorText(result.error));
   };

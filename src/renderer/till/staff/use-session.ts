@@ -1,6 +1,7 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useState } from 'react';
 import type { Session } from '../../../shared/ipc/staff.ts';
+import { kassa } from '../../shared/kassa.ts';
 
 export type SessionState =
   { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; session: Session };
@@ -16,7 +17,7 @@ export function useSession(): {
 } {
   const [current, setCurrent] = useState<SessionState>({ state: 'loading' });
   const reload = useCallback(() => {
-    void window.kassa.session
+    void kassa.session
       .current({})
       .then((result) =>
         setCurrent(
@@ -29,8 +30,8 @@ export function useSession(): {
   const show = useCallback((session: Session) => setCurrent({ state: 'ready', session }), []);
   useEffect(() => {
     reload();
-    const stopSession = window.kassa.on('session.changed', reload);
-    const stopSettings = window.kassa.on('settings.changed', ({ section }) => {
+    const stopSession = kassa.on('session.changed', reload);
+    const stopSettings = kassa.on('settings.changed', ({ section }) => {
       if (section === 'staff' || section === 'provisioning') reload();
     });
     return () => {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openTillForTheFile } from './support/open-till.ts';
+import {
+  cardState,
+  chooseCard,
+  demoCardMethod,
+  presentCard,
+  readyForCards,
+  sendAndWait,
+} from './support/card.ts';
+import { cartLineTexts, tapProduct } from './support/till.ts';
+
+let page: Page;
+openTillForTheFile((opened) => (page = opened.till), readyForCards);
+
+const payments = (scope: Page | ReturnType<Page['locator']>) =>
+  scope.getByTestId('receipt-payments').locator('dt').allTextContents();
+
+describe('after a card payment is put aside', () => {
+  it('picking the card method again leaves Enter to send; the customer’s receipt shows only what was paid', async () => {
+    await tapProduct(page, 'Sourdough Loaf'); // 3.89
+    await expect.poll(() => cartLineTexts(page)).toEqual(['Sourdough Loaf']);
+    await page.keyboard.press('F4');
+    await chooseCard(page);
+    await sendAndWait(page);
+    await page.getByRole('button', { name: 'Cancel card payment' }).click();
+    await expect.poll(() => cardState(page).textContent(), { timeout: 10_000 }).toBe('Canceled');
+
+    await page.getByRole('button', { name: 'Pay another way' }).click();
+    await page.getByRole('radio', { name: demoCardMethod }).click();
+    // The tap leaves the focus on the amount, not on the method's button: Enter sends the payment.
+    await expect
+      .poll(() =>
+        page.locator('#pay-amount').evaluate((field) => field === field.ownerDocument.activeElement),
+      )
+      .toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardState(page).textContent(), { timeout: 10_000 }).toBe('Waiting for card');
+    await presentCard(page, 'approving');
+    await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
+
+    // The customer's copy: one card payment, no struck-through attempt.
+    const customerCopy = await payments(page);
+    expect(customerCopy).toHaveLength(1);
+    expect(await page.locator('.receipt__payment--void').count()).toBe(0);
+
+    // The order detail keeps the staff's view: the canceled attempt is there, struck through.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F8');
+    await page.getByTestId('history-row').first().click();
+    await expect.poll(() => payments(page).then((p) => p.length)).toBe(2);
+    expect(await page.locator('.receipt__payment--void').count()).toBe(1);
+  });
+});
