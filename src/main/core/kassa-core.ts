@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { KassaError } from '../../shared/errors.ts';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
 import { openDatabase, type Db } from './db/connection.ts';
+import { createUnitOfWork } from './db/unit-of-work.ts';
 import { checkIntegrityInBackground } from './db/integrity-check.ts';
 import { createEventBus, type EventListener } from './events.ts';
 import { createHandlers } from './handlers.ts';
@@ -103,10 +104,13 @@ export function startCore(options: CoreOptions): KassaCore {
     createFileSecretBox(options.secretKeyFile ?? defaultSecretKeyFile(), options.dataDir);
   options.log.info('secrets.box', { box: secretBox.description });
 
-  const events = createEventBus();
+  // Events raised inside a transaction reach the windows only once it has committed.
+  const tx = createUnitOfWork(db);
+  const events = createEventBus(tx.afterCommit);
   const providers = effectiveProviders(db, options.providers ?? { stripe: { mode: 'off' } });
   const services = createServices({
     db,
+    tx,
     events,
     now,
     demo: providers.stripe.mode === 'demo',

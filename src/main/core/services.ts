@@ -1,4 +1,5 @@
 import type { Db } from './db/connection.ts';
+import type { UnitOfWork } from './db/unit-of-work.ts';
 import type { StoreInfo } from '../../shared/ipc/store.ts';
 import { createCatalogRepo } from './catalog/catalog-repo.ts';
 import { createOrderRepo } from './orders/order-repo.ts';
@@ -18,6 +19,7 @@ import { KassaError } from '../../shared/errors.ts';
 
 export interface ServiceOptions {
   db: Db;
+  tx: UnitOfWork;
   events: EventBus;
   now: () => number;
   demo: boolean;
@@ -26,7 +28,7 @@ export interface ServiceOptions {
 }
 
 /** Builds every service of the core over one database connection. */
-export function createServices({ db, events, now, demo, lastStaff }: ServiceOptions) {
+export function createServices({ db, tx, events, now, demo, lastStaff }: ServiceOptions) {
   const settings = createSettingsRepo(db);
   let store: StoreSettings | null = null;
   const currentStore = (): StoreSettings => {
@@ -83,7 +85,7 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
     return terminal === 'stripe' ? t.stripeEnabled : t.mercadoPagoEnabled;
   };
   const orders = createOrderService({
-    db,
+    tx,
     orders: createOrderRepo(db),
     catalog,
     methods,
@@ -100,6 +102,7 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
 
   return {
     db,
+    tx,
     now,
     catalog,
     methods,

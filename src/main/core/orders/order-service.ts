@@ -3,7 +3,7 @@ import { formatMoney } from '../../../shared/money/money.ts';
 import { priceCart } from '../../../shared/cart/price-cart.ts';
 import type { Order, OrderLine, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
-import type { Db } from '../db/connection.ts';
+import type { UnitOfWork } from '../db/unit-of-work.ts';
 import type { CatalogRepo } from '../catalog/catalog-repo.ts';
 import { accountsOf, type PaymentMethodRepo, type PaymentMethodRecord } from '../payments/payment-methods.ts';
 import type { StoreSettings } from '../settings/store-settings.ts';
@@ -14,7 +14,7 @@ import { discountColumns, taxBreakdown, type OrderRepo } from './order-repo.ts';
 import { applyPayment, settle, type Settlement, type SettlementContext } from './settlement.ts';
 
 export interface OrderServiceDeps {
-  db: Db;
+  tx: UnitOfWork;
   orders: OrderRepo;
   catalog: CatalogRepo;
   methods: PaymentMethodRepo;
@@ -34,7 +34,12 @@ export interface OrderServiceDeps {
  * computed with the same shared code, and this is the figure that is stored and printed.
  */
 export function createOrderService(deps: OrderServiceDeps) {
-  const { db, orders } = deps;
+  const { orders } = deps;
+  /** Every write of the order service is one unit of work; called inside another, it joins that one. */
+  const transaction =
+    <A extends unknown[], R>(write: (...args: A) => R) =>
+    (...args: A): R =>
+      deps.tx.run(() => write(...args));
 
   const contextOf = (order: Pick<Order, 'total' | 'currency'>): SettlementContext => {
     const store = deps.store();
@@ -186,7 +191,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     return draft;
   };
 
-  const checkout = db.transaction((draft: Order, settled: ReturnType<typeof applyAll>, at: number): Order => {
+  const checkout = transaction((draft: Order, settled: ReturnType<typeof applyAll>, at: number): Order => {
     const { added, state } = settled;
     const order = finalise({ ...draft, payments: added }, state, at);
     const [discountKind, discountValue] = discountColumns(order.orderDiscount);
@@ -202,7 +207,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     return order;
   });
 
-  const addPayment = db.transaction((orderId: string, payment: PaymentInput, at: number): Order => {
+  const addPayment = transaction((orderId: string, payment: PaymentInput, at: number): Order => {
     const order = get(orderId);
     if (order.payments.some((p) => p.id === payment.id)) return order; // a retried request
     if (order.status !== 'open') {
@@ -215,7 +220,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     return settled;
   });
 
-  const voidOrder = db.transaction((orderId: string, reason: string): Order => {
+  const voidOrder = transaction((orderId: string, reason: string): Order => {
     const order = get(orderId);
     if (order.status !== 'open') {
       throw new KassaError(
@@ -291,7 +296,7 @@ export function createOrderService(deps: OrderServiceDeps) {
   };
 
   /** Records what the provider (or a manager's force done) said about a card line, and settles the order. */
-  const updateCardLine = db.transaction(
+  const updateCardLine = transaction(
     (
       orderId: string,
       lineId: string,
@@ -311,7 +316,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     },
   );
 
-  const setCustomer = db.transaction((orderId: string, customerId: string | null): Order => {
+  const setCustomer = transaction((orderId: string, customerId: string | null): Order => {
     const order = get(orderId);
     if (order.status !== 'open')
       throw new KassaError('order_locked', `This order is ${order.status}; its customer cannot change now.`);

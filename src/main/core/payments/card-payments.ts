@@ -130,6 +130,7 @@ export function createCardPayments(options: CardPaymentOptions) {
 
   const orchestrator = createPaymentOrchestrator({
     db: services.db,
+    tx: services.tx,
     ...(options.settlementFor ? { settlementFor: options.settlementFor } : {}),
     journal,
     orders: services.orders,
@@ -146,6 +147,7 @@ export function createCardPayments(options: CardPaymentOptions) {
   });
   const refunds = createRefunds({
     db: services.db,
+    tx: services.tx,
     journal,
     orders: services.orders,
     audit: services.audit,

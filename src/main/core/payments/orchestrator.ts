@@ -3,6 +3,9 @@ import { toDecimalString } from '../../../shared/money/money.ts';
 import { convertAmount } from '../../../shared/money/convert.ts';
 import { finalAttemptStates, type AttemptState, type CardPayment } from '../../../shared/ipc/payments.ts';
 import type { Db } from '../db/connection.ts';
+import type { UnitOfWork } from '../db/unit-of-work.ts';
+import { failpoint } from '../system/failpoints.ts';
+import type { TransitionCrashPoint } from './crash-points.ts';
 import type { Logger } from '../logger.ts';
 import type { OrderService } from '../orders/order-service.ts';
 import type { AuditLog } from '../system/audit-log.ts';
@@ -18,6 +21,8 @@ import {
 
 export interface OrchestratorDeps {
   db: Db;
+  /** Each transition and all its effects commit together; events go out after the commit. */
+  tx: UnitOfWork;
   /**
    * The currency a method's provider account settles in and the store's rate to it, when that differs from
    * the order's currency (STO-3); null when the card is charged in the order's currency.
@@ -137,9 +142,12 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     return row;
   }
 
-  /** Moves an attempt to what the provider observed, and keeps the order's payment line in step. */
+  /**
+   * Moves an attempt to what the provider observed, and keeps the order's payment line in step: the attempt,
+   * the line, the order's paid amount and status, audit entries and alerts commit in one transaction.
+   */
   function apply(row: AttemptRow, seen: Observation): AttemptRow {
-    return journal.recordAnswer(() => applyObservation(row, seen));
+    return journal.recordAnswer(() => deps.tx.run(() => applyObservation(row, seen)));
   }
 
   function applyObservation(row: AttemptRow, seen: Observation): AttemptRow {
@@ -177,12 +185,14 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
           provider_ref: seen.providerRef,
           ...cardPatch(seen.card),
         });
+        crashPoint('payments.succeeded:after_attempt');
         deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
           status: 'paid',
           card: seen.card,
           reconcile: false,
         });
         if (row.forced) {
+          crashPoint('payments.force_done_confirmed:after_line');
           deps.audit.record({
             action: 'payment.force_done_confirmed',
             subject: row.id,
@@ -204,6 +214,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
           failure_code: failure?.code ?? (state === 'canceled' ? 'canceled' : null),
           failure_message: failure?.message ?? (state === 'canceled' ? 'The payment was canceled.' : null),
         });
+        crashPoint('payments.failed:after_attempt');
         if (row.forced) {
           // A manager recorded this as paid, but the provider says no money came: a person must act.
           deps.alerts.raise(
@@ -369,8 +380,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     'SELECT * FROM payment_attempts WHERE provider_ref = ? COLLATE NOCASE',
   );
 
-  const startTransaction = deps.db.transaction(
-    (input: {
+  const startTransaction = (input: {
       attemptId: string;
       orderId: string;
       lineId: string;
@@ -378,7 +388,8 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       amount: number;
       currency: string;
       charge: { amount: number; currency: string; rate: string } | null;
-    }) => {
+    }) =>
+    deps.tx.run(() => {
       deps.orders.openCardLine(input.orderId, {
         id: input.lineId,
         method: input.method,
@@ -398,8 +409,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
           ? { order_amount: input.amount, order_currency: input.currency, exchange_rate: input.charge.rate }
           : {}),
       });
-    },
-  );
+    });
 
   return {
     view,
@@ -479,16 +489,19 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       const row = getRow(attemptId);
       if (!view(row).actions.retry)
         throw new KassaError('conflict', 'Only a declined payment can be tried again.');
-      deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
-        status: 'pending',
-        card: null,
-        reconcile: false,
-      });
-      const next = update(attemptId, {
-        state: 'sending',
-        try_number: row.try_number + 1,
-        failure_code: null,
-        failure_message: null,
+      const next = deps.tx.run(() => {
+        deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
+          status: 'pending',
+          card: null,
+          reconcile: false,
+        });
+        crashPoint('payments.retry:after_line');
+        return update(attemptId, {
+          state: 'sending',
+          try_number: row.try_number + 1,
+          failure_code: null,
+          failure_message: null,
+        });
       });
       drive(attemptId);
       return view(next);
@@ -509,17 +522,22 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
         );
       }
       deps.verifyManagerPin(managerPin);
-      const forced = update(attemptId, { forced: 1, state: 'needs_check' });
-      deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
-        status: 'paid',
-        card: null,
-        reconcile: true,
-      });
-      deps.audit.record({
-        action: 'payment.force_done',
-        subject: attemptId,
-        actor: 'manager',
-        details: { orderId: row.order_id, amount: row.amount },
+      const forced = deps.tx.run(() => {
+        const marked = update(attemptId, { forced: 1, state: 'needs_check' });
+        crashPoint('payments.force_done:after_attempt');
+        deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
+          status: 'paid',
+          card: null,
+          reconcile: true,
+        });
+        crashPoint('payments.force_done:after_line');
+        deps.audit.record({
+          action: 'payment.force_done',
+          subject: attemptId,
+          actor: 'manager',
+          details: { orderId: row.order_id, amount: row.amount },
+        });
+        return marked;
       });
       drive(attemptId);
       return view(forced);
@@ -544,7 +562,9 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       }
       deps.verifyManagerPin(managerPin, 'payment.terminal_outcome');
       const approved = outcome === 'approved';
-      const done = update(attemptId, {
+      return view(
+        deps.tx.run(() => {
+          const done = update(attemptId, {
         state: approved ? 'succeeded' : 'failed',
         // Paid on a manager's word, not the provider's: like force done, it is not refunded to the card from here.
         forced: approved ? 1 : 0,
@@ -553,18 +573,20 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
           ? 'Recorded as paid from what the terminal showed (manager PIN). Flagged for reconciliation.'
           : 'Recorded as not paid from what the terminal showed (manager PIN).',
       });
-      deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
-        status: approved ? 'paid' : 'failed',
-        card: null,
-        reconcile: approved,
-      });
-      deps.audit.record({
-        action: 'payment.terminal_outcome',
-        subject: attemptId,
-        actor: 'manager',
-        details: { outcome, orderId: row.order_id, amount: row.amount, providerRef: row.provider_ref },
-      });
-      return view(done);
+          deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
+            status: approved ? 'paid' : 'failed',
+            card: null,
+            reconcile: approved,
+          });
+          deps.audit.record({
+            action: 'payment.terminal_outcome',
+            subject: attemptId,
+            actor: 'manager',
+            details: { outcome, orderId: row.order_id, amount: row.amount, providerRef: row.provider_ref },
+          });
+          return done;
+        }),
+      );
     },
 
     /** A hint from the provider (a Mercado Pago notification) that an open payment changed: look at it now. */
@@ -659,6 +681,9 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     );
   }
 }
+
+/** A kill point inside a transition's transaction (see crash-points.ts). */
+const crashPoint = (name: TransitionCrashPoint) => failpoint(name);
 
 function cardPatch(card: { brand: string; last4: string } | null): AttemptPatch {
   return card ? { card_brand: card.brand, card_last4: card.last4 } : {};
