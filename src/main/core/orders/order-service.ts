@@ -109,6 +109,20 @@ export function createOrderService(deps: OrderServiceDeps) {
     return { ...order, ...state, status: 'paid', number, paidAt: at };
   };
 
+  /**
+   * The invariant of every order: its `paid` is the sum of its paid payment lines (so a voided order has paid
+   * nothing, and a refused line never counts). Checked at the end of each write, inside its transaction: a
+   * write that would break it is rolled back whole, and the bug is reported instead of stored.
+   */
+  const checkPaid = (orderId: string): void => {
+    const sums = orders.paidByLines(orderId);
+    if (sums && sums.paid !== sums.lines)
+      throw new KassaError(
+        'internal',
+        `Order ${orderId} would record ${sums.paid} as paid while its paid payment lines add up to ${sums.lines}; nothing was saved.`,
+      );
+  };
+
   const writeSettlement = (order: Order) =>
     orders.settle(order.id, {
       status: order.status,
@@ -204,6 +218,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     });
     for (const line of draft.lines) orders.insertLine(order.id, line);
     for (const payment of added) orders.insertPayment(order.id, payment);
+    checkPaid(order.id);
     return order;
   });
 
@@ -217,6 +232,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     for (const line of added) orders.insertPayment(order.id, line);
     const settled = finalise({ ...order, payments: [...order.payments, ...added] }, state, at);
     writeSettlement(settled);
+    checkPaid(orderId);
     return settled;
   });
 
@@ -235,6 +251,10 @@ export function createOrderService(deps: OrderServiceDeps) {
       );
     }
     orders.void(orderId, reason);
+    // What was taken at the counter goes back with the void: the voided lines no longer count as paid.
+    const voided = get(orderId);
+    writeSettlement({ ...voided, ...settle(contextOf(voided), voided.cashRounding, voided.payments) });
+    checkPaid(orderId);
     deps.audit.record({
       action: 'order.voided',
       subject: orderId,
@@ -306,13 +326,17 @@ export function createOrderService(deps: OrderServiceDeps) {
         reconcile: boolean;
       },
     ): Order => {
+      const before = get(orderId);
+      if (before.status !== 'open' && update.status === 'pending')
+        throw new KassaError('order_locked', `This order is ${before.status}; it takes no more payments.`);
       orders.updatePayment(lineId, update);
       const order = get(orderId);
-      if (order.status !== 'open') return order;
       const state = settle(contextOf(order), order.cashRounding, order.payments);
-      const settled = finalise(order, state, deps.now());
+      // A paid or voided order keeps its status and number; its paid amount still follows its lines.
+      const settled = order.status === 'open' ? finalise(order, state, deps.now()) : { ...order, ...state };
       writeSettlement(settled);
-      return settled;
+      checkPaid(orderId);
+      return get(orderId);
     },
   );
 
