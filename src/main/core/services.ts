@@ -14,6 +14,7 @@ import { createSession, type LastStaffMemory } from './staff/session.ts';
 import { createStorePreferences } from './settings/store-preferences.ts';
 import { createManagerPin } from './staff/manager-pin.ts';
 import { createApprovals } from './staff/approvals.ts';
+import { createPaymentJournal } from './payments/payment-journal.ts';
 import type { EventBus } from './events.ts';
 import { KassaError } from '../../shared/errors.ts';
 
@@ -84,6 +85,8 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     const t = preferences.terminals();
     return terminal === 'stripe' ? t.stripeEnabled : t.mercadoPagoEnabled;
   };
+  // The one writer of payment_attempts and provider_requests; others ask it, never the tables.
+  const journal = createPaymentJournal(db, now);
   const orders = createOrderService({
     tx,
     orders: createOrderRepo(db),
@@ -109,6 +112,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     audit,
     alerts,
     orders,
+    journal,
     settings,
     customers,
     staff,

@@ -4,9 +4,9 @@ import type { Services } from '../services.ts';
 import type { EventBus } from '../events.ts';
 import type { EventPayload } from '../../../shared/ipc/contract.ts';
 import { createManagerPin } from '../staff/manager-pin.ts';
-import { createPaymentJournal } from './payment-journal.ts';
 import { createPaymentOrchestrator } from './orchestrator.ts';
 import { createRefunds } from './refunds.ts';
+import { createRepairs } from './repairs.ts';
 import type { MercadoPagoSettings, ProviderSettings } from './provider-settings.ts';
 import type StripeClient from 'stripe';
 import type { ConnectedProvider } from './providers/stripe/connect-stripe.ts';
@@ -67,6 +67,8 @@ export function createCardPayments(options: CardPaymentOptions) {
       const { connectMercadoPago } = await import('./providers/mercadopago/connect-mercadopago.ts');
       return connectMercadoPago(settings, {
         db: services.db,
+        journal,
+        abandonOnTerminal: (failure) => orchestrator.abandonOnTerminal('mercadopago', failure),
         log,
         alerts: services.alerts,
         store: () => services.store(),
@@ -80,7 +82,7 @@ export function createCardPayments(options: CardPaymentOptions) {
   /** The till's own connection of each provider (Stripe profiles come on top). */
   const ownConnection = (kind: Kind): ConnectedProvider | null =>
     kind === 'stripe' ? stripeConnection : mercadoPago.current();
-  const journal = createPaymentJournal(services.db, now);
+  const { journal } = services;
   const managerPin = createManagerPin(services.settings, services.audit, now);
 
   // One Stripe client per saved profile, made on first use and remade when the owner replaces the key.
@@ -159,6 +161,15 @@ export function createCardPayments(options: CardPaymentOptions) {
     onUpdate: (refund: Refund) => events.emit('refunds.updated', refund),
   });
 
+  const repairs = createRepairs({
+    tx: services.tx,
+    journal,
+    orders: services.orders,
+    audit: services.audit,
+    alerts: services.alerts,
+    log,
+  });
+
   let sweepTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
@@ -198,6 +209,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     try {
       const stripe = await stripeKit!.connectStripe(options.settings.stripe, {
         db: services.db,
+        abandonOnTerminal: (failure) => orchestrator.abandonOnTerminal('stripe', failure),
         log,
         ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
       });
@@ -208,6 +220,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     }
     await mercadoPago.refresh();
     if (closed) return;
+    // Books that disagree (an older build, a restored disk) are put in step before the open attempts go on.
+    repairs.repair();
     orchestrator.recover();
     void sweep().catch((error: unknown) => log.warn('payments.sweep_failed', { error: String(error) }));
     sweepTimer = setInterval(() => {
@@ -248,6 +262,7 @@ export function createCardPayments(options: CardPaymentOptions) {
   return {
     orchestrator,
     refunds,
+    repairs,
     /**
      * Resolves once the providers are connected, and after a saved Mercado Pago change, once the new
      * connection is in place: a payment sent after awaiting it goes to the account saved last.

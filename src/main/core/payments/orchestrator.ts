@@ -1,7 +1,8 @@
 import { KassaError } from '../../../shared/errors.ts';
 import { toDecimalString } from '../../../shared/money/money.ts';
 import { convertAmount } from '../../../shared/money/convert.ts';
-import { finalAttemptStates, type AttemptState, type CardPayment } from '../../../shared/ipc/payments.ts';
+import type { AttemptState, CardPayment } from '../../../shared/ipc/payments.ts';
+import { isOnTerminal, isOpenAttempt } from '../../../shared/payments/attempt-states.ts';
 import type { Db } from '../db/connection.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
 import { failpoint } from '../system/failpoints.ts';
@@ -48,13 +49,6 @@ export interface OrchestratorDeps {
   staleAfterMs?: number;
 }
 
-const unresolvedStates: readonly AttemptState[] = [
-  'created',
-  'sending',
-  'waiting_for_card',
-  'processing',
-  'authorized',
-];
 /** Backoff while the provider cannot be reached: quick at first, then every 5 s until it answers. */
 const backoffMs = [250, 500, 1000, 2000, 5000];
 /** Connection problems shown to the cashier only after this many failures in a row (one blip is not news). */
@@ -94,7 +88,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   });
 
   function view(row: AttemptRow): CardPayment {
-    const open = unresolvedStates.includes(row.state);
+    const open = isOnTerminal(row.state);
     const problem = row.connection_problem === 1;
     return {
       attemptId: row.id,
@@ -266,8 +260,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       }
     }
     row = apply(row, seen);
-    const settled =
-      !unresolvedStates.includes(row.state) && !(row.forced === 1 && row.state === 'needs_check');
+    const settled = !isOpenAttempt(standing(row));
     return { row, settled, progressed: row.updated_at !== before };
   }
 
@@ -381,14 +374,14 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   );
 
   const startTransaction = (input: {
-      attemptId: string;
-      orderId: string;
-      lineId: string;
-      method: PaymentMethodRecord;
-      amount: number;
-      currency: string;
-      charge: { amount: number; currency: string; rate: string } | null;
-    }) =>
+    attemptId: string;
+    orderId: string;
+    lineId: string;
+    method: PaymentMethodRecord;
+    amount: number;
+    currency: string;
+    charge: { amount: number; currency: string; rate: string } | null;
+  }) =>
     deps.tx.run(() => {
       deps.orders.openCardLine(input.orderId, {
         id: input.lineId,
@@ -565,14 +558,14 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       return view(
         deps.tx.run(() => {
           const done = update(attemptId, {
-        state: approved ? 'succeeded' : 'failed',
-        // Paid on a manager's word, not the provider's: like force done, it is not refunded to the card from here.
-        forced: approved ? 1 : 0,
-        failure_code: 'checked_on_terminal',
-        failure_message: approved
-          ? 'Recorded as paid from what the terminal showed (manager PIN). Flagged for reconciliation.'
-          : 'Recorded as not paid from what the terminal showed (manager PIN).',
-      });
+            state: approved ? 'succeeded' : 'failed',
+            // Paid on a manager's word, not the provider's: like force done, it is not refunded to the card from here.
+            forced: approved ? 1 : 0,
+            failure_code: 'checked_on_terminal',
+            failure_message: approved
+              ? 'Recorded as paid from what the terminal showed (manager PIN). Flagged for reconciliation.'
+              : 'Recorded as not paid from what the terminal showed (manager PIN).',
+          });
           deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
             status: approved ? 'paid' : 'failed',
             card: null,
@@ -592,9 +585,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     /** A hint from the provider (a Mercado Pago notification) that an open payment changed: look at it now. */
     nudge(providerRef: string): boolean {
       const row = byProviderRef.get(providerRef);
-      const open =
-        row && (unresolvedStates.includes(row.state) || (row.forced === 1 && row.state === 'needs_check'));
-      if (stopped || !row || !open) return false;
+      if (stopped || !row || !isOpenAttempt(standing(row))) return false;
       drive(row.id);
       return true;
     },
@@ -664,6 +655,16 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       return raised;
     },
 
+    /**
+     * Ends every attempt a provider's terminal was busy with as failed, with its line, in one transaction: the
+     * demo simulators start empty with each run, so what was on their terminals is gone.
+     */
+    abandonOnTerminal(kind: 'stripe' | 'mercadopago', failure: { code: string; message: string }): number {
+      const abandoned = journal.onTerminalOf(kind);
+      for (const row of abandoned) apply(row, { phase: 'failed', providerRef: row.provider_ref, failure });
+      return abandoned.length;
+    },
+
     isBusy: (attemptId: string) => loops.has(attemptId),
     stop(): void {
       stopped = true;
@@ -685,13 +686,13 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
 /** A kill point inside a transition's transaction (see crash-points.ts). */
 const crashPoint = (name: TransitionCrashPoint) => failpoint(name);
 
+const standing = (row: AttemptRow) => ({ state: row.state, forced: row.forced === 1 });
+
 function cardPatch(card: { brand: string; last4: string } | null): AttemptPatch {
   return card ? { card_brand: card.brand, card_last4: card.last4 } : {};
 }
 
 export const providerName = (kind: 'stripe' | 'mercadopago') =>
   kind === 'stripe' ? 'Stripe' : 'Mercado Pago';
-
-export const isFinal = (state: AttemptState) => finalAttemptStates.includes(state);
 
 export type PaymentOrchestrator = ReturnType<typeof createPaymentOrchestrator>;

@@ -1,5 +1,8 @@
+import type { Statement } from 'better-sqlite3';
 import { withRelaxedSync, type Db } from '../db/connection.ts';
 import type { AttemptState } from '../../../shared/ipc/payments.ts';
+import type { PaymentLine } from '../../../shared/ipc/orders.ts';
+import { onTerminalStates } from '../../../shared/payments/attempt-states.ts';
 import type { RequestJournal } from './terminal-provider.ts';
 import { ProviderError } from './terminal-provider.ts';
 import { failpoint } from '../system/failpoints.ts';
@@ -46,8 +49,28 @@ export type AttemptPatch = Partial<
   >
 >;
 
-const unresolved = `(state IN ('created', 'sending', 'waiting_for_card', 'processing', 'authorized')
-  OR (forced = 1 AND state = 'needs_check'))`;
+/** The SQL of attempt-states.ts: the terminal is busy with it (isOnTerminal), and Kassa still follows it (isOpenAttempt). */
+const onTerminal = `state IN (${onTerminalStates.map((s) => `'${s}'`).join(', ')})`;
+const unresolved = `(${onTerminal} OR (forced = 1 AND state = 'needs_check'))`;
+
+/** An attempt and its payment line that disagree, as recovery finds them (see repairs.ts). */
+export interface Disagreement {
+  problem:
+    | 'succeeded_line_not_paid'
+    | 'ended_line_waiting'
+    | 'paid_line_attempt_open'
+    | 'paid_line_ended'
+    | 'paid_line_without_attempt';
+  attempt_id: string | null;
+  attempt_state: AttemptState | null;
+  order_id: string;
+  order_currency: string;
+  line_id: string;
+  line_status: PaymentLine['status'];
+  line_amount: number;
+  card_brand: string | null;
+  card_last4: string | null;
+}
 
 /**
  * The payment journal. Attempts are written before any provider call; each provider request is written
@@ -75,6 +98,54 @@ export function createPaymentJournal(db: Db, now: () => number) {
   const known = db.prepare<[string, string], { id: string }>(
     'SELECT id FROM payment_attempts WHERE provider_ref = ? OR id = ?',
   );
+  // Read-only joins with the lines, orders and refunds: the journal answers how attempts and lines agree.
+  const disagreements = db.prepare<[], Disagreement>(
+    `SELECT CASE
+         WHEN a.id IS NULL THEN 'paid_line_without_attempt'
+         WHEN a.state = 'succeeded' THEN 'succeeded_line_not_paid'
+         WHEN l.status = 'pending' THEN 'ended_line_waiting'
+         WHEN a.${onTerminal} THEN 'paid_line_attempt_open'
+         ELSE 'paid_line_ended' END AS problem,
+       a.id AS attempt_id, a.state AS attempt_state, l.order_id, o.currency AS order_currency, l.id AS line_id,
+       l.status AS line_status, l.amount AS line_amount, a.card_brand, a.card_last4
+     FROM payment_lines l
+     JOIN orders o ON o.id = l.order_id
+     LEFT JOIN payment_attempts a ON a.payment_line_id = l.id
+     WHERE (a.id IS NULL AND l.status = 'paid' AND l.reconcile = 0
+             AND l.method_id IN (SELECT id FROM payment_methods WHERE terminal != 'none'))
+        OR (a.state = 'succeeded' AND l.status IN ('pending', 'failed'))
+        OR (a.state IN ('declined', 'canceled', 'failed') AND a.forced = 0 AND l.status = 'pending')
+        OR (l.status = 'paid' AND l.reconcile = 0 AND a.state != 'succeeded'
+             AND NOT (a.forced = 1 AND a.state = 'needs_check')
+             AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.payment_line_id = l.id
+                               AND r.kind = 'release' AND r.state = 'succeeded'))
+     ORDER BY l.created_at`,
+  );
+  const onTerminalOfMethod = db
+    .prepare<[string], number>(`SELECT count(*) FROM payment_attempts WHERE method_id = ? AND ${onTerminal}`)
+    .pluck();
+  const onTerminalOfProvider = db.prepare<[string], AttemptRow>(
+    `SELECT * FROM payment_attempts WHERE provider = ? AND ${onTerminal} ORDER BY created_at`,
+  );
+  const refsOnTerminals = db
+    .prepare<[string, string, string, string], string>(
+      `SELECT provider_ref FROM payment_attempts
+       WHERE provider = ? AND provider_ref IS NOT NULL AND terminal_ref IN (?, ?, ?)
+       ORDER BY updated_at DESC LIMIT 20`,
+    )
+    .pluck();
+  // One statement per shape of patch, prepared on first use: the shapes are few and fixed by the callers.
+  const updates = new Map<string, Statement>();
+  const updateFor = (keys: readonly string[]): Statement => {
+    const shape = keys.join(',');
+    let statement = updates.get(shape);
+    if (!statement) {
+      const sets = keys.map((k) => `${k} = @${k}`).concat('updated_at = @updated_at');
+      statement = db.prepare(`UPDATE payment_attempts SET ${sets.join(', ')} WHERE id = @id`);
+      updates.set(shape, statement);
+    }
+    return statement;
+  };
   const beginRequest = db.prepare<[string | null, string | null, string, string, number]>(
     `INSERT INTO provider_requests (attempt_id, refund_id, step, idempotency_key, outcome, sent_at)
      VALUES (?, ?, ?, ?, 'sent', ?) ON CONFLICT (idempotency_key) DO UPDATE SET outcome = 'sent', sent_at = excluded.sent_at`,
@@ -114,14 +185,22 @@ export function createPaymentJournal(db: Db, now: () => number) {
     forOrder: (orderId: string): AttemptRow[] => byOrder.all(orderId),
     unresolved: (): AttemptRow[] => open.all(),
     unresolvedOn: (terminalRef: string): AttemptRow[] => openOnTerminal.all(terminalRef),
+    /** Attempts and payment lines that disagree, whatever produced them; recovery repairs them. */
+    disagreements: (): Disagreement[] => disagreements.all(),
+    /** How many attempts of a payment method the terminal is still busy with. */
+    onTerminalCount: (methodId: string): number => onTerminalOfMethod.get(methodId)!,
+    /** Attempts of a provider that a terminal is still busy with. */
+    onTerminalOf: (provider: AttemptRow['provider']): AttemptRow[] => onTerminalOfProvider.all(provider),
+    /** The provider's references of the latest attempts on one terminal (by any of its names), newest first. */
+    providerRefsOn: (provider: AttemptRow['provider'], terminalNames: [string, string, string]): string[] =>
+      refsOnTerminals.all(provider, ...terminalNames),
     isKnown: (providerRefOrAttemptId: string): boolean =>
       known.get(providerRefOrAttemptId, providerRefOrAttemptId) !== undefined,
     /** Records what the provider answered: relaxed durability, since the answer can be fetched again. */
     recordAnswer: <T>(write: () => T): T => withRelaxedSync(db, write),
     update(id: string, patch: AttemptPatch): AttemptRow {
-      const keys = Object.keys(patch) as (keyof AttemptPatch)[];
-      const sets = keys.map((k) => `${k} = @${k}`).concat('updated_at = @updated_at');
-      db.prepare(`UPDATE payment_attempts SET ${sets.join(', ')} WHERE id = @id`).run({
+      const keys = (Object.keys(patch) as (keyof AttemptPatch)[]).sort();
+      updateFor(keys).run({
         ...patch,
         id,
         updated_at: now(),

@@ -125,24 +125,24 @@ export function createRefunds(deps: RefundDeps) {
 
   const create = (input: RefundInput & { actor: string | null }): RefundRow =>
     deps.tx.run(() => {
-    const { kind } = check(input);
-    insert.run({
-      id: input.refundId,
-      orderId: input.orderId,
-      lineId: input.paymentLineId,
-      amount: input.amount,
-      reason: input.reason,
-      kind,
-      actor: input.actor,
-      at: deps.now(),
-    });
-    deps.audit.record({
-      action: 'refund.requested',
-      subject: input.orderId,
-      actor: input.actor ?? undefined,
-      details: { refundId: input.refundId, amount: input.amount, kind, reason: input.reason },
-    });
-    return byId.get(input.refundId)!;
+      const { kind } = check(input);
+      insert.run({
+        id: input.refundId,
+        orderId: input.orderId,
+        lineId: input.paymentLineId,
+        amount: input.amount,
+        reason: input.reason,
+        kind,
+        actor: input.actor,
+        at: deps.now(),
+      });
+      deps.audit.record({
+        action: 'refund.requested',
+        subject: input.orderId,
+        actor: input.actor ?? undefined,
+        details: { refundId: input.refundId, amount: input.amount, kind, reason: input.reason },
+      });
+      return byId.get(input.refundId)!;
     });
 
   const otherRefunds = db.prepare<[string, string], { amount: number }>(
@@ -184,7 +184,12 @@ export function createRefunds(deps: RefundDeps) {
       description: '',
     };
     const requests = deps.journal.requestsFor({ refundId: row.id });
-    let outcome: { state: Refund['state']; providerRef: string | null; failure: string | null; released: boolean };
+    let outcome: {
+      state: Refund['state'];
+      providerRef: string | null;
+      failure: string | null;
+      released: boolean;
+    };
     try {
       if (row.kind === 'release') {
         const seen = await provider.cancel(info, requests);

@@ -54,6 +54,7 @@ export function createPreferenceServices(options: PreferenceServiceOptions) {
   });
   const mercadoPago = createMercadoPagoCredentials({
     db: s.db,
+    journal: s.journal,
     settings: s.settings,
     secrets,
     audit: s.audit,
@@ -74,6 +75,7 @@ export function createPreferenceServices(options: PreferenceServiceOptions) {
   const exchangeRates = createExchangeRates(s.db, s.audit, s.now, () => s.store().currency);
   const methods = createPaymentMethodSettings({
     db: s.db,
+    journal: s.journal,
     methods: s.methods,
     profiles,
     audit: s.audit,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
+import { isFinalAttempt, isOnTerminal } from '../../../shared/payments/attempt-states.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { needsTerminalCheck, TerminalCheck } from './terminal-check.tsx';
@@ -18,17 +19,9 @@ interface CardStatusProps {
   onForceDone: (managerPin: string) => void;
 }
 
-/** States in which the reader is still busy with the card: the cashier waits, cancels, or (demo) taps a card. */
-const inFlight = new Set<CardPayment['state']>([
-  'created',
-  'sending',
-  'waiting_for_card',
-  'processing',
-  'authorized',
-]);
-
+/** The attempt has ended and offers nothing more here: a declined card may be retried, a check waits for a person. */
 export const isCardSettled = (attempt: CardPayment) =>
-  attempt.state === 'succeeded' || attempt.state === 'canceled' || attempt.state === 'failed';
+  isFinalAttempt(attempt) && attempt.state !== 'declined' && attempt.state !== 'needs_check';
 
 /**
  * The provider could not stop the payment from Kassa: only the terminal (or, once the card is being read,
@@ -74,7 +67,7 @@ export function CardStatus({ attempt, busy, error, onAction, onForceDone }: Card
         ? 'check'
         : attempt.state === 'declined' || attempt.state === 'failed' || attempt.state === 'needs_check'
           ? 'bad'
-          : inFlight.has(attempt.state)
+          : isOnTerminal(attempt.state)
             ? 'busy'
             : 'neutral';
 
