@@ -113,7 +113,7 @@ export function createPaymentJournal(db: Db, now: () => number) {
      LEFT JOIN payment_attempts a ON a.payment_line_id = l.id
      WHERE (a.id IS NULL AND l.status = 'paid' AND l.reconcile = 0
              AND l.method_id IN (SELECT id FROM payment_methods WHERE terminal != 'none'))
-        OR (a.state = 'succeeded' AND l.status IN ('pending', 'failed'))
+        OR (a.state = 'succeeded' AND l.status IN ('pending', 'failed') AND l.reconcile = 0)
         OR (a.state IN ('declined', 'canceled', 'failed') AND a.forced = 0 AND l.status = 'pending')
         OR (l.status = 'paid' AND l.reconcile = 0 AND a.state != 'succeeded'
              AND NOT (a.forced = 1 AND a.state = 'needs_check')
