@@ -3,6 +3,7 @@ import { KassaError } from '../../shared/errors.ts';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
+import { createSignal } from './signal.ts';
 import { checkIntegrityInBackground } from './db/integrity-check.ts';
 import { createEventBus, type EventListener } from './events.ts';
 import { createHandlers } from './handlers.ts';
@@ -124,9 +125,12 @@ export function startCore(options: CoreOptions): KassaCore {
       : providers.stripe.mode === 'demo'
         ? payments.demoStripeApiUrl()
         : undefined);
+  // Saved Mercado Pago preferences reach card payments through this, not through the windows' events.
+  const mercadoPagoSaved = createSignal();
   const preferences = createPreferenceServices({
     services,
     events,
+    mercadoPagoSaved,
     secretBox,
     providers,
     stripeApiUrl,
@@ -140,6 +144,7 @@ export function startCore(options: CoreOptions): KassaCore {
   const payments = createCardPayments({
     services,
     events,
+    mercadoPagoSaved,
     log: options.log,
     now,
     settings: withSavedMercadoPago(providers, preferences, options),

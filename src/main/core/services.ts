@@ -89,6 +89,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   const journal = createPaymentJournal(db, now);
   const orders = createOrderService({
     tx,
+    heldOnCards: journal.heldOnCards,
     orders: createOrderRepo(db),
     catalog,
     methods,

@@ -15,6 +15,8 @@ import { applyPayment, settle, type Settlement, type SettlementContext } from '.
 
 export interface OrderServiceDeps {
   tx: UnitOfWork;
+  /** Card money the providers hold on an order (the payment journal answers). */
+  heldOnCards: (orderId: string) => number;
   orders: OrderRepo;
   catalog: CatalogRepo;
   methods: PaymentMethodRepo;
@@ -248,6 +250,14 @@ export function createOrderService(deps: OrderServiceDeps) {
       throw new KassaError(
         'order_locked',
         'A card payment on this order is still in progress. Finish or cancel it first.',
+      );
+    }
+    // Cash is handed back across the counter; card money only goes back through the provider.
+    const onCards = deps.heldOnCards(orderId);
+    if (onCards > 0) {
+      throw new KassaError(
+        'conflict',
+        `${formatMoney(onCards, order.currency, deps.store().locale)} was paid by card on this order and went through: take the rest of the payment, or keep the sale open and refund the card from History first.`,
       );
     }
     orders.void(orderId, reason);

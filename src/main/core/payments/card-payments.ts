@@ -2,7 +2,7 @@ import type { CardPayment, Refund } from '../../../shared/ipc/payments.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import type { EventBus } from '../events.ts';
-import type { EventPayload } from '../../../shared/ipc/contract.ts';
+import type { Signal } from '../signal.ts';
 import { createManagerPin } from '../staff/manager-pin.ts';
 import { createPaymentOrchestrator } from './orchestrator.ts';
 import { createRefunds } from './refunds.ts';
@@ -30,6 +30,8 @@ export interface CardPaymentOptions {
    * is used for the whole run.
    */
   mercadoPagoSettings?: () => MercadoPagoSettings;
+  /** The owner saved the Mercado Pago preferences: the connection follows the new set-up. */
+  mercadoPagoSaved?: Signal;
   /** Recovery and reconciliation sweep (default every minute). */
   sweepIntervalMs?: number;
   pollIntervalMs?: number;
@@ -148,6 +150,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     onUpdate: (payment: CardPayment) => events.emit('payments.updated', payment),
   });
   const refunds = createRefunds({
+    approvals: services.approvals,
     db: services.db,
     tx: services.tx,
     journal,
@@ -246,9 +249,7 @@ export function createCardPayments(options: CardPaymentOptions) {
   }
   let switching: Promise<void> = connectedAtStart;
   let switchesUnderWay = 0;
-  const stopListening = events.subscribe((name, payload) => {
-    if (name !== 'settings.changed') return;
-    if ((payload as EventPayload<'settings.changed'>).section !== 'mercadoPago') return;
+  const stopListening = (options.mercadoPagoSaved?.subscribe ?? (() => () => undefined))(() => {
     switchesUnderWay++;
     switching = followSavedMercadoPago()
       .catch((error: unknown) =>

@@ -2,7 +2,8 @@ import { KassaError } from '../../../shared/errors.ts';
 import { toDecimalString } from '../../../shared/money/money.ts';
 import { convertAmount } from '../../../shared/money/convert.ts';
 import type { AttemptState, CardPayment } from '../../../shared/ipc/payments.ts';
-import { isOnTerminal, isOpenAttempt } from '../../../shared/payments/attempt-states.ts';
+import { isOpenAttempt } from '../../../shared/payments/attempt-states.ts';
+import { cardPaymentView } from '../../../shared/payments/attempt-view.ts';
 import type { Db } from '../db/connection.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
 import { failpoint } from '../system/failpoints.ts';
@@ -87,42 +88,12 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     description: `Kassa order ${row.order_id.slice(0, 8)}`,
   });
 
-  function view(row: AttemptRow): CardPayment {
-    const open = isOnTerminal(row.state);
-    const problem = row.connection_problem === 1;
-    return {
-      attemptId: row.id,
-      orderId: row.order_id,
-      paymentLineId: row.payment_line_id,
-      methodId: row.method_id,
+  /** The attempt as the windows see it, with the cashier's actions (attempt-view.ts, shared with the till). */
+  const view = (row: AttemptRow): CardPayment =>
+    cardPaymentView(row, {
       methodName: deps.methods.get(row.method_id)?.name ?? row.method_id,
-      provider: row.provider,
-      terminal: row.terminal_ref,
-      amount: row.amount,
-      currency: row.currency,
-      conversion:
-        row.order_amount !== null && row.order_currency !== null && row.exchange_rate !== null
-          ? { orderAmount: row.order_amount, orderCurrency: row.order_currency, rate: row.exchange_rate }
-          : null,
-      state: row.state,
-      tryNumber: row.try_number,
-      connectionProblem: problem,
-      cancelRequested: row.cancel_requested === 1,
-      forced: row.forced === 1,
-      failure: row.failure_code ? { code: row.failure_code, message: row.failure_message ?? '' } : null,
-      card: row.card_brand && row.card_last4 ? { brand: row.card_brand, last4: row.card_last4 } : null,
-      actions: {
-        cancel:
-          row.cancel_requested === 0 &&
-          (['created', 'sending', 'waiting_for_card', 'declined'] as AttemptState[]).includes(row.state),
-        retry: row.state === 'declined' && row.cancel_requested === 0,
-        checkAgain: problem && (open || row.forced === 1),
-        forceDone: problem && open && row.forced === 0,
-      },
       simulated: deps.simulated(row.provider, row.method_id),
-      updatedAt: row.updated_at,
-    };
-  }
+    });
 
   const update = (id: string, patch: AttemptPatch): AttemptRow => {
     const row = journal.update(id, patch);

@@ -3,35 +3,13 @@ import { withRelaxedSync, type Db } from '../db/connection.ts';
 import type { AttemptState } from '../../../shared/ipc/payments.ts';
 import type { PaymentLine } from '../../../shared/ipc/orders.ts';
 import { onTerminalStates } from '../../../shared/payments/attempt-states.ts';
+import type { AttemptRecord } from '../../../shared/payments/attempt-view.ts';
 import type { RequestJournal } from './terminal-provider.ts';
 import { ProviderError } from './terminal-provider.ts';
 import { failpoint } from '../system/failpoints.ts';
 
-export interface AttemptRow {
-  id: string;
-  order_id: string;
-  payment_line_id: string;
-  method_id: string;
-  provider: 'stripe' | 'mercadopago';
-  terminal_ref: string;
-  amount: number;
-  currency: string;
-  state: AttemptState;
-  try_number: number;
-  provider_ref: string | null;
-  connection_problem: number;
-  cancel_requested: number;
-  forced: number;
-  failure_code: string | null;
-  failure_message: string | null;
-  card_brand: string | null;
-  card_last4: string | null;
-  order_amount: number | null;
-  order_currency: string | null;
-  exchange_rate: string | null;
-  created_at: number;
-  updated_at: number;
-}
+/** One row of payment_attempts; the shape is shared so the till's view of an attempt is the same code. */
+export type AttemptRow = AttemptRecord;
 
 export type AttemptPatch = Partial<
   Pick<
@@ -121,6 +99,15 @@ export function createPaymentJournal(db: Db, now: () => number) {
                                AND r.kind = 'release' AND r.state = 'succeeded'))
      ORDER BY l.created_at`,
   );
+  // Captured or authorized by a provider and not refunded; a line forced on a manager's word is not counted.
+  const heldOnCards = db
+    .prepare<[string], number>(
+      `SELECT coalesce(sum(l.amount - (SELECT coalesce(sum(r.amount), 0) FROM refunds r
+                                        WHERE r.payment_line_id = l.id AND r.state IN ('pending', 'succeeded'))), 0)
+       FROM payment_lines l JOIN payment_attempts a ON a.payment_line_id = l.id
+       WHERE l.order_id = ? AND l.status = 'paid' AND a.forced = 0 AND a.state IN ('succeeded', 'authorized')`,
+    )
+    .pluck();
   const onTerminalOfMethod = db
     .prepare<[string], number>(`SELECT count(*) FROM payment_attempts WHERE method_id = ? AND ${onTerminal}`)
     .pluck();
@@ -185,6 +172,11 @@ export function createPaymentJournal(db: Db, now: () => number) {
     forOrder: (orderId: string): AttemptRow[] => byOrder.all(orderId),
     unresolved: (): AttemptRow[] => open.all(),
     unresolvedOn: (terminalRef: string): AttemptRow[] => openOnTerminal.all(terminalRef),
+    /**
+     * Card money a provider took on this order and still holds for the customer: captured or authorized and not
+     * refunded (or being refunded). A line recorded on a manager's word (force done) is not counted.
+     */
+    heldOnCards: (orderId: string): number => heldOnCards.get(orderId)!,
     /** Attempts and payment lines that disagree, whatever produced them; recovery repairs them. */
     disagreements: (): Disagreement[] => disagreements.all(),
     /** How many attempts of a payment method the terminal is still busy with. */

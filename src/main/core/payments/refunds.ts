@@ -8,6 +8,7 @@ import { failpoint } from '../system/failpoints.ts';
 import type { Logger } from '../logger.ts';
 import type { OrderService } from '../orders/order-service.ts';
 import type { AuditLog } from '../system/audit-log.ts';
+import type { Approvals } from '../staff/approvals.ts';
 import type { AttemptRow, PaymentJournal } from './payment-journal.ts';
 import type { TransitionCrashPoint } from './crash-points.ts';
 import { ProviderError, type AttemptInfo, type TerminalProvider } from './terminal-provider.ts';
@@ -46,6 +47,8 @@ export interface RefundInput {
 }
 
 export interface RefundDeps {
+  /** A refund above the cashier's limit needs a manager (the approvals service decides and audits). */
+  approvals: Pick<Approvals, 'checkRefund'>;
   db: Db;
   /** A refund's outcome, the attempt it releases and its audit entry commit together. */
   tx: UnitOfWork;
@@ -145,6 +148,13 @@ export function createRefunds(deps: RefundDeps) {
       return byId.get(input.refundId)!;
     });
 
+  /** What has gone or is going back to the cards of this order: a cashier's limit counts all of it. */
+  const refundedOnOrder = (orderId: string): number =>
+    forOrder
+      .all(orderId)
+      .filter((r) => r.state !== 'failed')
+      .reduce((sum, r) => sum + r.amount, 0);
+
   const otherRefunds = db.prepare<[string, string], { amount: number }>(
     `SELECT amount FROM refunds WHERE payment_line_id = ? AND id != ? AND state IN ('pending', 'succeeded')`,
   );
@@ -239,35 +249,24 @@ export function createRefunds(deps: RefundDeps) {
   }
 
   return {
-    /** Gives the refund once: a retried request with the same id answers the refund already made. */
-    async refund(input: RefundInput, actor: string | null = null): Promise<Refund> {
+    /**
+     * Gives the refund once: a retried request with the same id answers the refund already made (it was
+     * approved the first time). A new one is checked first, so that a manager is only asked for a refund that
+     * can be given; the cashier's limit counts the order's earlier refunds too.
+     */
+    async refund(input: RefundInput, actor: string | null = null, managerPin?: string): Promise<Refund> {
       const existing = byId.get(input.refundId);
       if (existing) return toRefund(existing);
+      const { currency } = check(input);
+      deps.approvals.checkRefund(
+        { ...input, currency, refundedBefore: refundedOnOrder(input.orderId) },
+        managerPin,
+      );
       return toRefund(await send(create({ ...input, actor })));
     },
     has: (refundId: string): boolean => byId.get(refundId) !== undefined,
     check,
-    /**
-     * Card money the provider took on this order and still holds for the customer: captured or authorized and
-     * not refunded. A line recorded on a manager's word (force done) is not counted: no provider confirmed it.
-     */
-    onCards(orderId: string): number {
-      return deps.orders
-        .get(orderId)
-        .payments.filter((line) => line.status === 'paid')
-        .reduce((sum, line) => {
-          const attempt = deps.journal.forLine(line.id);
-          const taken =
-            attempt && attempt.forced !== 1 && ['succeeded', 'authorized'].includes(attempt.state);
-          return taken ? sum + line.amount - refundedOnLine.get(line.id)! : sum;
-        }, 0);
-    },
-    /** What has gone or is going back to the cards of this order: a cashier's limit counts all of it. */
-    refundedOnOrder: (orderId: string): number =>
-      forOrder
-        .all(orderId)
-        .filter((r) => r.state !== 'failed')
-        .reduce((sum, r) => sum + r.amount, 0),
+    refundedOnOrder,
     forOrder: (orderId: string): Refund[] => forOrder.all(orderId).map(toRefund),
     /** Refunds whose answer never came (offline, crash) are sent again with their original keys. */
     async resend(): Promise<void> {
