@@ -4,6 +4,7 @@ import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
 import { createSignal } from './signal.ts';
+import { createSettlementCurrency } from './payments/settlement-currency.ts';
 import { checkIntegrityInBackground } from './db/integrity-check.ts';
 import { createEventBus, type EventListener } from './events.ts';
 import { createHandlers } from './handlers.ts';
@@ -151,7 +152,11 @@ export function startCore(options: CoreOptions): KassaCore {
     // Read again after every save in the Mercado Pago preferences, so new credentials take effect at once.
     mercadoPagoSettings: () =>
       withSavedMercadoPago(providers, preferences, options).mercadopago ?? { mode: 'off' },
-    settlementFor: (methodId, orderCurrency) => settlementFor(services, preferences, methodId, orderCurrency),
+    settlementFor: createSettlementCurrency({
+      methods: services.methods,
+      profiles: preferences.profiles,
+      exchangeRates: preferences.exchangeRates,
+    }),
     stripeProfiles: {
       ids: () => preferences.profiles.idsWithKey(),
       version: (id) => preferences.profiles.keyVersion(id),
@@ -248,29 +253,4 @@ function withSavedMercadoPago(
       ...receiver,
     },
   };
-}
-
-/**
- * STO-3: a Stripe method whose profile settles in another currency than the order is charged in that currency
- * at the store's exchange rate. Without a rate for it the payment is refused before anything is sent.
- */
-function settlementFor(
-  services: Services,
-  preferences: ReturnType<typeof createPreferenceServices>,
-  methodId: string,
-  orderCurrency: string,
-): { currency: string; rate: string } | null {
-  const profileId = services.methods.get(methodId)?.profileId;
-  if (!profileId) return null;
-  const profile = preferences.profiles.list().find((p) => p.id === profileId);
-  if (!profile || profile.settlementCurrency === orderCurrency) return null;
-  const rate = preferences.exchangeRates.get(profile.settlementCurrency);
-  if (!rate) {
-    throw new KassaError(
-      'amount_invalid',
-      `The Stripe profile "${profile.name}" settles in ${profile.settlementCurrency}, and this store has no exchange rate for ${profile.settlementCurrency}. Add one in preferences (Currencies and exchange rates).`,
-      'amount',
-    );
-  }
-  return { currency: profile.settlementCurrency, rate: rate.rate };
 }

@@ -7,6 +7,7 @@ import { createManagerPin } from '../staff/manager-pin.ts';
 import { createPaymentOrchestrator } from './orchestrator.ts';
 import { createRefunds } from './refunds.ts';
 import { createRepairs } from './repairs.ts';
+import { createReconciliation } from './reconciliation.ts';
 import type { MercadoPagoSettings, ProviderSettings } from './provider-settings.ts';
 import type StripeClient from 'stripe';
 import type { ConnectedProvider } from './providers/stripe/connect-stripe.ts';
@@ -164,6 +165,14 @@ export function createCardPayments(options: CardPaymentOptions) {
     onUpdate: (refund: Refund) => events.emit('refunds.updated', refund),
   });
 
+  const reconciliation = createReconciliation({
+    db: services.db,
+    journal,
+    alerts: services.alerts,
+    tillId: services.storeInfo().till.id,
+    now,
+    providerFor,
+  });
   const repairs = createRepairs({
     tx: services.tx,
     journal,
@@ -186,7 +195,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     for (const kind of ['stripe', 'mercadopago'] as const) {
       if (!ownConnection(kind)) continue;
       try {
-        await orchestrator.reconcile(kind, since);
+        await reconciliation.reconcile(kind, since);
       } catch (error) {
         log.warn('payments.reconcile_failed', { kind, error: String(error) });
       }
@@ -194,7 +203,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     for (const profileId of options.stripeProfiles?.ids() ?? []) {
       try {
         const connection = profileConnection(profileId);
-        if (connection) await orchestrator.reconcile('stripe', since, connection.provider);
+        if (connection) await reconciliation.reconcile('stripe', since, connection.provider);
       } catch (error) {
         log.warn('payments.reconcile_failed', { kind: 'stripe', profileId, error: String(error) });
       }
@@ -264,6 +273,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     orchestrator,
     refunds,
     repairs,
+    reconciliation,
     /**
      * Resolves once the providers are connected, and after a saved Mercado Pago change, once the new
      * connection is in place: a payment sent after awaiting it goes to the account saved last.

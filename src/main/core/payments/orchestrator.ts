@@ -16,6 +16,7 @@ import type { PaymentMethodRecord, PaymentMethodRepo } from './payment-methods.t
 import type { AttemptPatch, AttemptRow, PaymentJournal } from './payment-journal.ts';
 import {
   ProviderError,
+  providerName,
   type AttemptInfo,
   type Observation,
   type TerminalProvider,
@@ -340,10 +341,6 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     }
   }
 
-  const byProviderRef = deps.db.prepare<[string], AttemptRow>(
-    'SELECT * FROM payment_attempts WHERE provider_ref = ? COLLATE NOCASE',
-  );
-
   const startTransaction = (input: {
     attemptId: string;
     orderId: string;
@@ -555,7 +552,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
 
     /** A hint from the provider (a Mercado Pago notification) that an open payment changed: look at it now. */
     nudge(providerRef: string): boolean {
-      const row = byProviderRef.get(providerRef);
+      const row = journal.byProviderRef(providerRef);
       if (stopped || !row || !isOpenAttempt(standing(row))) return false;
       drive(row.id);
       return true;
@@ -600,33 +597,6 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     },
 
     /**
-     * Provider-side payments of this till that match no attempt here are raised as alerts (REL-2). A till with
-     * several Stripe accounts (profiles) reconciles each one, passing its provider.
-     */
-    async reconcile(
-      kind: 'stripe' | 'mercadopago',
-      sinceMs: number,
-      provider: TerminalProvider | null = deps.providerFor(kind),
-    ): Promise<number> {
-      if (!provider) return 0;
-      let raised = 0;
-      for (const record of await provider.listRecent(sinceMs)) {
-        if (record.tillId !== null && record.tillId !== deps.tillId) continue;
-        if ((record.attemptId && journal.isKnown(record.attemptId)) || journal.isKnown(record.providerRef))
-          continue;
-        if (!markSeen(kind, record.providerRef)) continue;
-        raised++;
-        deps.alerts.raise(
-          record.phase === 'succeeded' || record.phase === 'authorized' ? 'critical' : 'warning',
-          'unmatched_provider_payment',
-          `${providerName(kind)} has a payment ${record.providerRef} of ${toDecimalString(record.amount, record.currency.toUpperCase())} ${record.currency.toUpperCase()} in state "${record.phase}" that matches no order on this till. Check it in the ${providerName(kind)} dashboard.`,
-          { providerRef: record.providerRef, attemptId: record.attemptId },
-        );
-      }
-      return raised;
-    },
-
-    /**
      * Ends every attempt a provider's terminal was busy with as failed, with its line, in one transaction: the
      * demo simulators start empty with each run, so what was on their terminals is gone.
      */
@@ -642,16 +612,6 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       for (const loop of loops.values()) loop.wake();
     },
   };
-
-  function markSeen(kind: string, providerRef: string): boolean {
-    return (
-      deps.db
-        .prepare(
-          'INSERT INTO reconciliation_seen (provider, provider_ref, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-        )
-        .run(kind, providerRef, now()).changes === 1
-    );
-  }
 }
 
 /** A kill point inside a transition's transaction (see crash-points.ts). */
@@ -662,8 +622,5 @@ const standing = (row: AttemptRow) => ({ state: row.state, forced: row.forced ==
 function cardPatch(card: { brand: string; last4: string } | null): AttemptPatch {
   return card ? { card_brand: card.brand, card_last4: card.last4 } : {};
 }
-
-export const providerName = (kind: 'stripe' | 'mercadopago') =>
-  kind === 'stripe' ? 'Stripe' : 'Mercado Pago';
 
 export type PaymentOrchestrator = ReturnType<typeof createPaymentOrchestrator>;

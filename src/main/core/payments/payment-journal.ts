@@ -63,6 +63,9 @@ export function createPaymentJournal(db: Db, now: () => number) {
        @order_amount, @order_currency, @exchange_rate, 'created', @at, @at)`,
   );
   const byId = db.prepare<[string], AttemptRow>('SELECT * FROM payment_attempts WHERE id = ?');
+  const byRef = db.prepare<[string], AttemptRow>(
+    'SELECT * FROM payment_attempts WHERE provider_ref = ? COLLATE NOCASE',
+  );
   const byLine = db.prepare<[string], AttemptRow>('SELECT * FROM payment_attempts WHERE payment_line_id = ?');
   const byOrder = db.prepare<[string], AttemptRow>(
     'SELECT * FROM payment_attempts WHERE order_id = ? ORDER BY created_at',
@@ -169,6 +172,7 @@ export function createPaymentJournal(db: Db, now: () => number) {
     ) => insert.run({ order_amount: null, order_currency: null, exchange_rate: null, ...row, at: now() }),
     get: (id: string): AttemptRow | undefined => byId.get(id),
     forLine: (paymentLineId: string): AttemptRow | undefined => byLine.get(paymentLineId),
+    byProviderRef: (providerRef: string): AttemptRow | undefined => byRef.get(providerRef),
     forOrder: (orderId: string): AttemptRow[] => byOrder.all(orderId),
     unresolved: (): AttemptRow[] => open.all(),
     unresolvedOn: (terminalRef: string): AttemptRow[] => openOnTerminal.all(terminalRef),

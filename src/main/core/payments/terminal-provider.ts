@@ -123,3 +123,6 @@ export const demoRestarted = {
   code: 'demo_restarted',
   message: 'The demo terminal restarted with Kassa; this demo payment did not go through.',
 };
+
+export const providerName = (kind: 'stripe' | 'mercadopago') =>
+  kind === 'stripe' ? 'Stripe' : 'Mercado Pago';
