@@ -8,6 +8,7 @@ import type { Db } from '../db/connection.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
 import { failpoint } from '../system/failpoints.ts';
 import type { TransitionCrashPoint } from './crash-points.ts';
+import { createAttemptLoops, type Turn } from './attempt-loop.ts';
 import type { Logger } from '../logger.ts';
 import type { OrderService } from '../orders/order-service.ts';
 import type { AuditLog } from '../system/audit-log.ts';
@@ -51,8 +52,6 @@ export interface OrchestratorDeps {
   staleAfterMs?: number;
 }
 
-/** Backoff while the provider cannot be reached: quick at first, then every 5 s until it answers. */
-const backoffMs = [250, 500, 1000, 2000, 5000];
 /** Connection problems shown to the cashier only after this many failures in a row (one blip is not news). */
 const failuresBeforeProblem = 2;
 
@@ -63,8 +62,6 @@ const failuresBeforeProblem = 2;
  */
 export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   const { journal, now } = deps;
-  const loops = new Map<string, { wake: () => void }>();
-  let stopped = false;
 
   const providerOf = (row: AttemptRow): TerminalProvider => {
     const provider = deps.providerFor(row.provider, row.method_id);
@@ -236,64 +233,26 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     return { row, settled, progressed: row.updated_at !== before };
   }
 
-  /** Runs an attempt until it settles. One loop per attempt; calling again only wakes the running one. */
-  function drive(attemptId: string): void {
-    const running = loops.get(attemptId);
-    if (running) return running.wake();
-    let wake: () => void = () => undefined;
-    let woken = false;
-    const sleep = (ms: number) =>
-      new Promise<void>((resolve) => {
-        if (woken) {
-          woken = false;
-          return resolve();
-        }
-        const timer = setTimeout(resolve, ms);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    loops.set(attemptId, {
-      wake: () => {
-        woken = true;
-        wake();
-      },
-    });
-
-    void (async () => {
-      let failures = 0;
-      // Answer the window first: the provider calls start on the next turn of the event loop.
-      await new Promise((resolve) => setImmediate(resolve));
-      try {
-        while (!stopped) {
-          let row = getRow(attemptId);
-          const provider = deps.providerFor(row.provider, row.method_id);
-          if (!provider) break;
-          const stepStarted = Date.now();
-          try {
-            const result = await step(row);
-            failures = 0;
-            if (result.settled) break;
-            row = result.row;
-            if (row.state === 'waiting_for_card' || row.state === 'processing' || row.forced === 1) {
-              // Polls start one interval apart: a slow answer eats into the wait instead of adding to it.
-              const interval = row.forced === 1 ? provider.pollIntervalMs * 10 : provider.pollIntervalMs;
-              await sleep(Math.max(0, interval - (Date.now() - stepStarted)));
-            }
-          } catch (error) {
-            if (stopped) break;
-            if (!handleFailure(attemptId, error, ++failures)) break;
-            await sleep(backoffMs[Math.min(failures - 1, backoffMs.length - 1)]!);
-          }
-        }
-      } catch (error) {
-        deps.log.error('payments.loop_crashed', { attemptId, error: String(error) });
-      } finally {
-        loops.delete(attemptId);
-      }
-    })();
-  }
+  /** One loop per open attempt (attempt-loop.ts); a turn is one step, then the pause until the next poll. */
+  const loops = createAttemptLoops({
+    log: deps.log,
+    async turn(attemptId): Promise<Turn> {
+      const row = getRow(attemptId);
+      const provider = deps.providerFor(row.provider, row.method_id);
+      if (!provider) return { done: true };
+      const stepStarted = Date.now();
+      const result = await step(row);
+      if (result.settled) return { done: true };
+      const next = result.row;
+      if (next.state !== 'waiting_for_card' && next.state !== 'processing' && next.forced !== 1)
+        return { done: false, pauseMs: 0 };
+      // Polls start one interval apart: a slow answer eats into the wait instead of adding to it.
+      const interval = next.forced === 1 ? provider.pollIntervalMs * 10 : provider.pollIntervalMs;
+      return { done: false, pauseMs: Math.max(0, interval - (Date.now() - stepStarted)) };
+    },
+    failed: (attemptId, error, failures) => handleFailure(attemptId, error, failures),
+  });
+  const drive = loops.drive;
 
   /** Returns true to keep trying (the outcome is unknown), false when the attempt has been settled as failed. */
   function handleFailure(attemptId: string, error: unknown, failures: number): boolean {
@@ -553,7 +512,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     /** A hint from the provider (a Mercado Pago notification) that an open payment changed: look at it now. */
     nudge(providerRef: string): boolean {
       const row = journal.byProviderRef(providerRef);
-      if (stopped || !row || !isOpenAttempt(standing(row))) return false;
+      if (loops.stopped || !row || !isOpenAttempt(standing(row))) return false;
       drive(row.id);
       return true;
     },
@@ -570,7 +529,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       if (row.state !== 'waiting_for_card')
         throw new KassaError('conflict', 'The terminal is not waiting for a card.');
       await provider.simulateCard(infoOf(row), card);
-      loops.get(attemptId)?.wake();
+      loops.wake(attemptId);
       return view(getRow(attemptId));
     },
 
@@ -606,11 +565,8 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       return abandoned.length;
     },
 
-    isBusy: (attemptId: string) => loops.has(attemptId),
-    stop(): void {
-      stopped = true;
-      for (const loop of loops.values()) loop.wake();
-    },
+    isBusy: loops.isBusy,
+    stop: loops.stop,
   };
 }
 
