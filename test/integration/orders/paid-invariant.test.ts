@@ -174,7 +174,7 @@ describe("an order's paid amount", () => {
           }
         },
       ),
-      { numRuns: 25, seed: Number(process.env.SEED ?? Date.now()) },
+      { numRuns: 50, seed: Number(process.env.SEED ?? Date.now()) },
     );
     // The sequences really reached the interesting cases, not only refusals.
     expect(seen.cardPayments).toBeGreaterThan(0);

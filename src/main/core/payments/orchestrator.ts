@@ -1,14 +1,12 @@
 import { KassaError } from '../../../shared/errors.ts';
-import { toDecimalString } from '../../../shared/money/money.ts';
 import { convertAmount } from '../../../shared/money/convert.ts';
-import type { AttemptState, CardPayment } from '../../../shared/ipc/payments.ts';
+import type { CardPayment } from '../../../shared/ipc/payments.ts';
 import { isOpenAttempt } from '../../../shared/payments/attempt-states.ts';
 import { cardPaymentView } from '../../../shared/payments/attempt-view.ts';
 import type { Db } from '../db/connection.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
-import { failpoint } from '../system/failpoints.ts';
-import type { TransitionCrashPoint } from './crash-points.ts';
 import { createAttemptLoops, type Turn } from './attempt-loop.ts';
+import { createTransitions, crashPoint } from './transitions.ts';
 import type { Logger } from '../logger.ts';
 import type { OrderService } from '../orders/order-service.ts';
 import type { AuditLog } from '../system/audit-log.ts';
@@ -105,106 +103,8 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     return row;
   }
 
-  /**
-   * Moves an attempt to what the provider observed, and keeps the order's payment line in step: the attempt,
-   * the line, the order's paid amount and status, audit entries and alerts commit in one transaction.
-   */
-  function apply(row: AttemptRow, seen: Observation): AttemptRow {
-    return journal.recordAnswer(() => deps.tx.run(() => applyObservation(row, seen)));
-  }
-
-  function applyObservation(row: AttemptRow, seen: Observation): AttemptRow {
-    const base: AttemptPatch = { connection_problem: 0 };
-    switch (seen.phase) {
-      case 'not_found':
-        return update(row.id, {
-          ...base,
-          state: 'failed',
-          failure_code: 'not_found',
-          failure_message: 'The provider has no record of this payment. Send it again.',
-        });
-      case 'waiting_for_card':
-      case 'processing':
-        if (row.state === seen.phase && row.provider_ref === seen.providerRef && row.connection_problem === 0)
-          return row;
-        return update(row.id, {
-          ...base,
-          state: row.forced ? row.state : seen.phase,
-          provider_ref: seen.providerRef,
-        });
-      case 'authorized':
-        if (row.state === 'authorized' && row.connection_problem === 0) return row;
-        return update(row.id, {
-          ...base,
-          state: row.forced ? row.state : 'authorized',
-          provider_ref: seen.providerRef,
-          ...cardPatch(seen.card),
-        });
-      case 'succeeded': {
-        const done = update(row.id, {
-          ...base,
-          state: 'succeeded',
-          forced: 0,
-          provider_ref: seen.providerRef,
-          ...cardPatch(seen.card),
-        });
-        crashPoint('payments.succeeded:after_attempt');
-        deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
-          status: 'paid',
-          card: seen.card,
-          reconcile: false,
-        });
-        if (row.forced) {
-          crashPoint('payments.force_done_confirmed:after_line');
-          deps.audit.record({
-            action: 'payment.force_done_confirmed',
-            subject: row.id,
-            details: { providerRef: seen.providerRef },
-          });
-        }
-        return done;
-      }
-      case 'declined':
-      case 'canceled':
-      case 'failed': {
-        const failure = 'failure' in seen && seen.failure ? seen.failure : null;
-        const state: AttemptState = seen.phase;
-        const done = update(row.id, {
-          ...base,
-          state,
-          forced: 0,
-          provider_ref: seen.providerRef ?? row.provider_ref,
-          failure_code: failure?.code ?? (state === 'canceled' ? 'canceled' : null),
-          failure_message: failure?.message ?? (state === 'canceled' ? 'The payment was canceled.' : null),
-        });
-        crashPoint('payments.failed:after_attempt');
-        if (row.forced) {
-          // A manager recorded this as paid, but the provider says no money came: a person must act.
-          deps.alerts.raise(
-            'critical',
-            'force_done_not_received',
-            `A card payment of ${toDecimalString(row.amount, row.currency)} ${row.currency} that was forced as paid was NOT received by ${providerName(row.provider)}. Collect it another way.`,
-            { attemptId: row.id, orderId: row.order_id },
-          );
-        } else {
-          deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
-            status: 'failed',
-            card: null,
-            reconcile: false,
-          });
-        }
-        return done;
-      }
-      case 'needs_check':
-        return update(row.id, {
-          ...base,
-          state: 'needs_check',
-          provider_ref: seen.providerRef,
-          failure_code: seen.failure.code,
-          failure_message: seen.failure.message,
-        });
-    }
-  }
+  // What a provider's observation does to the attempt, its line and the order, in one transaction.
+  const { apply } = createTransitions({ ...deps, update });
 
   /** One step of the state machine: the provider call that the attempt's state calls for. */
   async function step(row: AttemptRow): Promise<{ row: AttemptRow; settled: boolean; progressed: boolean }> {
@@ -570,13 +470,6 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   };
 }
 
-/** A kill point inside a transition's transaction (see crash-points.ts). */
-const crashPoint = (name: TransitionCrashPoint) => failpoint(name);
-
 const standing = (row: AttemptRow) => ({ state: row.state, forced: row.forced === 1 });
-
-function cardPatch(card: { brand: string; last4: string } | null): AttemptPatch {
-  return card ? { card_brand: card.brand, card_last4: card.last4 } : {};
-}
 
 export type PaymentOrchestrator = ReturnType<typeof createPaymentOrchestrator>;
