@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { KassaError } from '../../shared/errors.ts';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
 import { openDatabase, type Db } from './db/connection.ts';
+import { createUnitOfWork } from './db/unit-of-work.ts';
+import { createSignal } from './signal.ts';
+import { createSettlementCurrency } from './payments/settlement-currency.ts';
 import { checkIntegrityInBackground } from './db/integrity-check.ts';
 import { createEventBus, type EventListener } from './events.ts';
 import { createHandlers } from './handlers.ts';
@@ -112,10 +115,13 @@ export function startCore(options: CoreOptions): KassaCore {
     createFileSecretBox(options.secretKeyFile ?? defaultSecretKeyFile(), options.dataDir);
   options.log.info('secrets.box', { box: secretBox.description });
 
-  const events = createEventBus();
+  // Events raised inside a transaction reach the windows only once it has committed.
+  const tx = createUnitOfWork(db);
+  const events = createEventBus(tx.afterCommit);
   const providers = effectiveProviders(db, options.providers ?? { stripe: { mode: 'off' } });
   const services = createServices({
     db,
+    tx,
     events,
     now,
     demo: providers.stripe.mode === 'demo',
@@ -129,9 +135,12 @@ export function startCore(options: CoreOptions): KassaCore {
       : providers.stripe.mode === 'demo'
         ? payments.demoStripeApiUrl()
         : undefined);
+  // Saved Mercado Pago preferences reach card payments through this, not through the windows' events.
+  const mercadoPagoSaved = createSignal();
   const preferences = createPreferenceServices({
     services,
     events,
+    mercadoPagoSaved,
     secretBox,
     providers,
     stripeApiUrl,
@@ -145,13 +154,18 @@ export function startCore(options: CoreOptions): KassaCore {
   const payments = createCardPayments({
     services,
     events,
+    mercadoPagoSaved,
     log: options.log,
     now,
     settings: withSavedMercadoPago(providers, preferences, options),
     // Read again after every save in the Mercado Pago preferences, so new credentials take effect at once.
     mercadoPagoSettings: () =>
       withSavedMercadoPago(providers, preferences, options).mercadopago ?? { mode: 'off' },
-    settlementFor: (methodId, orderCurrency) => settlementFor(services, preferences, methodId, orderCurrency),
+    settlementFor: createSettlementCurrency({
+      methods: services.methods,
+      profiles: preferences.profiles,
+      exchangeRates: preferences.exchangeRates,
+    }),
     stripeProfiles: {
       ids: () => preferences.profiles.idsWithKey(),
       version: (id) => preferences.profiles.keyVersion(id),
@@ -268,29 +282,4 @@ function withSavedMercadoPago(
       ...receiver,
     },
   };
-}
-
-/**
- * STO-3: a Stripe method whose profile settles in another currency than the order is charged in that currency
- * at the store's exchange rate. Without a rate for it the payment is refused before anything is sent.
- */
-function settlementFor(
-  services: Services,
-  preferences: ReturnType<typeof createPreferenceServices>,
-  methodId: string,
-  orderCurrency: string,
-): { currency: string; rate: string } | null {
-  const profileId = services.methods.get(methodId)?.profileId;
-  if (!profileId) return null;
-  const profile = preferences.profiles.list().find((p) => p.id === profileId);
-  if (!profile || profile.settlementCurrency === orderCurrency) return null;
-  const rate = preferences.exchangeRates.get(profile.settlementCurrency);
-  if (!rate) {
-    throw new KassaError(
-      'amount_invalid',
-      `The Stripe profile "${profile.name}" settles in ${profile.settlementCurrency}, and this store has no exchange rate for ${profile.settlementCurrency}. Add one in preferences (Currencies and exchange rates).`,
-      'amount',
-    );
-  }
-  return { currency: profile.settlementCurrency, rate: rate.rate };
 }

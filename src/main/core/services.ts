@@ -1,4 +1,5 @@
 import type { Db } from './db/connection.ts';
+import type { UnitOfWork } from './db/unit-of-work.ts';
 import type { StoreInfo } from '../../shared/ipc/store.ts';
 import { createCatalogRepo } from './catalog/catalog-repo.ts';
 import { createOrderRepo } from './orders/order-repo.ts';
@@ -13,6 +14,7 @@ import { createSession, type LastStaffMemory } from './staff/session.ts';
 import { createStorePreferences } from './settings/store-preferences.ts';
 import { createManagerPin } from './staff/manager-pin.ts';
 import { createApprovals } from './staff/approvals.ts';
+import { createPaymentJournal } from './payments/payment-journal.ts';
 import type { EventBus } from './events.ts';
 import { createShiftStore } from './shifts/shift-store.ts';
 import { createShiftService } from './shifts/shift-service.ts';
@@ -20,6 +22,7 @@ import { KassaError } from '../../shared/errors.ts';
 
 export interface ServiceOptions {
   db: Db;
+  tx: UnitOfWork;
   events: EventBus;
   now: () => number;
   demo: boolean;
@@ -28,7 +31,7 @@ export interface ServiceOptions {
 }
 
 /** Builds every service of the core over one database connection. */
-export function createServices({ db, events, now, demo, lastStaff }: ServiceOptions) {
+export function createServices({ db, tx, events, now, demo, lastStaff }: ServiceOptions) {
   const settings = createSettingsRepo(db);
   let store: StoreSettings | null = null;
   const currentStore = (): StoreSettings => {
@@ -84,8 +87,11 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
     const t = preferences.terminals();
     return terminal === 'stripe' ? t.stripeEnabled : t.mercadoPagoEnabled;
   };
+  // The one writer of payment_attempts and provider_requests; others ask it, never the tables.
+  const journal = createPaymentJournal(db, now);
   const orders = createOrderService({
-    db,
+    tx,
+    heldOnCards: journal.heldOnCards,
     orders: createOrderRepo(db),
     catalog,
     methods,
@@ -118,12 +124,14 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
 
   return {
     db,
+    tx,
     now,
     catalog,
     methods,
     audit,
     alerts,
     orders,
+    journal,
     settings,
     customers,
     staff,

@@ -22,14 +22,6 @@ export const attemptState = z.enum([
 ]);
 export type AttemptState = z.infer<typeof attemptState>;
 
-export const finalAttemptStates: readonly AttemptState[] = [
-  'succeeded',
-  'declined',
-  'canceled',
-  'failed',
-  'needs_check',
-];
-
 export const cardPayment = z.object({
   attemptId: z.string(),
   orderId: z.string(),

@@ -33,7 +33,8 @@ const presentCard = () => world.sim.control.presentCard(world.reader.id, { numbe
  * Each case kills the core at one point of the payment, restarts it on the same data folder, and checks
  * that the result is what it would have been without the crash: one captured payment, the order paid.
  */
-describe('a crash mid-payment leads to the same outcome as no crash', () => {
+// Each case starts Kassa twice in its own process: on a busy two-core machine that alone can take seconds.
+describe('a crash mid-payment leads to the same outcome as no crash', { timeout: 90_000 }, () => {
   const cases: { name: string; failpoint: string; cardWhile: 'before_crash' | 'dead' | 'after_restart' }[] = [
     {
       name: 'after the journal write, before the PaymentIntent is created',

@@ -113,7 +113,7 @@ describe('Mercado Pago notifications', () => {
     await sleep(300);
     expect((await kassa.call('payments.get', { attemptId })).state).toBe('waiting_for_card');
     // Not made by Kassa, so reconciliation leaves it alone too.
-    expect(await kassa.core.payments.orchestrator.reconcile('mercadopago', 0)).toBe(0);
+    expect(await kassa.core.payments.reconciliation.reconcile('mercadopago', 0)).toBe(0);
   });
 
   it('a paid order made by Kassa that this till has no record of is raised at reconciliation', async () => {
@@ -130,11 +130,11 @@ describe('Mercado Pago notifications', () => {
     world.sim.control.approve(lost.value.id);
     await world.sim.control.flushNotifications();
     await sleep(100);
-    expect(await kassa.core.payments.orchestrator.reconcile('mercadopago', 0)).toBe(1);
+    expect(await kassa.core.payments.reconciliation.reconcile('mercadopago', 0)).toBe(1);
     const [alert] = await kassa.call('alerts.list', {});
     expect(alert).toMatchObject({ severity: 'critical', kind: 'unmatched_provider_payment' });
     expect(alert?.message).toMatch(/12\.50 BRL in state "succeeded"/);
     // Raised once, not at every sweep.
-    expect(await kassa.core.payments.orchestrator.reconcile('mercadopago', 0)).toBe(0);
+    expect(await kassa.core.payments.reconciliation.reconcile('mercadopago', 0)).toBe(0);
   });
 });

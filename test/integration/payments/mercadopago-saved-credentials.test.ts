@@ -264,6 +264,8 @@ describe('replacing the Mercado Pago connection', () => {
       connect: async (s) => {
         const made = await connectMercadoPago(s, {
           db: core.services.db,
+          journal: core.services.journal,
+          abandonOnTerminal: () => 0,
           log: silentLogger,
           alerts: core.services.alerts,
           store: () => core.services.store(),
@@ -306,6 +308,8 @@ describe('replacing the Mercado Pago connection', () => {
         if (attempts === 1) throw new Error('listen EADDRINUSE 127.0.0.1:8088');
         return connectMercadoPago(s, {
           db: core.services.db,
+          journal: core.services.journal,
+          abandonOnTerminal: () => 0,
           log: silentLogger,
           alerts: core.services.alerts,
           store: () => core.services.store(),

@@ -25,12 +25,12 @@ describe('reconciliation with Stripe (REL-2)', () => {
       capture_method: 'manual',
       metadata: { kassa_attempt: 'att_other', kassa_till: 'till-2' },
     });
-    const raised = await kassa.core.payments.orchestrator.reconcile('stripe', Date.now() - 60_000);
+    const raised = await kassa.core.payments.reconciliation.reconcile('stripe', Date.now() - 60_000);
     expect(raised).toBe(1);
     const alerts = await kassa.call('alerts.list', {});
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.message).toContain(stray.id);
     expect(alerts[0]!.message).toContain('12.34 EUR');
-    expect(await kassa.core.payments.orchestrator.reconcile('stripe', Date.now() - 60_000)).toBe(0); // once only
+    expect(await kassa.core.payments.reconciliation.reconcile('stripe', Date.now() - 60_000)).toBe(0); // once only
   });
 });

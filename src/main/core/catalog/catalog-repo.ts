@@ -1,3 +1,4 @@
+import { KassaError } from '../../../shared/errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { Category, Product } from '../../../shared/ipc/catalog.ts';
 
@@ -87,9 +88,16 @@ export function createCatalogRepo(db: Db) {
     },
     products: (categoryId: string | null): Product[] =>
       (categoryId === null ? favouriteProducts.all() : productsInCategory.all(categoryId)).map(toProduct),
-    byBarcode(barcode: string): Product | null {
+    /** The product with this barcode; a barcode no product has is refused in words the cashier can act on. */
+    byBarcode(barcode: string): Product {
       const row = byBarcode.get(barcode);
-      return row ? toProduct(row) : null;
+      if (!row)
+        throw new KassaError(
+          'unknown_barcode',
+          `No product has the barcode ${barcode}. Check the label, or find the product by name.`,
+          'barcode',
+        );
+      return toProduct(row);
     },
     byId(id: number): Product | null {
       const row = byId.get(id);

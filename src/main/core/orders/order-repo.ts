@@ -149,6 +149,10 @@ export function createOrderRepo(db: Db) {
   const linesOf = db.prepare<[string], LineRow>(
     'SELECT * FROM order_lines WHERE order_id = ? ORDER BY position',
   );
+  const paidByLines = db.prepare<[string], { paid: number; lines: number }>(
+    `SELECT o.paid, coalesce((SELECT sum(amount) FROM payment_lines WHERE order_id = o.id AND status = 'paid'), 0) AS lines
+       FROM orders o WHERE o.id = ?`,
+  );
   const paymentsOf = db.prepare<[string], PaymentRow>(
     'SELECT * FROM payment_lines WHERE order_id = ? ORDER BY created_at, rowid',
   );
@@ -226,6 +230,8 @@ export function createOrderRepo(db: Db) {
       if (changed) voidPayments.run(id);
       return changed;
     },
+    /** The stored paid amount next to the sum of the paid payment lines, which it must equal. */
+    paidByLines: (id: string): { paid: number; lines: number } | undefined => paidByLines.get(id),
     get(id: string): Order | null {
       const row = orderById.get(id);
       if (!row) return null;
@@ -263,7 +269,8 @@ export function createOrderRepo(db: Db) {
         payments,
         customer: row.customer_id !== null ? { id: row.customer_id, name: row.customer_name ?? '' } : null,
         paid: row.paid,
-        remaining: Math.max(0, row.total + row.cash_rounding - row.paid),
+        // Only an open order still has something to pay: a paid or voided one has nothing remaining.
+        remaining: row.status === 'open' ? Math.max(0, row.total + row.cash_rounding - row.paid) : 0,
         change: row.change,
       };
     },

@@ -3,7 +3,7 @@ import { formatMoney } from '../../../shared/money/money.ts';
 import { priceCart } from '../../../shared/cart/price-cart.ts';
 import type { Order, OrderLine, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
-import type { Db } from '../db/connection.ts';
+import type { UnitOfWork } from '../db/unit-of-work.ts';
 import type { CatalogRepo } from '../catalog/catalog-repo.ts';
 import { accountsOf, type PaymentMethodRepo, type PaymentMethodRecord } from '../payments/payment-methods.ts';
 import type { StoreSettings } from '../settings/store-settings.ts';
@@ -14,7 +14,9 @@ import { discountColumns, taxBreakdown, type OrderRepo } from './order-repo.ts';
 import { applyPayment, settle, type Settlement, type SettlementContext } from './settlement.ts';
 
 export interface OrderServiceDeps {
-  db: Db;
+  tx: UnitOfWork;
+  /** Card money the providers hold on an order (the payment journal answers). */
+  heldOnCards: (orderId: string) => number;
   orders: OrderRepo;
   catalog: CatalogRepo;
   methods: PaymentMethodRepo;
@@ -34,7 +36,12 @@ export interface OrderServiceDeps {
  * computed with the same shared code, and this is the figure that is stored and printed.
  */
 export function createOrderService(deps: OrderServiceDeps) {
-  const { db, orders } = deps;
+  const { orders } = deps;
+  /** Every write of the order service is one unit of work; called inside another, it joins that one. */
+  const transaction =
+    <A extends unknown[], R>(write: (...args: A) => R) =>
+    (...args: A): R =>
+      deps.tx.run(() => write(...args));
 
   const contextOf = (order: Pick<Order, 'total' | 'currency'>): SettlementContext => {
     const store = deps.store();
@@ -102,6 +109,20 @@ export function createOrderService(deps: OrderServiceDeps) {
     const number = orders.takeNumber(order.tillId);
     deps.audit.record({ action: 'order.paid', subject: order.id, details: { number, total: order.total } });
     return { ...order, ...state, status: 'paid', number, paidAt: at };
+  };
+
+  /**
+   * The invariant of every order: its `paid` is the sum of its paid payment lines (so a voided order has paid
+   * nothing, and a refused line never counts). Checked at the end of each write, inside its transaction: a
+   * write that would break it is rolled back whole, and the bug is reported instead of stored.
+   */
+  const checkPaid = (orderId: string): void => {
+    const sums = orders.paidByLines(orderId);
+    if (sums && sums.paid !== sums.lines)
+      throw new KassaError(
+        'internal',
+        `Order ${orderId} would record ${sums.paid} as paid while its paid payment lines add up to ${sums.lines}; nothing was saved.`,
+      );
   };
 
   const writeSettlement = (order: Order) =>
@@ -186,7 +207,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     return draft;
   };
 
-  const checkout = db.transaction((draft: Order, settled: ReturnType<typeof applyAll>, at: number): Order => {
+  const checkout = transaction((draft: Order, settled: ReturnType<typeof applyAll>, at: number): Order => {
     const { added, state } = settled;
     const order = finalise({ ...draft, payments: added }, state, at);
     const [discountKind, discountValue] = discountColumns(order.orderDiscount);
@@ -199,10 +220,11 @@ export function createOrderService(deps: OrderServiceDeps) {
     });
     for (const line of draft.lines) orders.insertLine(order.id, line);
     for (const payment of added) orders.insertPayment(order.id, payment);
+    checkPaid(order.id);
     return order;
   });
 
-  const addPayment = db.transaction((orderId: string, payment: PaymentInput, at: number): Order => {
+  const addPayment = transaction((orderId: string, payment: PaymentInput, at: number): Order => {
     const order = get(orderId);
     if (order.payments.some((p) => p.id === payment.id)) return order; // a retried request
     if (order.status !== 'open') {
@@ -212,10 +234,11 @@ export function createOrderService(deps: OrderServiceDeps) {
     for (const line of added) orders.insertPayment(order.id, line);
     const settled = finalise({ ...order, payments: [...order.payments, ...added] }, state, at);
     writeSettlement(settled);
+    checkPaid(orderId);
     return settled;
   });
 
-  const voidOrder = db.transaction((orderId: string, reason: string): Order => {
+  const voidOrder = transaction((orderId: string, reason: string): Order => {
     const order = get(orderId);
     if (order.status !== 'open') {
       throw new KassaError(
@@ -229,7 +252,19 @@ export function createOrderService(deps: OrderServiceDeps) {
         'A card payment on this order is still in progress. Finish or cancel it first.',
       );
     }
+    // Cash is handed back across the counter; card money only goes back through the provider.
+    const onCards = deps.heldOnCards(orderId);
+    if (onCards > 0) {
+      throw new KassaError(
+        'conflict',
+        `${formatMoney(onCards, order.currency, deps.store().locale)} was paid by card on this order and went through: take the rest of the payment, or keep the sale open and refund the card from History first.`,
+      );
+    }
     orders.void(orderId, reason);
+    // What was taken at the counter goes back with the void: the voided lines no longer count as paid.
+    const voided = get(orderId);
+    writeSettlement({ ...voided, ...settle(contextOf(voided), voided.cashRounding, voided.payments) });
+    checkPaid(orderId);
     deps.audit.record({
       action: 'order.voided',
       subject: orderId,
@@ -291,7 +326,7 @@ export function createOrderService(deps: OrderServiceDeps) {
   };
 
   /** Records what the provider (or a manager's force done) said about a card line, and settles the order. */
-  const updateCardLine = db.transaction(
+  const updateCardLine = transaction(
     (
       orderId: string,
       lineId: string,
@@ -301,17 +336,21 @@ export function createOrderService(deps: OrderServiceDeps) {
         reconcile: boolean;
       },
     ): Order => {
+      const before = get(orderId);
+      if (before.status !== 'open' && update.status === 'pending')
+        throw new KassaError('order_locked', `This order is ${before.status}; it takes no more payments.`);
       orders.updatePayment(lineId, update);
       const order = get(orderId);
-      if (order.status !== 'open') return order;
       const state = settle(contextOf(order), order.cashRounding, order.payments);
-      const settled = finalise(order, state, deps.now());
+      // A paid or voided order keeps its status and number; its paid amount still follows its lines.
+      const settled = order.status === 'open' ? finalise(order, state, deps.now()) : { ...order, ...state };
       writeSettlement(settled);
-      return settled;
+      checkPaid(orderId);
+      return get(orderId);
     },
   );
 
-  const setCustomer = db.transaction((orderId: string, customerId: string | null): Order => {
+  const setCustomer = transaction((orderId: string, customerId: string | null): Order => {
     const order = get(orderId);
     if (order.status !== 'open')
       throw new KassaError('order_locked', `This order is ${order.status}; its customer cannot change now.`);

@@ -2,11 +2,12 @@ import type { CardPayment, Refund } from '../../../shared/ipc/payments.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import type { EventBus } from '../events.ts';
-import type { EventPayload } from '../../../shared/ipc/contract.ts';
+import type { Signal } from '../signal.ts';
 import { createManagerPin } from '../staff/manager-pin.ts';
-import { createPaymentJournal } from './payment-journal.ts';
 import { createPaymentOrchestrator } from './orchestrator.ts';
 import { createRefunds } from './refunds.ts';
+import { createRepairs } from './repairs.ts';
+import { createReconciliation } from './reconciliation.ts';
 import type { MercadoPagoSettings, ProviderSettings } from './provider-settings.ts';
 import type StripeClient from 'stripe';
 import type { ConnectedProvider } from './providers/stripe/connect-stripe.ts';
@@ -30,6 +31,8 @@ export interface CardPaymentOptions {
    * is used for the whole run.
    */
   mercadoPagoSettings?: () => MercadoPagoSettings;
+  /** The owner saved the Mercado Pago preferences: the connection follows the new set-up. */
+  mercadoPagoSaved?: Signal;
   /** Recovery and reconciliation sweep (default every minute). */
   sweepIntervalMs?: number;
   pollIntervalMs?: number;
@@ -67,6 +70,8 @@ export function createCardPayments(options: CardPaymentOptions) {
       const { connectMercadoPago } = await import('./providers/mercadopago/connect-mercadopago.ts');
       return connectMercadoPago(settings, {
         db: services.db,
+        journal,
+        abandonOnTerminal: (failure) => orchestrator.abandonOnTerminal('mercadopago', failure),
         log,
         alerts: services.alerts,
         store: () => services.store(),
@@ -80,7 +85,7 @@ export function createCardPayments(options: CardPaymentOptions) {
   /** The till's own connection of each provider (Stripe profiles come on top). */
   const ownConnection = (kind: Kind): ConnectedProvider | null =>
     kind === 'stripe' ? stripeConnection : mercadoPago.current();
-  const journal = createPaymentJournal(services.db, now);
+  const { journal } = services;
   const managerPin = createManagerPin(services.settings, services.audit, now);
 
   // One Stripe client per saved profile, made on first use and remade when the owner replaces the key.
@@ -130,6 +135,7 @@ export function createCardPayments(options: CardPaymentOptions) {
 
   const orchestrator = createPaymentOrchestrator({
     db: services.db,
+    tx: services.tx,
     ...(options.settlementFor ? { settlementFor: options.settlementFor } : {}),
     journal,
     orders: services.orders,
@@ -145,7 +151,9 @@ export function createCardPayments(options: CardPaymentOptions) {
     onUpdate: (payment: CardPayment) => events.emit('payments.updated', payment),
   });
   const refunds = createRefunds({
+    approvals: services.approvals,
     db: services.db,
+    tx: services.tx,
     journal,
     orders: services.orders,
     audit: services.audit,
@@ -155,6 +163,23 @@ export function createCardPayments(options: CardPaymentOptions) {
     tillId: services.storeInfo().till.id,
     providerFor,
     onUpdate: (refund: Refund) => events.emit('refunds.updated', refund),
+  });
+
+  const reconciliation = createReconciliation({
+    db: services.db,
+    journal,
+    alerts: services.alerts,
+    tillId: services.storeInfo().till.id,
+    now,
+    providerFor,
+  });
+  const repairs = createRepairs({
+    tx: services.tx,
+    journal,
+    orders: services.orders,
+    audit: services.audit,
+    alerts: services.alerts,
+    log,
   });
 
   let sweepTimer: NodeJS.Timeout | null = null;
@@ -170,7 +195,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     for (const kind of ['stripe', 'mercadopago'] as const) {
       if (!ownConnection(kind)) continue;
       try {
-        await orchestrator.reconcile(kind, since);
+        await reconciliation.reconcile(kind, since);
       } catch (error) {
         log.warn('payments.reconcile_failed', { kind, error: String(error) });
       }
@@ -178,7 +203,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     for (const profileId of options.stripeProfiles?.ids() ?? []) {
       try {
         const connection = profileConnection(profileId);
-        if (connection) await orchestrator.reconcile('stripe', since, connection.provider);
+        if (connection) await reconciliation.reconcile('stripe', since, connection.provider);
       } catch (error) {
         log.warn('payments.reconcile_failed', { kind: 'stripe', profileId, error: String(error) });
       }
@@ -196,6 +221,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     try {
       const stripe = await stripeKit!.connectStripe(options.settings.stripe, {
         db: services.db,
+        abandonOnTerminal: (failure) => orchestrator.abandonOnTerminal('stripe', failure),
         log,
         ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
       });
@@ -206,6 +232,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     }
     await mercadoPago.refresh();
     if (closed) return;
+    // Books that disagree (an older build, a restored disk) are put in step before the open attempts go on.
+    repairs.repair();
     orchestrator.recover();
     void sweep().catch((error: unknown) => log.warn('payments.sweep_failed', { error: String(error) }));
     sweepTimer = setInterval(() => {
@@ -230,9 +258,7 @@ export function createCardPayments(options: CardPaymentOptions) {
   }
   let switching: Promise<void> = connectedAtStart;
   let switchesUnderWay = 0;
-  const stopListening = events.subscribe((name, payload) => {
-    if (name !== 'settings.changed') return;
-    if ((payload as EventPayload<'settings.changed'>).section !== 'mercadoPago') return;
+  const stopListening = (options.mercadoPagoSaved?.subscribe ?? (() => () => undefined))(() => {
     switchesUnderWay++;
     switching = followSavedMercadoPago()
       .catch((error: unknown) =>
@@ -246,6 +272,8 @@ export function createCardPayments(options: CardPaymentOptions) {
   return {
     orchestrator,
     refunds,
+    repairs,
+    reconciliation,
     /**
      * Resolves once the providers are connected, and after a saved Mercado Pago change, once the new
      * connection is in place: a payment sent after awaiting it goes to the account saved last.

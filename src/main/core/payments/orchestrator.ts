@@ -1,8 +1,12 @@
 import { KassaError } from '../../../shared/errors.ts';
-import { toDecimalString } from '../../../shared/money/money.ts';
 import { convertAmount } from '../../../shared/money/convert.ts';
-import { finalAttemptStates, type AttemptState, type CardPayment } from '../../../shared/ipc/payments.ts';
+import type { CardPayment } from '../../../shared/ipc/payments.ts';
+import { isOpenAttempt } from '../../../shared/payments/attempt-states.ts';
+import { cardPaymentView } from '../../../shared/payments/attempt-view.ts';
 import type { Db } from '../db/connection.ts';
+import type { UnitOfWork } from '../db/unit-of-work.ts';
+import { createAttemptLoops, type Turn } from './attempt-loop.ts';
+import { createTransitions, crashPoint } from './transitions.ts';
 import type { Logger } from '../logger.ts';
 import type { OrderService } from '../orders/order-service.ts';
 import type { AuditLog } from '../system/audit-log.ts';
@@ -11,6 +15,7 @@ import type { PaymentMethodRecord, PaymentMethodRepo } from './payment-methods.t
 import type { AttemptPatch, AttemptRow, PaymentJournal } from './payment-journal.ts';
 import {
   ProviderError,
+  providerName,
   type AttemptInfo,
   type Observation,
   type TerminalProvider,
@@ -18,6 +23,8 @@ import {
 
 export interface OrchestratorDeps {
   db: Db;
+  /** Each transition and all its effects commit together; events go out after the commit. */
+  tx: UnitOfWork;
   /**
    * The currency a method's provider account settles in and the store's rate to it, when that differs from
    * the order's currency (STO-3); null when the card is charged in the order's currency.
@@ -43,15 +50,6 @@ export interface OrchestratorDeps {
   staleAfterMs?: number;
 }
 
-const unresolvedStates: readonly AttemptState[] = [
-  'created',
-  'sending',
-  'waiting_for_card',
-  'processing',
-  'authorized',
-];
-/** Backoff while the provider cannot be reached: quick at first, then every 5 s until it answers. */
-const backoffMs = [250, 500, 1000, 2000, 5000];
 /** Connection problems shown to the cashier only after this many failures in a row (one blip is not news). */
 const failuresBeforeProblem = 2;
 
@@ -62,8 +60,6 @@ const failuresBeforeProblem = 2;
  */
 export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   const { journal, now } = deps;
-  const loops = new Map<string, { wake: () => void }>();
-  let stopped = false;
 
   const providerOf = (row: AttemptRow): TerminalProvider => {
     const provider = deps.providerFor(row.provider, row.method_id);
@@ -88,42 +84,12 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     description: `Kassa order ${row.order_id.slice(0, 8)}`,
   });
 
-  function view(row: AttemptRow): CardPayment {
-    const open = unresolvedStates.includes(row.state);
-    const problem = row.connection_problem === 1;
-    return {
-      attemptId: row.id,
-      orderId: row.order_id,
-      paymentLineId: row.payment_line_id,
-      methodId: row.method_id,
+  /** The attempt as the windows see it, with the cashier's actions (attempt-view.ts, shared with the till). */
+  const view = (row: AttemptRow): CardPayment =>
+    cardPaymentView(row, {
       methodName: deps.methods.get(row.method_id)?.name ?? row.method_id,
-      provider: row.provider,
-      terminal: row.terminal_ref,
-      amount: row.amount,
-      currency: row.currency,
-      conversion:
-        row.order_amount !== null && row.order_currency !== null && row.exchange_rate !== null
-          ? { orderAmount: row.order_amount, orderCurrency: row.order_currency, rate: row.exchange_rate }
-          : null,
-      state: row.state,
-      tryNumber: row.try_number,
-      connectionProblem: problem,
-      cancelRequested: row.cancel_requested === 1,
-      forced: row.forced === 1,
-      failure: row.failure_code ? { code: row.failure_code, message: row.failure_message ?? '' } : null,
-      card: row.card_brand && row.card_last4 ? { brand: row.card_brand, last4: row.card_last4 } : null,
-      actions: {
-        cancel:
-          row.cancel_requested === 0 &&
-          (['created', 'sending', 'waiting_for_card', 'declined'] as AttemptState[]).includes(row.state),
-        retry: row.state === 'declined' && row.cancel_requested === 0,
-        checkAgain: problem && (open || row.forced === 1),
-        forceDone: problem && open && row.forced === 0,
-      },
       simulated: deps.simulated(row.provider, row.method_id),
-      updatedAt: row.updated_at,
-    };
-  }
+    });
 
   const update = (id: string, patch: AttemptPatch): AttemptRow => {
     const row = journal.update(id, patch);
@@ -137,100 +103,8 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     return row;
   }
 
-  /** Moves an attempt to what the provider observed, and keeps the order's payment line in step. */
-  function apply(row: AttemptRow, seen: Observation): AttemptRow {
-    return journal.recordAnswer(() => applyObservation(row, seen));
-  }
-
-  function applyObservation(row: AttemptRow, seen: Observation): AttemptRow {
-    const base: AttemptPatch = { connection_problem: 0 };
-    switch (seen.phase) {
-      case 'not_found':
-        return update(row.id, {
-          ...base,
-          state: 'failed',
-          failure_code: 'not_found',
-          failure_message: 'The provider has no record of this payment. Send it again.',
-        });
-      case 'waiting_for_card':
-      case 'processing':
-        if (row.state === seen.phase && row.provider_ref === seen.providerRef && row.connection_problem === 0)
-          return row;
-        return update(row.id, {
-          ...base,
-          state: row.forced ? row.state : seen.phase,
-          provider_ref: seen.providerRef,
-        });
-      case 'authorized':
-        if (row.state === 'authorized' && row.connection_problem === 0) return row;
-        return update(row.id, {
-          ...base,
-          state: row.forced ? row.state : 'authorized',
-          provider_ref: seen.providerRef,
-          ...cardPatch(seen.card),
-        });
-      case 'succeeded': {
-        const done = update(row.id, {
-          ...base,
-          state: 'succeeded',
-          forced: 0,
-          provider_ref: seen.providerRef,
-          ...cardPatch(seen.card),
-        });
-        deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
-          status: 'paid',
-          card: seen.card,
-          reconcile: false,
-        });
-        if (row.forced) {
-          deps.audit.record({
-            action: 'payment.force_done_confirmed',
-            subject: row.id,
-            details: { providerRef: seen.providerRef },
-          });
-        }
-        return done;
-      }
-      case 'declined':
-      case 'canceled':
-      case 'failed': {
-        const failure = 'failure' in seen && seen.failure ? seen.failure : null;
-        const state: AttemptState = seen.phase;
-        const done = update(row.id, {
-          ...base,
-          state,
-          forced: 0,
-          provider_ref: seen.providerRef ?? row.provider_ref,
-          failure_code: failure?.code ?? (state === 'canceled' ? 'canceled' : null),
-          failure_message: failure?.message ?? (state === 'canceled' ? 'The payment was canceled.' : null),
-        });
-        if (row.forced) {
-          // A manager recorded this as paid, but the provider says no money came: a person must act.
-          deps.alerts.raise(
-            'critical',
-            'force_done_not_received',
-            `A card payment of ${toDecimalString(row.amount, row.currency)} ${row.currency} that was forced as paid was NOT received by ${providerName(row.provider)}. Collect it another way.`,
-            { attemptId: row.id, orderId: row.order_id },
-          );
-        } else {
-          deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
-            status: 'failed',
-            card: null,
-            reconcile: false,
-          });
-        }
-        return done;
-      }
-      case 'needs_check':
-        return update(row.id, {
-          ...base,
-          state: 'needs_check',
-          provider_ref: seen.providerRef,
-          failure_code: seen.failure.code,
-          failure_message: seen.failure.message,
-        });
-    }
-  }
+  // What a provider's observation does to the attempt, its line and the order, in one transaction.
+  const { apply } = createTransitions({ ...deps, update });
 
   /** One step of the state machine: the provider call that the attempt's state calls for. */
   async function step(row: AttemptRow): Promise<{ row: AttemptRow; settled: boolean; progressed: boolean }> {
@@ -255,69 +129,30 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       }
     }
     row = apply(row, seen);
-    const settled =
-      !unresolvedStates.includes(row.state) && !(row.forced === 1 && row.state === 'needs_check');
+    const settled = !isOpenAttempt(standing(row));
     return { row, settled, progressed: row.updated_at !== before };
   }
 
-  /** Runs an attempt until it settles. One loop per attempt; calling again only wakes the running one. */
-  function drive(attemptId: string): void {
-    const running = loops.get(attemptId);
-    if (running) return running.wake();
-    let wake: () => void = () => undefined;
-    let woken = false;
-    const sleep = (ms: number) =>
-      new Promise<void>((resolve) => {
-        if (woken) {
-          woken = false;
-          return resolve();
-        }
-        const timer = setTimeout(resolve, ms);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    loops.set(attemptId, {
-      wake: () => {
-        woken = true;
-        wake();
-      },
-    });
-
-    void (async () => {
-      let failures = 0;
-      // Answer the window first: the provider calls start on the next turn of the event loop.
-      await new Promise((resolve) => setImmediate(resolve));
-      try {
-        while (!stopped) {
-          let row = getRow(attemptId);
-          const provider = deps.providerFor(row.provider, row.method_id);
-          if (!provider) break;
-          const stepStarted = Date.now();
-          try {
-            const result = await step(row);
-            failures = 0;
-            if (result.settled) break;
-            row = result.row;
-            if (row.state === 'waiting_for_card' || row.state === 'processing' || row.forced === 1) {
-              // Polls start one interval apart: a slow answer eats into the wait instead of adding to it.
-              const interval = row.forced === 1 ? provider.pollIntervalMs * 10 : provider.pollIntervalMs;
-              await sleep(Math.max(0, interval - (Date.now() - stepStarted)));
-            }
-          } catch (error) {
-            if (stopped) break;
-            if (!handleFailure(attemptId, error, ++failures)) break;
-            await sleep(backoffMs[Math.min(failures - 1, backoffMs.length - 1)]!);
-          }
-        }
-      } catch (error) {
-        deps.log.error('payments.loop_crashed', { attemptId, error: String(error) });
-      } finally {
-        loops.delete(attemptId);
-      }
-    })();
-  }
+  /** One loop per open attempt (attempt-loop.ts); a turn is one step, then the pause until the next poll. */
+  const loops = createAttemptLoops({
+    log: deps.log,
+    async turn(attemptId): Promise<Turn> {
+      const row = getRow(attemptId);
+      const provider = deps.providerFor(row.provider, row.method_id);
+      if (!provider) return { done: true };
+      const stepStarted = Date.now();
+      const result = await step(row);
+      if (result.settled) return { done: true };
+      const next = result.row;
+      if (next.state !== 'waiting_for_card' && next.state !== 'processing' && next.forced !== 1)
+        return { done: false, pauseMs: 0 };
+      // Polls start one interval apart: a slow answer eats into the wait instead of adding to it.
+      const interval = next.forced === 1 ? provider.pollIntervalMs * 10 : provider.pollIntervalMs;
+      return { done: false, pauseMs: Math.max(0, interval - (Date.now() - stepStarted)) };
+    },
+    failed: (attemptId, error, failures) => handleFailure(attemptId, error, failures),
+  });
+  const drive = loops.drive;
 
   /** Returns true to keep trying (the outcome is unknown), false when the attempt has been settled as failed. */
   function handleFailure(attemptId: string, error: unknown, failures: number): boolean {
@@ -365,20 +200,16 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     }
   }
 
-  const byProviderRef = deps.db.prepare<[string], AttemptRow>(
-    'SELECT * FROM payment_attempts WHERE provider_ref = ? COLLATE NOCASE',
-  );
-
-  const startTransaction = deps.db.transaction(
-    (input: {
-      attemptId: string;
-      orderId: string;
-      lineId: string;
-      method: PaymentMethodRecord;
-      amount: number;
-      currency: string;
-      charge: { amount: number; currency: string; rate: string } | null;
-    }) => {
+  const startTransaction = (input: {
+    attemptId: string;
+    orderId: string;
+    lineId: string;
+    method: PaymentMethodRecord;
+    amount: number;
+    currency: string;
+    charge: { amount: number; currency: string; rate: string } | null;
+  }) =>
+    deps.tx.run(() => {
       deps.orders.openCardLine(input.orderId, {
         id: input.lineId,
         method: input.method,
@@ -398,8 +229,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
           ? { order_amount: input.amount, order_currency: input.currency, exchange_rate: input.charge.rate }
           : {}),
       });
-    },
-  );
+    });
 
   return {
     view,
@@ -479,16 +309,19 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       const row = getRow(attemptId);
       if (!view(row).actions.retry)
         throw new KassaError('conflict', 'Only a declined payment can be tried again.');
-      deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
-        status: 'pending',
-        card: null,
-        reconcile: false,
-      });
-      const next = update(attemptId, {
-        state: 'sending',
-        try_number: row.try_number + 1,
-        failure_code: null,
-        failure_message: null,
+      const next = deps.tx.run(() => {
+        deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
+          status: 'pending',
+          card: null,
+          reconcile: false,
+        });
+        crashPoint('payments.retry:after_line');
+        return update(attemptId, {
+          state: 'sending',
+          try_number: row.try_number + 1,
+          failure_code: null,
+          failure_message: null,
+        });
       });
       drive(attemptId);
       return view(next);
@@ -509,17 +342,22 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
         );
       }
       deps.verifyManagerPin(managerPin);
-      const forced = update(attemptId, { forced: 1, state: 'needs_check' });
-      deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
-        status: 'paid',
-        card: null,
-        reconcile: true,
-      });
-      deps.audit.record({
-        action: 'payment.force_done',
-        subject: attemptId,
-        actor: 'manager',
-        details: { orderId: row.order_id, amount: row.amount },
+      const forced = deps.tx.run(() => {
+        const marked = update(attemptId, { forced: 1, state: 'needs_check' });
+        crashPoint('payments.force_done:after_attempt');
+        deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
+          status: 'paid',
+          card: null,
+          reconcile: true,
+        });
+        crashPoint('payments.force_done:after_line');
+        deps.audit.record({
+          action: 'payment.force_done',
+          subject: attemptId,
+          actor: 'manager',
+          details: { orderId: row.order_id, amount: row.amount },
+        });
+        return marked;
       });
       drive(attemptId);
       return view(forced);
@@ -544,35 +382,37 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       }
       deps.verifyManagerPin(managerPin, 'payment.terminal_outcome');
       const approved = outcome === 'approved';
-      const done = update(attemptId, {
-        state: approved ? 'succeeded' : 'failed',
-        // Paid on a manager's word, not the provider's: like force done, it is not refunded to the card from here.
-        forced: approved ? 1 : 0,
-        failure_code: 'checked_on_terminal',
-        failure_message: approved
-          ? 'Recorded as paid from what the terminal showed (manager PIN). Flagged for reconciliation.'
-          : 'Recorded as not paid from what the terminal showed (manager PIN).',
-      });
-      deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
-        status: approved ? 'paid' : 'failed',
-        card: null,
-        reconcile: approved,
-      });
-      deps.audit.record({
-        action: 'payment.terminal_outcome',
-        subject: attemptId,
-        actor: 'manager',
-        details: { outcome, orderId: row.order_id, amount: row.amount, providerRef: row.provider_ref },
-      });
-      return view(done);
+      return view(
+        deps.tx.run(() => {
+          const done = update(attemptId, {
+            state: approved ? 'succeeded' : 'failed',
+            // Paid on a manager's word, not the provider's: like force done, it is not refunded to the card from here.
+            forced: approved ? 1 : 0,
+            failure_code: 'checked_on_terminal',
+            failure_message: approved
+              ? 'Recorded as paid from what the terminal showed (manager PIN). Flagged for reconciliation.'
+              : 'Recorded as not paid from what the terminal showed (manager PIN).',
+          });
+          deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
+            status: approved ? 'paid' : 'failed',
+            card: null,
+            reconcile: approved,
+          });
+          deps.audit.record({
+            action: 'payment.terminal_outcome',
+            subject: attemptId,
+            actor: 'manager',
+            details: { outcome, orderId: row.order_id, amount: row.amount, providerRef: row.provider_ref },
+          });
+          return done;
+        }),
+      );
     },
 
     /** A hint from the provider (a Mercado Pago notification) that an open payment changed: look at it now. */
     nudge(providerRef: string): boolean {
-      const row = byProviderRef.get(providerRef);
-      const open =
-        row && (unresolvedStates.includes(row.state) || (row.forced === 1 && row.state === 'needs_check'));
-      if (stopped || !row || !open) return false;
+      const row = journal.byProviderRef(providerRef);
+      if (loops.stopped || !row || !isOpenAttempt(standing(row))) return false;
       drive(row.id);
       return true;
     },
@@ -589,7 +429,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       if (row.state !== 'waiting_for_card')
         throw new KassaError('conflict', 'The terminal is not waiting for a card.');
       await provider.simulateCard(infoOf(row), card);
-      loops.get(attemptId)?.wake();
+      loops.wake(attemptId);
       return view(getRow(attemptId));
     },
 
@@ -616,57 +456,20 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     },
 
     /**
-     * Provider-side payments of this till that match no attempt here are raised as alerts (REL-2). A till with
-     * several Stripe accounts (profiles) reconciles each one, passing its provider.
+     * Ends every attempt a provider's terminal was busy with as failed, with its line, in one transaction: the
+     * demo simulators start empty with each run, so what was on their terminals is gone.
      */
-    async reconcile(
-      kind: 'stripe' | 'mercadopago',
-      sinceMs: number,
-      provider: TerminalProvider | null = deps.providerFor(kind),
-    ): Promise<number> {
-      if (!provider) return 0;
-      let raised = 0;
-      for (const record of await provider.listRecent(sinceMs)) {
-        if (record.tillId !== null && record.tillId !== deps.tillId) continue;
-        if ((record.attemptId && journal.isKnown(record.attemptId)) || journal.isKnown(record.providerRef))
-          continue;
-        if (!markSeen(kind, record.providerRef)) continue;
-        raised++;
-        deps.alerts.raise(
-          record.phase === 'succeeded' || record.phase === 'authorized' ? 'critical' : 'warning',
-          'unmatched_provider_payment',
-          `${providerName(kind)} has a payment ${record.providerRef} of ${toDecimalString(record.amount, record.currency.toUpperCase())} ${record.currency.toUpperCase()} in state "${record.phase}" that matches no order on this till. Check it in the ${providerName(kind)} dashboard.`,
-          { providerRef: record.providerRef, attemptId: record.attemptId },
-        );
-      }
-      return raised;
+    abandonOnTerminal(kind: 'stripe' | 'mercadopago', failure: { code: string; message: string }): number {
+      const abandoned = journal.onTerminalOf(kind);
+      for (const row of abandoned) apply(row, { phase: 'failed', providerRef: row.provider_ref, failure });
+      return abandoned.length;
     },
 
-    isBusy: (attemptId: string) => loops.has(attemptId),
-    stop(): void {
-      stopped = true;
-      for (const loop of loops.values()) loop.wake();
-    },
+    isBusy: loops.isBusy,
+    stop: loops.stop,
   };
-
-  function markSeen(kind: string, providerRef: string): boolean {
-    return (
-      deps.db
-        .prepare(
-          'INSERT INTO reconciliation_seen (provider, provider_ref, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-        )
-        .run(kind, providerRef, now()).changes === 1
-    );
-  }
 }
 
-function cardPatch(card: { brand: string; last4: string } | null): AttemptPatch {
-  return card ? { card_brand: card.brand, card_last4: card.last4 } : {};
-}
-
-export const providerName = (kind: 'stripe' | 'mercadopago') =>
-  kind === 'stripe' ? 'Stripe' : 'Mercado Pago';
-
-export const isFinal = (state: AttemptState) => finalAttemptStates.includes(state);
+const standing = (row: AttemptRow) => ({ state: row.state, forced: row.forced === 1 });
 
 export type PaymentOrchestrator = ReturnType<typeof createPaymentOrchestrator>;

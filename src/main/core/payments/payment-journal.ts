@@ -1,34 +1,15 @@
+import type { Statement } from 'better-sqlite3';
 import { withRelaxedSync, type Db } from '../db/connection.ts';
 import type { AttemptState } from '../../../shared/ipc/payments.ts';
+import type { PaymentLine } from '../../../shared/ipc/orders.ts';
+import { onTerminalStates } from '../../../shared/payments/attempt-states.ts';
+import type { AttemptRecord } from '../../../shared/payments/attempt-view.ts';
 import type { RequestJournal } from './terminal-provider.ts';
 import { ProviderError } from './terminal-provider.ts';
 import { failpoint } from '../system/failpoints.ts';
 
-export interface AttemptRow {
-  id: string;
-  order_id: string;
-  payment_line_id: string;
-  method_id: string;
-  provider: 'stripe' | 'mercadopago';
-  terminal_ref: string;
-  amount: number;
-  currency: string;
-  state: AttemptState;
-  try_number: number;
-  provider_ref: string | null;
-  connection_problem: number;
-  cancel_requested: number;
-  forced: number;
-  failure_code: string | null;
-  failure_message: string | null;
-  card_brand: string | null;
-  card_last4: string | null;
-  order_amount: number | null;
-  order_currency: string | null;
-  exchange_rate: string | null;
-  created_at: number;
-  updated_at: number;
-}
+/** One row of payment_attempts; the shape is shared so the till's view of an attempt is the same code. */
+export type AttemptRow = AttemptRecord;
 
 export type AttemptPatch = Partial<
   Pick<
@@ -46,8 +27,28 @@ export type AttemptPatch = Partial<
   >
 >;
 
-const unresolved = `(state IN ('created', 'sending', 'waiting_for_card', 'processing', 'authorized')
-  OR (forced = 1 AND state = 'needs_check'))`;
+/** The SQL of attempt-states.ts: the terminal is busy with it (isOnTerminal), and Kassa still follows it (isOpenAttempt). */
+const onTerminal = `state IN (${onTerminalStates.map((s) => `'${s}'`).join(', ')})`;
+const unresolved = `(${onTerminal} OR (forced = 1 AND state = 'needs_check'))`;
+
+/** An attempt and its payment line that disagree, as recovery finds them (see repairs.ts). */
+export interface Disagreement {
+  problem:
+    | 'succeeded_line_not_paid'
+    | 'ended_line_waiting'
+    | 'paid_line_attempt_open'
+    | 'paid_line_ended'
+    | 'paid_line_without_attempt';
+  attempt_id: string | null;
+  attempt_state: AttemptState | null;
+  order_id: string;
+  order_currency: string;
+  line_id: string;
+  line_status: PaymentLine['status'];
+  line_amount: number;
+  card_brand: string | null;
+  card_last4: string | null;
+}
 
 /**
  * The payment journal. Attempts are written before any provider call; each provider request is written
@@ -62,6 +63,9 @@ export function createPaymentJournal(db: Db, now: () => number) {
        @order_amount, @order_currency, @exchange_rate, 'created', @at, @at)`,
   );
   const byId = db.prepare<[string], AttemptRow>('SELECT * FROM payment_attempts WHERE id = ?');
+  const byRef = db.prepare<[string], AttemptRow>(
+    'SELECT * FROM payment_attempts WHERE provider_ref = ? COLLATE NOCASE',
+  );
   const byLine = db.prepare<[string], AttemptRow>('SELECT * FROM payment_attempts WHERE payment_line_id = ?');
   const byOrder = db.prepare<[string], AttemptRow>(
     'SELECT * FROM payment_attempts WHERE order_id = ? ORDER BY created_at',
@@ -75,6 +79,63 @@ export function createPaymentJournal(db: Db, now: () => number) {
   const known = db.prepare<[string, string], { id: string }>(
     'SELECT id FROM payment_attempts WHERE provider_ref = ? OR id = ?',
   );
+  // Read-only joins with the lines, orders and refunds: the journal answers how attempts and lines agree.
+  const disagreements = db.prepare<[], Disagreement>(
+    `SELECT CASE
+         WHEN a.id IS NULL THEN 'paid_line_without_attempt'
+         WHEN a.state = 'succeeded' THEN 'succeeded_line_not_paid'
+         WHEN l.status = 'pending' THEN 'ended_line_waiting'
+         WHEN a.${onTerminal} THEN 'paid_line_attempt_open'
+         ELSE 'paid_line_ended' END AS problem,
+       a.id AS attempt_id, a.state AS attempt_state, l.order_id, o.currency AS order_currency, l.id AS line_id,
+       l.status AS line_status, l.amount AS line_amount, a.card_brand, a.card_last4
+     FROM payment_lines l
+     JOIN orders o ON o.id = l.order_id
+     LEFT JOIN payment_attempts a ON a.payment_line_id = l.id
+     WHERE (a.id IS NULL AND l.status = 'paid' AND l.reconcile = 0
+             AND l.method_id IN (SELECT id FROM payment_methods WHERE terminal != 'none'))
+        OR (a.state = 'succeeded' AND l.status IN ('pending', 'failed') AND l.reconcile = 0)
+        OR (a.state IN ('declined', 'canceled', 'failed') AND a.forced = 0 AND l.status = 'pending')
+        OR (l.status = 'paid' AND l.reconcile = 0 AND a.state != 'succeeded'
+             AND NOT (a.forced = 1 AND a.state = 'needs_check')
+             AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.payment_line_id = l.id
+                               AND r.kind = 'release' AND r.state = 'succeeded'))
+     ORDER BY l.created_at`,
+  );
+  // Captured or authorized by a provider and not refunded; a line forced on a manager's word is not counted.
+  const heldOnCards = db
+    .prepare<[string], number>(
+      `SELECT coalesce(sum(l.amount - (SELECT coalesce(sum(r.amount), 0) FROM refunds r
+                                        WHERE r.payment_line_id = l.id AND r.state IN ('pending', 'succeeded'))), 0)
+       FROM payment_lines l JOIN payment_attempts a ON a.payment_line_id = l.id
+       WHERE l.order_id = ? AND l.status = 'paid' AND a.forced = 0 AND a.state IN ('succeeded', 'authorized')`,
+    )
+    .pluck();
+  const onTerminalOfMethod = db
+    .prepare<[string], number>(`SELECT count(*) FROM payment_attempts WHERE method_id = ? AND ${onTerminal}`)
+    .pluck();
+  const onTerminalOfProvider = db.prepare<[string], AttemptRow>(
+    `SELECT * FROM payment_attempts WHERE provider = ? AND ${onTerminal} ORDER BY created_at`,
+  );
+  const refsOnTerminals = db
+    .prepare<[string, string, string, string], string>(
+      `SELECT provider_ref FROM payment_attempts
+       WHERE provider = ? AND provider_ref IS NOT NULL AND terminal_ref IN (?, ?, ?)
+       ORDER BY updated_at DESC LIMIT 20`,
+    )
+    .pluck();
+  // One statement per shape of patch, prepared on first use: the shapes are few and fixed by the callers.
+  const updates = new Map<string, Statement>();
+  const updateFor = (keys: readonly string[]): Statement => {
+    const shape = keys.join(',');
+    let statement = updates.get(shape);
+    if (!statement) {
+      const sets = keys.map((k) => `${k} = @${k}`).concat('updated_at = @updated_at');
+      statement = db.prepare(`UPDATE payment_attempts SET ${sets.join(', ')} WHERE id = @id`);
+      updates.set(shape, statement);
+    }
+    return statement;
+  };
   const beginRequest = db.prepare<[string | null, string | null, string, string, number]>(
     `INSERT INTO provider_requests (attempt_id, refund_id, step, idempotency_key, outcome, sent_at)
      VALUES (?, ?, ?, ?, 'sent', ?) ON CONFLICT (idempotency_key) DO UPDATE SET outcome = 'sent', sent_at = excluded.sent_at`,
@@ -111,17 +172,31 @@ export function createPaymentJournal(db: Db, now: () => number) {
     ) => insert.run({ order_amount: null, order_currency: null, exchange_rate: null, ...row, at: now() }),
     get: (id: string): AttemptRow | undefined => byId.get(id),
     forLine: (paymentLineId: string): AttemptRow | undefined => byLine.get(paymentLineId),
+    byProviderRef: (providerRef: string): AttemptRow | undefined => byRef.get(providerRef),
     forOrder: (orderId: string): AttemptRow[] => byOrder.all(orderId),
     unresolved: (): AttemptRow[] => open.all(),
     unresolvedOn: (terminalRef: string): AttemptRow[] => openOnTerminal.all(terminalRef),
+    /**
+     * Card money a provider took on this order and still holds for the customer: captured or authorized and not
+     * refunded (or being refunded). A line recorded on a manager's word (force done) is not counted.
+     */
+    heldOnCards: (orderId: string): number => heldOnCards.get(orderId)!,
+    /** Attempts and payment lines that disagree, whatever produced them; recovery repairs them. */
+    disagreements: (): Disagreement[] => disagreements.all(),
+    /** How many attempts of a payment method the terminal is still busy with. */
+    onTerminalCount: (methodId: string): number => onTerminalOfMethod.get(methodId)!,
+    /** Attempts of a provider that a terminal is still busy with. */
+    onTerminalOf: (provider: AttemptRow['provider']): AttemptRow[] => onTerminalOfProvider.all(provider),
+    /** The provider's references of the latest attempts on one terminal (by any of its names), newest first. */
+    providerRefsOn: (provider: AttemptRow['provider'], terminalNames: [string, string, string]): string[] =>
+      refsOnTerminals.all(provider, ...terminalNames),
     isKnown: (providerRefOrAttemptId: string): boolean =>
       known.get(providerRefOrAttemptId, providerRefOrAttemptId) !== undefined,
     /** Records what the provider answered: relaxed durability, since the answer can be fetched again. */
     recordAnswer: <T>(write: () => T): T => withRelaxedSync(db, write),
     update(id: string, patch: AttemptPatch): AttemptRow {
-      const keys = Object.keys(patch) as (keyof AttemptPatch)[];
-      const sets = keys.map((k) => `${k} = @${k}`).concat('updated_at = @updated_at');
-      db.prepare(`UPDATE payment_attempts SET ${sets.join(', ')} WHERE id = @id`).run({
+      const keys = (Object.keys(patch) as (keyof AttemptPatch)[]).sort();
+      updateFor(keys).run({
         ...patch,
         id,
         updated_at: now(),

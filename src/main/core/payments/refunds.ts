@@ -3,10 +3,14 @@ import type { Refund } from '../../../shared/ipc/payments.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
 import { convertAmount } from '../../../shared/money/convert.ts';
 import type { Db } from '../db/connection.ts';
+import type { UnitOfWork } from '../db/unit-of-work.ts';
+import { failpoint } from '../system/failpoints.ts';
 import type { Logger } from '../logger.ts';
 import type { OrderService } from '../orders/order-service.ts';
 import type { AuditLog } from '../system/audit-log.ts';
+import type { Approvals } from '../staff/approvals.ts';
 import type { AttemptRow, PaymentJournal } from './payment-journal.ts';
+import type { TransitionCrashPoint } from './crash-points.ts';
 import { ProviderError, type AttemptInfo, type TerminalProvider } from './terminal-provider.ts';
 
 interface RefundRow {
@@ -43,7 +47,11 @@ export interface RefundInput {
 }
 
 export interface RefundDeps {
+  /** A refund above the cashier's limit needs a manager (the approvals service decides and audits). */
+  approvals: Pick<Approvals, 'checkRefund'>;
   db: Db;
+  /** A refund's outcome, the attempt it releases and its audit entry commit together. */
+  tx: UnitOfWork;
   journal: PaymentJournal;
   orders: OrderService;
   audit: AuditLog;
@@ -118,26 +126,34 @@ export function createRefunds(deps: RefundDeps) {
     return { kind, currency: order.currency };
   }
 
-  const create = db.transaction((input: RefundInput & { actor: string | null }): RefundRow => {
-    const { kind } = check(input);
-    insert.run({
-      id: input.refundId,
-      orderId: input.orderId,
-      lineId: input.paymentLineId,
-      amount: input.amount,
-      reason: input.reason,
-      kind,
-      actor: input.actor,
-      at: deps.now(),
+  const create = (input: RefundInput & { actor: string | null }): RefundRow =>
+    deps.tx.run(() => {
+      const { kind } = check(input);
+      insert.run({
+        id: input.refundId,
+        orderId: input.orderId,
+        lineId: input.paymentLineId,
+        amount: input.amount,
+        reason: input.reason,
+        kind,
+        actor: input.actor,
+        at: deps.now(),
+      });
+      deps.audit.record({
+        action: 'refund.requested',
+        subject: input.orderId,
+        actor: input.actor ?? undefined,
+        details: { refundId: input.refundId, amount: input.amount, kind, reason: input.reason },
+      });
+      return byId.get(input.refundId)!;
     });
-    deps.audit.record({
-      action: 'refund.requested',
-      subject: input.orderId,
-      actor: input.actor ?? undefined,
-      details: { refundId: input.refundId, amount: input.amount, kind, reason: input.reason },
-    });
-    return byId.get(input.refundId)!;
-  });
+
+  /** What has gone or is going back to the cards of this order: a cashier's limit counts all of it. */
+  const refundedOnOrder = (orderId: string): number =>
+    forOrder
+      .all(orderId)
+      .filter((r) => r.state !== 'failed')
+      .reduce((sum, r) => sum + r.amount, 0);
 
   const otherRefunds = db.prepare<[string, string], { amount: number }>(
     `SELECT amount FROM refunds WHERE payment_line_id = ? AND id != ? AND state IN ('pending', 'succeeded')`,
@@ -178,49 +194,74 @@ export function createRefunds(deps: RefundDeps) {
       description: '',
     };
     const requests = deps.journal.requestsFor({ refundId: row.id });
+    let outcome: {
+      state: Refund['state'];
+      providerRef: string | null;
+      failure: string | null;
+      released: boolean;
+    };
     try {
       if (row.kind === 'release') {
         const seen = await provider.cancel(info, requests);
         const ok = seen.phase === 'canceled';
-        if (ok) deps.journal.update(attempt.id, { state: 'canceled' });
-        finish.run(
-          ok ? 'succeeded' : 'failed',
-          seen.phase === 'not_found' ? null : seen.providerRef,
-          ok ? null : 'The authorization could not be released.',
-          deps.now(),
-          row.id,
-        );
+        outcome = {
+          state: ok ? 'succeeded' : 'failed',
+          providerRef: seen.phase === 'not_found' ? null : seen.providerRef,
+          failure: ok ? null : 'The authorization could not be released.',
+          released: ok,
+        };
       } else {
         const result = await provider.refund(
           info,
           { id: row.id, amount: providerAmount(row, attempt), reason: row.reason ?? 'requested_by_customer' },
           requests,
         );
-        finish.run(result.state, result.providerRef, result.failureMessage ?? null, deps.now(), row.id);
+        outcome = {
+          state: result.state,
+          providerRef: result.providerRef,
+          failure: result.failureMessage ?? null,
+          released: false,
+        };
       }
     } catch (error) {
       if (error instanceof ProviderError && !error.retryable) {
-        finish.run('failed', null, error.message, deps.now(), row.id);
+        outcome = { state: 'failed', providerRef: null, failure: error.message, released: false };
       } else {
         deps.log.warn('refunds.provider_unavailable', { refundId: row.id, error: String(error) });
         return row; // stays pending; resend() tries again with the same key
       }
     }
-    const done = byId.get(row.id)!;
-    deps.audit.record({
-      action: `refund.${done.state}`,
-      subject: done.order_id,
-      details: { refundId: done.id, amount: done.amount },
+    // The refund's outcome, the released attempt and the audit entry: one commit, then the window hears of it.
+    const done = deps.tx.run(() => {
+      if (outcome.released) deps.journal.update(attempt.id, { state: 'canceled' });
+      finish.run(outcome.state, outcome.providerRef, outcome.failure, deps.now(), row.id);
+      failpoint('refunds.finished:after_refund' satisfies TransitionCrashPoint);
+      const finished = byId.get(row.id)!;
+      deps.audit.record({
+        action: `refund.${finished.state}`,
+        subject: finished.order_id,
+        details: { refundId: finished.id, amount: finished.amount },
+      });
+      deps.onUpdate(toRefund(finished));
+      return finished;
     });
-    deps.onUpdate(toRefund(done));
     return done;
   }
 
   return {
-    /** Gives the refund once: a retried request with the same id answers the refund already made. */
-    async refund(input: RefundInput, actor: string | null = null): Promise<Refund> {
+    /**
+     * Gives the refund once: a retried request with the same id answers the refund already made (it was
+     * approved the first time). A new one is checked first, so that a manager is only asked for a refund that
+     * can be given; the cashier's limit counts the order's earlier refunds too.
+     */
+    async refund(input: RefundInput, actor: string | null = null, managerPin?: string): Promise<Refund> {
       const existing = byId.get(input.refundId);
       if (existing) return toRefund(existing);
+      const { currency } = check(input);
+      deps.approvals.checkRefund(
+        { ...input, currency, refundedBefore: refundedOnOrder(input.orderId) },
+        managerPin,
+      );
       return toRefund(await send(create({ ...input, actor })));
     },
     has: (refundId: string): boolean => byId.get(refundId) !== undefined,
@@ -235,27 +276,7 @@ export function createRefunds(deps: RefundDeps) {
       return toRefund(row.state === 'pending' ? await send(row) : row);
     },
     check,
-    /**
-     * Card money the provider took on this order and still holds for the customer: captured or authorized and
-     * not refunded. A line recorded on a manager's word (force done) is not counted: no provider confirmed it.
-     */
-    onCards(orderId: string): number {
-      return deps.orders
-        .get(orderId)
-        .payments.filter((line) => line.status === 'paid')
-        .reduce((sum, line) => {
-          const attempt = deps.journal.forLine(line.id);
-          const taken =
-            attempt && attempt.forced !== 1 && ['succeeded', 'authorized'].includes(attempt.state);
-          return taken ? sum + line.amount - refundedOnLine.get(line.id)! : sum;
-        }, 0);
-    },
-    /** What has gone or is going back to the cards of this order: a cashier's limit counts all of it. */
-    refundedOnOrder: (orderId: string): number =>
-      forOrder
-        .all(orderId)
-        .filter((r) => r.state !== 'failed')
-        .reduce((sum, r) => sum + r.amount, 0),
+    refundedOnOrder,
     forOrder: (orderId: string): Refund[] => forOrder.all(orderId).map(toRefund),
     /** Refunds whose answer never came (offline, crash) are sent again with their original keys. */
     async resend(): Promise<void> {

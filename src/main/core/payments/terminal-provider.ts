@@ -117,3 +117,12 @@ export interface TerminalProvider {
   /** How often to look while a payment is open, in ms (Stripe: fast; Mercado Pago: every 2–3 s). */
   readonly pollIntervalMs: number;
 }
+
+/** Why a demo payment left on the simulated terminal ends failed: the simulator starts empty with each run. */
+export const demoRestarted = {
+  code: 'demo_restarted',
+  message: 'The demo terminal restarted with Kassa; this demo payment did not go through.',
+};
+
+export const providerName = (kind: 'stripe' | 'mercadopago') =>
+  kind === 'stripe' ? 'Stripe' : 'Mercado Pago';

@@ -3,7 +3,7 @@ import { KassaError } from '../../../shared/errors.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import type { MercadoPagoSettingsView } from '../../../shared/ipc/preferences.ts';
 import type { Db } from '../db/connection.ts';
-import { createPaymentJournal } from '../payments/payment-journal.ts';
+import type { PaymentJournal } from '../payments/payment-journal.ts';
 import { secretHint } from '../secrets/secret-box.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import type { AuditLog } from '../system/audit-log.ts';
@@ -17,6 +17,7 @@ const stored = z.object({ country: z.enum(countries) });
 
 export interface MercadoPagoCredentialDeps {
   db: Db;
+  journal: Pick<PaymentJournal, 'onTerminalOf'>;
   settings: SettingsRepo;
   secrets: SecretStore;
   audit: AuditLog;
@@ -40,8 +41,8 @@ export interface MercadoPagoCredentialDeps {
  */
 export function createMercadoPagoCredentials(deps: MercadoPagoCredentialDeps) {
   const { settings, secrets, audit } = deps;
-  // Read-only use: the journal's own idea of an open attempt, so both agree on what "in progress" means.
-  const journal = createPaymentJournal(deps.db, Date.now);
+  // The journal's own idea of an attempt still on a terminal, so both agree on what "in progress" means.
+  const { journal } = deps;
   const pendingRefunds = deps.db
     .prepare<[], number>(
       `SELECT count(*) FROM refunds r JOIN payment_attempts a ON a.payment_line_id = r.payment_line_id
@@ -55,9 +56,7 @@ export function createMercadoPagoCredentials(deps: MercadoPagoCredentialDeps) {
   const refuseWhileBusy = () => {
     // A payment recorded on a manager's word (force done) waits for reconciliation, not for the terminal: it
     // must not keep the owner from replacing a token that no longer works.
-    const inProgress = journal
-      .unresolved()
-      .filter((attempt) => attempt.provider === 'mercadopago' && attempt.forced !== 1);
+    const inProgress = journal.onTerminalOf('mercadopago').filter((attempt) => attempt.forced !== 1);
     if (inProgress.length > 0) {
       throw new KassaError(
         'conflict',

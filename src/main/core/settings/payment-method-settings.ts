@@ -9,11 +9,14 @@ import {
   type PaymentMethodRecord,
   type PaymentMethodRepo,
 } from '../payments/payment-methods.ts';
+import type { PaymentJournal } from '../payments/payment-journal.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import type { StripeProfiles } from './stripe-profiles.ts';
 
 export interface MethodSettingsDeps {
   db: Db;
+  /** Asked whether a method's terminal is still busy with a payment. */
+  journal: Pick<PaymentJournal, 'onTerminalCount'>;
   methods: PaymentMethodRepo;
   profiles: StripeProfiles;
   audit: AuditLog;
@@ -36,12 +39,6 @@ const slug = (name: string) =>
  */
 export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
   const { db, methods, audit } = deps;
-  const openAttempts = db
-    .prepare<[string], number>(
-      `SELECT count(*) FROM payment_attempts WHERE method_id = ?
-         AND state IN ('created', 'sending', 'waiting_for_card', 'processing', 'authorized')`,
-    )
-    .pluck();
 
   /** The record a valid input becomes; throws on the first rule it breaks, naming the field. */
   function validated(
@@ -116,7 +113,7 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
     } else if (input.profileId !== undefined) {
       throw new KassaError('invalid_request', 'Only a Stripe method has a Stripe profile.', 'profileId');
     }
-    if (before && openAttempts.get(before.id)! > 0) {
+    if (before && deps.journal.onTerminalCount(before.id) > 0) {
       const changed =
         before.terminal !== input.terminal ||
         before.terminalRef !== terminalRef ||

@@ -9,6 +9,8 @@ import { createPaymentMethodSettings } from './payment-method-settings.ts';
 import { checkStripeKeyWithStripe } from './stripe-keys.ts';
 import { createStripeProfiles, type BuiltInStripe } from './stripe-profiles.ts';
 
+import type { Signal } from '../signal.ts';
+
 export interface PreferenceServiceOptions {
   services: Services;
   events: EventBus;
@@ -17,6 +19,8 @@ export interface PreferenceServiceOptions {
   providers: ProviderSettings;
   /** Where Stripe is asked about keys: api.stripe.com unless a simulator is given. */
   stripeApiUrl: () => string | undefined;
+  /** Told (after the commit) whenever the owner saved the Mercado Pago preferences; card payments reconnect. */
+  mercadoPagoSaved?: Signal;
   /** Resolves once card payments have moved to the Mercado Pago credentials saved last. */
   mercadoPagoSettled?: () => Promise<void>;
   /** Opens the preferences window; the host answers the address to open instead. */
@@ -54,6 +58,7 @@ export function createPreferenceServices(options: PreferenceServiceOptions) {
   });
   const mercadoPago = createMercadoPagoCredentials({
     db: s.db,
+    journal: s.journal,
     settings: s.settings,
     secrets,
     audit: s.audit,
@@ -69,11 +74,15 @@ export function createPreferenceServices(options: PreferenceServiceOptions) {
       return { source: mp.mode === 'demo' ? 'demo' : 'none', accessToken: null, webhookSecret: null };
     },
     settled: options.mercadoPagoSettled ?? (() => Promise.resolve()),
-    onChanged: changed('mercadoPago'),
+    onChanged: () => {
+      changed('mercadoPago')();
+      s.tx.afterCommit(() => options.mercadoPagoSaved?.emit());
+    },
   });
   const exchangeRates = createExchangeRates(s.db, s.audit, s.now, () => s.store().currency);
   const methods = createPaymentMethodSettings({
     db: s.db,
+    journal: s.journal,
     methods: s.methods,
     profiles,
     audit: s.audit,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
+import { isOnTerminal } from '../../../shared/payments/attempt-states.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { needsTerminalCheck, TerminalCheck } from './terminal-check.tsx';
@@ -19,15 +20,6 @@ interface CardStatusProps {
   onAction: (action: CardAction) => void;
   onForceDone: (managerPin: string) => void;
 }
-
-/** States in which the reader is still busy with the card: the cashier waits, cancels, or (demo) taps a card. */
-const inFlight = new Set<CardPayment['state']>([
-  'created',
-  'sending',
-  'waiting_for_card',
-  'processing',
-  'authorized',
-]);
 
 export { isCardSettled };
 
@@ -75,7 +67,7 @@ export function CardStatus({ attempt, busy, error, onAction, onForceDone }: Card
         ? 'check'
         : attempt.state === 'declined' || attempt.state === 'failed' || attempt.state === 'needs_check'
           ? 'bad'
-          : inFlight.has(attempt.state)
+          : isOnTerminal(attempt.state)
             ? 'busy'
             : 'neutral';
 

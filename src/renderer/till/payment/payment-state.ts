@@ -4,6 +4,7 @@
  * actions, so each step can be table-tested and React only renders. The hooks in use-payment.ts make the calls
  * to main and dispatch what they answer; every answer, a failure included, ends the busy state.
  */
+import { isFinalAttempt } from '../../../shared/payments/attempt-states.ts';
 import type { Order } from '../../../shared/ipc/orders.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
 import type { PaymentMethod } from '../../../shared/ipc/store.ts';
@@ -16,9 +17,9 @@ export interface Problem {
   message: string;
 }
 
-/** A card payment that has ended at the provider, one way or the other (declined may still be retried). */
+/** The attempt has ended and offers nothing more here: a declined card may be retried, a check waits for a person. */
 export const isCardSettled = (attempt: CardPayment) =>
-  attempt.state === 'succeeded' || attempt.state === 'canceled' || attempt.state === 'failed';
+  isFinalAttempt(attempt) && attempt.state !== 'declined' && attempt.state !== 'needs_check';
 
 /** What is being typed for the next payment line, and for which method and amount due it was started. */
 export interface Entry {

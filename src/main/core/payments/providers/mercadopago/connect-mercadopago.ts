@@ -3,6 +3,8 @@ import type { Db } from '../../../db/connection.ts';
 import type { Logger } from '../../../logger.ts';
 import type { Alerts } from '../../../system/alerts.ts';
 import type { MercadoPagoSettings } from '../../provider-settings.ts';
+import type { PaymentJournal } from '../../payment-journal.ts';
+import { demoRestarted } from '../../terminal-provider.ts';
 import type { ConnectedProvider } from '../stripe/connect-stripe.ts';
 import { mercadoPagoCountries, type MercadoPagoCountry } from './amounts.ts';
 import { createMercadoPagoClient, type MercadoPagoClient } from './client.ts';
@@ -24,6 +26,9 @@ export interface ConnectedMercadoPago extends ConnectedProvider {
 
 export interface MercadoPagoConnectContext {
   db: Db;
+  journal: PaymentJournal;
+  /** Fails (with their lines) the attempts a terminal was busy with; the demo's terminal starts empty. */
+  abandonOnTerminal: (failure: { code: string; message: string }) => number;
   log: Logger;
   alerts: Alerts;
   /** The shop's country and currency pick the country rules (and, in demo mode, the simulated account's). */
@@ -56,15 +61,9 @@ export function mercadoPagoCountryOf(store: {
 }
 
 /** Orders this till's journal holds for a terminal, newest first. */
-function journalOrders(db: Db): NonNullable<MercadoPagoTerminalOptions['knownOrders']> {
-  const statement = db
-    .prepare<[string, string, string], string>(
-      `SELECT provider_ref FROM payment_attempts
-       WHERE provider = 'mercadopago' AND provider_ref IS NOT NULL AND terminal_ref IN (?, ?, ?)
-       ORDER BY updated_at DESC LIMIT 20`,
-    )
-    .pluck();
-  return (terminalRef, terminalId) => statement.all(terminalRef, terminalId, terminalSerial(terminalId));
+function journalOrders(journal: PaymentJournal): NonNullable<MercadoPagoTerminalOptions['knownOrders']> {
+  return (terminalRef, terminalId) =>
+    journal.providerRefsOn('mercadopago', [terminalRef, terminalId, terminalSerial(terminalId)]);
 }
 
 const isLoopback = (url: string | undefined): boolean => {
@@ -121,7 +120,7 @@ export async function connectMercadoPago(
     provider = createMercadoPagoTerminal({
       client,
       directory,
-      knownOrders: journalOrders(ctx.db),
+      knownOrders: journalOrders(ctx.journal),
       ...(ctx.pollIntervalMs ? { pollIntervalMs: ctx.pollIntervalMs } : {}),
       ...options,
     });
@@ -186,18 +185,7 @@ export async function connectMercadoPago(
        ON CONFLICT (id) DO UPDATE SET terminal_ref = excluded.terminal_ref`,
     )
     .run({ ...demoMercadoPagoMethod, serial: demoTerminalSerial });
-  const abandoned = ctx.db
-    .prepare(
-      `UPDATE payment_attempts SET state = 'failed', failure_code = 'demo_restarted',
-         failure_message = 'The demo terminal restarted with Kassa; this demo payment did not go through.'
-       WHERE provider = 'mercadopago' AND state IN ('created', 'sending', 'waiting_for_card', 'processing', 'authorized')
-       RETURNING payment_line_id`,
-    )
-    .pluck()
-    .all() as string[];
-  for (const line of abandoned) {
-    ctx.db.prepare(`UPDATE payment_lines SET status = 'failed' WHERE id = ?`).run(line);
-  }
+  ctx.abandonOnTerminal(demoRestarted);
   ctx.log.info('mercadopago.demo_started', { url: sim.url, terminal: demoTerminalSerial, country });
   return {
     ...connected,

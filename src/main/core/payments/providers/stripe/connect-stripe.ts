@@ -2,7 +2,7 @@ import type StripeClient from 'stripe';
 import type { Db } from '../../../db/connection.ts';
 import type { Logger } from '../../../logger.ts';
 import type { StripeSettings } from '../../provider-settings.ts';
-import type { TerminalProvider } from '../../terminal-provider.ts';
+import { demoRestarted, type TerminalProvider } from '../../terminal-provider.ts';
 import { createStripeTerminal } from './stripe-terminal.ts';
 import { createStripeReaders, type StripeReaders } from './stripe-readers.ts';
 
@@ -42,7 +42,13 @@ export function stripeClient(Stripe: typeof StripeClient, key: string, apiUrl?: 
  */
 export async function connectStripe(
   settings: StripeSettings,
-  ctx: { db: Db; log: Logger; pollIntervalMs?: number },
+  ctx: {
+    db: Db;
+    log: Logger;
+    pollIntervalMs?: number;
+    /** Fails (with their lines) the attempts a terminal was busy with; the demo's terminal starts empty. */
+    abandonOnTerminal: (failure: { code: string; message: string }) => number;
+  },
 ): Promise<ConnectedProvider | null> {
   if (settings.mode === 'off') return null;
   const { default: Stripe } = await import('stripe');
@@ -92,17 +98,7 @@ export async function connectStripe(
        ON CONFLICT (id) DO UPDATE SET terminal_ref = excluded.terminal_ref`,
     )
     .run({ ...demoStripeMethod, serial: reader.serial_number });
-  const abandoned = ctx.db
-    .prepare(
-      `UPDATE payment_attempts SET state = 'failed', failure_code = 'demo_restarted',
-         failure_message = 'The demo terminal restarted with Kassa; this demo payment did not go through.'
-       WHERE provider = 'stripe' AND state IN ('created', 'sending', 'waiting_for_card', 'processing', 'authorized')
-       RETURNING payment_line_id`,
-    )
-    .pluck()
-    .all() as string[];
-  for (const line of abandoned)
-    ctx.db.prepare(`UPDATE payment_lines SET status = 'failed' WHERE id = ?`).run(line);
+  ctx.abandonOnTerminal(demoRestarted);
   ctx.log.info('stripe.demo_started', { url: sim.url, reader: reader.serial_number });
   return {
     provider: createStripeTerminal({

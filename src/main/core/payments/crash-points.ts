@@ -1,0 +1,38 @@
+/**
+ * Every point at which the payment crash tests kill Kassa (KASSA_FAILPOINTS) and check, after a restart on the
+ * same data folder, that Kassa's books and the provider's agree. Two kinds:
+ * - `journal.before_send:<step>` / `journal.after_send:<step>`: between writing a request's idempotency key and
+ *   sending it, and between its answer arriving and being recorded (payment-journal.ts);
+ * - `payments.*` / `refunds.*`: inside the one transaction of a transition, between two writes that once were
+ *   separate commits (the attempt, its payment line and order, the audit entry). A kill there must leave
+ *   nothing of the transition on disk.
+ *
+ * The crash tests (test/integration/payments/*crash*.test.ts) cover each name here, a test checks that they
+ * do, and the benchmark reports their number as `payment_crash_points`.
+ */
+export const transitionCrashPoints = [
+  'payments.succeeded:after_attempt',
+  'payments.failed:after_attempt',
+  'payments.retry:after_line',
+  'payments.force_done:after_attempt',
+  'payments.force_done:after_line',
+  'payments.force_done_confirmed:after_line',
+  'refunds.finished:after_refund',
+] as const;
+
+export type TransitionCrashPoint = (typeof transitionCrashPoints)[number];
+
+/** The journal's kill points the crash tests use, per provider step. */
+export const journalCrashPoints = [
+  'journal.before_send:create_intent',
+  'journal.after_send:create_intent',
+  'journal.after_send:process_1',
+  'journal.before_send:capture',
+  'journal.after_send:capture',
+  'journal.before_send:create_order_1',
+  'journal.after_send:create_order_1',
+  'journal.after_send:cancel_1',
+] as const;
+
+/** All distinct kill points the crash tests cover. */
+export const paymentCrashPoints: readonly string[] = [...journalCrashPoints, ...transitionCrashPoints];

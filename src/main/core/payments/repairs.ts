@@ -1,0 +1,116 @@
+import { toDecimalString } from '../../../shared/money/money.ts';
+import type { UnitOfWork } from '../db/unit-of-work.ts';
+import type { Logger } from '../logger.ts';
+import type { OrderService } from '../orders/order-service.ts';
+import type { Alerts } from '../system/alerts.ts';
+import type { AuditLog } from '../system/audit-log.ts';
+import type { Disagreement, PaymentJournal } from './payment-journal.ts';
+
+export interface RepairDeps {
+  tx: UnitOfWork;
+  journal: PaymentJournal;
+  orders: OrderService;
+  audit: AuditLog;
+  alerts: Alerts;
+  log: Logger;
+}
+
+/**
+ * Puts the books back in step wherever an attempt and its payment line disagree, whatever produced it (an
+ * older build that wrote them in two commits, a disk restored from a backup, a hand edit). Each repair is one
+ * transaction with its audit entry. A case that cannot be decided from Kassa's own records is not guessed:
+ * the line is flagged for reconciliation and a person is alerted, once.
+ */
+export function createRepairs(deps: RepairDeps) {
+  const { journal, orders, audit } = deps;
+
+  const money = (d: Disagreement) =>
+    `${toDecimalString(d.line_amount, d.order_currency)} ${d.order_currency}`;
+
+  function repaired(d: Disagreement, problem: string, done: string): void {
+    audit.record({
+      action: 'payment.repaired',
+      subject: d.attempt_id ?? d.line_id,
+      details: { problem, done, orderId: d.order_id, lineId: d.line_id, amount: d.line_amount },
+    });
+  }
+
+  /** Flags the line for reconciliation and tells a person: Kassa's own records cannot say what is true. */
+  function undecided(d: Disagreement, problem: string, message: string): void {
+    orders.updateCardLine(d.order_id, d.line_id, { status: d.line_status, card: null, reconcile: true });
+    audit.record({
+      action: 'payment.repair_undecided',
+      subject: d.attempt_id ?? d.line_id,
+      details: { problem, orderId: d.order_id, lineId: d.line_id, amount: d.line_amount },
+    });
+    deps.alerts.raise('critical', 'payment_records_disagree', message, {
+      orderId: d.order_id,
+      lineId: d.line_id,
+      attemptId: d.attempt_id,
+    });
+  }
+
+  function repairOne(d: Disagreement): void {
+    if (d.problem === 'succeeded_line_not_paid') {
+      // The provider took the money: the line counts, if the order can still take it.
+      const order = orders.get(d.order_id);
+      if (order.status === 'open' && d.line_amount <= order.remaining - reservedBesides(order, d)) {
+        orders.updateCardLine(d.order_id, d.line_id, {
+          status: 'paid',
+          card: d.card_brand && d.card_last4 ? { brand: d.card_brand, last4: d.card_last4 } : null,
+          reconcile: false,
+        });
+        return repaired(d, d.problem, `line ${d.line_status} → paid`);
+      }
+      return undecided(
+        d,
+        d.problem,
+        `A card payment of ${money(d)} went through at the provider, but its order is ${order.status} and cannot count it. Check the order and refund the card if the customer paid twice.`,
+      );
+    }
+    if (d.problem === 'ended_line_waiting') {
+      // The provider said no money came: the line stops holding its amount.
+      orders.updateCardLine(d.order_id, d.line_id, { status: 'failed', card: null, reconcile: false });
+      return repaired(d, d.problem, `line pending → failed (attempt ${d.attempt_state})`);
+    }
+    if (d.problem === 'paid_line_attempt_open') {
+      // Counted as paid while the provider has not answered yet: followed like a forced payment, so the
+      // provider's answer confirms it or raises an alert that the money did not come.
+      journal.update(d.attempt_id!, { forced: 1 });
+      orders.updateCardLine(d.order_id, d.line_id, { status: 'paid', card: null, reconcile: true });
+      return repaired(d, d.problem, 'attempt followed as forced; line flagged for reconciliation');
+    }
+    return undecided(
+      d,
+      d.problem,
+      d.problem === 'paid_line_without_attempt'
+        ? `A card payment of ${money(d)} is recorded as paid but Kassa has no record of sending it to a terminal. Check the provider's dashboard and collect it another way if it is not there.`
+        : `A card payment of ${money(d)} is recorded as paid, but the provider ended it as ${d.attempt_state}. Check the provider's dashboard and collect it another way if the money is not there.`,
+    );
+  }
+
+  /** Cards still in progress on the same order, other than this line, hold their amounts. */
+  function reservedBesides(order: ReturnType<OrderService['get']>, d: Disagreement): number {
+    return order.payments
+      .filter((p) => p.status === 'pending' && p.id !== d.line_id)
+      .reduce((sum, p) => sum + p.amount, 0);
+  }
+
+  return {
+    /** Repairs every disagreement the journal finds; returns how many it handled. */
+    repair(): number {
+      const found = journal.disagreements();
+      for (const d of found) {
+        try {
+          deps.tx.run(() => repairOne(d));
+        } catch (error) {
+          deps.log.error('payments.repair_failed', { lineId: d.line_id, error: String(error) });
+        }
+      }
+      if (found.length > 0) deps.log.warn('payments.repaired', { cases: found.length });
+      return found.length;
+    },
+  };
+}
+
+export type Repairs = ReturnType<typeof createRepairs>;

@@ -1,0 +1,178 @@
+/**
+ * Recovery puts attempts and payment lines back in step whatever produced the disagreement (an older build
+ * that wrote them in two commits, a disk restored from a backup). Each case below is built directly in the
+ * database through the stores that own the tables, then recovery runs.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AttemptPatch } from '../../../src/main/core/payments/payment-journal.ts';
+import { demoStripeMethod } from '../../../src/main/core/payments/providers/stripe/connect-stripe.ts';
+import type { PaymentLine } from '../../../src/shared/ipc/orders.ts';
+import { newId } from '../../support/core.ts';
+import { preferencesTill, type PreferencesTill } from '../preferences/preferences-till.ts';
+
+let kassa: PreferencesTill;
+afterEach(async () => kassa?.close());
+
+async function till(dataDir?: string): Promise<PreferencesTill> {
+  kassa = preferencesTill({ providers: { stripe: { mode: 'demo' } }, ...(dataDir ? { dataDir } : {}) });
+  await kassa.core.payments.ready;
+  return kassa;
+}
+
+/** An open order of 7.78 with a card line of `amount` on it, and (unless `attempt` is null) its attempt. */
+async function cardLine(
+  amount: number,
+  attempt: AttemptPatch | null,
+  line?: { status: PaymentLine['status']; reconcile?: boolean },
+) {
+  const { services } = kassa.core;
+  const order = await kassa.call('orders.checkout', {
+    orderId: newId(),
+    lines: [{ productId: 1, quantity: 2 }],
+    payments: [],
+  });
+  const lineId = newId();
+  const attemptId = `att_${lineId.replaceAll('-', '')}`;
+  const method = services.methods.get(demoStripeMethod.id)!;
+  services.tx.run(() => {
+    services.orders.openCardLine(order.id, { id: lineId, method, amount });
+    if (attempt === null) return;
+    services.journal.insert({
+      id: attemptId,
+      order_id: order.id,
+      payment_line_id: lineId,
+      method_id: method.id,
+      provider: 'stripe',
+      terminal_ref: method.terminalRef!,
+      amount,
+      currency: order.currency,
+    });
+    services.journal.update(attemptId, attempt);
+  });
+  if (line)
+    services.orders.updateCardLine(order.id, lineId, {
+      status: line.status,
+      card: null,
+      reconcile: line.reconcile ?? false,
+    });
+  return { order, lineId, attemptId };
+}
+
+const audit = (action: string) =>
+  kassa.core.services.audit.list(100).entries.filter((e) => e.action === action);
+const alerts = () => kassa.core.services.alerts.open().filter((a) => a.kind === 'payment_records_disagree');
+
+describe('recovery repairs attempts and lines that disagree', () => {
+  it('a succeeded attempt whose line still waits: the line is paid at the next start, and the order with it', async () => {
+    await till();
+    const dataDir = kassa.dataDir;
+    const { order, lineId, attemptId } = await cardLine(778, {
+      state: 'succeeded',
+      provider_ref: 'pi_test_repair',
+      card_brand: 'visa',
+      card_last4: '4242',
+    });
+    expect((await kassa.call('orders.get', { orderId: order.id })).status).toBe('open');
+    await kassa.close();
+
+    await till(dataDir);
+    const repaired = await kassa.call('orders.get', { orderId: order.id });
+    expect(repaired).toMatchObject({ status: 'paid', paid: 778, remaining: 0 });
+    expect(repaired.payments[0]).toMatchObject({ id: lineId, status: 'paid', cardLast4: '4242' });
+    expect(audit('payment.repaired')).toEqual([
+      expect.objectContaining({
+        subject: attemptId,
+        details: expect.objectContaining({ problem: 'succeeded_line_not_paid' }),
+      }),
+    ]);
+    expect(alerts()).toEqual([]);
+  });
+
+  it('a succeeded attempt whose order was meanwhile paid another way: a person is alerted, nothing is counted twice', async () => {
+    await till();
+    const { order, attemptId } = await cardLine(300, { state: 'succeeded' }, { status: 'failed' });
+    await kassa.call('orders.addPayment', {
+      orderId: order.id,
+      payment: { id: newId(), methodId: 'cash', amount: 778 },
+    });
+    expect(kassa.core.payments.repairs.repair()).toBe(1);
+    const after = await kassa.call('orders.get', { orderId: order.id });
+    expect(after).toMatchObject({ status: 'paid', paid: 778 });
+    expect(after.payments.find((p) => p.methodId === demoStripeMethod.id)).toMatchObject({
+      status: 'failed',
+      needsReconciliation: true,
+    });
+    expect(alerts()).toEqual([
+      expect.objectContaining({
+        severity: 'critical',
+        message: expect.stringContaining('3.00 EUR went through'),
+      }),
+    ]);
+    expect(audit('payment.repair_undecided')[0]).toMatchObject({ subject: attemptId });
+    // Once is enough: the next sweep does not raise it again.
+    expect(kassa.core.payments.repairs.repair()).toBe(0);
+    expect(alerts()).toHaveLength(1);
+  });
+
+  for (const state of ['declined', 'canceled', 'failed'] as const) {
+    it(`a ${state} attempt whose line still waits: the line fails and stops holding its amount`, async () => {
+      await till();
+      const { order, lineId } = await cardLine(500, { state });
+      expect(kassa.core.payments.repairs.repair()).toBe(1);
+      const after = await kassa.call('orders.get', { orderId: order.id });
+      expect(after).toMatchObject({ status: 'open', paid: 0, remaining: 778 });
+      expect(after.payments[0]).toMatchObject({ id: lineId, status: 'failed' });
+      expect(audit('payment.repaired')[0]?.details).toMatchObject({ problem: 'ended_line_waiting' });
+      // The amount is free again: the order can be paid in full another way.
+      await kassa.call('orders.addPayment', {
+        orderId: order.id,
+        payment: { id: newId(), methodId: 'cash', amount: 778 },
+      });
+    });
+  }
+
+  it('a paid line whose attempt is still open: followed like a forced payment until the provider answers', async () => {
+    await till();
+    const { order, attemptId } = await cardLine(778, { state: 'waiting_for_card' }, { status: 'paid' });
+    kassa.core.payments.orchestrator.stop(); // nothing drives the attempt while the repair is checked
+    expect(kassa.core.payments.repairs.repair()).toBe(1);
+    expect(kassa.core.services.journal.get(attemptId)).toMatchObject({ forced: 1 });
+    const after = await kassa.call('orders.get', { orderId: order.id });
+    expect(after.payments[0]).toMatchObject({ status: 'paid', needsReconciliation: true });
+    expect(audit('payment.repaired')[0]?.details).toMatchObject({ problem: 'paid_line_attempt_open' });
+  });
+
+  it('a paid line whose attempt the provider ended without money: flagged and alerted, not guessed', async () => {
+    await till();
+    const { order } = await cardLine(778, { state: 'failed' }, { status: 'paid' });
+    expect(kassa.core.payments.repairs.repair()).toBe(1);
+    const after = await kassa.call('orders.get', { orderId: order.id });
+    expect(after).toMatchObject({ status: 'paid', paid: 778 });
+    expect(after.payments[0]).toMatchObject({ status: 'paid', needsReconciliation: true });
+    expect(alerts()).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('the provider ended it as failed') }),
+    ]);
+    expect(kassa.core.payments.repairs.repair()).toBe(0);
+  });
+
+  it('a paid card line with no attempt at all: flagged and alerted, not guessed', async () => {
+    await till();
+    const { order } = await cardLine(778, null, { status: 'paid' });
+    expect(kassa.core.payments.repairs.repair()).toBe(1);
+    const after = await kassa.call('orders.get', { orderId: order.id });
+    expect(after.payments[0]).toMatchObject({ status: 'paid', needsReconciliation: true });
+    expect(alerts()).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('no record of sending it') }),
+    ]);
+  });
+
+  it('books that agree are left alone', async () => {
+    await till();
+    await cardLine(778, { state: 'succeeded' }, { status: 'paid' });
+    await cardLine(300, { state: 'declined' }, { status: 'failed' });
+    await cardLine(300, { state: 'waiting_for_card' });
+    kassa.core.payments.orchestrator.stop();
+    expect(kassa.core.payments.repairs.repair()).toBe(0);
+    expect(audit('payment.repaired')).toEqual([]);
+  });
+});
