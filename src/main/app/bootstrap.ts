@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app, dialog, session } from 'electron';
 import { KassaError } from '../../shared/errors.ts';
@@ -15,6 +14,7 @@ import { createWindows, type Windows } from './windows.ts';
 import { createSafeStorageBox } from './safe-storage-box.ts';
 import { createDevicePreferences, openDeviceStore, type DeviceStore } from './device-preferences.ts';
 import type { WindowKind } from '../../shared/ipc/channel.ts';
+import { privateFolder } from '../core/db/private-files.ts';
 
 export interface AppFiles {
   /** The built windows (out/renderer): the only folder the kassa:// scheme serves. */
@@ -69,7 +69,7 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
     log.info('app.starting', { version: app.getVersion(), packaged, dataDir });
     denyPermissions(session.defaultSession, log, pages, process.env.KASSA_DOWNLOADS_DIR ?? null);
     serveAppScheme(files.rendererDir);
-    mkdirSync(dataDir, { recursive: true });
+    privateFolder(dataDir);
     const device = createDevicePreferences(files.deviceStore ?? (await openDeviceStore()));
     const safeBox = createSafeStorageBox();
     if (!safeBox) log.warn('secrets.keychain_unavailable', { fallback: 'key file outside the data folder' });
