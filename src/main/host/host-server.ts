@@ -152,11 +152,10 @@ function windowOf(header: string | string[] | undefined): WindowKind | null {
 
 /** A request the host refuses before it reaches the core: the answer is its status, never a 500. */
 class BadRequest extends Error {
-  constructor(
-    readonly status: 400 | 413,
-    reason: string,
-  ) {
+  readonly status: 400 | 413;
+  constructor(status: 400 | 413, reason: string) {
     super(reason);
+    this.status = status;
   }
 }
 
