@@ -154,6 +154,7 @@ export function startCore(options: CoreOptions): KassaCore {
   });
   const dispatch = createDispatcher(createHandlers(services, payments, preferences), options.log, {
     checkResponses: options.checkResponses ?? false,
+    signedIn: () => services.session.tillStaff() !== null,
   });
 
   let closed = false;

@@ -93,6 +93,7 @@ export function createServices({ db, events, now, demo, lastStaff }: ServiceOpti
     terminalEnabled,
     store: currentStore,
     tillId: till.id,
+    seller: () => session.tillStaff(),
     now,
     onChanged: (order) =>
       events.emit('orders.changed', { orderId: order.id, status: order.status, number: order.number }),

@@ -98,6 +98,8 @@ export const order = z.object({
   payments: z.array(paymentLine),
   /** The customer on the order, if one was attached (TILL-5). */
   customer: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** Who sold it: the member signed in when it was saved, by their name then (null only before issue 15.9). */
+  soldBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** Sum of paid payment lines. */
   paid: minorUnits,
   /** What is still due: total + cashRounding − paid. */
@@ -161,16 +163,19 @@ export const orderChannels = {
       .strict(),
     response: order,
     windows: ['till'],
+    signedIn: true,
   }),
   'orders.addPayment': channel({
     request: z.object({ orderId: uuid, payment: paymentInput }).strict(),
     response: order,
     windows: ['till'],
+    signedIn: true,
   }),
   'orders.void': channel({
     request: z.object({ orderId: uuid, reason: z.string().trim().min(1).max(200) }).strict(),
     response: order,
     windows: ['till'],
+    signedIn: true,
   }),
   'orders.get': channel({
     request: z.object({ orderId: uuid }).strict(),

@@ -22,6 +22,8 @@ interface OrderRow {
   paid_at: number | null;
   customer_id: string | null;
   customer_name: string | null;
+  sold_by: string | null;
+  sold_by_name: string | null;
 }
 
 interface LineRow {
@@ -107,9 +109,11 @@ export function toPaymentLine(row: PaymentRow): PaymentLine {
 export function createOrderRepo(db: Db) {
   const insertOrder = db.prepare(
     `INSERT INTO orders (id, till_id, number, status, currency, prices_include_tax, discount_kind, discount_value,
-       subtotal, discount_total, tax_total, total, cash_rounding, paid, change, created_at, paid_at, customer_id)
+       subtotal, discount_total, tax_total, total, cash_rounding, paid, change, created_at, paid_at, customer_id,
+       sold_by, sold_by_name)
      VALUES (@id, @tillId, @number, @status, @currency, @pricesIncludeTax, @discountKind, @discountValue,
-       @subtotal, @discountTotal, @taxTotal, @total, @cashRounding, @paid, @change, @createdAt, @paidAt, @customerId)`,
+       @subtotal, @discountTotal, @taxTotal, @total, @cashRounding, @paid, @change, @createdAt, @paidAt, @customerId,
+       @soldBy, @soldByName)`,
   );
   const insertLine = db.prepare(
     `INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price, tax_rate_bp,
@@ -173,6 +177,8 @@ export function createOrderRepo(db: Db) {
       createdAt: number;
       paidAt: number | null;
       customerId: string | null;
+      soldBy: string | null;
+      soldByName: string | null;
     }) => insertOrder.run(values),
     setCustomer: (id: string, customerId: string | null) => setCustomer.run(customerId, id),
     insertLine: (orderId: string, line: OrderLine) =>
@@ -262,6 +268,8 @@ export function createOrderRepo(db: Db) {
         taxBreakdown: taxBreakdown(lines),
         payments,
         customer: row.customer_id !== null ? { id: row.customer_id, name: row.customer_name ?? '' } : null,
+        // (A staff id is never empty; the column is missing altogether in a database read before migration 11.)
+        soldBy: row.sold_by ? { id: row.sold_by, name: row.sold_by_name ?? '' } : null,
         paid: row.paid,
         remaining: Math.max(0, row.total + row.cash_rounding - row.paid),
         change: row.change,

@@ -7,6 +7,8 @@ import { secretsAndStripeProfiles } from './005-secrets-and-stripe-profiles.ts';
 import { exchangeRates } from './006-exchange-rates.ts';
 import { settlementCurrency } from './007-settlement-currency.ts';
 import { paymentLineAccounts } from './008-payment-line-accounts.ts';
+import { tillIdentity } from './010-till-identity.ts';
+import { orderSeller } from './011-order-seller.ts';
 
 export interface Migration {
   version: number;
@@ -24,4 +26,6 @@ export const migrations: readonly Migration[] = [
   exchangeRates,
   settlementCurrency,
   paymentLineAccounts,
+  tillIdentity,
+  orderSeller,
 ];
