@@ -16,6 +16,8 @@ import { importStoreConfig, readStoreConfigFile } from './settings/provisioning.
 import { createStaffDirectory } from './staff/staff-directory.ts';
 import type { LastStaffMemory } from './staff/session.ts';
 import { createAuditLog } from './system/audit-log.ts';
+import { viewFor } from './staff/role-views.ts';
+import type { ChannelName } from '../../shared/ipc/contract.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -152,10 +154,20 @@ export function startCore(options: CoreOptions): KassaCore {
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
   });
-  const dispatch = createDispatcher(createHandlers(services, payments, preferences), options.log, {
+  const dispatchCall = createDispatcher(createHandlers(services, payments, preferences), options.log, {
     checkResponses: options.checkResponses ?? false,
     signedIn: () => services.session.tillStaff() !== null,
   });
+  // Every call from the till counts as using it: a cashier's session resumes after a restart only if recent.
+  const dispatch: Dispatch = async (name, payload, context) => {
+    if (context.window !== 'till') return dispatchCall(name, payload, context);
+    services.session.touch();
+    const result = await dispatchCall(name, payload, context);
+    // (An unknown channel fails in dispatchCall, so `name` is a channel of the contract here.)
+    return result.ok
+      ? { ok: true, value: viewFor(name as ChannelName, result.value, services.session.tillStaff()) }
+      : result;
+  };
 
   let closed = false;
   const integrityChecked = checkIntegrityInBackground(file).then(

@@ -6,6 +6,8 @@ import { startCore, type CoreOptions, type KassaCore } from '../core/kassa-core.
 import { windowKinds, type WindowKind } from '../../shared/ipc/channel.ts';
 import { readStatic } from '../core/web/static-files.ts';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
+import { privateFolder } from '../core/db/private-files.ts';
+import { fileLastStaff } from './host-session-memory.ts';
 
 export interface HostOptions extends CoreOptions {
   /** Loopback only: the host is for development and tests, never exposed to a network. */
@@ -33,8 +35,10 @@ const maxBody = 1024 * 1024;
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let windowUrl: ((kind: WindowKind) => string) | null = null;
+  privateFolder(options.dataDir);
   const core = startCore({
     ...options,
+    lastStaff: options.lastStaff ?? fileLastStaff(options.dataDir),
     checkResponses: options.checkResponses ?? true,
     // A browser tab cannot be opened from here: the till opens the address it is given.
     openPreferences: () => ({ url: windowUrl ? windowUrl('preferences') : null }),

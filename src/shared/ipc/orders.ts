@@ -69,9 +69,11 @@ export const paymentLine = z.object({
   createdAt: timestamp,
   /**
    * The accounts the payment was posted to, as its method had them when the line was written: changing the
-   * method's codes later leaves past payments where they were booked (PREF-2).
+   * method's codes later leaves past payments where they were booked (PREF-2). Every stored line has them;
+   * bookkeeping is for managers and owners, so an order sent to a till where a cashier is signed in has null
+   * here (issue 15.6).
    */
-  accounts: usedAccounts,
+  accounts: usedAccounts.nullable(),
 });
 export type PaymentLine = z.infer<typeof paymentLine>;
 

@@ -197,8 +197,10 @@ export function createOrderRepo(db: Db) {
         line.total,
       ),
     /** The line keeps the accounts its method had at this moment: later changes to the method leave it be. */
-    insertPayment: (orderId: string, { accounts, ...p }: PaymentLine) =>
-      insertPayment.run({
+    insertPayment: (orderId: string, { accounts, ...p }: PaymentLine) => {
+      // (null only in what a cashier's till is sent: a line is always written with its accounts)
+      if (!accounts) throw new Error(`payment line ${p.id} has no accounts to book it to`);
+      return insertPayment.run({
         ...p,
         orderId,
         reconcile: p.needsReconciliation ? 1 : 0,
@@ -206,7 +208,8 @@ export function createOrderRepo(db: Db) {
         outstandingDefault: accounts.outstanding.isDefault ? 1 : 0,
         intermediaryAccount: accounts.intermediary.code,
         intermediaryDefault: accounts.intermediary.isDefault ? 1 : 0,
-      }),
+      });
+    },
     updatePayment: (
       id: string,
       p: { status: PaymentLine['status']; card: { brand: string; last4: string } | null; reconcile: boolean },
