@@ -42,7 +42,7 @@ export function storeFormValues(view: StoreSettingsView): StoreFormValues {
 export function storeRequest(values: StoreFormValues): RequestIn<'storeSettings.save'> {
   return {
     name: values.name,
-    country: values.country.trim().toUpperCase(),
+    country: values.country,
     currency: values.currency,
     locale: values.locale.trim(),
     pricesIncludeTax: values.pricesIncludeTax,

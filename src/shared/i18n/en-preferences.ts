@@ -44,7 +44,8 @@ export const enPreferences = {
   'prefs.store.formatCard': 'How money and dates are written',
   'prefs.store.name': 'Store name',
   'prefs.store.country': 'Country',
-  'prefs.store.countryHint': 'The two-letter ISO country code: DE, AT, CH, BR, MX …',
+  'prefs.store.countryHint':
+    'Where the shop is: it decides the cash rounding rule and which card providers can work.',
   'prefs.store.currency': 'Currency',
   'prefs.store.currencyHint':
     'Prices, totals and cash are in this currency. It cannot change while an order is open.',

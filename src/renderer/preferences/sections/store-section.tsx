@@ -2,6 +2,7 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { StoreSettingsView } from '../../../shared/ipc/preferences.ts';
 import { CheckField, SelectField, TextField } from '../../shared/form-field.tsx';
 import { LocaleField } from '../locale-field.tsx';
+import { countryOptions } from '../../../shared/geo/countries.ts';
 import { LoadedSection } from '../loaded-section.tsx';
 import { countryRule, currencyOptions, roundingSteps, stepLabel, storeFields } from '../store-form-values.ts';
 import { Card, SaveBar } from '../ui.tsx';
@@ -44,16 +45,21 @@ function StoreForm({
             value={values.name}
             onChange={(name) => set('name', name)}
           />
-          <TextField
+          {/* A picker of named countries: a typed name was once cut to two letters ("Germany" → GE, Georgia). */}
+          <SelectField
             id="store-country"
             label={t('prefs.store.country')}
             hint={t('prefs.store.countryHint')}
             error={errorOf('country')}
-            code
-            maxLength={2}
             value={values.country}
-            onChange={(country) => set('country', country.toUpperCase())}
-          />
+            onChange={(country) => set('country', country)}
+          >
+            {countryOptions(values.locale).map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name} ({c.code})
+              </option>
+            ))}
+          </SelectField>
         </div>
       </Card>
 
