@@ -21,7 +21,12 @@ export function createHandlers(s: Services, cards: CardPayments, prefs: Preferen
     'alerts.acknowledge': ({ id }) => s.alerts.acknowledge(id),
 
     'store.info': () => s.storeInfo(),
-    'paymentMethods.list': () => s.offeredMethods().map(toPaymentMethod),
+    // Only methods that can take a payment in the store's currency with the providers set up (issue 15.16).
+    'paymentMethods.list': () =>
+      s
+        .offeredMethods()
+        .filter((m) => cards.unavailable(m, s.store().currency) === null)
+        .map(toPaymentMethod),
 
     'catalog.categories': () => s.catalog.categories(),
     'catalog.products': ({ categoryId }) => s.catalog.products(categoryId),
@@ -38,7 +43,12 @@ export function createHandlers(s: Services, cards: CardPayments, prefs: Preferen
       return product;
     },
 
-    'orders.checkout': (request) => s.orders.checkout(request),
+    'orders.checkout': ({ cardPayment, ...request }) => {
+      // The card payment the till sends next is checked before the order is saved, so a method that cannot
+      // work never leaves an open order behind it (issue 15.16).
+      if (cardPayment) cards.checkBeforeSaving({ ...cardPayment, currency: s.store().currency });
+      return s.orders.checkout(request);
+    },
     'orders.addPayment': ({ orderId, payment }) => s.orders.addPayment(orderId, payment),
     'orders.void': ({ orderId, reason }) => {
       // Cash is handed back across the counter; card money only goes back through the provider.

@@ -161,6 +161,14 @@ export const orderChannels = {
         customerId: uuid.optional(),
         /** A manager's approval of a discount over the cashier's limit (TILL-9); asked for with `pin_required`. */
         managerPin: managerPin.optional(),
+        /**
+         * The card payment the till will send right after saving: main checks that it can be taken (method,
+         * provider, currency, amount) before it saves anything, so a refused Send leaves no open order.
+         */
+        cardPayment: z
+          .object({ methodId: z.string().min(1).max(64), amount: positiveMinorUnits })
+          .strict()
+          .optional(),
       })
       .strict(),
     response: order,

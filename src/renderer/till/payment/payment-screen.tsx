@@ -213,7 +213,10 @@ export function PaymentScreen({
   const preview = plan();
 
   /** The first save of the order; a discount over the cashier's limit asks for a manager's PIN first. */
-  const saveOrder = (payments: readonly PendingPayment[]) =>
+  const saveOrder = (
+    payments: readonly PendingPayment[],
+    cardPayment?: { methodId: string; amount: number },
+  ) =>
     withApproval((managerPin) =>
       window.kassa.orders.checkout({
         orderId: cart.orderId,
@@ -222,6 +225,8 @@ export function PaymentScreen({
         ...(customer ? { customerId: customer.id } : {}),
         ...(managerPin ? { managerPin } : {}),
         payments: payments.map(toInput),
+        // Main checks the card payment about to be sent before it saves the order (issue 15.16).
+        ...(cardPayment ? { cardPayment } : {}),
       }),
     );
 
@@ -232,7 +237,7 @@ export function PaymentScreen({
     setCardError(null);
     let order = saved;
     if (!order) {
-      const result = await saveOrder(lines);
+      const result = await saveOrder(lines, { methodId: method.id, amount: planned.amount });
       if (!result.ok) {
         setBusy(false);
         setProblem({ field: fieldOf(result.error), message: result.error.message });
