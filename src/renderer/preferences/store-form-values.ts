@@ -12,6 +12,8 @@ export interface StoreFormValues {
   pricesIncludeTax: boolean;
   /** `country` follows the country's rule; otherwise the step in minor units. */
   rounding: string;
+  /** The owner read what a new currency means and goes ahead (issue 15.2). */
+  confirmCurrency: boolean;
 }
 
 export const storeFields = [
@@ -21,6 +23,7 @@ export const storeFields = [
   'locale',
   'pricesIncludeTax',
   'cashRoundingIncrement',
+  'currencyChangeConfirmed',
 ];
 
 export const countryRule = 'country';
@@ -36,6 +39,7 @@ export function storeFormValues(view: StoreSettingsView): StoreFormValues {
       view.cashRoundingIncrement === view.suggestedCashRounding
         ? countryRule
         : String(view.cashRoundingIncrement),
+    confirmCurrency: false,
   };
 }
 
@@ -47,6 +51,7 @@ export function storeRequest(values: StoreFormValues): RequestIn<'storeSettings.
     locale: values.locale.trim(),
     pricesIncludeTax: values.pricesIncludeTax,
     ...(values.rounding === countryRule ? {} : { cashRoundingIncrement: Number(values.rounding) }),
+    ...(values.confirmCurrency ? { currencyChangeConfirmed: true as const } : {}),
   };
 }
 

@@ -6,6 +6,8 @@ import { countryOptions } from '../../../shared/geo/countries.ts';
 import { LoadedSection } from '../loaded-section.tsx';
 import { countryRule, currencyOptions, roundingSteps, stepLabel, storeFields } from '../store-form-values.ts';
 import { Card, SaveBar } from '../ui.tsx';
+import { useEffect, useState } from 'react';
+import type { CurrencyChangeView } from '../../../shared/ipc/preferences.ts';
 import { useStoreSettingsForm } from '../use-store-settings-form.ts';
 
 const load = () => window.kassa.storeSettings.get({});
@@ -16,6 +18,56 @@ export function StoreSection() {
     <LoadedSection title={t('prefs.store.title')} summary={t('prefs.store.summary')} load={load}>
       {(view, onSaved) => <StoreForm view={view} onSaved={onSaved} />}
     </LoadedSection>
+  );
+}
+
+/**
+ * Before the store's currency changes (issue 15.2): what it means (catalog prices are read in the new currency,
+ * new sales are in it) and what it does not change (recorded orders keep their own currency everywhere), with
+ * what main counts, and a confirmation when the store has orders or card payments running.
+ */
+function CurrencyChangeNote({
+  to,
+  confirmed,
+  error,
+  onConfirm,
+}: {
+  to: string;
+  confirmed: boolean;
+  error: string | null;
+  onConfirm: (on: boolean) => void;
+}) {
+  const [impact, setImpact] = useState<CurrencyChangeView | null>(null);
+  useEffect(() => {
+    let current = true;
+    void window.kassa.storeSettings.currencyChange({ currency: to }).then((result) => {
+      if (current) setImpact(result.ok ? result.value : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [to]);
+  if (!impact) return null;
+  return (
+    <div className="notice-line currency-change" role="note" data-testid="currency-change">
+      <p>{t('prefs.store.currencyChange.means', { from: impact.from, to: impact.to })}</p>
+      <p>{t('prefs.store.currencyChange.keeps', { from: impact.from, count: impact.recordedOrders })}</p>
+      {impact.openCardPayments > 0 ? (
+        <p>{t('prefs.store.currencyChange.running', { count: impact.openCardPayments })}</p>
+      ) : null}
+      {impact.openOrders > 0 ? (
+        <p>{t('prefs.store.currencyChange.open', { count: impact.openOrders, from: impact.from })}</p>
+      ) : null}
+      {impact.needsConfirmation ? (
+        <CheckField
+          id="store-currency-confirm"
+          label={t('prefs.store.currencyChange.confirm', { to: impact.to })}
+          checked={confirmed}
+          error={error}
+          onChange={onConfirm}
+        />
+      ) : null}
+    </div>
   );
 }
 
@@ -106,6 +158,14 @@ function StoreForm({
             ))}
           </SelectField>
         </div>
+        {values.currency !== view.currency ? (
+          <CurrencyChangeNote
+            to={values.currency}
+            confirmed={values.confirmCurrency}
+            error={errorOf('currencyChangeConfirmed')}
+            onConfirm={(on) => set('confirmCurrency', on)}
+          />
+        ) : null}
         <CheckField
           id="store-tax"
           label={t('prefs.store.pricesIncludeTax')}
