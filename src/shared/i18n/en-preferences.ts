@@ -50,11 +50,11 @@ export const enPreferences = {
   'prefs.store.currencyChange.means':
     'Changing the currency from {from} to {to}: the catalog’s prices keep their numbers and are read in {to} from now on, so check them; new sales, cash and card payments are in {to}.',
   'prefs.store.currencyChange.keeps':
-    'Not changed: the {count} orders already recorded stay in {from}, with their payments and refunds, in History, on receipts and in the bookkeeping export.',
+    'Not changed: orders already recorded ({count}) stay in {from}, with their payments and refunds, in History, on receipts and in the bookkeeping export.',
   'prefs.store.currencyChange.running':
-    '{count} card payments or refunds are still running: they finish in the currency of their order.',
+    'Card payments or refunds still running ({count}) finish in the currency of their order.',
   'prefs.store.currencyChange.open':
-    '{count} orders are still open in {from}: finish or void them before you change the currency.',
+    'Orders still open in {from} ({count}): finish or void them before you change the currency.',
   'prefs.store.currencyChange.confirm': 'I have read this: change the store’s currency to {to}',
   'prefs.store.currencyHint':
     'Prices, totals and cash are in this currency. It cannot change while an order is open.',
