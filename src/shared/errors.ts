@@ -18,6 +18,7 @@ export const errorCodes = [
   'database_too_new',
   'database_corrupt',
   'pin_required',
+  'not_signed_in',
   'pin_invalid',
   'pin_locked',
   'provider_unreachable',

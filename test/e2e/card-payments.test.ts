@@ -120,7 +120,8 @@ describe('card payments on the demo reader', () => {
     expect((await receiptPayments())?.match(/•••• \d{4}/g)).toHaveLength(2);
   });
 
-  it('an amount under the card minimum is refused before anything is sent to the reader', async () => {
+  it('an amount under the card minimum is refused before anything is saved or sent to the reader', async () => {
+    const before = await recordedOrders(page);
     await ringUp('Sourdough Loaf');
     await chooseCard(page);
     await page.locator('#pay-amount').fill('0,40');
@@ -129,8 +130,8 @@ describe('card payments on the demo reader', () => {
       .poll(() => page.locator('#pay-amount-error').textContent())
       .toContain('Stripe does not accept card payments under 0.50 EUR');
     expect(await page.getByTestId('card-status').count()).toBe(0);
-    const order = await newestOrder();
-    expect(await cardPaymentsOf(page, order.id)).toEqual([]);
+    // Checked before the order was saved (issue 15.16): no open order claims payments that never happened.
+    expect(await recordedOrders(page)).toEqual(before);
 
     // The cashier takes the whole amount on the card instead.
     await page.locator('#pay-amount').fill('3.89');

@@ -91,7 +91,11 @@ describe('staff at the till', () => {
     expect(await currentStaff(till).textContent()).toContain('Cem Yilmaz');
   });
 
-  it('the demo PIN banner stays until the owner chooses a PIN of their own', async () => {
+  it('the demo PIN banner shows to the owner only, and stays until they choose a PIN of their own', async () => {
+    // Cem, a cashier, is at the till: the owner's banner is not his business (issue 15.6).
+    expect(await currentStaff(till).textContent()).toContain('Cem Yilmaz');
+    expect(await till.getByTestId('demo-pin-banner').count()).toBe(0);
+    await switchTo(till, demoOwner.name, demoOwner.pin);
     await expect.poll(() => till.getByTestId('demo-pin-banner').count()).toBe(1);
     await prefs.getByRole('button', { name: 'Edit Demo Owner' }).click();
     const form = prefs.getByRole('form', { name: 'Change Demo Owner' });

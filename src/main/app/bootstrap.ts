@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app, dialog, session } from 'electron';
 import { KassaError } from '../../shared/errors.ts';
@@ -17,6 +16,7 @@ import { dataFolder, moveEarlierDataFolder } from './data-folder.ts';
 import { followUpdates, loadUpdater } from './updates.ts';
 import { createDevicePreferences, openDeviceStore, type DeviceStore } from './device-preferences.ts';
 import type { WindowKind } from '../../shared/ipc/channel.ts';
+import { privateFolder } from '../core/db/private-files.ts';
 
 export interface AppFiles {
   /** The built windows (out/renderer): the only folder the kassa:// scheme serves. */
@@ -79,7 +79,7 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
     moveEarlierDataFolder(folder.earlier, dataDir, log);
     denyPermissions(session.defaultSession, log, pages, process.env.KASSA_DOWNLOADS_DIR ?? null);
     serveAppScheme(files.rendererDir);
-    mkdirSync(dataDir, { recursive: true });
+    privateFolder(dataDir);
     const device = createDevicePreferences(files.deviceStore ?? (await openDeviceStore()));
     // The keychain guards a key kept next to the device preferences (useless without this user's keychain).
     const keychain = await openKeychainSecrets(join(app.getPath('userData'), 'secret-key.keychain'));

@@ -1,6 +1,6 @@
 import { screen, type BrowserWindow, type Rectangle } from 'electron';
 import type { WindowKind } from '../../shared/ipc/channel.ts';
-import type { LastStaffMemory } from '../core/staff/session.ts';
+import type { LastStaffMemory, RememberedSession } from '../core/staff/session.ts';
 
 interface Bounds extends Rectangle {
   maximized: boolean;
@@ -9,6 +9,8 @@ interface Bounds extends Rectangle {
 interface DeviceState {
   windowBounds: Partial<Record<WindowKind, Bounds>>;
   lastStaffId: string | null;
+  /** The till's session when the app last ran: resumed at start only while the store's rules allow it. */
+  tillSession: RememberedSession | null;
 }
 
 /** The part of electron-store this module uses, so tests can hand in a plain in-memory store. */
@@ -22,14 +24,14 @@ export async function openDeviceStore(): Promise<DeviceStore> {
   const { default: Store } = await import('electron-store');
   return new Store<DeviceState>({
     name: 'device-preferences',
-    defaults: { windowBounds: {}, lastStaffId: null },
+    defaults: { windowBounds: {}, lastStaffId: null, tillSession: null },
     clearInvalidConfig: true,
   });
 }
 
 /** An in-memory DeviceStore (tests, and a fallback when the file cannot be written). */
 export function memoryDeviceStore(): DeviceStore {
-  const state: DeviceState = { windowBounds: {}, lastStaffId: null };
+  const state: DeviceState = { windowBounds: {}, lastStaffId: null, tillSession: null };
   return {
     get: (key) => state[key],
     set: (key, value) => {
@@ -58,6 +60,8 @@ export function createDevicePreferences(store: DeviceStore) {
   const lastStaff: LastStaffMemory = {
     get: () => store.get('lastStaffId'),
     set: (id) => store.set('lastStaffId', id),
+    session: () => store.get('tillSession') ?? null,
+    setSession: (session) => store.set('tillSession', session),
   };
 
   return {

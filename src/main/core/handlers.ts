@@ -39,14 +39,24 @@ function createRoutes(
     'alerts.acknowledge': ({ id }) => s.alerts.acknowledge(id),
 
     'store.info': () => s.storeInfo(),
-    'paymentMethods.list': () => s.offeredMethods().map(toPaymentMethod),
+    // Only methods that can take a payment in the store's currency with the providers set up (issue 15.16).
+    'paymentMethods.list': () =>
+      s
+        .offeredMethods()
+        .filter((m) => cards.unavailable(m, s.store().currency) === null)
+        .map(toPaymentMethod),
 
     'catalog.categories': () => s.catalog.categories(),
     'catalog.products': ({ categoryId }) => s.catalog.products(categoryId),
     'catalog.search': ({ query, limit }) => s.catalog.search(query, limit),
     'catalog.byBarcode': ({ barcode }) => s.catalog.byBarcode(barcode),
 
-    'orders.checkout': (request) => s.orders.checkout(request),
+    'orders.checkout': ({ cardPayment, ...request }) => {
+      // The card payment the till sends next is checked before the order is saved, so a method that cannot
+      // work never leaves an open order behind it (issue 15.16).
+      if (cardPayment) cards.checkBeforeSaving({ ...cardPayment, currency: s.store().currency });
+      return s.orders.checkout(request);
+    },
     'orders.addPayment': ({ orderId, payment }) => s.orders.addPayment(orderId, payment),
     'orders.void': ({ orderId, reason }) => s.orders.void(orderId, reason),
     'orders.get': ({ orderId }) => s.orders.get(orderId),

@@ -1,5 +1,5 @@
 import { createUpdates, type Updates } from './system/updates.ts';
-import { createPaymentJournal } from './payments/payment-journal.ts';
+import { isOnTerminal } from '../../shared/payments/attempt-states.ts';
 import { join } from 'node:path';
 import { KassaError } from '../../shared/errors.ts';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
@@ -21,6 +21,8 @@ import { importStoreConfig, readStoreConfigFile } from './settings/provisioning.
 import { createStaffDirectory } from './staff/staff-directory.ts';
 import type { LastStaffMemory } from './staff/session.ts';
 import { createAuditLog } from './system/audit-log.ts';
+import { viewFor } from './staff/role-views.ts';
+import type { ChannelName } from '../../shared/ipc/contract.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -76,7 +78,6 @@ export interface KassaCore {
 export const databaseFileName = 'kassa.sqlite3';
 
 /** A card payment in one of these states is at the terminal or on its way: not a time to install. */
-const activeCardStates = new Set(['created', 'sending', 'waiting_for_card', 'processing', 'authorized']);
 
 /**
  * Starts the Electron-free core: opens (and if needed migrates) the database, seeds the demo shop on a
@@ -177,18 +178,32 @@ export function startCore(options: CoreOptions): KassaCore {
   });
   const updates = createUpdates((status) => events.emit('updates.changed', status));
   // A card payment under way at a terminal holds an update back (a shift will add its own blocker).
-  const journal = createPaymentJournal(db, now);
   updates.addBlocker('card_payment', () =>
-    journal.unresolved().some((attempt) => activeCardStates.has(attempt.state))
+    services.journal.unresolved().some((attempt) => isOnTerminal(attempt.state))
       ? 'the card payment in progress is finished'
       : null,
   );
   events.subscribe((name) => {
     if (name === 'payments.updated') updates.refresh();
   });
-  const dispatch = createDispatcher(createHandlers(services, payments, preferences, updates), options.log, {
-    checkResponses: options.checkResponses ?? false,
-  });
+  const dispatchCall = createDispatcher(
+    createHandlers(services, payments, preferences, updates),
+    options.log,
+    {
+      checkResponses: options.checkResponses ?? false,
+      signedIn: () => services.session.tillStaff() !== null,
+    },
+  );
+  // Every call from the till counts as using it: a cashier's session resumes after a restart only if recent.
+  const dispatch: Dispatch = async (name, payload, context) => {
+    if (context.window !== 'till') return dispatchCall(name, payload, context);
+    services.session.touch();
+    const result = await dispatchCall(name, payload, context);
+    // (An unknown channel fails in dispatchCall, so `name` is a channel of the contract here.)
+    return result.ok
+      ? { ok: true, value: viewFor(name as ChannelName, result.value, services.session.tillStaff()) }
+      : result;
+  };
 
   let closed = false;
   const integrityChecked = checkIntegrityInBackground(file, options.integrityCheckDriver).then((result) => {

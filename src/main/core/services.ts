@@ -101,6 +101,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     terminalEnabled,
     store: currentStore,
     tillId: till.id,
+    seller: () => session.tillStaff(),
     now,
     onChanged: (order) => {
       if (order.status === 'paid') shifts.recordSaleStaff(order.id);

@@ -6,6 +6,8 @@ import { startCore, type CoreOptions, type KassaCore } from '../core/kassa-core.
 import { windowKinds, type WindowKind } from '../../shared/ipc/channel.ts';
 import { readStatic } from '../core/web/static-files.ts';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
+import { privateFolder } from '../core/db/private-files.ts';
+import { fileLastStaff } from './host-session-memory.ts';
 
 export interface HostOptions extends CoreOptions {
   /** Loopback only: the host is for development and tests, never exposed to a network. */
@@ -33,8 +35,10 @@ const maxBody = 1024 * 1024;
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let windowUrl: ((kind: WindowKind) => string) | null = null;
+  privateFolder(options.dataDir);
   const core = startCore({
     ...options,
+    lastStaff: options.lastStaff ?? fileLastStaff(options.dataDir),
     checkResponses: options.checkResponses ?? true,
     // A browser tab cannot be opened from here: the till opens the address it is given.
     openPreferences: () => ({ url: windowUrl ? windowUrl('preferences') : null }),
@@ -55,13 +59,20 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      // A request the host cannot read is the caller's mistake (400/413), not a failure of the host.
+      if (error instanceof BadRequest) {
+        options.log.warn('host.bad_request', { url: req.url, status: error.status, reason: error.message });
+        if (!res.headersSent) res.writeHead(error.status, { connection: 'close' }).end();
+        if (error.status === 413) req.destroy();
+        return;
+      }
       options.log.error('host.request_failed', { url: req.url, error: String(error) });
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = parseUrl(req.url);
     if (url.pathname.startsWith('/ipc/')) {
       if (req.method !== 'POST') return void res.writeHead(405).end();
       const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
@@ -75,7 +86,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       } catch {
         payload = Symbol('unparseable'); // fails validation like any other bad payload
       }
-      const result = await core.dispatch(decodeURIComponent(url.pathname.slice(5)), payload, { window });
+      const result = await core.dispatch(channelOf(url.pathname), payload, { window });
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       return void res.end(JSON.stringify(result));
     }
@@ -143,12 +154,40 @@ function windowOf(header: string | string[] | undefined): WindowKind | null {
     : null;
 }
 
+/** A request the host refuses before it reaches the core: the answer is its status, never a 500. */
+class BadRequest extends Error {
+  readonly status: 400 | 413;
+  constructor(status: 400 | 413, reason: string) {
+    super(reason);
+    this.status = status;
+  }
+}
+
+function parseUrl(path: string | undefined): URL {
+  try {
+    return new URL(path ?? '/', 'http://localhost');
+  } catch {
+    throw new BadRequest(400, 'malformed address');
+  }
+}
+
+/** The channel name from `/ipc/<channel>`; a malformed percent-escape is the caller's error. */
+function channelOf(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname.slice('/ipc/'.length));
+  } catch {
+    throw new BadRequest(400, 'malformed channel name');
+  }
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBody) throw new BadRequest(413, 'request body too large');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBody) throw new Error('request body too large');
+    if (size > maxBody) throw new BadRequest(413, 'request body too large');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -12,6 +12,8 @@ export interface StoreFormValues {
   pricesIncludeTax: boolean;
   /** `country` follows the country's rule; otherwise the step in minor units. */
   rounding: string;
+  /** The owner read what a new currency means and goes ahead (issue 15.2). */
+  confirmCurrency: boolean;
 }
 
 export const storeFields = [
@@ -21,6 +23,7 @@ export const storeFields = [
   'locale',
   'pricesIncludeTax',
   'cashRoundingIncrement',
+  'currencyChangeConfirmed',
 ];
 
 export const countryRule = 'country';
@@ -36,17 +39,19 @@ export function storeFormValues(view: StoreSettingsView): StoreFormValues {
       view.cashRoundingIncrement === view.suggestedCashRounding
         ? countryRule
         : String(view.cashRoundingIncrement),
+    confirmCurrency: false,
   };
 }
 
 export function storeRequest(values: StoreFormValues): RequestIn<'storeSettings.save'> {
   return {
     name: values.name,
-    country: values.country.trim().toUpperCase(),
+    country: values.country,
     currency: values.currency,
     locale: values.locale.trim(),
     pricesIncludeTax: values.pricesIncludeTax,
     ...(values.rounding === countryRule ? {} : { cashRoundingIncrement: Number(values.rounding) }),
+    ...(values.confirmCurrency ? { currencyChangeConfirmed: true as const } : {}),
   };
 }
 

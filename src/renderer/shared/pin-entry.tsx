@@ -2,8 +2,10 @@ import { useEffect, useRef } from 'react';
 import { t } from '../../shared/i18n/translate.ts';
 import { applyKeypadKey, Keypad } from './keypad.tsx';
 
-/** The contract's PIN rule: 4 to 8 digits. Longer input is cut off as it is typed. */
-export const maxPinLength = 8;
+/*
+ * The contract's PIN rule is 4 to 8 digits. A longer PIN is not cut off as it is typed (a cut PIN would be
+ * saved as something its owner never chose): main refuses it with a message.
+ */
 
 interface PinEntryProps {
   id: string;
@@ -15,7 +17,8 @@ interface PinEntryProps {
   disabled?: boolean;
 }
 
-const digitsOnly = (text: string) => text.replace(/\D/g, '').slice(0, maxPinLength);
+// A PIN pad takes digits only; nothing typed is ever shortened.
+const digitsOnly = (text: string) => text.replace(/\D/g, '');
 
 /**
  * A PIN field with a number pad beside it, for touch screens and keyboards alike. The digits are hidden; the

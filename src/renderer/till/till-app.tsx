@@ -150,7 +150,12 @@ export function TillApp() {
         ) : current.staff === null ? (
           <LoginScreen session={current} onSignedIn={session.show} />
         ) : (
-          <Till staff={current.staff} usingDemoPin={current.usingDemoPin} onSession={session.show} />
+          <Till
+            staff={current.staff}
+            // The banner asks the owner to change the published PIN: only an owner can (issue 15.6).
+            usingDemoPin={current.usingDemoPin && current.staff.role === 'owner'}
+            onSession={session.show}
+          />
         )}
       </TillSetupContext.Provider>
     </DisplayLanguageContext.Provider>

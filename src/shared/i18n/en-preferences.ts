@@ -45,8 +45,18 @@ export const enPreferences = {
   'prefs.store.formatCard': 'How money and dates are written',
   'prefs.store.name': 'Store name',
   'prefs.store.country': 'Country',
-  'prefs.store.countryHint': 'The two-letter ISO country code: DE, AT, CH, BR, MX …',
+  'prefs.store.countryHint':
+    'Where the shop is: it decides the cash rounding rule and which card providers can work.',
   'prefs.store.currency': 'Currency',
+  'prefs.store.currencyChange.means':
+    'Changing the currency from {from} to {to}: the catalog’s prices keep their numbers and are read in {to} from now on, so check them; new sales, cash and card payments are in {to}.',
+  'prefs.store.currencyChange.keeps':
+    'Not changed: orders already recorded ({count}) stay in {from}, with their payments and refunds, in History, on receipts and in the bookkeeping export.',
+  'prefs.store.currencyChange.running':
+    'Card payments or refunds still running ({count}) finish in the currency of their order.',
+  'prefs.store.currencyChange.open':
+    'Orders still open in {from} ({count}): finish or void them before you change the currency.',
+  'prefs.store.currencyChange.confirm': 'I have read this: change the store’s currency to {to}',
   'prefs.store.currencyHint':
     'Prices, totals and cash are in this currency. It cannot change while an order is open.',
   'prefs.store.pricesIncludeTax': 'Prices include tax',

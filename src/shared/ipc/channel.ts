@@ -6,6 +6,11 @@ export interface ChannelSpec<Req extends z.ZodType = z.ZodType, Res extends z.Zo
   response: Res;
   /** Which windows may call it. The till cannot change settings; the customer display can only read. */
   windows: readonly WindowKind[];
+  /**
+   * Moves money or changes a sale: refused unless a staff member is signed in at the till (TILL-9), so every
+   * sale, payment and refund has someone who did it.
+   */
+  signedIn?: true;
 }
 
 export const windowKinds = ['till', 'preferences', 'customer-display'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isKnownCurrency } from '../money/currencies.ts';
+import { isCountryCode } from '../geo/countries.ts';
 
 /**
  * Form fields shared by the preferences and staff channels. Every message is written for the owner filling in
@@ -40,9 +41,11 @@ export const knownCurrency = z
   .regex(/^[A-Z]{3}$/, { error: 'Use a three-letter ISO 4217 code such as EUR.' })
   .refine(isKnownCurrency, { error: 'Kassa does not know this currency code: check it against ISO 4217.' });
 
+/** A country from the list (a picker offers it by name); a code that is no country is refused, never guessed. */
 export const countryCode = z
   .string({ error: 'Choose a country.' })
-  .regex(/^[A-Z]{2}$/, { error: 'Use the two-letter country code, e.g. DE.' });
+  .regex(/^[A-Z]{2}$/, { error: 'Choose the country from the list.' })
+  .refine(isCountryCode, { error: 'Choose the country from the list.' });
 
 /** BCP 47 tag such as `de-DE` or `pt-BR`; it decides how money and dates are written. */
 export const locale = z

@@ -69,9 +69,11 @@ export const paymentLine = z.object({
   createdAt: timestamp,
   /**
    * The accounts the payment was posted to, as its method had them when the line was written: changing the
-   * method's codes later leaves past payments where they were booked (PREF-2).
+   * method's codes later leaves past payments where they were booked (PREF-2). Every stored line has them;
+   * bookkeeping is for managers and owners, so an order sent to a till where a cashier is signed in has null
+   * here (issue 15.6).
    */
-  accounts: usedAccounts,
+  accounts: usedAccounts.nullable(),
 });
 export type PaymentLine = z.infer<typeof paymentLine>;
 
@@ -98,6 +100,8 @@ export const order = z.object({
   payments: z.array(paymentLine),
   /** The customer on the order, if one was attached (TILL-5). */
   customer: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** Who sold it: the member signed in when it was saved, by their name then (null only before issue 15.9). */
+  soldBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** Sum of paid payment lines. */
   paid: minorUnits,
   /** What is still due: total + cashRounding − paid. */
@@ -157,20 +161,31 @@ export const orderChannels = {
         customerId: uuid.optional(),
         /** A manager's approval of a discount over the cashier's limit (TILL-9); asked for with `pin_required`. */
         managerPin: managerPin.optional(),
+        /**
+         * The card payment the till will send right after saving: main checks that it can be taken (method,
+         * provider, currency, amount) before it saves anything, so a refused Send leaves no open order.
+         */
+        cardPayment: z
+          .object({ methodId: z.string().min(1).max(64), amount: positiveMinorUnits })
+          .strict()
+          .optional(),
       })
       .strict(),
     response: order,
     windows: ['till'],
+    signedIn: true,
   }),
   'orders.addPayment': channel({
     request: z.object({ orderId: uuid, payment: paymentInput }).strict(),
     response: order,
     windows: ['till'],
+    signedIn: true,
   }),
   'orders.void': channel({
     request: z.object({ orderId: uuid, reason: z.string().trim().min(1).max(200) }).strict(),
     response: order,
     windows: ['till'],
+    signedIn: true,
   }),
   'orders.get': channel({
     request: z.object({ orderId: uuid }).strict(),

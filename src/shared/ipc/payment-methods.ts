@@ -19,6 +19,7 @@ export const usedAccount = z.object({ code: z.string(), isDefault: z.boolean() }
 
 /** The pair of accounts a payment by a method is posted to (PREF-2). */
 export const usedAccounts = z.object({ outstanding: usedAccount, intermediary: usedAccount });
+export type UsedAccounts = z.infer<typeof usedAccounts>;
 
 export const paymentMethodConfig = z.object({
   id: z.string(),

@@ -84,6 +84,7 @@ export const paymentChannels = {
       .strict(),
     response: cardPayment,
     windows: ['till'],
+    signedIn: true,
   }),
   'payments.get': channel({
     request: attemptRef,
@@ -96,12 +97,18 @@ export const paymentChannels = {
     windows: ['till', 'customer-display'],
   }),
   'payments.cancel': channel({ request: attemptRef, response: cardPayment, windows: ['till'] }),
-  'payments.retry': channel({ request: attemptRef, response: cardPayment, windows: ['till'] }),
+  'payments.retry': channel({
+    request: attemptRef,
+    response: cardPayment,
+    windows: ['till'],
+    signedIn: true,
+  }),
   'payments.checkAgain': channel({ request: attemptRef, response: cardPayment, windows: ['till'] }),
   'payments.forceDone': channel({
     request: z.object({ attemptId: z.string().min(1).max(64), managerPin }).strict(),
     response: cardPayment,
     windows: ['till'],
+    signedIn: true,
   }),
   'payments.simulateCard': channel({
     request: z
@@ -127,6 +134,7 @@ export const paymentChannels = {
       .strict(),
     response: refund,
     windows: ['till'],
+    signedIn: true,
   }),
   'payments.refundsForOrder': channel({
     request: z.object({ orderId: uuid }).strict(),

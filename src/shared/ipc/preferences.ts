@@ -22,8 +22,28 @@ export const storeSettingsForm = z
       .min(1, { error: 'The cash rounding step is at least 1 (no rounding).' })
       .max(10_000, { error: 'The cash rounding step is at most 10,000 cents.' })
       .optional(),
+    /**
+     * The owner has read what a new currency means (storeSettings.currencyChange) and goes ahead: needed to
+     * change the currency of a store that has recorded orders or card payments still open.
+     */
+    currencyChangeConfirmed: z.literal(true).optional(),
   })
   .strict();
+
+/** What changing the store's currency would touch (issue 15.2): shown to the owner before they save. */
+export const currencyChangeView = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** Orders already recorded: they keep their own currency in History, receipts and exports. */
+  recordedOrders: z.number().int(),
+  /** Orders still open block the change: they are finished or voided first. */
+  openOrders: z.number().int(),
+  /** Card payments and refunds still running at a provider: they finish in their order's currency. */
+  openCardPayments: z.number().int(),
+  /** Whether saving needs `currencyChangeConfirmed`. */
+  needsConfirmation: z.boolean(),
+});
+export type CurrencyChangeView = z.infer<typeof currencyChangeView>;
 
 export const storeSettingsView = z.object({
   name: z.string(),
@@ -111,6 +131,12 @@ export const preferenceChannels = {
   'storeSettings.get': channel({ request: empty, response: storeSettingsView, windows: prefs }),
   /** Changing the currency is refused while orders are open. */
   'storeSettings.save': channel({ request: storeSettingsForm, response: storeSettingsView, windows: prefs }),
+  /** What a change to this currency would mean for the store's orders and card payments (issue 15.2). */
+  'storeSettings.currencyChange': channel({
+    request: z.object({ currency: knownCurrency }).strict(),
+    response: currencyChangeView,
+    windows: prefs,
+  }),
 
   'terminalSettings.get': channel({ request: empty, response: terminalSettings, windows: prefs }),
   'terminalSettings.save': channel({ request: terminalSettings, response: terminalSettings, windows: prefs }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel.ts';
 import { managerPin } from './fields.ts';
 import { empty, timestamp } from './common.ts';
+import { countryCode } from './fields.ts';
 
 export const stripeLocation = z.object({
   id: z.string(),
@@ -43,7 +44,7 @@ export const stripeTerminalChannels = {
         line1: text('The street and number'),
         city: text('The city'),
         postalCode: text('The postal code', 20),
-        country: z.string().regex(/^[A-Z]{2}$/, { error: 'Use the two-letter country code, e.g. DE.' }),
+        country: countryCode,
         managerPin,
       })
       .strict(),

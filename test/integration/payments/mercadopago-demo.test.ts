@@ -90,14 +90,12 @@ describe('the Mercado Pago demo', () => {
     expect(['EUR', 'USD'].map(isMercadoPagoCurrency)).toEqual([false, false]);
   });
 
-  it('offers "Card (Mercado Pago, demo)" in the euro demo shop, and says plainly why it cannot take euros', async () => {
+  it('does not offer "Card (Mercado Pago, demo)" in the euro demo shop, and says plainly why it cannot take euros', async () => {
     const kassa = await demoTill(tempDir('kassa-mp-demo-'));
+    // Issue 15.16: a method that cannot take the shop's currency is not offered at all.
     const methods = await kassa.call('paymentMethods.list', {});
-    expect(methods.find((m) => m.id === demoMercadoPagoMethod.id)).toMatchObject({
-      name: 'Card (Mercado Pago, demo)',
-      terminal: 'mercadopago',
-      journal: 'bank',
-    });
+    expect(methods.find((m) => m.id === demoMercadoPagoMethod.id)).toBeUndefined();
+    expect(methods.map((m) => m.id)).toContain('cash');
     const { request } = await sendDemo(kassa);
     const refused = await kassa.fail('payments.start', request);
     expect(refused).toMatchObject({ code: 'unknown_currency' });

@@ -16,7 +16,11 @@ describe('reconciliation with Stripe (REL-2)', () => {
       currency: 'eur',
       allowed_payment_method_types: ['card_present'],
       capture_method: 'manual',
-      metadata: { kassa_attempt: 'att_unknown', kassa_till: 'till-1', kassa_order: 'gone' },
+      metadata: {
+        kassa_attempt: 'att_unknown',
+        kassa_till: (await kassa.call('store.info', {})).till.id,
+        kassa_order: 'gone',
+      },
     });
     await world.stripe.paymentIntents.create({
       amount: 999,

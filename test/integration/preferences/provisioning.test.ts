@@ -47,9 +47,9 @@ describe('store provisioning (PREF-5)', () => {
     expect(summary).toEqual({ paymentMethods: 3, taxRates: 3, staffAdded: 3, categories: 2, products: 2 });
 
     expect(await kassa.call('store.info', {})).toMatchObject({ name: 'Café Lisboa', locale: 'pt-PT' });
+    // The Stripe method waits for its profile's key: until then the till does not offer it (issue 15.16).
     expect((await kassa.call('paymentMethods.list', {})).map((m) => m.name)).toEqual([
       'Dinheiro',
-      'Cartão (balcão)',
       'Conta cliente',
     ]);
     const all = await kassa.prefs('paymentMethods.all', {});
@@ -101,11 +101,8 @@ describe('store provisioning (PREF-5)', () => {
     const session = await kassa.call('session.current', {});
     expect(session).toEqual({ staff: null, needsOwnerSetup: true, usingDemoPin: false, lastStaffId: null });
     expect((await kassa.call('store.info', {})).name).toBe('Café Lisboa');
-    expect((await kassa.call('paymentMethods.list', {})).map((m) => m.id)).toEqual([
-      'cash',
-      'card-counter',
-      'on-account',
-    ]);
+    // card-counter is a Stripe method whose profile has no key yet: not offered until it can work.
+    expect((await kassa.call('paymentMethods.list', {})).map((m) => m.id)).toEqual(['cash', 'on-account']);
     expect((await kassa.fail('preferences.open', { pin: '1234' })).code).toBe('pin_required');
 
     const owner = await kassa.call('session.setupOwner', { name: 'Inês', pin: '406080' });

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startKassaApp, type RunningApp } from '../../../src/main/app/bootstrap.ts';
-import { memoryDeviceStore } from '../../../src/main/app/device-preferences.ts';
+import { memoryDeviceStore, type DeviceStore } from '../../../src/main/app/device-preferences.ts';
 import type { WindowKind } from '../../../src/shared/ipc/channel.ts';
 import { app, BrowserWindow, resetFakeElectron, safeStorage, type FakeInvokeEvent } from './fake-electron.ts';
 
@@ -38,6 +38,8 @@ export interface LaunchOptions {
   keychain?: { backend?: string; keyring?: string };
   /** Runs on the temporary folder before the app starts, e.g. to plant a database. */
   prepare?: (root: string) => void;
+  /** The device's electron-store, to carry it over a restart; a fresh in-memory one by default. */
+  deviceStore?: DeviceStore;
 }
 
 const envKeys = [
@@ -74,7 +76,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Launched> {
     if (value !== undefined) process.env[key] = value;
   }
 
-  const running = await startKassaApp({ rendererDir, preloadFile, deviceStore: memoryDeviceStore() });
+  const running = await startKassaApp({
+    rendererDir,
+    preloadFile,
+    deviceStore: options.deviceStore ?? memoryDeviceStore(),
+  });
 
   return {
     running,

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { KassaError } from '../../../shared/errors.ts';
 import type { Logger } from '../logger.ts';
 import { migrations, type Migration } from './migrations/index.ts';
+import { privateFiles, privateFolder } from './private-files.ts';
 
 export type Db = Database.Database;
 
@@ -30,7 +31,9 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
   const list = options.migrations ?? migrations;
   const latest = list.length === 0 ? 0 : list[list.length - 1]!.version;
   const existed = existsSync(file);
-  if (!existed) mkdirSync(dirname(file), { recursive: true });
+  privateFolder(dirname(file));
+  // Created 600 before SQLite opens it: SQLite gives the -wal and -shm files the database file's mode.
+  if (!existed) closeSync(openSync(file, 'a', 0o600));
 
   const db = new Database(file);
   try {
@@ -46,6 +49,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    privateFiles(file, `${file}-wal`, `${file}-shm`);
 
     const pending = list.filter((m) => m.version > version);
     let backupFile: string | null = null;
@@ -65,9 +69,10 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
 function backupBeforeMigration(db: Db, file: string, version: number, now: () => number): string {
   const stamp = new Date(now()).toISOString().replace(/[:.]/g, '-');
   const target = join(dirname(file), 'backups', `${basename(file)}.v${version}.${stamp}.bak`);
-  mkdirSync(dirname(target), { recursive: true });
+  privateFolder(dirname(target));
   // VACUUM INTO writes a consistent, compacted copy even while WAL frames are pending.
   db.prepare('VACUUM INTO ?').run(target);
+  privateFiles(target);
   return target;
 }
 

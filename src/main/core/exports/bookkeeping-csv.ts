@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { stringify } from 'csv-stringify/sync';
 import { toDecimalString } from '../../../shared/money/money.ts';
-import type { PaymentLine } from '../../../shared/ipc/orders.ts';
+import type { UsedAccounts } from '../../../shared/ipc/payment-methods.ts';
 import type { BookkeepingRow } from './bookkeeping-rows.ts';
 import { localDateTime } from './local-days.ts';
 
@@ -23,7 +23,7 @@ export const bookkeepingColumns = [
 ] as const;
 
 /** Which of the two accounts are the defaults, because the method left them empty. */
-export function defaultAccountsCell(accounts: PaymentLine['accounts']): string {
+export function defaultAccountsCell(accounts: UsedAccounts): string {
   const { outstanding, intermediary } = accounts;
   if (outstanding.isDefault && intermediary.isDefault) return 'yes';
   if (outstanding.isDefault) return 'outstanding only';

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { PaymentLine } from '../../../shared/ipc/orders.ts';
+import type { UsedAccounts } from '../../../shared/ipc/payment-methods.ts';
 
 /** One movement of money for the accountant: a payment taken, or a refund given back to a card. */
 export interface BookkeepingRow {
@@ -15,7 +16,7 @@ export interface BookkeepingRow {
   currency: string;
   cardBrand: string | null;
   cardLast4: string | null;
-  accounts: PaymentLine['accounts'];
+  accounts: UsedAccounts;
   needsReconciliation: boolean;
 }
 

@@ -25,7 +25,11 @@ export type Dispatch = (channel: string, payload: unknown, context: CallContext)
 export function createDispatcher(
   handlers: Handlers,
   log: Logger,
-  options: { checkResponses?: boolean } = {},
+  options: {
+    checkResponses?: boolean;
+    /** Whether a staff member is signed in at the till; channels marked `signedIn` need one. */
+    signedIn?: () => boolean;
+  } = {},
 ): Dispatch {
   return async (name, payload, context) => {
     if (!Object.hasOwn(channels, name)) {
@@ -38,6 +42,14 @@ export function createDispatcher(
     }
     const parsed = spec.request.safeParse(payload);
     if (!parsed.success) return failure(fromZod(parsed.error));
+    if (spec.signedIn && options.signedIn && !options.signedIn()) {
+      return failure(
+        new KassaError(
+          'not_signed_in',
+          'Nobody is signed in at this till: sign in with your PIN, then try again. Nothing was changed.',
+        ),
+      );
+    }
     try {
       const handler = handlers[channelName] as Handler<ChannelName>;
       const value = await handler(parsed.data as RequestOf<ChannelName>, context);

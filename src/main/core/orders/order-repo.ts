@@ -22,6 +22,8 @@ interface OrderRow {
   paid_at: number | null;
   customer_id: string | null;
   customer_name: string | null;
+  sold_by: string | null;
+  sold_by_name: string | null;
 }
 
 interface LineRow {
@@ -107,9 +109,11 @@ export function toPaymentLine(row: PaymentRow): PaymentLine {
 export function createOrderRepo(db: Db) {
   const insertOrder = db.prepare(
     `INSERT INTO orders (id, till_id, number, status, currency, prices_include_tax, discount_kind, discount_value,
-       subtotal, discount_total, tax_total, total, cash_rounding, paid, change, created_at, paid_at, customer_id)
+       subtotal, discount_total, tax_total, total, cash_rounding, paid, change, created_at, paid_at, customer_id,
+       sold_by, sold_by_name)
      VALUES (@id, @tillId, @number, @status, @currency, @pricesIncludeTax, @discountKind, @discountValue,
-       @subtotal, @discountTotal, @taxTotal, @total, @cashRounding, @paid, @change, @createdAt, @paidAt, @customerId)`,
+       @subtotal, @discountTotal, @taxTotal, @total, @cashRounding, @paid, @change, @createdAt, @paidAt, @customerId,
+       @soldBy, @soldByName)`,
   );
   const insertLine = db.prepare(
     `INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price, tax_rate_bp,
@@ -177,6 +181,8 @@ export function createOrderRepo(db: Db) {
       createdAt: number;
       paidAt: number | null;
       customerId: string | null;
+      soldBy: string | null;
+      soldByName: string | null;
     }) => insertOrder.run(values),
     setCustomer: (id: string, customerId: string | null) => setCustomer.run(customerId, id),
     insertLine: (orderId: string, line: OrderLine) =>
@@ -195,8 +201,10 @@ export function createOrderRepo(db: Db) {
         line.total,
       ),
     /** The line keeps the accounts its method had at this moment: later changes to the method leave it be. */
-    insertPayment: (orderId: string, { accounts, ...p }: PaymentLine) =>
-      insertPayment.run({
+    insertPayment: (orderId: string, { accounts, ...p }: PaymentLine) => {
+      // (null only in what a cashier's till is sent: a line is always written with its accounts)
+      if (!accounts) throw new Error(`payment line ${p.id} has no accounts to book it to`);
+      return insertPayment.run({
         ...p,
         orderId,
         reconcile: p.needsReconciliation ? 1 : 0,
@@ -204,7 +212,8 @@ export function createOrderRepo(db: Db) {
         outstandingDefault: accounts.outstanding.isDefault ? 1 : 0,
         intermediaryAccount: accounts.intermediary.code,
         intermediaryDefault: accounts.intermediary.isDefault ? 1 : 0,
-      }),
+      });
+    },
     updatePayment: (
       id: string,
       p: { status: PaymentLine['status']; card: { brand: string; last4: string } | null; reconcile: boolean },
@@ -268,6 +277,8 @@ export function createOrderRepo(db: Db) {
         taxBreakdown: taxBreakdown(lines),
         payments,
         customer: row.customer_id !== null ? { id: row.customer_id, name: row.customer_name ?? '' } : null,
+        // (A staff id is never empty; the column is missing altogether in a database read before migration 11.)
+        soldBy: row.sold_by ? { id: row.sold_by, name: row.sold_by_name ?? '' } : null,
         paid: row.paid,
         // Only an open order still has something to pay: a paid or voided one has nothing remaining.
         remaining: row.status === 'open' ? Math.max(0, row.total + row.cash_rounding - row.paid) : 0,

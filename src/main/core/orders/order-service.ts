@@ -27,6 +27,8 @@ export interface OrderServiceDeps {
   terminalEnabled: (terminal: 'stripe' | 'mercadopago') => boolean;
   store: () => StoreSettings;
   tillId: string;
+  /** The member signed in at the till: every order records who sold it (TILL-9). */
+  seller: () => { id: string; name: string } | null;
   now: () => number;
   onChanged: (order: Order) => void;
 }
@@ -137,6 +139,12 @@ export function createOrderService(deps: OrderServiceDeps) {
 
   /** The order as it will be stored, priced from the catalog, before any payment is applied. */
   const draftOf = (request: RequestOf<'orders.checkout'>, at: number): Order => {
+    const seller = deps.seller();
+    if (!seller)
+      throw new KassaError(
+        'not_signed_in',
+        'Nobody is signed in at this till: sign in with your PIN to sell.',
+      );
     const store = deps.store();
     const customer = request.customerId === undefined ? null : deps.customers.get(request.customerId);
     if (request.customerId !== undefined && !customer)
@@ -200,6 +208,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       taxBreakdown: taxBreakdown(lines),
       payments: [],
       customer: customer ? { id: customer.id, name: customer.name } : null,
+      soldBy: { id: seller.id, name: seller.name },
       paid: 0,
       remaining: totals.total,
       change: 0,
@@ -217,6 +226,8 @@ export function createOrderService(deps: OrderServiceDeps) {
       discountKind,
       discountValue,
       customerId: order.customer?.id ?? null,
+      soldBy: order.soldBy?.id ?? null,
+      soldByName: order.soldBy?.name ?? null,
     });
     for (const line of draft.lines) orders.insertLine(order.id, line);
     for (const payment of added) orders.insertPayment(order.id, payment);

@@ -1,4 +1,5 @@
 import type { CardPayment, Refund } from '../../../shared/ipc/payments.ts';
+import { KassaError } from '../../../shared/errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import type { EventBus } from '../events.ts';
@@ -18,6 +19,8 @@ import type * as StripeKitModule from './providers/stripe/index.ts';
 // Provider code is loaded after the till is ready, so a cold start never waits for an SDK.
 type StripeKit = typeof StripeKitModule;
 import type { TerminalProvider } from './terminal-provider.ts';
+import { isMercadoPagoCurrency, mercadoPagoCountries } from './providers/mercadopago/amounts.ts';
+import type { PaymentMethodRecord } from './payment-methods.ts';
 
 export interface CardPaymentOptions {
   services: Services;
@@ -289,6 +292,39 @@ export function createCardPayments(options: CardPaymentOptions) {
     async settled(): Promise<void> {
       do await connectedNow();
       while (switchesUnderWay > 0);
+    },
+    /**
+     * Why a payment method cannot take a payment in this currency on this till now, or null when it can
+     * (issue 15.16): its provider must be set up, and Mercado Pago Point takes only its account's currency. The
+     * till offers only methods that can work, and a checkout naming its card payment is refused before anything
+     * is saved.
+     */
+    unavailable(method: PaymentMethodRecord, currency: string): string | null {
+      if (method.terminal === 'none') return null;
+      if (!method.terminalRef) return `"${method.name}" has no terminal set up. Pick another method.`;
+      if (method.terminal === 'stripe') {
+        const configured = method.profileId
+          ? (options.stripeProfiles?.ids() ?? []).includes(method.profileId)
+          : options.settings.stripe.mode !== 'off';
+        return configured
+          ? null
+          : `Stripe is not set up on this till, so "${method.name}" cannot take payments.`;
+      }
+      const mp = options.mercadoPagoSettings?.() ?? options.settings.mercadopago ?? { mode: 'off' };
+      if (mp.mode === 'off')
+        return `Mercado Pago is not set up on this till, so "${method.name}" cannot take payments.`;
+      const accountCurrency =
+        mp.mode === 'account' && mp.country ? mercadoPagoCountries[mp.country].currency : null;
+      if (!isMercadoPagoCurrency(currency) || (accountCurrency !== null && accountCurrency !== currency))
+        return `"${method.name}" (Mercado Pago Point) takes payments in ${accountCurrency ?? 'ARS, BRL, MXN or CLP'} only, not in ${currency}. Take this payment another way.`;
+      return null;
+    },
+    /** A card payment the till is about to send, checked before its order is saved (issue 15.16). */
+    checkBeforeSaving(input: { methodId: string; amount: number; currency: string }): void {
+      const method = services.methods.get(input.methodId);
+      const reason = method ? this.unavailable(method, input.currency) : null;
+      if (reason) throw new KassaError('provider_rejected', reason, 'methodId');
+      orchestrator.check(input);
     },
     isDemo: () => [stripeConnection, mercadoPago.current()].some((c) => c?.simulated === true),
     /** The in-process Stripe simulator's URL in demo mode (undefined otherwise). */

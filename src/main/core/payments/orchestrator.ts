@@ -236,24 +236,25 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     get: (attemptId: string): CardPayment => view(getRow(attemptId)),
     forOrder: (orderId: string): CardPayment[] => journal.forOrder(orderId).map(view),
 
+    /**
+     * Everything about a card payment that can be checked before an order exists (issue 15.16): the method,
+     * its provider, and the amount in the currency it will be charged in. `start` runs the same checks.
+     */
+    check(input: { methodId: string; amount: number; currency: string }): void {
+      const { method, provider } = methodAndProvider(input.methodId);
+      const settlement = deps.settlementFor?.(method.id, input.currency) ?? null;
+      provider.checkAmount(
+        settlement
+          ? convertAmount(input.amount, input.currency, settlement.currency, settlement.rate)
+          : input.amount,
+        settlement?.currency ?? input.currency,
+      );
+    },
+
     start(input: { orderId: string; methodId: string; amount: number; paymentLineId: string }): CardPayment {
       const existing = journal.forLine(input.paymentLineId);
       if (existing) return view(existing); // the till retried its Send
-      const method = deps.methods.get(input.methodId);
-      if (!method || !method.active || method.terminal === 'none' || !method.terminalRef) {
-        throw new KassaError(
-          'not_found',
-          'That card method is not set up with a terminal. Pick another method.',
-          'methodId',
-        );
-      }
-      const provider = deps.providerFor(method.terminal, method.id);
-      if (!provider) {
-        throw new KassaError(
-          'provider_unreachable',
-          `${providerName(method.terminal)} is not set up on this till. Take the payment another way.`,
-        );
-      }
+      const { method, provider } = methodAndProvider(input.methodId);
       const order = deps.orders.get(input.orderId);
       const settlement = deps.settlementFor?.(method.id, order.currency) ?? null;
       const charge = settlement
@@ -468,6 +469,26 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     isBusy: loops.isBusy,
     stop: loops.stop,
   };
+
+  /** A card method with a terminal, and its connected provider; refused with a message otherwise. */
+  function methodAndProvider(methodId: string) {
+    const method = deps.methods.get(methodId);
+    if (!method || !method.active || method.terminal === 'none' || !method.terminalRef) {
+      throw new KassaError(
+        'not_found',
+        'That card method is not set up with a terminal. Pick another method.',
+        'methodId',
+      );
+    }
+    const provider = deps.providerFor(method.terminal, method.id);
+    if (!provider) {
+      throw new KassaError(
+        'provider_unreachable',
+        `${providerName(method.terminal)} is not set up on this till. Take the payment another way.`,
+      );
+    }
+    return { method: { ...method, terminal: method.terminal, terminalRef: method.terminalRef }, provider };
+  }
 }
 
 const standing = (row: AttemptRow) => ({ state: row.state, forced: row.forced === 1 });

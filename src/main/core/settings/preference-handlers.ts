@@ -6,6 +6,7 @@ import { importStoreConfig } from './provisioning.ts';
 type PreferenceChannels =
   | 'storeSettings.get'
   | 'storeSettings.save'
+  | 'storeSettings.currencyChange'
   | 'terminalSettings.get'
   | 'terminalSettings.save'
   | 'approvals.get'
@@ -34,6 +35,7 @@ export function preferenceHandlers(s: Services, p: PreferenceServices): Pick<Han
   return {
     'storeSettings.get': () => (owner(), s.preferences.store()),
     'storeSettings.save': (input) => s.preferences.saveStore(input, owner()),
+    'storeSettings.currencyChange': ({ currency }) => (owner(), s.preferences.currencyChange(currency)),
     'terminalSettings.get': () => (owner(), s.preferences.terminals()),
     'terminalSettings.save': (input) => s.preferences.saveTerminals(input, owner()),
     'approvals.get': () => (owner(), s.approvals.limits()),

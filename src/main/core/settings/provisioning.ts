@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { KassaError } from '../../../shared/errors.ts';
 import { cashRoundingIncrement } from '../../../shared/money/cash-rounding.ts';
@@ -9,7 +10,7 @@ import { fromZod } from '../ipc/dispatcher.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import type { StaffDirectory } from '../staff/staff-directory.ts';
 import { normaliseRate } from './exchange-rates.ts';
-import { defaultTill } from './seed-demo-store.ts';
+import { defaultTillName } from './seed-demo-store.ts';
 import { createSettingsRepo, storeSettings } from './store-settings.ts';
 
 export interface ImportSummary {
@@ -47,8 +48,8 @@ export function importStoreConfig(
     const till = db.prepare<[], { id: string }>('SELECT id FROM tills ORDER BY rowid LIMIT 1').get();
     if (!till)
       db.prepare('INSERT INTO tills (id, name) VALUES (?, ?)').run(
-        defaultTill.id,
-        config.till?.name ?? defaultTill.name,
+        randomUUID(),
+        config.till?.name ?? defaultTillName,
       );
     else if (config.till) db.prepare('UPDATE tills SET name = ? WHERE id = ?').run(config.till.name, till.id);
 

@@ -19,7 +19,8 @@ export const demoStore: StoreSettings = {
   cashRoundingIncrement: 1,
 };
 
-export const defaultTill = { id: 'till-1', name: 'Till 1' };
+/** A new till's name until the store file or the owner names it; its id is a fresh UUID (issue 15.8). */
+export const defaultTillName = 'Till 1';
 
 /** The payment methods every new store starts with; terminal methods are added when a provider is set up. */
 export const defaultPaymentMethods = [
@@ -37,7 +38,7 @@ export function seedDemoStore(db: Db): void {
     db.prepare(
       `INSERT INTO staff (id, name, role, pin_hash, pin_is_demo, created_at) VALUES (?, ?, 'owner', ?, 1, ?)`,
     ).run(randomUUID(), demoOwnerName, JSON.stringify(hashPin(demoManagerPin)), Date.now());
-    db.prepare('INSERT INTO tills (id, name) VALUES (?, ?)').run(defaultTill.id, defaultTill.name);
+    db.prepare('INSERT INTO tills (id, name) VALUES (?, ?)').run(randomUUID(), defaultTillName);
     const tax = db.prepare('INSERT INTO tax_rates (id, name, rate_bp) VALUES (?, ?, ?)');
     for (const t of demoTaxRates) tax.run(t.id, t.name, t.rateBp);
     const category = db.prepare('INSERT INTO categories (id, name, color, position) VALUES (?, ?, ?, ?)');

@@ -3,6 +3,7 @@ import { cashRoundingIncrement } from '../../../shared/money/cash-rounding.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import {
   terminalSettings,
+  type CurrencyChangeView,
   type StoreSettingsView,
   type TerminalSettings,
 } from '../../../shared/ipc/preferences.ts';
@@ -36,8 +37,30 @@ export function createStorePreferences(deps: StorePreferenceDeps) {
   });
   const terminals = (): TerminalSettings => settings.get('terminals', terminalSettings) ?? terminalsDefault;
 
+  const count = (sql: string): number => db.prepare(sql).pluck().get() as number;
+  /** What a new currency touches (issue 15.2). Reads other domains' tables; writes none of them. */
+  const currencyChange = (currency: string): CurrencyChangeView => {
+    const from = store().currency;
+    const recordedOrders = count(`SELECT count(*) FROM orders WHERE status <> 'open'`);
+    const openOrders = count(`SELECT count(*) FROM orders WHERE status = 'open'`);
+    const openCardPayments =
+      count(
+        `SELECT count(*) FROM payment_attempts WHERE state IN ('created', 'sending', 'waiting_for_card', 'processing', 'authorized')
+           OR (forced = 1 AND state = 'needs_check')`,
+      ) + count(`SELECT count(*) FROM refunds WHERE state = 'pending'`);
+    return {
+      from,
+      to: currency,
+      recordedOrders,
+      openOrders,
+      openCardPayments,
+      needsConfirmation: currency !== from && (recordedOrders > 0 || openCardPayments > 0),
+    };
+  };
+
   return {
     store: (): StoreSettingsView => toView(store()),
+    currencyChange,
     saveStore(input: RequestOf<'storeSettings.save'>, actor: string): StoreSettingsView {
       const saved = db.transaction(() => {
         const before = store();
@@ -51,6 +74,13 @@ export function createStorePreferences(deps: StorePreferenceDeps) {
               'conflict',
               `${open} order${open === 1 ? ' is' : 's are'} still open in ${before.currency}. Finish or void ${open === 1 ? 'it' : 'them'} before changing the currency.`,
               'currency',
+            );
+          const change = currencyChange(input.currency);
+          if (change.needsConfirmation && !input.currencyChangeConfirmed)
+            throw new KassaError(
+              'conflict',
+              `This store has ${change.recordedOrders} recorded order${change.recordedOrders === 1 ? '' : 's'} in ${before.currency}${change.openCardPayments > 0 ? ` and ${change.openCardPayments} card payment${change.openCardPayments === 1 ? '' : 's'} or refund${change.openCardPayments === 1 ? '' : 's'} still running` : ''}. Read what changing to ${input.currency} means, then confirm it.`,
+              'currencyChangeConfirmed',
             );
         }
         const next: StoreSettings = {

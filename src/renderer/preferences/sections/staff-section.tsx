@@ -3,7 +3,6 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { StaffRole } from '../../../shared/ipc/fields.ts';
 import type { StaffMember } from '../../../shared/ipc/staff.ts';
 import { CheckField, SelectField, TextField } from '../../shared/form-field.tsx';
-import { maxPinLength } from '../../shared/pin-entry.tsx';
 import { EditButton, ListSection, OnOffCell, RowActions, SectionTable } from '../list-section.tsx';
 import { usePrefs } from '../prefs-context.tsx';
 import { Card, EditorForm, Flag } from '../ui.tsx';
@@ -149,7 +148,6 @@ function StaffForm({
           type="password"
           inputMode="numeric"
           autoComplete="new-password"
-          maxLength={maxPinLength}
           value={values.pin}
           onChange={(pin) => set('pin', pin.replace(/\D/g, ''))}
         />

@@ -2,9 +2,12 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { StoreSettingsView } from '../../../shared/ipc/preferences.ts';
 import { CheckField, SelectField, TextField } from '../../shared/form-field.tsx';
 import { LocaleField } from '../locale-field.tsx';
+import { countryOptions } from '../../../shared/geo/countries.ts';
 import { LoadedSection } from '../loaded-section.tsx';
 import { countryRule, currencyOptions, roundingSteps, stepLabel, storeFields } from '../store-form-values.ts';
 import { Card, SaveBar } from '../ui.tsx';
+import { useEffect, useState } from 'react';
+import type { CurrencyChangeView } from '../../../shared/ipc/preferences.ts';
 import { useStoreSettingsForm } from '../use-store-settings-form.ts';
 import { kassa } from '../../shared/kassa.ts';
 
@@ -16,6 +19,56 @@ export function StoreSection() {
     <LoadedSection title={t('prefs.store.title')} summary={t('prefs.store.summary')} load={load}>
       {(view, onSaved) => <StoreForm view={view} onSaved={onSaved} />}
     </LoadedSection>
+  );
+}
+
+/**
+ * Before the store's currency changes (issue 15.2): what it means (catalog prices are read in the new currency,
+ * new sales are in it) and what it does not change (recorded orders keep their own currency everywhere), with
+ * what main counts, and a confirmation when the store has orders or card payments running.
+ */
+function CurrencyChangeNote({
+  to,
+  confirmed,
+  error,
+  onConfirm,
+}: {
+  to: string;
+  confirmed: boolean;
+  error: string | null;
+  onConfirm: (on: boolean) => void;
+}) {
+  const [impact, setImpact] = useState<CurrencyChangeView | null>(null);
+  useEffect(() => {
+    let current = true;
+    void window.kassa.storeSettings.currencyChange({ currency: to }).then((result) => {
+      if (current) setImpact(result.ok ? result.value : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [to]);
+  if (!impact) return null;
+  return (
+    <div className="notice-line currency-change" role="note" data-testid="currency-change">
+      <p>{t('prefs.store.currencyChange.means', { from: impact.from, to: impact.to })}</p>
+      <p>{t('prefs.store.currencyChange.keeps', { from: impact.from, count: impact.recordedOrders })}</p>
+      {impact.openCardPayments > 0 ? (
+        <p>{t('prefs.store.currencyChange.running', { count: impact.openCardPayments })}</p>
+      ) : null}
+      {impact.openOrders > 0 ? (
+        <p>{t('prefs.store.currencyChange.open', { count: impact.openOrders, from: impact.from })}</p>
+      ) : null}
+      {impact.needsConfirmation ? (
+        <CheckField
+          id="store-currency-confirm"
+          label={t('prefs.store.currencyChange.confirm', { to: impact.to })}
+          checked={confirmed}
+          error={error}
+          onChange={onConfirm}
+        />
+      ) : null}
+    </div>
   );
 }
 
@@ -45,16 +98,21 @@ function StoreForm({
             value={values.name}
             onChange={(name) => set('name', name)}
           />
-          <TextField
+          {/* A picker of named countries: a typed name was once cut to two letters ("Germany" → GE, Georgia). */}
+          <SelectField
             id="store-country"
             label={t('prefs.store.country')}
             hint={t('prefs.store.countryHint')}
             error={errorOf('country')}
-            code
-            maxLength={2}
             value={values.country}
-            onChange={(country) => set('country', country.toUpperCase())}
-          />
+            onChange={(country) => set('country', country)}
+          >
+            {countryOptions(values.locale).map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name} ({c.code})
+              </option>
+            ))}
+          </SelectField>
         </div>
       </Card>
 
@@ -101,6 +159,14 @@ function StoreForm({
             ))}
           </SelectField>
         </div>
+        {values.currency !== view.currency ? (
+          <CurrencyChangeNote
+            to={values.currency}
+            confirmed={values.confirmCurrency}
+            error={errorOf('currencyChangeConfirmed')}
+            onConfirm={(on) => set('confirmCurrency', on)}
+          />
+        ) : null}
         <CheckField
           id="store-tax"
           label={t('prefs.store.pricesIncludeTax')}

@@ -3,7 +3,9 @@ import type { Order, PaymentLine } from '../../../shared/ipc/orders.ts';
 import { useTillSetup } from '../till-context.tsx';
 import './payment-accounts.css';
 
-const codeOf = (account: PaymentLine['accounts']['outstanding']) =>
+type UsedAccount = NonNullable<PaymentLine['accounts']>['outstanding'];
+
+const codeOf = (account: UsedAccount) =>
   account.isDefault ? t('history.accounts.defaultCode', { code: account.code }) : account.code;
 
 /**
@@ -12,7 +14,10 @@ const codeOf = (account: PaymentLine['accounts']['outstanding']) =>
  */
 export function PaymentAccounts({ order }: { order: Order }) {
   const { format } = useTillSetup();
-  const booked = order.payments.filter((p) => p.status === 'paid');
+  // Main sends the codes only to a manager or owner (a cashier's till gets none), so nothing shows for them.
+  const booked = order.payments.flatMap((p) =>
+    p.status === 'paid' && p.accounts ? [{ ...p, accounts: p.accounts }] : [],
+  );
   if (booked.length === 0) return null;
   return (
     <section className="payment-accounts" aria-label={t('history.accounts.label')}>

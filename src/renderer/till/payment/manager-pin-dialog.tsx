@@ -51,7 +51,7 @@ export function ManagerPinDialog({ title, text, onConfirm, onClose }: ManagerPin
             aria-invalid={error !== null}
             aria-describedby={error ? 'manager-pin-error' : undefined}
             onChange={(event) => {
-              setPin(event.target.value.replace(/\D/g, '').slice(0, 8));
+              setPin(event.target.value.replace(/\D/g, ''));
               setError(null);
             }}
           />

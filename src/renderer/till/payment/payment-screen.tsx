@@ -174,7 +174,10 @@ export function PaymentScreen({
   const preview = plan();
 
   /** The first save of the order; a discount over the cashier's limit asks for a manager's PIN first. */
-  const saveOrder = (payments: readonly PendingPayment[]) =>
+  const saveOrder = (
+    payments: readonly PendingPayment[],
+    cardPayment?: { methodId: string; amount: number },
+  ) =>
     withApproval((typed) => {
       const managerPin = typed ?? discountPin ?? undefined;
       return kassa.orders.checkout({
@@ -184,6 +187,8 @@ export function PaymentScreen({
         ...(customer ? { customerId: customer.id } : {}),
         ...(managerPin ? { managerPin } : {}),
         payments: payments.map(toInput),
+        // Main checks the card payment about to be sent before it saves the order (issue 15.16).
+        ...(cardPayment ? { cardPayment } : {}),
       });
     });
 
@@ -195,7 +200,7 @@ export function PaymentScreen({
     dispatch({ type: 'callStarted' });
     let order = saved;
     if (!order) {
-      const result = await saveOrder(lines);
+      const result = await saveOrder(lines, { methodId: method.id, amount: planned.amount });
       if (!result.ok) return failed(result.error);
       order = result.value;
       dispatch({ type: 'orderSaved', order });

@@ -4,14 +4,13 @@ import type { Session } from '../../../shared/ipc/staff.ts';
 import { problemOf, type FormProblem } from '../../shared/form-errors.ts';
 import { FormField } from '../../shared/form-field.tsx';
 import { applyKeypadKey, Keypad } from '../../shared/keypad.tsx';
-import { maxPinLength } from '../../shared/pin-entry.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { kassa } from '../../shared/kassa.ts';
 
 const fields = ['name', 'pin', 'repeat'] as const;
 type PinField = 'pin' | 'repeat';
 
-const digitsOnly = (text: string) => text.replace(/\D/g, '').slice(0, maxPinLength);
+const digitsOnly = (text: string) => text.replace(/\D/g, '');
 
 /**
  * First start of a store without an owner PIN (an imported store file carries none): the owner gives their

@@ -7,6 +7,8 @@ import { secretsAndStripeProfiles } from './005-secrets-and-stripe-profiles.ts';
 import { exchangeRates } from './006-exchange-rates.ts';
 import { settlementCurrency } from './007-settlement-currency.ts';
 import { paymentLineAccounts } from './008-payment-line-accounts.ts';
+import { tillIdentity } from './009-till-identity.ts';
+import { orderSeller } from './010-order-seller.ts';
 import { shiftsAndZReports } from './011-shifts-and-z-reports.ts';
 
 export interface Migration {
@@ -25,5 +27,7 @@ export const migrations: readonly Migration[] = [
   exchangeRates,
   settlementCurrency,
   paymentLineAccounts,
+  tillIdentity,
+  orderSeller,
   shiftsAndZReports,
 ];
