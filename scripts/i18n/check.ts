@@ -28,6 +28,7 @@ export const dynamicKeyFamilies = [
   'prefs.mp.mode.',
   'prefs.mp.source.',
   'prefs.staff.roleHint.',
+  'prefs.reports.by.', // the sales report's grouping, from the chosen dimension
 ] as const;
 
 export interface Problem {

@@ -13,7 +13,6 @@ export const enShifts = {
   'shift.title': 'Shift',
   'shift.back': 'Back to selling',
   'shift.loading': 'Loading the shift…',
-  'shift.none': 'No shift is open on this till.',
   'shift.openTitle': 'Open a shift',
   'shift.openHint':
     'Count the cash in the drawer before the first sale. The X and Z reports start from this float.',
@@ -94,7 +93,6 @@ export const enShifts = {
   'report.openCards': 'Card payments to check',
   'report.openCardForced': 'forced by a manager, awaiting reconciliation',
   'report.count': 'Count at closing',
-  'report.none': 'None',
 
   'return.action': 'Return items',
   'return.title': 'Return items from order {number}',
@@ -104,10 +102,8 @@ export const enShifts = {
   'return.reason': 'Reason for the return',
   'return.reasonPlaceholder': 'e.g. damaged, wrong size',
   'return.cashForCard': 'Give the card part back in cash (manager)',
-  'return.confirm': 'Return {amount}',
   'return.cancel': 'Cancel',
   'return.nothing': 'Choose how many of which items come back.',
-  'return.done': 'Returned {amount}.',
   'return.route.card': 'to the card',
   'return.route.cash': 'in cash from the drawer',
   'return.route.voucher': 'as voucher credit {code}',
