@@ -11,6 +11,9 @@ import { Card, Help, SaveBar, SectionSplit } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
 import { downloadBase64 } from './download.ts';
 
+/** File formats are named the same in every language (like the key caps), so they are not in the catalogs. */
+const fileFormatName = { pdf: 'PDF', csv: 'CSV' } as const;
+
 const load = () => window.kassa.shifts.getSettings({});
 const fields = ['requireOpenShift', 'cashMovementLimit', 'differenceLimit'];
 
@@ -170,14 +173,14 @@ function ZReports() {
                   className="button button--small"
                   onClick={() => void save(z.number, 'pdf')}
                 >
-                  PDF
+                  {fileFormatName.pdf}
                 </button>{' '}
                 <button
                   type="button"
                   className="button button--small"
                   onClick={() => void save(z.number, 'csv')}
                 >
-                  CSV
+                  {fileFormatName.csv}
                 </button>
               </td>
             </tr>
