@@ -14,7 +14,7 @@ const counter = 'NEWLAND_N950__N950NCB801293324';
 let sim: MercadoPagoSimulator;
 let receiver: NotificationReceiver;
 let hints: string[];
-let logged: { level: string; message: string; details?: Record<string, unknown> }[];
+let logged: { level: string; message: string; details?: Record<string, unknown> | undefined }[];
 let handler: (orderId: string) => void | Promise<void>;
 
 const log: NotificationLog = {
