@@ -14,7 +14,7 @@ import { benchDir } from './bench-dir.ts';
  * The two run as interleaved pairs, each side a batch of a few orders, and the ratio is the median of the
  * pairs' ratios, so a burst of load from elsewhere on the machine moves one pair, not the figure.
  */
-export async function orderCommitSuite(pairs = 150, batch = 4): Promise<Record<string, number>> {
+export async function orderCommitSuite(pairs = 300, batch = 4): Promise<Record<string, number>> {
   const core = startCore({ dataDir: benchDir('orders'), log: silentLogger });
   const lines = demoProducts.slice(0, 10).map((p, i) => ({ productId: p.id, quantity: 1 + (i % 3) }));
   const request = (total: number) => ({
