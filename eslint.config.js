@@ -6,11 +6,36 @@ import globals from 'globals';
 
 const nodeBuiltins = { group: ['node:*'], message: 'src/shared is pure TypeScript: no Node built-ins.' };
 const electron = { name: 'electron', message: 'Only src/main/app and src/preload may import electron.' };
+const mainFromShared = {
+  group: ['**/main/**', '**/sim/**'],
+  message: 'src/shared is used by main and the renderer alike: it imports neither main nor the simulators.',
+};
+const appFromCore = {
+  group: ['**/app/**', '**/main/index*'],
+  message: 'The core runs without Electron (host, tests, benchmarks): it never imports src/main/app.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.vitest-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Rules that need the types: a promise nobody awaits, a promise where a plain value is expected, a switch
+    // that forgets a case. The project service finds each file's tsconfig (shared, node or web).
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -23,11 +48,14 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electron, 'react'], patterns: [nodeBuiltins] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [electron, 'react'], patterns: [nodeBuiltins, mainFromShared] },
+      ],
     },
   },
   {
-    files: ['src/main/core/**/*.ts', 'src/sim/**/*.ts', 'src/main/host/**/*.ts'],
+    files: ['src/sim/**/*.ts', 'src/main/host/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electron] }] },
   },
   {
@@ -54,6 +82,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/main/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electron], patterns: [appFromCore] }] },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (unit and integration tests against the real core and the simulators) and `e2e`
-// (Playwright driving Chromium against the headless host). `npm test` runs both.
+// Three projects: `unit` (unit and integration tests against the real core and the simulators), `soak` (the
+// fault soaks: hundreds of card payments with provider faults and kills, minutes each, so they run apart and
+// one at a time) and `e2e` (Playwright driving Chromium against the headless host). `npm test` runs all three.
+const soaks = ['test/integration/**/*-soak.test.ts'];
 export default defineConfig({
   test: {
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
@@ -10,9 +12,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          exclude: soaks,
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'soak',
+          include: soaks,
+          environment: 'node',
+          testTimeout: 600_000,
+          // Each soak runs a core in its own process and kills it; two at once would share the two cores.
+          fileParallelism: false,
         },
       },
       {

@@ -1,15 +1,17 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { bundledInMain } from '../electron.vite.config.ts';
 
 /**
- * Bundles a benchmark entry the way electron-vite bundles the app's main process (one ES module, our code
- * inlined, node_modules left external), so start-up is measured on the code that ships rather than on
+ * Bundles a benchmark entry the way electron-vite bundles the app's main process (one ES module, our code and
+ * the dependencies main bundles inlined, the rest of node_modules left external), so start-up is measured on the code that ships rather than on
  * TypeScript files stripped one by one at load time.
  */
 export async function bundleForNode(entry: string, outDir = resolve('out/bench')): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',
+    ssr: { noExternal: bundledInMain },
     build: {
       ssr: entry,
       outDir,

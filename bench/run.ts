@@ -1,13 +1,15 @@
 /**
  * npm run bench [-- --json] [-- --only order_commit,catalog_search]
  * Runs every benchmark suite; with --json prints one JSON object of metric name → number.
+ * Every ratio is measured as interleaved pairs (see timePairs in stats.ts), so it holds on a busy machine.
  */
 import { parseArgs } from 'node:util';
 import { orderCommitSuite } from './suites/order-commit.ts';
 import { catalogSearchSuite } from './suites/catalog-search.ts';
 import { coldStartSuite } from './suites/cold-start.ts';
-import { stripeSuite } from './suites/stripe.ts';
-import { mercadoPagoSuite } from './suites/mercadopago.ts';
+import { stripeSoakSuite, stripeSuite } from './suites/stripe.ts';
+import { mercadoPagoSoakSuite, mercadoPagoSuite } from './suites/mercadopago.ts';
+import { paymentCrashSuite } from './suites/payment-crash.ts';
 import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
 import { packageSizeSuite } from './suites/package-size.ts';
 import { i18nSuite } from './suites/i18n.ts';
@@ -19,6 +21,9 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   cold_start: () => coldStartSuite(),
   stripe: () => stripeSuite(),
   mercadopago: () => mercadoPagoSuite(),
+  payment_crash: () => paymentCrashSuite(),
+  stripe_soak: () => stripeSoakSuite(),
+  mercadopago_soak: () => mercadoPagoSoakSuite(),
   bookkeeping_export: () => bookkeepingExportSuite(),
   package_size: () => packageSizeSuite(),
   i18n: () => i18nSuite(),

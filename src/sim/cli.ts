@@ -191,7 +191,13 @@ async function main(): Promise<void> {
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    void Promise.all(running.map((sim) => sim.close())).then(() => process.exit(0));
+    Promise.all(running.map((sim) => sim.close())).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`A simulator did not stop cleanly: ${String(error)}`);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

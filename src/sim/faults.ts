@@ -14,7 +14,7 @@ export type SimFaultKind = 'latency' | 'http_500' | 'http_429' | 'drop_connectio
 
 export interface SimFault {
   kind: SimFaultKind;
-  match?: { method?: string; path?: RegExp | string };
+  match?: { method?: string | undefined; path?: RegExp | string | undefined };
   times?: number;
   probability?: number;
   ms?: number;

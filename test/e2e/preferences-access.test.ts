@@ -53,7 +53,7 @@ describe('opening the preferences', () => {
   it('a wrong PIN is refused with a message; after five wrong PINs even the right one must wait', async () => {
     await askForPreferences(till, '9999');
     await expect.poll(() => pinError().textContent()).toMatch(/not the PIN of an? owner/);
-    expect(await till.context().pages()).toHaveLength(1);
+    expect(till.context().pages()).toHaveLength(1);
 
     for (const wrong of ['1111', '2222', '3333']) {
       await askForPreferences(till, wrong);
@@ -64,7 +64,7 @@ describe('opening the preferences', () => {
 
     await askForPreferences(till, demoOwner.pin);
     await expect.poll(() => pinError().textContent()).toMatch(/Too many wrong PINs\. Try again in \d+ s\./);
-    expect(await till.context().pages()).toHaveLength(1);
+    expect(till.context().pages()).toHaveLength(1);
     await pinDialog()
       .getByRole('button', { name: /Cancel/ })
       .click();

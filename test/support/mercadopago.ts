@@ -10,6 +10,7 @@ import {
 } from '../../src/main/core/payments/providers/mercadopago/client.ts';
 import { mercadoPagoHandlers } from '../../src/main/core/payments/providers/mercadopago/mercadopago-handlers.ts';
 import type { MercadoPagoSettings } from '../../src/main/core/payments/provider-settings.ts';
+import type { Logger } from '../../src/main/core/logger.ts';
 import { mercadoPagoChannels } from '../../src/shared/ipc/terminals-mercadopago.ts';
 import { createSettingsRepo, type StoreSettings } from '../../src/main/core/settings/store-settings.ts';
 import { tempDir, testCore } from './core.ts';
@@ -82,12 +83,13 @@ export function accountSettings(
 export function mercadoPagoTill(
   world: MercadoPagoWorld,
   dataDir: string,
-  options: { pollIntervalMs?: number; settings?: MercadoPagoSettings } = {},
+  options: { pollIntervalMs?: number; settings?: MercadoPagoSettings; log?: Logger } = {},
 ) {
   return testCore(dataDir, undefined, {
     providers: { stripe: { mode: 'off' }, mercadopago: options.settings ?? accountSettings(world) },
     pollIntervalMs: options.pollIntervalMs ?? 20,
     sweepIntervalMs: 60_000,
+    ...(options.log ? { log: options.log } : {}),
   });
 }
 

@@ -37,8 +37,12 @@ export async function olderTerminalGateway(world: MercadoPagoWorld): Promise<Gat
         const headers = Object.fromEntries(
           Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k)),
         ) as Record<string, string>;
-        const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-        const answer = await fetch(`${world.sim.url}${req.url ?? ''}`, { method: req.method, headers, body });
+        const body = chunks.length > 0 ? Buffer.concat(chunks) : null;
+        const answer = await fetch(`${world.sim.url}${req.url ?? ''}`, {
+          method: req.method ?? 'GET',
+          headers,
+          body,
+        });
         res.writeHead(answer.status, {
           'content-type': answer.headers.get('content-type') ?? 'application/json',
         });

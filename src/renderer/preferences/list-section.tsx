@@ -139,7 +139,7 @@ export function ListSection({
 }
 
 /** A table cell saying whether a switch (Active, Live) is on, in the same words in every list. */
-export function OnOffCell({ on, testId }: { on: boolean; testId?: string }) {
+export function OnOffCell({ on, testId }: { on: boolean; testId?: string | undefined }) {
   return (
     <td>
       <Flag on={on} yes={t('prefs.on')} no={t('prefs.off')} testId={testId} />

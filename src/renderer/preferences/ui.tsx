@@ -66,7 +66,7 @@ export function SaveBar({
 }: {
   status: SaveStatus;
   error: string | null;
-  label?: string;
+  label?: string | undefined;
   children?: ReactNode;
 }) {
   return (
@@ -92,7 +92,17 @@ export function SaveBar({
 }
 
 /** A yes/no fact (Live, Active, Identify customer) as a small coloured badge. */
-export function Flag({ on, yes, no, testId }: { on: boolean; yes: string; no: string; testId?: string }) {
+export function Flag({
+  on,
+  yes,
+  no,
+  testId,
+}: {
+  on: boolean;
+  yes: string;
+  no: string;
+  testId?: string | undefined;
+}) {
   return (
     <span className={`flag ${on ? 'flag--on' : 'flag--off'}`} data-testid={testId}>
       {on ? yes : no}
@@ -119,7 +129,7 @@ export interface Notice {
   text: string;
 }
 
-export function NoticeLine({ notice, testId }: { notice: Notice | null; testId?: string }) {
+export function NoticeLine({ notice, testId }: { notice: Notice | null; testId?: string | undefined }) {
   if (!notice) return null;
   return (
     <p

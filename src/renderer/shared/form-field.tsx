@@ -6,7 +6,7 @@ interface FormFieldProps {
   label: string;
   /** A sentence that helps fill the field in: where to find a key, what empty means. */
   hint?: ReactNode;
-  error?: string | null;
+  error?: string | null | undefined;
   /** Renders the control; it receives the attributes that tie it to the label, help and error. */
   children: (control: {
     id: string;
@@ -14,7 +14,7 @@ interface FormFieldProps {
     'aria-describedby': string | undefined;
     className: string;
   }) => ReactNode;
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

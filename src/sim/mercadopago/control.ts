@@ -47,7 +47,7 @@ export interface MercadoPagoSimulatorControl {
   /** Correctly signed but `ageSeconds` (default 3600) old. */
   sendStaleNotification(
     orderId: string,
-    options?: { action?: MercadoPagoNotificationAction; ageSeconds?: number },
+    options?: { action?: MercadoPagoNotificationAction | undefined; ageSeconds?: number | undefined },
   ): Promise<NotificationDelivery>;
   replayLastNotification(): Promise<NotificationDelivery>;
   notificationDeliveries(): NotificationDelivery[];

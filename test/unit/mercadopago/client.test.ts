@@ -406,7 +406,8 @@ describe('failures on the way to Mercado Pago', () => {
     expect(timedOut).toMatchObject({ kind: 'timeout', mayHaveReached: true, code: 'provider_unreachable' });
     expect(timedOut.message).toContain('may have reached the terminal: check it before sending it again');
 
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // The slow first request still reaches Mercado Pago; the retry goes out once it has.
+    await expect.poll(() => sim.control.ledger().length, { timeout: 5_000 }).toBe(1);
     const retried = value(await client.createOrder(body, key));
     expect(sim.control.ledger().map((e) => e.orderId)).toEqual([retried.id]);
   });

@@ -109,8 +109,9 @@ describe('the Mercado Pago simulator', () => {
     const sim = await start({ autoPickUpMs: 30 });
     const created = await post(sim, '/v1/orders', order());
     expect(created.body.status).toBe('created');
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(sim.control.order(String(created.body.id))?.status).toBe('at_terminal');
+    await expect
+      .poll(() => sim.control.order(String(created.body.id))?.status, { timeout: 5_000 })
+      .toBe('at_terminal');
   });
 
   it('replays a create under the same key with the order as it is now', async () => {

@@ -23,6 +23,11 @@ const damageCodes = ['SQLITE_CORRUPT', 'SQLITE_NOTADB'];
 /**
  * Runs SQLite's quick_check on a second, read-only connection in a worker thread, so a large database
  * does not delay the till's start: the result arrives a moment later and raises an alert if it fails.
+ *
+ * On a two-core till the check (seconds of CPU on years of sales) would otherwise compete with the start
+ * itself, so the worker is created only after the current turn of the event loop — once the core is ready —
+ * and on Linux, where a thread has its own nice value, it runs at the lowest priority. (Elsewhere the nice
+ * value belongs to the whole process, so it is left alone there.)
  */
 export function checkIntegrityInBackground(
   file: string,
@@ -30,6 +35,9 @@ export function checkIntegrityInBackground(
 ): Promise<IntegrityResult> {
   const source = `
     const { parentPort, workerData } = require('node:worker_threads');
+    if (workerData.lowerPriority) {
+      try { require('node:os').setPriority(19); } catch {}
+    }
     let Database;
     try { Database = require(workerData.driver); }
     catch (error) { parentPort.postMessage({ status: 'unchecked', reason: 'the database driver did not load: ' + error.message }); return; }
@@ -47,18 +55,20 @@ export function checkIntegrityInBackground(
     const problems = rows.map((r) => r.quick_check).filter((p) => p !== 'ok');
     parentPort.postMessage(problems.length === 0 ? { status: 'ok' } : { status: 'damaged', problems });`;
   return new Promise((resolve) => {
-    const worker = new Worker(`(() => {${source}})()`, {
-      eval: true,
-      workerData: { file, driver, damageCodes },
-    });
-    let answered = false;
-    worker.once('message', (result: IntegrityResult) => {
-      answered = true;
-      resolve(result);
-    });
-    worker.once('error', (error) => resolve({ status: 'unchecked', reason: error.message }));
-    worker.once('exit', (code) => {
-      if (!answered) resolve({ status: 'unchecked', reason: `the check stopped (exit code ${code})` });
+    setImmediate(() => {
+      const worker = new Worker(`(() => {${source}})()`, {
+        eval: true,
+        workerData: { file, driver, damageCodes, lowerPriority: process.platform === 'linux' },
+      });
+      let answered = false;
+      worker.once('message', (result: IntegrityResult) => {
+        answered = true;
+        resolve(result);
+      });
+      worker.once('error', (error) => resolve({ status: 'unchecked', reason: error.message }));
+      worker.once('exit', (code) => {
+        if (!answered) resolve({ status: 'unchecked', reason: `the check stopped (exit code ${code})` });
+      });
     });
   });
 }

@@ -21,7 +21,7 @@ export interface DiscountedLine {
   gross: number;
   discountTotal: number;
   /** The line's own percentage discount, when no order discount adds to it. */
-  typedPercent?: number;
+  typedPercent?: number | undefined;
 }
 
 /**

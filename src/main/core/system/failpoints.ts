@@ -1,3 +1,5 @@
+import { appendFileSync } from 'node:fs';
+
 /**
  * Failpoints for crash testing (in the spirit of FoundationDB's and TiKV's): with
  * KASSA_FAILPOINTS=journal.before_send:capture the process kills itself at exactly that point, so the
@@ -11,9 +13,17 @@ const armed = new Set(
     .filter((s) => s.length > 0),
 );
 
+/**
+ * With KASSA_FAILPOINTS_LOG set, each failpoint that fires appends its name to that file first, so the
+ * benchmark can count the kill points the crash tests really reached (payment_crash_points), whatever
+ * points later code adds.
+ */
+const firedLog = process.env.KASSA_FAILPOINTS_LOG;
+
 export function failpoint(name: string): void {
   if (armed.size > 0 && armed.has(name)) {
     process.stderr.write(`failpoint ${name}: killing the process\n`);
+    if (firedLog) appendFileSync(firedLog, name + '\n');
     process.kill(process.pid, 'SIGKILL');
   }
 }

@@ -54,7 +54,7 @@ interface PaymentScreenProps {
 }
 
 /** Which field a core error belongs to: "payments.1.tendered" → the cash received field. */
-function problemOf(error: KassaErrorShape): Problem {
+function problemOf(error: KassaErrorShape | KassaError): Problem {
   const last = error.field?.split('.').at(-1);
   return { field: last === 'amount' || last === 'tendered' ? last : null, message: errorText(error) };
 }

@@ -100,7 +100,7 @@ interface Call<T> {
   path: string;
   body?: unknown;
   idempotencyKey?: string;
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Reads a success answer; `json` is undefined when the body was empty. */
   read: (json: unknown, status: number) => Parsed<T>;
 }
@@ -130,7 +130,7 @@ export function createMercadoPagoClient(options: MercadoPagoClientOptions): Merc
         response = await fetchImpl(`${baseUrl}${c.path}`, {
           method: c.method,
           headers,
-          body: c.body === undefined ? undefined : JSON.stringify(c.body),
+          body: c.body === undefined ? null : JSON.stringify(c.body),
           signal: controller.signal,
         });
       } catch (error) {
