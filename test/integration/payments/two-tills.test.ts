@@ -53,7 +53,7 @@ describe('two tills on one Stripe account (issue 15.8)', () => {
       await first.call('payments.simulateCard', { attemptId: started.attemptId, card: 'approve' });
       await waitForPayment(first, started.attemptId, (p) => p.state === 'succeeded');
     }
-    const ledger = await world.sim.control.ledger();
+    const ledger = world.sim.control.ledger();
     expect(ledger.paymentIntents).toHaveLength(3);
     for (const intent of ledger.paymentIntents) expect(intent.metadata?.kassa_till).toBe(firstInfo.till.id);
 

@@ -363,7 +363,8 @@ describe('a shift at the till', () => {
     const broken = verify('--file', copy);
     expect(broken.status).toBe(1);
     expect(broken.stdout).toContain('The chain of Z reports is BROKEN (3 checked)');
-    expect(broken.stdout).toContain('till till-1: Z 2 was changed after it was written.');
+    const tillId = kassa.core.services.storeInfo().till.id;
+    expect(broken.stdout).toContain(`till ${tillId}: Z 2 was changed after it was written.`);
     const intact = verify('--data-dir', kassa.dataDir);
     expect(intact.stdout).toContain('The chain of 3 Z reports is intact.');
     expect(intact.status).toBe(0);
@@ -377,8 +378,8 @@ describe('a shift at the till', () => {
     const day = dayFromZ(rows, { start: 0, end: Number.MAX_SAFE_INTEGER });
     expect(day).toMatchObject({
       zNumbers: [
-        { tillId: 'till-1', number: 1 },
-        { tillId: 'till-1', number: 2 },
+        { tillId: kassa.core.services.storeInfo().till.id, number: 1 },
+        { tillId: kassa.core.services.storeInfo().till.id, number: 2 },
       ],
       orders: 2,
       sales: 238,
