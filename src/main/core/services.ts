@@ -110,6 +110,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   });
   const shiftStore = createShiftStore(db);
   const shifts = createShiftService({
+    tx,
     store: shiftStore,
     settings,
     audit,

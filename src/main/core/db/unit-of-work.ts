@@ -58,3 +58,14 @@ export function createUnitOfWork(db: Db) {
 }
 
 export type UnitOfWork = ReturnType<typeof createUnitOfWork>;
+
+/**
+ * `work` as a function that runs as one unit of work, the way `db.transaction(work)` gives one transaction:
+ * a service built on it joins its caller's unit (a return inside a refund) and its events wait for the commit.
+ */
+export function inUnitOfWork<A extends unknown[], R>(
+  tx: UnitOfWork,
+  work: (...args: A) => R,
+): (...args: A) => R {
+  return (...args) => tx.run(() => work(...args));
+}

@@ -9,6 +9,7 @@ export function returnHandlers(
   cards: CardPayments,
 ): Pick<Handlers, 'returns.forOrder' | 'returns.create'> {
   const returns = createReturnService({
+    tx: s.tx,
     store: s.shiftStore,
     orders: s.orders,
     catalog: s.catalog,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { inUnitOfWork, type UnitOfWork } from '../db/unit-of-work.ts';
 import { KassaError } from '../../../shared/errors.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
 import type { Order, OrderLine, PaymentLine } from '../../../shared/ipc/orders.ts';
@@ -15,6 +16,8 @@ import type { ShiftService } from './shift-service.ts';
 import type { ReturnPaymentRow, ShiftStore } from './shift-store.ts';
 
 export interface ReturnServiceDeps {
+  /** The unit of work: a change and its effects commit together, and events wait for the commit. */
+  tx: UnitOfWork;
   store: ShiftStore;
   orders: Pick<OrderService, 'get'>;
   catalog: Pick<CatalogRepo, 'pricing'>;
@@ -55,7 +58,6 @@ const isVoucher = (name: string, id: string) => /voucher|gutschein|gift|vale|bon
  */
 export function createReturnService(deps: ReturnServiceDeps) {
   const { store } = deps;
-  const db = store.db;
   const money = (n: number, currency: string) => formatMoney(n, currency, deps.storeSettings().locale);
 
   const routeOf = (p: PaymentLine): Route => {
@@ -142,7 +144,8 @@ export function createReturnService(deps: ReturnServiceDeps) {
     return parts;
   }
 
-  const write = db.transaction(
+  const write = inUnitOfWork(
+    deps.tx,
     (r: {
       id: string;
       order: Order | null;

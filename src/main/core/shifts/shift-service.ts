@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inUnitOfWork, type UnitOfWork } from '../db/unit-of-work.ts';
 import { KassaError } from '../../../shared/errors.ts';
 import { getCurrency } from '../../../shared/money/currencies.ts';
 import { countTotal, denominationsOf } from '../../../shared/money/denominations.ts';
@@ -24,6 +25,8 @@ import type { ShiftRow, ShiftStore, ZRow } from './shift-store.ts';
 import { chainZ, verifyZChain, zReportOf } from './z-chain.ts';
 
 export interface ShiftServiceDeps {
+  /** The unit of work: a change and its effects commit together, and events wait for the commit. */
+  tx: UnitOfWork;
   store: ShiftStore;
   settings: SettingsRepo;
   audit: AuditLog;
@@ -166,7 +169,8 @@ export function createShiftService(deps: ShiftServiceDeps) {
     );
   }
 
-  const openShift = db.transaction(
+  const openShift = inUnitOfWork(
+    deps.tx,
     (input: { shiftId: string; openingFloat: number; denominations?: DenominationCount | undefined }) => {
       const existing = current();
       if (existing?.id === input.shiftId) return existing; // a retried request
@@ -198,7 +202,8 @@ export function createShiftService(deps: ShiftServiceDeps) {
     },
   );
 
-  const moveCash = db.transaction(
+  const moveCash = inUnitOfWork(
+    deps.tx,
     (
       input: { id: string; kind: 'pay_in' | 'pay_out'; amount: number; reason: string },
       approvedBy: string | null,
@@ -234,7 +239,8 @@ export function createShiftService(deps: ShiftServiceDeps) {
     },
   );
 
-  const recordCount = db.transaction(
+  const recordCount = inUnitOfWork(
+    deps.tx,
     (
       shift: ShiftRow,
       counts: readonly { methodId: string; counted: number; denominations?: DenominationCount | undefined }[],
@@ -266,7 +272,8 @@ export function createShiftService(deps: ShiftServiceDeps) {
     },
   );
 
-  const close = db.transaction(
+  const close = inUnitOfWork(
+    deps.tx,
     (shift: ShiftRow, reasons: ReadonlyMap<string, string>, approvedBy: string | null) => {
       const at = deps.now();
       for (const [methodId, reason] of reasons) store.setCountReason(shift.id, methodId, reason);
@@ -308,7 +315,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
     settings,
     saveSettings(input: ShiftSettings, actor: string): ShiftSettings {
       const before = settings();
-      db.transaction(() => {
+      inUnitOfWork(deps.tx, () => {
         deps.settings.set(settingsKey, input);
         deps.audit.record({ action: 'settings.shifts_changed', actor, details: { old: before, new: input } });
       })();
