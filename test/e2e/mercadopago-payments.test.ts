@@ -3,6 +3,7 @@
  * stands in for Mercado Pago, and the customer's side of the terminal (approve, decline, cancel, a terminal
  * that never reports back) is played through its device controls.
  */
+import { messages as ptBR } from '../../src/shared/i18n/locales/pt-BR.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { backOfficeTerminal, orderOnTerminal } from '../support/mercadopago.ts';
@@ -144,7 +145,8 @@ describe('Mercado Pago card payments at the till (BRL shop)', () => {
     await dialog.getByLabel('Manager PIN').fill(demoManagerPin);
     await dialog.getByRole('button', { name: 'Confirm' }).click();
     await saleComplete();
-    await expect.poll(receiptPayments).toContain('needs reconciliation');
+    // The receipt is in the store's language (Portuguese), whatever the till shows.
+    await expect.poll(receiptPayments).toContain(ptBR['card.needsReconciliation']);
     const order = await newestOrder();
     expect(order.status).toBe('paid');
     expect(await cardPaymentsOf(page, order.id)).toMatchObject([{ state: 'succeeded', forced: true }]);

@@ -29,6 +29,8 @@ describe('a past order keeps its own currency', () => {
       locale,
       pricesIncludeTax,
       currency: 'BRL',
+      // The store has sold: the owner confirms having read what a new currency changes and what it keeps.
+      currencyChangeConfirmed: true,
     });
     expect(saved.ok).toBe(true);
 

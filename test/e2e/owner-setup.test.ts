@@ -14,6 +14,9 @@ let till: Page;
 beforeAll(async () => {
   app = await launchKassa({ storeConfigFile: resolve('resources/store-config.example.json') });
   till = await app.window('till');
+  // The store file's shop is Portuguese, so the till starts in Portuguese; this till was last used in English.
+  await till.evaluate(() => localStorage.setItem('kassa.language', 'en'));
+  await till.reload();
 });
 
 afterAll(async () => {

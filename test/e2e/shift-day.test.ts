@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForTheFile } from './support/open-till.ts';
-import { demoProduct, euro, kassa, scan } from './support/till.ts';
+import { cartLineTexts, demoProduct, euro, kassa, scan } from './support/till.ts';
 
 let app: KassaApp;
 let till: Page;
@@ -27,6 +27,7 @@ describe('a shift from the opening float to the Z report', () => {
     await till.getByRole('button', { name: 'Back to selling' }).click();
     await expect.poll(() => till.getByTestId('shift-banner').count()).toBe(0);
     await scan(till, demoProduct('Sourdough Loaf').barcode); // 3.89
+    await expect.poll(() => cartLineTexts(till)).toEqual(['Sourdough Loaf']);
     await till.keyboard.press('F4');
     await expect.poll(() => till.getByTestId('amount-due').textContent()).toBe(euro(389));
     await till.keyboard.type('5');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * A till in a Brazilian shop (BRL) taking card payments on Mercado Pago Point terminals, against a Mercado
  * Pago simulator the test starts: the counter terminal in integrated (PDV) mode, and a back-office one still
@@ -46,6 +47,14 @@ export async function launchBrazilTill(
   const page = await app.window('till');
   await signInIfAsked(page);
   await waitForTill(page);
+  // This till is provisioned from a store file, so it sells only inside a shift: the day starts with a counted
+  // float, as at a real counter.
+  const opened = await kassa(page, 'shifts.open', { shiftId: randomUUID(), openingFloat: 10_000 });
+  if (!opened.ok) throw new Error(`the shift did not open: ${opened.error.message}`);
+  // The shop is Brazilian, so the till starts in Portuguese; the person at this till picks English from the
+  // header (the receipts stay in the store's language).
+  await page.getByTestId('language-button').click();
+  await page.getByRole('menuitemradio', { name: 'English' }).click();
   await waitForMethod(page, counterMethod);
   return {
     world,
