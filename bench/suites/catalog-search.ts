@@ -14,7 +14,7 @@ export async function catalogSearchSuite(
   queriesPerKind = 200,
 ): Promise<Record<string, number>> {
   const core = startCore({ dataDir: benchDir('catalog'), log: silentLogger });
-  const { barcodes, names } = generateCatalog(core.services.db, size);
+  const { barcodes, names } = generateCatalog(core.db, size);
   const random = seededRandom(7);
   const queries: string[] = [];
   for (let i = 0; i < queriesPerKind; i++) {
@@ -28,7 +28,7 @@ export async function catalogSearchSuite(
     const result = await core.dispatch('catalog.search', { query, limit: 40 }, { window: 'till' });
     if (!result.ok || (result.value as unknown[]).length === 0) throw new Error(`no result for ${query}`);
   });
-  const naive = core.services.db.prepare(
+  const naive = core.db.prepare(
     `SELECT id, name, price FROM products WHERE active = 1 AND lower(name) LIKE '%' || lower(?) || '%' ORDER BY name LIMIT 40`,
   );
   const scans = await timeRuns(queries.length, 5, (i) => naive.all(queries[Math.max(0, i)]!));

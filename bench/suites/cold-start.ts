@@ -10,7 +10,7 @@ import { bundleForNode } from '../build-core.ts';
 /** Fills a shop's database with `orders` paid orders of 10 lines each (a few years of a busy till). */
 async function fillHistory(dataDir: string, orders: number): Promise<void> {
   const core = startCore({ dataDir, log: silentLogger });
-  const db = core.services.db;
+  const db = core.db;
   db.pragma('synchronous = OFF'); // only for building the fixture quickly
   const order = db.prepare(
     `INSERT INTO orders (id, till_id, number, status, currency, prices_include_tax, subtotal, discount_total, tax_total,

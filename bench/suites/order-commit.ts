@@ -26,7 +26,7 @@ export async function orderCommitSuite(pairs = 300, batch = 4): Promise<Record<s
   if (!probe.ok) throw new Error(probe.error.message);
   const sample = probe.value as Order;
 
-  const db = core.services.db;
+  const db = core.db;
   const insertOrder = db.prepare(
     `INSERT INTO orders (id, till_id, number, status, currency, prices_include_tax, discount_kind, discount_value,
        subtotal, discount_total, tax_total, total, cash_rounding, paid, change, created_at, paid_at)

@@ -54,7 +54,7 @@ export async function salesReportSuite(orders = 300_000): Promise<Record<string,
     log: silentLogger,
     openPreferences: () => ({ url: null }),
   });
-  const db = core.services.db;
+  const db = core.db;
   const products = demoProducts.slice(0, 40);
   const insertOrder = db.prepare(
     `INSERT INTO orders (id, till_id, number, status, currency, prices_include_tax, subtotal, discount_total, tax_total,

@@ -38,7 +38,7 @@ function till(w: Awaited<ReturnType<typeof world>>, pollIntervalMs: number) {
     providers: { stripe: { mode: 'account', secretKey: w.sim.secretKey, apiUrl: w.sim.url } },
     pollIntervalMs,
   });
-  core.services.db
+  core.db
     .prepare(
       `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card', 'bank', 'stripe', ?, 9)`,
     )

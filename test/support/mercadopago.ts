@@ -60,7 +60,7 @@ export async function prepareBrazilTill(
   dir = tempDir('kassa-mp-'),
 ): Promise<string> {
   const kassa = testCore(dir);
-  const db = kassa.core.services.db;
+  const db = kassa.core.db;
   createSettingsRepo(db).set('store', brazilStore);
   const insert = db.prepare(
     `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position)

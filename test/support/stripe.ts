@@ -32,7 +32,7 @@ export function stripeTill(world: Awaited<ReturnType<typeof stripeWorld>>, dataD
     pollIntervalMs: 20,
     sweepIntervalMs: 60_000,
   });
-  kassa.core.services.db
+  kassa.core.db
     .prepare(
       `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card (Stripe)', 'bank', 'stripe', ?, 5)
        ON CONFLICT (id) DO NOTHING`,
@@ -47,7 +47,7 @@ export async function prepareStripeTill(
   dir = tempDir(),
 ): Promise<string> {
   const kassa = testCore(dir);
-  kassa.core.services.db
+  kassa.core.db
     .prepare(
       `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card (Stripe)', 'bank', 'stripe', ?, 5)`,
     )

@@ -2,7 +2,6 @@ import type { Updates } from './system/updates.ts';
 import type { Handlers } from './ipc/dispatcher.ts';
 import type { Services } from './services.ts';
 import type { CardPayments } from './payments/card-payments.ts';
-import { searchOrders } from './orders/order-search.ts';
 import { toPaymentMethod } from './payments/payment-methods.ts';
 import { stripeReaderHandlers } from './payments/providers/stripe/reader-handlers.ts';
 import { mercadoPagoHandlers } from './payments/providers/mercadopago/mercadopago-handlers.ts';
@@ -60,7 +59,7 @@ function createRoutes(
     'orders.addPayment': ({ orderId, payment }) => s.orders.addPayment(orderId, payment),
     'orders.void': ({ orderId, reason }) => s.orders.void(orderId, reason),
     'orders.get': ({ orderId }) => s.orders.get(orderId),
-    'orders.search': (query) => searchOrders(s.db, query),
+    'orders.search': (query) => s.searchOrders(query),
 
     'payments.start': async (request) => {
       // Providers connect in the background after start-up, and a saved Mercado Pago change reconnects.

@@ -6,6 +6,7 @@ import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
 import { createSignal } from './signal.ts';
+import { lateBound } from './late-bound.ts';
 import { createSettlementCurrency } from './payments/settlement-currency.ts';
 import { checkIntegrityInBackground } from './db/integrity-check.ts';
 import { createEventBus, type EventListener } from './events.ts';
@@ -62,6 +63,11 @@ export interface CoreOptions {
 
 export interface KassaCore {
   dispatch: Dispatch;
+  /**
+   * The connection itself, for tests and benchmarks that set up or inspect rows directly. No service receives
+   * it: the core's own code reaches each table through the store that owns it.
+   */
+  db: Db;
   subscribe(listener: EventListener): () => void;
   services: Services;
   payments: CardPayments;
@@ -128,24 +134,30 @@ export function startCore(options: CoreOptions): KassaCore {
     demo: providers.stripe.mode === 'demo',
     lastStaff: options.lastStaff,
   });
+  // The one real cycle of the composition: card payments read the preferences' Stripe profiles, exchange rates
+  // and saved Mercado Pago credentials while being built, and the preferences ask card payments two things only
+  // when called (has a Mercado Pago switch settled; where does the demo's simulator listen). So preferences are
+  // built first and reach card payments through this port, bound once card payments exist.
+  const cardPayments = lateBound<Pick<CardPayments, 'settled' | 'demoStripeApiUrl'>>('card payments');
   // In demo mode, profiles verify and pay against the in-process simulator, never against api.stripe.com.
   const stripeApiUrl = (): string | undefined =>
     options.stripeApiUrl ??
     (providers.stripe.mode === 'account'
       ? providers.stripe.apiUrl
       : providers.stripe.mode === 'demo'
-        ? payments.demoStripeApiUrl()
+        ? cardPayments.get().demoStripeApiUrl()
         : undefined);
   // Saved Mercado Pago preferences reach card payments through this, not through the windows' events.
   const mercadoPagoSaved = createSignal();
   const preferences = createPreferenceServices({
     services,
+    db,
     events,
     mercadoPagoSaved,
     secretBox,
     providers,
     stripeApiUrl,
-    mercadoPagoSettled: () => payments.settled(),
+    mercadoPagoSettled: () => cardPayments.get().settled(),
     openPreferences:
       options.openPreferences ??
       (() => {
@@ -176,6 +188,7 @@ export function startCore(options: CoreOptions): KassaCore {
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
   });
+  cardPayments.bind(payments);
   const updates = createUpdates((status) => events.emit('updates.changed', status));
   // A card payment under way at a terminal holds an update back (a shift will add its own blocker).
   updates.addBlocker('card_payment', () =>
@@ -230,6 +243,7 @@ export function startCore(options: CoreOptions): KassaCore {
 
   return {
     dispatch,
+    db,
     subscribe: events.subscribe,
     services,
     payments,

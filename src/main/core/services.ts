@@ -19,6 +19,13 @@ import type { EventBus } from './events.ts';
 import { createShiftStore } from './shifts/shift-store.ts';
 import { createShiftService } from './shifts/shift-service.ts';
 import { KassaError } from '../../shared/errors.ts';
+import { createRefundStore } from './payments/refunds.ts';
+import { createReconciliationSeen } from './payments/reconciliation.ts';
+import { searchOrders } from './orders/order-search.ts';
+import { exportPayments } from './exports/payments-export.ts';
+import { importStoreConfig } from './settings/provisioning.ts';
+import type { StoreConfig } from '../../shared/ipc/provisioning.ts';
+import type { RequestOf } from '../../shared/ipc/contract.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -30,7 +37,11 @@ export interface ServiceOptions {
   lastStaff?: LastStaffMemory | undefined;
 }
 
-/** Builds every service of the core over one database connection. */
+/**
+ * Builds every service of the core over one database connection. The connection stays here: each table's
+ * store is made from it once, in this function, and everything else asks the store or service that owns the
+ * table (as Signal Desktop's one interface declares every SQL call). Nothing built here hands `db` on.
+ */
 export function createServices({ db, tx, events, now, demo, lastStaff }: ServiceOptions) {
   const settings = createSettingsRepo(db);
   let store: StoreSettings | null = null;
@@ -54,6 +65,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   const alerts = createAlerts(db, now, (alert) => events.emit('alerts.raised', alert));
   const customers = createCustomerRepo(db, now);
   const staff = createStaffDirectory(db, audit, now);
+  const managerPin = createManagerPin(staff, audit);
   const session = createSession(
     staff,
     now,
@@ -75,10 +87,11 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     onTerminalsChanged: () => events.emit('settings.changed', { section: 'terminals' }),
   });
   const approvals = createApprovals({
+    tx,
     settings,
     audit,
     session,
-    managerPin: createManagerPin(settings, audit, now),
+    managerPin,
     store: currentStore,
     // The till shows the limits (store.info), so it reloads them with the store.
     onChanged: () => events.emit('settings.changed', { section: 'store' }),
@@ -89,6 +102,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   };
   // The one writer of payment_attempts and provider_requests; others ask it, never the tables.
   const journal = createPaymentJournal(db, now);
+  const refundStore = createRefundStore(db);
   const orders = createOrderService({
     tx,
     heldOnCards: journal.heldOnCards,
@@ -125,7 +139,6 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   });
 
   return {
-    db,
     tx,
     now,
     catalog,
@@ -134,9 +147,15 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     alerts,
     orders,
     journal,
+    /** The refunds table's one writer (card payments' refunds); preferences ask it what is still being sent. */
+    refundStore,
+    /** Which provider payments reconciliation has raised already. */
+    reconciliationSeen: createReconciliationSeen(db),
     settings,
     customers,
     staff,
+    /** The one check of a manager's or owner's PIN for overrides (force done, readers, refunds, limits). */
+    managerPin,
     session,
     preferences,
     approvals,
@@ -152,6 +171,18 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     store: currentStore,
     /** Forgets the cached store settings after an import replaced them. */
     reloadStore: () => void (store = null),
+    /** The history search (read-only, across orders, lines and payment lines; every filter hits an index). */
+    searchOrders: (query: RequestOf<'orders.search'>) => searchOrders(db, query),
+    /** The accountant's bookkeeping file of the days asked for (read-only). */
+    exportPayments: (days: RequestOf<'exports.payments'>) => exportPayments(db, days),
+    /** Imports a store file (PREF-5): each table is written by its own store inside the import. */
+    importStoreConfig: (config: StoreConfig, actor: string) => {
+      const summary = importStoreConfig(db, config, { staff, audit, actor, now });
+      store = null;
+      return summary;
+    },
+    /** The database file, for reports that read it with their own connection in a worker thread. */
+    databaseFile: db.name,
     storeInfo: (): StoreInfo => ({
       ...currentStore(),
       taxRates: taxRates.all(),

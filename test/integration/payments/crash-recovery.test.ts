@@ -134,12 +134,12 @@ describe('a crash mid-payment leads to the same outcome as no crash', { timeout:
     });
     // The journal entry is written, then the power goes: simulate by writing it as the orchestrator would.
     kassa.core.payments.orchestrator.stop();
-    kassa.core.services.db
+    kassa.core.db
       .exec(`INSERT INTO payment_lines (id, order_id, method_id, method_name, journal, amount, status, created_at,
         outstanding_account, outstanding_default, intermediary_account, intermediary_default)
       VALUES ('line-x', '${order.id}', '${stripeMethodId}', 'Card (Stripe)', 'bank', ${order.total}, 'pending', ${now},
         '1360', 1, '1361', 1)`);
-    kassa.core.services.db
+    kassa.core.db
       .exec(`INSERT INTO payment_attempts (id, order_id, payment_line_id, method_id, provider, terminal_ref, amount, currency, state, created_at, updated_at)
       VALUES ('att_stale', '${order.id}', 'line-x', '${stripeMethodId}', 'stripe', '${world.reader.serial_number}', ${order.total}, 'EUR', 'sending', ${now - 3_600_000}, ${now})`);
     await kassa.close();

@@ -174,7 +174,7 @@ describe('Mercado Pago credentials saved in the preferences', () => {
     const paid = await sendPayment(k);
     const payment = await approve(k, paid.attemptId);
     // Mercado Pago could not be reached when the refund went out: it stays pending and is sent again later.
-    k.core.services.db
+    k.core.db
       .prepare(
         `INSERT INTO refunds (id, order_id, payment_line_id, amount, kind, state, created_at, updated_at)
          VALUES ('refund-pending', ?, ?, ?, 'refund', 'pending', 0, 0)`,
@@ -187,7 +187,7 @@ describe('Mercado Pago credentials saved in the preferences', () => {
     // Other Mercado Pago settings are not held up by it.
     expect(await k.prefs('mercadoPagoSettings.save', { country: 'AR' })).toMatchObject({ country: 'AR' });
 
-    k.core.services.db.prepare(`UPDATE refunds SET state = 'succeeded'`).run();
+    k.core.db.prepare(`UPDATE refunds SET state = 'succeeded'`).run();
     expect(
       await k.prefs('mercadoPagoSettings.save', { accessToken: shop.sim.accessToken, country: 'BR' }),
     ).toMatchObject({ source: 'saved' });
@@ -265,7 +265,7 @@ describe('replacing the Mercado Pago connection', () => {
       log: silentLogger,
       connect: async (s) => {
         const made = await connectMercadoPago(s, {
-          db: core.services.db,
+          methods: core.services.methods,
           journal: core.services.journal,
           abandonOnTerminal: () => 0,
           log: silentLogger,
@@ -318,7 +318,7 @@ describe('replacing the Mercado Pago connection', () => {
         // The first try meets a network that is not there yet (a receiver address still taken, a cable out).
         if (attempts === 1) throw new Error('listen EADDRINUSE 127.0.0.1:8088');
         return connectMercadoPago(s, {
-          db: core.services.db,
+          methods: core.services.methods,
           journal: core.services.journal,
           abandonOnTerminal: () => 0,
           log: silentLogger,

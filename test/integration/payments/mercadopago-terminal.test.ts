@@ -177,7 +177,7 @@ describe('a Mercado Pago card payment at the counter', () => {
       status: 'paid',
       needsReconciliation: true,
     });
-    const audit = kassa.core.services.db
+    const audit = kassa.core.db
       .prepare(`SELECT details FROM audit_log WHERE action = 'payment.terminal_outcome' AND subject = ?`)
       .pluck()
       .get(started.attemptId) as string;
@@ -376,12 +376,8 @@ describe('a Mercado Pago card payment at the counter', () => {
     await waitForPayment(kassa, first.attemptId, (p) => p.state === 'waiting_for_card');
     // Kassa stopped following it (here: the books were closed by hand) while the order stayed queued.
     kassa.core.payments.orchestrator.stop();
-    kassa.core.services.db
-      .prepare(`UPDATE payment_attempts SET state = 'failed' WHERE id = ?`)
-      .run(first.attemptId);
-    kassa.core.services.db
-      .prepare(`UPDATE payment_lines SET status = 'failed' WHERE id = ?`)
-      .run(first.paymentLineId);
+    kassa.core.db.prepare(`UPDATE payment_attempts SET state = 'failed' WHERE id = ?`).run(first.attemptId);
+    kassa.core.db.prepare(`UPDATE payment_lines SET status = 'failed' WHERE id = ?`).run(first.paymentLineId);
     await kassa.close();
     kassa = mercadoPagoTill(world, kassa.dataDir);
     await kassa.core.payments.ready;

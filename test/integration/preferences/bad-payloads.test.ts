@@ -29,7 +29,7 @@ const channels: Record<string, ChannelSpec> = {
 
 /** Every table a preferences or staff channel writes to. */
 function everything() {
-  const db = kassa.core.services.db;
+  const db = kassa.core.db;
   const tables = [
     'store_settings',
     'staff',

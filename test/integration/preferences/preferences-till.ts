@@ -55,7 +55,7 @@ export function preferencesTill(extra: Partial<CoreOptions> & { now?: () => numb
     /** The owner opens the preferences from the till. */
     openPreferences: (pin = ownerPin) => callAs('till', 'preferences.open', { pin }),
     audit: (action: string) =>
-      base.core.services.db
+      base.core.db
         .prepare<[string], { actor: string | null; subject: string | null; details: string | null }>(
           'SELECT actor, subject, details FROM audit_log WHERE action = ? ORDER BY id',
         )

@@ -76,7 +76,7 @@ describe('secrets at rest (PREF-3)', () => {
       settlementCurrency: 'EUR',
       production: false,
     });
-    expect(kassa.core.services.db.prepare('SELECT count(*) FROM secrets').pluck().get()).toBe(4);
+    expect(kassa.core.db.prepare('SELECT count(*) FROM secrets').pluck().get()).toBe(4);
 
     // What the windows see, and what leaves the till in an export: hints only.
     const today = new Date().toISOString().slice(0, 10);

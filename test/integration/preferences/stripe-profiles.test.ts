@@ -31,9 +31,8 @@ const keys = () => {
   };
 };
 
-const savedProfiles = () =>
-  kassa.core.services.db.prepare('SELECT count(*) FROM stripe_profiles').pluck().get();
-const savedSecrets = () => kassa.core.services.db.prepare('SELECT count(*) FROM secrets').pluck().get();
+const savedProfiles = () => kassa.core.db.prepare('SELECT count(*) FROM stripe_profiles').pluck().get();
+const savedSecrets = () => kassa.core.db.prepare('SELECT count(*) FROM secrets').pluck().get();
 
 describe('Stripe profiles (STO-1, STO-2)', () => {
   it('verifies test keys with Stripe on save: Live off, Active on, account id from Stripe, key shown as a hint', async () => {

@@ -146,7 +146,7 @@ describe('a return by line', () => {
       code: 'pin_required',
       message: 'Giving €7.78 of a card payment back in cash: a manager or owner approves it with their PIN.',
     });
-    expect(kassa.core.services.db.prepare('SELECT count(*) FROM returns').pluck().get()).toBe(0);
+    expect(kassa.core.db.prepare('SELECT count(*) FROM returns').pluck().get()).toBe(0);
     const approved = await kassa.call('returns.create', { ...cashForCard, managerPin: '1234' });
     expect(approved.approvedBy).toBe('Demo Owner');
     expect(approved.payments.map((p) => [p.route, p.amount])).toEqual([

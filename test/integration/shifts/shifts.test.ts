@@ -64,7 +64,7 @@ describe('a shift at the till', () => {
       code: 'shift_closed',
       message: 'No shift is open on this till. Open a shift to take a sale.',
     });
-    expect(kassa.core.services.db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(0);
+    expect(kassa.core.db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(0);
 
     const wrong = await kassa.fail('shifts.open', {
       shiftId: newId(),
@@ -317,7 +317,7 @@ describe('a shift at the till', () => {
   it('the database refuses to change or delete a Z row', async () => {
     kassa = preferencesTill({ now: clock.now });
     await closeOneShift();
-    const db = kassa.core.services.db;
+    const db = kassa.core.db;
     expect(() => db.prepare("UPDATE z_reports SET body = '{}' WHERE number = 1").run()).toThrow(
       'Z reports cannot be changed',
     );
@@ -330,7 +330,7 @@ describe('a shift at the till', () => {
     await closeOneShift();
     await closeOneShift();
     await closeOneShift();
-    kassa.core.services.db.pragma('wal_checkpoint(TRUNCATE)');
+    kassa.core.db.pragma('wal_checkpoint(TRUNCATE)');
     const copy = join(tempDir(), 'copy.sqlite3');
     copyFileSync(join(kassa.dataDir, 'kassa.sqlite3'), copy);
 
@@ -374,7 +374,7 @@ describe('a shift at the till', () => {
     kassa = preferencesTill({ now: clock.now });
     await closeOneShift();
     await closeOneShift();
-    const rows = [...createShiftStore(kassa.core.services.db).allZ()];
+    const rows = [...createShiftStore(kassa.core.db).allZ()];
     const day = dayFromZ(rows, { start: 0, end: Number.MAX_SAFE_INTEGER });
     expect(day).toMatchObject({
       zNumbers: [

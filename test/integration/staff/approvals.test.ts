@@ -31,7 +31,7 @@ beforeEach(async () => {
 });
 afterEach(async () => kassa.close());
 
-const orderCount = () => kassa.core.services.db.prepare('SELECT count(*) FROM orders').pluck().get();
+const orderCount = () => kassa.core.db.prepare('SELECT count(*) FROM orders').pluck().get();
 
 function discountedSale(percent: number, managerPin?: string) {
   return {

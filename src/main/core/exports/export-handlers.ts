@@ -1,6 +1,5 @@
 import type { Handlers } from '../ipc/dispatcher.ts';
 import type { Services } from '../services.ts';
-import { exportPayments } from './payments-export.ts';
 
 /**
  * Exports for the accountant, from the preferences window only: the file says what the shop took, so an
@@ -10,7 +9,7 @@ export function exportHandlers(s: Services): Pick<Handlers, 'exports.payments'> 
   return {
     'exports.payments': async ({ from, to }) => {
       const owner = s.session.requirePreferencesOwner();
-      const file = await exportPayments(s.db, { from, to });
+      const file = await s.exportPayments({ from, to });
       s.audit.record({
         action: 'export.payments',
         actor: owner.name,

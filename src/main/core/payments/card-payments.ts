@@ -4,7 +4,6 @@ import type { Logger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import type { EventBus } from '../events.ts';
 import type { Signal } from '../signal.ts';
-import { createManagerPin } from '../staff/manager-pin.ts';
 import { createPaymentOrchestrator } from './orchestrator.ts';
 import { createRefunds } from './refunds.ts';
 import { createRepairs } from './repairs.ts';
@@ -72,7 +71,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     connect: async (settings) => {
       const { connectMercadoPago } = await import('./providers/mercadopago/connect-mercadopago.ts');
       return connectMercadoPago(settings, {
-        db: services.db,
+        methods: services.methods,
         journal,
         abandonOnTerminal: (failure) => orchestrator.abandonOnTerminal('mercadopago', failure),
         log,
@@ -89,17 +88,12 @@ export function createCardPayments(options: CardPaymentOptions) {
   const ownConnection = (kind: Kind): ConnectedProvider | null =>
     kind === 'stripe' ? stripeConnection : mercadoPago.current();
   const { journal } = services;
-  const managerPin = createManagerPin(services.settings, services.audit, now);
+  const { managerPin } = services;
 
   // One Stripe client per saved profile, made on first use and remade when the owner replaces the key.
   let stripeSdk: typeof StripeClient | null = null;
   let stripeKit: StripeKit | null = null;
   const profileConnections = new Map<string, { version: number; connection: ConnectedProvider }>();
-  const methodOfSerial = services.db
-    .prepare<[string], string>(
-      `SELECT id FROM payment_methods WHERE terminal = 'stripe' AND terminal_ref = ?`,
-    )
-    .pluck();
   const profileConnection = (profileId: string): ConnectedProvider | null => {
     const keys = options.stripeProfiles;
     if (!stripeSdk || !stripeKit || !keys) return null;
@@ -119,7 +113,9 @@ export function createCardPayments(options: CardPaymentOptions) {
       }),
       simulated,
       close: async () => undefined,
-      readers: stripeKit.createStripeReaders(stripe, (serial) => methodOfSerial.get(serial) ?? null),
+      readers: stripeKit.createStripeReaders(stripe, (serial) =>
+        services.methods.idOfTerminal('stripe', serial),
+      ),
     };
     profileConnections.set(profileId, { version, connection });
     log.info('stripe.profile_connected', { profileId, mode: simulated ? 'test' : 'live' });
@@ -137,7 +133,6 @@ export function createCardPayments(options: CardPaymentOptions) {
     connectionFor(kind, methodId)?.provider ?? null;
 
   const orchestrator = createPaymentOrchestrator({
-    db: services.db,
     tx: services.tx,
     ...(options.settlementFor ? { settlementFor: options.settlementFor } : {}),
     journal,
@@ -155,7 +150,7 @@ export function createCardPayments(options: CardPaymentOptions) {
   });
   const refunds = createRefunds({
     approvals: services.approvals,
-    db: services.db,
+    store: services.refundStore,
     tx: services.tx,
     journal,
     orders: services.orders,
@@ -169,7 +164,7 @@ export function createCardPayments(options: CardPaymentOptions) {
   });
 
   const reconciliation = createReconciliation({
-    db: services.db,
+    seen: services.reconciliationSeen,
     journal,
     alerts: services.alerts,
     tillId: services.storeInfo().till.id,
@@ -223,7 +218,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     }
     try {
       const stripe = await stripeKit!.connectStripe(options.settings.stripe, {
-        db: services.db,
+        methods: services.methods,
         abandonOnTerminal: (failure) => orchestrator.abandonOnTerminal('stripe', failure),
         log,
         ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),

@@ -3,7 +3,6 @@ import { convertAmount } from '../../../shared/money/convert.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
 import { isOpenAttempt } from '../../../shared/payments/attempt-states.ts';
 import { cardPaymentView } from '../../../shared/payments/attempt-view.ts';
-import type { Db } from '../db/connection.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
 import { createAttemptLoops, type Turn } from './attempt-loop.ts';
 import { createTransitions, crashPoint } from './transitions.ts';
@@ -22,7 +21,6 @@ import {
 } from './terminal-provider.ts';
 
 export interface OrchestratorDeps {
-  db: Db;
   /** Each transition and all its effects commit together; events go out after the commit. */
   tx: UnitOfWork;
   /**

@@ -99,6 +99,11 @@ export function createPaymentMethodRepo(db: Db) {
      WHERE id = @id`,
   );
   const setPosition = db.prepare<[number, string]>('UPDATE payment_methods SET position = ? WHERE id = ?');
+  const upsertDemo = db.prepare<{ id: string; name: string; terminal: string; serial: string }>(
+    `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position)
+     VALUES (@id, @name, 'bank', @terminal, @serial, 1)
+     ON CONFLICT (id) DO UPDATE SET terminal_ref = excluded.terminal_ref`,
+  );
   const columns = (m: PaymentMethodRecord) => ({
     ...m,
     identifyCustomer: m.identifyCustomer ? 1 : 0,
@@ -123,6 +128,22 @@ export function createPaymentMethodRepo(db: Db) {
     /** Everything but the position, which only reorder changes. */
     update: (m: PaymentMethodRecord) => update.run(columns(m)),
     setPosition: (id: string, position: number) => setPosition.run(position, id),
+    /** The id of the method a terminal of `terminal` with this serial serves, if any. */
+    idOfTerminal(terminal: 'stripe' | 'mercadopago', serial: string): string | null {
+      const row = byTerminalRef.get(serial);
+      return row?.terminal === terminal ? row.id : null;
+    },
+    /**
+     * The demo's card method, pointed at this run's simulated reader or terminal (a simulator starts empty
+     * with each run): created on the first demo start, its serial replaced on later ones.
+     */
+    pointDemoMethodAt(
+      method: { id: string; name: string },
+      terminal: 'stripe' | 'mercadopago',
+      serial: string,
+    ): void {
+      upsertDemo.run({ ...method, terminal, serial });
+    },
   };
 }
 

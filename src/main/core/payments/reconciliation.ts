@@ -5,8 +5,8 @@ import type { PaymentJournal } from './payment-journal.ts';
 import { providerName, type TerminalProvider } from './terminal-provider.ts';
 
 export interface ReconciliationDeps {
-  /** Owns reconciliation_seen: which provider payments have been raised already. */
-  db: Db;
+  /** Which provider payments have been raised already (reconciliation_seen). */
+  seen: ReconciliationSeen;
   journal: Pick<PaymentJournal, 'isKnown'>;
   alerts: Alerts;
   tillId: string;
@@ -14,14 +14,25 @@ export interface ReconciliationDeps {
   providerFor(kind: 'stripe' | 'mercadopago'): TerminalProvider | null;
 }
 
+/** The one writer of reconciliation_seen. */
+export function createReconciliationSeen(db: Db) {
+  const markSeen = db.prepare<[string, string, number]>(
+    'INSERT INTO reconciliation_seen (provider, provider_ref, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+  );
+  return {
+    /** Marks a provider payment as raised; answers `{ changes: 1 }` only the first time. */
+    run: (provider: string, providerRef: string, at: number) => markSeen.run(provider, providerRef, at),
+  };
+}
+
+export type ReconciliationSeen = ReturnType<typeof createReconciliationSeen>;
+
 /**
  * Provider-side payments of this till that match no attempt here are raised as alerts (REL-2), each once. A
  * till with several Stripe accounts (profiles) reconciles each one, passing its provider.
  */
 export function createReconciliation(deps: ReconciliationDeps) {
-  const markSeen = deps.db.prepare<[string, string, number]>(
-    'INSERT INTO reconciliation_seen (provider, provider_ref, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-  );
+  const markSeen = deps.seen;
 
   return {
     async reconcile(

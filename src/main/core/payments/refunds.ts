@@ -49,7 +49,8 @@ export interface RefundInput {
 export interface RefundDeps {
   /** A refund above the cashier's limit needs a manager (the approvals service decides and audits). */
   approvals: Pick<Approvals, 'checkRefund'>;
-  db: Db;
+  /** The one writer of the refunds table. */
+  store: RefundStore;
   /** A refund's outcome, the attempt it releases and its audit entry commit together. */
   tx: UnitOfWork;
   journal: PaymentJournal;
@@ -64,32 +65,51 @@ export interface RefundDeps {
   onUpdate(refund: Refund): void;
 }
 
+/** The refunds table's SQL, in one place: refunds below write it, and others only ask. */
+export function createRefundStore(db: Db) {
+  const statements = {
+    byId: db.prepare<[string], RefundRow>('SELECT * FROM refunds WHERE id = ?'),
+    forOrder: db.prepare<[string], RefundRow>('SELECT * FROM refunds WHERE order_id = ? ORDER BY created_at'),
+    refundedOnLine: db
+      .prepare<[string], number>(
+        `SELECT coalesce(sum(amount), 0) FROM refunds WHERE payment_line_id = ? AND state IN ('pending', 'succeeded')`,
+      )
+      .pluck(),
+    pending: db.prepare<[], RefundRow>(`SELECT * FROM refunds WHERE state = 'pending' ORDER BY created_at`),
+    insert: db.prepare(
+      `INSERT INTO refunds (id, order_id, payment_line_id, amount, reason, kind, state, actor, created_at, updated_at)
+       VALUES (@id, @orderId, @lineId, @amount, @reason, @kind, 'pending', @actor, @at, @at)`,
+    ),
+    finish: db.prepare<[Refund['state'], string | null, string | null, number, string]>(
+      'UPDATE refunds SET state = ?, provider_ref = coalesce(?, provider_ref), failure_message = ?, updated_at = ? WHERE id = ?',
+    ),
+    otherRefunds: db.prepare<[string, string], { amount: number }>(
+      `SELECT amount FROM refunds WHERE payment_line_id = ? AND id != ? AND state IN ('pending', 'succeeded')`,
+    ),
+  };
+  const pendingOfProvider = db
+    .prepare<[string], number>(
+      `SELECT count(*) FROM refunds r JOIN payment_attempts a ON a.payment_line_id = r.payment_line_id
+       WHERE r.state = 'pending' AND a.provider = ?`,
+    )
+    .pluck();
+  return {
+    /** For createRefunds only: the statements it runs. */
+    statements,
+    /** Refunds still being sent to a provider's cards. */
+    pendingCount: (provider: 'stripe' | 'mercadopago'): number => pendingOfProvider.get(provider)!,
+  };
+}
+
+export type RefundStore = ReturnType<typeof createRefundStore>;
+
 /**
  * Refunds of card payment lines back to the card (STT-7, MP-6): full or partial, never more than what is
  * left on the line. An authorization that was never captured is released (canceled) instead of refunded.
  * Each refund is written before its provider request, so a crash re-sends the same idempotency key.
  */
 export function createRefunds(deps: RefundDeps) {
-  const { db } = deps;
-  const byId = db.prepare<[string], RefundRow>('SELECT * FROM refunds WHERE id = ?');
-  const forOrder = db.prepare<[string], RefundRow>(
-    'SELECT * FROM refunds WHERE order_id = ? ORDER BY created_at',
-  );
-  const refundedOnLine = db
-    .prepare<[string], number>(
-      `SELECT coalesce(sum(amount), 0) FROM refunds WHERE payment_line_id = ? AND state IN ('pending', 'succeeded')`,
-    )
-    .pluck();
-  const pending = db.prepare<[], RefundRow>(
-    `SELECT * FROM refunds WHERE state = 'pending' ORDER BY created_at`,
-  );
-  const insert = db.prepare(
-    `INSERT INTO refunds (id, order_id, payment_line_id, amount, reason, kind, state, actor, created_at, updated_at)
-     VALUES (@id, @orderId, @lineId, @amount, @reason, @kind, 'pending', @actor, @at, @at)`,
-  );
-  const finish = db.prepare<[Refund['state'], string | null, string | null, number, string]>(
-    'UPDATE refunds SET state = ?, provider_ref = coalesce(?, provider_ref), failure_message = ?, updated_at = ? WHERE id = ?',
-  );
+  const { byId, forOrder, refundedOnLine, pending, insert, finish, otherRefunds } = deps.store.statements;
 
   /** Refuses a refund that cannot be given, before anything is written or a manager is asked. */
   function check(input: RefundInput): { kind: RefundRow['kind']; currency: string } {
@@ -154,10 +174,6 @@ export function createRefunds(deps: RefundDeps) {
       .all(orderId)
       .filter((r) => r.state !== 'failed')
       .reduce((sum, r) => sum + r.amount, 0);
-
-  const otherRefunds = db.prepare<[string, string], { amount: number }>(
-    `SELECT amount FROM refunds WHERE payment_line_id = ? AND id != ? AND state IN ('pending', 'succeeded')`,
-  );
 
   /**
    * The refund in the currency the card was charged in. A payment converted at the till (STO-3) is refunded at

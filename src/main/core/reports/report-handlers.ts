@@ -4,7 +4,7 @@ import { salesCsv, salesReport } from './sales-report.ts';
 
 /** The owner's sales reports, from the preferences window only; the CSV export is audited like the bookkeeping one. */
 export function reportHandlers(s: Services): Pick<Handlers, 'reports.sales' | 'reports.salesCsv'> {
-  const file = () => s.db.name;
+  const file = () => s.databaseFile;
   return {
     'reports.sales': (request) => {
       s.session.requirePreferencesOwner();

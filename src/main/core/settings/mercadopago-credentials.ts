@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { KassaError } from '../../../shared/errors.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import type { MercadoPagoSettingsView } from '../../../shared/ipc/preferences.ts';
-import type { Db } from '../db/connection.ts';
+import type { UnitOfWork } from '../db/unit-of-work.ts';
+import type { RefundStore } from '../payments/refunds.ts';
 import type { PaymentJournal } from '../payments/payment-journal.ts';
 import { secretHint } from '../secrets/secret-box.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
@@ -16,7 +17,8 @@ type Country = (typeof countries)[number];
 const stored = z.object({ country: z.enum(countries) });
 
 export interface MercadoPagoCredentialDeps {
-  db: Db;
+  tx: UnitOfWork;
+  refunds: Pick<RefundStore, 'pendingCount'>;
   journal: Pick<PaymentJournal, 'onTerminalOf'>;
   settings: SettingsRepo;
   secrets: SecretStore;
@@ -43,12 +45,7 @@ export function createMercadoPagoCredentials(deps: MercadoPagoCredentialDeps) {
   const { settings, secrets, audit } = deps;
   // The journal's own idea of an attempt still on a terminal, so both agree on what "in progress" means.
   const { journal } = deps;
-  const pendingRefunds = deps.db
-    .prepare<[], number>(
-      `SELECT count(*) FROM refunds r JOIN payment_attempts a ON a.payment_line_id = r.payment_line_id
-       WHERE r.state = 'pending' AND a.provider = 'mercadopago'`,
-    )
-    .pluck();
+  const pendingRefunds = { get: () => deps.refunds.pendingCount('mercadopago') };
   /**
    * A new or removed token moves Kassa to another account, where an open payment or a refund still being sent
    * could no longer be followed: its order lives at the old one.
@@ -115,7 +112,7 @@ export function createMercadoPagoCredentials(deps: MercadoPagoCredentialDeps) {
       await deps.settled();
       if (input.accessToken !== undefined) refuseWhileBusy();
       const before = view();
-      deps.db.transaction(() => {
+      deps.tx.run(() => {
         if (input.accessToken === null) secrets.remove(tokenName);
         else if (input.accessToken !== undefined) secrets.set(tokenName, input.accessToken);
         if (input.webhookSecret === null) secrets.remove(webhookName);
@@ -138,7 +135,7 @@ export function createMercadoPagoCredentials(deps: MercadoPagoCredentialDeps) {
             },
           },
         });
-      })();
+      });
       deps.onChanged();
       return view();
     },

@@ -3,7 +3,7 @@ import { KassaError } from '../../../shared/errors.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import type { PaymentMethodConfig } from '../../../shared/ipc/payment-methods.ts';
 import { builtInProfileId } from '../../../shared/ipc/stripe-profiles.ts';
-import type { Db } from '../db/connection.ts';
+import type { UnitOfWork } from '../db/unit-of-work.ts';
 import {
   toPaymentMethodConfig,
   type PaymentMethodRecord,
@@ -14,7 +14,7 @@ import type { AuditLog } from '../system/audit-log.ts';
 import type { StripeProfiles } from './stripe-profiles.ts';
 
 export interface MethodSettingsDeps {
-  db: Db;
+  tx: UnitOfWork;
   /** Asked whether a method's terminal is still busy with a payment. */
   journal: Pick<PaymentJournal, 'onTerminalCount'>;
   methods: PaymentMethodRepo;
@@ -38,7 +38,7 @@ const slug = (name: string) =>
  * before anything is written, and each change is audited with the old and new values.
  */
 export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
-  const { db, methods, audit } = deps;
+  const { methods, audit } = deps;
 
   /** The record a valid input becomes; throws on the first rule it breaks, naming the field. */
   function validated(
@@ -148,7 +148,7 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
   return {
     all: (): PaymentMethodConfig[] => methods.all().map(toPaymentMethodConfig),
     save(input: MethodInput, actor: string): PaymentMethodConfig {
-      const saved = db.transaction(() => {
+      const saved = deps.tx.run(() => {
         const before = input.id === undefined ? null : methods.get(input.id);
         if (input.id !== undefined && !before)
           throw new KassaError('not_found', 'That payment method no longer exists. Reload the list.', 'id');
@@ -173,12 +173,12 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
           details: { old: before ? view(before) : null, new: view(record) },
         });
         return toPaymentMethodConfig(methods.get(id)!);
-      })();
+      });
       deps.onChanged();
       return saved;
     },
     reorder(ids: readonly string[], actor: string): PaymentMethodConfig[] {
-      const result = db.transaction(() => {
+      const result = deps.tx.run(() => {
         const current = methods.all();
         const known = new Set(current.map((m) => m.id));
         const unknown = ids.find((id) => !known.has(id));
@@ -201,7 +201,7 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
           details: { old: current.map((m) => m.name), new: ids.map((id) => methods.get(id)!.name) },
         });
         return methods.all().map(toPaymentMethodConfig);
-      })();
+      });
       deps.onChanged();
       return result;
     },

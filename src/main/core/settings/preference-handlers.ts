@@ -1,7 +1,6 @@
 import type { Handlers } from '../ipc/dispatcher.ts';
 import type { Services } from '../services.ts';
 import type { PreferenceServices } from './preference-services.ts';
-import { importStoreConfig } from './provisioning.ts';
 
 type PreferenceChannels =
   | 'storeSettings.get'
@@ -69,13 +68,7 @@ export function preferenceHandlers(s: Services, p: PreferenceServices): Pick<Han
     'paymentMethods.save': (input) => p.methods.save(input, owner()),
     'paymentMethods.reorder': ({ ids }) => p.methods.reorder(ids, owner()),
     'provisioning.import': ({ config }) => {
-      const summary = importStoreConfig(s.db, config, {
-        staff: s.staff,
-        audit: s.audit,
-        actor: owner(),
-        now: s.now,
-      });
-      s.reloadStore();
+      const summary = s.importStoreConfig(config, owner());
       p.changed('provisioning')();
       return summary;
     },

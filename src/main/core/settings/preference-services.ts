@@ -2,6 +2,7 @@ import type { ProviderSettings } from '../payments/provider-settings.ts';
 import type { SecretBox } from '../secrets/secret-box.ts';
 import { createSecretStore } from '../secrets/secret-store.ts';
 import type { Services } from '../services.ts';
+import type { Db } from '../db/connection.ts';
 import type { EventBus } from '../events.ts';
 import { createExchangeRates } from './exchange-rates.ts';
 import { createMercadoPagoCredentials } from './mercadopago-credentials.ts';
@@ -13,6 +14,11 @@ import type { Signal } from '../signal.ts';
 
 export interface PreferenceServiceOptions {
   services: Services;
+  /**
+   * The connection, for the stores this module is the one writer of (secrets, stripe_profiles, exchange_rates),
+   * made from it here once; the composition root passes it, and nothing built here hands it on.
+   */
+  db: Db;
   events: EventBus;
   secretBox: SecretBox;
   /** The connections the till was started with (environment or demo): the built-in profile and fallbacks. */
@@ -32,7 +38,7 @@ export function createPreferenceServices(options: PreferenceServiceOptions) {
   const { services: s, events, providers } = options;
   const changed = (section: Parameters<typeof events.emit<'settings.changed'>>[1]['section']) => () =>
     events.emit('settings.changed', { section });
-  const secrets = createSecretStore(s.db, options.secretBox, s.now);
+  const secrets = createSecretStore(options.db, options.secretBox, s.now);
 
   const builtIn = (): BuiltInStripe | null => {
     const stripe = providers.stripe;
@@ -48,7 +54,7 @@ export function createPreferenceServices(options: PreferenceServiceOptions) {
     return null;
   };
   const profiles = createStripeProfiles({
-    db: s.db,
+    db: options.db,
     secrets,
     audit: s.audit,
     now: s.now,
@@ -57,7 +63,8 @@ export function createPreferenceServices(options: PreferenceServiceOptions) {
     onChanged: changed('stripeProfiles'),
   });
   const mercadoPago = createMercadoPagoCredentials({
-    db: s.db,
+    tx: s.tx,
+    refunds: s.refundStore,
     journal: s.journal,
     settings: s.settings,
     secrets,
@@ -79,9 +86,9 @@ export function createPreferenceServices(options: PreferenceServiceOptions) {
       s.tx.afterCommit(() => options.mercadoPagoSaved?.emit());
     },
   });
-  const exchangeRates = createExchangeRates(s.db, s.audit, s.now, () => s.store().currency);
+  const exchangeRates = createExchangeRates(options.db, s.audit, s.now, () => s.store().currency);
   const methods = createPaymentMethodSettings({
-    db: s.db,
+    tx: s.tx,
     journal: s.journal,
     methods: s.methods,
     profiles,

@@ -19,8 +19,6 @@ export function createSettingsRepo(db: Db) {
     'INSERT INTO store_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
   return {
-    /** The connection the settings live in, for services built from them (the override PIN check). */
-    db,
     get<T>(key: string, schema: z.ZodType<T>): T | null {
       const row = read.get(key);
       return row ? schema.parse(JSON.parse(row.value)) : null;

@@ -1,3 +1,4 @@
+import type { UnitOfWork } from '../db/unit-of-work.ts';
 import { KassaError } from '../../../shared/errors.ts';
 import { approvalLimits, defaultApprovalLimits, type ApprovalLimits } from '../../../shared/ipc/approvals.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
@@ -7,6 +8,7 @@ import type { ManagerPin } from './manager-pin.ts';
 import type { StaffSession } from './session.ts';
 
 export interface ApprovalDeps {
+  tx: UnitOfWork;
   settings: SettingsRepo;
   audit: AuditLog;
   session: StaffSession;
@@ -61,10 +63,10 @@ export function createApprovals(deps: ApprovalDeps) {
     approve,
     save(input: ApprovalLimits, actor: string): ApprovalLimits {
       const before = limits();
-      settings.db.transaction(() => {
+      deps.tx.run(() => {
         settings.set('approvals', input);
         audit.record({ action: 'settings.approvals_changed', actor, details: { old: before, new: input } });
-      })();
+      });
       deps.onChanged();
       return limits();
     },

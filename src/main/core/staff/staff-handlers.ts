@@ -22,11 +22,11 @@ export function staffHandlers(s: Services, prefs: PreferenceServices): Pick<Hand
     'session.setupOwner': ({ name, pin }) => {
       if (!staff.needsOwnerSetup())
         throw new KassaError('conflict', 'This store already has an owner. Sign in with your PIN instead.');
-      const owner = s.db.transaction(() => {
+      const owner = s.tx.run(() => {
         const created = staff.addOwner(name, pin);
         audit.record({ action: 'staff.owner_set_up', subject: created.name, actor: created.name });
         return created;
-      })();
+      });
       session.signIn(owner);
       prefs.changed('staff')();
       return session.current('till');

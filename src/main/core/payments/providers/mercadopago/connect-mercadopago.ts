@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../../db/connection.ts';
+import type { PaymentMethodRepo } from '../../payment-methods.ts';
 import type { Logger } from '../../../logger.ts';
 import type { Alerts } from '../../../system/alerts.ts';
 import type { MercadoPagoSettings } from '../../provider-settings.ts';
@@ -25,7 +25,7 @@ export interface ConnectedMercadoPago extends ConnectedProvider {
 }
 
 export interface MercadoPagoConnectContext {
-  db: Db;
+  methods: Pick<PaymentMethodRepo, 'pointDemoMethodAt'>;
   journal: PaymentJournal;
   /** Fails (with their lines) the attempts a terminal was busy with; the demo's terminal starts empty. */
   abandonOnTerminal: (failure: { code: string; message: string }) => number;
@@ -178,13 +178,7 @@ export async function connectMercadoPago(
     },
   });
   // The simulator starts empty with each run, so the demo method points at this run's virtual terminal.
-  ctx.db
-    .prepare(
-      `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position)
-       VALUES (@id, @name, 'bank', 'mercadopago', @serial, 1)
-       ON CONFLICT (id) DO UPDATE SET terminal_ref = excluded.terminal_ref`,
-    )
-    .run({ ...demoMercadoPagoMethod, serial: demoTerminalSerial });
+  ctx.methods.pointDemoMethodAt(demoMercadoPagoMethod, 'mercadopago', demoTerminalSerial);
   ctx.abandonOnTerminal(demoRestarted);
   ctx.log.info('mercadopago.demo_started', { url: sim.url, terminal: demoTerminalSerial, country });
   return {

@@ -1,5 +1,5 @@
 import type StripeClient from 'stripe';
-import type { Db } from '../../../db/connection.ts';
+import type { PaymentMethodRepo } from '../../payment-methods.ts';
 import type { Logger } from '../../../logger.ts';
 import type { StripeSettings } from '../../provider-settings.ts';
 import { demoRestarted, type TerminalProvider } from '../../terminal-provider.ts';
@@ -43,7 +43,7 @@ export function stripeClient(Stripe: typeof StripeClient, key: string, apiUrl?: 
 export async function connectStripe(
   settings: StripeSettings,
   ctx: {
-    db: Db;
+    methods: Pick<PaymentMethodRepo, 'idOfTerminal' | 'pointDemoMethodAt'>;
     log: Logger;
     pollIntervalMs?: number;
     /** Fails (with their lines) the attempts a terminal was busy with; the demo's terminal starts empty. */
@@ -52,13 +52,8 @@ export async function connectStripe(
 ): Promise<ConnectedProvider | null> {
   if (settings.mode === 'off') return null;
   const { default: Stripe } = await import('stripe');
-  const methodOf = ctx.db
-    .prepare<[string], string>(
-      `SELECT id FROM payment_methods WHERE terminal = 'stripe' AND terminal_ref = ?`,
-    )
-    .pluck();
   const readersOf = (stripe: StripeClient) =>
-    createStripeReaders(stripe, (serial) => methodOf.get(serial) ?? null);
+    createStripeReaders(stripe, (serial) => ctx.methods.idOfTerminal('stripe', serial));
   if (settings.mode === 'account') {
     const stripe = stripeClient(Stripe, settings.secretKey, settings.apiUrl);
     const simulated = settings.secretKey.includes('_test_');
@@ -91,13 +86,7 @@ export async function connectStripe(
     location: location.id,
   });
   // The simulator starts empty with each run, so the demo method is pointed at this run's reader.
-  ctx.db
-    .prepare(
-      `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position)
-       VALUES (@id, @name, 'bank', 'stripe', @serial, 1)
-       ON CONFLICT (id) DO UPDATE SET terminal_ref = excluded.terminal_ref`,
-    )
-    .run({ ...demoStripeMethod, serial: reader.serial_number });
+  ctx.methods.pointDemoMethodAt(demoStripeMethod, 'stripe', reader.serial_number);
   ctx.abandonOnTerminal(demoRestarted);
   ctx.log.info('stripe.demo_started', { url: sim.url, reader: reader.serial_number });
   return {

@@ -52,9 +52,7 @@ export function stripeReaderHandlers(s: Services, cards: CardPayments): Pick<Han
     'stripeTerminal.assignReader': async ({ managerPin, methodName, serialNumber }) => {
       const r = await readers();
       cards.managerPin.verify(managerPin, 'stripe.reader.assign');
-      const taken = s.db
-        .prepare<[string], { name: string }>('SELECT name FROM payment_methods WHERE terminal_ref = ?')
-        .get(serialNumber);
+      const taken = s.methods.byTerminalRef(serialNumber);
       if (taken) {
         throw new KassaError(
           'conflict',
@@ -70,10 +68,7 @@ export function stripeReaderHandlers(s: Services, cards: CardPayments): Pick<Han
         );
       }
       const methodId = `stripe-${serialNumber.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-      const position = s.db
-        .prepare('SELECT coalesce(max(position), 0) + 1 FROM payment_methods')
-        .pluck()
-        .get() as number;
+      const position = s.methods.nextPosition();
       s.methods.insert({
         id: methodId,
         name: methodName,
