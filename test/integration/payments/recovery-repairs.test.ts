@@ -13,8 +13,12 @@ import { preferencesTill, type PreferencesTill } from '../preferences/preference
 let kassa: PreferencesTill;
 afterEach(async () => kassa?.close());
 
-async function till(dataDir?: string): Promise<PreferencesTill> {
-  kassa = preferencesTill({ providers: { stripe: { mode: 'demo' } }, ...(dataDir ? { dataDir } : {}) });
+async function till(dataDir?: string, sweepIntervalMs?: number): Promise<PreferencesTill> {
+  kassa = preferencesTill({
+    providers: { stripe: { mode: 'demo' } },
+    ...(dataDir ? { dataDir } : {}),
+    ...(sweepIntervalMs ? { sweepIntervalMs } : {}),
+  });
   await kassa.core.payments.ready;
   return kassa;
 }
@@ -174,5 +178,62 @@ describe('recovery repairs attempts and lines that disagree', () => {
     kassa.core.payments.orchestrator.stop();
     expect(kassa.core.payments.repairs.repair()).toBe(0);
     expect(audit('payment.repaired')).toEqual([]);
+  });
+});
+
+describe("repairs in the minute's sweep", () => {
+  it('a succeeded attempt whose line still waits, written while the till runs: the sweep pays the line', async () => {
+    await till(undefined, 100);
+    // The start's full pass has run once the first sweep is scheduled; the case below comes after it.
+    const { order, lineId } = await cardLine(778, {
+      state: 'succeeded',
+      card_brand: 'visa',
+      card_last4: '4242',
+    });
+    const paid = new Promise<void>((resolve) =>
+      kassa.core.subscribe((name, payload) => {
+        const changed = payload as { orderId?: string; status?: string };
+        if (name === 'orders.changed' && changed.orderId === order.id && changed.status === 'paid') resolve();
+      }),
+    );
+    await paid;
+    const after = await kassa.call('orders.get', { orderId: order.id });
+    expect(after.payments[0]).toMatchObject({ id: lineId, status: 'paid', cardLast4: '4242' });
+    expect(audit('payment.repaired')[0]?.details).toMatchObject({ problem: 'succeeded_line_not_paid' });
+  });
+
+  it('looks only at lines touched since its last pass, and finds each case of the start there too', async () => {
+    await till();
+    kassa.core.payments.orchestrator.stop();
+    const { repairs } = kassa.core.payments;
+    repairs.repair(); // the start's full pass
+    expect(repairs.repairRecent()).toBe(0);
+    await cardLine(500, { state: 'declined' });
+    await cardLine(778, { state: 'failed' }, { status: 'paid' });
+    await cardLine(778, null, { status: 'paid' });
+    expect(repairs.repairRecent()).toBe(3);
+    expect(audit('payment.repaired').map((e) => (e.details as { problem: string }).problem)).toEqual([
+      'ended_line_waiting',
+    ]);
+    expect(audit('payment.repair_undecided')).toHaveLength(2);
+    // Repaired or flagged once: the next passes find nothing, and neither does a full one.
+    expect(repairs.repairRecent()).toBe(0);
+    expect(repairs.repair()).toBe(0);
+  });
+
+  it('reads the touched lines from indexes: no table of attempts, lines, orders or refunds is scanned', async () => {
+    await till();
+    const plan = kassa.core.services.journal.planOfDisagreementsSince();
+    expect(plan).toContainEqual(
+      expect.stringMatching(/^SEARCH payment_attempts USING INDEX payment_attempts_updated/),
+    );
+    expect(plan).toContainEqual(
+      expect.stringMatching(/^SEARCH payment_lines USING INDEX payment_lines_created/),
+    );
+    expect(plan).toContainEqual(expect.stringMatching(/^SEARCH a USING INDEX payment_attempts_line/));
+    expect(plan).toContainEqual(expect.stringMatching(/^SEARCH r USING INDEX refunds_line/));
+    // Only the handful of touched line ids and the few payment methods are read in full.
+    const scans = plan.filter((step) => step.startsWith('SCAN '));
+    expect(scans).toEqual(['SCAN t', 'SCAN payment_methods']);
   });
 });

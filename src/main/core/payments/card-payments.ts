@@ -178,6 +178,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     audit: services.audit,
     alerts: services.alerts,
     log,
+    now,
   });
 
   let sweepTimer: NodeJS.Timeout | null = null;
@@ -187,6 +188,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     // A Mercado Pago connection that could not be made is tried again, so the till recovers by itself.
     if (!closed && switchesUnderWay === 0 && (await mercadoPago.refresh()))
       events.emit('settings.changed', { section: 'mercadoPago' });
+    // Books put out of step while the till runs (a bug, a hand edit) are found within a minute, cheaply.
+    repairs.repairRecent();
     orchestrator.recover();
     await refunds.resend();
     const since = now() - 2 * 24 * 60 * 60_000;

@@ -80,26 +80,43 @@ export function createPaymentJournal(db: Db, now: () => number) {
     'SELECT id FROM payment_attempts WHERE provider_ref = ? OR id = ?',
   );
   // Read-only joins with the lines, orders and refunds: the journal answers how attempts and lines agree.
-  const disagreements = db.prepare<[], Disagreement>(
-    `SELECT CASE
+  const disagreementColumns = `CASE
          WHEN a.id IS NULL THEN 'paid_line_without_attempt'
          WHEN a.state = 'succeeded' THEN 'succeeded_line_not_paid'
          WHEN l.status = 'pending' THEN 'ended_line_waiting'
          WHEN a.${onTerminal} THEN 'paid_line_attempt_open'
          ELSE 'paid_line_ended' END AS problem,
        a.id AS attempt_id, a.state AS attempt_state, l.order_id, o.currency AS order_currency, l.id AS line_id,
-       l.status AS line_status, l.amount AS line_amount, a.card_brand, a.card_last4
-     FROM payment_lines l
-     JOIN orders o ON o.id = l.order_id
-     LEFT JOIN payment_attempts a ON a.payment_line_id = l.id
-     WHERE (a.id IS NULL AND l.status = 'paid' AND l.reconcile = 0
+       l.status AS line_status, l.amount AS line_amount, a.card_brand, a.card_last4`;
+  const disagreeing = `((a.id IS NULL AND l.status = 'paid' AND l.reconcile = 0
              AND l.method_id IN (SELECT id FROM payment_methods WHERE terminal != 'none'))
         OR (a.state = 'succeeded' AND l.status IN ('pending', 'failed') AND l.reconcile = 0)
         OR (a.state IN ('declined', 'canceled', 'failed') AND a.forced = 0 AND l.status = 'pending')
         OR (l.status = 'paid' AND l.reconcile = 0 AND a.state != 'succeeded'
              AND NOT (a.forced = 1 AND a.state = 'needs_check')
              AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.payment_line_id = l.id
-                               AND r.kind = 'release' AND r.state = 'succeeded'))
+                               AND r.kind = 'release' AND r.state = 'succeeded')))`;
+  const disagreements = db.prepare<[], Disagreement>(
+    `SELECT ${disagreementColumns}
+     FROM payment_lines l
+     JOIN orders o ON o.id = l.order_id
+     LEFT JOIN payment_attempts a ON a.payment_line_id = l.id
+     WHERE ${disagreeing}
+     ORDER BY l.created_at`,
+  );
+  // The same question about the lines touched since a time only: lines whose attempt changed (every transition
+  // writes updated_at) or that were created since. Both come from an index, so over an idle till it reads
+  // nothing but two index ends (see migration 12 and the query-plan test).
+  const recentDisagreements = db.prepare<{ since: number }, Disagreement>(
+    `WITH touched (line_id) AS MATERIALIZED (
+       SELECT payment_line_id FROM payment_attempts INDEXED BY payment_attempts_updated WHERE updated_at >= @since
+       UNION SELECT id FROM payment_lines INDEXED BY payment_lines_created WHERE created_at >= @since)
+     SELECT ${disagreementColumns}
+     FROM touched t
+     CROSS JOIN payment_lines l ON l.id = t.line_id
+     CROSS JOIN orders o ON o.id = l.order_id
+     LEFT JOIN payment_attempts a ON a.payment_line_id = l.id
+     WHERE ${disagreeing}
      ORDER BY l.created_at`,
   );
   // Captured or authorized by a provider and not refunded; a line forced on a manager's word is not counted.
@@ -183,6 +200,14 @@ export function createPaymentJournal(db: Db, now: () => number) {
     heldOnCards: (orderId: string): number => heldOnCards.get(orderId)!,
     /** Attempts and payment lines that disagree, whatever produced them; recovery repairs them. */
     disagreements: (): Disagreement[] => disagreements.all(),
+    /** The same, among lines whose attempt changed or that were created at or after `since` (ms). */
+    disagreementsSince: (since: number): Disagreement[] => recentDisagreements.all({ since }),
+    /** The query plan of disagreementsSince, for the test that keeps it on its indexes. */
+    planOfDisagreementsSince: (): string[] =>
+      db
+        .prepare<{ since: number }, { detail: string }>(`EXPLAIN QUERY PLAN ${recentDisagreements.source}`)
+        .all({ since: 0 })
+        .map((row) => row.detail),
     /** How many attempts of a payment method the terminal is still busy with. */
     onTerminalCount: (methodId: string): number => onTerminalOfMethod.get(methodId)!,
     /** Attempts of a provider that a terminal is still busy with. */
