@@ -10,3 +10,4 @@ export type { MercadoPagoLedgerEntry } from './records.ts';
 export type { SimFault, SimFaultKind } from '../faults.ts';
 export type { SimCountry } from './money.ts';
 export type { NotificationDelivery, SimWebhook } from './notifier.ts';
+export { realClock, TestClock, type Clock, type ClockTimer } from '../clock.ts';

@@ -45,7 +45,16 @@ export class Notifier {
   private readonly inFlight = new Set<AbortController>();
   private closed = false;
 
-  constructor(options: { webhook: SimWebhook | null; userId: string; timestampUnit: 'ms' | 's' }) {
+  private readonly now: () => number;
+
+  constructor(options: {
+    webhook: SimWebhook | null;
+    userId: string;
+    timestampUnit: 'ms' | 's';
+    /** The simulator's clock: a notification is signed at its time. */
+    now?: () => number;
+  }) {
+    this.now = options.now ?? Date.now;
     this.webhook = options.webhook;
     this.userId = options.userId;
     this.timestampUnit = options.timestampUnit;
@@ -119,7 +128,7 @@ export class Notifier {
   ): PreparedRequest {
     const webhook = this.requireWebhook();
     const requestId = randomUUID();
-    const signedAt = Date.now() - ageMs;
+    const signedAt = this.now() - ageMs;
     const ts = this.timestampUnit === 'ms' ? String(signedAt) : String(Math.floor(signedAt / 1000));
     const manifest = `id:${orderId.toLowerCase()};request-id:${requestId};ts:${ts};`;
     const v1 = createHmac('sha256', secret).update(manifest).digest('hex');

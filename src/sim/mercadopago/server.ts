@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { realClock, type Clock, type ClockTimer } from '../clock.ts';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultTerminals, SimAccount, SimControlError, type SimTerminalSeed } from './account.ts';
@@ -39,6 +40,8 @@ export interface MercadoPagoSimulatorOptions {
   /** Seed for faults with a probability. */
   seed?: number;
   notificationTimestamps?: 'ms' | 's';
+  /** The simulator's time and timers: the real clock by default; a `TestClock` lets a test move time. */
+  clock?: Clock;
 }
 
 export interface MercadoPagoSimulator {
@@ -93,16 +96,21 @@ export async function startMercadoPagoSimulator(
   const latencyMs = options.latencyMs ?? 0;
   const userId = '1234567890';
   let clockOffsetMs = 0;
-  const clock = (): number => Date.now() + clockOffsetMs;
-  const timers = new Set<NodeJS.Timeout>();
+  const base = options.clock ?? realClock;
+  const clock = (): number => base.now() + clockOffsetMs;
+  const timers = new Set<ClockTimer>();
   let closed = false;
 
-  const schedule = (ms: number, task: () => void): void => {
+  const schedule = (ms: number, task: () => void, background = false): void => {
     if (closed) return;
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      if (!closed) task();
-    }, ms);
+    const timer = base.setTimeout(
+      () => {
+        timers.delete(timer);
+        if (!closed) task();
+      },
+      ms,
+      { background },
+    );
     timers.add(timer);
   };
   const sleep = (ms: number): Promise<void> => new Promise((resolve) => schedule(ms, resolve));
@@ -111,6 +119,7 @@ export async function startMercadoPagoSimulator(
     webhook: options.webhook ?? null,
     userId,
     timestampUnit: options.notificationTimestamps ?? 's',
+    now: clock,
   });
   const faults = new FaultInjector(options.seed ?? 0x5eed);
   const account = new SimAccount({
@@ -127,9 +136,17 @@ export async function startMercadoPagoSimulator(
     eventDelayMs: options.eventDelayMs ?? 100,
     modeChangeNeedsRestart: options.modeChangeNeedsRestart ?? false,
   });
-  // Orders expire on Mercado Pago's side even when nobody asks about them.
-  const sweeper = setInterval(() => account.sweep(), 250);
-  sweeper.unref();
+  // Orders expire on Mercado Pago's side even when nobody asks about them (housekeeping: it keeps no process alive).
+  const sweep = (): void =>
+    schedule(
+      250,
+      () => {
+        account.sweep();
+        sweep();
+      },
+      true,
+    );
+  sweep();
 
   const requireOrderId = (orderId: string): string => {
     if (account.order(orderId) === undefined)
@@ -275,8 +292,7 @@ export async function startMercadoPagoSimulator(
     control,
     close() {
       closed = true;
-      clearInterval(sweeper);
-      for (const timer of timers) clearTimeout(timer);
+      for (const timer of timers) base.clearTimeout(timer);
       timers.clear();
       notifier.close();
       return new Promise<void>((resolve) => {

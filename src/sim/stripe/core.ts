@@ -1,5 +1,6 @@
 import type { ResolvedAccount } from './accounts.ts';
 import { SimClock } from './clock.ts';
+import { realClock, type Clock, type ClockTimer } from '../clock.ts';
 import { FaultInjector } from '../faults.ts';
 import { IdempotencyStore } from './idempotency.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -18,7 +19,7 @@ export interface SimSettings {
 
 /** Everything the simulator holds: accounts and their data, time, and the machinery around the API. */
 export class SimCore implements Scheduler {
-  readonly clock = new SimClock();
+  readonly clock: SimClock;
   readonly accounts: readonly ResolvedAccount[];
   readonly apiVersion: string;
   readonly settings: SimSettings;
@@ -26,10 +27,17 @@ export class SimCore implements Scheduler {
   readonly idempotency: IdempotencyStore;
   readonly limiter: RateLimiter;
   private readonly states = new Map<string, ModeState>();
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly timers = new Set<ClockTimer>();
   private closed = false;
 
-  constructor(accounts: readonly ResolvedAccount[], apiVersion: string, settings: SimSettings, seed: number) {
+  constructor(
+    accounts: readonly ResolvedAccount[],
+    apiVersion: string,
+    settings: SimSettings,
+    seed: number,
+    clock: Clock = realClock,
+  ) {
+    this.clock = new SimClock(clock);
     this.accounts = accounts;
     this.apiVersion = apiVersion;
     this.settings = settings;
@@ -65,18 +73,22 @@ export class SimCore implements Scheduler {
     return this.settings.authorizationMs;
   }
 
-  later(ms: number, run: () => void): NodeJS.Timeout {
-    const timer = setTimeout(() => {
+  later(ms: number, run: () => void): () => void {
+    const base = this.clock.base;
+    const timer = base.setTimeout(() => {
       this.timers.delete(timer);
       if (!this.closed) run();
     }, ms);
     this.timers.add(timer);
-    return timer;
+    return () => {
+      base.clearTimeout(timer);
+      this.timers.delete(timer);
+    };
   }
 
   sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
+      const timer = this.clock.base.setTimeout(() => {
         this.timers.delete(timer);
         resolve();
       }, ms);
@@ -86,7 +98,7 @@ export class SimCore implements Scheduler {
 
   close(): void {
     this.closed = true;
-    for (const timer of this.timers) clearTimeout(timer);
+    for (const timer of this.timers) this.clock.base.clearTimeout(timer);
     this.timers.clear();
   }
 }

@@ -9,3 +9,4 @@ export type {
 } from './control.ts';
 export type { ResolvedAccount, SimAccount, SimAccountKeys } from './accounts.ts';
 export type { SimFault, SimFaultKind } from '../faults.ts';
+export { realClock, TestClock, type Clock, type ClockTimer } from '../clock.ts';

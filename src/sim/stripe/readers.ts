@@ -29,7 +29,8 @@ export const presentPaymentMethodParams = [
 /** How the simulator runs timed work (a card authorization that takes a moment), so it can stop it on close. */
 export interface Scheduler {
   authorizationMs(): number;
-  later(ms: number, run: () => void): NodeJS.Timeout;
+  /** Runs `run` after `ms` on the simulator's clock; answers a function that cancels it. */
+  later(ms: number, run: () => void): () => void;
 }
 
 const simulatedDevices: Record<string, Stripe.Terminal.Reader.DeviceType> = {
@@ -112,7 +113,7 @@ export function updateReader(state: ModeState, id: string, params: Params): Stri
 
 export function deleteReader(state: ModeState, id: string): Stripe.Terminal.DeletedReader {
   const record = readerOrThrow(state, id);
-  if (record.pending !== undefined) clearTimeout(record.pending.timer);
+  record.pending?.cancel();
   state.readers.delete(id);
   return {
     id,
@@ -394,7 +395,7 @@ export function presentPaymentMethod(
   const delay = scheduler.authorizationMs();
   if (delay > 0) {
     record.authorizing = true;
-    record.pending = { timer: scheduler.later(delay, finish), finish };
+    record.pending = { cancel: scheduler.later(delay, finish), finish };
   } else {
     finish();
   }
@@ -407,7 +408,7 @@ export function completeAuthorization(record: ReaderRecord): void {
   if (pending === undefined) {
     throw new Error(`Reader ${record.reader.id} is not authorizing a card: present one first.`);
   }
-  clearTimeout(pending.timer);
+  pending.cancel();
   pending.finish();
 }
 

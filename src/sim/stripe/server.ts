@@ -12,6 +12,7 @@ import {
 import { SimCore } from './core.ts';
 import { SimApiError } from './errors.ts';
 import { randomToken } from './ids.ts';
+import type { Clock } from '../clock.ts';
 
 export interface StripeSimulatorOptions {
   /** 0 (the default) takes any free port. */
@@ -28,6 +29,8 @@ export interface StripeSimulatorOptions {
   authorizationMs?: number;
   /** How long new PaymentIntents take to appear in search (default 0). */
   searchIndexDelayMs?: number;
+  /** The simulator's time and timers: the real clock by default; a `TestClock` lets a test move time. */
+  clock?: Clock;
 }
 
 export interface StripeSimulator {
@@ -92,6 +95,7 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
       searchIndexDelayMs: options.searchIndexDelayMs ?? 0,
     },
     options.seed ?? 1,
+    options.clock,
   );
   const control = createControl(core);
 

@@ -27,7 +27,7 @@ export interface ReaderRecord {
   /** A card was presented and its authorization is still running; the action cannot be canceled now. */
   authorizing: boolean;
   /** The authorization under way: its timer, and the step that finishes it. */
-  pending?: { timer: NodeJS.Timeout; finish: () => void };
+  pending?: { cancel: () => void; finish: () => void };
 }
 
 /** Where a change came from, as events record it. */

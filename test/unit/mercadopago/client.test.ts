@@ -24,6 +24,7 @@ import {
   type MercadoPagoSimulator,
   type MercadoPagoSimulatorOptions,
 } from '../../../src/sim/mercadopago/index.ts';
+import { TestClock } from '../../../src/sim/clock.ts';
 
 const counter = 'NEWLAND_N950__N950NCB801293324';
 const factoryFresh = 'PAX_A910__SMARTPOS1234345545';
@@ -75,13 +76,12 @@ async function statusOf(orderId: string): Promise<MercadoPagoOrderStatus> {
   return value(await client.getOrder(orderId)).status;
 }
 
-async function eventually(orderId: string, wanted: MercadoPagoOrderStatus): Promise<MercadoPagoOrder> {
-  const deadline = Date.now() + 3_000;
-  for (;;) {
-    const order = value(await client.getOrder(orderId));
-    if (order.status === wanted || Date.now() > deadline) return order;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+/** Restarts the simulator on a clock that moves only when the test says so. */
+async function onTestClock(options: MercadoPagoSimulatorOptions = {}): Promise<TestClock> {
+  await sim.close();
+  const clock = new TestClock();
+  await start({ ...options, clock });
+  return clock;
 }
 
 describe('Mercado Pago terminals', () => {
@@ -182,6 +182,7 @@ describe('a card payment on a Point terminal', () => {
   });
 
   it('tells the cashier to cancel on the terminal once it got there, or cancels asynchronously when allowed', async () => {
+    const clock = await onTestClock({ cancelAtTerminalDelayMs: 300 });
     const order = await create();
     sim.control.pickUp(order.id);
     const refused = failure(await client.cancelOrder(order.id, { idempotencyKey: randomUUID() }));
@@ -193,7 +194,10 @@ describe('a card payment on a Point terminal', () => {
     );
     expect(requested.state).toBe('cancel_requested');
     expect(requested.order?.status).toBe('at_terminal');
-    const canceled = await eventually(order.id, 'canceled');
+    await clock.advance(299);
+    expect(await statusOf(order.id)).toBe('at_terminal');
+    await clock.advance(1);
+    const canceled = value(await client.getOrder(order.id));
     expect(canceled.status).toBe('canceled');
     expect(canceled.transactions.payments[0]?.status_detail).toBe('canceled_by_api');
   });
@@ -259,10 +263,12 @@ describe('a card payment on a Point terminal', () => {
   });
 
   it('can be forced to a final status through the test endpoint', async () => {
+    const clock = await onTestClock({ eventDelayMs: 100 });
     const order = await create();
     expect(value(await client.forceOrderStatus(order.id, 'processed'))).toBeNull();
     expect(await statusOf(order.id)).toBe('at_terminal');
-    expect((await eventually(order.id, 'processed')).status).toBe('processed');
+    await clock.advance(100);
+    expect(await statusOf(order.id)).toBe('processed');
   });
 });
 

@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StripeSimulator } from '../../../src/sim/stripe/index.ts';
 import { counterPayment, registerReader, rejection, startSimulator } from './fixture.ts';
+import { TestClock } from '../../../src/sim/clock.ts';
 
 let sim: StripeSimulator;
 let stripe: Stripe;
@@ -309,18 +310,20 @@ describe('a card payment at the counter on a simulated reader', () => {
     expect(finished.action?.status).toBe('succeeded');
   });
 
-  it('finishes a slow authorization by itself once its time is up', async () => {
-    sim.control.setAuthorizationDelay(5);
+  it("finishes a slow authorization by itself once its time is up on the simulator's clock", async () => {
+    await sim.close();
+    const clock = new TestClock();
+    ({ sim, stripe } = await startSimulator({ clock, authorizationMs: 2_000 }));
+    reader = await registerReader(stripe);
     const intent = await counterPayment(stripe, 1_000);
     await stripe.terminal.readers.processPaymentIntent(reader.id, { payment_intent: intent.id });
     await stripe.testHelpers.terminal.readers.presentPaymentMethod(reader.id);
-    let status = 'in_progress';
-    for (let i = 0; i < 100 && status === 'in_progress'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      status =
-        ((await stripe.terminal.readers.retrieve(reader.id)) as Stripe.Terminal.Reader).action?.status ?? '';
-    }
-    expect(status).toBe('succeeded');
+    const status = async () =>
+      ((await stripe.terminal.readers.retrieve(reader.id)) as Stripe.Terminal.Reader).action?.status;
+    await clock.advance(1_999);
+    expect(await status()).toBe('in_progress');
+    await clock.advance(1);
+    expect(await status()).toBe('succeeded');
   });
 
   it('replaces a payment still waiting for a card, as Stripe allows', async () => {
