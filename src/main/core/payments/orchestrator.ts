@@ -113,7 +113,8 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     if (row.cancel_requested === 1 && row.state !== 'succeeded') {
       seen = await provider.cancel(infoOf(row), requests);
     } else if (row.state === 'created' || row.state === 'sending') {
-      if (row.state === 'created') row = update(row.id, { state: 'sending' });
+      // Relaxed: after a power cut `created` is followed exactly like `sending`, with the same keys.
+      if (row.state === 'created') row = journal.relaxed(() => update(row.id, { state: 'sending' }));
       seen = await provider.start(infoOf(row), requests);
     } else if (row.state === 'authorized') {
       seen = await provider.capture(infoOf(row), requests);
@@ -131,6 +132,12 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     return { row, settled, progressed: row.updated_at !== before };
   }
 
+  // Polls in a row that found nothing new, per attempt: the first look after a change goes out at once, the
+  // next ones a quarter and a half of the interval apart, then one interval (a tap right after the reader asks
+  // is seen at once; a customer who takes a while costs no more requests than before).
+  const quietPolls = new Map<string, number>();
+  const ramp = [0, 0.25, 0.5];
+
   /** One loop per open attempt (attempt-loop.ts); a turn is one step, then the pause until the next poll. */
   const loops = createAttemptLoops({
     log: deps.log,
@@ -140,15 +147,25 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       if (!provider) return { done: true };
       const stepStarted = Date.now();
       const result = await step(row);
-      if (result.settled) return { done: true };
+      if (result.settled) {
+        quietPolls.delete(attemptId);
+        return { done: true };
+      }
       const next = result.row;
       if (next.state !== 'waiting_for_card' && next.state !== 'processing' && next.forced !== 1)
         return { done: false, pauseMs: 0 };
+      const quiet = result.progressed ? 0 : (quietPolls.get(attemptId) ?? 0) + 1;
+      quietPolls.set(attemptId, quiet);
       // Polls start one interval apart: a slow answer eats into the wait instead of adding to it.
-      const interval = next.forced === 1 ? provider.pollIntervalMs * 10 : provider.pollIntervalMs;
+      const interval =
+        next.forced === 1 ? provider.pollIntervalMs * 10 : provider.pollIntervalMs * (ramp[quiet] ?? 1);
       return { done: false, pauseMs: Math.max(0, interval - (Date.now() - stepStarted)) };
     },
-    failed: (attemptId, error, failures) => handleFailure(attemptId, error, failures),
+    failed: (attemptId, error, failures) => {
+      const keepTrying = handleFailure(attemptId, error, failures);
+      if (!keepTrying) quietPolls.delete(attemptId);
+      return keepTrying;
+    },
   });
   const drive = loops.drive;
 
@@ -207,27 +224,30 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     currency: string;
     charge: { amount: number; currency: string; rate: string } | null;
   }) =>
-    deps.tx.run(() => {
-      deps.orders.openCardLine(input.orderId, {
-        id: input.lineId,
-        method: input.method,
-        amount: input.amount,
-      });
-      journal.insert({
-        id: input.attemptId,
-        order_id: input.orderId,
-        payment_line_id: input.lineId,
-        method_id: input.method.id,
-        provider: input.method.terminal as 'stripe' | 'mercadopago',
-        terminal_ref: input.method.terminalRef!,
-        // The card is charged in the settlement currency; the order's own amount and the rate stay on record.
-        amount: input.charge?.amount ?? input.amount,
-        currency: input.charge?.currency ?? input.currency,
-        ...(input.charge
-          ? { order_amount: input.amount, order_currency: input.currency, exchange_rate: input.charge.rate }
-          : {}),
-      });
-    });
+    // The write-ahead of the payment: synced to disk before its first request leaves (payment-journal.ts).
+    journal.writeAhead(() =>
+      deps.tx.run(() => {
+        deps.orders.openCardLine(input.orderId, {
+          id: input.lineId,
+          method: input.method,
+          amount: input.amount,
+        });
+        journal.insert({
+          id: input.attemptId,
+          order_id: input.orderId,
+          payment_line_id: input.lineId,
+          method_id: input.method.id,
+          provider: input.method.terminal as 'stripe' | 'mercadopago',
+          terminal_ref: input.method.terminalRef!,
+          // The card is charged in the settlement currency; the order's own amount and the rate stay on record.
+          amount: input.charge?.amount ?? input.amount,
+          currency: input.charge?.currency ?? input.currency,
+          ...(input.charge
+            ? { order_amount: input.amount, order_currency: input.currency, exchange_rate: input.charge.rate }
+            : {}),
+        });
+      }),
+    );
 
   return {
     view,

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import { withRelaxedSync, type Db } from '../db/connection.ts';
+import { syncWal, withRelaxedSync, type Db } from '../db/connection.ts';
 import type { AttemptState } from '../../../shared/ipc/payments.ts';
 import type { PaymentLine } from '../../../shared/ipc/orders.ts';
 import { onTerminalStates } from '../../../shared/payments/attempt-states.ts';
@@ -52,10 +52,25 @@ export interface Disagreement {
 
 /**
  * The payment journal. Attempts are written before any provider call; each provider request is written
- * with its idempotency key before it is sent and updated when its answer arrives. The connection runs with
- * synchronous=FULL, so a row that was written survives a power cut.
+ * with its idempotency key before it is sent and updated when its answer arrives.
+ *
+ * Durability (REL-1), against a process crash and against a power cut:
+ * - Every write here survives the process being killed: WAL commits are in the WAL file when they return.
+ * - What must also survive a power cut before a request leaves is the write-ahead: the attempt and its payment
+ *   line (our reference, in the provider's metadata, and the root of every idempotency key), a cashier's
+ *   decision (cancel, retry, force done) and a step's renewed key. No request is sent before these are synced
+ *   to disk (`writeAhead` + `send`, or a FULL commit).
+ * - The rest is rebuilt from the provider after a power cut, so it commits at synchronous=NORMAL: a request's
+ *   row (its key is derived from the attempt id, the step and the renewals, all durable, so a restart re-sends
+ *   the very same key), the provider's answers and references, and the transitions they drive (recovery asks
+ *   the provider again and reaches the same state). This keeps fsyncs off the card payment's path.
  */
 export function createPaymentJournal(db: Db, now: () => number) {
+  // The sync of the last write-ahead, started in the background; a request waits for it before it leaves.
+  let durable: Promise<boolean> = Promise.resolve(true);
+  const untilDurable = async (): Promise<void> => {
+    if (!(await durable)) await syncWal(db); // the background sync failed: sync now, or fail the send
+  };
   const insert = db.prepare(
     `INSERT INTO payment_attempts (id, order_id, payment_line_id, method_id, provider, terminal_ref, amount, currency,
        order_amount, order_currency, exchange_rate, state, created_at, updated_at)
@@ -219,6 +234,22 @@ export function createPaymentJournal(db: Db, now: () => number) {
       known.get(providerRefOrAttemptId, providerRefOrAttemptId) !== undefined,
     /** Records what the provider answered: relaxed durability, since the answer can be fetched again. */
     recordAnswer: <T>(write: () => T): T => withRelaxedSync(db, write),
+    /** A write that a restart after a power cut rebuilds by asking the provider (see above). */
+    relaxed: <T>(write: () => T): T => withRelaxedSync(db, write),
+    /**
+     * The write-ahead of a new attempt: commits without holding the main thread for the disk, and syncs the WAL
+     * in the background; the attempt's first request waits for that sync before it leaves (`send`). Inside an
+     * outer transaction it simply joins it, and the outer commit is a FULL one.
+     */
+    writeAhead<T>(write: () => T): T {
+      if (db.inTransaction) return write();
+      const result = withRelaxedSync(db, write);
+      durable = syncWal(db).then(
+        () => true,
+        () => false,
+      );
+      return result;
+    },
     update(id: string, patch: AttemptPatch): AttemptRow {
       const keys = (Object.keys(patch) as (keyof AttemptPatch)[]).sort();
       updateFor(keys).run({
@@ -244,18 +275,25 @@ export function createPaymentJournal(db: Db, now: () => number) {
           if ('attemptId' in owner)
             withRelaxedSync(db, () => rememberRef.run(providerRef, now(), owner.attemptId));
         },
-        async send(step, call) {
+        async send(step, call, options) {
           const key = keyOf(step);
-          beginRequest.run(
-            'attemptId' in owner ? owner.attemptId : null,
-            'refundId' in owner ? owner.refundId : null,
-            step,
-            key,
-            now(),
+          // Relaxed: the key is derived from durable rows only, so after a power cut the same key goes out again.
+          withRelaxedSync(db, () =>
+            beginRequest.run(
+              'attemptId' in owner ? owner.attemptId : null,
+              'refundId' in owner ? owner.refundId : null,
+              step,
+              key,
+              now(),
+            ),
           );
+          // A power cut before the sync ends can leave at most an inert request at the provider, which
+          // reconciliation then reports; any other request waits for the sync.
+          const synced = untilDurable();
+          if (!options?.inert) await synced;
           failpoint(`journal.before_send:${step}`);
           try {
-            const result = await call(key);
+            const result = await Promise.all([call(key), synced]).then(([answer]) => answer);
             failpoint(`journal.after_send:${step}`);
             withRelaxedSync(db, () => finishRequest.run('ok', null, now(), key));
             return result;

@@ -65,8 +65,17 @@ export class ProviderError extends Error {
 }
 
 export interface RequestJournal {
-  /** Journals the request under `step` (one key per attempt and step), sends it with that key, records the outcome. */
-  send<T>(step: string, call: (idempotencyKey: string) => Promise<T>): Promise<T>;
+  /**
+   * Journals the request under `step` (one key per attempt and step), sends it with that key, records the
+   * outcome. The request leaves once the payment's write-ahead is on disk; an `inert` request (one that cannot
+   * take money by itself, such as a manual-capture PaymentIntent no reader works on yet) may leave while that
+   * sync is still under way, and its answer is handed on only after it.
+   */
+  send<T>(
+    step: string,
+    call: (idempotencyKey: string) => Promise<T>,
+    options?: { inert?: boolean },
+  ): Promise<T>;
   /** Records the provider's id for the payment as soon as it exists, before the next request goes out. */
   remember(providerRef: string): void;
   /**

@@ -47,9 +47,10 @@ async function sendOrVerify<T>(
   step: string,
   call: (idempotencyKey: string) => Promise<T>,
   lookup: () => Promise<T | null>,
+  options?: { inert?: boolean },
 ): Promise<T> {
   try {
-    return await journal.send(step, (key) => wrap(() => call(key)));
+    return await journal.send(step, (key) => wrap(() => call(key)), options);
   } catch (error) {
     if (!(error instanceof ProviderError) || error.status === null || error.status < 500) throw error;
     const found = await lookup();
@@ -143,6 +144,8 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
           { idempotencyKey },
         ),
       () => findIntent(attempt),
+      // A manual-capture PaymentIntent takes no money until a reader processes it (the next request).
+      { inert: true },
     );
     journal.remember(intent.id);
     return intent.id;
