@@ -12,9 +12,10 @@ async function fillHistory(dataDir: string, orders: number): Promise<void> {
   const core = startCore({ dataDir, log: silentLogger });
   const db = core.db;
   db.pragma('synchronous = OFF'); // only for building the fixture quickly
+  const tillId = core.services.storeInfo().till.id;
   const order = db.prepare(
     `INSERT INTO orders (id, till_id, number, status, currency, prices_include_tax, subtotal, discount_total, tax_total,
-       total, paid, created_at, paid_at) VALUES (?, 'till-1', ?, 'paid', 'EUR', 1, 1990, 0, 130, 1990, 1990, ?, ?)`,
+       total, paid, created_at, paid_at) VALUES (?, ?, ?, 'paid', 'EUR', 1, 1990, 0, 130, 1990, 1990, ?, ?)`,
   );
   const line = db.prepare(
     `INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price, tax_rate_bp, gross,
@@ -30,11 +31,11 @@ async function fillHistory(dataDir: string, orders: number): Promise<void> {
     for (let n = 1; n <= orders; n++) {
       const id = randomUUID();
       const at = start + n * 60_000;
-      order.run(id, n, at, at);
+      order.run(id, tillId, n, at, at);
       for (let p = 1; p <= 10; p++) line.run(id, p, 1 + ((n + p) % 60));
       payment.run(randomUUID(), id, at);
     }
-    db.prepare("UPDATE tills SET last_order_number = ? WHERE id = 'till-1'").run(orders);
+    db.prepare('UPDATE tills SET last_order_number = ? WHERE id = ?').run(orders, tillId);
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
   await core.close();
