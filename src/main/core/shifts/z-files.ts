@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { stringify } from 'csv-stringify/sync';
 import { toDecimalString } from '../../../shared/money/money.ts';
 import type { ShiftReport, ZReportEntry } from '../../../shared/ipc/shifts.ts';
@@ -77,8 +76,12 @@ export function reportCsv(r: ShiftReport, entry: ZReportEntry | null): string {
   });
 }
 
-/** An A4 PDF of the report (pdfkit's built-in Helvetica: no font files to ship). */
-export function reportPdf(r: ShiftReport, entry: ZReportEntry | null): Promise<Buffer> {
+/**
+ * An A4 PDF of the report (pdfkit's built-in Helvetica: no font files to ship). pdfkit is loaded on the first
+ * PDF, not at start: parsing it and its font data was a sizeable part of the till's cold start.
+ */
+export async function reportPdf(r: ShiftReport, entry: ZReportEntry | null): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
