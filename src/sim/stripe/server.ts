@@ -10,6 +10,7 @@ import {
   type StripeSimulatorControl,
 } from './control.ts';
 import { SimCore } from './core.ts';
+import { handleHostedCheckout } from './hosted-checkout.ts';
 import { SimApiError } from './errors.ts';
 import { randomToken } from './ids.ts';
 
@@ -28,6 +29,8 @@ export interface StripeSimulatorOptions {
   authorizationMs?: number;
   /** How long new PaymentIntents take to appear in search (default 0). */
   searchIndexDelayMs?: number;
+  /** How long SEPA Direct Debit paid on a hosted page takes to settle, on the simulator clock (default 60 s). */
+  asyncSettlementMs?: number;
 }
 
 export interface StripeSimulator {
@@ -90,6 +93,7 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
       rateLimitPerSecond: options.rateLimitPerSecond ?? null,
       authorizationMs: options.authorizationMs ?? 0,
       searchIndexDelayMs: options.searchIndexDelayMs ?? 0,
+      asyncSettlementMs: options.asyncSettlementMs ?? 60_000,
     },
     options.seed ?? 1,
   );
@@ -160,7 +164,11 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://simulator');
-    const work = url.pathname.startsWith('/__sim/') ? handleControl(req, res, url) : handleApi(req, res, url);
+    const work = url.pathname.startsWith('/__sim/')
+      ? handleControl(req, res, url)
+      : url.pathname.startsWith('/c/pay/')
+        ? handleHostedCheckout(core, req, res, url, readBody)
+        : handleApi(req, res, url);
     work.catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();
@@ -181,6 +189,7 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
     });
   });
   const port = (server.address() as AddressInfo).port;
+  core.hostedBase = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const first = accounts[0] as ResolvedAccount;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
