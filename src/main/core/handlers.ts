@@ -14,6 +14,7 @@ import { exportHandlers } from './exports/export-handlers.ts';
 import { shiftHandlers, withShiftGate } from './shifts/shift-handlers.ts';
 import { returnHandlers } from './shifts/return-handlers.ts';
 import { reportHandlers } from './reports/report-handlers.ts';
+import { paylinkHandlers } from './payments/links/paylink-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(
@@ -88,5 +89,6 @@ function createRoutes(
     ...shiftHandlers(s),
     ...returnHandlers(s, cards),
     ...reportHandlers(s),
+    ...paylinkHandlers(cards),
   };
 }

@@ -21,6 +21,8 @@ type StripeKit = typeof StripeKitModule;
 import type { TerminalProvider } from './terminal-provider.ts';
 import { isMercadoPagoCurrency, mercadoPagoCountries } from './providers/mercadopago/amounts.ts';
 import type { PaymentMethodRecord } from './payment-methods.ts';
+import { createLinkPayments } from './links/link-payments.ts';
+import { builtInAccount } from './links/pay-links.ts';
 
 export interface CardPaymentOptions {
   services: Services;
@@ -54,6 +56,8 @@ export interface StripeProfileKeys {
   key(profileId: string): string | null;
   /** Where the keys were verified (a simulator in tests), so payments go to the same place. */
   apiUrl(): string | undefined;
+  /** Whether the profile has its publishable key: payment links offer alternative methods only then. */
+  hasPublishableKey?(profileId: string): boolean;
 }
 
 type Kind = 'stripe' | 'mercadopago';
@@ -120,6 +124,7 @@ export function createCardPayments(options: CardPaymentOptions) {
       simulated,
       close: async () => undefined,
       readers: stripeKit.createStripeReaders(stripe, (serial) => methodOfSerial.get(serial) ?? null),
+      stripe,
     };
     profileConnections.set(profileId, { version, connection });
     log.info('stripe.profile_connected', { profileId, mode: simulated ? 'test' : 'live' });
@@ -185,6 +190,26 @@ export function createCardPayments(options: CardPaymentOptions) {
     log,
   });
 
+  // Pay by link and the event sweep (STO-7, STO-10): the till's own Stripe account is 'default'.
+  const linkPayments = createLinkPayments({
+    services,
+    log,
+    now,
+    stripeFor: (account) =>
+      (account === builtInAccount ? stripeConnection : profileConnection(account))?.stripe ?? null,
+    hasPublishableKey: (account) =>
+      account === builtInAccount
+        ? stripeConnection?.simulated === true && stripeConnection.apiUrl !== undefined
+        : (options.stripeProfiles?.hasPublishableKey?.(account) ?? false),
+    accounts: () => [
+      ...(stripeConnection?.stripe ? [builtInAccount] : []),
+      ...(options.stripeProfiles?.ids() ?? []),
+    ],
+    onChanged: (link) => events.emit('paylinks.updated', link),
+    ...(options.pollIntervalMs ? { tickMs: Math.min(250, options.pollIntervalMs) } : {}),
+    ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
+  });
+
   let sweepTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
@@ -243,6 +268,7 @@ export function createCardPayments(options: CardPaymentOptions) {
       void sweep().catch((error: unknown) => log.warn('payments.sweep_failed', { error: String(error) }));
     }, options.sweepIntervalMs ?? 60_000);
     sweepTimer.unref();
+    linkPayments.start();
   })();
 
   /**
@@ -274,6 +300,8 @@ export function createCardPayments(options: CardPaymentOptions) {
 
   return {
     orchestrator,
+    /** Payment links and the Stripe event sweep. */
+    links: linkPayments,
     refunds,
     repairs,
     reconciliation,
@@ -350,6 +378,7 @@ export function createCardPayments(options: CardPaymentOptions) {
       stopListening();
       await switching;
       if (sweepTimer) clearInterval(sweepTimer);
+      await linkPayments.stop();
       orchestrator.stop();
       await stripeConnection?.close();
       await mercadoPago.close();

@@ -113,6 +113,7 @@ export function createLinkPayments(options: LinkPaymentOptions) {
   return {
     links,
     sweeper,
+    orderCurrency: (orderId: string): string => services.orders.get(orderId).currency,
     store,
     tick,
     sweepAll,

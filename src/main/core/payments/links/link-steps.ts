@@ -2,8 +2,9 @@ import type { LinkState } from './link-store.ts';
 
 /** What Stripe says about a link's Checkout Session (read by polling, or carried by an event). */
 export interface SessionView {
-  status: 'open' | 'complete' | 'expired' | null;
-  paymentStatus: 'paid' | 'unpaid' | 'no_payment_required';
+  /** `open | complete | expired`; Stripe's types leave room for values added later, which change nothing. */
+  status: string | null;
+  paymentStatus: string;
   paymentIntent: string | null;
   /** The PaymentIntent's status when known: a delayed payment that failed goes back to requires_payment_method. */
   intentStatus: string | null;

@@ -17,7 +17,7 @@ import { failpoint } from '../../system/failpoints.ts';
 import type { PaymentJournal } from '../payment-journal.ts';
 import type { PaymentMethodRecord } from '../payment-methods.ts';
 import { toProviderError } from '../providers/stripe/stripe-errors.ts';
-import { ProviderError } from '../terminal-provider.ts';
+import type { ProviderError } from '../terminal-provider.ts';
 import { checkDelayMs, nextStep, type SessionView } from './link-steps.ts';
 import { liveStates, type LinkRow, type LinkStore } from './link-store.ts';
 
@@ -25,6 +25,7 @@ import { liveStates, type LinkRow, type LinkStore } from './link-store.ts';
 export interface PaymentLinkView {
   id: string;
   orderId: string;
+  paymentLineId: string;
   amount: number;
   currency: string;
   state: LinkRow['state'];
@@ -41,7 +42,7 @@ export interface PayLinkDeps {
   tx: UnitOfWork;
   store: LinkStore;
   orders: Pick<OrderService, 'get' | 'openCardLine' | 'updateCardLine'>;
-  methods: { get(id: string): PaymentMethodRecord | undefined };
+  methods: { get(id: string): PaymentMethodRecord | null | undefined };
   journal: Pick<PaymentJournal, 'insert' | 'update' | 'get'>;
   alerts: Alerts;
   audit: AuditLog;
@@ -62,6 +63,7 @@ export const builtInAccount = 'default';
 const toView = (row: LinkRow): PaymentLinkView => ({
   id: row.id,
   orderId: row.order_id,
+  paymentLineId: row.payment_line_id,
   amount: row.amount,
   currency: row.currency,
   state: row.state,
@@ -326,6 +328,7 @@ export function createPayLinks(deps: PayLinkDeps) {
   return {
     choice,
     settingsOf,
+    accountOf: (methodId: string): string => accountOf(linkMethod(methodId)),
     saveSettings(account: string, methods: readonly LinkMethod[], expiryMinutes: number): void {
       if (!Number.isInteger(expiryMinutes) || expiryMinutes < 30 || expiryMinutes > 1440)
         throw new KassaError(
