@@ -39,6 +39,8 @@ beforeEach(async () => {
   world = await stripeWorld();
   kassa = stripeTill(world);
   await kassa.core.payments.ready;
+  // The till's own link watcher is stopped: each test drives one link service itself, look by look.
+  await kassa.core.payments.links.stop();
   changes = [];
   skewMs = 0;
   paylinks = linkPayments();
@@ -197,6 +199,7 @@ describe('pay by link', () => {
     world.sim.control.advanceClock(2 * 60_000);
     kassa = stripeTill(world, dataDir);
     await kassa.core.payments.ready;
+    await kassa.core.payments.links.stop();
     paylinks = linkPayments();
     await paylinks.sweepAll();
     expect(paylinks.links.get(link.id)!.state).toBe('paid');
