@@ -77,6 +77,7 @@ function createRoutes(
     'payments.simulateCard': ({ attemptId, card }) => o.simulateCard(attemptId, card),
     'payments.refund': async ({ managerPin, ...request }) => {
       await cards.settled();
+      cards.links.links.checkRefundable(request.orderId, request.paymentLineId);
       return cards.refunds.refund(request, s.tillActor() ?? null, managerPin);
     },
     'payments.refundsForOrder': ({ orderId }) => cards.refunds.forOrder(orderId),

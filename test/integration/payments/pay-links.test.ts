@@ -290,6 +290,53 @@ describe('pay by link', () => {
   });
 });
 
+describe('refunds of link payments', () => {
+  it('a card payment by link is refunded in part, back through Stripe, and the sweep sees the refund', async () => {
+    const order = await openOrder(2);
+    const link = await paylinks.links.create(order.id, stripeMethodId);
+    await payOnPage(link.url!, { method: 'card', number: '4242424242424242' });
+    const paid = await tickUntil(link.id, 'paid');
+    const refund = await kassa.call('payments.refund', {
+      refundId: newId(),
+      orderId: order.id,
+      paymentLineId: paid.paymentLineId,
+      amount: 300,
+      reason: 'requested_by_customer',
+    });
+    expect(refund).toMatchObject({ state: 'succeeded', amount: 300 });
+    const [intent] = world.sim.control.ledger().paymentIntents;
+    expect(intent).toMatchObject({ amount_received: order.total, refunded_by_refunds: 300 });
+    await paylinks.sweepAll();
+    expect(paylinks.links.get(link.id)!.refunded).toBe(300);
+  });
+
+  it('a bank debit awaiting settlement cannot be refunded yet; once settled it can', async () => {
+    const order = await openOrder();
+    const link = await paylinks.links.create(order.id, stripeMethodId);
+    await payOnPage(link.url!, { method: 'sepa_debit', iban: 'DE89370400440532013000' });
+    const pending = await tickUntil(link.id, 'awaiting_settlement');
+    const refused = await kassa.fail('payments.refund', {
+      refundId: newId(),
+      orderId: order.id,
+      paymentLineId: pending.paymentLineId,
+      amount: 100,
+    });
+    expect(refused).toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/has not settled yet/),
+    });
+    world.sim.control.advanceClock(2 * 60_000);
+    await paylinks.sweepAll();
+    const refund = await kassa.call('payments.refund', {
+      refundId: newId(),
+      orderId: order.id,
+      paymentLineId: pending.paymentLineId,
+      amount: 100,
+    });
+    expect(refund.state).toBe('succeeded');
+  });
+});
+
 describe('the event sweep', () => {
   it('posts 1,000 events across pages once each, even when a sweep is cut off half-way', async () => {
     const links: PaymentLinkView[] = [];

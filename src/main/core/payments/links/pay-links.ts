@@ -461,6 +461,15 @@ export function createPayLinks(deps: PayLinkDeps) {
     },
 
     forOrder: (orderId: string): PaymentLinkView[] => store.forOrder(orderId).map(toView),
+    /** STO-6: a bank debit is refunded only once it settled; until then the refund is explained, not tried. */
+    checkRefundable(orderId: string, paymentLineId: string): void {
+      const link = store.forOrder(orderId).find((l) => l.payment_line_id === paymentLineId);
+      if (link?.state === 'awaiting_settlement')
+        throw new KassaError(
+          'conflict',
+          'This payment by bank debit has not settled yet, so it cannot be refunded now. Refund it once the bank has settled it (usually within a few days); the order shows when.',
+        );
+    },
     get: (linkId: string): PaymentLinkView | null => {
       const row = store.get(linkId);
       return row ? toView(row) : null;
