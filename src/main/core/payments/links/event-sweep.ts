@@ -182,14 +182,22 @@ export function createEventSweep(deps: EventSweepDeps) {
     if (cursor?.last_event_id) {
       let before = cursor.last_event_id;
       try {
-        for (;;) {
-          const page = await stripe.events.list({ limit: pageSize, ending_before: before });
+        // The next page is asked for before this one is committed: Stripe's latency overlaps our writes.
+        let next: Promise<StripeClient.ApiList<StripeClient.Event>> | null = stripe.events.list({
+          limit: pageSize,
+          ending_before: before,
+        });
+        while (next) {
+          const page: StripeClient.ApiList<StripeClient.Event> = await next;
           if (page.data.length === 0) break;
-          const oldestFirst = [...page.data].reverse();
-          posted += commitPage(account, oldestFirst);
-          events += page.data.length;
           before = page.data[0]!.id;
-          if (!page.has_more) break;
+          next = page.has_more ? stripe.events.list({ limit: pageSize, ending_before: before }) : null;
+          if (next) {
+            next.catch(() => undefined); // a failure is met when awaited; never unhandled if this page throws
+            await new Promise((resolve) => setImmediate(resolve)); // let the request leave first
+          }
+          posted += commitPage(account, [...page.data].reverse());
+          events += page.data.length;
         }
         return { events, posted };
       } catch (error) {
