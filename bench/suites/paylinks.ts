@@ -88,7 +88,7 @@ async function sweep(): Promise<number> {
   await links.sweepAll(); // the cursor now stands after the creations
   for (const link of made)
     sim.control.payCheckout(sessionOf(link), { method: 'card', number: '4242424242424242' });
-  sim.control.setLatency(100);
+  sim.control.setLatency(Number(process.env.SWEEP_LATENCY ?? 100));
   const began = performance.now();
   await links.sweepAll();
   const ms = performance.now() - began;
