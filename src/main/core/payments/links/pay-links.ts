@@ -199,6 +199,7 @@ export function createPayLinks(deps: PayLinkDeps) {
 
   /** Sends the create request with the link's key; a repeat finds the session Stripe made the first time. */
   async function sendCreate(link: LinkRow): Promise<StripeClient.Checkout.Session> {
+    // Kill points of the link crash test (paylink-crash.test.ts); not transition points of card attempts.
     failpoint('paylink.before_send');
     const session = await stripeOf(link.account).checkout.sessions.create(createParams(link), {
       idempotencyKey: link.idempotency_key,
