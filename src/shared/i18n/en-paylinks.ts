@@ -34,4 +34,10 @@ export const enPaylinks = {
   'paylink.method.sepa_debit': 'SEPA Direct Debit',
   'paylink.method.eps': 'EPS',
   'paylink.method.p24': 'Przelewy24',
+  'paylink.payouts.noBank':
+    'Stripe has no bank account for this shop, so link payments are never paid out to you. Add one in the Stripe dashboard: Settings → Payouts.',
+  'paylink.payouts.due':
+    'Stripe needs more details before it pays out ({fields}). Complete them in the Stripe dashboard: Settings → Business details.',
+  'paylink.payouts.paused':
+    'Stripe has paused payouts on this account. Open the Stripe dashboard to see why.',
 } as const;

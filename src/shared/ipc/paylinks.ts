@@ -32,7 +32,17 @@ export const linkChoice = z.object({
   offered: z.array(linkMethod),
   notOffered: z.array(z.object({ method: linkMethod, reason: z.enum(['currency', 'publishable_key']) })),
   expiryMinutes: z.number().int(),
+  /** Seed 004: whether Stripe pays the money out to the owner; null when Stripe could not be asked now. */
+  payouts: z
+    .object({
+      payoutsEnabled: z.boolean(),
+      bankAccount: z.boolean().nullable(),
+      currentlyDue: z.array(z.string()),
+    })
+    .nullable(),
 });
+
+export type LinkChoice = z.infer<typeof linkChoice>;
 
 const expiryMinutes = z
   .number({ error: 'Enter the minutes as a whole number.' })

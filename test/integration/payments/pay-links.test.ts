@@ -9,6 +9,7 @@ import {
 import type { PaymentLinkView } from '../../../src/main/core/payments/links/pay-links.ts';
 import { stripeClient } from '../../../src/main/core/payments/providers/stripe/connect-stripe.ts';
 import { newId } from '../../support/core.ts';
+import { startStripeSimulator } from '../../../src/sim/stripe/index.ts';
 import { stripeMethodId, stripeTill, stripeWorld } from '../../support/stripe.ts';
 
 const espresso = demoProducts.find((p) => p.name === 'Espresso Beans 500 g')!; // 8.99
@@ -287,6 +288,33 @@ describe('pay by link', () => {
     expect(openSessionsOf(order.id)).toHaveLength(1);
     expect(await paylinks.links.expireOrphans('default')).toBe(1);
     expect(openSessionsOf(order.id)).toHaveLength(0);
+  });
+});
+
+describe('payouts (seed 004)', () => {
+  it('says when the Stripe account has no bank account or still needs details', async () => {
+    const order = await openOrder();
+    expect(await paylinks.links.payoutCheck(stripeMethodId)).toEqual({
+      payoutsEnabled: true,
+      bankAccount: true,
+      currentlyDue: [],
+    });
+    const choice = await kassa.call('paylinks.choice', { orderId: order.id, methodId: stripeMethodId });
+    expect(choice.payouts).toMatchObject({ payoutsEnabled: true });
+
+    const bare = await startStripeSimulator({
+      accounts: [{ payouts: { bankAccount: false, currentlyDue: ['representative.dob.day'] } }],
+    });
+    try {
+      const other = linkPayments(stripeClient(Stripe, bare.secretKey, bare.url));
+      expect(await other.links.payoutCheck(stripeMethodId)).toEqual({
+        payoutsEnabled: false,
+        bankAccount: false,
+        currentlyDue: ['representative.dob.day'],
+      });
+    } finally {
+      await bare.close();
+    }
   });
 });
 

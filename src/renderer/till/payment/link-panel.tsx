@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
-import type { PaymentLink } from '../../../shared/ipc/paylinks.ts';
+import type { LinkChoice, PaymentLink } from '../../../shared/ipc/paylinks.ts';
 import type { LinkMethod } from '../../../shared/payments/link-methods.ts';
 import { kassa } from '../../shared/kassa.ts';
 import { QrCode } from '../../shared/qr-code.tsx';
@@ -34,6 +34,8 @@ interface LinkPanelProps {
   link: PaymentLink;
   /** Why methods enabled for links are not offered on this one (the currency, a missing publishable key). */
   notOffered: { method: LinkMethod; reason: 'currency' | 'publishable_key' }[];
+  /** What Stripe said about paying the money out to the shop (null: not known now). */
+  payouts: LinkChoice['payouts'];
   onChanged: (link: PaymentLink) => void;
   onDismiss: () => void;
 }
@@ -43,7 +45,7 @@ interface LinkPanelProps {
  * cashier may do (cancel it and take the payment another way, or make a new one after it expired). The sale
  * completes by itself when the payment arrives; nothing here needs a click for that.
  */
-export function LinkPanel({ link, notOffered, onChanged, onDismiss }: LinkPanelProps) {
+export function LinkPanel({ link, notOffered, payouts, onChanged, onDismiss }: LinkPanelProps) {
   const { format, store } = useTillSetup();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -120,6 +122,24 @@ export function LinkPanel({ link, notOffered, onChanged, onDismiss }: LinkPanelP
             : t('paylink.notOffered.publishableKey', { method: methodName[n.method]() })}
         </p>
       ))}
+      {payouts?.bankAccount === false ? (
+        <p className="link-panel__payouts" role="note">
+          {t('paylink.payouts.noBank')}
+        </p>
+      ) : null}
+      {payouts && payouts.currentlyDue.length > 0 ? (
+        <p className="link-panel__payouts" role="note">
+          {t('paylink.payouts.due', { fields: payouts.currentlyDue.join(', ') })}
+        </p>
+      ) : null}
+      {payouts &&
+      !payouts.payoutsEnabled &&
+      payouts.bankAccount !== false &&
+      payouts.currentlyDue.length === 0 ? (
+        <p className="link-panel__payouts" role="note">
+          {t('paylink.payouts.paused')}
+        </p>
+      ) : null}
       {error ? (
         <p className="field__error" role="alert">
           {error}

@@ -17,8 +17,7 @@ import { useTillSetup } from '../till-context.tsx';
 import { cardBrand, CardStatus, type CardAction } from './card-status.tsx';
 import { useManagerApproval } from './use-manager-approval.tsx';
 import { isLinkLive, LinkPanel } from './link-panel.tsx';
-import type { PaymentLink } from '../../../shared/ipc/paylinks.ts';
-import type { LinkMethod } from '../../../shared/payments/link-methods.ts';
+import type { LinkChoice, PaymentLink } from '../../../shared/ipc/paylinks.ts';
 import {
   dueBefore,
   dueOnOrder,
@@ -237,7 +236,7 @@ export function PaymentScreen({
     const created = await kassa.paylinks.create({ orderId: order.id, methodId: method.id });
     if (!created.ok) return failed(created.error);
     dispatch({ type: 'orderSaved', order });
-    paylink.show(created.value, choice.ok ? choice.value.notOffered : []);
+    paylink.show(created.value, choice.ok ? choice.value : null);
   };
 
   const cardAction = async (action: CardAction) => {
@@ -475,7 +474,8 @@ export function PaymentScreen({
         {paylink.link ? (
           <LinkPanel
             link={paylink.link}
-            notOffered={paylink.notOffered}
+            notOffered={paylink.choice?.notOffered ?? []}
+            payouts={paylink.choice?.payouts ?? null}
             onChanged={paylink.update}
             onDismiss={paylink.dismiss}
           />
@@ -748,9 +748,7 @@ function useFollowSavedOrder(
 function usePaymentLink(savedId: string | null) {
   const [shown, setShown] = useState<PaymentLink | null>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const [notOffered, setNotOffered] = useState<
-    { method: LinkMethod; reason: 'currency' | 'publishable_key' }[]
-  >([]);
+  const [choice, setChoice] = useState<LinkChoice | null>(null);
   const found = useData(
     savedId === null ? null : () => kassa.paylinks.forOrder({ orderId: savedId }),
     savedId ?? '',
@@ -760,10 +758,10 @@ function usePaymentLink(savedId: string | null) {
   const update = useCallback((next: PaymentLink) => setShown(next), []);
   return {
     link,
-    notOffered,
+    choice,
     update,
-    show: (next: PaymentLink, reasons: typeof notOffered) => {
-      setNotOffered(reasons);
+    show: (next: PaymentLink, reasons: LinkChoice | null) => {
+      setChoice(reasons);
       setShown(next);
     },
     dismiss: () => {

@@ -1066,4 +1066,10 @@ export const messages: Messages = {
   'paylink.method.sepa_debit': 'SEPA директен дебит',
   'paylink.method.eps': 'EPS',
   'paylink.method.p24': 'Przelewy24',
+  'paylink.payouts.noBank':
+    'Stripe няма банкова сметка за този магазин, затова плащанията с линк никога не се изплащат към вас. Добавете такава в таблото на Stripe: Settings → Payouts.',
+  'paylink.payouts.due':
+    'Stripe има нужда от още данни, преди да изплаща ({fields}). Попълнете ги в таблото на Stripe: Settings → Business details.',
+  'paylink.payouts.paused':
+    'Stripe е спрял изплащанията по тази сметка. Отворете таблото на Stripe, за да видите защо.',
 };

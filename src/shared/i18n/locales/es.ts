@@ -1069,4 +1069,10 @@ export const messages: Messages = {
   'paylink.method.sepa_debit': 'Adeudo directo SEPA',
   'paylink.method.eps': 'EPS',
   'paylink.method.p24': 'Przelewy24',
+  'paylink.payouts.noBank':
+    'Stripe no tiene una cuenta bancaria de esta tienda, así que los pagos por enlace nunca se te transfieren. Añádela en el panel de Stripe: Configuración → Transferencias.',
+  'paylink.payouts.due':
+    'Stripe necesita más datos antes de transferir ({fields}). Complétalos en el panel de Stripe: Configuración → Datos de la empresa.',
+  'paylink.payouts.paused':
+    'Stripe ha suspendido las transferencias de esta cuenta. Abre el panel de Stripe para ver por qué.',
 };

@@ -1075,4 +1075,10 @@ export const messages: Messages = {
   'paylink.method.sepa_debit': 'Addebito diretto SEPA',
   'paylink.method.eps': 'EPS',
   'paylink.method.p24': 'Przelewy24',
+  'paylink.payouts.noBank':
+    'Stripe non ha un conto corrente per questo negozio, quindi i pagamenti con link non ti vengono mai accreditati. Aggiungilo nella dashboard di Stripe: Impostazioni → Bonifici.',
+  'paylink.payouts.due':
+    'Stripe chiede altri dati prima di accreditare ({fields}). Completali nella dashboard di Stripe: Impostazioni → Dettagli attività.',
+  'paylink.payouts.paused':
+    'Stripe ha sospeso i bonifici su questo account. Apri la dashboard di Stripe per vedere perché.',
 };

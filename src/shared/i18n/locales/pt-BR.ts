@@ -1068,4 +1068,10 @@ export const messages: Messages = {
   'paylink.method.sepa_debit': 'Débito direto SEPA',
   'paylink.method.eps': 'EPS',
   'paylink.method.p24': 'Przelewy24',
+  'paylink.payouts.noBank':
+    'A Stripe não tem uma conta bancária desta loja, então os pagamentos por link nunca são repassados a você. Adicione uma no painel da Stripe: Configurações → Repasses.',
+  'paylink.payouts.due':
+    'A Stripe precisa de mais dados antes de repassar ({fields}). Complete-os no painel da Stripe: Configurações → Dados da empresa.',
+  'paylink.payouts.paused':
+    'A Stripe suspendeu os repasses desta conta. Abra o painel da Stripe para ver o motivo.',
 };

@@ -984,4 +984,9 @@ export const messages: Messages = {
   'paylink.method.sepa_debit': 'SEPA 直接借记',
   'paylink.method.eps': 'EPS',
   'paylink.method.p24': 'Przelewy24',
+  'paylink.payouts.noBank':
+    'Stripe 上没有本店的银行账户，因此链接付款永远不会打款给您。请在 Stripe 控制台中添加：设置 → 付款。',
+  'paylink.payouts.due':
+    'Stripe 在打款前还需要更多信息（{fields}）。请在 Stripe 控制台中补全：设置 → 商家详情。',
+  'paylink.payouts.paused': 'Stripe 已暂停此账户的打款。请打开 Stripe 控制台查看原因。',
 };

@@ -57,6 +57,13 @@ export interface PayLinkDeps {
   onChanged(link: PaymentLinkView): void;
 }
 
+/** What Stripe says about paying out to the owner's bank (seed 004). */
+export interface PayoutCheck {
+  payoutsEnabled: boolean;
+  bankAccount: boolean | null;
+  currentlyDue: string[];
+}
+
 export const defaultExpiryMinutes = 60;
 export const builtInAccount = 'default';
 
@@ -462,6 +469,19 @@ export function createPayLinks(deps: PayLinkDeps) {
     },
 
     forOrder: (orderId: string): PaymentLinkView[] => store.forOrder(orderId).map(toView),
+    /**
+     * Seed 004: without a bank account on the Stripe account, payments are never paid out. Reads the account as
+     * Stripe has it now: whether it has a bank account, which details Stripe still needs, whether payouts run.
+     */
+    async payoutCheck(methodId: string): Promise<PayoutCheck> {
+      const account = await stripeOf(accountOf(linkMethod(methodId))).accounts.retrieveCurrent();
+      return {
+        payoutsEnabled: account.payouts_enabled,
+        // Stripe leaves the list out when the key may not read it: then nothing is claimed about it.
+        bankAccount: account.external_accounts ? account.external_accounts.data.length > 0 : null,
+        currentlyDue: account.requirements?.currently_due ?? [],
+      };
+    },
     /** STO-6: a bank debit is refunded only once it settled; until then the refund is explained, not tried. */
     checkRefundable(orderId: string, paymentLineId: string): void {
       const link = store.forOrder(orderId).find((l) => l.payment_line_id === paymentLineId);

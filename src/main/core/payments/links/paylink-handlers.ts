@@ -8,10 +8,18 @@ type PaylinkChannel =
 export function paylinkHandlers(cards: CardPayments): Pick<Handlers, PaylinkChannel> {
   const links = () => cards.links.links;
   return {
-    'paylinks.choice': ({ orderId, methodId }) => {
-      const order = cards.links.orderCurrency(orderId);
-      const choice = links().choice(methodId, order);
-      return { ...choice, expiryMinutes: links().settingsOf(links().accountOf(methodId)).expiryMinutes };
+    'paylinks.choice': async ({ orderId, methodId }) => {
+      const currency = cards.links.orderCurrency(orderId);
+      const choice = links().choice(methodId, currency);
+      // A payout check that cannot be made now does not stand in the way of the link.
+      const payouts = await links()
+        .payoutCheck(methodId)
+        .catch(() => null);
+      return {
+        ...choice,
+        expiryMinutes: links().settingsOf(links().accountOf(methodId)).expiryMinutes,
+        payouts,
+      };
     },
     'paylinks.create': ({ orderId, methodId, expiryMinutes }) =>
       links().create(orderId, methodId, expiryMinutes),
