@@ -201,6 +201,11 @@ export function createCardPayments(options: CardPaymentOptions) {
       account === builtInAccount
         ? stripeConnection?.simulated === true && stripeConnection.apiUrl !== undefined
         : (options.stripeProfiles?.hasPublishableKey?.(account) ?? false),
+    // The demo shop shows what a link can offer in euros; a real account offers card until the owner chooses.
+    defaultMethods: (account) =>
+      account === builtInAccount && stripeConnection?.apiUrl !== undefined
+        ? ['card', 'ideal', 'bancontact', 'sepa_debit']
+        : ['card'],
     accounts: () => [
       ...(stripeConnection?.stripe ? [builtInAccount] : []),
       ...(options.stripeProfiles?.ids() ?? []),

@@ -3,6 +3,7 @@ import type { Logger } from '../../logger.ts';
 import type { Services } from '../../services.ts';
 import { createEventSweep } from './event-sweep.ts';
 import { createLinkStore } from './link-store.ts';
+import type { LinkMethod } from '../../../../shared/payments/link-methods.ts';
 import { builtInAccount, createPayLinks, type PaymentLinkView } from './pay-links.ts';
 
 export interface LinkPaymentOptions {
@@ -11,6 +12,7 @@ export interface LinkPaymentOptions {
   now: () => number;
   stripeFor(account: string): StripeClient | null;
   hasPublishableKey(account: string): boolean;
+  defaultMethods?(account: string): LinkMethod[];
   /** Accounts to sweep: the till's own connection and every saved profile with a key. */
   accounts(): string[];
   onChanged(link: PaymentLinkView): void;
@@ -41,6 +43,7 @@ export function createLinkPayments(options: LinkPaymentOptions) {
     storeName: () => services.store().name,
     stripeFor: options.stripeFor,
     hasPublishableKey: options.hasPublishableKey,
+    ...(options.defaultMethods ? { defaultMethods: options.defaultMethods } : {}),
     onChanged: options.onChanged,
   });
   const sweeper = createEventSweep({

@@ -54,6 +54,8 @@ export interface PayLinkDeps {
   stripeFor(account: string): StripeClient | null;
   /** Whether the account has its publishable key (the seed's rule for alternative methods). */
   hasPublishableKey(account: string): boolean;
+  /** What an account offers by link before the owner chose (card; the demo shows the bank methods too). */
+  defaultMethods?(account: string): LinkMethod[];
   onChanged(link: PaymentLinkView): void;
 }
 
@@ -125,7 +127,7 @@ export function createPayLinks(deps: PayLinkDeps) {
   function settingsOf(account: string): { methods: LinkMethod[]; expiryMinutes: number } {
     const saved = store.settings(account);
     return {
-      methods: (saved?.methods ?? ['card']).filter((m): m is LinkMethod =>
+      methods: (saved?.methods ?? deps.defaultMethods?.(account) ?? ['card']).filter((m): m is LinkMethod =>
         (linkMethods as string[]).includes(m),
       ),
       expiryMinutes: saved?.expiryMinutes ?? defaultExpiryMinutes,
