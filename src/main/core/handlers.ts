@@ -90,6 +90,6 @@ function createRoutes(
     ...shiftHandlers(s),
     ...returnHandlers(s, cards),
     ...reportHandlers(s),
-    ...paylinkHandlers(cards),
+    ...paylinkHandlers(s, cards),
   };
 }

@@ -50,6 +50,17 @@ const expiryMinutes = z
   .min(30, { error: 'A payment link stays open at least 30 minutes.' })
   .max(1440, { error: 'A payment link stays open at most 24 hours (1,440 minutes).' });
 
+/** What an account offers by link and for how long a link stays open (the owner's choice, PREF). */
+export const linkSettings = z
+  .object({
+    /** A Stripe profile id, or 'default' for the till's own Stripe connection. */
+    account: z.string().min(1).max(64),
+    methods: z.array(linkMethod).min(1, { error: 'Choose at least one way to pay by link.' }),
+    expiryMinutes,
+  })
+  .strict();
+export type LinkSettings = z.infer<typeof linkSettings>;
+
 const linkRef = z.object({ linkId: z.string().min(1).max(64) }).strict();
 
 export const paylinkChannels = {
@@ -74,6 +85,16 @@ export const paylinkChannels = {
   }),
   'paylinks.cancel': channel({ request: linkRef, response: paymentLink, windows: ['till'], signedIn: true }),
   'paylinks.renew': channel({ request: linkRef, response: paymentLink, windows: ['till'], signedIn: true }),
+  'paylinks.settings': channel({
+    request: z.object({ account: z.string().min(1).max(64) }).strict(),
+    response: linkSettings,
+    windows: ['preferences'],
+  }),
+  'paylinks.saveSettings': channel({
+    request: linkSettings,
+    response: linkSettings,
+    windows: ['preferences'],
+  }),
 };
 
 export const paylinkEvents = {
