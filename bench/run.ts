@@ -14,6 +14,7 @@ import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
 import { packageSizeSuite } from './suites/package-size.ts';
 import { i18nSuite } from './suites/i18n.ts';
 import { salesReportSuite, zReportSuite } from './suites/shifts.ts';
+import { paylinkSuite } from './suites/paylinks.ts';
 
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   order_commit: () => orderCommitSuite(),
@@ -29,6 +30,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   i18n: () => i18nSuite(),
   z_report: () => zReportSuite(),
   sales_report: () => salesReportSuite(),
+  paylinks: () => paylinkSuite(),
 };
 
 const { values } = parseArgs({

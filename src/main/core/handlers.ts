@@ -13,6 +13,7 @@ import { exportHandlers } from './exports/export-handlers.ts';
 import { shiftHandlers, withShiftGate } from './shifts/shift-handlers.ts';
 import { returnHandlers } from './shifts/return-handlers.ts';
 import { reportHandlers } from './reports/report-handlers.ts';
+import { paylinkHandlers } from './payments/links/paylink-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(
@@ -75,6 +76,7 @@ function createRoutes(
     'payments.simulateCard': ({ attemptId, card }) => o.simulateCard(attemptId, card),
     'payments.refund': async ({ managerPin, ...request }) => {
       await cards.settled();
+      cards.links.links.checkRefundable(request.orderId, request.paymentLineId);
       return cards.refunds.refund(request, s.tillActor() ?? null, managerPin);
     },
     'payments.refundsForOrder': ({ orderId }) => cards.refunds.forOrder(orderId),
@@ -87,5 +89,6 @@ function createRoutes(
     ...shiftHandlers(s),
     ...returnHandlers(s, cards),
     ...reportHandlers(s),
+    ...paylinkHandlers(s, cards),
   };
 }

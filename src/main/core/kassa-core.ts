@@ -184,6 +184,13 @@ export function startCore(options: CoreOptions): KassaCore {
       version: (id) => preferences.profiles.keyVersion(id),
       key: (id) => preferences.profiles.secretKeyOf(id),
       apiUrl: stripeApiUrl,
+      hasPublishableKey: (id) => {
+        try {
+          return preferences.profiles.get(id).publishableKey !== null;
+        } catch {
+          return false;
+        }
+      },
     },
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),

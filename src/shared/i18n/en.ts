@@ -6,10 +6,12 @@
  */
 import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
+import { enPaylinks } from './en-paylinks.ts';
 
 export const en = {
   ...enPreferences,
   ...enShifts,
+  ...enPaylinks,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',

@@ -27,7 +27,43 @@ export function retrieveAccount(state: ModeState): Stripe.Account {
     default_currency: account.defaultCurrency,
     details_submitted: true,
     email: account.email,
-    payouts_enabled: account.chargesEnabled,
+    payouts_enabled: account.chargesEnabled && account.bankAccount && account.currentlyDue.length === 0,
+    requirements: {
+      alternatives: [],
+      current_deadline: null,
+      currently_due: [...account.currentlyDue],
+      disabled_reason: null,
+      errors: [],
+      eventually_due: [...account.currentlyDue],
+      past_due: [],
+      pending_verification: [],
+    },
+    external_accounts: {
+      object: 'list',
+      data: account.bankAccount
+        ? [
+            {
+              id: `ba_${account.id.slice(5)}`,
+              object: 'bank_account',
+              account: account.id,
+              account_holder_name: account.businessName,
+              account_holder_type: 'company',
+              account_type: null,
+              bank_name: 'STRIPE TEST BANK',
+              country: account.country,
+              currency: account.defaultCurrency,
+              default_for_currency: true,
+              fingerprint: null,
+              routing_number: '110000000',
+              status: 'new',
+              last4: '6789',
+              metadata: {},
+            },
+          ]
+        : [],
+      has_more: false,
+      url: `/v1/accounts/${account.id}/external_accounts`,
+    },
     type: 'standard',
   };
 }

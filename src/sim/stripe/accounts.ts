@@ -12,6 +12,8 @@ export interface SimAccount {
   email?: string;
   /** False models an account that has not finished onboarding. */
   chargesEnabled?: boolean;
+  /** Seed 004's warning: without a bank account (or with details still due) payments are never paid out. */
+  payouts?: { bankAccount?: boolean; currentlyDue?: string[] };
   /** Also issue `sk_live_…`, `rk_live_…` and `pk_live_…` keys, whose data is kept apart from test mode. */
   liveKeys?: boolean;
   /** Fixed keys, for tests that need to know them in advance. */
@@ -34,6 +36,8 @@ export interface ResolvedAccount {
   businessName: string;
   email: string;
   chargesEnabled: boolean;
+  bankAccount: boolean;
+  currentlyDue: string[];
   keys: SimAccountKeys;
 }
 
@@ -70,6 +74,8 @@ export function resolveAccounts(accounts: readonly SimAccount[] | undefined): Re
       businessName: account.businessName ?? 'Kassa Test Shop',
       email: account.email ?? 'owner@example.com',
       chargesEnabled: account.chargesEnabled ?? true,
+      bankAccount: account.payouts?.bankAccount ?? true,
+      currentlyDue: account.payouts?.currentlyDue ?? [],
       keys,
     };
   });

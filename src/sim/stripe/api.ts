@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { grantFor, maskKey, type KeyGrant } from './accounts.ts';
 import type { SimCore } from './core.ts';
 import { apiError, invalidParam, SimApiError, type StripeErrorBody } from './errors.ts';
+import { advanceCheckout } from './checkout-sessions.ts';
 import { expandResponse } from './expand.ts';
 import { canonicalForm, FormSyntaxError, parseForm, type FormObject } from './form.ts';
 import { randomToken } from './ids.ts';
@@ -185,6 +186,7 @@ export function execute(core: SimCore, request: ApiRequest): ApiResult {
       }
     }
     const state = core.stateFor(grant.account, grant.livemode);
+    advanceCheckout(state);
     const outcome = runEndpoint(core, request, method, form, grant, requestId, key ?? null);
     if (outcome instanceof SimApiError) throw outcome;
     status = 200;

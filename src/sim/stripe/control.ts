@@ -1,4 +1,11 @@
 import type Stripe from 'stripe';
+import {
+  advanceCheckout,
+  disputePayment,
+  payCheckoutSession,
+  type CheckoutOutcome,
+  type CheckoutPayment,
+} from './checkout-sessions.ts';
 import type { SimCore } from './core.ts';
 import type { SimFault, SimFaultKind } from '../faults.ts';
 import type { PresentType } from './payment-methods.ts';
@@ -79,6 +86,36 @@ export interface StripeSimulatorControl {
   advanceClock(ms: number): void;
   ledger(): StripeLedger;
   readers(): Stripe.Terminal.Reader[];
+  /** Every Checkout Session of every account, as Stripe holds them (a test counts the open ones per order). */
+  checkoutSessions(): Stripe.Checkout.Session[];
+  /** A customer pays on a session's hosted page (SEPA Direct Debit settles after the settlement delay). */
+  payCheckout(sessionId: string, payment: CheckoutPaymentInput): CheckoutOutcome;
+  /** How long SEPA Direct Debit takes to settle or fail, on the simulator clock (default one minute). */
+  setAsyncSettlementDelay(ms: number): void;
+  /** The customer disputes a successful payment with their bank: `charge.dispute.created`. */
+  dispute(paymentIntentId: string): Stripe.Dispute;
+}
+
+/** What a customer does on the hosted page, as tests and demo tools say it. */
+export type CheckoutPaymentInput =
+  | { method: 'card'; number: string }
+  | { method: 'ideal' | 'bancontact' | 'eps' | 'p24'; succeed: boolean }
+  | { method: 'sepa_debit'; iban: string };
+
+/** Finds a Checkout Session in whichever account and mode holds it, with time applied first. */
+export function findCheckoutSession(core: SimCore, id: string): ModeState | undefined {
+  for (const state of core.allStates()) {
+    if (state.checkoutSessions.has(id)) {
+      advanceCheckout(state);
+      return state;
+    }
+  }
+  return undefined;
+}
+
+/** The hosted page's payment, with the simulator's settlement delay for SEPA Direct Debit. */
+export function checkoutPayment(core: SimCore, input: CheckoutPaymentInput): CheckoutPayment {
+  return input.method === 'sepa_debit' ? { ...input, settleAfterMs: core.settings.asyncSettlementMs } : input;
 }
 
 function readerOrFail(core: SimCore, readerId: string): { state: ModeState; record: ReaderRecord } {
@@ -159,6 +196,32 @@ export function createControl(core: SimCore): StripeSimulatorControl {
     },
     ledger() {
       return buildLedger(core);
+    },
+    checkoutSessions() {
+      return core
+        .allStates()
+        .flatMap((state) => [...state.checkoutSessions.values()].map((r) => structuredClone(r.session)));
+    },
+    payCheckout(sessionId, payment) {
+      const state = findCheckoutSession(core, sessionId);
+      if (state === undefined) throw new Error(`No Checkout Session ${sessionId}.`);
+      return payCheckoutSession({ state, origin: null }, sessionId, checkoutPayment(core, payment), {
+        email: null,
+        name: null,
+      });
+    },
+    setAsyncSettlementDelay(ms) {
+      checkMs(ms, 'A settlement delay');
+      core.settings.asyncSettlementMs = ms;
+    },
+    dispute(paymentIntentId) {
+      for (const state of core.allStates()) {
+        if (state.paymentIntents.has(paymentIntentId)) {
+          advanceCheckout(state);
+          return structuredClone(disputePayment({ state, origin: null }, paymentIntentId));
+        }
+      }
+      throw new Error(`No PaymentIntent ${paymentIntentId}.`);
     },
     readers() {
       return core

@@ -15,6 +15,8 @@ export interface SimSettings {
   authorizationMs: number;
   /** How long a new PaymentIntent takes to show up in search results. */
   searchIndexDelayMs: number;
+  /** How long a SEPA Direct Debit paid on a hosted page takes to settle or fail, on the simulator clock. */
+  asyncSettlementMs: number;
 }
 
 /** Everything the simulator holds: accounts and their data, time, and the machinery around the API. */
@@ -27,6 +29,8 @@ export class SimCore implements Scheduler {
   readonly idempotency: IdempotencyStore;
   readonly limiter: RateLimiter;
   private readonly states = new Map<string, ModeState>();
+  /** Where the hosted Checkout pages are served (the simulator's own address, known once it listens). */
+  hostedBase = 'http://127.0.0.1';
   private readonly timers = new Set<ClockTimer>();
   private closed = false;
 

@@ -24,6 +24,10 @@ const expandable: Record<string, Record<string, Resolver>> = {
     customer: (s, id) => s.customers.get(id),
   },
   payment_method: { customer: (s, id) => s.customers.get(id) },
+  'checkout.session': {
+    payment_intent: (s, id) => s.paymentIntents.get(id)?.intent,
+    customer: (s, id) => s.customers.get(id),
+  },
 };
 
 const maxDepth = 4;

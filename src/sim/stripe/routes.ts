@@ -9,6 +9,15 @@ import {
   listCustomers,
   retrieveCustomer,
 } from './customers.ts';
+import {
+  checkoutSessionCreateParams,
+  checkoutSessionExpireParams,
+  checkoutSessionListParams,
+  createCheckoutSession,
+  expireCheckoutSession,
+  listCheckoutSessions,
+  sessionOrThrow,
+} from './checkout-sessions.ts';
 import { invalidRequest } from './errors.ts';
 import { eventListParams, listEvents, retrieveEvent } from './events-api.ts';
 import type { FormObject } from './form.ts';
@@ -166,6 +175,27 @@ const routes: Route[] = [
     method: 'POST',
     pattern: '/v1/payment_intents/:id/increment_authorization',
     run: (c) => incrementAuthorization(c.scope, c.id, p(c, paymentIntentIncrementParams)).intent,
+  },
+
+  {
+    method: 'POST',
+    pattern: '/v1/checkout/sessions',
+    run: (c) => createCheckoutSession(c.scope, p(c, checkoutSessionCreateParams), c.core.hostedBase).session,
+  },
+  {
+    method: 'GET',
+    pattern: '/v1/checkout/sessions',
+    run: (c) => listCheckoutSessions(c.scope.state, p(c, checkoutSessionListParams)),
+  },
+  {
+    method: 'GET',
+    pattern: '/v1/checkout/sessions/:id',
+    run: (c) => (p(c, expandOnly).expand(), sessionOrThrow(c.scope.state, c.id, 'session').session),
+  },
+  {
+    method: 'POST',
+    pattern: '/v1/checkout/sessions/:id/expire',
+    run: (c) => expireCheckoutSession(c.scope, c.id, p(c, checkoutSessionExpireParams)).session,
   },
 
   { method: 'GET', pattern: '/v1/charges', run: (c) => listCharges(c.scope.state, p(c, chargeListParams)) },

@@ -10,6 +10,7 @@ import {
   type StripeSimulatorControl,
 } from './control.ts';
 import { SimCore } from './core.ts';
+import { handleHostedCheckout } from './hosted-checkout.ts';
 import { SimApiError } from './errors.ts';
 import { randomToken } from './ids.ts';
 import type { Clock } from '../clock.ts';
@@ -31,6 +32,8 @@ export interface StripeSimulatorOptions {
   searchIndexDelayMs?: number;
   /** The simulator's time and timers: the real clock by default; a `TestClock` lets a test move time. */
   clock?: Clock;
+  /** How long SEPA Direct Debit paid on a hosted page takes to settle, on the simulator clock (default 60 s). */
+  asyncSettlementMs?: number;
 }
 
 export interface StripeSimulator {
@@ -93,6 +96,7 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
       rateLimitPerSecond: options.rateLimitPerSecond ?? null,
       authorizationMs: options.authorizationMs ?? 0,
       searchIndexDelayMs: options.searchIndexDelayMs ?? 0,
+      asyncSettlementMs: options.asyncSettlementMs ?? 60_000,
     },
     options.seed ?? 1,
     options.clock,
@@ -164,7 +168,11 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://simulator');
-    const work = url.pathname.startsWith('/__sim/') ? handleControl(req, res, url) : handleApi(req, res, url);
+    const work = url.pathname.startsWith('/__sim/')
+      ? handleControl(req, res, url)
+      : url.pathname.startsWith('/c/pay/')
+        ? handleHostedCheckout(core, req, res, url, readBody)
+        : handleApi(req, res, url);
     work.catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();
@@ -185,6 +193,7 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
     });
   });
   const port = (server.address() as AddressInfo).port;
+  core.hostedBase = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const first = accounts[0] as ResolvedAccount;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,

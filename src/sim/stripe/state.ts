@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import type { ResolvedAccount } from './accounts.ts';
+import type { CheckoutSessionRecord } from './checkout-sessions.ts';
 import type { SimClock } from './clock.ts';
 import { newId } from './ids.ts';
 
@@ -56,6 +57,13 @@ export interface EventObjects {
   'setup_intent.setup_failed': Stripe.SetupIntent;
   'setup_intent.canceled': Stripe.SetupIntent;
   'customer.created': Stripe.Customer;
+  'payment_intent.processing': Stripe.PaymentIntent;
+  'charge.pending': Stripe.Charge;
+  'charge.dispute.created': Stripe.Dispute;
+  'checkout.session.completed': Stripe.Checkout.Session;
+  'checkout.session.async_payment_succeeded': Stripe.Checkout.Session;
+  'checkout.session.async_payment_failed': Stripe.Checkout.Session;
+  'checkout.session.expired': Stripe.Checkout.Session;
 }
 export type SimEventType = keyof EventObjects;
 
@@ -79,6 +87,7 @@ export class ModeState {
   readonly setupIntents = new Map<string, Stripe.SetupIntent>();
   readonly paymentMethods = new Map<string, Stripe.PaymentMethod>();
   readonly customers = new Map<string, Stripe.Customer>();
+  readonly checkoutSessions = new Map<string, CheckoutSessionRecord>();
   /** Which test card stands behind each `card` PaymentMethod, so a later charge on it behaves alike. */
   readonly cardNumbers = new Map<string, string>();
   readonly events: Stripe.Event[] = [];

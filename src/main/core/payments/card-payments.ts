@@ -20,6 +20,8 @@ type StripeKit = typeof StripeKitModule;
 import type { TerminalProvider } from './terminal-provider.ts';
 import { isMercadoPagoCurrency, mercadoPagoCountries } from './providers/mercadopago/amounts.ts';
 import type { PaymentMethodRecord } from './payment-methods.ts';
+import { createLinkPayments } from './links/link-payments.ts';
+import { builtInAccount } from './links/pay-links.ts';
 
 export interface CardPaymentOptions {
   services: Services;
@@ -53,6 +55,8 @@ export interface StripeProfileKeys {
   key(profileId: string): string | null;
   /** Where the keys were verified (a simulator in tests), so payments go to the same place. */
   apiUrl(): string | undefined;
+  /** Whether the profile has its publishable key: payment links offer alternative methods only then. */
+  hasPublishableKey?(profileId: string): boolean;
 }
 
 type Kind = 'stripe' | 'mercadopago';
@@ -116,6 +120,7 @@ export function createCardPayments(options: CardPaymentOptions) {
       readers: stripeKit.createStripeReaders(stripe, (serial) =>
         services.methods.idOfTerminal('stripe', serial),
       ),
+      stripe,
     };
     profileConnections.set(profileId, { version, connection });
     log.info('stripe.profile_connected', { profileId, mode: simulated ? 'test' : 'live' });
@@ -181,6 +186,31 @@ export function createCardPayments(options: CardPaymentOptions) {
     now,
   });
 
+  // Pay by link and the event sweep (STO-7, STO-10): the till's own Stripe account is 'default'.
+  const linkPayments = createLinkPayments({
+    services,
+    log,
+    now,
+    stripeFor: (account) =>
+      (account === builtInAccount ? stripeConnection : profileConnection(account))?.stripe ?? null,
+    hasPublishableKey: (account) =>
+      account === builtInAccount
+        ? stripeConnection?.simulated === true && stripeConnection.apiUrl !== undefined
+        : (options.stripeProfiles?.hasPublishableKey?.(account) ?? false),
+    // The demo shop shows what a link can offer in euros; a real account offers card until the owner chooses.
+    defaultMethods: (account) =>
+      account === builtInAccount && stripeConnection?.apiUrl !== undefined
+        ? ['card', 'ideal', 'bancontact', 'sepa_debit']
+        : ['card'],
+    accounts: () => [
+      ...(stripeConnection?.stripe ? [builtInAccount] : []),
+      ...(options.stripeProfiles?.ids() ?? []),
+    ],
+    onChanged: (link) => events.emit('paylinks.updated', link),
+    ...(options.pollIntervalMs ? { tickMs: Math.min(250, options.pollIntervalMs) } : {}),
+    ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
+  });
+
   let sweepTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
@@ -241,6 +271,7 @@ export function createCardPayments(options: CardPaymentOptions) {
       void sweep().catch((error: unknown) => log.warn('payments.sweep_failed', { error: String(error) }));
     }, options.sweepIntervalMs ?? 60_000);
     sweepTimer.unref();
+    linkPayments.start();
   })();
 
   /**
@@ -272,6 +303,8 @@ export function createCardPayments(options: CardPaymentOptions) {
 
   return {
     orchestrator,
+    /** Payment links and the Stripe event sweep. */
+    links: linkPayments,
     refunds,
     repairs,
     reconciliation,
@@ -348,6 +381,7 @@ export function createCardPayments(options: CardPaymentOptions) {
       stopListening();
       await switching;
       if (sweepTimer) clearInterval(sweepTimer);
+      await linkPayments.stop();
       orchestrator.stop();
       await stripeConnection?.close();
       await mercadoPago.close();

@@ -62,5 +62,6 @@ export function withShiftGate(handlers: Handlers, shifts: ShiftService): Handler
     'orders.addPayment': gate('orders.addPayment', 'take a payment'),
     'payments.start': gate('payments.start', 'take a card payment'),
     'payments.refund': gate('payments.refund', 'give a refund'),
+    'paylinks.create': gate('paylinks.create', 'take a payment by link'),
   };
 }

@@ -1,5 +1,5 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
-import { useCallback, useEffect, useMemo, useReducer, useRef, type Dispatch } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
 import { cartTotals, toCheckoutLines, type CartState } from '../../../shared/cart/cart-state.ts';
 import { quickTenderAmounts } from '../../../shared/cart/tender.ts';
 import { KassaError, type KassaErrorShape } from '../../../shared/errors.ts';
@@ -16,6 +16,8 @@ import { TotalsTable } from '../sell/totals-table.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { cardBrand, CardStatus, type CardAction } from './card-status.tsx';
 import { useManagerApproval } from './use-manager-approval.tsx';
+import { isLinkLive, LinkPanel } from './link-panel.tsx';
+import type { LinkChoice, PaymentLink } from '../../../shared/ipc/paylinks.ts';
 import {
   dueBefore,
   dueOnOrder,
@@ -116,6 +118,8 @@ export function PaymentScreen({
   const isTerminal = method !== null && method.terminal !== 'none';
 
   useFollowSavedOrder(saved?.id ?? null, dispatch, finish);
+  const paylink = usePaymentLink(saved?.id ?? null);
+  const linkShown = paylink.link !== null;
   useOrderCustomer(saved, customer?.id ?? null, dispatch);
 
   const cardBusy = attempt !== null && !isCardSettled(attempt);
@@ -214,6 +218,25 @@ export function PaymentScreen({
     });
     if (!started.ok) return failed(started.error);
     dispatch({ type: 'cardShown', attempt: started.value });
+  };
+
+  /** Saves the order with the lines taken so far (a link needs an order to pay), then asks Stripe for a link. */
+  const payByLink = async () => {
+    if (!method) return;
+    dispatch({ type: 'callStarted' });
+    let order = saved;
+    if (!order) {
+      const result = await saveOrder(lines);
+      if (!result.ok) return failed(result.error);
+      order = result.value;
+      dispatch({ type: 'orderSaved', order });
+      dispatch({ type: 'callStarted' });
+    }
+    const choice = await kassa.paylinks.choice({ orderId: order.id, methodId: method.id });
+    const created = await kassa.paylinks.create({ orderId: order.id, methodId: method.id });
+    if (!created.ok) return failed(created.error);
+    dispatch({ type: 'orderSaved', order });
+    paylink.show(created.value, choice.ok ? choice.value : null);
   };
 
   const cardAction = async (action: CardAction) => {
@@ -372,7 +395,9 @@ export function PaymentScreen({
                 className={`pay__line pay__line--saved${p.status === 'failed' || p.status === 'voided' ? ' pay__line--void' : ''}`}
               >
                 <span className="pay__line-method">{p.methodName}</span>
-                <span className="pay__line-detail">{savedLineDetail(p, format.money)}</span>
+                <span className="pay__line-detail">
+                  {savedLineDetail(p, format.money, paylink.link?.paymentLineId)}
+                </span>
                 <span className="pay__line-amount">{format.money(p.amount)}</span>
                 <span />
               </li>
@@ -437,7 +462,7 @@ export function PaymentScreen({
               role="radio"
               aria-checked={method?.id === m.id}
               className={`methods__option${method?.id === m.id ? ' methods__option--on' : ''}`}
-              disabled={attempt !== null}
+              disabled={attempt !== null || linkShown}
               onClick={() => dispatch({ type: 'pickMethod', methodId: m.id })}
             >
               {m.name}
@@ -446,7 +471,15 @@ export function PaymentScreen({
         </div>
         {methods.length === 0 ? <p className="field__error">{t('pay.noMethods')}</p> : null}
 
-        {attempt ? (
+        {paylink.link ? (
+          <LinkPanel
+            link={paylink.link}
+            notOffered={paylink.choice?.notOffered ?? []}
+            payouts={paylink.choice?.payouts ?? null}
+            onChanged={paylink.update}
+            onDismiss={paylink.dismiss}
+          />
+        ) : attempt ? (
           <CardStatus
             attempt={attempt}
             busy={busy}
@@ -568,6 +601,17 @@ export function PaymentScreen({
                 <kbd>Enter</kbd>
               </button>
               {isTerminal ? <p className="pay__card-hint">{t('card.sendHint')}</p> : null}
+              {method?.terminal === 'stripe' ? (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  title={t('paylink.buttonHint')}
+                  onClick={() => void payByLink()}
+                >
+                  {t('paylink.button')}
+                </button>
+              ) : null}
             </div>
           </form>
         )}
@@ -697,6 +741,36 @@ function useFollowSavedOrder(
   }, [open, dispatch]);
 }
 
+/**
+ * The payment link of the saved order, if it has one: shown while it is live (a resumed order shows its open
+ * link again), followed through its updates, and put aside by the cashier once it ended.
+ */
+function usePaymentLink(savedId: string | null) {
+  const [shown, setShown] = useState<PaymentLink | null>(null);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const [choice, setChoice] = useState<LinkChoice | null>(null);
+  const found = useData(
+    savedId === null ? null : () => kassa.paylinks.forOrder({ orderId: savedId }),
+    savedId ?? '',
+  );
+  const live = found.dataKey === savedId ? found.data?.find(isLinkLive) : undefined;
+  const link = shown ?? (live && live.id !== dismissed ? live : null);
+  const update = useCallback((next: PaymentLink) => setShown(next), []);
+  return {
+    link,
+    choice,
+    update,
+    show: (next: PaymentLink, reasons: LinkChoice | null) => {
+      setChoice(reasons);
+      setShown(next);
+    },
+    dismiss: () => {
+      setDismissed(link?.id ?? null);
+      setShown(null);
+    },
+  };
+}
+
 /** A saved order follows the customer chosen on screen: it is put on (or taken off) the order itself. */
 function useOrderCustomer(saved: Order | null, wanted: string | null, dispatch: Dispatch<PaymentAction>) {
   const savedId = saved?.id ?? null;
@@ -717,8 +791,13 @@ function useOrderCustomer(saved: Order | null, wanted: string | null, dispatch: 
 }
 
 /** What a recorded line says next to its method: the change given, the card used, or where it stands. */
-function savedLineDetail(line: PaymentLine, money: (minor: number) => string): string {
+function savedLineDetail(
+  line: PaymentLine,
+  money: (minor: number) => string,
+  linkLineId: string | undefined,
+): string {
   if (line.needsReconciliation) return t('card.needsReconciliation');
+  if (line.status === 'pending' && line.id === linkLineId) return t('paylink.linePending');
   if (line.status === 'pending') return t('card.linePending');
   if (line.status === 'failed') return t('card.lineFailed');
   if (line.cardBrand && line.cardLast4) {

@@ -1030,4 +1030,46 @@ export const messages: Messages = {
   'history.dateFormat': 'Въведете деня като {example} (ден, месец и година в този ред).',
 
   'refund.zero': 'Сумата за възстановяване трябва да е над нула.',
+
+  // Pay by link and remote orders (issue 16)
+  'paylink.button': 'Плащане с линк',
+  'paylink.buttonHint': 'Клиентът плаща от своя телефон: QR код и линк към страницата за плащане на Stripe.',
+  'paylink.title': 'Линк за плащане на {amount}',
+  'paylink.state.creating': 'Създаване на линка…',
+  'paylink.state.open': 'Изчакване клиентът да плати. Продажбата приключва сама.',
+  'paylink.state.awaiting_settlement':
+    'Платено, очаква се сетълмент: директният дебит се урежда до няколко дни.',
+  'paylink.state.paid': 'Платено.',
+  'paylink.state.failed': 'Плащането не премина.',
+  'paylink.state.expired': 'Линкът изтече, преди клиентът да плати.',
+  'paylink.state.canceled': 'Линкът е отменен.',
+  'paylink.expires': 'Валиден до {time}',
+  'paylink.qr': 'QR код на линка за плащане',
+  'paylink.url': 'Линк',
+  'paylink.copy': 'Копиране на линка',
+  'paylink.copied': 'Линкът е копиран.',
+  'paylink.mail': 'Изпращане по имейл',
+  'paylink.mailSubject': 'Вашият линк за плащане от {store}',
+  'paylink.mailBody': 'Моля, платете {amount} за поръчката си тук: {url}',
+  'paylink.methods': 'Начини на плащане: {methods}',
+  'paylink.notOffered.currency': '{method} не се предлага: не приема {currency}.',
+  'paylink.notOffered.publishableKey':
+    '{method} не се предлага: добавете публичния ключ на Stripe профила в настройките, за да го предлагате.',
+  'paylink.cancel': 'Отмяна на линка',
+  'paylink.renew': 'Нов линк',
+  'paylink.otherWay': 'Плащане по друг начин',
+  'paylink.dispute': 'Клиентът оспори това плащане пред банката си ({reason}).',
+  'paylink.linePending': 'линкът е отворен',
+  'paylink.method.card': 'Карта',
+  'paylink.method.ideal': 'iDEAL',
+  'paylink.method.bancontact': 'Bancontact',
+  'paylink.method.sepa_debit': 'SEPA директен дебит',
+  'paylink.method.eps': 'EPS',
+  'paylink.method.p24': 'Przelewy24',
+  'paylink.payouts.noBank':
+    'Stripe няма банкова сметка за този магазин, затова плащанията с линк никога не се изплащат към вас. Добавете такава в таблото на Stripe: Settings → Payouts.',
+  'paylink.payouts.due':
+    'Stripe има нужда от още данни, преди да изплаща ({fields}). Попълнете ги в таблото на Stripe: Settings → Business details.',
+  'paylink.payouts.paused':
+    'Stripe е спрял изплащанията по тази сметка. Отворете таблото на Stripe, за да видите защо.',
 };

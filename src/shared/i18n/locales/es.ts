@@ -1032,4 +1032,47 @@ export const messages: Messages = {
   'pay.bigTenderConfirm': 'Sí, se recibió {tendered}',
   'history.dateFormat': 'Escribe el día como {example} (día, mes y año en este orden).',
   'refund.zero': 'El importe a reembolsar debe ser mayor que cero.',
+
+  // Pay by link and remote orders (issue 16)
+  'paylink.button': 'Pago por enlace',
+  'paylink.buttonHint':
+    'El cliente paga desde su propio teléfono: un código QR y un enlace a la página de pago de Stripe.',
+  'paylink.title': 'Enlace de pago de {amount}',
+  'paylink.state.creating': 'Creando el enlace…',
+  'paylink.state.open': 'Esperando a que el cliente pague. La venta se cierra sola.',
+  'paylink.state.awaiting_settlement':
+    'Pagado, pendiente de liquidación: el adeudo directo se liquida en unos días.',
+  'paylink.state.paid': 'Pagado.',
+  'paylink.state.failed': 'El pago no se completó.',
+  'paylink.state.expired': 'El enlace caducó antes de que el cliente pagara.',
+  'paylink.state.canceled': 'El enlace se canceló.',
+  'paylink.expires': 'Válido hasta las {time}',
+  'paylink.qr': 'Código QR del enlace de pago',
+  'paylink.url': 'Enlace',
+  'paylink.copy': 'Copiar el enlace',
+  'paylink.copied': 'Enlace copiado.',
+  'paylink.mail': 'Enviar por correo',
+  'paylink.mailSubject': 'Tu enlace de pago de {store}',
+  'paylink.mailBody': 'Paga {amount} por tu pedido aquí: {url}',
+  'paylink.methods': 'Formas de pago: {methods}',
+  'paylink.notOffered.currency': '{method} no se ofrece: no admite {currency}.',
+  'paylink.notOffered.publishableKey':
+    '{method} no se ofrece: añade la clave publicable del perfil de Stripe en las preferencias para ofrecerlo.',
+  'paylink.cancel': 'Cancelar el enlace',
+  'paylink.renew': 'Nuevo enlace',
+  'paylink.otherWay': 'Cobrar de otra forma',
+  'paylink.dispute': 'El cliente ha disputado este pago con su banco ({reason}).',
+  'paylink.linePending': 'enlace abierto',
+  'paylink.method.card': 'Tarjeta',
+  'paylink.method.ideal': 'iDEAL',
+  'paylink.method.bancontact': 'Bancontact',
+  'paylink.method.sepa_debit': 'Adeudo directo SEPA',
+  'paylink.method.eps': 'EPS',
+  'paylink.method.p24': 'Przelewy24',
+  'paylink.payouts.noBank':
+    'Stripe no tiene una cuenta bancaria de esta tienda, así que los pagos por enlace nunca se te transfieren. Añádela en el panel de Stripe: Configuración → Transferencias.',
+  'paylink.payouts.due':
+    'Stripe necesita más datos antes de transferir ({fields}). Complétalos en el panel de Stripe: Configuración → Datos de la empresa.',
+  'paylink.payouts.paused':
+    'Stripe ha suspendido las transferencias de esta cuenta. Abre el panel de Stripe para ver por qué.',
 };

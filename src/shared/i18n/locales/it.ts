@@ -1038,4 +1038,47 @@ export const messages: Messages = {
 
   'history.dateFormat': 'Scrivi il giorno come {example} (giorno, mese e anno in quest’ordine).',
   'refund.zero': 'L’importo da rimborsare deve essere maggiore di zero.',
+
+  // Pay by link and remote orders (issue 16)
+  'paylink.button': 'Paga con link',
+  'paylink.buttonHint':
+    'Il cliente paga dal proprio telefono: un codice QR e un link alla pagina di pagamento di Stripe.',
+  'paylink.title': 'Link di pagamento per {amount}',
+  'paylink.state.creating': 'Creazione del link…',
+  'paylink.state.open': 'In attesa del pagamento del cliente. La vendita si chiude da sola.',
+  'paylink.state.awaiting_settlement':
+    'Pagato, in attesa di accredito: l’addebito diretto si regola in qualche giorno.',
+  'paylink.state.paid': 'Pagato.',
+  'paylink.state.failed': 'Il pagamento non è andato a buon fine.',
+  'paylink.state.expired': 'Il link è scaduto prima che il cliente pagasse.',
+  'paylink.state.canceled': 'Il link è stato annullato.',
+  'paylink.expires': 'Valido fino alle {time}',
+  'paylink.qr': 'Codice QR del link di pagamento',
+  'paylink.url': 'Link',
+  'paylink.copy': 'Copia il link',
+  'paylink.copied': 'Link copiato.',
+  'paylink.mail': 'Invia per e-mail',
+  'paylink.mailSubject': 'Il tuo link di pagamento da {store}',
+  'paylink.mailBody': 'Paga {amount} per il tuo ordine qui: {url}',
+  'paylink.methods': 'Modi di pagamento: {methods}',
+  'paylink.notOffered.currency': '{method} non è offerto: non accetta {currency}.',
+  'paylink.notOffered.publishableKey':
+    '{method} non è offerto: aggiungi la chiave pubblicabile del profilo Stripe nelle preferenze per offrirlo.',
+  'paylink.cancel': 'Annulla il link',
+  'paylink.renew': 'Nuovo link',
+  'paylink.otherWay': 'Incassa in un altro modo',
+  'paylink.dispute': 'Il cliente ha contestato questo pagamento con la sua banca ({reason}).',
+  'paylink.linePending': 'link aperto',
+  'paylink.method.card': 'Carta',
+  'paylink.method.ideal': 'iDEAL',
+  'paylink.method.bancontact': 'Bancontact',
+  'paylink.method.sepa_debit': 'Addebito diretto SEPA',
+  'paylink.method.eps': 'EPS',
+  'paylink.method.p24': 'Przelewy24',
+  'paylink.payouts.noBank':
+    'Stripe non ha un conto corrente per questo negozio, quindi i pagamenti con link non ti vengono mai accreditati. Aggiungilo nella dashboard di Stripe: Impostazioni → Bonifici.',
+  'paylink.payouts.due':
+    'Stripe chiede altri dati prima di accreditare ({fields}). Completali nella dashboard di Stripe: Impostazioni → Dettagli attività.',
+  'paylink.payouts.paused':
+    'Stripe ha sospeso i bonifici su questo account. Apri la dashboard di Stripe per vedere perché.',
 };

@@ -1031,4 +1031,47 @@ export const messages: Messages = {
 
   'history.dateFormat': 'Digite o dia como {example} (dia, mês e ano, nesta ordem).',
   'refund.zero': 'O valor a estornar deve ser maior que zero.',
+
+  // Pay by link and remote orders (issue 16)
+  'paylink.button': 'Pagar por link',
+  'paylink.buttonHint':
+    'O cliente paga no próprio celular: um QR code e um link para a página de pagamento da Stripe.',
+  'paylink.title': 'Link de pagamento de {amount}',
+  'paylink.state.creating': 'Criando o link…',
+  'paylink.state.open': 'Aguardando o pagamento do cliente. A venda é concluída sozinha.',
+  'paylink.state.awaiting_settlement':
+    'Pago, aguardando liquidação: o débito direto é liquidado em alguns dias.',
+  'paylink.state.paid': 'Pago.',
+  'paylink.state.failed': 'O pagamento não foi aprovado.',
+  'paylink.state.expired': 'O link expirou antes de o cliente pagar.',
+  'paylink.state.canceled': 'O link foi cancelado.',
+  'paylink.expires': 'Válido até {time}',
+  'paylink.qr': 'QR code do link de pagamento',
+  'paylink.url': 'Link',
+  'paylink.copy': 'Copiar link',
+  'paylink.copied': 'Link copiado.',
+  'paylink.mail': 'Enviar por e-mail',
+  'paylink.mailSubject': 'Seu link de pagamento de {store}',
+  'paylink.mailBody': 'Pague {amount} pelo seu pedido aqui: {url}',
+  'paylink.methods': 'Formas de pagamento: {methods}',
+  'paylink.notOffered.currency': '{method} não é oferecido: não aceita {currency}.',
+  'paylink.notOffered.publishableKey':
+    '{method} não é oferecido: adicione a chave publicável do perfil Stripe nas preferências para oferecê-lo.',
+  'paylink.cancel': 'Cancelar link',
+  'paylink.renew': 'Novo link',
+  'paylink.otherWay': 'Receber de outra forma',
+  'paylink.dispute': 'O cliente contestou este pagamento no banco ({reason}).',
+  'paylink.linePending': 'link aberto',
+  'paylink.method.card': 'Cartão',
+  'paylink.method.ideal': 'iDEAL',
+  'paylink.method.bancontact': 'Bancontact',
+  'paylink.method.sepa_debit': 'Débito direto SEPA',
+  'paylink.method.eps': 'EPS',
+  'paylink.method.p24': 'Przelewy24',
+  'paylink.payouts.noBank':
+    'A Stripe não tem uma conta bancária desta loja, então os pagamentos por link nunca são repassados a você. Adicione uma no painel da Stripe: Configurações → Repasses.',
+  'paylink.payouts.due':
+    'A Stripe precisa de mais dados antes de repassar ({fields}). Complete-os no painel da Stripe: Configurações → Dados da empresa.',
+  'paylink.payouts.paused':
+    'A Stripe suspendeu os repasses desta conta. Abra o painel da Stripe para ver o motivo.',
 };

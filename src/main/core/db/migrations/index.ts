@@ -11,6 +11,7 @@ import { tillIdentity } from './009-till-identity.ts';
 import { orderSeller } from './010-order-seller.ts';
 import { shiftsAndZReports } from './011-shifts-and-z-reports.ts';
 import { paymentRepairIndexes } from './012-payment-repair-indexes.ts';
+import { paymentLinks } from './016-payment-links.ts';
 
 export interface Migration {
   version: number;
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   orderSeller,
   shiftsAndZReports,
   paymentRepairIndexes,
+  paymentLinks,
 ];

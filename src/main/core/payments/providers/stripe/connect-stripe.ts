@@ -14,6 +14,8 @@ export interface ConnectedProvider {
   readers?: StripeReaders;
   /** Demo mode: where the in-process simulator listens, so profiles verify their keys against it. */
   apiUrl?: string;
+  /** Stripe only: the account's client, for card-not-present work (payment links, the event sweep). */
+  stripe?: StripeClient;
 }
 
 /** The demo shop's card method: a simulated WisePOS E reader at the counter. */
@@ -70,6 +72,7 @@ export async function connectStripe(
       simulated,
       close: async () => undefined,
       readers: readersOf(stripe),
+      stripe,
     };
   }
 
@@ -99,5 +102,6 @@ export async function connectStripe(
     close: () => sim.close(),
     readers: readersOf(stripe),
     apiUrl: sim.url,
+    stripe,
   };
 }

@@ -1,0 +1,232 @@
+import type StripeClient from 'stripe';
+import type { UnitOfWork } from '../../db/unit-of-work.ts';
+import type { Logger } from '../../logger.ts';
+import type { Alerts } from '../../system/alerts.ts';
+import type { PaymentJournal } from '../payment-journal.ts';
+import { toDecimalString } from '../../../../shared/money/money.ts';
+import type { LinkStore, SeenOutcome } from './link-store.ts';
+import { viewOf, type PayLinks } from './pay-links.ts';
+import type { SessionView } from './link-steps.ts';
+
+export interface EventSweepDeps {
+  tx: UnitOfWork;
+  store: LinkStore;
+  links: Pick<PayLinks, 'apply'>;
+  journal: Pick<PaymentJournal, 'isKnown' | 'byProviderRef'>;
+  alerts: Alerts;
+  log: Logger;
+  now: () => number;
+  tillId: string;
+  stripeFor(account: string): StripeClient | null;
+}
+
+/** Stripe's page size limit: fewer round trips per sweep. */
+const pageSize = 100;
+/** The first sweep of an account looks back this far (links made just before an upgrade are found). */
+const firstLookBackSeconds = 24 * 60 * 60;
+
+interface Objectish {
+  id?: string;
+  object?: string;
+  metadata?: Record<string, string> | null;
+  payment_intent?: string | { id: string } | null;
+}
+
+const idOf = (value: string | { id: string } | null | undefined): string | null =>
+  typeof value === 'string' ? value : (value?.id ?? null);
+
+/**
+ * The webhook-less channel (STO-10): reads `GET /v1/events` from a cursor kept in SQLite and posts every event
+ * that belongs to an order onto it, including those that happened while Kassa was closed. Each page of events
+ * commits with the cursor in one transaction, and each event is remembered as handled, so a sweep cut short
+ * (a crash, a lost connection) is simply run again: nothing is posted twice and nothing is skipped.
+ */
+export function createEventSweep(deps: EventSweepDeps) {
+  const { store, tx } = deps;
+
+  /** What one event means here; runs inside the page's transaction. */
+  function handle(account: string, event: StripeClient.Event): SeenOutcome {
+    const object = event.data.object as Objectish;
+    const meta = object.metadata ?? {};
+    if (event.type.startsWith('checkout.session.')) {
+      const session = event.data.object as StripeClient.Checkout.Session;
+      const link = store.bySession(session.id) ?? store.get(meta['kassa_link'] ?? '');
+      if (!link)
+        return unmatched(
+          account,
+          event,
+          [session.id, idOf(session.payment_intent)],
+          session.amount_total ?? 0,
+          session.currency,
+        );
+      if (!link.session_id) store.update(link.id, { session_id: session.id, url: session.url });
+      const view: SessionView = viewOf(session);
+      if (event.type === 'checkout.session.async_payment_failed')
+        view.intentStatus = 'requires_payment_method';
+      const before = link.state;
+      const after = deps.links.apply(link.id, view, null).state;
+      return after === before ? 'known' : 'posted';
+    }
+    if (event.type === 'charge.dispute.created') {
+      const dispute = event.data.object as StripeClient.Dispute;
+      const intent = idOf(dispute.payment_intent);
+      const link = intent ? store.byIntent(intent) : undefined;
+      const attempt = intent ? deps.journal.byProviderRef(intent) : undefined;
+      const orderId = link?.order_id ?? attempt?.order_id ?? null;
+      if (!orderId) return unmatched(account, event, [dispute.id], dispute.amount, dispute.currency);
+      if (link) store.update(link.id, { dispute: dispute.reason });
+      deps.alerts.raise(
+        'critical',
+        'payment_disputed',
+        `A customer disputed a payment of ${money(dispute.amount, dispute.currency)} (${dispute.reason}) with their bank. Answer it in the Stripe dashboard before ${new Date((dispute.evidence_details.due_by ?? 0) * 1000).toISOString().slice(0, 10)}.`,
+        { orderId, dispute: dispute.id, paymentIntent: intent },
+      );
+      return 'posted';
+    }
+    const intent = object.object === 'payment_intent' ? (object.id ?? null) : idOf(object.payment_intent);
+    if (intent === null) return 'ignored';
+    const link = store.byIntent(intent) ?? store.get(meta['kassa_link'] ?? '');
+    if (link) {
+      if (event.type === 'charge.refunded') {
+        const charge = event.data.object as StripeClient.Charge;
+        store.update(link.id, { refunded: charge.amount_refunded });
+        return 'posted';
+      }
+      if (event.type === 'charge.succeeded' || event.type === 'charge.pending') {
+        const charge = event.data.object as StripeClient.Charge;
+        if (charge.payment_method_details && !link.paid_with)
+          store.update(link.id, { paid_with: charge.payment_method_details.type });
+      }
+      return 'known';
+    }
+    // Card payments at the counter belong to the payment orchestrator, which follows them itself.
+    if (
+      deps.journal.isKnown(intent) ||
+      (meta['kassa_attempt'] && deps.journal.isKnown(meta['kassa_attempt']))
+    )
+      return 'known';
+    const till = meta['kassa_till'] ?? meta['kassa_link_till'];
+    if (till !== undefined && till !== deps.tillId) return 'ignored';
+    if (event.type === 'payment_intent.succeeded') {
+      const pi = event.data.object as StripeClient.PaymentIntent;
+      return unmatched(account, event, [pi.id], pi.amount_received, pi.currency);
+    }
+    return 'ignored';
+  }
+
+  const money = (amount: number, currency: string | null): string => {
+    const code = (currency ?? '').toUpperCase();
+    return `${toDecimalString(amount, code)} ${code}`;
+  };
+
+  /**
+   * A payment that belongs to nothing on this till (REL-2): raised once, by the first event that showed it (a
+   * Checkout payment shows as its PaymentIntent and as its session; the refs of both are remembered).
+   */
+  function unmatched(
+    account: string,
+    event: StripeClient.Event,
+    refs: readonly (string | null)[],
+    amount: number,
+    currency: string | null,
+  ): SeenOutcome {
+    const known = refs.filter((r): r is string => r !== null);
+    const ref = known[0]!;
+    const paid =
+      event.type === 'payment_intent.succeeded' ||
+      event.type === 'checkout.session.completed' ||
+      event.type === 'checkout.session.async_payment_succeeded' ||
+      event.type === 'charge.dispute.created';
+    if (!paid) return 'ignored';
+    const markers = known.map((r) => `ref:${r}`);
+    if (markers.some((m) => store.seen(account, m))) return 'unmatched';
+    for (const m of markers) store.markSeen(account, m, 'alerted', 'unmatched', event.created);
+    deps.alerts.raise(
+      'warning',
+      'unmatched_provider_payment',
+      `Stripe has a payment ${ref} of ${money(amount, currency)} (${event.type}) that matches no order on this till. Check it in the Stripe dashboard.`,
+      { providerRef: ref, event: event.id, account },
+    );
+    return 'unmatched';
+  }
+
+  /** Handles one page (oldest first) and moves the cursor to its newest event, in one transaction. */
+  function commitPage(account: string, oldestFirst: readonly StripeClient.Event[]): number {
+    return tx.run(() => {
+      let posted = 0;
+      for (const event of oldestFirst) {
+        // A page handled before a crash is not handled again: its events are remembered with their effects.
+        if (store.seen(account, event.id)) continue;
+        const outcome = handle(account, event);
+        store.markSeen(account, event.id, event.type, outcome, event.created);
+        if (outcome === 'posted') posted++;
+      }
+      const newest = oldestFirst[oldestFirst.length - 1];
+      if (newest) store.moveCursor(account, newest.id, newest.created);
+      return posted;
+    });
+  }
+
+  /**
+   * One sweep of an account. With a cursor, pages go forward in time with `ending_before` and each is committed
+   * as it arrives. Without one (the first sweep), or when Stripe no longer has the cursor's event (kept 30
+   * days), the events since the last known time are read newest first with `starting_after`, then committed
+   * oldest first.
+   */
+  async function sweep(account: string): Promise<{ events: number; posted: number }> {
+    const stripe = deps.stripeFor(account);
+    if (!stripe) return { events: 0, posted: 0 };
+    const cursor = store.cursor(account);
+    let events = 0;
+    let posted = 0;
+    if (cursor?.last_event_id) {
+      let before = cursor.last_event_id;
+      try {
+        // The next page is asked for before this one is committed: Stripe's latency overlaps our writes.
+        let next: Promise<StripeClient.ApiList<StripeClient.Event>> | null = stripe.events.list({
+          limit: pageSize,
+          ending_before: before,
+        });
+        while (next) {
+          const page: StripeClient.ApiList<StripeClient.Event> = await next;
+          if (page.data.length === 0) break;
+          before = page.data[0]!.id;
+          next = page.has_more ? stripe.events.list({ limit: pageSize, ending_before: before }) : null;
+          if (next) {
+            next.catch(() => undefined); // a failure is met when awaited; never unhandled if this page throws
+            await new Promise((resolve) => setImmediate(resolve)); // let the request leave first
+          }
+          posted += commitPage(account, [...page.data].reverse());
+          events += page.data.length;
+        }
+        return { events, posted };
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'resource_missing') throw error;
+        deps.log.warn('paylink.sweep_cursor_gone', { account, event: before });
+      }
+    }
+    const since = cursor ? cursor.last_created : Math.floor(deps.now() / 1000) - firstLookBackSeconds;
+    const collected: StripeClient.Event[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await stripe.events.list({
+        limit: pageSize,
+        created: { gte: since },
+        ...(after ? { starting_after: after } : {}),
+      });
+      collected.push(...page.data);
+      if (!page.has_more || page.data.length === 0) break;
+      after = page.data[page.data.length - 1]!.id;
+    }
+    collected.reverse();
+    for (let i = 0; i < collected.length; i += pageSize) {
+      posted += commitPage(account, collected.slice(i, i + pageSize));
+    }
+    if (collected.length === 0 && !cursor) store.moveCursor(account, '', since);
+    return { events: collected.length, posted };
+  }
+
+  return { sweep, handle };
+}
+
+export type EventSweep = ReturnType<typeof createEventSweep>;
