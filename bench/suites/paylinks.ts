@@ -16,7 +16,7 @@ function till(sim: StripeSimulator): KassaCore {
     log: silentLogger,
     providers: { stripe: { mode: 'account', secretKey: sim.secretKey, apiUrl: sim.url } },
   });
-  core.services.db
+  core.db
     .prepare(
       `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, position) VALUES (?, 'Card', 'bank', 'stripe', 'links', 9)`,
     )

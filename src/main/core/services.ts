@@ -18,6 +18,7 @@ import { createPaymentJournal } from './payments/payment-journal.ts';
 import type { EventBus } from './events.ts';
 import { createShiftStore } from './shifts/shift-store.ts';
 import { createShiftService } from './shifts/shift-service.ts';
+import { createLinkStore } from './payments/links/link-store.ts';
 import { KassaError } from '../../shared/errors.ts';
 import { createRefundStore } from './payments/refunds.ts';
 import { createReconciliationSeen } from './payments/reconciliation.ts';
@@ -151,6 +152,8 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     refundStore,
     /** Which provider payments reconciliation has raised already. */
     reconciliationSeen: createReconciliationSeen(db),
+    /** Pay by link's tables' one writer: links, remote orders, link settings, the event sweep's cursors and seen events. */
+    linkStore: createLinkStore(db, now),
     settings,
     customers,
     staff,

@@ -284,7 +284,7 @@ describe('pay by link', () => {
     const order = await openOrder();
     const link = await paylinks.links.create(order.id, stripeMethodId);
     // The link ends here while its session stays open at Stripe (as if the expire request never arrived).
-    kassa.core.services.db.prepare(`UPDATE payment_links SET state = 'canceled' WHERE id = ?`).run(link.id);
+    kassa.core.db.prepare(`UPDATE payment_links SET state = 'canceled' WHERE id = ?`).run(link.id);
     expect(openSessionsOf(order.id)).toHaveLength(1);
     expect(await paylinks.links.expireOrphans('default')).toBe(1);
     expect(openSessionsOf(order.id)).toHaveLength(0);
@@ -406,7 +406,7 @@ describe('the event sweep', () => {
     paylinks = linkPayments(real);
     await paylinks.sweepAll();
     for (const link of links) expect(paylinks.links.get(link.id)!.state).toBe('paid');
-    const db = kassa.core.services.db;
+    const db = kassa.core.db;
     const seen = db.prepare('SELECT count(*) FROM stripe_events_seen').pluck().get() as number;
     expect(seen).toBeGreaterThanOrEqual(1000);
     const paidAudits = db

@@ -2,7 +2,6 @@ import type StripeClient from 'stripe';
 import type { Logger } from '../../logger.ts';
 import type { Services } from '../../services.ts';
 import { createEventSweep } from './event-sweep.ts';
-import { createLinkStore } from './link-store.ts';
 import type { LinkMethod } from '../../../../shared/payments/link-methods.ts';
 import { builtInAccount, createPayLinks, type PaymentLinkView } from './pay-links.ts';
 
@@ -27,7 +26,7 @@ export interface LinkPaymentOptions {
  */
 export function createLinkPayments(options: LinkPaymentOptions) {
   const { services, log, now } = options;
-  const store = createLinkStore(services.db, now);
+  const store = services.linkStore;
   const tillId = services.storeInfo().till.id;
   const links = createPayLinks({
     tx: services.tx,
