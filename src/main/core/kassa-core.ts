@@ -23,6 +23,7 @@ import type { LastStaffMemory } from './staff/session.ts';
 import { createAuditLog } from './system/audit-log.ts';
 import { viewFor } from './staff/role-views.ts';
 import type { ChannelName } from '../../shared/ipc/contract.ts';
+import { createCustomerDisplay, type CustomerDisplay, type DisplayMonitors } from './display/customer-display.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -58,6 +59,10 @@ export interface CoreOptions {
   mercadoPagoApiUrl?: string;
   /** Who signed in last on this device (the app keeps it in electron-store); in memory otherwise. */
   lastStaff?: LastStaffMemory;
+  /** The computer's monitors for the customer display (the app: Electron's screen API). */
+  displayMonitors?: DisplayMonitors;
+  /** Where a second browser opens the customer display (the headless host). */
+  customerDisplayUrl?: () => string | null;
 }
 
 export interface KassaCore {
@@ -72,6 +77,8 @@ export interface KassaCore {
   updates: Updates;
   /** Resolves when the background integrity check has finished (an alert is raised if it failed). */
   integrityChecked: Promise<void>;
+  /** What the customer display shows; pay by link offers its QR code through it. */
+  customerDisplay: CustomerDisplay;
   close(): Promise<void>;
 }
 
@@ -186,8 +193,14 @@ export function startCore(options: CoreOptions): KassaCore {
   events.subscribe((name) => {
     if (name === 'payments.updated') updates.refresh();
   });
+  const customerDisplay = createCustomerDisplay({
+    services,
+    events,
+    monitors: options.displayMonitors,
+    url: options.customerDisplayUrl,
+  });
   const dispatchCall = createDispatcher(
-    createHandlers(services, payments, preferences, updates),
+    createHandlers(services, payments, preferences, updates, customerDisplay),
     options.log,
     {
       checkResponses: options.checkResponses ?? false,
@@ -237,6 +250,7 @@ export function startCore(options: CoreOptions): KassaCore {
     secretBoxDescription: secretBox.description,
     updates,
     integrityChecked,
+    customerDisplay,
     async close() {
       await payments.close();
       await integrityChecked;

@@ -6,10 +6,12 @@
  */
 import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
+import { enDisplay } from './en-display.ts';
 
 export const en = {
   ...enPreferences,
   ...enShifts,
+  ...enDisplay,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',
