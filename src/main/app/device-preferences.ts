@@ -33,7 +33,12 @@ export async function openDeviceStore(): Promise<DeviceStore> {
 
 /** An in-memory DeviceStore (tests, and a fallback when the file cannot be written). */
 export function memoryDeviceStore(): DeviceStore {
-  const state: DeviceState = { windowBounds: {}, lastStaffId: null, tillSession: null, customerDisplayId: null };
+  const state: DeviceState = {
+    windowBounds: {},
+    lastStaffId: null,
+    tillSession: null,
+    customerDisplayId: null,
+  };
   return {
     get: (key) => state[key],
     set: (key, value) => {

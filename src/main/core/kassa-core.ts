@@ -23,7 +23,11 @@ import type { LastStaffMemory } from './staff/session.ts';
 import { createAuditLog } from './system/audit-log.ts';
 import { viewFor } from './staff/role-views.ts';
 import type { ChannelName } from '../../shared/ipc/contract.ts';
-import { createCustomerDisplay, type CustomerDisplay, type DisplayMonitors } from './display/customer-display.ts';
+import {
+  createCustomerDisplay,
+  type CustomerDisplay,
+  type DisplayMonitors,
+} from './display/customer-display.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */

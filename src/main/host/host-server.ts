@@ -98,7 +98,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const window = windowOf(req.headers['x-kassa-window']);
       if (!window) return void res.writeHead(400).end();
       // The display's token opens the display's view and nothing else, whatever window the caller claims.
-      if (scope === 'display' && (window !== 'customer-display' || !displayScopeChannels.includes(channelOf(url.pathname))))
+      if (
+        scope === 'display' &&
+        (window !== 'customer-display' || !displayScopeChannels.includes(channelOf(url.pathname)))
+      )
         return void res.writeHead(403).end();
       const body = await readBody(req);
       let payload: unknown;

@@ -19,7 +19,6 @@ function useCustomerView(): { view: CustomerDisplayView | null; lost: boolean } 
   const [view, setView] = useState<CustomerDisplayView | null>(null);
   const [lost, setLost] = useState(false);
   const [language, setLanguage] = useState<string | null>(null);
-  const [shown, setShown] = useState<CustomerDisplayView | null>(null);
 
   useEffect(() => {
     let stopped = false;
@@ -48,27 +47,22 @@ function useCustomerView(): { view: CustomerDisplayView | null; lost: boolean } 
   }, []);
 
   // Shows a view only once its language is loaded, so the customer never sees English flash up first.
+  const wanted = view ? languageForLocale(view.locale) : null;
   useEffect(() => {
-    if (!view) return;
-    const wanted = languageForLocale(view.locale);
-    if (wanted === language) {
-      setShown(view);
-      return;
-    }
+    if (wanted === null || wanted === language) return;
     let current = true;
     void loadTranslator(wanted).then((translator) => {
       if (!current) return;
       setTranslator(translator);
       document.documentElement.lang = wanted;
       setLanguage(wanted);
-      setShown(view);
     });
     return () => {
       current = false;
     };
-  }, [view, language]);
+  }, [wanted, language]);
 
-  return { view: shown, lost };
+  return { view: wanted !== null && wanted === language ? view : null, lost };
 }
 
 export function CustomerDisplayApp() {
@@ -116,7 +110,8 @@ function Thanks({ view, money }: { view: CustomerDisplayView; money: (minor: num
     <main className="cd__thanks" data-testid="display-thanks">
       <p className="cd__thanks-title">{t('display.thanks', { shop: view.shopName })}</p>
       <p className="cd__thanks-total">
-        {t('display.paid')} <strong data-testid="display-paid">{money(view.payment?.paid ?? view.total)}</strong>
+        {t('display.paid')}{' '}
+        <strong data-testid="display-paid">{money(view.payment?.paid ?? view.total)}</strong>
       </p>
       {change > 0 ? (
         <p className="cd__change" data-testid="display-change">
@@ -175,7 +170,11 @@ function Sale({ view, money }: { view: CustomerDisplayView; money: (minor: numbe
           <strong data-testid="display-total">{money(view.total)}</strong>
         </p>
         {payment ? (
-          <div className={`cd__status cd__status--${payment.status}`} data-testid="display-status" data-status={payment.status}>
+          <div
+            className={`cd__status cd__status--${payment.status}`}
+            data-testid="display-status"
+            data-status={payment.status}
+          >
             <p>{t(statusKey[payment.status])}</p>
             {payment.paid > 0 && payment.remaining > 0 ? (
               <p className="cd__row">

@@ -16,6 +16,7 @@ export const sectionIds = [
   'bookkeepingExport',
   'shifts',
   'salesReports',
+  'customerDisplay',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
 
@@ -216,6 +217,14 @@ export const sections: readonly SectionSpec[] = [
     summary: 'prefs.reports.summary',
     keywords: 'prefs.reports.keywords',
     fields: [field('prefs.reports.by', 'reports-by')],
+  },
+  {
+    id: 'customerDisplay',
+    group: 'shop',
+    title: 'prefs.display.title',
+    summary: 'prefs.display.summary',
+    keywords: 'prefs.display.keywords',
+    fields: [field('prefs.display.monitor', 'display-monitor')],
   },
 ];
 

@@ -4,10 +4,7 @@ import type { TillScreen } from '../../shared/ipc/customer-display.ts';
 import { kassa } from '../shared/kassa.ts';
 
 /** What the customer display should show for the till's screen: the cart, the payment, the thank-you, or a greeting. */
-export function tillScreenFor(
-  screen: { kind: string; order?: { id: string } },
-  cart: CartState,
-): TillScreen {
+export function tillScreenFor(screen: { kind: string; order?: { id: string } }, cart: CartState): TillScreen {
   const lines = cart.lines.map((l) => ({
     productId: l.product.id,
     name: l.product.name,
@@ -19,7 +16,8 @@ export function tillScreenFor(
   const discount = cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {};
   if (screen.kind === 'done' && screen.order) return { stage: 'complete', orderId: screen.order.id };
   if (screen.kind === 'pay') return { stage: 'payment', orderId: cart.orderId, lines, ...discount };
-  if (screen.kind === 'sell' && lines.length > 0) return { stage: 'cart', orderId: cart.orderId, lines, ...discount };
+  if (screen.kind === 'sell' && lines.length > 0)
+    return { stage: 'cart', orderId: cart.orderId, lines, ...discount };
   return { stage: 'idle' };
 }
 

@@ -11,7 +11,6 @@ export const enDisplay = {
   'display.toPay': 'To pay',
   'display.paid': 'Paid',
   'display.remaining': 'Still to pay',
-  'display.change': 'Your change',
   'display.status.due': 'The cashier is taking your payment.',
   'display.status.waitingForCard': 'Please insert, tap or swipe your card on the reader.',
   'display.status.processing': 'Processing your payment, one moment…',
@@ -30,12 +29,12 @@ export const enDisplay = {
   'prefs.display.off': 'Off (no customer display)',
   'prefs.display.screen': '{label} ({width} × {height})',
   'prefs.display.primary': '{label} ({width} × {height}, main screen)',
-  'prefs.display.notConnected': 'The chosen monitor is not connected. The display opens on it as soon as it is plugged in.',
+  'prefs.display.notConnected':
+    'The chosen monitor is not connected. The display opens on it as soon as it is plugged in.',
   'prefs.display.shown': 'The customer display is shown full screen on the chosen monitor.',
   'prefs.display.browserTitle': 'Open it in a second browser',
   'prefs.display.browser':
     'This Kassa runs without monitors of its own. Open this address in a browser on the screen that faces the customer; it can only show the customer display:',
-  'prefs.display.saved': 'Customer display saved.',
   'prefs.display.helpTitle': 'What the customer sees',
   'prefs.display.help1':
     'The shop’s name, the items and the total as they are rung up, the payment status and a thank-you at the end, in the store’s language.',

@@ -41,25 +41,37 @@ describe('the customer display follows the till (TILL-10)', () => {
     const orderId = newId();
     await kassa.call('customerDisplay.show', { screen: { stage: 'cart', orderId, lines: [line(1)] } });
     await kassa.call('customerDisplay.show', {
-      screen: { stage: 'cart', orderId, lines: [line(3, { discount: { kind: 'percent', basisPoints: 1000 } })] },
+      screen: {
+        stage: 'cart',
+        orderId,
+        lines: [line(3, { discount: { kind: 'percent', basisPoints: 1000 } })],
+      },
     });
     expect(views.map((v) => [v.stage, v.total, v.itemCount])).toEqual([
       ['cart', 119, 1],
       ['cart', 321, 3], // 3 × 1.19 = 3.57, less 10 % (0.36)
     ]);
-    expect(views[1]?.lines).toEqual([{ name: cola.name, quantity: 3, unitPrice: 119, discount: 36, total: 321 }]);
+    expect(views[1]?.lines).toEqual([
+      { name: cola.name, quantity: 3, unitPrice: 119, discount: 36, total: 321 },
+    ]);
     expect(await readView(kassa)).toEqual(views[1]);
 
     // The same screen again changes nothing the customer sees, so nothing is pushed.
     await kassa.call('customerDisplay.show', {
-      screen: { stage: 'cart', orderId, lines: [line(3, { discount: { kind: 'percent', basisPoints: 1000 } })] },
+      screen: {
+        stage: 'cart',
+        orderId,
+        lines: [line(3, { discount: { kind: 'percent', basisPoints: 1000 } })],
+      },
     });
     expect(views).toHaveLength(2);
   });
 
   it('tells the customer the cashier’s first name and nothing more about the staff', async () => {
     kassa = testCore();
-    await kassa.call('customerDisplay.show', { screen: { stage: 'cart', orderId: newId(), lines: [line(1)] } });
+    await kassa.call('customerDisplay.show', {
+      screen: { stage: 'cart', orderId: newId(), lines: [line(1)] },
+    });
     const view = await readView(kassa);
     expect(view.cashier).toBe('Demo');
     expect(JSON.stringify(view)).not.toContain('Owner');
@@ -84,16 +96,26 @@ describe('the customer display follows the till (TILL-10)', () => {
       lines: [{ productId: cola.id, quantity: 2 }],
       payments: [{ id: newId(), methodId: 'cash', amount: 100 }],
     });
-    expect(views.at(-1)).toMatchObject({ stage: 'payment', payment: { status: 'due', paid: 100, remaining: 138 } });
+    expect(views.at(-1)).toMatchObject({
+      stage: 'payment',
+      payment: { status: 'due', paid: 100, remaining: 138 },
+    });
 
     await kassa.call('orders.addPayment', {
       orderId,
       payment: { id: newId(), methodId: 'cash', amount: 138, tendered: 200 },
     });
-    expect(views.at(-1)).toMatchObject({ stage: 'payment', payment: { status: 'paid', paid: 238, change: 62 } });
+    expect(views.at(-1)).toMatchObject({
+      stage: 'payment',
+      payment: { status: 'paid', paid: 238, change: 62 },
+    });
 
     await kassa.call('customerDisplay.show', { screen: { stage: 'complete', orderId } });
-    expect(views.at(-1)).toMatchObject({ stage: 'thanks', total: 238, payment: { status: 'paid', change: 62 } });
+    expect(views.at(-1)).toMatchObject({
+      stage: 'thanks',
+      total: 238,
+      payment: { status: 'paid', change: 62 },
+    });
 
     await kassa.call('customerDisplay.show', { screen: { stage: 'idle' } });
     expect(views.at(-1)).toMatchObject({ stage: 'welcome', lines: [], total: 0, payment: null });

@@ -11,14 +11,20 @@ afterEach(async () => {
 const post = (channel: string, token: string, window: string, body: unknown = {}) =>
   fetch(`${host.url}/ipc/${channel}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'x-kassa-window': window, 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${token}`,
+      'x-kassa-window': window,
+      'content-type': 'application/json',
+    },
     body: JSON.stringify(body),
   });
 
 /** Reads server-sent events until `until` says stop; returns the event names seen. */
 async function eventsUntil(token: string, act: () => Promise<void>, until: (names: string[]) => boolean) {
   const controller = new AbortController();
-  const response = await fetch(`${host.url}/events?token=${encodeURIComponent(token)}`, { signal: controller.signal });
+  const response = await fetch(`${host.url}/events?token=${encodeURIComponent(token)}`, {
+    signal: controller.signal,
+  });
   const reader = response.body!.getReader();
   const names: string[] = [];
   await reader.read(); // ": connected"

@@ -52,7 +52,9 @@ describe('the customer display view', () => {
 
   it('greets when the cart is empty and thanks only for a paid order', () => {
     const orderId = '00000000-0000-4000-8000-000000000001';
-    expect(buildCustomerDisplayView(facts({ screen: { stage: 'cart', orderId, lines: [] } })).stage).toBe('welcome');
+    expect(buildCustomerDisplayView(facts({ screen: { stage: 'cart', orderId, lines: [] } })).stage).toBe(
+      'welcome',
+    );
     expect(buildCustomerDisplayView(facts({ screen: { stage: 'complete', orderId } })).stage).toBe('welcome');
   });
 

@@ -43,9 +43,20 @@ describe('the customer display window', () => {
 
     const [window] = displayWindows();
     expect(window?.loadedUrl).toBe('kassa://app/customer-display/index.html');
-    expect(window?.options).toMatchObject({ x: 1920, y: 0, width: 1024, height: 768, fullscreen: true, frame: false });
+    expect(window?.options).toMatchObject({
+      x: 1920,
+      y: 0,
+      width: 1024,
+      height: 768,
+      fullscreen: true,
+      frame: false,
+    });
     // The same locked-down window as the till: sandboxed, isolated, no Node.
-    expect(window?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(window?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
   });
 
   it('closes when its monitor is unplugged and opens again when it is plugged back in', async () => {
@@ -111,7 +122,9 @@ describe('the customer display window', () => {
     expect(view.ok).toBe(true);
     expect((view.value as CustomerDisplayView).stage).toBe('welcome');
     for (const channel of ['orders.search', 'customerDisplay.show', 'customerDisplay.choose', 'staff.list']) {
-      expect(await call(from, channel, channel === 'customerDisplay.choose' ? { screenId: null } : {})).toMatchObject({
+      expect(
+        await call(from, channel, channel === 'customerDisplay.choose' ? { screenId: null } : {}),
+      ).toMatchObject({
         ok: false,
       });
     }

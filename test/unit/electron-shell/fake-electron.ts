@@ -211,7 +211,13 @@ class FakeScreen extends EventEmitter {
   }
 }
 
-export function fakeDisplay(id: number, x: number, width: number, height: number, label = `Monitor ${id}`): FakeDisplay {
+export function fakeDisplay(
+  id: number,
+  x: number,
+  width: number,
+  height: number,
+  label = `Monitor ${id}`,
+): FakeDisplay {
   const bounds = { x, y: 0, width, height };
   return { id, label, bounds, size: { width, height }, workArea: bounds };
 }

@@ -59,7 +59,8 @@ export function buildCustomerDisplayView(facts: DisplayFacts): CustomerDisplayVi
     return { ...base, ...fromOrder(order), stage: 'thanks', payment: paymentOf(order, []), payByLink: null };
   }
   // A saved order is the truth about lines and totals (the core priced it); before checkout the cart is.
-  const content = order && order.status !== 'voided' ? fromOrder(order) : fromCart(screen, store.pricesIncludeTax);
+  const content =
+    order && order.status !== 'voided' ? fromOrder(order) : fromCart(screen, store.pricesIncludeTax);
   if (content === null) return welcome;
   if (screen.stage === 'cart') {
     if (content.lines.length === 0) return welcome;
@@ -94,7 +95,10 @@ function fromOrder(order: Order): Content {
 }
 
 /** The cart priced the way the till prices it; a cart the till could not price either shows as nothing. */
-function fromCart(screen: Extract<TillScreen, { lines: unknown }>, pricesIncludeTax: boolean): Content | null {
+function fromCart(
+  screen: Extract<TillScreen, { lines: unknown }>,
+  pricesIncludeTax: boolean,
+): Content | null {
   let totals;
   try {
     totals = priceCart({
@@ -129,7 +133,10 @@ function fromCart(screen: Extract<TillScreen, { lines: unknown }>, pricesInclude
   };
 }
 
-function paymentOf(order: Order, attempts: readonly AttemptState[]): NonNullable<CustomerDisplayView['payment']> {
+function paymentOf(
+  order: Order,
+  attempts: readonly AttemptState[],
+): NonNullable<CustomerDisplayView['payment']> {
   return {
     status: statusOf(order, attempts),
     paid: order.paid,
@@ -139,7 +146,10 @@ function paymentOf(order: Order, attempts: readonly AttemptState[]): NonNullable
 }
 
 /** The latest card attempt decides while the order is not paid; a canceled one hands back to the cashier. */
-export function statusOf(order: Pick<Order, 'status'>, attempts: readonly AttemptState[]): DisplayPaymentStatus {
+export function statusOf(
+  order: Pick<Order, 'status'>,
+  attempts: readonly AttemptState[],
+): DisplayPaymentStatus {
   if (order.status === 'paid') return 'paid';
   const latest = attempts.at(-1);
   switch (latest) {
@@ -147,9 +157,9 @@ export function statusOf(order: Pick<Order, 'status'>, attempts: readonly Attemp
     case 'sending':
     case 'waiting_for_card':
       return 'waiting_for_card';
+    // needs_check: the outcome is being checked with the provider; for the customer it is still being processed.
     case 'processing':
     case 'authorized':
-    // The outcome is being checked with the provider: for the customer it is still being processed.
     case 'needs_check':
       return 'processing';
     case 'declined':

@@ -1030,4 +1030,49 @@ export const messages: Messages = {
   'history.dateFormat': 'Въведете деня като {example} (ден, месец и година в този ред).',
 
   'refund.zero': 'Сумата за възстановяване трябва да е над нула.',
+
+  // Customer display (TILL-10)
+  'display.title': 'Клиентски дисплей',
+  'display.welcome': 'Добре дошли в {shop}',
+  'display.welcomeHint': 'Вашите артикули се появяват тук, докато се маркират.',
+  'display.servedBy': 'Обслужва ви {name}',
+  'display.items': '{count, plural, one {# артикул} other {# артикула}}',
+  'display.quantity': '{count} ×',
+  'display.discount': 'Отстъпка',
+  'display.total': 'Общо',
+  'display.toPay': 'За плащане',
+  'display.paid': 'Платено',
+  'display.remaining': 'Остава за плащане',
+  'display.status.due': 'Касиерът приема плащането.',
+  'display.status.waitingForCard': 'Моля, поставете, доближете или прекарайте картата си през терминала.',
+  'display.status.processing': 'Плащането се обработва, момент…',
+  'display.status.declined': 'Картата ви не беше приета. Касиерът ще ви помогне да платите по друг начин.',
+  'display.status.paid': 'Плащането е получено.',
+  'display.thanks': 'Благодарим ви, че пазарувахте в {shop}!',
+  'display.thanksChange': 'Моля, вземете рестото си: {amount}',
+  'display.scanToPay': 'Сканирайте, за да платите с телефона си',
+  'display.connecting': 'Свързване с касата…',
+  'display.lost': 'Клиентският дисплей загуби връзка с касата. Ще се свърже отново сам.',
+  'prefs.display.title': 'Клиентски дисплей',
+  'prefs.display.summary': 'Втори екран, който показва на клиента артикулите, сумата и плащането.',
+  'prefs.display.keywords': 'втори екран монитор клиент дисплей',
+  'prefs.display.monitor': 'Монитор за клиентския дисплей',
+  'prefs.display.off': 'Изключен (без клиентски дисплей)',
+  'prefs.display.screen': '{label} ({width} × {height})',
+  'prefs.display.primary': '{label} ({width} × {height}, основен екран)',
+  'prefs.display.notConnected':
+    'Избраният монитор не е свързан. Дисплеят се отваря на него веднага щом бъде включен.',
+  'prefs.display.shown': 'Клиентският дисплей се показва на цял екран на избрания монитор.',
+  'prefs.display.browserTitle': 'Отворете го във втори браузър',
+  'prefs.display.browser':
+    'Този Kassa работи без собствени монитори. Отворете този адрес в браузър на екрана към клиента; той може да показва само клиентския дисплей:',
+  'prefs.display.helpTitle': 'Какво вижда клиентът',
+  'prefs.display.help1':
+    'Името на магазина, артикулите и сумата, докато се маркират, състоянието на плащането и благодарност накрая, на езика на магазина.',
+  'prefs.display.help2':
+    'Никога не показва себестойност, други клиенти или имена на служители освен малкото име на касиера. Изключването на монитора го затваря; при повторно включване се отваря отново.',
+  'display.error.noMonitors':
+    'Този Kassa работи без собствени монитори: отворете адреса на клиентския дисплей във втори браузър.',
+  'display.error.unknownMonitor':
+    'Този монитор вече не е свързан с компютъра. Изберете един от изброените монитори или „Изключен“.',
 };

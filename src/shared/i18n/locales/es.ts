@@ -1032,4 +1032,49 @@ export const messages: Messages = {
   'pay.bigTenderConfirm': 'Sí, se recibió {tendered}',
   'history.dateFormat': 'Escribe el día como {example} (día, mes y año en este orden).',
   'refund.zero': 'El importe a reembolsar debe ser mayor que cero.',
+
+  // Customer display (TILL-10)
+  'display.title': 'Pantalla de cliente',
+  'display.welcome': 'Bienvenido a {shop}',
+  'display.welcomeHint': 'Tus artículos aparecen aquí a medida que se escanean.',
+  'display.servedBy': 'Te atiende {name}',
+  'display.items': '{count, plural, one {# artículo} many {# de artículos} other {# artículos}}',
+  'display.quantity': '{count} ×',
+  'display.discount': 'Descuento',
+  'display.total': 'Total',
+  'display.toPay': 'A pagar',
+  'display.paid': 'Pagado',
+  'display.remaining': 'Falta por pagar',
+  'display.status.due': 'El cajero está cobrando.',
+  'display.status.waitingForCard': 'Inserta, acerca o desliza tu tarjeta en el datáfono.',
+  'display.status.processing': 'Procesando el pago, un momento…',
+  'display.status.declined': 'Tu tarjeta no fue aceptada. El cajero te ayudará a pagar de otra forma.',
+  'display.status.paid': 'Pago recibido.',
+  'display.thanks': '¡Gracias por comprar en {shop}!',
+  'display.thanksChange': 'Recoge tu cambio: {amount}',
+  'display.scanToPay': 'Escanea para pagar con el móvil',
+  'display.connecting': 'Conectando con la caja…',
+  'display.lost': 'La pantalla de cliente perdió la conexión con la caja. Se vuelve a conectar sola.',
+  'prefs.display.title': 'Pantalla de cliente',
+  'prefs.display.summary': 'Una segunda pantalla que muestra al cliente los artículos, el total y el pago.',
+  'prefs.display.keywords': 'segunda pantalla monitor cliente visor',
+  'prefs.display.monitor': 'Monitor para la pantalla de cliente',
+  'prefs.display.off': 'Apagada (sin pantalla de cliente)',
+  'prefs.display.screen': '{label} ({width} × {height})',
+  'prefs.display.primary': '{label} ({width} × {height}, pantalla principal)',
+  'prefs.display.notConnected':
+    'El monitor elegido no está conectado. La pantalla se abre en él en cuanto se conecte.',
+  'prefs.display.shown': 'La pantalla de cliente se muestra a pantalla completa en el monitor elegido.',
+  'prefs.display.browserTitle': 'Ábrela en un segundo navegador',
+  'prefs.display.browser':
+    'Este Kassa funciona sin monitores propios. Abre esta dirección en un navegador en la pantalla que mira al cliente; solo puede mostrar la pantalla de cliente:',
+  'prefs.display.helpTitle': 'Lo que ve el cliente',
+  'prefs.display.help1':
+    'El nombre de la tienda, los artículos y el total a medida que se marcan, el estado del pago y un agradecimiento al final, en el idioma de la tienda.',
+  'prefs.display.help2':
+    'Nunca muestra costes, otros clientes ni nombres del personal más allá del nombre del cajero. Al desconectar el monitor se cierra; al volver a conectarlo se abre de nuevo.',
+  'display.error.noMonitors':
+    'Este Kassa funciona sin monitores propios: abre la dirección de la pantalla de cliente en un segundo navegador.',
+  'display.error.unknownMonitor':
+    'Ese monitor ya no está conectado a este ordenador. Elige uno de los monitores de la lista, o Apagada.',
 };

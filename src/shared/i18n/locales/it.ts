@@ -1038,4 +1038,50 @@ export const messages: Messages = {
 
   'history.dateFormat': 'Scrivi il giorno come {example} (giorno, mese e anno in quest’ordine).',
   'refund.zero': 'L’importo da rimborsare deve essere maggiore di zero.',
+
+  // Customer display (TILL-10)
+  'display.title': 'Display cliente',
+  'display.welcome': 'Benvenuto da {shop}',
+  'display.welcomeHint': 'I tuoi articoli compaiono qui man mano che vengono scansionati.',
+  'display.servedBy': 'Ti serve {name}',
+  'display.items': '{count, plural, one {# articolo} many {# di articoli} other {# articoli}}',
+  'display.quantity': '{count} ×',
+  'display.discount': 'Sconto',
+  'display.total': 'Totale',
+  'display.toPay': 'Da pagare',
+  'display.paid': 'Pagato',
+  'display.remaining': 'Ancora da pagare',
+  'display.status.due': 'Il cassiere sta registrando il pagamento.',
+  'display.status.waitingForCard': 'Inserisci, avvicina o striscia la carta sul terminale.',
+  'display.status.processing': 'Pagamento in corso, un momento…',
+  'display.status.declined':
+    'La carta non è stata accettata. Il cassiere ti aiuterà a pagare in un altro modo.',
+  'display.status.paid': 'Pagamento ricevuto.',
+  'display.thanks': 'Grazie per aver acquistato da {shop}!',
+  'display.thanksChange': 'Ritira il tuo resto: {amount}',
+  'display.scanToPay': 'Inquadra per pagare con il telefono',
+  'display.connecting': 'Collegamento alla cassa…',
+  'display.lost': 'Il display cliente ha perso il collegamento con la cassa. Si ricollega da solo.',
+  'prefs.display.title': 'Display cliente',
+  'prefs.display.summary': 'Un secondo schermo che mostra al cliente gli articoli, il totale e il pagamento.',
+  'prefs.display.keywords': 'secondo schermo monitor cliente display lato cliente',
+  'prefs.display.monitor': 'Monitor per il display cliente',
+  'prefs.display.off': 'Spento (nessun display cliente)',
+  'prefs.display.screen': '{label} ({width} × {height})',
+  'prefs.display.primary': '{label} ({width} × {height}, schermo principale)',
+  'prefs.display.notConnected':
+    'Il monitor scelto non è collegato. Il display si apre su di esso appena viene collegato.',
+  'prefs.display.shown': 'Il display cliente è mostrato a schermo intero sul monitor scelto.',
+  'prefs.display.browserTitle': 'Aprilo in un secondo browser',
+  'prefs.display.browser':
+    'Questo Kassa funziona senza monitor propri. Apri questo indirizzo in un browser sullo schermo rivolto al cliente; può mostrare solo il display cliente:',
+  'prefs.display.helpTitle': 'Cosa vede il cliente',
+  'prefs.display.help1':
+    'Il nome del negozio, gli articoli e il totale man mano che vengono battuti, lo stato del pagamento e un ringraziamento alla fine, nella lingua del negozio.',
+  'prefs.display.help2':
+    'Non mostra mai costi, altri clienti o nomi del personale oltre al nome del cassiere. Scollegando il monitor il display si chiude; ricollegandolo si riapre.',
+  'display.error.noMonitors':
+    'Questo Kassa funziona senza monitor propri: apri invece l’indirizzo del display cliente in un secondo browser.',
+  'display.error.unknownMonitor':
+    'Quel monitor non è più collegato a questo computer. Scegli uno dei monitor elencati, oppure Spento.',
 };

@@ -1031,4 +1031,50 @@ export const messages: Messages = {
 
   'history.dateFormat': 'Digite o dia como {example} (dia, mês e ano, nesta ordem).',
   'refund.zero': 'O valor a estornar deve ser maior que zero.',
+
+  // Customer display (TILL-10)
+  'display.title': 'Tela do cliente',
+  'display.welcome': '{shop}: seja bem-vindo!',
+  'display.welcomeHint': 'Seus itens aparecem aqui conforme são passados.',
+  'display.servedBy': 'Atendimento: {name}',
+  'display.items': '{count, plural, one {# item} many {# de itens} other {# itens}}',
+  'display.quantity': '{count} ×',
+  'display.discount': 'Desconto',
+  'display.total': 'Total',
+  'display.toPay': 'A pagar',
+  'display.paid': 'Pago',
+  'display.remaining': 'Falta pagar',
+  'display.status.due': 'O operador de caixa está recebendo o pagamento.',
+  'display.status.waitingForCard': 'Insira, aproxime ou passe o cartão na maquininha.',
+  'display.status.processing': 'Processando o pagamento, um momento…',
+  'display.status.declined':
+    'O cartão não foi aceito. O operador de caixa vai ajudar você a pagar de outra forma.',
+  'display.status.paid': 'Pagamento recebido.',
+  'display.thanks': 'Obrigado pela compra em {shop}!',
+  'display.thanksChange': 'Pegue seu troco: {amount}',
+  'display.scanToPay': 'Escaneie para pagar com o celular',
+  'display.connecting': 'Conectando ao caixa…',
+  'display.lost': 'A tela do cliente perdeu a conexão com o caixa. Ela se reconecta sozinha.',
+  'prefs.display.title': 'Tela do cliente',
+  'prefs.display.summary': 'Uma segunda tela que mostra ao cliente os itens, o total e o pagamento.',
+  'prefs.display.keywords': 'segunda tela monitor cliente visor',
+  'prefs.display.monitor': 'Monitor da tela do cliente',
+  'prefs.display.off': 'Desligada (sem tela do cliente)',
+  'prefs.display.screen': '{label} ({width} × {height})',
+  'prefs.display.primary': '{label} ({width} × {height}, tela principal)',
+  'prefs.display.notConnected':
+    'O monitor escolhido não está conectado. A tela abre nele assim que for conectado.',
+  'prefs.display.shown': 'A tela do cliente aparece em tela cheia no monitor escolhido.',
+  'prefs.display.browserTitle': 'Abra em um segundo navegador',
+  'prefs.display.browser':
+    'Este Kassa funciona sem monitores próprios. Abra este endereço em um navegador na tela voltada para o cliente; ele só mostra a tela do cliente:',
+  'prefs.display.helpTitle': 'O que o cliente vê',
+  'prefs.display.help1':
+    'O nome da loja, os itens e o total conforme são registrados, a situação do pagamento e um agradecimento no final, no idioma da loja.',
+  'prefs.display.help2':
+    'Nunca mostra custos, outros clientes nem nomes da equipe além do primeiro nome do operador de caixa. Desconectar o monitor fecha a tela; conectá-lo de novo a reabre.',
+  'display.error.noMonitors':
+    'Este Kassa funciona sem monitores próprios: abra o endereço da tela do cliente em um segundo navegador.',
+  'display.error.unknownMonitor':
+    'Esse monitor não está mais conectado a este computador. Escolha um dos monitores da lista, ou Desligada.',
 };
