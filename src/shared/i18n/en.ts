@@ -6,10 +6,12 @@
  */
 import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
+import { enPrinting } from './en-printing.ts';
 
 export const en = {
   ...enPreferences,
   ...enShifts,
+  ...enPrinting,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',

@@ -1032,4 +1032,19 @@ export const messages: Messages = {
   'pay.bigTenderConfirm': 'Sí, se recibió {tendered}',
   'history.dateFormat': 'Escribe el día como {example} (día, mes y año en este orden).',
   'refund.zero': 'El importe a reembolsar debe ser mayor que cero.',
+
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': 'NIF {taxId}',
+  'print.receipt.copy': '*** COPIA ***',
+  'print.receipt.refundTitle': 'DEVOLUCIÓN',
+  'print.receipt.refundOf': 'Devolución del pedido {number}',
+  'print.receipt.till': 'Caja: {till}',
+  'print.receipt.cashier': 'Le atendió {name}',
+  'print.receipt.customer': 'Cliente: {name}',
+  'print.receipt.reason': 'Motivo: {reason}',
+  'print.receipt.paidBack': 'Devuelto a {method}',
+  'print.receipt.tendered': 'Efectivo entregado',
+  'print.receipt.card': '{brand} terminada en {last4}',
+  'print.receipt.reference': 'Ref. {reference}',
+  'print.receipt.voucher': 'Código del vale {code}',
 };

@@ -1038,4 +1038,19 @@ export const messages: Messages = {
 
   'history.dateFormat': 'Scrivi il giorno come {example} (giorno, mese e anno in quest’ordine).',
   'refund.zero': 'L’importo da rimborsare deve essere maggiore di zero.',
+
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': 'P. IVA {taxId}',
+  'print.receipt.copy': '*** COPIA ***',
+  'print.receipt.refundTitle': 'RIMBORSO',
+  'print.receipt.refundOf': 'Rimborso dell’ordine {number}',
+  'print.receipt.till': 'Cassa: {till}',
+  'print.receipt.cashier': 'Servito da {name}',
+  'print.receipt.customer': 'Cliente: {name}',
+  'print.receipt.reason': 'Motivo: {reason}',
+  'print.receipt.paidBack': 'Reso su {method}',
+  'print.receipt.tendered': 'Contanti ricevuti',
+  'print.receipt.card': '{brand} che termina con {last4}',
+  'print.receipt.reference': 'Rif. {reference}',
+  'print.receipt.voucher': 'Codice buono {code}',
 };

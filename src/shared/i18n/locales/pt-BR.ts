@@ -1031,4 +1031,19 @@ export const messages: Messages = {
 
   'history.dateFormat': 'Digite o dia como {example} (dia, mês e ano, nesta ordem).',
   'refund.zero': 'O valor a estornar deve ser maior que zero.',
+
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': 'CNPJ {taxId}',
+  'print.receipt.copy': '*** CÓPIA ***',
+  'print.receipt.refundTitle': 'REEMBOLSO',
+  'print.receipt.refundOf': 'Reembolso do pedido {number}',
+  'print.receipt.till': 'Caixa: {till}',
+  'print.receipt.cashier': 'Atendido por {name}',
+  'print.receipt.customer': 'Cliente: {name}',
+  'print.receipt.reason': 'Motivo: {reason}',
+  'print.receipt.paidBack': 'Devolvido em {method}',
+  'print.receipt.tendered': 'Dinheiro recebido',
+  'print.receipt.card': '{brand} final {last4}',
+  'print.receipt.reference': 'Ref. {reference}',
+  'print.receipt.voucher': 'Código do vale {code}',
 };

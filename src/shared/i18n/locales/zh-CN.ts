@@ -950,4 +950,19 @@ export const messages: Messages = {
   'return.route.other': '退到 {method}',
   'return.history': '退货',
   'return.all': '此订单的所有商品都已退货。',
+
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': '税号 {taxId}',
+  'print.receipt.copy': '*** 副本 ***',
+  'print.receipt.refundTitle': '退款',
+  'print.receipt.refundOf': '订单 {number} 的退款',
+  'print.receipt.till': '收银台：{till}',
+  'print.receipt.cashier': '收银员：{name}',
+  'print.receipt.customer': '顾客：{name}',
+  'print.receipt.reason': '原因：{reason}',
+  'print.receipt.paidBack': '退回至 {method}',
+  'print.receipt.tendered': '收取现金',
+  'print.receipt.card': '{brand} 尾号 {last4}',
+  'print.receipt.reference': '参考号 {reference}',
+  'print.receipt.voucher': '代金券码 {code}',
 };
