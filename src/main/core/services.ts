@@ -19,6 +19,7 @@ import type { EventBus } from './events.ts';
 import { createShiftStore } from './shifts/shift-store.ts';
 import { createShiftService } from './shifts/shift-service.ts';
 import { KassaError } from '../../shared/errors.ts';
+import { createReceiptSource } from './receipts/receipt-source.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -124,9 +125,19 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     onSettingsChanged: () => events.emit('settings.changed', { section: 'store' }),
   });
 
+  // Receipts (issue 11): built from the stored order, with the card's reference from the journal.
+  const receipts = createReceiptSource({
+    settings,
+    store: currentStore,
+    till,
+    orders,
+    referenceOf: (paymentLineId) => journal.forLine(paymentLineId)?.provider_ref ?? null,
+  });
+
   return {
     db,
     tx,
+    receipts,
     now,
     catalog,
     methods,

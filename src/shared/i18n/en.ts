@@ -7,11 +7,13 @@
 import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
 import { enDisplay } from './en-display.ts';
+import { enPrinting } from './en-printing.ts';
 
 export const en = {
   ...enPreferences,
   ...enShifts,
   ...enDisplay,
+  ...enPrinting,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',

@@ -1075,4 +1075,18 @@ export const messages: Messages = {
     'Този Kassa работи без собствени монитори: отворете адреса на клиентския дисплей във втори браузър.',
   'display.error.unknownMonitor':
     'Този монитор вече не е свързан с компютъра. Изберете един от изброените монитори или „Изключен“.',
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': 'ЕИК/ДДС № {taxId}',
+  'print.receipt.copy': '*** КОПИЕ ***',
+  'print.receipt.refundTitle': 'ВЪЗСТАНОВЯВАНЕ',
+  'print.receipt.refundOf': 'Възстановяване по поръчка {number}',
+  'print.receipt.till': 'Каса: {till}',
+  'print.receipt.cashier': 'Обслужил: {name}',
+  'print.receipt.customer': 'Клиент: {name}',
+  'print.receipt.reason': 'Причина: {reason}',
+  'print.receipt.paidBack': 'Върнато по {method}',
+  'print.receipt.tendered': 'Получени в брой',
+  'print.receipt.card': '{brand}, завършваща на {last4}',
+  'print.receipt.reference': 'Реф. {reference}',
+  'print.receipt.voucher': 'Код на ваучер {code}',
 };

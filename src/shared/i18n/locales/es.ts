@@ -1077,4 +1077,18 @@ export const messages: Messages = {
     'Este Kassa funciona sin monitores propios: abre la dirección de la pantalla de cliente en un segundo navegador.',
   'display.error.unknownMonitor':
     'Ese monitor ya no está conectado a este ordenador. Elige uno de los monitores de la lista, o Apagada.',
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': 'NIF {taxId}',
+  'print.receipt.copy': '*** COPIA ***',
+  'print.receipt.refundTitle': 'DEVOLUCIÓN',
+  'print.receipt.refundOf': 'Devolución del pedido {number}',
+  'print.receipt.till': 'Caja: {till}',
+  'print.receipt.cashier': 'Le atendió {name}',
+  'print.receipt.customer': 'Cliente: {name}',
+  'print.receipt.reason': 'Motivo: {reason}',
+  'print.receipt.paidBack': 'Devuelto a {method}',
+  'print.receipt.tendered': 'Efectivo entregado',
+  'print.receipt.card': '{brand} terminada en {last4}',
+  'print.receipt.reference': 'Ref. {reference}',
+  'print.receipt.voucher': 'Código del vale {code}',
 };

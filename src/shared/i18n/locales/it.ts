@@ -1084,4 +1084,18 @@ export const messages: Messages = {
     'Questo Kassa funziona senza monitor propri: apri invece l’indirizzo del display cliente in un secondo browser.',
   'display.error.unknownMonitor':
     'Quel monitor non è più collegato a questo computer. Scegli uno dei monitor elencati, oppure Spento.',
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': 'P. IVA {taxId}',
+  'print.receipt.copy': '*** COPIA ***',
+  'print.receipt.refundTitle': 'RIMBORSO',
+  'print.receipt.refundOf': 'Rimborso dell’ordine {number}',
+  'print.receipt.till': 'Cassa: {till}',
+  'print.receipt.cashier': 'Servito da {name}',
+  'print.receipt.customer': 'Cliente: {name}',
+  'print.receipt.reason': 'Motivo: {reason}',
+  'print.receipt.paidBack': 'Reso su {method}',
+  'print.receipt.tendered': 'Contanti ricevuti',
+  'print.receipt.card': '{brand} che termina con {last4}',
+  'print.receipt.reference': 'Rif. {reference}',
+  'print.receipt.voucher': 'Codice buono {code}',
 };

@@ -1077,4 +1077,18 @@ export const messages: Messages = {
     'Este Kassa funciona sem monitores próprios: abra o endereço da tela do cliente em um segundo navegador.',
   'display.error.unknownMonitor':
     'Esse monitor não está mais conectado a este computador. Escolha um dos monitores da lista, ou Desligada.',
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': 'CNPJ {taxId}',
+  'print.receipt.copy': '*** CÓPIA ***',
+  'print.receipt.refundTitle': 'REEMBOLSO',
+  'print.receipt.refundOf': 'Reembolso do pedido {number}',
+  'print.receipt.till': 'Caixa: {till}',
+  'print.receipt.cashier': 'Atendido por {name}',
+  'print.receipt.customer': 'Cliente: {name}',
+  'print.receipt.reason': 'Motivo: {reason}',
+  'print.receipt.paidBack': 'Devolvido em {method}',
+  'print.receipt.tendered': 'Dinheiro recebido',
+  'print.receipt.card': '{brand} final {last4}',
+  'print.receipt.reference': 'Ref. {reference}',
+  'print.receipt.voucher': 'Código do vale {code}',
 };

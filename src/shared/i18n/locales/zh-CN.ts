@@ -991,4 +991,18 @@ export const messages: Messages = {
     '绝不显示成本、其他顾客或除收银员名字以外的员工姓名。拔下显示器会关闭它；重新接上会再次打开。',
   'display.error.noMonitors': '此 Kassa 没有自己的显示器：请改在第二个浏览器中打开顾客显示屏的地址。',
   'display.error.unknownMonitor': '该显示器已不再连接到这台电脑。请从列出的显示器中选择一个，或选择“关闭”。',
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': '税号 {taxId}',
+  'print.receipt.copy': '*** 副本 ***',
+  'print.receipt.refundTitle': '退款',
+  'print.receipt.refundOf': '订单 {number} 的退款',
+  'print.receipt.till': '收银台：{till}',
+  'print.receipt.cashier': '收银员：{name}',
+  'print.receipt.customer': '顾客：{name}',
+  'print.receipt.reason': '原因：{reason}',
+  'print.receipt.paidBack': '退回至 {method}',
+  'print.receipt.tendered': '收取现金',
+  'print.receipt.card': '{brand} 尾号 {last4}',
+  'print.receipt.reference': '参考号 {reference}',
+  'print.receipt.voucher': '代金券码 {code}',
 };
