@@ -16,6 +16,9 @@ import { returnHandlers } from './shifts/return-handlers.ts';
 import { reportHandlers } from './reports/report-handlers.ts';
 import type { CustomerDisplay } from './display/customer-display.ts';
 import { customerDisplayHandlers } from './display/customer-display-handlers.ts';
+import type { MailOutbox } from './mail/mail-outbox.ts';
+import type { SmtpSettingsService } from './mail/smtp-settings.ts';
+import { mailHandlers } from './mail/mail-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(
@@ -24,9 +27,10 @@ export function createHandlers(
   prefs: PreferenceServices,
   updates: Updates,
   display: CustomerDisplay,
+  mail: { outbox: MailOutbox; smtp: SmtpSettingsService },
 ): Handlers {
   const o = cards.orchestrator;
-  return withShiftGate(createRoutes(s, cards, prefs, updates, o, display), s.shifts);
+  return withShiftGate(createRoutes(s, cards, prefs, updates, o, display, mail), s.shifts);
 }
 
 function createRoutes(
@@ -36,6 +40,7 @@ function createRoutes(
   updates: Updates,
   o: CardPayments['orchestrator'],
   display: CustomerDisplay,
+  mail: { outbox: MailOutbox; smtp: SmtpSettingsService },
 ): Handlers {
   return {
     'alerts.list': () => s.alerts.open(),
@@ -93,5 +98,6 @@ function createRoutes(
     ...returnHandlers(s, cards),
     ...reportHandlers(s),
     ...customerDisplayHandlers(s, display),
+    ...mailHandlers(s, mail.outbox, mail.smtp),
   };
 }

@@ -23,6 +23,10 @@ import type { LastStaffMemory } from './staff/session.ts';
 import { createAuditLog } from './system/audit-log.ts';
 import { viewFor } from './staff/role-views.ts';
 import type { ChannelName } from '../../shared/ipc/contract.ts';
+import { createMailOutboxStore } from './mail/mail-outbox-store.ts';
+import { createSmtpSettings } from './mail/smtp-settings.ts';
+import { createSmtpSender } from './mail/smtp-sender.ts';
+import { createMailOutbox, type MailOutbox } from './mail/mail-outbox.ts';
 import {
   createCustomerDisplay,
   type CustomerDisplay,
@@ -67,6 +71,8 @@ export interface CoreOptions {
   displayMonitors?: DisplayMonitors;
   /** Where a second browser opens the customer display (the headless host). */
   customerDisplayUrl?: () => string | null;
+  /** Test knob: the first wait before an e-mail that could not be sent is tried again (doubling after). */
+  mailRetryBaseMs?: number;
 }
 
 export interface KassaCore {
@@ -83,6 +89,8 @@ export interface KassaCore {
   integrityChecked: Promise<void>;
   /** What the customer display shows; pay by link offers its QR code through it. */
   customerDisplay: CustomerDisplay;
+  /** The mail outbox (e-mail receipts). */
+  mail: MailOutbox;
   close(): Promise<void>;
 }
 
@@ -203,8 +211,23 @@ export function startCore(options: CoreOptions): KassaCore {
     monitors: options.displayMonitors,
     url: options.customerDisplayUrl,
   });
+  const smtp = createSmtpSettings({
+    settings: services.settings,
+    secrets: preferences.secrets,
+    audit: services.audit,
+  });
+  const mail = createMailOutbox({
+    store: createMailOutboxStore(db),
+    tx,
+    events,
+    smtp,
+    sender: createSmtpSender(),
+    log: options.log,
+    now,
+    ...(options.mailRetryBaseMs ? { retryBaseMs: options.mailRetryBaseMs } : {}),
+  });
   const dispatchCall = createDispatcher(
-    createHandlers(services, payments, preferences, updates, customerDisplay),
+    createHandlers(services, payments, preferences, updates, customerDisplay, { outbox: mail, smtp }),
     options.log,
     {
       checkResponses: options.checkResponses ?? false,
@@ -255,7 +278,9 @@ export function startCore(options: CoreOptions): KassaCore {
     updates,
     integrityChecked,
     customerDisplay,
+    mail,
     async close() {
+      await mail.close();
       await payments.close();
       await integrityChecked;
       closed = true;

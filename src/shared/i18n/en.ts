@@ -7,12 +7,14 @@
 import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
 import { enDisplay } from './en-display.ts';
+import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
 
 export const en = {
   ...enPreferences,
   ...enShifts,
   ...enDisplay,
+  ...enMail,
   ...enPrinting,
 
   'boot.loading': 'Starting the till…',

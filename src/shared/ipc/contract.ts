@@ -23,6 +23,7 @@ import { shiftChannels, shiftEvents } from './shifts.ts';
 import { returnChannels } from './returns.ts';
 import { reportChannels } from './reports.ts';
 import { customerDisplayChannels, customerDisplayEvents } from './customer-display.ts';
+import { mailChannels, mailEvents } from './mail.ts';
 import type { Result } from '../errors.ts';
 
 export const channels = {
@@ -45,6 +46,7 @@ export const channels = {
   ...returnChannels,
   ...reportChannels,
   ...customerDisplayChannels,
+  ...mailChannels,
 };
 
 export const events = {
@@ -54,6 +56,7 @@ export const events = {
   ...preferenceEvents,
   ...shiftEvents,
   ...customerDisplayEvents,
+  ...mailEvents,
 };
 
 export type Channels = typeof channels;
