@@ -8,15 +8,16 @@ export const enMail = {
   'mail.error.notConfigured':
     'No mail server is set up yet: fill in the mail server section in the preferences and save it, then try again.',
   'mail.error.testFailed': 'The test e-mail could not be sent. The mail server said: {reason}',
-  'mail.error.notRetryable': 'This e-mail is already waiting to be sent or was sent; there is nothing to send again.',
+  'mail.error.notRetryable':
+    'This e-mail is already waiting to be sent or was sent; there is nothing to send again.',
   'mail.error.address': 'That is not an e-mail address: check it and type it again, like name@example.com.',
 
   'mail.receipt.title': 'E-mail the receipt',
   'mail.receipt.address': 'Customer’s e-mail address',
   'mail.receipt.send': 'Send receipt',
-  'mail.receipt.queued': 'The receipt goes to {to}. You can carry on selling.',
   'mail.status.waiting': 'Waiting to be sent to {to}',
-  'mail.status.retrying': 'Waiting to be sent to {to}: the mail server did not take it yet ({reason}). Kassa tries again by itself.',
+  'mail.status.retrying':
+    'Waiting to be sent to {to}: the mail server did not take it yet ({reason}). Kassa tries again by itself.',
   'mail.status.sending': 'Sending to {to}…',
   'mail.status.sent': 'Sent to {to}',
   'mail.status.failed': 'Could not be sent to {to}: {reason}',
@@ -37,7 +38,8 @@ export const enMail = {
   'prefs.mail.security.none': 'None (only a server on this computer)',
   'prefs.mail.user': 'User name',
   'prefs.mail.password': 'Password',
-  'prefs.mail.passwordHint': 'Stored encrypted on this till. Leave empty to keep the saved one (ending in {hint}).',
+  'prefs.mail.passwordHint':
+    'Stored encrypted on this till. Leave empty to keep the saved one (ending in {hint}).',
   'prefs.mail.from': 'Sender address',
   'prefs.mail.fromHint': 'Receipts come from this address, like shop@example.com.',
   'prefs.mail.port.invalid': 'The port is a number between 1 and 65535, usually 465 or 587.',

@@ -13,7 +13,9 @@ export const emailAddress = z
   .trim()
   .min(1, { error: 'Type the customer’s e-mail address.' })
   .max(254, { error: 'An e-mail address is at most 254 characters.' })
-  .pipe(z.email({ error: 'That is not an e-mail address: check it and type it again, like name@example.com.' }));
+  .pipe(
+    z.email({ error: 'That is not an e-mail address: check it and type it again, like name@example.com.' }),
+  );
 
 /** How the connection to the SMTP server is protected. `none` is allowed only for a server on this computer. */
 export const smtpSecurity = z.enum(['tls', 'starttls', 'none']);
@@ -75,7 +77,11 @@ export type OutboxEntry = z.infer<typeof outboxEntry>;
 
 export const mailChannels = {
   'mail.settings': channel({ request: empty, response: smtpSettingsView, windows: ['preferences'] }),
-  'mail.saveSettings': channel({ request: smtpSettingsInput, response: smtpSettingsView, windows: ['preferences'] }),
+  'mail.saveSettings': channel({
+    request: smtpSettingsInput,
+    response: smtpSettingsView,
+    windows: ['preferences'],
+  }),
   /** Sends a test message at once (not through the outbox), so the owner sees the server's answer. */
   'mail.sendTest': channel({
     request: z.object({ to: emailAddress }).strict(),

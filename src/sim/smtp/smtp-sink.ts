@@ -58,7 +58,9 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
       },
       onMailFrom(_address: SMTPServerAddress, _session: SMTPServerSession, callback) {
         if (refusing) {
-          const error = Object.assign(new Error('Try again later: the sink is refusing mail'), { responseCode: 451 });
+          const error = Object.assign(new Error('Try again later: the sink is refusing mail'), {
+            responseCode: 451,
+          });
           callback(error);
           return;
         }

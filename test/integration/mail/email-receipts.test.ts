@@ -97,14 +97,18 @@ describe('e-mail receipts (issue 11.4)', () => {
     // The till got its answer at once; the outbox tries, fails, and waits.
     await mailReaches(kassa.core, entry.id, 'waiting');
     await expect
-      .poll(async () => (await kassa.call('mail.forOrder', { orderId: order.id })).entries[0]?.lastError ?? '')
+      .poll(
+        async () => (await kassa.call('mail.forOrder', { orderId: order.id })).entries[0]?.lastError ?? '',
+      )
       .toMatch(/ECONNREFUSED|ECONNECTION|connect/i);
 
     // Back, but refusing for now (451): still waiting.
     sink.refuse(true);
     await sink.up();
     await expect
-      .poll(async () => (await kassa.call('mail.forOrder', { orderId: order.id })).entries[0]?.lastError ?? '')
+      .poll(
+        async () => (await kassa.call('mail.forOrder', { orderId: order.id })).entries[0]?.lastError ?? '',
+      )
       .toMatch(/451/);
     expect(sink.messages()).toEqual([]);
 
@@ -159,7 +163,9 @@ describe('e-mail receipts (issue 11.4)', () => {
 
   it('sends a test e-mail at once, and reports a wrong password in the server’s words', async () => {
     const { kassa, sink } = await setUp();
-    expect(await kassa.prefs('mail.sendTest', { to: 'owner@example.com' })).toEqual({ sentTo: 'owner@example.com' });
+    expect(await kassa.prefs('mail.sendTest', { to: 'owner@example.com' })).toEqual({
+      sentTo: 'owner@example.com',
+    });
     const test = await simpleParser((await sink.waitFor((m) => m.to.includes('owner@example.com'))).raw);
     expect(test.subject).toBe('Test e-mail from Kassa Demo Shop');
 
@@ -173,6 +179,8 @@ describe('e-mail receipts (issue 11.4)', () => {
     });
     const failed = await kassa.prefsFail('mail.sendTest', { to: 'owner@example.com' });
     expect(failed.code).toBe('provider_unreachable');
-    expect(failed.message).toMatch(/The test e-mail could not be sent\. The mail server said: .*Invalid username or password/);
+    expect(failed.message).toMatch(
+      /The test e-mail could not be sent\. The mail server said: .*Invalid username or password/,
+    );
   });
 });

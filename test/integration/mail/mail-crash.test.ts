@@ -46,7 +46,11 @@ describe.each([
 ])('Kassa killed while sending an e-mail receipt: %s', (_when, point, arrived) => {
   it('is marked for the cashier to decide after the restart, never sent again by itself', async () => {
     const { dataDir, keyFile } = await shopWithMailServer();
-    core = await spawnCore(dataDir, { KASSA_FAILPOINTS: point, KASSA_SECRET_KEY_FILE: keyFile, KASSA_DEMO: 'off' });
+    core = await spawnCore(dataDir, {
+      KASSA_FAILPOINTS: point,
+      KASSA_SECRET_KEY_FILE: keyFile,
+      KASSA_DEMO: 'off',
+    });
     const order = await core.call('orders.checkout', {
       orderId: newId(),
       lines: [{ productId: cola.id, quantity: 1 }],

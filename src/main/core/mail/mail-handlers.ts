@@ -15,7 +15,11 @@ type MailChannels =
   | 'mail.retry';
 
 /** E-mail receipts: the owner's SMTP settings and test, the cashier's "e-mail the receipt". */
-export function mailHandlers(s: Services, mail: MailOutbox, smtp: SmtpSettingsService): Pick<Handlers, MailChannels> {
+export function mailHandlers(
+  s: Services,
+  mail: MailOutbox,
+  smtp: SmtpSettingsService,
+): Pick<Handlers, MailChannels> {
   const owner = (): string => s.session.requirePreferencesOwner().name;
   return {
     'mail.settings': () => (owner(), smtp.view()),

@@ -66,7 +66,9 @@ export function createMailOutboxStore(db: Db) {
      VALUES (@id, @orderId, 'receipt', @to, @messageId, @subject, @text, @html, @attachments, 'waiting', 0, @at, @at)`,
   );
   const byId = db.prepare<[string], Row>('SELECT * FROM mail_outbox WHERE id = ?');
-  const byOrder = db.prepare<[string], Row>('SELECT * FROM mail_outbox WHERE order_id = ? ORDER BY created_at, id');
+  const byOrder = db.prepare<[string], Row>(
+    'SELECT * FROM mail_outbox WHERE order_id = ? ORDER BY created_at, id',
+  );
   const due = db.prepare<[number], Row>(
     `SELECT * FROM mail_outbox WHERE status = 'waiting' AND next_attempt_at <= ? ORDER BY next_attempt_at, created_at LIMIT 1`,
   );

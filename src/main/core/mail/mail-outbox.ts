@@ -97,7 +97,11 @@ export function createMailOutbox(options: MailOutboxOptions) {
         // Nothing to send with yet: the mails wait until the owner sets up the server, then go out.
         change(due.entry.id, () => {
           if (store.markSending(due.entry.id))
-            store.markWaiting(due.entry.id, now() + maxDelayMs, 'No mail server is set up in the preferences yet.');
+            store.markWaiting(
+              due.entry.id,
+              now() + maxDelayMs,
+              'No mail server is set up in the preferences yet.',
+            );
         });
         continue;
       }
@@ -113,7 +117,12 @@ export function createMailOutbox(options: MailOutboxOptions) {
         log.warn('mail.send_failed', { id: due.entry.id, attempts, reason });
         change(due.entry.id, () => {
           if (attempts >= maxAttempts) store.markFailed(due.entry.id, reason);
-          else store.markWaiting(due.entry.id, now() + Math.min(maxDelayMs, baseMs * 2 ** (attempts - 1)), reason);
+          else
+            store.markWaiting(
+              due.entry.id,
+              now() + Math.min(maxDelayMs, baseMs * 2 ** (attempts - 1)),
+              reason,
+            );
         });
         continue;
       }
@@ -162,7 +171,9 @@ export function createMailOutbox(options: MailOutboxOptions) {
       try {
         await sender.send(settings, { ...mail, messageId: `<${randomUUID()}@${domainOf(settings.from)}>` });
       } catch (error) {
-        throw translatedError('provider_unreachable', 'mail.error.testFailed', { reason: smtpErrorText(error) });
+        throw translatedError('provider_unreachable', 'mail.error.testFailed', {
+          reason: smtpErrorText(error),
+        });
       }
     },
     async close(): Promise<void> {

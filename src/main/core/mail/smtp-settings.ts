@@ -66,7 +66,11 @@ export function createSmtpSettings(deps: { settings: SettingsRepo; secrets: Secr
         actor,
         action: 'smtp_settings_saved',
         subject: input.host,
-        details: { port: input.port, security: input.security, credentialChanged: input.password !== undefined },
+        details: {
+          port: input.port,
+          security: input.security,
+          credentialChanged: input.password !== undefined,
+        },
       });
       return this.view();
     },

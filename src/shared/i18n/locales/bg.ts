@@ -1089,4 +1089,56 @@ export const messages: Messages = {
   'print.receipt.card': '{brand}, завършваща на {last4}',
   'print.receipt.reference': 'Реф. {reference}',
   'print.receipt.voucher': 'Код на ваучер {code}',
+
+  // E-mail receipts (issue 11.4)
+  'mail.test.subject': 'Тестов имейл от {shop}',
+  'mail.test.body':
+    'Това е тестов имейл от касата Kassa на {shop}. Ако можете да го прочетете, касовите бележки по имейл ще стигат до клиентите ви.',
+  'mail.error.unencrypted':
+    'Пощенски сървър на друг компютър ({host}) изисква криптиране: изберете TLS или STARTTLS. „Без“ е само за сървър на този компютър.',
+  'mail.error.notConfigured':
+    'Все още няма настроен пощенски сървър: попълнете раздела за пощенския сървър в настройките и го запазете, след това опитайте отново.',
+  'mail.error.testFailed': 'Тестовият имейл не можа да бъде изпратен. Пощенският сървър отговори: {reason}',
+  'mail.error.notRetryable':
+    'Този имейл вече чака изпращане или е изпратен; няма какво да се изпрати отново.',
+  'mail.error.address': 'Това не е имейл адрес: проверете го и го въведете отново, например ime@primer.bg.',
+  'mail.receipt.title': 'Изпращане на бележката по имейл',
+  'mail.receipt.address': 'Имейл адрес на клиента',
+  'mail.receipt.send': 'Изпрати бележката',
+  'mail.status.waiting': 'Чака изпращане до {to}',
+  'mail.status.retrying':
+    'Чака изпращане до {to}: пощенският сървър още не го е приел ({reason}). Kassa опитва отново сама.',
+  'mail.status.sending': 'Изпращане до {to}…',
+  'mail.status.sent': 'Изпратено до {to}',
+  'mail.status.failed': 'Не можа да бъде изпратено до {to}: {reason}',
+  'mail.status.unsure':
+    'Kassa спря по време на изпращането до {to}, така че може да е пристигнало. Попитайте клиента; изпратете отново само ако не е получил.',
+  'mail.sendAgain': 'Изпрати отново',
+  'prefs.mail.title': 'Бележки по имейл',
+  'prefs.mail.summary': 'Пощенският сървър на магазина, през който бележките се изпращат на клиентите.',
+  'prefs.mail.keywords': 'имейл email smtp пощенски сървър бележка tls starttls парола',
+  'prefs.mail.host': 'Пощенски сървър (SMTP)',
+  'prefs.mail.hostHint': 'От вашия доставчик на поща, например smtp.primer.bg.',
+  'prefs.mail.port': 'Порт',
+  'prefs.mail.portHint': 'Обикновено 465 за TLS, 587 за STARTTLS.',
+  'prefs.mail.security': 'Криптиране',
+  'prefs.mail.security.tls': 'TLS (неявно, обикновено порт 465)',
+  'prefs.mail.security.starttls': 'STARTTLS (обикновено порт 587)',
+  'prefs.mail.security.none': 'Без (само сървър на този компютър)',
+  'prefs.mail.user': 'Потребителско име',
+  'prefs.mail.password': 'Парола',
+  'prefs.mail.passwordHint':
+    'Пази се криптирана на тази каса. Оставете празно, за да запазите сегашната (завършва на {hint}).',
+  'prefs.mail.from': 'Адрес на подателя',
+  'prefs.mail.fromHint': 'Бележките пристигат от този адрес, например magazin@primer.bg.',
+  'prefs.mail.port.invalid': 'Портът е число между 1 и 65535, обикновено 465 или 587.',
+  'prefs.mail.testTitle': 'Изпращане на тестов имейл',
+  'prefs.mail.testTo': 'Изпрати теста до',
+  'prefs.mail.testSend': 'Изпрати тестов имейл',
+  'prefs.mail.testSent': 'Пощенският сървър прие тестовия имейл за {to}. Проверете тази пощенска кутия.',
+  'prefs.mail.helpTitle': 'Къде да намерите тези данни',
+  'prefs.mail.help1':
+    'Вашият доставчик на поща посочва SMTP сървъра, порта и криптирането в помощните си страници; потребителското име обикновено е имейл адресът ви.',
+  'prefs.mail.help2':
+    'Бележките се изпращат във фонов режим: ако сървърът не работи, те чакат на тази каса и тръгват, когато той се върне.',
 };

@@ -1091,4 +1091,59 @@ export const messages: Messages = {
   'print.receipt.card': '{brand} terminada en {last4}',
   'print.receipt.reference': 'Ref. {reference}',
   'print.receipt.voucher': 'Código del vale {code}',
+
+  // E-mail receipts (issue 11.4)
+  'mail.test.subject': 'Correo de prueba de {shop}',
+  'mail.test.body':
+    'Este es un correo de prueba de la caja Kassa de {shop}. Si puedes leerlo, los tickets por correo llegarán a tus clientes.',
+  'mail.error.unencrypted':
+    'Un servidor de correo en otro ordenador ({host}) necesita cifrado: elige TLS o STARTTLS. «Ninguno» es solo para un servidor en este ordenador.',
+  'mail.error.notConfigured':
+    'Aún no hay un servidor de correo configurado: rellena la sección del servidor de correo en las preferencias y guárdala; luego vuelve a intentarlo.',
+  'mail.error.testFailed': 'No se pudo enviar el correo de prueba. El servidor de correo respondió: {reason}',
+  'mail.error.notRetryable':
+    'Este correo ya está esperando a enviarse o ya se envió; no hay nada que reenviar.',
+  'mail.error.address':
+    'Eso no es una dirección de correo: revísala y escríbela de nuevo, como nombre@ejemplo.com.',
+  'mail.receipt.title': 'Enviar el ticket por correo',
+  'mail.receipt.address': 'Correo electrónico del cliente',
+  'mail.receipt.send': 'Enviar ticket',
+  'mail.status.waiting': 'Esperando para enviarse a {to}',
+  'mail.status.retrying':
+    'Esperando para enviarse a {to}: el servidor de correo aún no lo aceptó ({reason}). Kassa lo vuelve a intentar solo.',
+  'mail.status.sending': 'Enviando a {to}…',
+  'mail.status.sent': 'Enviado a {to}',
+  'mail.status.failed': 'No se pudo enviar a {to}: {reason}',
+  'mail.status.unsure':
+    'Kassa se detuvo mientras enviaba a {to}, así que puede que haya llegado. Pregunta al cliente; reenvíalo solo si no le llegó.',
+  'mail.sendAgain': 'Enviar de nuevo',
+  'prefs.mail.title': 'Tickets por correo',
+  'prefs.mail.summary':
+    'El servidor de correo de la tienda, por el que se envían los tickets a los clientes.',
+  'prefs.mail.keywords': 'correo email smtp servidor de correo ticket tls starttls contraseña',
+  'prefs.mail.host': 'Servidor de correo (SMTP)',
+  'prefs.mail.hostHint': 'De tu proveedor de correo, como smtp.ejemplo.com.',
+  'prefs.mail.port': 'Puerto',
+  'prefs.mail.portHint': 'Normalmente 465 para TLS, 587 para STARTTLS.',
+  'prefs.mail.security': 'Cifrado',
+  'prefs.mail.security.tls': 'TLS (implícito, normalmente puerto 465)',
+  'prefs.mail.security.starttls': 'STARTTLS (normalmente puerto 587)',
+  'prefs.mail.security.none': 'Ninguno (solo un servidor en este ordenador)',
+  'prefs.mail.user': 'Usuario',
+  'prefs.mail.password': 'Contraseña',
+  'prefs.mail.passwordHint':
+    'Se guarda cifrada en esta caja. Déjala vacía para mantener la guardada (termina en {hint}).',
+  'prefs.mail.from': 'Dirección del remitente',
+  'prefs.mail.fromHint': 'Los tickets llegan desde esta dirección, como tienda@ejemplo.com.',
+  'prefs.mail.port.invalid': 'El puerto es un número entre 1 y 65535, normalmente 465 o 587.',
+  'prefs.mail.testTitle': 'Enviar un correo de prueba',
+  'prefs.mail.testTo': 'Enviar la prueba a',
+  'prefs.mail.testSend': 'Enviar correo de prueba',
+  'prefs.mail.testSent':
+    'El servidor de correo aceptó el correo de prueba para {to}. Revisa esa bandeja de entrada.',
+  'prefs.mail.helpTitle': 'Dónde encontrar estos datos',
+  'prefs.mail.help1':
+    'Tu proveedor de correo indica el servidor SMTP, el puerto y el cifrado en sus páginas de ayuda; el usuario suele ser tu dirección de correo.',
+  'prefs.mail.help2':
+    'Los tickets se envían en segundo plano: si el servidor no responde, esperan en esta caja y salen cuando vuelve.',
 };

@@ -1098,4 +1098,58 @@ export const messages: Messages = {
   'print.receipt.card': '{brand} che termina con {last4}',
   'print.receipt.reference': 'Rif. {reference}',
   'print.receipt.voucher': 'Codice buono {code}',
+
+  // E-mail receipts (issue 11.4)
+  'mail.test.subject': 'E-mail di prova da {shop}',
+  'mail.test.body':
+    'Questa è un’e-mail di prova dalla cassa Kassa di {shop}. Se riesci a leggerla, gli scontrini via e-mail arriveranno ai tuoi clienti.',
+  'mail.error.unencrypted':
+    'Un server di posta su un altro computer ({host}) richiede la crittografia: scegli TLS o STARTTLS. «Nessuna» è solo per un server su questo computer.',
+  'mail.error.notConfigured':
+    'Nessun server di posta è ancora configurato: compila la sezione del server di posta nelle preferenze e salvala, poi riprova.',
+  'mail.error.testFailed':
+    'Non è stato possibile inviare l’e-mail di prova. Il server di posta ha risposto: {reason}',
+  'mail.error.notRetryable':
+    'Questa e-mail è già in attesa di invio o è stata inviata; non c’è niente da inviare di nuovo.',
+  'mail.error.address': 'Non è un indirizzo e-mail: controllalo e riscrivilo, come nome@esempio.it.',
+  'mail.receipt.title': 'Invia lo scontrino via e-mail',
+  'mail.receipt.address': 'Indirizzo e-mail del cliente',
+  'mail.receipt.send': 'Invia scontrino',
+  'mail.status.waiting': 'In attesa di invio a {to}',
+  'mail.status.retrying':
+    'In attesa di invio a {to}: il server di posta non l’ha ancora accettata ({reason}). Kassa riprova da solo.',
+  'mail.status.sending': 'Invio a {to}…',
+  'mail.status.sent': 'Inviata a {to}',
+  'mail.status.failed': 'Non è stato possibile inviarla a {to}: {reason}',
+  'mail.status.unsure':
+    'Kassa si è fermato durante l’invio a {to}, quindi potrebbe essere arrivata. Chiedi al cliente; inviala di nuovo solo se non è arrivata.',
+  'mail.sendAgain': 'Invia di nuovo',
+  'prefs.mail.title': 'Scontrini via e-mail',
+  'prefs.mail.summary': 'Il server di posta del negozio, da cui gli scontrini vengono inviati ai clienti.',
+  'prefs.mail.keywords': 'e-mail email smtp server di posta scontrino tls starttls password',
+  'prefs.mail.host': 'Server di posta (SMTP)',
+  'prefs.mail.hostHint': 'Dal tuo fornitore di posta, come smtp.esempio.it.',
+  'prefs.mail.port': 'Porta',
+  'prefs.mail.portHint': 'Di solito 465 per TLS, 587 per STARTTLS.',
+  'prefs.mail.security': 'Crittografia',
+  'prefs.mail.security.tls': 'TLS (implicito, di solito porta 465)',
+  'prefs.mail.security.starttls': 'STARTTLS (di solito porta 587)',
+  'prefs.mail.security.none': 'Nessuna (solo un server su questo computer)',
+  'prefs.mail.user': 'Nome utente',
+  'prefs.mail.password': 'Password',
+  'prefs.mail.passwordHint':
+    'Salvata cifrata su questa cassa. Lascia vuoto per mantenere quella salvata (che termina con {hint}).',
+  'prefs.mail.from': 'Indirizzo del mittente',
+  'prefs.mail.fromHint': 'Gli scontrini arrivano da questo indirizzo, come negozio@esempio.it.',
+  'prefs.mail.port.invalid': 'La porta è un numero tra 1 e 65535, di solito 465 o 587.',
+  'prefs.mail.testTitle': 'Invia un’e-mail di prova',
+  'prefs.mail.testTo': 'Invia la prova a',
+  'prefs.mail.testSend': 'Invia e-mail di prova',
+  'prefs.mail.testSent':
+    'Il server di posta ha accettato l’e-mail di prova per {to}. Controlla quella casella.',
+  'prefs.mail.helpTitle': 'Dove trovare questi dati',
+  'prefs.mail.help1':
+    'Il tuo fornitore di posta indica server SMTP, porta e crittografia nelle sue pagine di aiuto; il nome utente di solito è il tuo indirizzo e-mail.',
+  'prefs.mail.help2':
+    'Gli scontrini vengono inviati in background: se il server non risponde, restano su questa cassa e partono quando torna disponibile.',
 };

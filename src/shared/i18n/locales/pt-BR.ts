@@ -1091,4 +1091,59 @@ export const messages: Messages = {
   'print.receipt.card': '{brand} final {last4}',
   'print.receipt.reference': 'Ref. {reference}',
   'print.receipt.voucher': 'Código do vale {code}',
+
+  // E-mail receipts (issue 11.4)
+  'mail.test.subject': 'E-mail de teste de {shop}',
+  'mail.test.body':
+    'Este é um e-mail de teste do caixa Kassa de {shop}. Se você consegue lê-lo, os comprovantes por e-mail vão chegar aos seus clientes.',
+  'mail.error.unencrypted':
+    'Um servidor de e-mail em outro computador ({host}) precisa de criptografia: escolha TLS ou STARTTLS. “Nenhuma” é só para um servidor neste computador.',
+  'mail.error.notConfigured':
+    'Ainda não há servidor de e-mail configurado: preencha a seção do servidor de e-mail nas preferências e salve; depois tente de novo.',
+  'mail.error.testFailed':
+    'Não foi possível enviar o e-mail de teste. O servidor de e-mail respondeu: {reason}',
+  'mail.error.notRetryable':
+    'Este e-mail já está aguardando envio ou já foi enviado; não há nada para reenviar.',
+  'mail.error.address':
+    'Isso não é um endereço de e-mail: confira e digite de novo, como nome@exemplo.com.br.',
+  'mail.receipt.title': 'Enviar o comprovante por e-mail',
+  'mail.receipt.address': 'E-mail do cliente',
+  'mail.receipt.send': 'Enviar comprovante',
+  'mail.status.waiting': 'Aguardando envio para {to}',
+  'mail.status.retrying':
+    'Aguardando envio para {to}: o servidor de e-mail ainda não aceitou ({reason}). O Kassa tenta de novo sozinho.',
+  'mail.status.sending': 'Enviando para {to}…',
+  'mail.status.sent': 'Enviado para {to}',
+  'mail.status.failed': 'Não foi possível enviar para {to}: {reason}',
+  'mail.status.unsure':
+    'O Kassa parou durante o envio para {to}, então ele pode ter chegado. Pergunte ao cliente; reenvie só se não chegou.',
+  'mail.sendAgain': 'Enviar de novo',
+  'prefs.mail.title': 'Comprovantes por e-mail',
+  'prefs.mail.summary': 'O servidor de e-mail da loja, pelo qual os comprovantes são enviados aos clientes.',
+  'prefs.mail.keywords': 'e-mail email smtp servidor de e-mail comprovante tls starttls senha',
+  'prefs.mail.host': 'Servidor de e-mail (SMTP)',
+  'prefs.mail.hostHint': 'Do seu provedor de e-mail, como smtp.exemplo.com.br.',
+  'prefs.mail.port': 'Porta',
+  'prefs.mail.portHint': 'Normalmente 465 para TLS, 587 para STARTTLS.',
+  'prefs.mail.security': 'Criptografia',
+  'prefs.mail.security.tls': 'TLS (implícito, normalmente porta 465)',
+  'prefs.mail.security.starttls': 'STARTTLS (normalmente porta 587)',
+  'prefs.mail.security.none': 'Nenhuma (só um servidor neste computador)',
+  'prefs.mail.user': 'Usuário',
+  'prefs.mail.password': 'Senha',
+  'prefs.mail.passwordHint':
+    'Guardada com criptografia neste caixa. Deixe em branco para manter a salva (terminada em {hint}).',
+  'prefs.mail.from': 'Endereço do remetente',
+  'prefs.mail.fromHint': 'Os comprovantes chegam deste endereço, como loja@exemplo.com.br.',
+  'prefs.mail.port.invalid': 'A porta é um número entre 1 e 65535, normalmente 465 ou 587.',
+  'prefs.mail.testTitle': 'Enviar um e-mail de teste',
+  'prefs.mail.testTo': 'Enviar o teste para',
+  'prefs.mail.testSend': 'Enviar e-mail de teste',
+  'prefs.mail.testSent':
+    'O servidor de e-mail aceitou o e-mail de teste para {to}. Confira essa caixa de entrada.',
+  'prefs.mail.helpTitle': 'Onde encontrar esses dados',
+  'prefs.mail.help1':
+    'Seu provedor de e-mail informa o servidor SMTP, a porta e a criptografia nas páginas de ajuda; o usuário costuma ser o seu endereço de e-mail.',
+  'prefs.mail.help2':
+    'Os comprovantes são enviados em segundo plano: se o servidor estiver fora do ar, eles aguardam neste caixa e saem quando ele voltar.',
 };
