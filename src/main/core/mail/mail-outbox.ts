@@ -73,7 +73,7 @@ export function createMailOutbox(options: MailOutboxOptions) {
     timer = null;
     const next = store.nextDueAt();
     if (next === null) return;
-    timer = setTimeout(() => kick(), Math.max(0, next - now()));
+    timer = setTimeout(() => void kick(), Math.max(0, next - now()));
     timer.unref?.();
   }
 
