@@ -38,8 +38,7 @@ export const enMail = {
   'prefs.mail.security.none': 'None (only a server on this computer)',
   'prefs.mail.user': 'User name',
   'prefs.mail.password': 'Password',
-  'prefs.mail.passwordHint':
-    'Stored encrypted on this till. Leave empty to keep the saved one (ending in {hint}).',
+  'prefs.mail.passwordHint': 'A password is saved, encrypted on this till. Leave this empty to keep it.',
   'prefs.mail.from': 'Sender address',
   'prefs.mail.fromHint': 'Receipts come from this address, like shop@example.com.',
   'prefs.mail.port.invalid': 'The port is a number between 1 and 65535, usually 465 or 587.',

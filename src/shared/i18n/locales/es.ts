@@ -1132,7 +1132,7 @@ export const messages: Messages = {
   'prefs.mail.user': 'Usuario',
   'prefs.mail.password': 'Contraseña',
   'prefs.mail.passwordHint':
-    'Se guarda cifrada en esta caja. Déjala vacía para mantener la guardada (termina en {hint}).',
+    'Hay una contraseña guardada, cifrada en esta caja. Déjalo vacío para mantenerla.',
   'prefs.mail.from': 'Dirección del remitente',
   'prefs.mail.fromHint': 'Los tickets llegan desde esta dirección, como tienda@ejemplo.com.',
   'prefs.mail.port.invalid': 'El puerto es un número entre 1 y 65535, normalmente 465 o 587.',

@@ -1137,8 +1137,7 @@ export const messages: Messages = {
   'prefs.mail.security.none': 'Nessuna (solo un server su questo computer)',
   'prefs.mail.user': 'Nome utente',
   'prefs.mail.password': 'Password',
-  'prefs.mail.passwordHint':
-    'Salvata cifrata su questa cassa. Lascia vuoto per mantenere quella salvata (che termina con {hint}).',
+  'prefs.mail.passwordHint': 'Una password è salvata, cifrata su questa cassa. Lascia vuoto per mantenerla.',
   'prefs.mail.from': 'Indirizzo del mittente',
   'prefs.mail.fromHint': 'Gli scontrini arrivano da questo indirizzo, come negozio@esempio.it.',
   'prefs.mail.port.invalid': 'La porta è un numero tra 1 e 65535, di solito 465 o 587.',

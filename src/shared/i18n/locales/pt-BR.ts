@@ -1131,8 +1131,7 @@ export const messages: Messages = {
   'prefs.mail.security.none': 'Nenhuma (só um servidor neste computador)',
   'prefs.mail.user': 'Usuário',
   'prefs.mail.password': 'Senha',
-  'prefs.mail.passwordHint':
-    'Guardada com criptografia neste caixa. Deixe em branco para manter a salva (terminada em {hint}).',
+  'prefs.mail.passwordHint': 'Há uma senha salva, criptografada neste caixa. Deixe em branco para mantê-la.',
   'prefs.mail.from': 'Endereço do remetente',
   'prefs.mail.fromHint': 'Os comprovantes chegam deste endereço, como loja@exemplo.com.br.',
   'prefs.mail.port.invalid': 'A porta é um número entre 1 e 65535, normalmente 465 ou 587.',

@@ -1039,7 +1039,7 @@ export const messages: Messages = {
   'prefs.mail.security.none': '无（仅限本机上的服务器）',
   'prefs.mail.user': '用户名',
   'prefs.mail.password': '密码',
-  'prefs.mail.passwordHint': '已加密保存在此收银台。留空则保留已保存的密码（结尾为 {hint}）。',
+  'prefs.mail.passwordHint': '已保存密码，并加密存储在此收银台。留空即保留该密码。',
   'prefs.mail.from': '发件人地址',
   'prefs.mail.fromHint': '小票从此地址发出，例如 shop@example.com。',
   'prefs.mail.port.invalid': '端口是 1 到 65535 之间的数字，通常为 465 或 587。',
