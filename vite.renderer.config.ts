@@ -20,6 +20,7 @@ export const rendererConfig: UserConfig = {
       input: {
         till: resolve(root, 'till/index.html'),
         preferences: resolve(root, 'preferences/index.html'),
+        'customer-display': resolve(root, 'customer-display/index.html'),
         'host-bridge': resolve(root, 'host-bridge.ts'),
       },
       output: {

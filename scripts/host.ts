@@ -35,6 +35,9 @@ const host = await startHost({
 
 console.log(`\nKassa headless host is running (data: ${resolve(values['data-dir'])}).`);
 console.log(`Open the till:  ${host.windowUrl('till')}`);
+console.log(
+  `Customer display (a second browser on the screen facing the customer): ${host.windowUrl('customer-display')}`,
+);
 console.log(`Stored API keys are protected by: ${host.core.secretBoxDescription}`);
 console.log('The link carries a one-time token for this run. Press Ctrl-C to stop.\n');
 

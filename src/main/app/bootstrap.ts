@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { app, dialog, session } from 'electron';
+import { app, dialog, screen, session } from 'electron';
 import { KassaError } from '../../shared/errors.ts';
 import { startCore, type KassaCore } from '../core/kassa-core.ts';
 import type { Logger } from '../core/logger.ts';
@@ -17,6 +17,7 @@ import { followUpdates, loadUpdater } from './updates.ts';
 import { createDevicePreferences, openDeviceStore, type DeviceStore } from './device-preferences.ts';
 import type { WindowKind } from '../../shared/ipc/channel.ts';
 import { privateFolder } from '../core/db/private-files.ts';
+import { createCustomerDisplayWindow } from './customer-display-window.ts';
 
 export interface AppFiles {
   /** The built windows (out/renderer): the only folder the kassa:// scheme serves. */
@@ -83,9 +84,23 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
     const device = createDevicePreferences(files.deviceStore ?? (await openDeviceStore()));
     // The keychain guards a key kept next to the device preferences (useless without this user's keychain).
     const keychain = await openKeychainSecrets(join(app.getPath('userData'), 'secret-key.keychain'));
+    // The customer display goes full screen on the monitor the owner chose, and follows it being plugged in.
+    const customerDisplay = createCustomerDisplayWindow({
+      screen,
+      chosen: device.customerDisplay,
+      open: (bounds) => windows!.open('customer-display', bounds),
+      log,
+    });
     const openWindow = (kind: WindowKind) => {
       const window = windows!.open(kind);
       device.rememberBounds(window, kind);
+      if (kind === 'till') {
+        customerDisplay.start();
+        // The display faces the customer of a till: with no till left it closes, so Kassa can quit.
+        window.on('closed', () => {
+          if (!windows?.find('till')) customerDisplay.stop();
+        });
+      }
       return window;
     };
     const core = startCore({
@@ -94,6 +109,7 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
       providers: providerSettingsFromEnv(process.env),
       ...(keychain.box ? { secretBox: keychain.box } : {}),
       lastStaff: device.lastStaff,
+      displayMonitors: customerDisplay,
       // A per-store build carries its store file in resources (electron-builder.yml); IT can also name one.
       storeConfigFile:
         process.env.KASSA_STORE_CONFIG ??

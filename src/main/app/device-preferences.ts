@@ -11,6 +11,8 @@ interface DeviceState {
   lastStaffId: string | null;
   /** The till's session when the app last ran: resumed at start only while the store's rules allow it. */
   tillSession: RememberedSession | null;
+  /** The monitor the customer display goes on (Electron's display id), or null when it is off. */
+  customerDisplayId: number | null;
 }
 
 /** The part of electron-store this module uses, so tests can hand in a plain in-memory store. */
@@ -24,14 +26,19 @@ export async function openDeviceStore(): Promise<DeviceStore> {
   const { default: Store } = await import('electron-store');
   return new Store<DeviceState>({
     name: 'device-preferences',
-    defaults: { windowBounds: {}, lastStaffId: null, tillSession: null },
+    defaults: { windowBounds: {}, lastStaffId: null, tillSession: null, customerDisplayId: null },
     clearInvalidConfig: true,
   });
 }
 
 /** An in-memory DeviceStore (tests, and a fallback when the file cannot be written). */
 export function memoryDeviceStore(): DeviceStore {
-  const state: DeviceState = { windowBounds: {}, lastStaffId: null, tillSession: null };
+  const state: DeviceState = {
+    windowBounds: {},
+    lastStaffId: null,
+    tillSession: null,
+    customerDisplayId: null,
+  };
   return {
     get: (key) => state[key],
     set: (key, value) => {
@@ -66,6 +73,11 @@ export function createDevicePreferences(store: DeviceStore) {
 
   return {
     lastStaff,
+    /** Which monitor the customer display goes on. */
+    customerDisplay: {
+      get: (): number | null => store.get('customerDisplayId') ?? null,
+      set: (id: number | null): void => store.set('customerDisplayId', id),
+    },
     /** Puts a window where it was last time (if that place is still on a screen), and remembers where it goes. */
     rememberBounds(window: BrowserWindow, kind: WindowKind): void {
       const saved = store.get('windowBounds')[kind];

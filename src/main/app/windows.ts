@@ -1,4 +1,4 @@
-import { BrowserWindow, type WebContents } from 'electron';
+import { BrowserWindow, type Rectangle, type WebContents } from 'electron';
 import type { WindowKind } from '../../shared/ipc/channel.ts';
 import type { Logger } from '../core/logger.ts';
 import type { AppPages } from './app-pages.ts';
@@ -20,7 +20,8 @@ export interface WindowOptions {
 
 /** The app's windows and the kind of each, which is what IPC trusts to decide what a caller may do. */
 export interface Windows {
-  open(kind: WindowKind): BrowserWindow;
+  /** `fullScreenOn`: the monitor's bounds a window fills (the customer display on its own screen). */
+  open(kind: WindowKind, fullScreenOn?: Rectangle): BrowserWindow;
   /** The first open window of a kind, e.g. the till to focus when a second instance starts. */
   find(kind: WindowKind): BrowserWindow | null;
   /** The kind of the window showing these contents, or null when they are not one of ours. */
@@ -35,13 +36,13 @@ export function createWindows(options: WindowOptions): Windows {
   const open = new Map<number, { kind: WindowKind; window: BrowserWindow }>();
 
   return {
-    open(kind) {
+    open(kind, fullScreenOn) {
       const window = new BrowserWindow({
         title: titles[kind],
-        width: 1366,
-        height: 768,
-        minWidth: 1024,
-        minHeight: 700,
+        ...(fullScreenOn
+          ? // Frameless over the whole monitor: nothing for a customer to drag, close or type into.
+            { ...fullScreenOn, fullscreen: true, frame: false, focusable: false, skipTaskbar: true }
+          : { width: 1366, height: 768, minWidth: 1024, minHeight: 700 }),
         show: false,
         backgroundColor: '#ffffff',
         webPreferences: {

@@ -14,6 +14,11 @@ import { shiftHandlers, withShiftGate } from './shifts/shift-handlers.ts';
 import { returnHandlers } from './shifts/return-handlers.ts';
 import { reportHandlers } from './reports/report-handlers.ts';
 import { paylinkHandlers } from './payments/links/paylink-handlers.ts';
+import type { CustomerDisplay } from './display/customer-display.ts';
+import { customerDisplayHandlers } from './display/customer-display-handlers.ts';
+import type { MailOutbox } from './mail/mail-outbox.ts';
+import type { SmtpSettingsService } from './mail/smtp-settings.ts';
+import { mailHandlers } from './mail/mail-handlers.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(
@@ -21,9 +26,11 @@ export function createHandlers(
   cards: CardPayments,
   prefs: PreferenceServices,
   updates: Updates,
+  display: CustomerDisplay,
+  mail: { outbox: MailOutbox; smtp: SmtpSettingsService },
 ): Handlers {
   const o = cards.orchestrator;
-  return withShiftGate(createRoutes(s, cards, prefs, updates, o), s.shifts);
+  return withShiftGate(createRoutes(s, cards, prefs, updates, o, display, mail), s.shifts);
 }
 
 function createRoutes(
@@ -32,6 +39,8 @@ function createRoutes(
   prefs: PreferenceServices,
   updates: Updates,
   o: CardPayments['orchestrator'],
+  display: CustomerDisplay,
+  mail: { outbox: MailOutbox; smtp: SmtpSettingsService },
 ): Handlers {
   return {
     'alerts.list': () => s.alerts.open(),
@@ -90,5 +99,7 @@ function createRoutes(
     ...returnHandlers(s, cards),
     ...reportHandlers(s),
     ...paylinkHandlers(s, cards),
+    ...customerDisplayHandlers(s, display),
+    ...mailHandlers(s, mail.outbox, mail.smtp),
   };
 }

@@ -24,6 +24,15 @@ import type { LastStaffMemory } from './staff/session.ts';
 import { createAuditLog } from './system/audit-log.ts';
 import { viewFor } from './staff/role-views.ts';
 import type { ChannelName } from '../../shared/ipc/contract.ts';
+import { createMailOutboxStore } from './mail/mail-outbox-store.ts';
+import { createSmtpSettings } from './mail/smtp-settings.ts';
+import { createSmtpSender } from './mail/smtp-sender.ts';
+import { createMailOutbox, type MailOutbox } from './mail/mail-outbox.ts';
+import {
+  createCustomerDisplay,
+  type CustomerDisplay,
+  type DisplayMonitors,
+} from './display/customer-display.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -59,6 +68,12 @@ export interface CoreOptions {
   mercadoPagoApiUrl?: string;
   /** Who signed in last on this device (the app keeps it in electron-store); in memory otherwise. */
   lastStaff?: LastStaffMemory;
+  /** The computer's monitors for the customer display (the app: Electron's screen API). */
+  displayMonitors?: DisplayMonitors;
+  /** Where a second browser opens the customer display (the headless host). */
+  customerDisplayUrl?: () => string | null;
+  /** Test knob: the first wait before an e-mail that could not be sent is tried again (doubling after). */
+  mailRetryBaseMs?: number;
 }
 
 export interface KassaCore {
@@ -78,6 +93,10 @@ export interface KassaCore {
   updates: Updates;
   /** Resolves when the background integrity check has finished (an alert is raised if it failed). */
   integrityChecked: Promise<void>;
+  /** What the customer display shows; pay by link offers its QR code through it. */
+  customerDisplay: CustomerDisplay;
+  /** The mail outbox (e-mail receipts). */
+  mail: MailOutbox;
   close(): Promise<void>;
 }
 
@@ -206,8 +225,29 @@ export function startCore(options: CoreOptions): KassaCore {
   events.subscribe((name) => {
     if (name === 'payments.updated') updates.refresh();
   });
+  const customerDisplay = createCustomerDisplay({
+    services,
+    events,
+    monitors: options.displayMonitors,
+    url: options.customerDisplayUrl,
+  });
+  const smtp = createSmtpSettings({
+    settings: services.settings,
+    secrets: preferences.secrets,
+    audit: services.audit,
+  });
+  const mail = createMailOutbox({
+    store: createMailOutboxStore(db),
+    tx,
+    events,
+    smtp,
+    sender: createSmtpSender(),
+    log: options.log,
+    now,
+    ...(options.mailRetryBaseMs ? { retryBaseMs: options.mailRetryBaseMs } : {}),
+  });
   const dispatchCall = createDispatcher(
-    createHandlers(services, payments, preferences, updates),
+    createHandlers(services, payments, preferences, updates, customerDisplay, { outbox: mail, smtp }),
     options.log,
     {
       checkResponses: options.checkResponses ?? false,
@@ -258,7 +298,10 @@ export function startCore(options: CoreOptions): KassaCore {
     secretBoxDescription: secretBox.description,
     updates,
     integrityChecked,
+    customerDisplay,
+    mail,
     async close() {
+      await mail.close();
       await payments.close();
       await integrityChecked;
       closed = true;

@@ -27,6 +27,7 @@ import { exportPayments } from './exports/payments-export.ts';
 import { importStoreConfig } from './settings/provisioning.ts';
 import type { StoreConfig } from '../../shared/ipc/provisioning.ts';
 import type { RequestOf } from '../../shared/ipc/contract.ts';
+import { createReceiptSource } from './receipts/receipt-source.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -139,8 +140,18 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     onSettingsChanged: () => events.emit('settings.changed', { section: 'store' }),
   });
 
+  // Receipts (issue 11): built from the stored order, with the card's reference from the journal.
+  const receipts = createReceiptSource({
+    settings,
+    store: currentStore,
+    till,
+    orders,
+    referenceOf: (paymentLineId) => journal.forLine(paymentLineId)?.provider_ref ?? null,
+  });
+
   return {
     tx,
+    receipts,
     now,
     catalog,
     methods,

@@ -8,6 +8,7 @@ import { readStatic } from '../core/web/static-files.ts';
 import { contentSecurityPolicy } from '../../shared/security/csp.ts';
 import { privateFolder } from '../core/db/private-files.ts';
 import { fileLastStaff } from './host-session-memory.ts';
+import { displayScopeChannels, displayScopeEvents } from '../../shared/ipc/customer-display.ts';
 
 export interface HostOptions extends CoreOptions {
   /** Loopback only: the host is for development and tests, never exposed to a network. */
@@ -15,11 +16,15 @@ export interface HostOptions extends CoreOptions {
   /** The built renderer (npm run build:renderer). */
   rendererDir?: string;
   token?: string;
+  /** The customer display's own token: it can read the display's view and nothing else. */
+  displayToken?: string;
 }
 
 export interface Host {
   url: string;
   token: string;
+  /** The customer display's token (windowUrl('customer-display') carries it): reads the display's view only. */
+  displayToken: string;
   /** Opens a window kind in a browser: the token travels in the fragment, which is never sent to a server. */
   windowUrl(kind: WindowKind): string;
   core: KassaCore;
@@ -34,27 +39,39 @@ const maxBody = 1024 * 1024;
  */
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const displayToken = options.displayToken ?? randomBytes(24).toString('base64url');
   let windowUrl: ((kind: WindowKind) => string) | null = null;
   privateFolder(options.dataDir);
   const core = startCore({
     ...options,
+    // A browser on the screen facing the customer opens this address (shown in the preferences).
+    customerDisplayUrl: () => (windowUrl ? windowUrl('customer-display') : null),
     lastStaff: options.lastStaff ?? fileLastStaff(options.dataDir),
     checkResponses: options.checkResponses ?? true,
     // A browser tab cannot be opened from here: the till opens the address it is given.
     openPreferences: () => ({ url: windowUrl ? windowUrl('preferences') : null }),
   });
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
-  const sseClients = new Set<ServerResponse>();
+  /** Each event stream with its scope: the display's hears only the display's own events. */
+  const sseClients = new Map<ServerResponse, Scope>();
   const unsubscribe = core.subscribe((name, payload) => {
     const frame = `event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const client of sseClients) client.write(frame);
+    for (const [client, scope] of sseClients) {
+      if (scope === 'all' || displayScopeEvents.includes(name)) client.write(frame);
+    }
   });
 
-  const authorised = (presented: string | null): boolean => {
-    if (!presented) return false;
+  const same = (presented: string, expected: string): boolean => {
     const a = Buffer.from(presented);
-    const b = Buffer.from(token);
+    const b = Buffer.from(expected);
     return a.length === b.length && timingSafeEqual(a, b);
+  };
+  /** Which token was presented: the full one, the customer display's, or none. */
+  const scopeOf = (presented: string | null): Scope | null => {
+    if (!presented) return null;
+    if (same(presented, token)) return 'all';
+    if (same(presented, displayToken)) return 'display';
+    return null;
   };
 
   const server = createServer((req, res) => {
@@ -76,9 +93,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (url.pathname.startsWith('/ipc/')) {
       if (req.method !== 'POST') return void res.writeHead(405).end();
       const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
-      if (!authorised(bearer)) return void res.writeHead(401).end();
+      const scope = scopeOf(bearer);
+      if (!scope) return void res.writeHead(401).end();
       const window = windowOf(req.headers['x-kassa-window']);
       if (!window) return void res.writeHead(400).end();
+      // The display's token opens the display's view and nothing else, whatever window the caller claims.
+      if (
+        scope === 'display' &&
+        (window !== 'customer-display' || !displayScopeChannels.includes(channelOf(url.pathname)))
+      )
+        return void res.writeHead(403).end();
       const body = await readBody(req);
       let payload: unknown;
       try {
@@ -91,19 +115,22 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return void res.end(JSON.stringify(result));
     }
     if (url.pathname === '/events') {
-      if (!authorised(url.searchParams.get('token'))) return void res.writeHead(401).end();
+      const scope = scopeOf(url.searchParams.get('token'));
+      if (!scope) return void res.writeHead(401).end();
       res.writeHead(200, {
         'content-type': 'text/event-stream',
         'cache-control': 'no-store',
         connection: 'keep-alive',
       });
       res.write(': connected\n\n');
-      sseClients.add(res);
+      sseClients.set(res, scope);
       req.on('close', () => sseClients.delete(res));
       return;
     }
     if (req.method !== 'GET') return void res.writeHead(405).end();
     if (url.pathname === '/') return void res.writeHead(302, { location: '/till/' }).end();
+    // The short address for the screen facing the customer (the token stays in the fragment, kept by the redirect).
+    if (url.pathname === '/display') return void res.writeHead(302, { location: '/customer-display/' }).end();
     const file = await readStatic(rendererDir, url.pathname);
     if (!file)
       return void res
@@ -130,23 +157,26 @@ export async function startHost(options: HostOptions): Promise<Host> {
   await new Promise<void>((ready) => server.listen(options.port ?? 0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  windowUrl = (kind) => `${url}/${kind}/#token=${token}`;
+  windowUrl = (kind) => `${url}/${kind}/#token=${kind === 'customer-display' ? displayToken : token}`;
   options.log.info('host.listening', { url, secrets: core.secretBoxDescription });
 
   return {
     url,
     token,
+    displayToken,
     core,
     windowUrl,
     async close() {
       unsubscribe();
-      for (const client of sseClients) client.end();
+      for (const client of sseClients.keys()) client.end();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       await core.close();
     },
   };
 }
+
+type Scope = 'all' | 'display';
 
 function windowOf(header: string | string[] | undefined): WindowKind | null {
   return typeof header === 'string' && (windowKinds as readonly string[]).includes(header)

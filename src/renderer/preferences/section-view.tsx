@@ -15,6 +15,8 @@ import { StripeProfilesSection } from './sections/stripe-profiles-section.tsx';
 import { TerminalsSection } from './sections/terminals-section.tsx';
 import { ShiftsSection } from './sections/shifts-section.tsx';
 import { SalesReportsSection } from './sections/sales-reports-section.tsx';
+import { CustomerDisplaySection } from './sections/customer-display-section.tsx';
+import { MailSection } from './sections/mail-section.tsx';
 
 /** A field found by the search may appear only once its section has read its data: look for a moment. */
 const findTries = 20;
@@ -76,5 +78,9 @@ export function SectionView({ section, focusAnchor, onFocused }: SectionViewProp
       return <ShiftsSection />;
     case 'salesReports':
       return <SalesReportsSection />;
+    case 'customerDisplay':
+      return <CustomerDisplaySection />;
+    case 'mail':
+      return <MailSection />;
   }
 }

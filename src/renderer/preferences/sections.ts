@@ -16,6 +16,8 @@ export const sectionIds = [
   'bookkeepingExport',
   'shifts',
   'salesReports',
+  'customerDisplay',
+  'mail',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
 
@@ -216,6 +218,30 @@ export const sections: readonly SectionSpec[] = [
     summary: 'prefs.reports.summary',
     keywords: 'prefs.reports.keywords',
     fields: [field('prefs.reports.by', 'reports-by')],
+  },
+  {
+    id: 'customerDisplay',
+    group: 'shop',
+    title: 'prefs.display.title',
+    summary: 'prefs.display.summary',
+    keywords: 'prefs.display.keywords',
+    fields: [field('prefs.display.monitor', 'display-monitor')],
+  },
+  {
+    id: 'mail',
+    group: 'shop',
+    title: 'prefs.mail.title',
+    summary: 'prefs.mail.summary',
+    keywords: 'prefs.mail.keywords',
+    fields: [
+      field('prefs.mail.host', 'mail-host'),
+      field('prefs.mail.port', 'mail-port'),
+      field('prefs.mail.security', 'mail-security'),
+      field('prefs.mail.user', 'mail-user'),
+      field('prefs.mail.password', 'mail-password'),
+      field('prefs.mail.from', 'mail-from'),
+      field('prefs.mail.testTo', 'mail-test-to'),
+    ],
   },
 ];
 

@@ -33,6 +33,7 @@ import { PreferencesDialog } from './staff/preferences-dialog.tsx';
 import { SwitchDialog } from './staff/switch-dialog.tsx';
 import { useTillSetup } from './till-context.tsx';
 import { kassa } from '../shared/kassa.ts';
+import { tillScreenFor, useCustomerDisplayFeed } from './customer-display-feed.ts';
 
 type Screen =
   | { kind: 'sell' }
@@ -184,6 +185,8 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
     setCustomer(order.customer);
     setScreen({ kind: 'pay', resumed: order });
   }, []);
+
+  useCustomerDisplayFeed(tillScreenFor(screen, cart));
 
   const place: Place =
     screen.kind === 'history' || screen.kind === 'readers' || screen.kind === 'shift' ? screen.kind : 'sell';

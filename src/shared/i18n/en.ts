@@ -7,11 +7,17 @@
 import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
 import { enPaylinks } from './en-paylinks.ts';
+import { enDisplay } from './en-display.ts';
+import { enMail } from './en-mail.ts';
+import { enPrinting } from './en-printing.ts';
 
 export const en = {
   ...enPreferences,
   ...enShifts,
   ...enPaylinks,
+  ...enDisplay,
+  ...enMail,
+  ...enPrinting,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',

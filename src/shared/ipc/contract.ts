@@ -23,6 +23,8 @@ import { shiftChannels, shiftEvents } from './shifts.ts';
 import { returnChannels } from './returns.ts';
 import { reportChannels } from './reports.ts';
 import { paylinkChannels, paylinkEvents } from './paylinks.ts';
+import { customerDisplayChannels, customerDisplayEvents } from './customer-display.ts';
+import { mailChannels, mailEvents } from './mail.ts';
 import type { Result } from '../errors.ts';
 
 export const channels = {
@@ -45,6 +47,8 @@ export const channels = {
   ...returnChannels,
   ...reportChannels,
   ...paylinkChannels,
+  ...customerDisplayChannels,
+  ...mailChannels,
 };
 
 export const events = {
@@ -54,6 +58,8 @@ export const events = {
   ...preferenceEvents,
   ...shiftEvents,
   ...paylinkEvents,
+  ...customerDisplayEvents,
+  ...mailEvents,
 };
 
 export type Channels = typeof channels;

@@ -105,6 +105,17 @@ export class BrowserWindow extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  bounds: { x: number; y: number; width: number; height: number } | null = null;
+  fullScreen = false;
+  setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+    this.bounds = { ...bounds };
+  }
+  setFullScreen(on: boolean): void {
+    this.fullScreen = on;
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
   close(): void {
     this.destroyed = true;
     this.webContents.destroyed = true;
@@ -166,6 +177,52 @@ class FakeApp extends EventEmitter {
 }
 
 export const app = new FakeApp();
+
+export interface FakeDisplay {
+  id: number;
+  label: string;
+  bounds: { x: number; y: number; width: number; height: number };
+  size: { width: number; height: number };
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
+/** The monitors: tests plug and unplug them, and Electron's events follow. */
+class FakeScreen extends EventEmitter {
+  displays: FakeDisplay[] = [];
+  getAllDisplays(): FakeDisplay[] {
+    return [...this.displays];
+  }
+  getPrimaryDisplay(): FakeDisplay {
+    const first = this.displays[0];
+    if (!first) throw new Error('fake electron: no monitor connected');
+    return first;
+  }
+  getDisplayMatching(): FakeDisplay {
+    return this.getPrimaryDisplay();
+  }
+  plug(display: FakeDisplay): void {
+    this.displays.push(display);
+    this.emit('display-added', new FakeEvent(), display);
+  }
+  unplug(id: number): void {
+    const gone = this.displays.find((d) => d.id === id);
+    this.displays = this.displays.filter((d) => d.id !== id);
+    if (gone) this.emit('display-removed', new FakeEvent(), gone);
+  }
+}
+
+export function fakeDisplay(
+  id: number,
+  x: number,
+  width: number,
+  height: number,
+  label = `Monitor ${id}`,
+): FakeDisplay {
+  const bounds = { x, y: 0, width, height };
+  return { id, label, bounds, size: { width, height }, workArea: bounds };
+}
+
+export const screen = new FakeScreen();
 
 class FakeProtocol {
   readonly privileged: { scheme: string; privileges: Record<string, boolean>; beforeReady: boolean }[] = [];
@@ -324,6 +381,8 @@ export function resetFakeElectron(): void {
     paths: {},
   });
   BrowserWindow.instances.length = 0;
+  screen.removeAllListeners();
+  screen.displays = [fakeDisplay(1, 0, 1920, 1080, 'Built-in')];
   protocol.privileged.length = 0;
   protocol.handlers.clear();
   session.defaultSession = new FakeSession();
@@ -341,6 +400,7 @@ export function resetFakeElectron(): void {
 
 export const fakeElectron = {
   safeStorage,
+  screen,
   app,
   BrowserWindow,
   protocol,

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order } from '../../../shared/ipc/orders.ts';
 import { CheckIcon } from '../../shared/icons.tsx';
-import { useShortcuts } from '../../shared/use-shortcuts.ts';
+import { isTyping, useShortcuts } from '../../shared/use-shortcuts.ts';
+import { EmailReceipt } from './email-receipt.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { ReceiptView } from './receipt-view.tsx';
 
@@ -12,6 +13,8 @@ export function SaleComplete({ order, onNewSale }: { order: Order; onNewSale: ()
   const newSaleRef = useRef<HTMLButtonElement>(null);
   useEffect(() => newSaleRef.current?.focus(), []);
   useShortcuts((event) => {
+    // Enter in the e-mail address sends the receipt; it does not start the next sale.
+    if (isTyping(event)) return false;
     // A held-down Enter that completed the sale must not also start the next one.
     if ((event.key === 'Enter' || event.key === 'Escape') && !event.repeat) {
       onNewSale();
@@ -49,6 +52,7 @@ export function SaleComplete({ order, onNewSale }: { order: Order; onNewSale: ()
           <span>{t('done.newSale')}</span>
           <kbd>Enter</kbd>
         </button>
+        <EmailReceipt order={order} />
       </section>
       <div className="done__receipt">
         <ReceiptView order={order} />

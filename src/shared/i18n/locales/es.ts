@@ -1075,4 +1075,117 @@ export const messages: Messages = {
     'Stripe necesita más datos antes de transferir ({fields}). Complétalos en el panel de Stripe: Configuración → Datos de la empresa.',
   'paylink.payouts.paused':
     'Stripe ha suspendido las transferencias de esta cuenta. Abre el panel de Stripe para ver por qué.',
+  // Customer display (TILL-10)
+  'display.title': 'Pantalla de cliente',
+  'display.welcome': 'Bienvenido a {shop}',
+  'display.welcomeHint': 'Tus artículos aparecen aquí a medida que se escanean.',
+  'display.servedBy': 'Te atiende {name}',
+  'display.items': '{count, plural, one {# artículo} many {# de artículos} other {# artículos}}',
+  'display.quantity': '{count} ×',
+  'display.discount': 'Descuento',
+  'display.total': 'Total',
+  'display.toPay': 'A pagar',
+  'display.paid': 'Pagado',
+  'display.remaining': 'Falta por pagar',
+  'display.status.due': 'El cajero está cobrando.',
+  'display.status.waitingForCard': 'Inserta, acerca o desliza tu tarjeta en el datáfono.',
+  'display.status.processing': 'Procesando el pago, un momento…',
+  'display.status.declined': 'Tu tarjeta no fue aceptada. El cajero te ayudará a pagar de otra forma.',
+  'display.status.paid': 'Pago recibido.',
+  'display.thanks': '¡Gracias por comprar en {shop}!',
+  'display.thanksChange': 'Recoge tu cambio: {amount}',
+  'display.scanToPay': 'Escanea para pagar con el móvil',
+  'display.connecting': 'Conectando con la caja…',
+  'display.lost': 'La pantalla de cliente perdió la conexión con la caja. Se vuelve a conectar sola.',
+  'prefs.display.title': 'Pantalla de cliente',
+  'prefs.display.summary': 'Una segunda pantalla que muestra al cliente los artículos, el total y el pago.',
+  'prefs.display.keywords': 'segunda pantalla monitor cliente visor',
+  'prefs.display.monitor': 'Monitor para la pantalla de cliente',
+  'prefs.display.off': 'Apagada (sin pantalla de cliente)',
+  'prefs.display.screen': '{label} ({width} × {height})',
+  'prefs.display.primary': '{label} ({width} × {height}, pantalla principal)',
+  'prefs.display.notConnected':
+    'El monitor elegido no está conectado. La pantalla se abre en él en cuanto se conecte.',
+  'prefs.display.shown': 'La pantalla de cliente se muestra a pantalla completa en el monitor elegido.',
+  'prefs.display.browserTitle': 'Ábrela en un segundo navegador',
+  'prefs.display.browser':
+    'Este Kassa funciona sin monitores propios. Abre esta dirección en un navegador en la pantalla que mira al cliente; solo puede mostrar la pantalla de cliente:',
+  'prefs.display.helpTitle': 'Lo que ve el cliente',
+  'prefs.display.help1':
+    'El nombre de la tienda, los artículos y el total a medida que se marcan, el estado del pago y un agradecimiento al final, en el idioma de la tienda.',
+  'prefs.display.help2':
+    'Nunca muestra costes, otros clientes ni nombres del personal más allá del nombre del cajero. Al desconectar el monitor se cierra; al volver a conectarlo se abre de nuevo.',
+  'display.error.noMonitors':
+    'Este Kassa funciona sin monitores propios: abre la dirección de la pantalla de cliente en un segundo navegador.',
+  'display.error.unknownMonitor':
+    'Ese monitor ya no está conectado a este ordenador. Elige uno de los monitores de la lista, o Apagada.',
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': 'NIF {taxId}',
+  'print.receipt.copy': '*** COPIA ***',
+  'print.receipt.refundTitle': 'DEVOLUCIÓN',
+  'print.receipt.refundOf': 'Devolución del pedido {number}',
+  'print.receipt.till': 'Caja: {till}',
+  'print.receipt.cashier': 'Le atendió {name}',
+  'print.receipt.customer': 'Cliente: {name}',
+  'print.receipt.reason': 'Motivo: {reason}',
+  'print.receipt.paidBack': 'Devuelto a {method}',
+  'print.receipt.tendered': 'Efectivo entregado',
+  'print.receipt.card': '{brand} terminada en {last4}',
+  'print.receipt.reference': 'Ref. {reference}',
+  'print.receipt.voucher': 'Código del vale {code}',
+
+  // E-mail receipts (issue 11.4)
+  'mail.test.subject': 'Correo de prueba de {shop}',
+  'mail.test.body':
+    'Este es un correo de prueba de la caja Kassa de {shop}. Si puedes leerlo, los tickets por correo llegarán a tus clientes.',
+  'mail.error.unencrypted':
+    'Un servidor de correo en otro ordenador ({host}) necesita cifrado: elige TLS o STARTTLS. «Ninguno» es solo para un servidor en este ordenador.',
+  'mail.error.notConfigured':
+    'Aún no hay un servidor de correo configurado: rellena la sección del servidor de correo en las preferencias y guárdala; luego vuelve a intentarlo.',
+  'mail.error.testFailed': 'No se pudo enviar el correo de prueba. El servidor de correo respondió: {reason}',
+  'mail.error.notRetryable':
+    'Este correo ya está esperando a enviarse o ya se envió; no hay nada que reenviar.',
+  'mail.error.address':
+    'Eso no es una dirección de correo: revísala y escríbela de nuevo, como nombre@ejemplo.com.',
+  'mail.receipt.title': 'Enviar el ticket por correo',
+  'mail.receipt.address': 'Correo electrónico del cliente',
+  'mail.receipt.send': 'Enviar ticket',
+  'mail.status.waiting': 'Esperando para enviarse a {to}',
+  'mail.status.retrying':
+    'Esperando para enviarse a {to}: el servidor de correo aún no lo aceptó ({reason}). Kassa lo vuelve a intentar solo.',
+  'mail.status.sending': 'Enviando a {to}…',
+  'mail.status.sent': 'Enviado a {to}',
+  'mail.status.failed': 'No se pudo enviar a {to}: {reason}',
+  'mail.status.unsure':
+    'Kassa se detuvo mientras enviaba a {to}, así que puede que haya llegado. Pregunta al cliente; reenvíalo solo si no le llegó.',
+  'mail.sendAgain': 'Enviar de nuevo',
+  'prefs.mail.title': 'Tickets por correo',
+  'prefs.mail.summary':
+    'El servidor de correo de la tienda, por el que se envían los tickets a los clientes.',
+  'prefs.mail.keywords': 'correo email smtp servidor de correo ticket tls starttls contraseña',
+  'prefs.mail.host': 'Servidor de correo (SMTP)',
+  'prefs.mail.hostHint': 'De tu proveedor de correo, como smtp.ejemplo.com.',
+  'prefs.mail.port': 'Puerto',
+  'prefs.mail.portHint': 'Normalmente 465 para TLS, 587 para STARTTLS.',
+  'prefs.mail.security': 'Cifrado',
+  'prefs.mail.security.tls': 'TLS (implícito, normalmente puerto 465)',
+  'prefs.mail.security.starttls': 'STARTTLS (normalmente puerto 587)',
+  'prefs.mail.security.none': 'Ninguno (solo un servidor en este ordenador)',
+  'prefs.mail.user': 'Usuario',
+  'prefs.mail.password': 'Contraseña',
+  'prefs.mail.passwordHint':
+    'Hay una contraseña guardada, cifrada en esta caja. Déjalo vacío para mantenerla.',
+  'prefs.mail.from': 'Dirección del remitente',
+  'prefs.mail.fromHint': 'Los tickets llegan desde esta dirección, como tienda@ejemplo.com.',
+  'prefs.mail.port.invalid': 'El puerto es un número entre 1 y 65535, normalmente 465 o 587.',
+  'prefs.mail.testTitle': 'Enviar un correo de prueba',
+  'prefs.mail.testTo': 'Enviar la prueba a',
+  'prefs.mail.testSend': 'Enviar correo de prueba',
+  'prefs.mail.testSent':
+    'El servidor de correo aceptó el correo de prueba para {to}. Revisa esa bandeja de entrada.',
+  'prefs.mail.helpTitle': 'Dónde encontrar estos datos',
+  'prefs.mail.help1':
+    'Tu proveedor de correo indica el servidor SMTP, el puerto y el cifrado en sus páginas de ayuda; el usuario suele ser tu dirección de correo.',
+  'prefs.mail.help2':
+    'Los tickets se envían en segundo plano: si el servidor no responde, esperan en esta caja y salen cuando vuelve.',
 };

@@ -1081,4 +1081,116 @@ export const messages: Messages = {
     'Stripe chiede altri dati prima di accreditare ({fields}). Completali nella dashboard di Stripe: Impostazioni → Dettagli attività.',
   'paylink.payouts.paused':
     'Stripe ha sospeso i bonifici su questo account. Apri la dashboard di Stripe per vedere perché.',
+  // Customer display (TILL-10)
+  'display.title': 'Display cliente',
+  'display.welcome': 'Benvenuto da {shop}',
+  'display.welcomeHint': 'I tuoi articoli compaiono qui man mano che vengono scansionati.',
+  'display.servedBy': 'Ti serve {name}',
+  'display.items': '{count, plural, one {# articolo} many {# di articoli} other {# articoli}}',
+  'display.quantity': '{count} ×',
+  'display.discount': 'Sconto',
+  'display.total': 'Totale',
+  'display.toPay': 'Da pagare',
+  'display.paid': 'Pagato',
+  'display.remaining': 'Ancora da pagare',
+  'display.status.due': 'Il cassiere sta registrando il pagamento.',
+  'display.status.waitingForCard': 'Inserisci, avvicina o striscia la carta sul terminale.',
+  'display.status.processing': 'Pagamento in corso, un momento…',
+  'display.status.declined':
+    'La carta non è stata accettata. Il cassiere ti aiuterà a pagare in un altro modo.',
+  'display.status.paid': 'Pagamento ricevuto.',
+  'display.thanks': 'Grazie per aver acquistato da {shop}!',
+  'display.thanksChange': 'Ritira il tuo resto: {amount}',
+  'display.scanToPay': 'Inquadra per pagare con il telefono',
+  'display.connecting': 'Collegamento alla cassa…',
+  'display.lost': 'Il display cliente ha perso il collegamento con la cassa. Si ricollega da solo.',
+  'prefs.display.title': 'Display cliente',
+  'prefs.display.summary': 'Un secondo schermo che mostra al cliente gli articoli, il totale e il pagamento.',
+  'prefs.display.keywords': 'secondo schermo monitor cliente display lato cliente',
+  'prefs.display.monitor': 'Monitor per il display cliente',
+  'prefs.display.off': 'Spento (nessun display cliente)',
+  'prefs.display.screen': '{label} ({width} × {height})',
+  'prefs.display.primary': '{label} ({width} × {height}, schermo principale)',
+  'prefs.display.notConnected':
+    'Il monitor scelto non è collegato. Il display si apre su di esso appena viene collegato.',
+  'prefs.display.shown': 'Il display cliente è mostrato a schermo intero sul monitor scelto.',
+  'prefs.display.browserTitle': 'Aprilo in un secondo browser',
+  'prefs.display.browser':
+    'Questo Kassa funziona senza monitor propri. Apri questo indirizzo in un browser sullo schermo rivolto al cliente; può mostrare solo il display cliente:',
+  'prefs.display.helpTitle': 'Cosa vede il cliente',
+  'prefs.display.help1':
+    'Il nome del negozio, gli articoli e il totale man mano che vengono battuti, lo stato del pagamento e un ringraziamento alla fine, nella lingua del negozio.',
+  'prefs.display.help2':
+    'Non mostra mai costi, altri clienti o nomi del personale oltre al nome del cassiere. Scollegando il monitor il display si chiude; ricollegandolo si riapre.',
+  'display.error.noMonitors':
+    'Questo Kassa funziona senza monitor propri: apri invece l’indirizzo del display cliente in un secondo browser.',
+  'display.error.unknownMonitor':
+    'Quel monitor non è più collegato a questo computer. Scegli uno dei monitor elencati, oppure Spento.',
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': 'P. IVA {taxId}',
+  'print.receipt.copy': '*** COPIA ***',
+  'print.receipt.refundTitle': 'RIMBORSO',
+  'print.receipt.refundOf': 'Rimborso dell’ordine {number}',
+  'print.receipt.till': 'Cassa: {till}',
+  'print.receipt.cashier': 'Servito da {name}',
+  'print.receipt.customer': 'Cliente: {name}',
+  'print.receipt.reason': 'Motivo: {reason}',
+  'print.receipt.paidBack': 'Reso su {method}',
+  'print.receipt.tendered': 'Contanti ricevuti',
+  'print.receipt.card': '{brand} che termina con {last4}',
+  'print.receipt.reference': 'Rif. {reference}',
+  'print.receipt.voucher': 'Codice buono {code}',
+
+  // E-mail receipts (issue 11.4)
+  'mail.test.subject': 'E-mail di prova da {shop}',
+  'mail.test.body':
+    'Questa è un’e-mail di prova dalla cassa Kassa di {shop}. Se riesci a leggerla, gli scontrini via e-mail arriveranno ai tuoi clienti.',
+  'mail.error.unencrypted':
+    'Un server di posta su un altro computer ({host}) richiede la crittografia: scegli TLS o STARTTLS. «Nessuna» è solo per un server su questo computer.',
+  'mail.error.notConfigured':
+    'Nessun server di posta è ancora configurato: compila la sezione del server di posta nelle preferenze e salvala, poi riprova.',
+  'mail.error.testFailed':
+    'Non è stato possibile inviare l’e-mail di prova. Il server di posta ha risposto: {reason}',
+  'mail.error.notRetryable':
+    'Questa e-mail è già in attesa di invio o è stata inviata; non c’è niente da inviare di nuovo.',
+  'mail.error.address': 'Non è un indirizzo e-mail: controllalo e riscrivilo, come nome@esempio.it.',
+  'mail.receipt.title': 'Invia lo scontrino via e-mail',
+  'mail.receipt.address': 'Indirizzo e-mail del cliente',
+  'mail.receipt.send': 'Invia scontrino',
+  'mail.status.waiting': 'In attesa di invio a {to}',
+  'mail.status.retrying':
+    'In attesa di invio a {to}: il server di posta non l’ha ancora accettata ({reason}). Kassa riprova da solo.',
+  'mail.status.sending': 'Invio a {to}…',
+  'mail.status.sent': 'Inviata a {to}',
+  'mail.status.failed': 'Non è stato possibile inviarla a {to}: {reason}',
+  'mail.status.unsure':
+    'Kassa si è fermato durante l’invio a {to}, quindi potrebbe essere arrivata. Chiedi al cliente; inviala di nuovo solo se non è arrivata.',
+  'mail.sendAgain': 'Invia di nuovo',
+  'prefs.mail.title': 'Scontrini via e-mail',
+  'prefs.mail.summary': 'Il server di posta del negozio, da cui gli scontrini vengono inviati ai clienti.',
+  'prefs.mail.keywords': 'e-mail email smtp server di posta scontrino tls starttls password',
+  'prefs.mail.host': 'Server di posta (SMTP)',
+  'prefs.mail.hostHint': 'Dal tuo fornitore di posta, come smtp.esempio.it.',
+  'prefs.mail.port': 'Porta',
+  'prefs.mail.portHint': 'Di solito 465 per TLS, 587 per STARTTLS.',
+  'prefs.mail.security': 'Crittografia',
+  'prefs.mail.security.tls': 'TLS (implicito, di solito porta 465)',
+  'prefs.mail.security.starttls': 'STARTTLS (di solito porta 587)',
+  'prefs.mail.security.none': 'Nessuna (solo un server su questo computer)',
+  'prefs.mail.user': 'Nome utente',
+  'prefs.mail.password': 'Password',
+  'prefs.mail.passwordHint': 'Una password è salvata, cifrata su questa cassa. Lascia vuoto per mantenerla.',
+  'prefs.mail.from': 'Indirizzo del mittente',
+  'prefs.mail.fromHint': 'Gli scontrini arrivano da questo indirizzo, come negozio@esempio.it.',
+  'prefs.mail.port.invalid': 'La porta è un numero tra 1 e 65535, di solito 465 o 587.',
+  'prefs.mail.testTitle': 'Invia un’e-mail di prova',
+  'prefs.mail.testTo': 'Invia la prova a',
+  'prefs.mail.testSend': 'Invia e-mail di prova',
+  'prefs.mail.testSent':
+    'Il server di posta ha accettato l’e-mail di prova per {to}. Controlla quella casella.',
+  'prefs.mail.helpTitle': 'Dove trovare questi dati',
+  'prefs.mail.help1':
+    'Il tuo fornitore di posta indica server SMTP, porta e crittografia nelle sue pagine di aiuto; il nome utente di solito è il tuo indirizzo e-mail.',
+  'prefs.mail.help2':
+    'Gli scontrini vengono inviati in background: se il server non risponde, restano su questa cassa e partono quando torna disponibile.',
 };

@@ -1074,4 +1074,117 @@ export const messages: Messages = {
     'A Stripe precisa de mais dados antes de repassar ({fields}). Complete-os no painel da Stripe: Configurações → Dados da empresa.',
   'paylink.payouts.paused':
     'A Stripe suspendeu os repasses desta conta. Abra o painel da Stripe para ver o motivo.',
+  // Customer display (TILL-10)
+  'display.title': 'Tela do cliente',
+  'display.welcome': '{shop}: seja bem-vindo!',
+  'display.welcomeHint': 'Seus itens aparecem aqui conforme são passados.',
+  'display.servedBy': 'Atendimento: {name}',
+  'display.items': '{count, plural, one {# item} many {# de itens} other {# itens}}',
+  'display.quantity': '{count} ×',
+  'display.discount': 'Desconto',
+  'display.total': 'Total',
+  'display.toPay': 'A pagar',
+  'display.paid': 'Pago',
+  'display.remaining': 'Falta pagar',
+  'display.status.due': 'O operador de caixa está recebendo o pagamento.',
+  'display.status.waitingForCard': 'Insira, aproxime ou passe o cartão na maquininha.',
+  'display.status.processing': 'Processando o pagamento, um momento…',
+  'display.status.declined':
+    'O cartão não foi aceito. O operador de caixa vai ajudar você a pagar de outra forma.',
+  'display.status.paid': 'Pagamento recebido.',
+  'display.thanks': 'Obrigado pela compra em {shop}!',
+  'display.thanksChange': 'Pegue seu troco: {amount}',
+  'display.scanToPay': 'Escaneie para pagar com o celular',
+  'display.connecting': 'Conectando ao caixa…',
+  'display.lost': 'A tela do cliente perdeu a conexão com o caixa. Ela se reconecta sozinha.',
+  'prefs.display.title': 'Tela do cliente',
+  'prefs.display.summary': 'Uma segunda tela que mostra ao cliente os itens, o total e o pagamento.',
+  'prefs.display.keywords': 'segunda tela monitor cliente visor',
+  'prefs.display.monitor': 'Monitor da tela do cliente',
+  'prefs.display.off': 'Desligada (sem tela do cliente)',
+  'prefs.display.screen': '{label} ({width} × {height})',
+  'prefs.display.primary': '{label} ({width} × {height}, tela principal)',
+  'prefs.display.notConnected':
+    'O monitor escolhido não está conectado. A tela abre nele assim que for conectado.',
+  'prefs.display.shown': 'A tela do cliente aparece em tela cheia no monitor escolhido.',
+  'prefs.display.browserTitle': 'Abra em um segundo navegador',
+  'prefs.display.browser':
+    'Este Kassa funciona sem monitores próprios. Abra este endereço em um navegador na tela voltada para o cliente; ele só mostra a tela do cliente:',
+  'prefs.display.helpTitle': 'O que o cliente vê',
+  'prefs.display.help1':
+    'O nome da loja, os itens e o total conforme são registrados, a situação do pagamento e um agradecimento no final, no idioma da loja.',
+  'prefs.display.help2':
+    'Nunca mostra custos, outros clientes nem nomes da equipe além do primeiro nome do operador de caixa. Desconectar o monitor fecha a tela; conectá-lo de novo a reabre.',
+  'display.error.noMonitors':
+    'Este Kassa funciona sem monitores próprios: abra o endereço da tela do cliente em um segundo navegador.',
+  'display.error.unknownMonitor':
+    'Esse monitor não está mais conectado a este computador. Escolha um dos monitores da lista, ou Desligada.',
+  // Printed receipts, printers and the cash drawer (issue 11)
+  'print.receipt.taxId': 'CNPJ {taxId}',
+  'print.receipt.copy': '*** CÓPIA ***',
+  'print.receipt.refundTitle': 'REEMBOLSO',
+  'print.receipt.refundOf': 'Reembolso do pedido {number}',
+  'print.receipt.till': 'Caixa: {till}',
+  'print.receipt.cashier': 'Atendido por {name}',
+  'print.receipt.customer': 'Cliente: {name}',
+  'print.receipt.reason': 'Motivo: {reason}',
+  'print.receipt.paidBack': 'Devolvido em {method}',
+  'print.receipt.tendered': 'Dinheiro recebido',
+  'print.receipt.card': '{brand} final {last4}',
+  'print.receipt.reference': 'Ref. {reference}',
+  'print.receipt.voucher': 'Código do vale {code}',
+
+  // E-mail receipts (issue 11.4)
+  'mail.test.subject': 'E-mail de teste de {shop}',
+  'mail.test.body':
+    'Este é um e-mail de teste do caixa Kassa de {shop}. Se você consegue lê-lo, os comprovantes por e-mail vão chegar aos seus clientes.',
+  'mail.error.unencrypted':
+    'Um servidor de e-mail em outro computador ({host}) precisa de criptografia: escolha TLS ou STARTTLS. “Nenhuma” é só para um servidor neste computador.',
+  'mail.error.notConfigured':
+    'Ainda não há servidor de e-mail configurado: preencha a seção do servidor de e-mail nas preferências e salve; depois tente de novo.',
+  'mail.error.testFailed':
+    'Não foi possível enviar o e-mail de teste. O servidor de e-mail respondeu: {reason}',
+  'mail.error.notRetryable':
+    'Este e-mail já está aguardando envio ou já foi enviado; não há nada para reenviar.',
+  'mail.error.address':
+    'Isso não é um endereço de e-mail: confira e digite de novo, como nome@exemplo.com.br.',
+  'mail.receipt.title': 'Enviar o comprovante por e-mail',
+  'mail.receipt.address': 'E-mail do cliente',
+  'mail.receipt.send': 'Enviar comprovante',
+  'mail.status.waiting': 'Aguardando envio para {to}',
+  'mail.status.retrying':
+    'Aguardando envio para {to}: o servidor de e-mail ainda não aceitou ({reason}). O Kassa tenta de novo sozinho.',
+  'mail.status.sending': 'Enviando para {to}…',
+  'mail.status.sent': 'Enviado para {to}',
+  'mail.status.failed': 'Não foi possível enviar para {to}: {reason}',
+  'mail.status.unsure':
+    'O Kassa parou durante o envio para {to}, então ele pode ter chegado. Pergunte ao cliente; reenvie só se não chegou.',
+  'mail.sendAgain': 'Enviar de novo',
+  'prefs.mail.title': 'Comprovantes por e-mail',
+  'prefs.mail.summary': 'O servidor de e-mail da loja, pelo qual os comprovantes são enviados aos clientes.',
+  'prefs.mail.keywords': 'e-mail email smtp servidor de e-mail comprovante tls starttls senha',
+  'prefs.mail.host': 'Servidor de e-mail (SMTP)',
+  'prefs.mail.hostHint': 'Do seu provedor de e-mail, como smtp.exemplo.com.br.',
+  'prefs.mail.port': 'Porta',
+  'prefs.mail.portHint': 'Normalmente 465 para TLS, 587 para STARTTLS.',
+  'prefs.mail.security': 'Criptografia',
+  'prefs.mail.security.tls': 'TLS (implícito, normalmente porta 465)',
+  'prefs.mail.security.starttls': 'STARTTLS (normalmente porta 587)',
+  'prefs.mail.security.none': 'Nenhuma (só um servidor neste computador)',
+  'prefs.mail.user': 'Usuário',
+  'prefs.mail.password': 'Senha',
+  'prefs.mail.passwordHint': 'Há uma senha salva, criptografada neste caixa. Deixe em branco para mantê-la.',
+  'prefs.mail.from': 'Endereço do remetente',
+  'prefs.mail.fromHint': 'Os comprovantes chegam deste endereço, como loja@exemplo.com.br.',
+  'prefs.mail.port.invalid': 'A porta é um número entre 1 e 65535, normalmente 465 ou 587.',
+  'prefs.mail.testTitle': 'Enviar um e-mail de teste',
+  'prefs.mail.testTo': 'Enviar o teste para',
+  'prefs.mail.testSend': 'Enviar e-mail de teste',
+  'prefs.mail.testSent':
+    'O servidor de e-mail aceitou o e-mail de teste para {to}. Confira essa caixa de entrada.',
+  'prefs.mail.helpTitle': 'Onde encontrar esses dados',
+  'prefs.mail.help1':
+    'Seu provedor de e-mail informa o servidor SMTP, a porta e a criptografia nas páginas de ajuda; o usuário costuma ser o seu endereço de e-mail.',
+  'prefs.mail.help2':
+    'Os comprovantes são enviados em segundo plano: se o servidor estiver fora do ar, eles aguardam neste caixa e saem quando ele voltar.',
 };

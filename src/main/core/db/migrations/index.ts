@@ -12,6 +12,7 @@ import { orderSeller } from './010-order-seller.ts';
 import { shiftsAndZReports } from './011-shifts-and-z-reports.ts';
 import { paymentRepairIndexes } from './012-payment-repair-indexes.ts';
 import { paymentLinks } from './016-payment-links.ts';
+import { mailOutbox } from './014-mail-outbox.ts';
 
 export interface Migration {
   version: number;
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   shiftsAndZReports,
   paymentRepairIndexes,
   paymentLinks,
+  mailOutbox,
 ];

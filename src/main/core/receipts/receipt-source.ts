@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { KassaError } from '../../../shared/errors.ts';
+import type { Order } from '../../../shared/ipc/orders.ts';
+import type { ReturnRecord } from '../../../shared/ipc/returns.ts';
+import type { Receipt } from '../../../shared/receipts/receipt.ts';
+import { receiptDocument, type ReceiptDocument } from '../../../shared/receipts/receipt-document.ts';
+import { loadTranslator } from '../../../shared/i18n/catalogs.ts';
+import type { SettingsRepo, StoreSettings } from '../settings/store-settings.ts';
+import {
+  buildReceipt,
+  buildRefundReceipt,
+  defaultReceiptSettings,
+  type ReceiptContext,
+  type ReceiptSettings,
+} from './build-receipt.ts';
+
+/** The owner's receipt settings as stored (store_settings, key `receipt`), checked when read. */
+export const receiptSettingsSchema = z.object({
+  address: z.array(z.string().max(60)).max(4),
+  taxId: z.string().max(40).nullable(),
+  footer: z.string().max(300).nullable(),
+  qr: z.boolean(),
+});
+
+export interface ReceiptSourceDeps {
+  settings: SettingsRepo;
+  store: () => StoreSettings;
+  till: { id: string; name: string };
+  orders: { get(orderId: string): Order };
+  /** The provider's reference of a card payment line (the payment journal answers). */
+  referenceOf: (paymentLineId: string) => string | null;
+  /** The provider's reference of a refund. */
+  refundReference?: (refundId: string) => string | null;
+}
+
+/** Builds receipts from what the core stores: the one place a receipt's facts are gathered. */
+export function createReceiptSource(deps: ReceiptSourceDeps) {
+  const settings = (): ReceiptSettings =>
+    deps.settings.get('receipt', receiptSettingsSchema) ?? defaultReceiptSettings;
+  const context = (copy: boolean): ReceiptContext => ({
+    store: deps.store(),
+    till: deps.till,
+    settings: settings(),
+    referenceOf: deps.referenceOf,
+    copy,
+  });
+  return {
+    settings,
+    saveSettings: (value: ReceiptSettings) =>
+      deps.settings.set('receipt', receiptSettingsSchema.parse(value)),
+    /** A paid order's receipt; `copy` for a reprint. */
+    forOrder(orderId: string, copy = false): Receipt {
+      const order = deps.orders.get(orderId);
+      if (order.status !== 'paid')
+        throw new KassaError(
+          'invalid_request',
+          'Only a paid order has a receipt to print. Finish the payment first.',
+          'orderId',
+        );
+      return buildReceipt(order, context(copy));
+    },
+    /** A return's receipt. */
+    forReturn(record: ReturnRecord, copy = false): Receipt {
+      const order = record.orderId ? deps.orders.get(record.orderId) : null;
+      const store = deps.store();
+      return buildRefundReceipt(record, order, {
+        ...context(copy),
+        currency: store.currency,
+        pricesIncludeTax: store.pricesIncludeTax,
+        refundReference: deps.refundReference ?? (() => null),
+      });
+    },
+  };
+}
+
+export type ReceiptSource = ReturnType<typeof createReceiptSource>;
+
+/** The receipt in its language's words (the catalog is loaded the first time that language prints). */
+export async function documentOf(receipt: Receipt): Promise<ReceiptDocument> {
+  return receiptDocument(receipt, await loadTranslator(receipt.language));
+}
