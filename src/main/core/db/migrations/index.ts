@@ -11,8 +11,8 @@ import { tillIdentity } from './009-till-identity.ts';
 import { orderSeller } from './010-order-seller.ts';
 import { shiftsAndZReports } from './011-shifts-and-z-reports.ts';
 import { paymentRepairIndexes } from './012-payment-repair-indexes.ts';
-import { paymentLinks } from './016-payment-links.ts';
 import { mailOutbox } from './014-mail-outbox.ts';
+import { paymentLinks } from './016-payment-links.ts';
 
 export interface Migration {
   version: number;
@@ -34,6 +34,6 @@ export const migrations: readonly Migration[] = [
   orderSeller,
   shiftsAndZReports,
   paymentRepairIndexes,
-  paymentLinks,
   mailOutbox,
+  paymentLinks,
 ];
