@@ -12,6 +12,18 @@ import { tempDir } from '../../support/core.ts';
 const log = silentLogger;
 
 describe('the database', () => {
+  it('lists its migrations in version order, each version once and named after its file', () => {
+    // Branches take migration numbers ahead of time; a merge that lists them out of order would leave a
+    // shop's database at a lower user_version than the tables it already has.
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    const files = readdirSync(join(import.meta.dirname, '../../../src/main/core/db/migrations'))
+      .filter((name) => /^\d{3}-/.test(name))
+      .map((name) => Number(name.slice(0, 3)));
+    expect(files.sort((a, b) => a - b)).toEqual(versions);
+  });
+
   it('is created with WAL, full sync, foreign keys and the latest schema', () => {
     const file = join(tempDir(), 'kassa.sqlite3');
     const { db, schemaVersion, backupFile } = openDatabase(file, { log });
