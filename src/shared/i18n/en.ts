@@ -6,10 +6,12 @@
  */
 import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
+import { enNewcomer } from './en-newcomer.ts';
 
 export const en = {
   ...enPreferences,
   ...enShifts,
+  ...enNewcomer,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',

@@ -1030,4 +1030,7 @@ export const messages: Messages = {
   'history.dateFormat': 'Въведете деня като {example} (ден, месец и година в този ред).',
 
   'refund.zero': 'Сумата за възстановяване трябва да е над нула.',
+
+  // Issue 15 (newcomer): category row, refund states, card details, errors.
+  'catalog.firstCategories': 'Към първите категории',
 };

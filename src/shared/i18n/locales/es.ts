@@ -1032,4 +1032,7 @@ export const messages: Messages = {
   'pay.bigTenderConfirm': 'Sí, se recibió {tendered}',
   'history.dateFormat': 'Escribe el día como {example} (día, mes y año en este orden).',
   'refund.zero': 'El importe a reembolsar debe ser mayor que cero.',
+
+  // Issue 15 (newcomer): category row, refund states, card details, errors.
+  'catalog.firstCategories': 'Volver a las primeras categorías',
 };

@@ -1038,4 +1038,7 @@ export const messages: Messages = {
 
   'history.dateFormat': 'Scrivi il giorno come {example} (giorno, mese e anno in quest’ordine).',
   'refund.zero': 'L’importo da rimborsare deve essere maggiore di zero.',
+
+  // Issue 15 (newcomer): category row, refund states, card details, errors.
+  'catalog.firstCategories': 'Torna alle prime categorie',
 };

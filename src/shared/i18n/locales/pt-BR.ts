@@ -1031,4 +1031,7 @@ export const messages: Messages = {
 
   'history.dateFormat': 'Digite o dia como {example} (dia, mês e ano, nesta ordem).',
   'refund.zero': 'O valor a estornar deve ser maior que zero.',
+
+  // Issue 15 (newcomer): category row, refund states, card details, errors.
+  'catalog.firstCategories': 'Voltar às primeiras categorias',
 };

@@ -950,4 +950,7 @@ export const messages: Messages = {
   'return.route.other': '退到 {method}',
   'return.history': '退货',
   'return.all': '此订单的所有商品都已退货。',
+
+  // Issue 15 (newcomer): category row, refund states, card details, errors.
+  'catalog.firstCategories': '回到最前面的分类',
 };

