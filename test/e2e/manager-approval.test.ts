@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
 import { chooseCard, presentCard, sendAndWait, waitForDemoCard } from './support/card.ts';
-import { openPreferencesForTheFile } from './support/open-till.ts';
+import { openPreferencesForEachTest } from './support/open-till.ts';
 import { currentStaff, demoOwner, switchTo } from './support/staff.ts';
 import { cartLines, euro, kassa, recordedOrders, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let till: Page;
 let prefs: Page;
-openPreferencesForTheFile((opened) => ({ app, till, prefs } = opened), 'Manager approval');
+openPreferencesForEachTest((opened) => ({ app, till, prefs } = opened), 'Manager approval');
 
 const approval = () => till.getByRole('dialog', { name: 'Manager approval' });
 const limitField = (label: RegExp) => prefs.getByLabel(label);

@@ -4,7 +4,7 @@
  * that never reports back) is played through its device controls.
  */
 import { messages as ptBR } from '../../src/shared/i18n/locales/pt-BR.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { backOfficeTerminal, orderOnTerminal } from '../support/mercadopago.ts';
 import { demoManagerPin } from '../../src/main/core/settings/seed-demo-store.ts';
@@ -21,12 +21,12 @@ import { recordedOrders } from './support/till.ts';
 let till: BrazilTill;
 let page: Page;
 
-beforeAll(async () => {
+beforeEach(async () => {
   till = await launchBrazilTill();
   page = till.page;
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await till?.close();
 });
 

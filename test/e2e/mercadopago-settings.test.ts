@@ -4,7 +4,7 @@
  * standalone terminal to integrated mode (the demo's simulated account has one of each). Saved credentials
  * take effect at once, and removing them brings the demo back without a restart.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchKassa, type KassaApp } from './support/kassa-app.ts';
 import { openPreferences, section } from './support/staff.ts';
@@ -13,7 +13,7 @@ import { waitForTill } from './support/till.ts';
 let app: KassaApp;
 let prefs: Page;
 
-beforeAll(async () => {
+beforeEach(async () => {
   app = await launchKassa({ providers: { stripe: { mode: 'demo' }, mercadopago: { mode: 'demo' } } });
   const till = await app.window('till');
   await waitForTill(till);
@@ -21,7 +21,7 @@ beforeAll(async () => {
   await section(prefs, 'Mercado Pago');
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await app?.close();
 });
 

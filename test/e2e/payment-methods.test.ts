@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Order } from '../../src/shared/ipc/orders.ts';
 import type { StripeReader } from '../../src/shared/ipc/stripe-terminal.ts';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openPreferencesForTheFile } from './support/open-till.ts';
+import { openPreferencesForEachTest } from './support/open-till.ts';
 import { cardState, presentCard, sendAndWait } from './support/card.ts';
 import { section } from './support/staff.ts';
 import { kassa, recordedOrders, tapProduct } from './support/till.ts';
@@ -16,7 +16,7 @@ import { kassa, recordedOrders, tapProduct } from './support/till.ts';
 let app: KassaApp;
 let till: Page;
 let prefs: Page;
-openPreferencesForTheFile((opened) => ({ app, till, prefs } = opened));
+openPreferencesForEachTest((opened) => ({ app, till, prefs } = opened));
 
 const method = (name: string) => till.getByRole('radio', { name, exact: true });
 const methodRows = () => prefs.getByTestId('method-row');

@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openPreferencesForTheFile } from './support/open-till.ts';
+import { openPreferencesForEachTest } from './support/open-till.ts';
 import { euro, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let till: Page;
 let prefs: Page;
-openPreferencesForTheFile((opened) => ({ app, till, prefs } = opened), 'Bookkeeping export');
+openPreferencesForEachTest((opened) => ({ app, till, prefs } = opened), 'Bookkeeping export');
 
 const download = () => prefs.getByRole('button', { name: 'Download CSV' });
 

@@ -3,7 +3,7 @@
  * in-process simulator) and comes back Live off, Active on; a production profile refuses a test key, with the
  * reason next to the key, and nothing is saved.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolveAccounts } from '../../src/sim/stripe/accounts.ts';
 import type { StripeProfile } from '../../src/shared/ipc/stripe-profiles.ts';
@@ -17,7 +17,7 @@ const demoKeys = resolveAccounts(undefined)[0]!.keys;
 let app: KassaApp;
 let prefs: Page;
 
-beforeAll(async () => {
+beforeEach(async () => {
   app = await launchKassa();
   const till = await app.window('till');
   await waitForTill(till);
@@ -25,7 +25,7 @@ beforeAll(async () => {
   await section(prefs, 'Stripe profiles');
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await app?.close();
 });
 

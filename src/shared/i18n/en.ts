@@ -342,7 +342,7 @@ export const en = {
   'readers.line1': 'Street and number',
   'readers.city': 'City',
   'readers.postalCode': 'Postal code',
-  'readers.country': 'Country (two letters)',
+  'readers.country': 'Country',
   'readers.pin': 'Manager PIN',
   'readers.save': 'Save',
   'readers.saved': 'Saved.',

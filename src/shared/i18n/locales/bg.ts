@@ -741,7 +741,7 @@ export const messages: Messages = {
   'readers.line1': 'Улица и номер',
   'readers.city': 'Град',
   'readers.postalCode': 'Пощенски код',
-  'readers.country': 'Държава (две букви)',
+  'readers.country': 'Държава',
   'readers.pin': 'ПИН на управител',
   'readers.save': 'Запазване',
   'readers.saved': 'Запазено.',
@@ -1033,4 +1033,6 @@ export const messages: Messages = {
 
   // Issue 15 (newcomer): category row, refund states, card details, errors.
   'catalog.firstCategories': 'Към първите категории',
+  'status.refunded': 'Възстановена',
+  'status.partlyRefunded': 'Частично възстановена: {amount}',
 };

@@ -749,7 +749,7 @@ export const messages: Messages = {
   'readers.line1': 'Calle y número',
   'readers.city': 'Ciudad',
   'readers.postalCode': 'Código postal',
-  'readers.country': 'País (dos letras)',
+  'readers.country': 'País',
   'readers.pin': 'PIN del encargado',
   'readers.save': 'Guardar',
   'readers.saved': 'Guardado.',
@@ -1035,4 +1035,6 @@ export const messages: Messages = {
 
   // Issue 15 (newcomer): category row, refund states, card details, errors.
   'catalog.firstCategories': 'Volver a las primeras categorías',
+  'status.refunded': 'Reembolsado',
+  'status.partlyRefunded': 'Reembolsado en parte: {amount}',
 };

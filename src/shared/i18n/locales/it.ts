@@ -754,7 +754,7 @@ export const messages: Messages = {
   'readers.line1': 'Via e numero civico',
   'readers.city': 'Città',
   'readers.postalCode': 'CAP',
-  'readers.country': 'Paese (due lettere)',
+  'readers.country': 'Paese',
   'readers.pin': 'PIN del responsabile',
   'readers.save': 'Salva',
   'readers.saved': 'Salvato.',
@@ -1041,4 +1041,6 @@ export const messages: Messages = {
 
   // Issue 15 (newcomer): category row, refund states, card details, errors.
   'catalog.firstCategories': 'Torna alle prime categorie',
+  'status.refunded': 'Rimborsato',
+  'status.partlyRefunded': 'Rimborsato in parte: {amount}',
 };

@@ -748,7 +748,7 @@ export const messages: Messages = {
   'readers.line1': 'Rua e número',
   'readers.city': 'Cidade',
   'readers.postalCode': 'CEP',
-  'readers.country': 'País (duas letras)',
+  'readers.country': 'País',
   'readers.pin': 'PIN do gerente',
   'readers.save': 'Salvar',
   'readers.saved': 'Salvo.',
@@ -1034,4 +1034,6 @@ export const messages: Messages = {
 
   // Issue 15 (newcomer): category row, refund states, card details, errors.
   'catalog.firstCategories': 'Voltar às primeiras categorias',
+  'status.refunded': 'Reembolsado',
+  'status.partlyRefunded': 'Reembolsado em parte: {amount}',
 };

@@ -682,7 +682,7 @@ export const messages: Messages = {
   'readers.line1': '街道和门牌号',
   'readers.city': '城市',
   'readers.postalCode': '邮政编码',
-  'readers.country': '国家（两个字母）',
+  'readers.country': '国家/地区',
   'readers.pin': '店长 PIN 码',
   'readers.save': '保存',
   'readers.saved': '已保存。',
@@ -953,4 +953,6 @@ export const messages: Messages = {
 
   // Issue 15 (newcomer): category row, refund states, card details, errors.
   'catalog.firstCategories': '回到最前面的分类',
+  'status.refunded': '已退款',
+  'status.partlyRefunded': '部分退款：{amount}',
 };
