@@ -74,7 +74,7 @@ describe('card readers', () => {
 
   it('a payment on an offline reader is refused with a message the cashier can act on', async () => {
     // This test's own reader and method, set up the way the screen above does it.
-    const answer = async <T,>(channel: string, request: object): Promise<T> => {
+    const answer = async <T>(channel: Parameters<typeof kassa>[1], request: object): Promise<T> => {
       const result = await kassa<T>(page, channel, { ...request, managerPin: '1234' });
       if (!result.ok) throw new Error(result.error.message);
       return result.value;

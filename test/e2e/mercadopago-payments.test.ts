@@ -72,6 +72,8 @@ describe('Mercado Pago card payments at the till (BRL shop)', () => {
     control().approve(await orderOnTerminal(till.world));
     await saleComplete();
     await expect.poll(receiptPayments).toContain('Card (Mercado Pago)');
+    // The card's brand and last four come from Mercado Pago's payment (the simulator's Mastercard test card).
+    await expect.poll(receiptPayments).toMatch(/Mastercard •••• 6351/);
     const order = await newestOrder();
     expect(order).toMatchObject({ status: 'paid', total: 899 });
     expect(await mercadoPagoOrdersOf(order.id)).toMatchObject([
@@ -198,6 +200,12 @@ describe('Mercado Pago card payments at the till (BRL shop)', () => {
   });
 
   it('refunds part of a card payment from the order detail', async () => {
+    // This test's own card sale.
+    await ringUpOnCard(page, [espresso]);
+    await sendToTerminal();
+    control().approve(await orderOnTerminal(till.world));
+    await saleComplete();
+    await page.keyboard.press('Enter');
     await page.keyboard.press('F8');
     await page.getByTestId('history-row').first().click();
     const refunds = page.getByTestId('card-refunds');
