@@ -1035,4 +1035,8 @@ export const messages: Messages = {
   'catalog.firstCategories': 'Към първите категории',
   'status.refunded': 'Възстановена',
   'status.partlyRefunded': 'Частично възстановена: {amount}',
+  'error.testCardSlowDown':
+    '{provider} помоли Kassa да забави заявките, затова тестовата карта не беше представена. Изчакайте секунда и я докоснете отново.',
+  'error.testCardNotTaken':
+    'Няма връзка с {provider}, за да се представи тестовата карта. Проверете връзката и я докоснете отново.',
 };

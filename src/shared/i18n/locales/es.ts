@@ -1037,4 +1037,8 @@ export const messages: Messages = {
   'catalog.firstCategories': 'Volver a las primeras categorías',
   'status.refunded': 'Reembolsado',
   'status.partlyRefunded': 'Reembolsado en parte: {amount}',
+  'error.testCardSlowDown':
+    '{provider} pidió a Kassa que fuera más despacio, así que la tarjeta de prueba no se presentó. Espera un segundo y tócala de nuevo.',
+  'error.testCardNotTaken':
+    'No se pudo contactar con {provider} para presentar la tarjeta de prueba. Comprueba la conexión y tócala de nuevo.',
 };

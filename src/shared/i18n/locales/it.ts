@@ -1043,4 +1043,8 @@ export const messages: Messages = {
   'catalog.firstCategories': 'Torna alle prime categorie',
   'status.refunded': 'Rimborsato',
   'status.partlyRefunded': 'Rimborsato in parte: {amount}',
+  'error.testCardSlowDown':
+    '{provider} ha chiesto a Kassa di rallentare, quindi la carta di prova non è stata presentata. Attendi un secondo e toccala di nuovo.',
+  'error.testCardNotTaken':
+    'Non è stato possibile raggiungere {provider} per presentare la carta di prova. Controlla la connessione e toccala di nuovo.',
 };

@@ -1036,4 +1036,8 @@ export const messages: Messages = {
   'catalog.firstCategories': 'Voltar às primeiras categorias',
   'status.refunded': 'Reembolsado',
   'status.partlyRefunded': 'Reembolsado em parte: {amount}',
+  'error.testCardSlowDown':
+    '{provider} pediu ao Kassa para ir mais devagar, então o cartão de teste não foi apresentado. Espere um segundo e toque nele de novo.',
+  'error.testCardNotTaken':
+    'Não foi possível falar com {provider} para apresentar o cartão de teste. Verifique a conexão e toque nele de novo.',
 };
