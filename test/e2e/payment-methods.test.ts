@@ -114,7 +114,7 @@ describe('payment methods from the preferences at the till', () => {
     await dialog.getByRole('button', { name: /Erika Mustermann/ }).click();
     await method('On account').click();
     await till.getByTestId('take-payment').click();
-    await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 2');
+    await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 1');
 
     const [latest] = await recordedOrders(till);
     const order = await kassa<Order>(till, 'orders.get', { orderId: latest?.id });
