@@ -955,8 +955,6 @@ export const messages: Messages = {
   'catalog.firstCategories': '回到最前面的分类',
   'status.refunded': '已退款',
   'status.partlyRefunded': '部分退款：{amount}',
-  'error.testCardSlowDown':
-    '{provider} 要求 Kassa 放慢请求速度，所以测试卡未被出示。请稍等一秒后再点一次。',
-  'error.testCardNotTaken':
-    '无法连接 {provider} 来出示测试卡。请检查网络连接后再点一次。',
+  'error.testCardSlowDown': '{provider} 要求 Kassa 放慢请求速度，所以测试卡未被出示。请稍等一秒后再点一次。',
+  'error.testCardNotTaken': '无法连接 {provider} 来出示测试卡。请检查网络连接后再点一次。',
 };
