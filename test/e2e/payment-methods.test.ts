@@ -73,6 +73,7 @@ describe('payment methods from the preferences at the till', () => {
   });
 
   it('an "identify customer" method appears only once a customer is on the order, and the order keeps the customer', async () => {
+    await section(prefs, 'Payment methods');
     await addMethod(async (form) => {
       await form.getByLabel('Method name').fill('On account');
       await form.getByLabel('Identify customer').check();
