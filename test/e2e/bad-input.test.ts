@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import {
   cartLines,
   cartLineTexts,
@@ -15,7 +15,7 @@ import {
 } from './support/till.ts';
 
 let page: Page;
-openTillForTheFile(
+openTillForEachTest(
   (opened) => (page = opened.till),
   async () => {}, // each case reloads the till itself
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import {
   cardPaymentsOf,
   cardState,
@@ -15,7 +15,7 @@ import { cartLineTexts, euro, recordedOrders, tapProduct } from './support/till.
 
 let app: KassaApp;
 let page: Page;
-openTillForTheFile((opened) => ({ app, till: page } = opened), readyForCards);
+openTillForEachTest((opened) => ({ app, till: page } = opened), readyForCards);
 
 /** A new sale of the given products, on the payment screen. */
 async function ringUp(...products: string[]): Promise<void> {
@@ -141,8 +141,18 @@ describe('card payments on the demo reader', () => {
   });
 
   it('refunds from the order detail: part of the card payment, then the rest', async () => {
+    await ringUp('Sourdough Loaf'); // 3.89, this test's own card sale
+    await chooseCard(page);
+    await sendAndWait(page);
+    await presentCard(page, 'approving');
+    await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
+    await page.keyboard.press('Enter');
     await page.keyboard.press('F8');
-    await page.getByTestId('history-row').first().click();
+    const row = page.getByTestId('history-row').first();
+    const rowStatus = () => row.locator('.status').textContent();
+    const detailStatus = () => page.locator('.receipt .status').textContent();
+    await expect.poll(rowStatus).toBe('Paid');
+    await row.click();
     const refunds = page.getByTestId('card-refunds');
     await refunds.getByRole('button', { name: 'Refund', exact: true }).click();
     await expect.poll(() => refunds.getByLabel('Amount to refund').inputValue()).toBe('3.89');
@@ -154,6 +164,9 @@ describe('card payments on the demo reader', () => {
     await refunds.getByRole('button', { name: 'Refund €1.50' }).click();
     await expect.poll(() => refunds.getByTestId('refund-row').count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => refunds.getByTestId('refund-row').textContent()).toContain('−€1.50');
+    // History and the order detail say that part of the money went back, and how much (issue 15.18).
+    await expect.poll(rowStatus, { timeout: 10_000 }).toBe('Partly refunded: €1.50');
+    await expect.poll(detailStatus, { timeout: 10_000 }).toBe('Partly refunded: €1.50');
 
     await refunds.getByRole('button', { name: 'Refund', exact: true }).click();
     await expect.poll(() => refunds.getByLabel('Amount to refund').inputValue()).toBe('2.39');
@@ -165,5 +178,7 @@ describe('card payments on the demo reader', () => {
         timeout: 10_000,
       })
       .toMatch(/refunded.*refunded/);
+    await expect.poll(rowStatus, { timeout: 10_000 }).toBe('Refunded');
+    await expect.poll(detailStatus, { timeout: 10_000 }).toBe('Refunded');
   });
 });

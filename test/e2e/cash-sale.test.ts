@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import {
   cartLineTexts,
   demoProduct,
@@ -15,7 +15,7 @@ import {
 
 let app: KassaApp;
 let page: Page;
-openTillForTheFile((opened) => ({ app, till: page } = opened));
+openTillForEachTest((opened) => ({ app, till: page } = opened));
 
 describe('a cash sale at the counter', () => {
   it('two scans and a tap make three lines; cash with a larger note gives change; the order outlives a restart', async () => {

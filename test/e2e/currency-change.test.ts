@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPreferencesForTheFile } from './support/open-till.ts';
+import { openPreferencesForEachTest } from './support/open-till.ts';
 import { recordedOrders, tapProduct } from './support/till.ts';
 
 let till: Page;
 let prefs: Page;
-openPreferencesForTheFile((opened) => ({ till, prefs } = opened), 'Store');
+openPreferencesForEachTest((opened) => ({ till, prefs } = opened), 'Store');
 
 describe('changing the store currency', () => {
   it('warns what it means, needs a confirmation, and leaves the earlier order in euros', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchKassa, type KassaApp } from './support/kassa-app.ts';
 import { demoProduct, euro, kassa, recordedOrders, waitForTill } from './support/till.ts';
@@ -17,7 +17,7 @@ const typedDay = (offsetDays: number) => {
   return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 };
 
-beforeAll(async () => {
+beforeEach(async () => {
   app = await launchKassa();
   page = await app.window('till');
   await waitForTill(page);
@@ -33,7 +33,7 @@ beforeAll(async () => {
   await page.keyboard.press('F8');
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await app?.close();
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import { badPayloads } from './support/bad-payloads.ts';
 import { demoProduct, kassa, recordedOrders } from './support/till.ts';
 import { channelNames, channels } from '../../src/shared/ipc/contract.ts';
 import type { Order } from '../../src/shared/ipc/orders.ts';
 
 let page: Page;
-openTillForTheFile((opened) => (page = opened.till));
+openTillForEachTest((opened) => (page = opened.till));
 
 /** Sends every payload to one channel through window.kassa, as a compromised or buggy window could. */
 async function sendAll(p: Page, channel: string, payloads: unknown[]) {
@@ -64,6 +64,7 @@ describe('the IPC boundary', () => {
   });
 
   it('names the field that was wrong, so a form can show the message next to it', async () => {
+    const ordersBefore = await recordedOrders(page);
     const result = await kassa(page, 'orders.checkout', {
       orderId: '1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d',
       lines: [{ productId: demoProduct('Pretzel').id, quantity: -3 }],
@@ -74,6 +75,6 @@ describe('the IPC boundary', () => {
       expect(result.error).toMatchObject({ code: 'invalid_request', field: 'lines.0.quantity' });
       expect(result.error.message).toContain('Quantity must be at least 1.');
     }
-    expect(await recordedOrders(page)).toHaveLength(1);
+    expect(await recordedOrders(page)).toEqual(ordersBefore);
   });
 });

@@ -13,11 +13,11 @@ import { loadTranslator } from '../../src/shared/i18n/catalogs.ts';
 import { languageNames, languages, type Language } from '../../src/shared/i18n/languages.ts';
 import type { Translator } from '../../src/shared/i18n/translate.ts';
 import { counterViewport, screenshotDir } from './support/kassa-app.ts';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import { cartLineTexts, euro, tapProduct } from './support/till.ts';
 
 let page: Page;
-openTillForTheFile((opened) => (page = opened.till));
+openTillForEachTest((opened) => (page = opened.till));
 
 const shots =
   process.env.KASSA_SCREENSHOTS === '1' ? screenshotDir : mkdtempSync(join(tmpdir(), 'kassa-langs-'));

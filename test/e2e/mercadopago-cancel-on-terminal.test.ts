@@ -3,7 +3,7 @@
  * cashier is told to cancel on the terminal, and the line keeps following the payment until it ends, however
  * it ends.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { orderOnTerminal } from '../support/mercadopago.ts';
 import { cardState, sendButton } from './support/card.ts';
@@ -14,12 +14,12 @@ import { recordedOrders } from './support/till.ts';
 let till: BrazilTill;
 let page: Page;
 
-beforeAll(async () => {
+beforeEach(async () => {
   till = await launchBrazilTill({ through: olderTerminalGateway });
   page = till.page;
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await till?.close();
 });
 

@@ -4,7 +4,7 @@
  * that never reports back) is played through its device controls.
  */
 import { messages as ptBR } from '../../src/shared/i18n/locales/pt-BR.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { backOfficeTerminal, orderOnTerminal } from '../support/mercadopago.ts';
 import { demoManagerPin } from '../../src/main/core/settings/seed-demo-store.ts';
@@ -21,12 +21,12 @@ import { recordedOrders } from './support/till.ts';
 let till: BrazilTill;
 let page: Page;
 
-beforeAll(async () => {
+beforeEach(async () => {
   till = await launchBrazilTill();
   page = till.page;
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await till?.close();
 });
 
@@ -72,6 +72,8 @@ describe('Mercado Pago card payments at the till (BRL shop)', () => {
     control().approve(await orderOnTerminal(till.world));
     await saleComplete();
     await expect.poll(receiptPayments).toContain('Card (Mercado Pago)');
+    // The card's brand and last four come from Mercado Pago's payment (the simulator's Mastercard test card).
+    await expect.poll(receiptPayments).toMatch(/Mastercard •••• 6351/);
     const order = await newestOrder();
     expect(order).toMatchObject({ status: 'paid', total: 899 });
     expect(await mercadoPagoOrdersOf(order.id)).toMatchObject([
@@ -198,6 +200,12 @@ describe('Mercado Pago card payments at the till (BRL shop)', () => {
   });
 
   it('refunds part of a card payment from the order detail', async () => {
+    // This test's own card sale.
+    await ringUpOnCard(page, [espresso]);
+    await sendToTerminal();
+    control().approve(await orderOnTerminal(till.world));
+    await saleComplete();
+    await page.keyboard.press('Enter');
     await page.keyboard.press('F8');
     await page.getByTestId('history-row').first().click();
     const refunds = page.getByTestId('card-refunds');

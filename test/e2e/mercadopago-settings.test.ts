@@ -4,7 +4,7 @@
  * standalone terminal to integrated mode (the demo's simulated account has one of each). Saved credentials
  * take effect at once, and removing them brings the demo back without a restart.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchKassa, type KassaApp } from './support/kassa-app.ts';
 import { openPreferences, section } from './support/staff.ts';
@@ -13,7 +13,7 @@ import { waitForTill } from './support/till.ts';
 let app: KassaApp;
 let prefs: Page;
 
-beforeAll(async () => {
+beforeEach(async () => {
   app = await launchKassa({ providers: { stripe: { mode: 'demo' }, mercadopago: { mode: 'demo' } } });
   const till = await app.window('till');
   await waitForTill(till);
@@ -21,9 +21,21 @@ beforeAll(async () => {
   await section(prefs, 'Mercado Pago');
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await app?.close();
 });
+
+const token = 'TEST-1234567890123456-112233-abcdef0123456789abcdef0123456789-987654321';
+
+/** Saves a test token for a Brazilian account through the form. */
+async function saveToken(): Promise<void> {
+  const form = prefs.getByRole('form', { name: 'Credentials' });
+  await form.getByLabel('Access token', { exact: true }).fill(token);
+  await form.getByLabel('Webhook secret key').fill('whsec-0123456789abcdef');
+  await form.getByLabel('Country of the account').selectOption('BR');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect.poll(() => form.textContent()).toContain('Kassa uses the credentials saved here.');
+}
 
 describe('Mercado Pago in the preferences', () => {
   it('lists the terminals with their mode and switches a standalone one to integrated mode', async () => {
@@ -47,12 +59,7 @@ describe('Mercado Pago in the preferences', () => {
       .poll(() => form.locator('#mp-accessToken-error').textContent())
       .toContain('starts with APP_USR- (production) or TEST- (test credentials)');
 
-    const token = 'TEST-1234567890123456-112233-abcdef0123456789abcdef0123456789-987654321';
-    await form.getByLabel('Access token', { exact: true }).fill(token);
-    await form.getByLabel('Webhook secret key').fill('whsec-0123456789abcdef');
-    await form.getByLabel('Country of the account').selectOption('BR');
-    await form.getByRole('button', { name: 'Save' }).click();
-
+    await saveToken();
     const saved = prefs.getByRole('form', { name: 'Credentials' });
     await expect.poll(() => saved.textContent()).toContain('Kassa uses the credentials saved here.');
     expect(await saved.getByLabel('Access token', { exact: true }).inputValue()).toBe('');
@@ -64,6 +71,7 @@ describe('Mercado Pago in the preferences', () => {
   });
 
   it('goes back to a fresh demo account at once when the saved token is removed', async () => {
+    await saveToken();
     const form = prefs.getByRole('form', { name: 'Credentials' });
     await form.getByLabel('Remove the stored access token').check();
     await form.getByRole('button', { name: 'Save' }).click();

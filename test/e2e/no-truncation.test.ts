@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPreferencesForTheFile } from './support/open-till.ts';
+import { openPreferencesForEachTest } from './support/open-till.ts';
 import { section } from './support/staff.ts';
 
 let prefs: Page;
-openPreferencesForTheFile((opened) => ({ prefs } = opened), 'Store');
+openPreferencesForEachTest((opened) => ({ prefs } = opened), 'Store');
 
 /** What main holds now, asked through the preferences window's own bridge. */
 const savedCountry = () =>

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import { openPreferences } from './support/staff.ts';
 import { cartLineTexts, euro, kassa, tapProduct, waitForTill } from './support/till.ts';
 
 let app: KassaApp;
 let page: Page;
-openTillForTheFile((opened) => ({ app, till: page } = opened));
+openTillForEachTest((opened) => ({ app, till: page } = opened));
 
 describe('a past order keeps its own currency', () => {
   it('after the store changes from EUR to BRL, History and the receipt still show the euro order in euros', async () => {

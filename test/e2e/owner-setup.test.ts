@@ -3,7 +3,7 @@
  * owner for their name and a PIN before anybody can sell, and that PIN then opens the preferences.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchKassa, type KassaApp } from './support/kassa-app.ts';
 import { currentStaff, openPreferences } from './support/staff.ts';
@@ -11,7 +11,7 @@ import { currentStaff, openPreferences } from './support/staff.ts';
 let app: KassaApp;
 let till: Page;
 
-beforeAll(async () => {
+beforeEach(async () => {
   app = await launchKassa({ storeConfigFile: resolve('resources/store-config.example.json') });
   till = await app.window('till');
   // The store file's shop is Portuguese, so the till starts in Portuguese; this till was last used in English.
@@ -19,7 +19,7 @@ beforeAll(async () => {
   await till.reload();
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await app?.close();
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import {
   cardState,
   chooseCard,
@@ -12,7 +12,7 @@ import {
 import { cartLineTexts, tapProduct } from './support/till.ts';
 
 let page: Page;
-openTillForTheFile((opened) => (page = opened.till), readyForCards);
+openTillForEachTest((opened) => (page = opened.till), readyForCards);
 
 const payments = (scope: Page | ReturnType<Page['locator']>) =>
   scope.getByTestId('receipt-payments').locator('dt').allTextContents();

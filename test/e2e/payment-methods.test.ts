@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Order } from '../../src/shared/ipc/orders.ts';
 import type { StripeReader } from '../../src/shared/ipc/stripe-terminal.ts';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openPreferencesForTheFile } from './support/open-till.ts';
+import { openPreferencesForEachTest } from './support/open-till.ts';
 import { cardState, presentCard, sendAndWait } from './support/card.ts';
 import { section } from './support/staff.ts';
 import { kassa, recordedOrders, tapProduct } from './support/till.ts';
@@ -16,7 +16,7 @@ import { kassa, recordedOrders, tapProduct } from './support/till.ts';
 let app: KassaApp;
 let till: Page;
 let prefs: Page;
-openPreferencesForTheFile((opened) => ({ app, till, prefs } = opened));
+openPreferencesForEachTest((opened) => ({ app, till, prefs } = opened));
 
 const method = (name: string) => till.getByRole('radio', { name, exact: true });
 const methodRows = () => prefs.getByTestId('method-row');
@@ -73,6 +73,7 @@ describe('payment methods from the preferences at the till', () => {
   });
 
   it('an "identify customer" method appears only once a customer is on the order, and the order keeps the customer', async () => {
+    await section(prefs, 'Payment methods');
     await addMethod(async (form) => {
       await form.getByLabel('Method name').fill('On account');
       await form.getByLabel('Identify customer').check();
@@ -114,7 +115,7 @@ describe('payment methods from the preferences at the till', () => {
     await dialog.getByRole('button', { name: /Erika Mustermann/ }).click();
     await method('On account').click();
     await till.getByTestId('take-payment').click();
-    await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 2');
+    await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 1');
 
     const [latest] = await recordedOrders(till);
     const order = await kassa<Order>(till, 'orders.get', { orderId: latest?.id });

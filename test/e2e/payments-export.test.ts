@@ -5,24 +5,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openPreferencesForTheFile } from './support/open-till.ts';
+import { openPreferencesForEachTest } from './support/open-till.ts';
 import { euro, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let till: Page;
 let prefs: Page;
-openPreferencesForTheFile((opened) => ({ app, till, prefs } = opened), 'Bookkeeping export');
+openPreferencesForEachTest((opened) => ({ app, till, prefs } = opened), 'Bookkeeping export');
 
 const download = () => prefs.getByRole('button', { name: 'Download CSV' });
 
+/** A loaf (3.89) paid in cash: Order 1 of this test's till. */
+async function sellALoafForCash(): Promise<void> {
+  await tapProduct(till, 'Sourdough Loaf'); // 3.89
+  await till.keyboard.press('F4');
+  await till.keyboard.type('10');
+  await till.keyboard.press('Enter');
+  await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 1');
+  await till.keyboard.press('Enter');
+}
+
 describe('the bookkeeping export', () => {
   it('downloads this month’s payments with their account codes', async () => {
-    await tapProduct(till, 'Sourdough Loaf'); // 3.89
-    await till.keyboard.press('F4');
-    await till.keyboard.type('10');
-    await till.keyboard.press('Enter');
-    await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 1');
-    await till.keyboard.press('Enter');
+    await sellALoafForCash();
 
     // This month so far is already filled in.
     const today = await prefs.locator('#export-to').inputValue();
@@ -47,6 +52,7 @@ describe('the bookkeeping export', () => {
   });
 
   it('shows the accounts of each payment in the order history', async () => {
+    await sellALoafForCash();
     await till.keyboard.press('F8');
     await till.getByTestId('history-row').first().click();
     await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 1');

@@ -2,7 +2,7 @@
  * The way into the preferences (PREF-1, SEC-2): only an owner's PIN opens them; wrong PINs are refused, and
  * after five in a row nobody gets in for a while, not even with the right PIN.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchKassa, type KassaApp } from './support/kassa-app.ts';
 import { askForPreferences, demoOwner, openPreferences, section } from './support/staff.ts';
@@ -11,13 +11,13 @@ import { kassa, waitForTill } from './support/till.ts';
 let app: KassaApp;
 let till: Page;
 
-beforeAll(async () => {
+beforeEach(async () => {
   app = await launchKassa();
   till = await app.window('till');
   await waitForTill(till);
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await app?.close();
 });
 

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { StoreInfo } from '../../src/shared/ipc/store.ts';
-import { openPreferencesForTheFile } from './support/open-till.ts';
+import { openPreferencesForEachTest } from './support/open-till.ts';
 import { section } from './support/staff.ts';
 import { kassa } from './support/till.ts';
 
@@ -26,7 +26,7 @@ function storeFile(name: string, content: string): string {
 
 let till: Page;
 let prefs: Page;
-openPreferencesForTheFile((opened) => ({ till, prefs } = opened), 'Store provisioning');
+openPreferencesForEachTest((opened) => ({ till, prefs } = opened), 'Store provisioning');
 
 async function storeName(): Promise<string> {
   const info = await kassa<StoreInfo>(till, 'store.info', {});

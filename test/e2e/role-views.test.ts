@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPreferencesForTheFile } from './support/open-till.ts';
+import { openPreferencesForEachTest } from './support/open-till.ts';
 import { currentStaff, demoOwner, switchTo } from './support/staff.ts';
 import { tapProduct } from './support/till.ts';
 
 let till: Page;
 let prefs: Page;
-openPreferencesForTheFile((opened) => ({ till, prefs } = opened), 'Staff');
+openPreferencesForEachTest((opened) => ({ till, prefs } = opened), 'Staff');
 
 async function addMember(name: string, role: string, pin: string): Promise<void> {
   await prefs.getByRole('button', { name: 'Add a staff member' }).click();

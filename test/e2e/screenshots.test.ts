@@ -5,29 +5,43 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { counterViewport, type KassaApp } from './support/kassa-app.ts';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import { cartLines, cartLineTexts, demoProduct, euro, scan, tapProduct } from './support/till.ts';
 import { currentStaff, openPreferences, section } from './support/staff.ts';
 
 let app: KassaApp;
 let page: Page;
-openTillForTheFile((opened) => ({ app, till: page } = opened));
+openTillForEachTest((opened) => ({ app, till: page } = opened));
+
+/** The busy cart of the pictures: six lines, one with a discount. */
+async function fillTheCart(): Promise<void> {
+  await scan(page, demoProduct('Sourdough Loaf').barcode);
+  await scan(page, demoProduct('Free-Range Eggs 10').barcode);
+  await expect.poll(() => cartLineTexts(page)).toHaveLength(2);
+  await tapProduct(page, 'Butter Croissant');
+  await tapProduct(page, 'Butter Croissant');
+  await tapProduct(page, 'Butter Croissant');
+  await page.getByRole('tab', { name: 'Drinks' }).click();
+  await tapProduct(page, 'Orange Juice 1 l');
+  await tapProduct(page, 'Espresso Beans 500 g');
+  await page.getByRole('button', { name: 'Discount', exact: true }).click();
+  await page.getByRole('button', { name: '10 %' }).click();
+  await tapProduct(page, 'Riesling 0.75 l');
+  await expect.poll(() => cartLines(page).count()).toBe(6);
+}
+
+/** A cash sale of the busy cart, paid with a €50 note: Order 1 of the till. */
+async function sellTheCartForCash(): Promise<void> {
+  await fillTheCart();
+  await page.keyboard.press('F4');
+  await page.locator('.quick-tender__amount', { hasText: euro(5000) }).click();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByTestId('receipt-number').textContent()).toBe('Order 1');
+}
 
 describe('screenshots of the till', () => {
   it('a cart with several lines, at 1366 × 768, 1920 × 1080 and 1024 × 768', async () => {
-    await scan(page, demoProduct('Sourdough Loaf').barcode);
-    await scan(page, demoProduct('Free-Range Eggs 10').barcode);
-    await expect.poll(() => cartLineTexts(page)).toHaveLength(2);
-    await tapProduct(page, 'Butter Croissant');
-    await tapProduct(page, 'Butter Croissant');
-    await tapProduct(page, 'Butter Croissant');
-    await page.getByRole('tab', { name: 'Drinks' }).click();
-    await tapProduct(page, 'Orange Juice 1 l');
-    await tapProduct(page, 'Espresso Beans 500 g');
-    await page.getByRole('button', { name: 'Discount', exact: true }).click();
-    await page.getByRole('button', { name: '10 %' }).click();
-    await tapProduct(page, 'Riesling 0.75 l');
-    await expect.poll(() => cartLines(page).count()).toBe(6);
+    await fillTheCart();
     await page.getByRole('tab', { name: 'All' }).click();
     await page.locator('.tile').nth(20).waitFor();
     await app.screenshot(page, 'till');
@@ -60,15 +74,14 @@ describe('screenshots of the till', () => {
   });
 
   it('the receipt after a cash sale', async () => {
-    await page.keyboard.press('F4');
-    await page.locator('.quick-tender__amount', { hasText: euro(5000) }).click();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('receipt-number').textContent()).toBe('Order 1');
+    await sellTheCartForCash();
     await app.screenshot(page, 'receipt');
     await page.keyboard.press('Enter');
   });
 
   it('the order history with an order open', async () => {
+    await sellTheCartForCash();
+    await page.keyboard.press('Enter');
     // Two more sales, so the history has something to page through.
     await tapProduct(page, 'Baguette');
     await page.keyboard.press('F4');

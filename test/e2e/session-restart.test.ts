@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import { currentStaff, demoOwner, signInForm, switchTo } from './support/staff.ts';
 
 let app: KassaApp;
 let till: Page;
-openTillForTheFile((opened) => ({ app, till } = opened));
+openTillForEachTest((opened) => ({ app, till } = opened));
 
 describe('the till after a restart', () => {
   // Under the Electron target there is no host to add Anna through; test/unit/electron-shell covers that path.

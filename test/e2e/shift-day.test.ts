@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import { cartLineTexts, demoProduct, euro, kassa, scan } from './support/till.ts';
 
 let app: KassaApp;
 let till: Page;
-openTillForTheFile((opened) => ({ app, till } = opened));
+openTillForEachTest((opened) => ({ app, till } = opened));
 
 describe('a shift from the opening float to the Z report', () => {
   it('opens with a float, sells in cash, pays out, shows the X report, closes blind with a difference: Z 1', async () => {

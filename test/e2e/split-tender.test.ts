@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import { cartLineTexts, euro, expectTotals, recordedOrders, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let page: Page;
-openTillForTheFile((opened) => ({ app, till: page } = opened));
+openTillForEachTest((opened) => ({ app, till: page } = opened));
 
 const paymentLines = (p: Page) => p.getByTestId('payment-lines').locator('li');
 const takePayment = (p: Page) => p.getByTestId('take-payment');

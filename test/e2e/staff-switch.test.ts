@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openPreferencesForTheFile } from './support/open-till.ts';
+import { openPreferencesForEachTest } from './support/open-till.ts';
 import { currentStaff, demoOwner, signInAs, signInForm, switchTo } from './support/staff.ts';
 import { cartLineTexts, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let till: Page;
 let prefs: Page;
-openPreferencesForTheFile((opened) => ({ app, till, prefs } = opened), 'Staff');
+openPreferencesForEachTest((opened) => ({ app, till, prefs } = opened), 'Staff');
 
 async function addMember(name: string, role: string, pin: string): Promise<void> {
   await prefs.getByRole('button', { name: 'Add a staff member' }).click();

@@ -3,7 +3,7 @@
  * in-process simulator) and comes back Live off, Active on; a production profile refuses a test key, with the
  * reason next to the key, and nothing is saved.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolveAccounts } from '../../src/sim/stripe/accounts.ts';
 import type { StripeProfile } from '../../src/shared/ipc/stripe-profiles.ts';
@@ -17,7 +17,7 @@ const demoKeys = resolveAccounts(undefined)[0]!.keys;
 let app: KassaApp;
 let prefs: Page;
 
-beforeAll(async () => {
+beforeEach(async () => {
   app = await launchKassa();
   const till = await app.window('till');
   await waitForTill(till);
@@ -25,7 +25,7 @@ beforeAll(async () => {
   await section(prefs, 'Stripe profiles');
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await app?.close();
 });
 
@@ -107,6 +107,21 @@ describe('Stripe profiles', () => {
   });
 
   it('the audit log shows who changed the profile and what, with the key masked', async () => {
+    // This test's own profile, created and renamed as the first test does it.
+    await prefs.getByRole('button', { name: 'Add a profile' }).click();
+    const form = editor('New Stripe profile');
+    await form.getByLabel('Profile name').fill('Shop (test)');
+    await form.getByLabel('Secret or restricted key').fill(demoKeys.secretKey);
+    await form.getByLabel('Publishable key').fill(demoKeys.publishableKey);
+    await form.getByLabel('Production profile').uncheck();
+    await form.getByRole('button', { name: 'Save and verify' }).click();
+    await expect.poll(() => row('Shop (test)').count()).toBe(1);
+    await row('Shop (test)').getByRole('button', { name: 'Edit Shop (test)' }).click();
+    const edit = editor('Change Shop (test)');
+    await edit.getByLabel('Profile name').fill('Shop test account');
+    await edit.getByRole('button', { name: 'Save and verify' }).click();
+    await expect.poll(() => rows().filter({ hasText: 'Shop test account' }).count()).toBe(1);
+
     await section(prefs, 'Audit log');
     const created = prefs.getByTestId('audit-row').filter({ hasText: 'stripe_profile.created' });
     await expect.poll(() => created.count()).toBe(1);

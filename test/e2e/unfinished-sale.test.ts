@@ -8,12 +8,12 @@ import type { Page } from 'playwright-core';
 import type { CardPayment } from '../../src/shared/ipc/payments.ts';
 import type { KassaApp } from './support/kassa-app.ts';
 import { cardState, chooseCard, presentCard, readyForCards, sendAndWait } from './support/card.ts';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import { euro, kassa, recordedOrders, tapProduct, waitForTill } from './support/till.ts';
 
 let app: KassaApp;
 let page: Page;
-openTillForTheFile((opened) => ({ app, till: page } = opened), readyForCards);
+openTillForEachTest((opened) => ({ app, till: page } = opened), readyForCards);
 
 const banner = () => page.getByTestId('unfinished-sales');
 

@@ -1,6 +1,5 @@
 import type { RequestIn } from '../../shared/ipc/contract.ts';
 import type { StoreSettingsView } from '../../shared/ipc/preferences.ts';
-import { currencies } from '../../shared/money/currencies.ts';
 import { formatMoney } from '../../shared/money/money.ts';
 
 /** The store settings as the form holds them: text as typed, rounding as a choice. */
@@ -66,10 +65,6 @@ export function stepLabel(step: number, currency: string, locale: string): strin
     return String(step);
   }
 }
-
-export const currencyOptions = Object.values(currencies)
-  .map((c) => ({ code: c.code, label: `${c.code} — ${c.name}` }))
-  .sort((a, b) => a.code.localeCompare(b.code));
 
 /** Locales Kassa's shops use; any other BCP 47 tag can be typed. */
 export const commonLocales = [

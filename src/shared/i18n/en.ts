@@ -10,6 +10,7 @@ import { enPaylinks } from './en-paylinks.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
+import { enNewcomer } from './en-newcomer.ts';
 
 export const en = {
   ...enPreferences,
@@ -18,6 +19,7 @@ export const en = {
   ...enDisplay,
   ...enMail,
   ...enPrinting,
+  ...enNewcomer,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',
@@ -348,7 +350,7 @@ export const en = {
   'readers.line1': 'Street and number',
   'readers.city': 'City',
   'readers.postalCode': 'Postal code',
-  'readers.country': 'Country (two letters)',
+  'readers.country': 'Country',
   'readers.pin': 'Manager PIN',
   'readers.save': 'Save',
   'readers.saved': 'Saved.',

@@ -33,6 +33,10 @@ export type PaymentInput = z.infer<typeof paymentInput>;
 export const orderStatus = z.enum(['open', 'paid', 'voided']);
 export type OrderStatus = z.infer<typeof orderStatus>;
 
+/** Whether the money of an order went back to the customer: none, some, or all that was paid (issue 15.18). */
+export const refundState = z.enum(['none', 'partly', 'full']);
+export type RefundState = z.infer<typeof refundState>;
+
 export const orderLine = z.object({
   position: z.number().int(),
   productId: z.number().int().nullable(),
@@ -107,6 +111,9 @@ export const order = z.object({
   /** What is still due: total + cashRounding − paid. */
   remaining: minorUnits,
   change: minorUnits,
+  /** Given back to the customer: confirmed card refunds and returns paid out another way. */
+  refunded: minorUnits,
+  refundState,
 });
 export type Order = z.infer<typeof order>;
 
@@ -120,6 +127,8 @@ export const orderSummary = z.object({
   paidAt: timestamp.nullable(),
   lineCount: z.number().int(),
   methods: z.array(z.string()),
+  refunded: minorUnits,
+  refundState,
 });
 export type OrderSummary = z.infer<typeof orderSummary>;
 

@@ -1,4 +1,5 @@
 import type {
+  MercadoPagoCard,
   MercadoPagoNotificationAction,
   MercadoPagoOrder,
   MercadoPagoOrderStatus,
@@ -310,6 +311,7 @@ export class SimAccount {
         status_detail: 'created',
         reference_id: undefined,
         payment_method: undefined,
+        card: undefined,
       },
       refunds: [],
       cancelRequested: false,
@@ -523,13 +525,21 @@ export class SimAccount {
     return this.render(order);
   }
 
-  approve(orderId: string, method?: Partial<MercadoPagoPaymentMethod>): MercadoPagoOrder {
+  approve(
+    orderId: string,
+    method?: Partial<MercadoPagoPaymentMethod>,
+    card?: MercadoPagoCard,
+  ): MercadoPagoOrder {
     const order = this.atTerminal(orderId, 'approve');
-    this.process(order, {
-      id: method?.id ?? 'master',
-      type: method?.type ?? 'credit_card',
-      installments: method?.installments ?? 1,
-    });
+    this.process(
+      order,
+      {
+        id: method?.id ?? 'master',
+        type: method?.type ?? 'credit_card',
+        installments: method?.installments ?? 1,
+      },
+      card,
+    );
     return this.render(order);
   }
 
@@ -660,9 +670,10 @@ export class SimAccount {
     this.transition(order, 'at_terminal', 'at_terminal', 'at_terminal', 'at_terminal');
   }
 
-  private process(order: SimOrder, method: MercadoPagoPaymentMethod): void {
+  private process(order: SimOrder, method: MercadoPagoPaymentMethod, card?: MercadoPagoCard): void {
     order.payment.reference_id = String(this.nextReference++);
     order.payment.payment_method = method;
+    order.payment.card = card ?? testCardFor(method.id);
     this.transition(order, 'processed', 'processed', 'processed', 'accredited');
   }
 
@@ -696,4 +707,19 @@ export class SimAccount {
   private render(order: SimOrder): MercadoPagoOrder {
     return renderOrder(order, this.options.site, this.options.userId);
   }
+}
+
+/**
+ * The card a payment was made with, as Mercado Pago's payment carries it (first six and last four digits): the
+ * test cards Mercado Pago publishes for its sandbox, by brand, so a receipt shows what a real one would.
+ */
+export function testCardFor(methodId: string): MercadoPagoCard {
+  const cards: Record<string, MercadoPagoCard> = {
+    visa: { first_six_digits: '423564', last_four_digits: '5682' },
+    debvisa: { first_six_digits: '400276', last_four_digits: '3457' },
+    amex: { first_six_digits: '375365', last_four_digits: '6885' },
+    elo: { first_six_digits: '506776', last_four_digits: '8311' },
+    debelo: { first_six_digits: '506776', last_four_digits: '8311' },
+  };
+  return cards[methodId] ?? { first_six_digits: '503143', last_four_digits: '6351' };
 }

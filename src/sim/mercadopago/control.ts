@@ -1,6 +1,7 @@
 import type {
   MercadoPagoNotificationAction,
   MercadoPagoOrder,
+  MercadoPagoCard,
   MercadoPagoPaymentMethod,
   MercadoPagoTerminal,
   OperatingMode,
@@ -22,7 +23,12 @@ export interface MercadoPagoSimulatorControl {
   restartTerminal(terminalId: string): void;
   setAutoPickUp(ms: number | null): void;
   pickUp(orderId: string): MercadoPagoOrder;
-  approve(orderId: string, paymentMethod?: Partial<MercadoPagoPaymentMethod>): MercadoPagoOrder;
+  /** The card defaults to Mercado Pago's test card of the method's brand. */
+  approve(
+    orderId: string,
+    paymentMethod?: Partial<MercadoPagoPaymentMethod>,
+    card?: MercadoPagoCard,
+  ): MercadoPagoOrder;
   decline(orderId: string, statusDetail?: string): MercadoPagoOrder;
   cancelOnTerminal(orderId: string): MercadoPagoOrder;
   neverAnswer(orderId: string): MercadoPagoOrder;
@@ -152,6 +158,7 @@ export async function controlRoute(
           control.approve(
             id,
             (input.payment_method ?? undefined) as Partial<MercadoPagoPaymentMethod> | undefined,
+            (input.card ?? undefined) as MercadoPagoCard | undefined,
           ),
         );
       case 'decline':

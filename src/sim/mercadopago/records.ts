@@ -1,4 +1,5 @@
 import type {
+  MercadoPagoCard,
   MercadoPagoOrder,
   MercadoPagoOrderStatus,
   MercadoPagoPayment,
@@ -54,6 +55,7 @@ export interface SimOrder {
     status_detail: string;
     reference_id: string | undefined;
     payment_method: MercadoPagoPaymentMethod | undefined;
+    card: MercadoPagoCard | undefined;
   };
   refunds: SimRefund[];
   cancelRequested: boolean;
@@ -106,6 +108,7 @@ export function renderOrder(order: SimOrder, site: SimSite, userId: string): Mer
   }
   if (order.payment.payment_method !== undefined)
     payment.payment_method = { ...order.payment.payment_method };
+  if (order.payment.card !== undefined) payment.card = { ...order.payment.card };
   if (refunded > 0) payment.refunded_amount = formatAmount(refunded, decimals);
   const rendered: MercadoPagoOrder = {
     id: order.id,

@@ -160,7 +160,7 @@ export async function startMercadoPagoSimulator(
     restartTerminal: (terminalId) => account.restartTerminal(terminalId),
     setAutoPickUp: (ms) => account.setAutoPickUp(ms),
     pickUp: (orderId) => account.pickUp(orderId),
-    approve: (orderId, paymentMethod) => account.approve(orderId, paymentMethod),
+    approve: (orderId, paymentMethod, card) => account.approve(orderId, paymentMethod, card),
     decline: (orderId, statusDetail) => account.decline(orderId, statusDetail),
     cancelOnTerminal: (orderId) => account.cancelOnTerminal(orderId),
     neverAnswer: (orderId) => account.neverAnswer(orderId),

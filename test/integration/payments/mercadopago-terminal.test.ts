@@ -64,10 +64,11 @@ describe('a Mercado Pago card payment at the counter', () => {
     expect(waiting).toMatchObject({ provider: 'mercadopago', simulated: true, actions: { cancel: true } });
     await kassa.call('payments.simulateCard', { attemptId: started.attemptId, card: 'approve' });
     await waitForPayment(kassa, started.attemptId, (p) => p.state === 'succeeded');
-    expect(await kassa.call('orders.get', { orderId: order.id })).toMatchObject({
-      status: 'paid',
-      remaining: 0,
-    });
+    const paid = await kassa.call('orders.get', { orderId: order.id });
+    expect(paid).toMatchObject({ status: 'paid', remaining: 0 });
+    // The card's brand and last four, read from Mercado Pago's payment (the simulator's default test card,
+    // a Mastercard ending 6351), on the payment line as a Stripe payment has them (issue 15.17).
+    expect(paid.payments).toMatchObject([{ cardBrand: 'mastercard', cardLast4: '6351' }]);
     expect(ordersOf(started.attemptId)).toMatchObject([
       {
         externalReference: `kassa-${started.attemptId}-1`,

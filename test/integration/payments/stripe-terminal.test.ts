@@ -41,6 +41,30 @@ describe('a Stripe card payment at the counter', () => {
     expect(ledger.paymentIntents[0]).toMatchObject({ status: 'succeeded', amount_received: order.total });
   });
 
+  it('a test card refused by Stripe’s rate limit is said in words, and the tap works once Stripe answers again', async () => {
+    const order = await openOrder();
+    const started = await send(order.id, order.total);
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card');
+    // Stripe's 429 on the test helper that presents the card (its path ends in present_payment_method).
+    world.sim.control.injectFault({
+      kind: 'http_429',
+      match: { method: 'POST', path: /present_payment_method$/ },
+    });
+    const refused = await kassa.fail('payments.simulateCard', {
+      attemptId: started.attemptId,
+      card: 'approve',
+    });
+    expect(refused).toMatchObject({
+      code: 'provider_unreachable',
+      messageKey: 'error.testCardSlowDown',
+      message:
+        'Stripe asked Kassa to slow down, so the test card was not presented. Wait a second and tap it again.',
+    });
+    world.sim.control.clearFaults();
+    await kassa.call('payments.simulateCard', { attemptId: started.attemptId, card: 'approve' });
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'succeeded');
+  });
+
   it('a declined card can be retried on the same order and PaymentIntent, then approved', async () => {
     const order = await openOrder();
     const started = await send(order.id, order.total);

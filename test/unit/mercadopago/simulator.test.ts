@@ -124,6 +124,35 @@ describe('the Mercado Pago simulator', () => {
     expect([replay.status, replay.body.id, replay.body.status]).toEqual([201, first.body.id, 'processed']);
   });
 
+  it('reports the card that paid as Mercado Pago does: brand in payment_method.id, first six and last four', async () => {
+    const sim = await start();
+    const pending = () => post(sim, '/v1/orders', order());
+    const paymentOf = (o: { transactions: { payments: Record<string, unknown>[] } }) =>
+      o.transactions.payments[0];
+
+    const created = await pending();
+    expect(paymentOf(created.body as never)).not.toHaveProperty('card');
+    const byDefault = sim.control.approve(String(created.body.id));
+    expect(paymentOf(byDefault as never)).toMatchObject({
+      payment_method: { id: 'master', type: 'credit_card' },
+      card: { first_six_digits: '503143', last_four_digits: '6351' },
+    });
+
+    const visa = await pending();
+    const given = sim.control.approve(
+      String(visa.body.id),
+      { id: 'debvisa', type: 'debit_card' },
+      {
+        first_six_digits: '400276',
+        last_four_digits: '1234',
+      },
+    );
+    expect(paymentOf(given as never)).toMatchObject({
+      payment_method: { id: 'debvisa', type: 'debit_card' },
+      card: { first_six_digits: '400276', last_four_digits: '1234' },
+    });
+  });
+
   it('refuses forced statuses that the order cannot reach', async () => {
     const sim = await start();
     const created = await post(sim, '/v1/orders', order());

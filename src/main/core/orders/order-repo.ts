@@ -1,3 +1,4 @@
+import { refundedSql, refundStateOf } from './refund-state.ts';
 import type { Db } from '../db/connection.ts';
 import type { Discount } from '../../../shared/ipc/common.ts';
 import type { Order, OrderLine, OrderStatus, PaymentLine } from '../../../shared/ipc/orders.ts';
@@ -22,6 +23,7 @@ interface OrderRow {
   paid_at: number | null;
   customer_id: string | null;
   customer_name: string | null;
+  refunded: number;
   sold_by: string | null;
   sold_by_name: string | null;
 }
@@ -147,7 +149,8 @@ export function createOrderRepo(db: Db) {
        reconcile = ? WHERE id = ?`,
   );
   const orderById = db.prepare<[string], OrderRow>(
-    `SELECT o.*, c.name AS customer_name FROM orders o LEFT JOIN customers c ON c.id = o.customer_id WHERE o.id = ?`,
+    `SELECT o.*, c.name AS customer_name, ${refundedSql} AS refunded
+       FROM orders o LEFT JOIN customers c ON c.id = o.customer_id WHERE o.id = ?`,
   );
   const setCustomer = db.prepare<[string | null, string]>('UPDATE orders SET customer_id = ? WHERE id = ?');
   const linesOf = db.prepare<[string], LineRow>(
@@ -283,6 +286,8 @@ export function createOrderRepo(db: Db) {
         // Only an open order still has something to pay: a paid or voided one has nothing remaining.
         remaining: row.status === 'open' ? Math.max(0, row.total + row.cash_rounding - row.paid) : 0,
         change: row.change,
+        refunded: row.refunded,
+        refundState: refundStateOf(row),
       };
     },
   };

@@ -2,6 +2,7 @@ import type { Db } from '../db/connection.ts';
 import type { OrderSummary } from '../../../shared/ipc/orders.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import { KassaError } from '../../../shared/errors.ts';
+import { refundedSql, refundStateOf } from './refund-state.ts';
 
 interface Row {
   id: string;
@@ -9,6 +10,8 @@ interface Row {
   status: OrderSummary['status'];
   currency: string;
   total: number;
+  paid: number;
+  refunded: number;
   created_at: number;
   paid_at: number | null;
   activity: number;
@@ -68,7 +71,8 @@ export function searchOrders(
     params.push(activity, activity, id);
   }
   const sql = `
-    SELECT o.id, o.number, o.status, o.currency, o.total, o.created_at, o.paid_at,
+    SELECT o.id, o.number, o.status, o.currency, o.total, o.paid, o.created_at, o.paid_at,
+           ${refundedSql} AS refunded,
            coalesce(o.paid_at, o.created_at) AS activity,
            (SELECT count(*) FROM order_lines l WHERE l.order_id = o.id) AS line_count,
            (SELECT json_group_array(DISTINCT p.method_name) FROM payment_lines p
@@ -91,6 +95,8 @@ export function searchOrders(
       paidAt: r.paid_at,
       lineCount: r.line_count,
       methods: r.methods ? (JSON.parse(r.methods) as string[]) : [],
+      refunded: r.refunded,
+      refundState: refundStateOf(r),
     })),
   };
 }

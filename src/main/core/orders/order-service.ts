@@ -212,6 +212,8 @@ export function createOrderService(deps: OrderServiceDeps) {
       paid: 0,
       remaining: totals.total,
       change: 0,
+      refunded: 0,
+      refundState: 'none',
     };
     return draft;
   };

@@ -1,4 +1,5 @@
 import { KassaError } from '../../../shared/errors.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 import { convertAmount } from '../../../shared/money/convert.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
 import { isOpenAttempt } from '../../../shared/payments/attempt-states.ts';
@@ -447,7 +448,16 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       }
       if (row.state !== 'waiting_for_card')
         throw new KassaError('conflict', 'The terminal is not waiting for a card.');
-      await provider.simulateCard(infoOf(row), card);
+      try {
+        await provider.simulateCard(infoOf(row), card);
+      } catch (error) {
+        // A provider's refusal (Stripe's rate limit, a dropped connection) said in words, not as an internal error.
+        if (!(error instanceof ProviderError)) throw error;
+        const name = providerName(row.provider);
+        throw error.code === 'rate_limited'
+          ? translatedError('provider_unreachable', 'error.testCardSlowDown', { provider: name })
+          : translatedError('provider_unreachable', 'error.testCardNotTaken', { provider: name });
+      }
       loops.wake(attemptId);
       return view(getRow(attemptId));
     },

@@ -1,13 +1,12 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState, type FormEvent } from 'react';
-import { t } from '../../../shared/i18n/translate.ts';
+import { currentLanguage, t } from '../../../shared/i18n/translate.ts';
 import type { ExchangeRate } from '../../../shared/ipc/preferences.ts';
-import { getCurrency, isKnownCurrency } from '../../../shared/money/currencies.ts';
 import { dayOf } from '../../shared/days.ts';
 import { SelectField, TextField } from '../../shared/form-field.tsx';
 import { EditButton, RemoveButton, RowActions, SectionTable } from '../list-section.tsx';
 import { usePrefs } from '../prefs-context.tsx';
-import { currencyOptions } from '../store-form-values.ts';
+import { currencyLabel, currencyOptions } from '../../../shared/money/currency-names.ts';
 import {
   Card,
   Help,
@@ -26,7 +25,7 @@ const loadRates = () => kassa.exchangeRates.list({});
 const loadProfiles = () => kassa.stripeProfiles.list({});
 const fields = ['currency', 'rate', 'date'];
 
-const currencyName = (code: string) => (isKnownCurrency(code) ? `${code} — ${getCurrency(code).name}` : code);
+const currencyName = (code: string) => currencyLabel(code, currentLanguage());
 
 /**
  * Currencies (STO-3): the store's own, the currency each Stripe profile settles in, and the exchange rates an
@@ -185,7 +184,7 @@ function RateForm({
           disabled={rate !== null}
           onChange={(currency) => set('currency', currency)}
         >
-          {currencyOptions
+          {currencyOptions(currentLanguage())
             .filter((c) => c.code !== storeCurrency)
             .map((c) => (
               <option key={c.code} value={c.code}>

@@ -5,13 +5,13 @@ import { Help, SectionHeader } from '../ui.tsx';
 
 /** Stripe readers and locations (STT-6): the same panel as the till's Card readers screen, at its final home. */
 export function ReadersSection() {
-  const { format } = usePrefs();
+  const { format, store } = usePrefs();
   return (
     <div className="section">
       <SectionHeader title={t('prefs.readers.title')} summary={t('prefs.readers.summary')} />
       <div className="section__split">
         <div className="section__column readers readers--embedded">
-          <ReadersPanel dateTime={format.dateTime} />
+          <ReadersPanel dateTime={format.dateTime} storeCountry={store.country} />
         </div>
         <Help title={t('prefs.readers.helpTitle')}>
           <p>{t('prefs.readers.helpCode')}</p>

@@ -1,10 +1,11 @@
-import { t } from '../../../shared/i18n/translate.ts';
+import { currentLanguage, t } from '../../../shared/i18n/translate.ts';
 import type { StoreSettingsView } from '../../../shared/ipc/preferences.ts';
 import { CheckField, SelectField, TextField } from '../../shared/form-field.tsx';
 import { LocaleField } from '../locale-field.tsx';
 import { countryOptions } from '../../../shared/geo/countries.ts';
 import { LoadedSection } from '../loaded-section.tsx';
-import { countryRule, currencyOptions, roundingSteps, stepLabel, storeFields } from '../store-form-values.ts';
+import { countryRule, roundingSteps, stepLabel, storeFields } from '../store-form-values.ts';
+import { currencyOptions } from '../../../shared/money/currency-names.ts';
 import { Card, SaveBar } from '../ui.tsx';
 import { useEffect, useState } from 'react';
 import type { CurrencyChangeView } from '../../../shared/ipc/preferences.ts';
@@ -126,7 +127,7 @@ function StoreForm({
             value={values.currency}
             onChange={(currency) => set('currency', currency)}
           >
-            {currencyOptions.map((c) => (
+            {currencyOptions(currentLanguage()).map((c) => (
               <option key={c.code} value={c.code}>
                 {c.label}
               </option>

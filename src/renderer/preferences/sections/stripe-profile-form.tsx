@@ -1,10 +1,11 @@
 import type { FormEvent } from 'react';
-import { t } from '../../../shared/i18n/translate.ts';
+import { currentLanguage, t } from '../../../shared/i18n/translate.ts';
 import type { RequestIn } from '../../../shared/ipc/contract.ts';
 import type { StripeProfile } from '../../../shared/ipc/stripe-profiles.ts';
 import { CheckField, KeyField, SelectField, TextField } from '../../shared/form-field.tsx';
 import { usePrefs } from '../prefs-context.tsx';
-import { currencyOptions } from '../store-form-values.ts';
+
+import { currencyOptions } from '../../../shared/money/currency-names.ts';
 import { EditorForm } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
 import { kassa } from '../../shared/kassa.ts';
@@ -132,7 +133,7 @@ export function StripeProfileForm({ profile, onSaved, onCancel }: StripeProfileF
           value={values.settlementCurrency}
           onChange={(currency) => set('settlementCurrency', currency)}
         >
-          {currencyOptions.map((c) => (
+          {currencyOptions(currentLanguage()).map((c) => (
             <option key={c.code} value={c.code}>
               {c.label}
             </option>

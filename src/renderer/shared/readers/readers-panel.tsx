@@ -1,6 +1,7 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
-import { t } from '../../../shared/i18n/translate.ts';
+import { currentLanguage, t } from '../../../shared/i18n/translate.ts';
+import { countryOptions } from '../../../shared/geo/countries.ts';
 import type { StripeLocation, StripeReader } from '../../../shared/ipc/stripe-terminal.ts';
 import { kassa } from '../kassa.ts';
 import { useAnswers } from '../use-data.ts';
@@ -14,6 +15,8 @@ interface FieldSpec {
   hint?: string;
   type?: 'text' | 'password' | 'select';
   options?: readonly { value: string; label: string }[];
+  /** What a select starts on (otherwise its first option). */
+  initial?: string;
 }
 
 /**
@@ -32,7 +35,9 @@ function ReaderForm({
   submit: Submit;
 }) {
   const initial = () =>
-    Object.fromEntries(fields.map((f) => [f.name, f.options?.[0]?.value ?? '']).concat([['managerPin', '']]));
+    Object.fromEntries(
+      fields.map((f) => [f.name, f.initial ?? f.options?.[0]?.value ?? '']).concat([['managerPin', '']]),
+    );
   const [typed, setValues] = useState<Record<string, string>>(initial);
   // A choice list that changes (a reader or location was just added) keeps what was typed in the other fields;
   // a choice that is no longer offered falls back to the first one.
@@ -120,7 +125,14 @@ const done = (result: { ok: true } | { ok: false; error: { message: string } }):
  * Card readers and their locations on the connected Stripe account (STT-6), and how to keep them working: the
  * till's Card readers screen and the preferences' Stripe readers section.
  */
-export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string }) {
+export function ReadersPanel({
+  dateTime,
+  storeCountry,
+}: {
+  dateTime: (at: number) => string;
+  /** Where a new location starts: the store's own country. */
+  storeCountry: string;
+}) {
   const [readers, setReaders] = useState<StripeReader[]>([]);
   const [locations, setLocations] = useState<StripeLocation[]>([]);
   const [methodNames, setMethodNames] = useState<ReadonlyMap<string, string>>(new Map());
@@ -267,7 +279,14 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
             { name: 'line1', label: t('readers.line1') },
             { name: 'city', label: t('readers.city') },
             { name: 'postalCode', label: t('readers.postalCode') },
-            { name: 'country', label: t('readers.country') },
+            // The same picker of named countries as the store's settings: never two typed letters (issue 15.7).
+            {
+              name: 'country',
+              label: t('readers.country'),
+              type: 'select',
+              options: countryOptions(currentLanguage()).map((c) => ({ value: c.code, label: c.name })),
+              initial: storeCountry,
+            },
           ]}
           submit={async (v) =>
             after(
@@ -277,7 +296,7 @@ export function ReadersPanel({ dateTime }: { dateTime: (at: number) => string })
                   line1: v.line1 ?? '',
                   city: v.city ?? '',
                   postalCode: v.postalCode ?? '',
-                  country: (v.country ?? '').trim().toUpperCase(),
+                  country: v.country ?? '',
                   managerPin: v.managerPin ?? '',
                 }),
               ),

@@ -31,8 +31,8 @@ export function CardRefunds({ order }: { order: Order }) {
     refreshOn: ['refunds.updated'],
   });
   const refunds: readonly Refund[] = refundList.data ?? [];
-  // Lines a provider confirmed as paid on the card. Mercado Pago does not report the card's last digits, so the
-  // payments say which lines to offer; one recorded on a manager's word (forced) is not refunded from here.
+  // Lines a provider confirmed as paid on the card. A payment made before Kassa read Mercado Pago's card digits has
+  // none, so the payments say which lines to offer; one recorded on a manager's word (forced) is not refunded from here.
   const attempts = useData(() => kassa.payments.forOrder({ orderId: order.id }), order.id);
   const confirmedLines = new Set(
     (attempts.data ?? []).filter((a) => a.state === 'succeeded' && !a.forced).map((a) => a.paymentLineId),

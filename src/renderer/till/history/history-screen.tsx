@@ -11,10 +11,11 @@ import { EmailReceipt } from '../receipt/email-receipt.tsx';
 import { CardRefunds } from './card-refunds.tsx';
 import { OrderReturns } from '../shift/order-returns.tsx';
 import { PaymentAccounts } from './payment-accounts.tsx';
+import { OrderStatusBadge } from './order-status.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { dayNotation, emptyHistoryForm, toSearchRequest, type HistoryForm } from './history-query.ts';
 import { kassa } from '../../shared/kassa.ts';
-import { useData } from '../../shared/use-data.ts';
+import { useAnswers, useData } from '../../shared/use-data.ts';
 
 type Problem = { field: keyof HistoryForm | null; message: string };
 
@@ -43,7 +44,9 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
 
   // A sale made in another window (or a payment that completes) shows up without a manual refresh.
   const queryKey = JSON.stringify(query);
-  const first = useData(() => kassa.orders.search(query), queryKey, { refreshOn: ['orders.changed'] });
+  // A refund changes what an order's status says (Refunded, Partly refunded), so it refreshes the list too.
+  const moneyBack = ['orders.changed', 'refunds.updated'] as const;
+  const first = useData(() => kassa.orders.search(query), queryKey, { refreshOn: moneyBack });
   const listing: Listing | null =
     first.data && more?.key === queryKey
       ? { orders: [...first.data.orders, ...more.orders], nextCursor: more.nextCursor }
@@ -82,6 +85,20 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
     const result = await kassa.orders.get({ orderId: id });
     if (result.ok) setSelected(result.value);
     else setProblem({ field: null, message: errorText(result.error) });
+  };
+  // The order shown is read again when money goes back on it, so its status and receipt follow.
+  const selectedId = selected?.id ?? null;
+  useAnswers(
+    selectedId === null ? null : () => kassa.orders.get({ orderId: selectedId }),
+    selectedId ?? '',
+    (result) => {
+      if (result.ok) setSelected(result.value);
+    },
+    { refreshOn: moneyBack },
+  );
+  const returned = () => {
+    if (selectedId !== null) void open(selectedId);
+    first.reload();
   };
 
   useShortcuts((event) => {
@@ -217,7 +234,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
                   <td>{format.dateTime(o.paidAt ?? o.createdAt)}</td>
                   <td>{o.methods.join(', ') || '—'}</td>
                   <td>
-                    <span className={`status status--${o.status}`}>{t(`status.${o.status}`)}</span>
+                    <OrderStatusBadge order={o} />
                   </td>
                   <td className="num">{format.money(o.total, o.currency)}</td>
                 </tr>
@@ -249,7 +266,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
             ) : null}
             <PaymentAccounts order={selected} />
             <CardRefunds key={selected.id} order={selected} />
-            <OrderReturns key={`returns-${selected.id}`} order={selected} />
+            <OrderReturns key={`returns-${selected.id}`} order={selected} onReturned={returned} />
           </>
         ) : (
           <p className="history__hint">{t('history.pick')}</p>

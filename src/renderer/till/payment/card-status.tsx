@@ -230,6 +230,12 @@ export function cardBrand(brand: string): string {
     diners: 'Diners Club',
     interac: 'Interac',
     eftpos_au: 'eftpos',
+    // Brands Mercado Pago reports in Latin America.
+    elo: 'Elo',
+    hipercard: 'Hipercard',
+    maestro: 'Maestro',
+    cabal: 'Cabal',
+    naranja: 'Naranja',
   };
   return known[brand.toLowerCase()] ?? brand;
 }

@@ -6,7 +6,7 @@ import { useTillSetup } from '../till-context.tsx';
 
 /** The till's Card readers screen: the readers panel with a way back to the sale. */
 export function ReadersScreen({ onBack }: { onBack: () => void }) {
-  const { format } = useTillSetup();
+  const { format, store } = useTillSetup();
   useShortcuts((event) => {
     if (event.key === 'Escape') {
       onBack();
@@ -24,7 +24,7 @@ export function ReadersScreen({ onBack }: { onBack: () => void }) {
         </button>
         <h1 className="readers__title">{t('readers.title')}</h1>
       </div>
-      <ReadersPanel dateTime={format.dateTime} />
+      <ReadersPanel dateTime={format.dateTime} storeCountry={store.country} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { cardBrand } from '../payment/card-status.tsx';
 import type { Order, OrderLine } from '../../../shared/ipc/orders.ts';
 import { useDiscountLabel } from '../sell/cart-pane.tsx';
 import { useTillSetup } from '../till-context.tsx';
+import { OrderStatusBadge } from '../history/order-status.tsx';
 
 /** The line's own discount; the rest of its discountTotal is its share of the order discount. */
 function lineDiscountOf(line: OrderLine): number {
@@ -46,7 +47,7 @@ export function ReceiptView({ order, staffDetail = false }: { order: Order; staf
         </p>
         <p className="receipt__meta">
           <span>{store.till.name}</span>
-          <span className={`status status--${order.status}`}>{t(`status.${order.status}`)}</span>
+          <OrderStatusBadge order={order} />
         </p>
       </header>
 

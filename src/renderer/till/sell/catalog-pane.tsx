@@ -56,7 +56,9 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
 
   const clearSearch = () => setQuery('');
 
-  // Whether the category row goes on past either edge: said by a fade and, to the right, an arrow.
+  // Whether the category row goes on past either edge: said by a fade and an arrow. The arrow keeps its place
+  // while the row overflows (at the end it points back to the first categories), so the row never changes width
+  // under a cashier's finger and a scroll to the end is not cut short by the row growing (issue 15.18).
   const tabsRef = useRef<HTMLDivElement>(null);
   const [tabsMore, setTabsMore] = useState({ left: false, right: false });
   const measureTabs = useCallback(() => {
@@ -66,6 +68,7 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
     const right = row.scrollLeft + row.clientWidth < row.scrollWidth - 1;
     setTabsMore((was) => (was.left === left && was.right === right ? was : { left, right }));
   }, []);
+  const tabsOverflow = tabsMore.left || tabsMore.right;
   useEffect(() => {
     measureTabs();
     const observer = new ResizeObserver(measureTabs);
@@ -142,16 +145,18 @@ export function CatalogPane({ onAdd, inCart, searchRef, onError }: CatalogPanePr
             );
           })}
         </div>
-        {tabsMore.right ? (
+        {tabsOverflow ? (
           <button
             type="button"
             className="tabs__more"
-            aria-label={t('catalog.moreCategories')}
+            aria-label={t(tabsMore.right ? 'catalog.moreCategories' : 'catalog.firstCategories')}
             onClick={() =>
-              tabsRef.current?.scrollBy({ left: tabsRef.current.clientWidth * 0.7, behavior: 'smooth' })
+              tabsMore.right
+                ? tabsRef.current?.scrollBy({ left: tabsRef.current.clientWidth * 0.7, behavior: 'smooth' })
+                : tabsRef.current?.scrollTo({ left: 0, behavior: 'smooth' })
             }
           >
-            ›
+            {tabsMore.right ? '›' : '‹'}
           </button>
         ) : null}
       </div>

@@ -22,7 +22,7 @@ function routeText(p: ReturnRecord['payments'][number]): string {
  * where the money goes (the card through the provider, cash from the drawer, a voucher credit) and asks for a
  * manager where needed. The returns already given are listed with where their money went.
  */
-export function OrderReturns({ order }: { order: Order }) {
+export function OrderReturns({ order, onReturned }: { order: Order; onReturned?: () => void }) {
   const { format } = useTillSetup();
   const [state, setState] = useState<Returnable | null>(null);
   const [open, setOpen] = useState(false);
@@ -78,6 +78,7 @@ export function OrderReturns({ order }: { order: Order }) {
     setReason('');
     setError(null);
     setReturnId(crypto.randomUUID()); // the next return is a new one; this also reads the lines again
+    onReturned?.();
   };
 
   return (

@@ -741,7 +741,7 @@ export const messages: Messages = {
   'readers.line1': 'Улица и номер',
   'readers.city': 'Град',
   'readers.postalCode': 'Пощенски код',
-  'readers.country': 'Държава (две букви)',
+  'readers.country': 'Държава',
   'readers.pin': 'ПИН на управител',
   'readers.save': 'Запазване',
   'readers.saved': 'Запазено.',
@@ -1182,4 +1182,12 @@ export const messages: Messages = {
     'Вашият доставчик на поща посочва SMTP сървъра, порта и криптирането в помощните си страници; потребителското име обикновено е имейл адресът ви.',
   'prefs.mail.help2':
     'Бележките се изпращат във фонов режим: ако сървърът не работи, те чакат на тази каса и тръгват, когато той се върне.',
+  // Issue 15 (newcomer): category row, refund states, card details, errors.
+  'catalog.firstCategories': 'Към първите категории',
+  'status.refunded': 'Възстановена',
+  'status.partlyRefunded': 'Частично възстановена: {amount}',
+  'error.testCardSlowDown':
+    '{provider} помоли Kassa да забави заявките, затова тестовата карта не беше представена. Изчакайте секунда и я докоснете отново.',
+  'error.testCardNotTaken':
+    'Няма връзка с {provider}, за да се представи тестовата карта. Проверете връзката и я докоснете отново.',
 };

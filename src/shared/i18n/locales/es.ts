@@ -749,7 +749,7 @@ export const messages: Messages = {
   'readers.line1': 'Calle y número',
   'readers.city': 'Ciudad',
   'readers.postalCode': 'Código postal',
-  'readers.country': 'País (dos letras)',
+  'readers.country': 'País',
   'readers.pin': 'PIN del encargado',
   'readers.save': 'Guardar',
   'readers.saved': 'Guardado.',
@@ -1188,4 +1188,12 @@ export const messages: Messages = {
     'Tu proveedor de correo indica el servidor SMTP, el puerto y el cifrado en sus páginas de ayuda; el usuario suele ser tu dirección de correo.',
   'prefs.mail.help2':
     'Los tickets se envían en segundo plano: si el servidor no responde, esperan en esta caja y salen cuando vuelve.',
+  // Issue 15 (newcomer): category row, refund states, card details, errors.
+  'catalog.firstCategories': 'Volver a las primeras categorías',
+  'status.refunded': 'Reembolsado',
+  'status.partlyRefunded': 'Reembolsado en parte: {amount}',
+  'error.testCardSlowDown':
+    '{provider} pidió a Kassa que fuera más despacio, así que la tarjeta de prueba no se presentó. Espera un segundo y tócala de nuevo.',
+  'error.testCardNotTaken':
+    'No se pudo contactar con {provider} para presentar la tarjeta de prueba. Comprueba la conexión y tócala de nuevo.',
 };

@@ -754,7 +754,7 @@ export const messages: Messages = {
   'readers.line1': 'Via e numero civico',
   'readers.city': 'Città',
   'readers.postalCode': 'CAP',
-  'readers.country': 'Paese (due lettere)',
+  'readers.country': 'Paese',
   'readers.pin': 'PIN del responsabile',
   'readers.save': 'Salva',
   'readers.saved': 'Salvato.',
@@ -1193,4 +1193,12 @@ export const messages: Messages = {
     'Il tuo fornitore di posta indica server SMTP, porta e crittografia nelle sue pagine di aiuto; il nome utente di solito è il tuo indirizzo e-mail.',
   'prefs.mail.help2':
     'Gli scontrini vengono inviati in background: se il server non risponde, restano su questa cassa e partono quando torna disponibile.',
+  // Issue 15 (newcomer): category row, refund states, card details, errors.
+  'catalog.firstCategories': 'Torna alle prime categorie',
+  'status.refunded': 'Rimborsato',
+  'status.partlyRefunded': 'Rimborsato in parte: {amount}',
+  'error.testCardSlowDown':
+    '{provider} ha chiesto a Kassa di rallentare, quindi la carta di prova non è stata presentata. Attendi un secondo e toccala di nuovo.',
+  'error.testCardNotTaken':
+    'Non è stato possibile raggiungere {provider} per presentare la carta di prova. Controlla la connessione e toccala di nuovo.',
 };

@@ -748,7 +748,7 @@ export const messages: Messages = {
   'readers.line1': 'Rua e número',
   'readers.city': 'Cidade',
   'readers.postalCode': 'CEP',
-  'readers.country': 'País (duas letras)',
+  'readers.country': 'País',
   'readers.pin': 'PIN do gerente',
   'readers.save': 'Salvar',
   'readers.saved': 'Salvo.',
@@ -1187,4 +1187,12 @@ export const messages: Messages = {
     'Seu provedor de e-mail informa o servidor SMTP, a porta e a criptografia nas páginas de ajuda; o usuário costuma ser o seu endereço de e-mail.',
   'prefs.mail.help2':
     'Os comprovantes são enviados em segundo plano: se o servidor estiver fora do ar, eles aguardam neste caixa e saem quando ele voltar.',
+  // Issue 15 (newcomer): category row, refund states, card details, errors.
+  'catalog.firstCategories': 'Voltar às primeiras categorias',
+  'status.refunded': 'Reembolsado',
+  'status.partlyRefunded': 'Reembolsado em parte: {amount}',
+  'error.testCardSlowDown':
+    '{provider} pediu ao Kassa para ir mais devagar, então o cartão de teste não foi apresentado. Espere um segundo e toque nele de novo.',
+  'error.testCardNotTaken':
+    'Não foi possível falar com {provider} para apresentar o cartão de teste. Verifique a conexão e toque nele de novo.',
 };

@@ -682,7 +682,7 @@ export const messages: Messages = {
   'readers.line1': '街道和门牌号',
   'readers.city': '城市',
   'readers.postalCode': '邮政编码',
-  'readers.country': '国家（两个字母）',
+  'readers.country': '国家/地区',
   'readers.pin': '店长 PIN 码',
   'readers.save': '保存',
   'readers.saved': '已保存。',
@@ -1089,4 +1089,10 @@ export const messages: Messages = {
   'prefs.mail.help1':
     '您的邮件服务商会在帮助页面列出 SMTP 服务器、端口和加密方式；用户名通常就是您的电子邮件地址。',
   'prefs.mail.help2': '小票在后台发送：如果服务器不可用，它们会在此收银台等待，服务器恢复后再发出。',
+  // Issue 15 (newcomer): category row, refund states, card details, errors.
+  'catalog.firstCategories': '回到最前面的分类',
+  'status.refunded': '已退款',
+  'status.partlyRefunded': '部分退款：{amount}',
+  'error.testCardSlowDown': '{provider} 要求 Kassa 放慢请求速度，所以测试卡未被出示。请稍等一秒后再点一次。',
+  'error.testCardNotTaken': '无法连接 {provider} 来出示测试卡。请检查网络连接后再点一次。',
 };

@@ -1,4 +1,4 @@
-import type { Failure, Observation } from '../../terminal-provider.ts';
+import type { CardInfo, Failure, Observation } from '../../terminal-provider.ts';
 import type { MercadoPagoOrder, MercadoPagoPayment } from './wire.ts';
 
 /** What a cashier should read when the terminal declines a card, by the payment's `status_detail`. */
@@ -45,6 +45,34 @@ export function canceledFailure(statusDetail: string): Failure {
     : { code: 'canceled', message: 'The payment was canceled.' };
 }
 
+/**
+ * Mercado Pago's method ids name the brand and, for debit, prefix it (`debvisa`, `debmaster`); the receipt
+ * writes the brand the way the Stripe provider reports it, so one list of names serves both.
+ */
+const brands: Readonly<Record<string, string>> = {
+  visa: 'visa',
+  debvisa: 'visa',
+  master: 'mastercard',
+  debmaster: 'mastercard',
+  amex: 'amex',
+  elo: 'elo',
+  debelo: 'elo',
+  hipercard: 'hipercard',
+  maestro: 'maestro',
+  cabal: 'cabal',
+  debcabal: 'cabal',
+  naranja: 'naranja',
+  diners: 'diners',
+};
+
+/** The brand and last four digits of the card that paid, where Mercado Pago reports them (issue 15.17). */
+export function cardOf(payment: MercadoPagoPayment | undefined): CardInfo | null {
+  const last4 = payment?.card?.last_four_digits;
+  if (typeof last4 !== 'string' || !/^\d{4}$/.test(last4)) return null;
+  const method = payment?.payment_method?.id ?? '';
+  return { brand: brands[method] ?? (method || 'card'), last4 };
+}
+
 /** Point orders carry exactly one payment; an order without one is treated as not yet paid. */
 export function paymentOf(order: MercadoPagoOrder): MercadoPagoPayment | undefined {
   return order.transactions.payments[0];
@@ -66,10 +94,10 @@ export function observeOrder(order: MercadoPagoOrder): Observation {
     case 'processed':
       // Mercado Pago can report the order before the payment inside it settles: keep looking.
       return payment?.status === 'processed'
-        ? { phase: 'succeeded', providerRef, card: null }
+        ? { phase: 'succeeded', providerRef, card: cardOf(payment) }
         : { phase: 'processing', providerRef };
     case 'refunded':
-      return { phase: 'succeeded', providerRef, card: null };
+      return { phase: 'succeeded', providerRef, card: cardOf(payment) };
     case 'failed':
       return { phase: 'declined', providerRef, failure: declineFailure(detail) };
     case 'canceled':

@@ -101,6 +101,14 @@ export interface MercadoPagoPayment {
   /** Mercado Pago's payment id, the key in their reports. */
   reference_id?: string;
   payment_method?: MercadoPagoPaymentMethod;
+  /** The card read at the terminal, once the payment is processed: never the full number. */
+  card?: MercadoPagoCard;
+}
+
+/** As in Mercado Pago's payment resource: the card's first six (BIN) and last four digits. */
+export interface MercadoPagoCard {
+  first_six_digits?: string;
+  last_four_digits?: string;
 }
 
 export interface MercadoPagoRefund {
