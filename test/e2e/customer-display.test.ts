@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import { chooseCard, presentCard, readyForCards, sendAndWait } from './support/card.ts';
 import { cartLineTexts, euro, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let till: Page;
 let display: Page;
-openTillForTheFile(
+openTillForEachTest(
   (opened) => ({ app, till } = opened),
   async (page, opened) => {
     await readyForCards(page);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { simpleParser } from 'mailparser';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openPreferencesForTheFile } from './support/open-till.ts';
+import { openPreferencesForEachTest } from './support/open-till.ts';
 import { section } from './support/staff.ts';
 import { cartLineTexts, euro, tapProduct } from './support/till.ts';
 import { startSmtpSink, type SmtpSink } from '../../src/sim/smtp/smtp-sink.ts';
@@ -17,10 +17,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await sink.close();
 });
-openPreferencesForTheFile((opened) => ({ app, till, prefs } = opened));
+openPreferencesForEachTest((opened) => ({ app, till, prefs } = opened));
 
-describe('e-mail receipts from the till (issue 11.4)', () => {
-  it('the owner sets up the shop’s mail server and sends a test e-mail', async () => {
+/** The owner enters the shop's mail server in Preferences (each test starts on a new data folder). */
+async function setUpMailServer(): Promise<void> {
     await section(prefs, 'E-mail receipts');
     await prefs.getByLabel('Mail server (SMTP)').fill('127.0.0.1');
     await prefs.getByLabel('Port').fill(String(sink.port));
@@ -30,6 +30,11 @@ describe('e-mail receipts from the till (issue 11.4)', () => {
     await prefs.getByLabel('Password').fill('mail-pass-77');
     await prefs.getByRole('button', { name: 'Save', exact: true }).click();
     await prefs.getByText('Send a test e-mail').first().waitFor();
+}
+
+describe('e-mail receipts from the till (issue 11.4)', () => {
+  it('the owner sets up the shop’s mail server and sends a test e-mail', async () => {
+    await setUpMailServer();
     await app.screenshot(prefs, 'preferences-mail');
 
     await prefs.getByLabel('Send the test to').fill('owner@example.com');
@@ -40,6 +45,7 @@ describe('e-mail receipts from the till (issue 11.4)', () => {
   });
 
   it('after a cash sale the cashier e-mails the receipt: it arrives with the PDF, and the till says it was sent', async () => {
+    await setUpMailServer();
     await till.bringToFront();
     await tapProduct(till, 'Sourdough Loaf'); // 3.89
     await expect.poll(() => cartLineTexts(till)).toEqual(['Sourdough Loaf']);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
-import { openTillForTheFile } from './support/open-till.ts';
+import { openTillForEachTest } from './support/open-till.ts';
 import { chooseCard, readyForCards } from './support/card.ts';
 import { cartLineTexts, recordedOrders, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let page: Page;
-openTillForTheFile((opened) => ({ app, till: page } = opened), readyForCards);
+openTillForEachTest((opened) => ({ app, till: page } = opened), readyForCards);
 
 async function ringUp(...products: string[]): Promise<void> {
   if ((await page.locator('.done').count()) > 0) await page.keyboard.press('Enter'); // New sale
