@@ -1,7 +1,6 @@
 import { createUpdates, type Updates } from './system/updates.ts';
 import { isOnTerminal } from '../../shared/payments/attempt-states.ts';
 import { join } from 'node:path';
-import { KassaError } from '../../shared/errors.ts';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
@@ -23,6 +22,7 @@ import type { LastStaffMemory } from './staff/session.ts';
 import { createAuditLog } from './system/audit-log.ts';
 import { viewFor } from './staff/role-views.ts';
 import type { ChannelName } from '../../shared/ipc/contract.ts';
+import { developerError } from '../../shared/i18n/errors.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -149,7 +149,7 @@ export function startCore(options: CoreOptions): KassaCore {
     openPreferences:
       options.openPreferences ??
       (() => {
-        throw new KassaError('internal', 'This Kassa cannot open a preferences window.');
+        throw developerError('internal', 'This Kassa cannot open a preferences window.');
       }),
   });
   const payments = createCardPayments({

@@ -6,10 +6,13 @@
  */
 import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
+import { enDeclines, enErrors } from './en-errors.ts';
 
 export const en = {
   ...enPreferences,
   ...enShifts,
+  ...enErrors,
+  ...enDeclines,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',
