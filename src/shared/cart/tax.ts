@@ -11,7 +11,7 @@ export const maxTaxRateBp = 10_000;
 
 export function assertTaxRate(rateBp: number, field = 'taxRateBp'): void {
   if (!Number.isSafeInteger(rateBp) || rateBp < 0 || rateBp > maxTaxRateBp) {
-    throw translatedError('invalid_request', 'err.cart.taxRateRange', { rate: rateBp }, field);
+    throw translatedError('invalid_request', 'err.cart.taxRateRange', { rate: String(rateBp) }, field);
   }
 }
 

@@ -26,7 +26,7 @@ export const enErrors = {
   'err.cart.lineTooLarge': '"{name}" × {quantity} is more than Kassa can record: lower the quantity.',
   'err.cart.taxRateRange':
     'A tax rate must be between 0 % and 100 % in hundredths of a percent (2100 is 21 %); got {rate}.',
-  'err.cart.quantityRange': 'The quantity of "{name}" must be a whole number from 1 to {max}.',
+  'err.cart.quantityRange': 'The quantity of "{name}" must be a whole number from 1 to {max, number}.',
   'err.cart.priceWholeCents': 'The price of "{name}" must be a whole number of cents, zero or more.',
   'err.cart.lineDiscountTooLarge': 'The discount on "{name}" is more than the line is worth.',
   'err.cart.discountPercentRange':
@@ -214,9 +214,9 @@ export const enErrors = {
   'err.staff.lastOwner':
     'Kassa needs at least one active owner with a PIN. Make someone else an owner first.',
   'err.approval.returnWithoutOrder':
-    'A return of {amount} without the original order needs a manager or owner: they approve it with their PIN.',
+    'A return of {amount} without the original order: a manager or owner approves it with their PIN.',
   'err.approval.cashForCard':
-    'Giving {amount} of a card payment back in cash needs a manager or owner: they approve it with their PIN.',
+    'Giving {amount} of a card payment back in cash: a manager or owner approves it with their PIN.',
   'err.approval.payIn':
     'A pay-in of {amount} is more than the {limit} a cashier may move alone: a manager or owner approves it with their PIN.',
   'err.approval.payOut':

@@ -307,7 +307,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
 
   function zRow(number: number): ZRow {
     const row = store.z(tillId, number);
-    if (!row) throw translatedError('not_found', 'err.shift.noZReport', { number });
+    if (!row) throw translatedError('not_found', 'err.shift.noZReport', { number: String(number) });
     return row;
   }
 

@@ -50,7 +50,7 @@ export function createAlerts(db: Db, now: () => number, onRaised: (alert: Alert)
     open: (): Alert[] => list.all().map(toAlert),
     acknowledge(id: number): Alert {
       const row = ack.get(now(), id);
-      if (!row) throw translatedError('not_found', 'err.alerts.unknown', { id });
+      if (!row) throw translatedError('not_found', 'err.alerts.unknown', { id: String(id) });
       return toAlert(row);
     },
   };

@@ -25,7 +25,7 @@ export const errorMessages: ErrorMessages = {
     '„{name}“ × {quantity} е повече, отколкото Kassa може да запише: намалете количеството.',
   'err.cart.taxRateRange':
     'Данъчната ставка трябва да е между 0 % и 100 % в стотни от процента (2100 е 21 %); получено: {rate}.',
-  'err.cart.quantityRange': 'Количеството на „{name}“ трябва да е цяло число от 1 до {max}.',
+  'err.cart.quantityRange': 'Количеството на „{name}“ трябва да е цяло число от 1 до {max, number}.',
   'err.cart.priceWholeCents': 'Цената на „{name}“ трябва да е цял брой стотинки, нула или повече.',
   'err.cart.lineDiscountTooLarge': 'Отстъпката за „{name}“ е по-голяма от стойността на реда.',
   'err.cart.discountPercentRange': 'Отстъпката е между 0 % и 100 %, в стотни от процента (1000 е 10 %).',

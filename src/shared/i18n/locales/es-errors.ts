@@ -24,7 +24,7 @@ export const errorMessages: ErrorMessages = {
   'err.cart.lineTooLarge': '“{name}” × {quantity} supera lo que Kassa puede registrar: reduce la cantidad.',
   'err.cart.taxRateRange':
     'Un tipo impositivo debe estar entre 0 % y 100 %, en centésimas de punto porcentual (2100 es 21 %); se recibió {rate}.',
-  'err.cart.quantityRange': 'La cantidad de “{name}” debe ser un número entero de 1 a {max}.',
+  'err.cart.quantityRange': 'La cantidad de “{name}” debe ser un número entero de 1 a {max, number}.',
   'err.cart.priceWholeCents': 'El precio de “{name}” debe ser un número entero de céntimos, cero o más.',
   'err.cart.lineDiscountTooLarge': 'El descuento en “{name}” supera el valor de la línea.',
   'err.cart.discountPercentRange':

@@ -24,7 +24,7 @@ export const errorMessages: ErrorMessages = {
   'err.cart.lineTooLarge': '“{name}” × {quantity} supera quanto Kassa può registrare: riduci la quantità.',
   'err.cart.taxRateRange':
     'Un’aliquota deve essere tra 0 % e 100 %, in centesimi di punto percentuale (2100 è 21 %); ricevuto {rate}.',
-  'err.cart.quantityRange': 'La quantità di “{name}” deve essere un numero intero da 1 a {max}.',
+  'err.cart.quantityRange': 'La quantità di “{name}” deve essere un numero intero da 1 a {max, number}.',
   'err.cart.priceWholeCents': 'Il prezzo di “{name}” deve essere un numero intero di centesimi, zero o più.',
   'err.cart.lineDiscountTooLarge': 'Lo sconto su “{name}” supera il valore della riga.',
   'err.cart.discountPercentRange':

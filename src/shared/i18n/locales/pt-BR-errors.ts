@@ -25,7 +25,7 @@ export const errorMessages: ErrorMessages = {
     '“{name}” × {quantity} é mais do que o Kassa consegue registrar: diminua a quantidade.',
   'err.cart.taxRateRange':
     'Uma alíquota deve ficar entre 0 % e 100 %, em centésimos de ponto percentual (2100 é 21 %); recebido {rate}.',
-  'err.cart.quantityRange': 'A quantidade de “{name}” deve ser um número inteiro de 1 a {max}.',
+  'err.cart.quantityRange': 'A quantidade de “{name}” deve ser um número inteiro de 1 a {max, number}.',
   'err.cart.priceWholeCents': 'O preço de “{name}” deve ser um número inteiro de centavos, zero ou mais.',
   'err.cart.lineDiscountTooLarge': 'O desconto em “{name}” é maior que o valor da linha.',
   'err.cart.discountPercentRange':

@@ -18,7 +18,7 @@ export const errorMessages: ErrorMessages = {
   'err.cart.lineTooLarge': '“{name}” × {quantity} 超出 Kassa 能记录的范围：请减少数量。',
   'err.cart.taxRateRange':
     '税率必须在 0 % 到 100 % 之间，以万分之一为单位（2100 即 21 %）；收到的是 {rate}。',
-  'err.cart.quantityRange': '“{name}”的数量必须是 1 到 {max} 之间的整数。',
+  'err.cart.quantityRange': '“{name}”的数量必须是 1 到 {max, number} 之间的整数。',
   'err.cart.priceWholeCents': '“{name}”的价格必须是整数分，可以为零。',
   'err.cart.lineDiscountTooLarge': '“{name}”的折扣超过了该行的金额。',
   'err.cart.discountPercentRange': '折扣在 0 % 到 100 % 之间，以万分之一为单位（1000 即 10 %）。',
