@@ -179,9 +179,7 @@ export function startCore(options: CoreOptions): KassaCore {
   const updates = createUpdates((status) => events.emit('updates.changed', status));
   // A card payment under way at a terminal holds an update back (a shift will add its own blocker).
   updates.addBlocker('card_payment', () =>
-    services.journal.unresolved().some((attempt) => isOnTerminal(attempt.state))
-      ? 'the card payment in progress is finished'
-      : null,
+    services.journal.unresolved().some((attempt) => isOnTerminal(attempt.state)) ? 'card_payment' : null,
   );
   events.subscribe((name) => {
     if (name === 'payments.updated') updates.refresh();

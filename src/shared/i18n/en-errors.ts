@@ -364,5 +364,14 @@ export const enDeclines = {
   'payFailure.checkedNotPaid': 'Recorded as not paid from what the terminal showed (manager PIN).',
 } as const;
 
+/** What a downloaded update waits for, after "waits until" (header.updateWaiting), by the core's code. */
+export const enUpdateBlockers = {
+  'update.waitingFor.card_payment': 'the card payment in progress is finished',
+  'update.waitingFor.shift': 'the shift is closed',
+} as const;
+
 /** Another language's words for the errors: a missing key does not compile. */
-export type ErrorMessages = Record<keyof typeof enErrors | keyof typeof enDeclines, string>;
+export type ErrorMessages = Record<
+  keyof typeof enErrors | keyof typeof enDeclines | keyof typeof enUpdateBlockers,
+  string
+>;

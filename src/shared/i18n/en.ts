@@ -6,13 +6,14 @@
  */
 import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
-import { enDeclines, enErrors } from './en-errors.ts';
+import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
 
 export const en = {
   ...enPreferences,
   ...enShifts,
   ...enErrors,
   ...enDeclines,
+  ...enUpdateBlockers,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',

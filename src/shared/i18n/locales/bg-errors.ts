@@ -363,4 +363,6 @@ export const errorMessages: ErrorMessages = {
   'payFailure.checkedPaid':
     'Записано като платено според показаното на терминала (ПИН на управител). Отбелязано за равнение.',
   'payFailure.checkedNotPaid': 'Записано като неплатено според показаното на терминала (ПИН на управител).',
+  'update.waitingFor.card_payment': 'края на текущото плащане с карта',
+  'update.waitingFor.shift': 'затварянето на смяната',
 };

@@ -368,4 +368,6 @@ export const errorMessages: ErrorMessages = {
     'Registrado como pagado según lo que mostró el terminal (PIN de encargado). Marcado para conciliación.',
   'payFailure.checkedNotPaid':
     'Registrado como no pagado según lo que mostró el terminal (PIN de encargado).',
+  'update.waitingFor.card_payment': 'termine el pago con tarjeta en curso',
+  'update.waitingFor.shift': 'se cierre el turno',
 };

@@ -378,4 +378,6 @@ export const errorMessages: ErrorMessages = {
     'Registrato come pagato in base a quanto mostrato dal terminale (PIN del responsabile). Segnalato per la riconciliazione.',
   'payFailure.checkedNotPaid':
     'Registrato come non pagato in base a quanto mostrato dal terminale (PIN del responsabile).',
+  'update.waitingFor.card_payment': 'la fine del pagamento con carta in corso',
+  'update.waitingFor.shift': 'la chiusura del turno',
 };

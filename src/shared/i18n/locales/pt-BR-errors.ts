@@ -370,4 +370,6 @@ export const errorMessages: ErrorMessages = {
   'payFailure.checkedPaid':
     'Registrado como pago pelo que a maquininha mostrou (PIN de gerente). Marcado para conciliação.',
   'payFailure.checkedNotPaid': 'Registrado como não pago pelo que a maquininha mostrou (PIN de gerente).',
+  'update.waitingFor.card_payment': 'o fim do pagamento com cartão em andamento',
+  'update.waitingFor.shift': 'o fechamento do turno',
 };

@@ -290,4 +290,6 @@ export const errorMessages: ErrorMessages = {
   'payFailure.authentication': '支付服务商拒绝了 API 密钥。请在偏好设置中检查密钥。',
   'payFailure.checkedPaid': '已根据终端显示记为已付（店长 PIN 码）。已标记待对账。',
   'payFailure.checkedNotPaid': '已根据终端显示记为未付（店长 PIN 码）。',
+  'update.waitingFor.card_payment': '当前银行卡付款完成',
+  'update.waitingFor.shift': '交班',
 };
