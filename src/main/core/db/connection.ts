@@ -39,7 +39,10 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latest) {
-      throw translatedError('database_too_new', 'err.db.tooNew', { version: String(version), latest: String(latest) });
+      throw translatedError('database_too_new', 'err.db.tooNew', {
+        version: String(version),
+        latest: String(latest),
+      });
     }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
