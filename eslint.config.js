@@ -80,6 +80,27 @@ export default tseslint.config(
           selector: 'JSXExpressionContainer > Literal[value=/\\p{L}{2}/u]',
           message: "User-visible text goes through t('key') (src/shared/i18n/en.ts), not a literal in JSX.",
         },
+        {
+          selector: "NewExpression[callee.name='KassaError']",
+          message:
+            "An error a person reads is a code with a catalog key: translatedError(code, 'err.…', params) (src/shared/i18n/errors.ts).",
+        },
+      ],
+    },
+  },
+  {
+    // Errors travel as codes with catalog keys (issue 10.3): nothing outside the error modules builds a
+    // KassaError from a sentence. fromZod (the dispatcher) still passes zod's field messages on.
+    files: ['src/main/**/*.ts', 'src/shared/**/*.ts', 'src/renderer/**/*.ts'],
+    ignores: ['src/shared/errors.ts', 'src/shared/i18n/errors.ts', 'src/main/core/ipc/dispatcher.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='KassaError']",
+          message:
+            "An error a person reads is a code with a catalog key: translatedError(code, 'err.…', params) (src/shared/i18n/errors.ts).",
+        },
       ],
     },
   },

@@ -29,6 +29,7 @@ export const dynamicKeyFamilies = [
   'prefs.mp.source.',
   'prefs.staff.roleHint.',
   'prefs.reports.by.', // the sales report's grouping, from the chosen dimension
+  'update.waitingFor.', // what a downloaded update waits for, from the core's blocker codes
 ] as const;
 
 export interface Problem {

@@ -1,7 +1,6 @@
 import { createUpdates, type Updates } from './system/updates.ts';
 import { isOnTerminal } from '../../shared/payments/attempt-states.ts';
 import { join } from 'node:path';
-import { KassaError } from '../../shared/errors.ts';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
@@ -33,6 +32,7 @@ import {
   type CustomerDisplay,
   type DisplayMonitors,
 } from './display/customer-display.ts';
+import { developerError } from '../../shared/i18n/errors.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -180,7 +180,7 @@ export function startCore(options: CoreOptions): KassaCore {
     openPreferences:
       options.openPreferences ??
       (() => {
-        throw new KassaError('internal', 'This Kassa cannot open a preferences window.');
+        throw developerError('internal', 'This Kassa cannot open a preferences window.');
       }),
   });
   const payments = createCardPayments({
@@ -218,9 +218,7 @@ export function startCore(options: CoreOptions): KassaCore {
   const updates = createUpdates((status) => events.emit('updates.changed', status));
   // A card payment under way at a terminal holds an update back (a shift will add its own blocker).
   updates.addBlocker('card_payment', () =>
-    services.journal.unresolved().some((attempt) => isOnTerminal(attempt.state))
-      ? 'the card payment in progress is finished'
-      : null,
+    services.journal.unresolved().some((attempt) => isOnTerminal(attempt.state)) ? 'card_payment' : null,
   );
   events.subscribe((name) => {
     if (name === 'payments.updated') updates.refresh();

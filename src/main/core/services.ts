@@ -19,7 +19,6 @@ import type { EventBus } from './events.ts';
 import { createShiftStore } from './shifts/shift-store.ts';
 import { createShiftService } from './shifts/shift-service.ts';
 import { createLinkStore } from './payments/links/link-store.ts';
-import { KassaError } from '../../shared/errors.ts';
 import { createRefundStore } from './payments/refunds.ts';
 import { createReconciliationSeen } from './payments/reconciliation.ts';
 import { searchOrders } from './orders/order-search.ts';
@@ -28,6 +27,7 @@ import { importStoreConfig } from './settings/provisioning.ts';
 import type { StoreConfig } from '../../shared/ipc/provisioning.ts';
 import type { RequestOf } from '../../shared/ipc/contract.ts';
 import { createReceiptSource } from './receipts/receipt-source.ts';
+import { translatedError } from '../../shared/i18n/errors.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -49,14 +49,13 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   let store: StoreSettings | null = null;
   const currentStore = (): StoreSettings => {
     store ??= settings.get('store', storeSettings);
-    if (!store) throw new KassaError('not_found', 'This till has no store set up yet.');
+    if (!store) throw translatedError('not_found', 'err.store.notSetUp');
     return store;
   };
   const till = db
     .prepare<[], { id: string; name: string }>('SELECT id, name FROM tills ORDER BY rowid LIMIT 1')
     .get();
-  if (!till)
-    throw new KassaError('not_found', 'This database has no till. Start Kassa with a fresh data folder.');
+  if (!till) throw translatedError('not_found', 'err.store.noTill');
   const taxRates = db.prepare<[], { id: string; name: string; rateBp: number }>(
     'SELECT id, name, rate_bp AS rateBp FROM tax_rates ORDER BY rate_bp',
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { t } from '../../shared/i18n/translate.ts';
+import { currentLanguage, t } from '../../shared/i18n/translate.ts';
 import type { UpdateStatus } from '../../shared/ipc/system.ts';
 
 /**
@@ -23,7 +23,13 @@ export function UpdateNotice() {
   const text =
     status.waitingFor.length === 0
       ? t('header.updateReady', { version: status.version })
-      : t('header.updateWaiting', { version: status.version, reason: status.waitingFor.join(', ') });
+      : t('header.updateWaiting', {
+          version: status.version,
+          // Each blocker is a code, worded here in the display language and listed as the language lists.
+          reason: new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(
+            status.waitingFor.map((code) => t(`update.waitingFor.${code}`)),
+          ),
+        });
   return (
     <p className="header__update" role="status" title={text} data-testid="update-notice">
       {text}

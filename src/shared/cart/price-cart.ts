@@ -22,10 +22,12 @@
  * With tax-inclusive prices, subtotal and discount include tax and total = subtotal − discount. With
  * tax-exclusive prices, subtotal and discount are net and total = subtotal − discount + tax.
  */
-import { KassaError } from '../errors.ts';
+import type { KassaError } from '../errors.ts';
+import type { MessageKey, MessageParams } from '../i18n/translate.ts';
 import type { Discount } from '../ipc/common.ts';
 import { allocate } from '../money/money.ts';
 import { assertTaxRate, percentOf, taxIncludedIn, taxOn } from './tax.ts';
+import { translatedError } from '../i18n/errors.ts';
 
 export interface PricingLine {
   name: string;
@@ -74,33 +76,26 @@ export interface PricingInput {
 
 export const maxQuantity = 9_999;
 
-function invalid(message: string, field: string): KassaError {
-  return new KassaError('invalid_request', message, field);
+function invalid(key: MessageKey, params: MessageParams | undefined, field: string): KassaError {
+  return translatedError('invalid_request', key, params, field);
 }
 
 /** A sum of safe integers can leave the safe range; an order that large is refused rather than mis-added. */
-function sum(values: readonly number[], what: string): number {
+function sum(values: readonly number[], tooLarge: MessageKey): number {
   let total = 0;
   for (const v of values) total += v;
   if (!Number.isSafeInteger(total)) {
-    throw new KassaError(
-      'amount_invalid',
-      `The ${what} is more than Kassa can record: split the order.`,
-      'lines',
-    );
+    throw translatedError('amount_invalid', tooLarge, undefined, 'lines');
   }
   return total;
 }
 
 function assertLine(line: PricingLine): void {
   if (!Number.isSafeInteger(line.quantity) || line.quantity < 1 || line.quantity > maxQuantity) {
-    throw invalid(
-      `The quantity of "${line.name}" must be a whole number from 1 to ${maxQuantity.toLocaleString('en-US')}.`,
-      'quantity',
-    );
+    throw invalid('err.cart.quantityRange', { name: line.name, max: maxQuantity }, 'quantity');
   }
   if (!Number.isSafeInteger(line.unitPrice) || line.unitPrice < 0) {
-    throw invalid(`The price of "${line.name}" must be a whole number of cents, zero or more.`, 'unitPrice');
+    throw invalid('err.cart.priceWholeCents', { name: line.name }, 'unitPrice');
   }
   assertTaxRate(line.taxRateBp);
 }
@@ -114,9 +109,8 @@ function assertDiscount(discount: Discount, field: string): void {
       : Number.isSafeInteger(discount.amount) && discount.amount >= 0;
   if (!valid) {
     throw invalid(
-      discount.kind === 'percent'
-        ? 'A discount is between 0 % and 100 %, in hundredths of a percent (1000 is 10 %).'
-        : 'A discount amount is a whole number of cents, zero or more.',
+      discount.kind === 'percent' ? 'err.cart.discountPercentRange' : 'err.cart.discountWholeCents',
+      undefined,
       field,
     );
   }
@@ -135,28 +129,29 @@ export function priceCart(input: PricingInput): CartTotals {
     assertLine(line);
     const gross = line.unitPrice * line.quantity;
     if (!Number.isSafeInteger(gross)) {
-      throw new KassaError(
+      throw translatedError(
         'amount_invalid',
-        `"${line.name}" × ${String(line.quantity)} is more than Kassa can record: lower the quantity.`,
+        'err.cart.lineTooLarge',
+        { name: line.name, quantity: line.quantity },
         'quantity',
       );
     }
     if (line.discount !== undefined) assertDiscount(line.discount, 'discount');
     const lineDiscount = discountOn(gross, line.discount);
     if (lineDiscount > gross) {
-      throw invalid(`The discount on "${line.name}" is more than the line is worth.`, 'discount');
+      throw invalid('err.cart.lineDiscountTooLarge', { name: line.name }, 'discount');
     }
     return { gross, lineDiscount, discounted: gross - lineDiscount, rateBp: line.taxRateBp };
   });
 
   const discountedSum = sum(
     afterLineDiscounts.map((l) => l.discounted),
-    'order total',
+    'err.cart.totalTooLarge',
   );
   if (orderDiscount !== undefined) assertDiscount(orderDiscount, 'orderDiscount');
   const orderDiscountAmount = discountOn(discountedSum, orderDiscount);
   if (orderDiscountAmount > discountedSum) {
-    throw invalid('The order discount is more than the order is worth.', 'orderDiscount');
+    throw invalid('err.cart.orderDiscountTooLarge', undefined, 'orderDiscount');
   }
   const shares =
     orderDiscountAmount === 0
@@ -197,19 +192,19 @@ export function priceCart(input: PricingInput): CartTotals {
     lines: priced,
     subtotal: sum(
       priced.map((l) => l.gross),
-      'subtotal',
+      'err.cart.totalTooLarge',
     ),
     discountTotal: sum(
       priced.map((l) => l.discountTotal),
-      'discount',
+      'err.cart.discountTooLarge',
     ),
     taxTotal: sum(
       priced.map((l) => l.tax),
-      'tax',
+      'err.cart.taxTooLarge',
     ),
     total: sum(
       priced.map((l) => l.total),
-      'order total',
+      'err.cart.totalTooLarge',
     ),
     taxBreakdown: [...byRate.values()].sort((a, b) => a.rateBp - b.rateBp),
   };

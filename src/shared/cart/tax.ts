@@ -3,26 +3,22 @@
  * 2100 is 21 %), amounts minor units; every product is formed as a BigInt before the one rounding step, so the
  * result is exact for any amount Kassa can record, far beyond the 10^10 minor units a till ever sees.
  */
-import { KassaError } from '../errors.ts';
 import { assertMinorUnits } from '../money/money.ts';
+import { translatedError, developerError } from '../i18n/errors.ts';
 
 /** Largest tax rate Kassa accepts, 100 %: no VAT or sales tax comes near it, a typo like 2100 % does. */
 export const maxTaxRateBp = 10_000;
 
 export function assertTaxRate(rateBp: number, field = 'taxRateBp'): void {
   if (!Number.isSafeInteger(rateBp) || rateBp < 0 || rateBp > maxTaxRateBp) {
-    throw new KassaError(
-      'invalid_request',
-      `A tax rate must be between 0 % and 100 % in hundredths of a percent (2100 is 21 %); got ${String(rateBp)}.`,
-      field,
-    );
+    throw translatedError('invalid_request', 'err.cart.taxRateRange', { rate: String(rateBp) }, field);
   }
 }
 
 /** a × b ÷ c rounded to the nearest integer, halves away from zero (half-up for the positive amounts of a cart). */
 export function mulDivHalfUp(a: number, b: number, c: number): number {
   if (![a, b, c].every(Number.isSafeInteger) || c === 0) {
-    throw new KassaError(
+    throw developerError(
       'internal',
       `Cannot compute ${String(a)} × ${String(b)} ÷ ${String(c)} in whole cents.`,
     );

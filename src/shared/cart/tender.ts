@@ -8,10 +8,10 @@
  * When the rounded amount is zero (2 cents left with a 5-cent step), no payment is taken: the order is
  * settled by a rounding of −remaining alone.
  */
-import { KassaError } from '../errors.ts';
 import { roundCash } from '../money/cash-rounding.ts';
 import { assertMinorUnits } from '../money/money.ts';
 import { getCurrency } from '../money/currencies.ts';
+import { translatedError } from '../i18n/errors.ts';
 
 export interface TenderState {
   total: number;
@@ -37,11 +37,7 @@ export function changeDue(amountApplied: number, tendered: number): number {
   assertMinorUnits(amountApplied, 'amount');
   assertMinorUnits(tendered, 'tendered');
   if (tendered < amountApplied) {
-    throw new KassaError(
-      'amount_invalid',
-      'The customer handed over less than this cash payment: enter the cash received, or lower the payment and take the rest another way.',
-      'tendered',
-    );
+    throw translatedError('amount_invalid', 'err.cart.tenderedTooLittle', undefined, 'tendered');
   }
   return tendered - amountApplied;
 }

@@ -11,6 +11,7 @@ import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
 import { enNewcomer } from './en-newcomer.ts';
+import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
 
 export const en = {
   ...enPreferences,
@@ -20,6 +21,9 @@ export const en = {
   ...enMail,
   ...enPrinting,
   ...enNewcomer,
+  ...enErrors,
+  ...enDeclines,
+  ...enUpdateBlockers,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',

@@ -6,6 +6,7 @@
 import { KassaError, type ErrorCode, type ErrorParams, type KassaErrorShape } from '../errors.ts';
 import { en } from './en.ts';
 import { english, t, type MessageKey } from './translate.ts';
+import { failureWords, isKnownFailure } from '../payments/failure-words.ts';
 
 export function isMessageKey(key: unknown): key is MessageKey {
   return typeof key === 'string' && Object.hasOwn(en, key);
@@ -26,6 +27,15 @@ export function translatedError(
   );
 }
 
+/**
+ * A mistake in how code called the core (an unknown channel, a malformed id, an impossible sum), which nobody
+ * at the counter can cause or correct: the window says that something went wrong inside Kassa, in its own
+ * language, while the English detail stays in the message for the log.
+ */
+export function developerError(code: ErrorCode, detail: string): KassaError {
+  return new KassaError(code, detail, undefined, { messageKey: 'err.internal' });
+}
+
 /** The same error, now about another field of the form (its words unchanged). */
 export function onField(error: KassaError, field: string): KassaError {
   return new KassaError(error.code, error.message, field, error.words);
@@ -37,4 +47,23 @@ export function errorText(
 ): string {
   const words = error instanceof KassaError ? error.words : error;
   return words && isMessageKey(words.messageKey) ? t(words.messageKey, words.params) : error.message;
+}
+
+/** Why a card payment failed, in the display language, from its code (see payments/failure-words.ts). */
+export function failureText(failure: { code: string } | null | undefined, state?: string): string {
+  if (!failure) return '';
+  const words = failureWords(failure.code, state);
+  return t(words.messageKey, words.params);
+}
+
+/**
+ * A payment provider's refusal crossing to a window: Kassa's own words for the provider's code where the
+ * failure table has them (a reader offline, a declined card, …). A code Kassa has no words for keeps the
+ * provider's English sentence, which names what the provider said (see the report of issue 10: the Mercado
+ * Pago API's refusals are the ones left).
+ */
+export function providerError(code: ErrorCode, providerCode: string, message: string): KassaError {
+  return isKnownFailure(providerCode)
+    ? new KassaError(code, message, undefined, failureWords(providerCode))
+    : new KassaError(code, message);
 }

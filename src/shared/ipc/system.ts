@@ -12,12 +12,16 @@ export const alert = z.object({
 });
 export type Alert = z.infer<typeof alert>;
 
+/** What an update waits for: a card payment on a terminal, or an open shift. */
+export const updateBlocker = z.enum(['card_payment', 'shift']);
+export type UpdateBlocker = z.infer<typeof updateBlocker>;
+
 /** A Kassa update the app's updater found (never in the headless host), and what it waits for. */
 export const updateStatus = z.object({
   state: z.enum(['none', 'downloading', 'ready']),
   version: z.string().nullable(),
-  /** What must finish first, e.g. "the card payment in progress is finished"; empty: installs on quit. */
-  waitingFor: z.array(z.string()),
+  /** What must finish first, as codes each window words in its language (update.waitingFor.*); empty: installs on quit. */
+  waitingFor: z.array(updateBlocker),
 });
 export type UpdateStatus = z.infer<typeof updateStatus>;
 

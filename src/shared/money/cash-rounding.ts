@@ -24,8 +24,8 @@
  * A store in one of these countries pricing in another currency (EUR in Switzerland) is not rounded: the rule
  * belongs to the coins of the national currency.
  */
-import { KassaError } from '../errors.ts';
 import { assertMinorUnits } from './money.ts';
+import { translatedError } from '../i18n/errors.ts';
 
 const roundingByCountry: Readonly<Record<string, { currency: string; increment: number }>> = {
   CH: { currency: 'CHF', increment: 5 },
@@ -59,11 +59,7 @@ export function cashRoundingIncrement(country: string, currency: string): number
 export function roundCash(amount: number, increment: number): number {
   assertMinorUnits(amount);
   if (!Number.isSafeInteger(increment) || increment < 1) {
-    throw new KassaError(
-      'invalid_request',
-      'The cash rounding step must be a whole number of cents, at least 1 (no rounding).',
-      'cashRoundingIncrement',
-    );
+    throw translatedError('invalid_request', 'err.money.roundingStep', undefined, 'cashRoundingIncrement');
   }
   const magnitude = Math.abs(amount);
   const remainder = magnitude % increment;

@@ -1,15 +1,11 @@
-import { KassaError } from '../errors.ts';
 import { getCurrency } from './currencies.ts';
+import { translatedError } from '../i18n/errors.ts';
 
 /** An exact decimal string ("1.0842") as a fraction of big integers, so no rate ever passes through a float. */
 function fraction(rate: string): [bigint, bigint] {
   const match = /^(\d+)(?:\.(\d+))?$/.exec(rate.trim());
   if (!match || /^0+(?:\.0+)?$/.test(rate.trim())) {
-    throw new KassaError(
-      'invalid_request',
-      `"${rate}" is not an exchange rate: write it like 1.0842.`,
-      'rate',
-    );
+    throw translatedError('invalid_request', 'err.money.notARate', { rate }, 'rate');
   }
   const decimals = match[2] ?? '';
   return [BigInt(match[1]! + decimals), 10n ** BigInt(decimals.length)];
@@ -26,6 +22,6 @@ export function convertAmount(amount: number, from: string, to: string, rate: st
   const magnitude = ((n < 0n ? -n : n) * 2n + d) / (2n * d);
   const result = Number(n < 0n ? -magnitude : magnitude);
   if (!Number.isSafeInteger(result))
-    throw new KassaError('amount_invalid', 'That amount is too large to convert.', 'amount');
+    throw translatedError('amount_invalid', 'err.money.tooLargeToConvert', undefined, 'amount');
   return result;
 }

@@ -1,4 +1,4 @@
-import { KassaError } from '../errors.ts';
+import { translatedError } from '../i18n/errors.ts';
 
 export type CurrencyExponent = 0 | 2 | 3 | 4;
 
@@ -204,11 +204,7 @@ export function getCurrency(code: string): CurrencyInfo {
   // hasOwn, not `in`: "constructor" or "toString" must not look like a currency.
   const info = Object.hasOwn(currencies, code) ? currencies[code] : undefined;
   if (info === undefined) {
-    throw new KassaError(
-      'unknown_currency',
-      `Kassa does not know the currency "${code}". Use a three-letter ISO 4217 code such as EUR.`,
-      'currency',
-    );
+    throw translatedError('unknown_currency', 'err.money.unknownCurrency', { code }, 'currency');
   }
   return info;
 }

@@ -2,16 +2,12 @@
  * Money is an integer of minor units plus an ISO 4217 code. This module turns it into text (parse-amount.ts reads
  * typed text back), and it does so with string arithmetic: a float never holds an amount, not even briefly.
  */
-import { KassaError } from '../errors.ts';
 import { getCurrency } from './currencies.ts';
+import { translatedError, developerError } from '../i18n/errors.ts';
 
 export function assertMinorUnits(n: number, field = 'amount'): void {
   if (!Number.isSafeInteger(n)) {
-    throw new KassaError(
-      'amount_invalid',
-      `${String(n)} is not a whole number of cents (minor units) that Kassa can record: enter the amount again.`,
-      field,
-    );
+    throw translatedError('amount_invalid', 'err.money.notWholeCents', { amount: String(n) }, field);
   }
 }
 
@@ -41,11 +37,7 @@ function formatterFor(currency: string, locale: string): Intl.NumberFormat {
         maximumFractionDigits: exponent,
       });
     } catch {
-      throw new KassaError(
-        'invalid_request',
-        `Kassa cannot format amounts for the locale "${locale}": use a language tag such as de-DE.`,
-        'locale',
-      );
+      throw translatedError('invalid_request', 'err.money.cannotFormatLocale', { locale }, 'locale');
     }
     formatters.set(key, formatter);
   }
@@ -60,11 +52,7 @@ export function formatMoney(minor: number, currency: string, locale: string): st
 
 function assertWeight(weight: number): void {
   if (!Number.isSafeInteger(weight) || weight < 0) {
-    throw new KassaError(
-      'invalid_request',
-      `Cannot split an amount by the weight ${String(weight)}.`,
-      'weights',
-    );
+    throw developerError('invalid_request', `Cannot split an amount by the weight ${String(weight)}.`);
   }
 }
 
@@ -78,7 +66,7 @@ function assertWeight(weight: number): void {
 export function allocate(total: number, weights: readonly number[]): number[] {
   assertMinorUnits(total, 'total');
   if (weights.length === 0) {
-    throw new KassaError('invalid_request', 'There is nothing to split the amount over.', 'weights');
+    throw developerError('invalid_request', 'There is nothing to split the amount over.');
   }
   weights.forEach(assertWeight);
   // BigInt keeps total × weight exact where it would pass 2^53.
@@ -103,7 +91,7 @@ export function allocate(total: number, weights: readonly number[]): number[] {
 /** Splits `total` into `parts` amounts that differ by at most one minor unit, the larger ones first. */
 export function splitEvenly(total: number, parts: number): number[] {
   if (!Number.isSafeInteger(parts) || parts < 1) {
-    throw new KassaError('invalid_request', 'Split the amount into at least one part.', 'parts');
+    throw developerError('invalid_request', 'Split the amount into at least one part.');
   }
   return allocate(total, new Array<number>(parts).fill(1));
 }

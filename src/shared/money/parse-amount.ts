@@ -4,10 +4,11 @@
  * never guesses: when the same text could mean two amounts ("10.000" is ten thousand to a German and ten to
  * most of the world) it refuses, and the message says how to type each of them.
  */
-import { KassaError } from '../errors.ts';
-import { t } from '../i18n/translate.ts';
+import type { KassaError } from '../errors.ts';
+import { t, type MessageKey, type MessageParams } from '../i18n/translate.ts';
 import { getCurrency } from './currencies.ts';
 import { formatMoney, toDecimalString } from './money.ts';
+import { translatedError } from '../i18n/errors.ts';
 
 /** How amounts are written in a store: its locale's marks, after the same clean-up typed text gets. */
 export interface AmountNotation {
@@ -63,11 +64,7 @@ export function amountNotation(currency: string, locale: string): AmountNotation
       maximumFractionDigits: 2,
     }).formatToParts(1234567.5);
   } catch {
-    throw new KassaError(
-      'invalid_request',
-      `Kassa cannot read amounts for the locale "${locale}": use a language tag such as de-DE.`,
-      'locale',
-    );
+    throw translatedError('invalid_request', 'err.money.cannotReadLocale', { locale }, 'locale');
   }
   const part = (type: Intl.NumberFormatPart['type']) => parts.find((p) => p.type === type)?.value ?? '';
   const notation = {
@@ -94,8 +91,8 @@ export function typedAmount(minor: number, currency: string, locale: string): st
   return /^0*$/.test(cents) ? whole : `${whole}${notation.decimal}${cents}`;
 }
 
-function invalid(message: string): KassaError {
-  return new KassaError('amount_invalid', message, 'amount');
+function invalid(key: MessageKey, params?: MessageParams): KassaError {
+  return translatedError('amount_invalid', key, params, 'amount');
 }
 
 /**
@@ -178,9 +175,9 @@ export function parseAmount(input: string, currency: string, locale: string): nu
   const example = exampleAmount(notation);
   const shown = input.trim();
   const text = withoutCurrency(normalise(input), notation, code);
-  if (text === '') throw invalid(t('amount.empty', { example }));
-  if (/^[-−‐–]|[-−‐–]$/.test(text)) throw invalid(t('amount.negative'));
-  if (/[^\d.,' ]/.test(text)) throw invalid(t('amount.notAnAmount', { input: shown, example }));
+  if (text === '') throw invalid('amount.empty', { example });
+  if (/^[-−‐–]|[-−‐–]$/.test(text)) throw invalid('amount.negative');
+  if (/[^\d.,' ]/.test(text)) throw invalid('amount.notAnAmount', { input: shown, example });
 
   const marks = ['.', ','].filter((mark) => text.includes(mark));
   const readings: Reading[] = [];
@@ -206,13 +203,13 @@ export function parseAmount(input: string, currency: string, locale: string): nu
   const values = [...new Set(fits.map((r) => minorOf(r, exponent)))];
   const hinted = [...new Set(hints.map((r) => minorOf(r, exponent)))];
   if ([...values, ...hinted].some((v) => !Number.isSafeInteger(v))) {
-    throw invalid(t('amount.tooLarge', { input: shown, currency: code }));
+    throw invalid('amount.tooLarge', { input: shown, currency: code });
   }
 
   const [value] = values;
   if (value !== undefined && values.length === 1 && tooPrecise.length === 0) {
     if (value === 0 && fits[0]?.integer === '' && fits[0].fraction === '') {
-      throw invalid(t('amount.empty', { example }));
+      throw invalid('amount.empty', { example });
     }
     return value;
   }
@@ -220,22 +217,20 @@ export function parseAmount(input: string, currency: string, locale: string): nu
   const typed = (minor: number) => typedAmount(minor, currency, locale);
   const twoMeanings = (a: number, b: number) => {
     const [first, second] = a > b ? [a, b] : [b, a];
-    return invalid(
-      t('amount.ambiguous', {
-        input: shown,
-        first: money(first),
-        second: money(second),
-        firstTyped: typed(first),
-        secondTyped: typed(second),
-      }),
-    );
+    return invalid('amount.ambiguous', {
+      input: shown,
+      first: money(first),
+      second: money(second),
+      firstTyped: typed(first),
+      secondTyped: typed(second),
+    });
   };
   if (values.length > 1) throw twoMeanings(values[0]!, values[1]!);
 
-  const decimalsRule =
+  const decimalsRule: [MessageKey, MessageParams] =
     exponent === 0
-      ? t('amount.noDecimals', { currency: code, example })
-      : t('amount.tooManyDecimals', { currency: code, decimals: exponent, example });
+      ? ['amount.noDecimals', { currency: code, example }]
+      : ['amount.tooManyDecimals', { currency: code, decimals: exponent, example }];
   // Thousands, or an amount with more decimals than the currency has ("1.005" euros).
   const thousands = value ?? (hinted.length === 1 ? hinted[0] : undefined);
   const precise = tooPrecise[0];
@@ -245,15 +240,13 @@ export function parseAmount(input: string, currency: string, locale: string): nu
       const other = minorOf({ ...precise, fraction: precise.fraction.slice(0, exponent) }, exponent);
       if (other !== thousands) throw twoMeanings(thousands, other);
     }
-    throw invalid(
-      t('amount.unclearDecimals', {
-        input: shown,
-        amount: money(thousands),
-        typed: typed(thousands),
-        rule: decimalsRule,
-      }),
-    );
+    throw invalid('amount.unclearDecimals', {
+      input: shown,
+      amount: money(thousands),
+      typed: typed(thousands),
+      rule: t(...decimalsRule),
+    });
   }
-  if (readings.length > 0) throw invalid(decimalsRule);
-  throw invalid(t('amount.unreadable', { input: shown, example }));
+  if (readings.length > 0) throw invalid(...decimalsRule);
+  throw invalid('amount.unreadable', { input: shown, example });
 }

@@ -1,6 +1,6 @@
-import { KassaError } from '../errors.ts';
 import { getCurrency } from '../money/currencies.ts';
 import { toDecimalString } from '../money/money.ts';
+import { translatedError } from '../i18n/errors.ts';
 
 /**
  * Stripe's minimum charge per presentment currency, in minor units (PROVIDERS.md, from Stripe's docs).
@@ -45,28 +45,31 @@ export function checkStripeAmount(amount: number, currency: string): void {
   const info = getCurrency(code);
   const show = (minor: number) => `${toDecimalString(minor, code)} ${code}`;
   if (!Number.isSafeInteger(amount) || amount <= 0) {
-    throw new KassaError('amount_invalid', 'Enter an amount greater than zero.', 'amount');
+    throw translatedError('amount_invalid', 'err.amount.moreThanZero', undefined, 'amount');
   }
   if (amount > stripeMaximumAmount) {
-    throw new KassaError(
+    throw translatedError(
       'amount_invalid',
-      `Stripe accepts at most ${show(stripeMaximumAmount)} in one card payment. Split it over several payments.`,
+      'err.stripe.amountTooLarge',
+      { max: show(stripeMaximumAmount) },
       'amount',
     );
   }
   if (info.exponent === 3 && amount % 10 !== 0) {
-    throw new KassaError(
+    throw translatedError(
       'amount_invalid',
-      `Stripe charges ${code} in steps of 0.010: round ${show(amount)} to ${show(amount - (amount % 10))} or ${show(amount - (amount % 10) + 10)}.`,
+      'err.stripe.amountSteps',
+      {
+        currency: code,
+        amount: show(amount),
+        lower: show(amount - (amount % 10)),
+        upper: show(amount - (amount % 10) + 10),
+      },
       'amount',
     );
   }
   const minimum = stripeMinimumCharge[code];
   if (minimum !== undefined && amount < minimum) {
-    throw new KassaError(
-      'amount_invalid',
-      `Stripe does not accept card payments under ${show(minimum)}. Take this amount in cash, or add it to a larger payment.`,
-      'amount',
-    );
+    throw translatedError('amount_invalid', 'err.stripe.amountTooSmall', { min: show(minimum) }, 'amount');
   }
 }

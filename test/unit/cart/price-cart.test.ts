@@ -238,6 +238,8 @@ describe('priceCart refuses what a till cannot sell', () => {
       code: 'invalid_request',
       message: 'The discount on "Bread" is more than the line is worth.',
       field: 'discount',
+      messageKey: 'err.cart.lineDiscountTooLarge',
+      params: { name: 'Bread' },
     });
     expect(
       priceCart({ pricesIncludeTax: true, lines: [{ ...bread, discount: { kind: 'amount', amount: 498 } }] })

@@ -92,6 +92,9 @@ describe('the ISO 4217 currency table', () => {
         code: 'unknown_currency',
         message: 'Kassa does not know the currency "XYZ". Use a three-letter ISO 4217 code such as EUR.',
         field: 'currency',
+        // The window says it in the cashier's language from the key and its values.
+        messageKey: 'err.money.unknownCurrency',
+        params: { code: 'XYZ' },
       });
     }
   });

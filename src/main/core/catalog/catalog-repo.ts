@@ -1,6 +1,6 @@
-import { KassaError } from '../../../shared/errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { Category, Product } from '../../../shared/ipc/catalog.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 interface ProductRow {
   id: number;
@@ -92,11 +92,7 @@ export function createCatalogRepo(db: Db) {
     byBarcode(barcode: string): Product {
       const row = byBarcode.get(barcode);
       if (!row)
-        throw new KassaError(
-          'unknown_barcode',
-          `No product has the barcode ${barcode}. Check the label, or find the product by name.`,
-          'barcode',
-        );
+        throw translatedError('unknown_barcode', 'err.catalog.unknownBarcode', { barcode }, 'barcode');
       return toProduct(row);
     },
     byId(id: number): Product | null {

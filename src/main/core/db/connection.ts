@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
-import { KassaError } from '../../../shared/errors.ts';
 import type { Logger } from '../logger.ts';
 import { migrations, type Migration } from './migrations/index.ts';
 import { privateFiles, privateFolder } from './private-files.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 export type Db = Database.Database;
 
@@ -40,11 +40,10 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latest) {
-      throw new KassaError(
-        'database_too_new',
-        `This database was written by a newer version of Kassa (schema ${version}; this app knows up to ${latest}). ` +
-          'Install that version or newer. Kassa did not change the file.',
-      );
+      throw translatedError('database_too_new', 'err.db.tooNew', {
+        version: String(version),
+        latest: String(latest),
+      });
     }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

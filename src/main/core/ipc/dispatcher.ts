@@ -3,6 +3,7 @@ import { channels, type ChannelName, type RequestOf, type ResponseOf } from '../
 import type { WindowKind } from '../../../shared/ipc/channel.ts';
 import { KassaError, type Result } from '../../../shared/errors.ts';
 import type { Logger } from '../logger.ts';
+import { translatedError, developerError } from '../../../shared/i18n/errors.ts';
 
 /** Who is calling: which window. Electron's main and the headless host establish this before dispatching. */
 export interface CallContext {
@@ -33,22 +34,17 @@ export function createDispatcher(
 ): Dispatch {
   return async (name, payload, context) => {
     if (!Object.hasOwn(channels, name)) {
-      return failure(new KassaError('unknown_channel', `Kassa has no action called "${name}".`));
+      return failure(developerError('unknown_channel', `Kassa has no action called "${name}".`));
     }
     const channelName = name as ChannelName;
     const spec = channels[channelName];
     if (!spec.windows.includes(context.window)) {
-      return failure(new KassaError('forbidden', `The ${context.window} window cannot do "${name}".`));
+      return failure(developerError('forbidden', `The ${context.window} window cannot do "${name}".`));
     }
     const parsed = spec.request.safeParse(payload);
     if (!parsed.success) return failure(fromZod(parsed.error));
     if (spec.signedIn && options.signedIn && !options.signedIn()) {
-      return failure(
-        new KassaError(
-          'not_signed_in',
-          'Nobody is signed in at this till: sign in with your PIN, then try again. Nothing was changed.',
-        ),
-      );
+      return failure(translatedError('not_signed_in', 'err.ipc.notSignedIn'));
     }
     try {
       const handler = handlers[channelName] as Handler<ChannelName>;
@@ -58,12 +54,7 @@ export function createDispatcher(
     } catch (error) {
       if (error instanceof KassaError) return failure(error);
       log.error('ipc.handler_failed', { channel: name, error: String(error), stack: (error as Error).stack });
-      return failure(
-        new KassaError(
-          'internal',
-          'Something went wrong inside Kassa; nothing was changed. Try again, and call IT if it persists.',
-        ),
-      );
+      return failure(translatedError('internal', 'err.internal'));
     }
   };
 }

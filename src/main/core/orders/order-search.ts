@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import type { OrderSummary } from '../../../shared/ipc/orders.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
-import { KassaError } from '../../../shared/errors.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 import { refundedSql, refundStateOf } from './refund-state.ts';
 
 interface Row {
@@ -23,12 +23,7 @@ interface Row {
 const encodeCursor = (row: Row) => `${row.activity}:${row.id}`;
 function decodeCursor(cursor: string): [number, string] {
   const match = /^(\d+):(.+)$/.exec(cursor);
-  if (!match)
-    throw new KassaError(
-      'invalid_request',
-      'That page of the history no longer exists; search again.',
-      'before',
-    );
+  if (!match) throw translatedError('invalid_request', 'err.history.pageGone', undefined, 'before');
   return [Number(match[1]), match[2]!];
 }
 

@@ -1,4 +1,3 @@
-import { KassaError } from '../../../shared/errors.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
 import { priceCart } from '../../../shared/cart/price-cart.ts';
 import type { Order, OrderLine, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
@@ -12,6 +11,7 @@ import type { CustomerRepo } from '../customers/customer-repo.ts';
 import type { Approvals } from '../staff/approvals.ts';
 import { discountColumns, taxBreakdown, type OrderRepo } from './order-repo.ts';
 import { applyPayment, settle, type Settlement, type SettlementContext } from './settlement.ts';
+import { translatedError, developerError } from '../../../shared/i18n/errors.ts';
 
 export interface OrderServiceDeps {
   tx: UnitOfWork;
@@ -58,9 +58,10 @@ export function createOrderService(deps: OrderServiceDeps) {
   /** TILL-5: a method marked "identify customer" is only for orders with a customer on them. */
   const checkCustomer = (order: Pick<Order, 'customer'>, method: PaymentMethodRecord, field: string) => {
     if (method.identifyCustomer && !order.customer)
-      throw new KassaError(
+      throw translatedError(
         'invalid_request',
-        `"${method.name}" needs a customer on the order: search or create one first.`,
+        'err.order.methodNeedsCustomer',
+        { method: method.name },
         field,
       );
   };
@@ -68,16 +69,13 @@ export function createOrderService(deps: OrderServiceDeps) {
   const directMethod = (id: string, order: Pick<Order, 'customer'>): PaymentMethodRecord => {
     const method = deps.methods.get(id);
     if (!method || !method.active) {
-      throw new KassaError(
-        'not_found',
-        'That payment method is not available. Pick another one.',
-        'methodId',
-      );
+      throw translatedError('not_found', 'err.order.methodUnavailable', undefined, 'methodId');
     }
     if (method.terminal !== 'none') {
-      throw new KassaError(
+      throw translatedError(
         'invalid_request',
-        `"${method.name}" is paid on the card terminal: use Send on the payment screen.`,
+        'err.order.methodOnTerminal',
+        { method: method.name },
         'methodId',
       );
     }
@@ -121,7 +119,7 @@ export function createOrderService(deps: OrderServiceDeps) {
   const checkPaid = (orderId: string): void => {
     const sums = orders.paidByLines(orderId);
     if (sums && sums.paid !== sums.lines)
-      throw new KassaError(
+      throw developerError(
         'internal',
         `Order ${orderId} would record ${sums.paid} as paid while its paid payment lines add up to ${sums.lines}; nothing was saved.`,
       );
@@ -140,26 +138,19 @@ export function createOrderService(deps: OrderServiceDeps) {
   /** The order as it will be stored, priced from the catalog, before any payment is applied. */
   const draftOf = (request: RequestOf<'orders.checkout'>, at: number): Order => {
     const seller = deps.seller();
-    if (!seller)
-      throw new KassaError(
-        'not_signed_in',
-        'Nobody is signed in at this till: sign in with your PIN to sell.',
-      );
+    if (!seller) throw translatedError('not_signed_in', 'err.order.notSignedIn');
     const store = deps.store();
     const customer = request.customerId === undefined ? null : deps.customers.get(request.customerId);
     if (request.customerId !== undefined && !customer)
-      throw new KassaError(
-        'not_found',
-        'That customer is not on this till. Search for them again, or create them.',
-        'customerId',
-      );
+      throw translatedError('not_found', 'err.order.customerUnknown', undefined, 'customerId');
     const found = deps.catalog.pricing(request.lines.map((l) => l.productId));
     const products = request.lines.map((line, index) => {
       const product = found.get(line.productId);
       if (!product) {
-        throw new KassaError(
+        throw translatedError(
           'not_found',
-          `Line ${index + 1} is a product that is no longer sold. Remove it and scan the item again.`,
+          'err.order.productGone',
+          { line: index + 1 },
           `lines.${index}.productId`,
         );
       }
@@ -241,7 +232,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     const order = get(orderId);
     if (order.payments.some((p) => p.id === payment.id)) return order; // a retried request
     if (order.status !== 'open') {
-      throw new KassaError('order_locked', `This order is ${order.status}; it takes no more payments.`);
+      throw translatedError('order_locked', 'err.order.noMorePayments', { status: order.status });
     }
     const { added, state } = applyAll(order, [payment], at);
     for (const line of added) orders.insertPayment(order.id, line);
@@ -254,24 +245,17 @@ export function createOrderService(deps: OrderServiceDeps) {
   const voidOrder = transaction((orderId: string, reason: string): Order => {
     const order = get(orderId);
     if (order.status !== 'open') {
-      throw new KassaError(
-        'order_locked',
-        `Only an unpaid order can be voided; this one is ${order.status}.`,
-      );
+      throw translatedError('order_locked', 'err.order.voidOnlyUnpaid', { status: order.status });
     }
     if (order.payments.some((p) => p.status === 'pending')) {
-      throw new KassaError(
-        'order_locked',
-        'A card payment on this order is still in progress. Finish or cancel it first.',
-      );
+      throw translatedError('order_locked', 'err.order.cardInProgress');
     }
     // Cash is handed back across the counter; card money only goes back through the provider.
     const onCards = deps.heldOnCards(orderId);
     if (onCards > 0) {
-      throw new KassaError(
-        'conflict',
-        `${formatMoney(onCards, order.currency, deps.store().locale)} was paid by card on this order and went through: take the rest of the payment, or keep the sale open and refund the card from History first.`,
-      );
+      throw translatedError('conflict', 'err.order.cardWentThrough', {
+        amount: formatMoney(onCards, order.currency, deps.store().locale),
+      });
     }
     orders.void(orderId, reason);
     // What was taken at the counter goes back with the void: the voided lines no longer count as paid.
@@ -299,12 +283,13 @@ export function createOrderService(deps: OrderServiceDeps) {
   ): Order => {
     const order = get(orderId);
     if (order.status !== 'open') {
-      throw new KassaError('order_locked', `This order is ${order.status}; it takes no more payments.`);
+      throw translatedError('order_locked', 'err.order.noMorePayments', { status: order.status });
     }
     if (line.method.terminal !== 'none' && !deps.terminalEnabled(line.method.terminal))
-      throw new KassaError(
+      throw translatedError(
         'not_found',
-        `"${line.method.name}" is switched off: the owner can turn its terminals on in preferences (Payment terminals).`,
+        'err.order.methodSwitchedOff',
+        { method: line.method.name },
         'methodId',
       );
     checkCustomer(order, line.method, 'methodId');
@@ -314,9 +299,10 @@ export function createOrderService(deps: OrderServiceDeps) {
     const available = order.remaining - reserved;
     if (line.amount > available) {
       const money = (n: number) => formatMoney(n, order.currency, deps.store().locale);
-      throw new KassaError(
+      throw translatedError(
         'amount_invalid',
-        `${money(line.amount)} is more than the ${money(Math.max(0, available))} still due${reserved > 0 ? ' (a card payment in progress holds the rest)' : ''}.`,
+        reserved > 0 ? 'err.order.moreThanDueHeld' : 'err.order.moreThanDue',
+        { amount: money(line.amount), due: money(Math.max(0, available)) },
         'amount',
       );
     }
@@ -351,7 +337,7 @@ export function createOrderService(deps: OrderServiceDeps) {
     ): Order => {
       const before = get(orderId);
       if (before.status !== 'open' && update.status === 'pending')
-        throw new KassaError('order_locked', `This order is ${before.status}; it takes no more payments.`);
+        throw translatedError('order_locked', 'err.order.noMorePayments', { status: before.status });
       orders.updatePayment(lineId, update);
       const order = get(orderId);
       const state = settle(contextOf(order), order.cashRounding, order.payments);
@@ -366,23 +352,20 @@ export function createOrderService(deps: OrderServiceDeps) {
   const setCustomer = transaction((orderId: string, customerId: string | null): Order => {
     const order = get(orderId);
     if (order.status !== 'open')
-      throw new KassaError('order_locked', `This order is ${order.status}; its customer cannot change now.`);
+      throw translatedError('order_locked', 'err.order.customerLocked', { status: order.status });
     const customer = customerId === null ? null : deps.customers.get(customerId);
     if (customerId !== null && !customer)
-      throw new KassaError(
-        'not_found',
-        'That customer is not on this till. Search for them again, or create them.',
-        'customerId',
-      );
+      throw translatedError('not_found', 'err.order.customerUnknown', undefined, 'customerId');
     if (!customer) {
       const needing = order.payments.find(
         (p) =>
           p.status !== 'failed' && p.status !== 'voided' && deps.methods.get(p.methodId)?.identifyCustomer,
       );
       if (needing)
-        throw new KassaError(
+        throw translatedError(
           'conflict',
-          `"${needing.methodName}" on this order needs the customer: the customer stays.`,
+          'err.order.customerStays',
+          { method: needing.methodName },
           'customerId',
         );
     }
@@ -397,7 +380,7 @@ export function createOrderService(deps: OrderServiceDeps) {
 
   function get(orderId: string): Order {
     const order = orders.get(orderId);
-    if (!order) throw new KassaError('not_found', 'That order does not exist on this till.');
+    if (!order) throw translatedError('not_found', 'err.order.unknown');
     return order;
   }
 
@@ -413,7 +396,7 @@ export function createOrderService(deps: OrderServiceDeps) {
       if (existing) {
         // The till retried a checkout whose answer it never saw: the first one stands.
         if (request.payments.every((p) => existing.payments.some((q) => q.id === p.id))) return existing;
-        throw new KassaError('conflict', 'This order was already saved. Add further payments to it instead.');
+        throw translatedError('conflict', 'err.order.alreadySaved');
       }
       // Priced, checked and approved before the transaction: a manager is asked only for a sale that can be
       // saved, and a wrong manager PIN must still count towards the lockout.

@@ -1,8 +1,8 @@
-import { KassaError } from '../../../shared/errors.ts';
 import { roundCash } from '../../../shared/money/cash-rounding.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
 import type { PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
 import { accountsOf, type PaymentMethodRecord } from '../payments/payment-methods.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 export interface Settlement {
   paid: number;
@@ -48,7 +48,7 @@ export function applyPayment(
 ): { line: PaymentLine; cashRounding: number } {
   const money = (n: number) => formatMoney(n, ctx.currency, ctx.locale);
   if (current.remaining <= 0) {
-    throw new KassaError('conflict', 'This order is already paid in full.', 'amount');
+    throw translatedError('conflict', 'err.order.paidInFull', undefined, 'amount');
   }
   let cashRounding = current.cashRounding;
   let tendered: number | null = null;
@@ -57,42 +57,42 @@ export function applyPayment(
   if (method.journal === 'cash') {
     const due = roundCash(current.remaining, ctx.cashRoundingIncrement);
     if (input.amount > due) {
-      throw new KassaError(
-        'amount_invalid',
-        `Only ${money(due)} is due in cash. Enter the note the customer hands over as the amount tendered; Kassa works out the change.`,
-        'amount',
-      );
+      throw translatedError('amount_invalid', 'err.order.onlyDueInCash', { due: money(due) }, 'amount');
     }
     if (input.amount === due) {
       cashRounding += due - current.remaining;
     } else if (input.amount % ctx.cashRoundingIncrement !== 0) {
-      throw new KassaError(
+      throw translatedError(
         'amount_invalid',
-        `Cash amounts are rounded to ${money(ctx.cashRoundingIncrement)} in this store.`,
+        'err.order.cashRounded',
+        { step: money(ctx.cashRoundingIncrement) },
         'amount',
       );
     }
     tendered = input.tendered ?? input.amount;
     if (tendered < input.amount) {
-      throw new KassaError(
+      throw translatedError(
         'amount_invalid',
-        `The customer handed over ${money(tendered)}, less than the ${money(input.amount)} being paid in cash. Ask for more or pay the rest another way.`,
+        'err.order.tenderedLessThanPaid',
+        { tendered: money(tendered), amount: money(input.amount) },
         'tendered',
       );
     }
     change = tendered - input.amount;
   } else {
     if (input.tendered !== undefined) {
-      throw new KassaError(
+      throw translatedError(
         'invalid_request',
-        `"${method.name}" takes no tendered amount; only cash gives change.`,
+        'err.order.noTenderForMethod',
+        { method: method.name },
         'tendered',
       );
     }
     if (input.amount > current.remaining) {
-      throw new KassaError(
+      throw translatedError(
         'amount_invalid',
-        `${money(input.amount)} is more than the ${money(current.remaining)} still due.`,
+        'err.order.moreThanDue',
+        { amount: money(input.amount), due: money(current.remaining) },
         'amount',
       );
     }

@@ -1,5 +1,7 @@
 import type { CardPayment, Refund } from '../../../shared/ipc/payments.ts';
-import { KassaError } from '../../../shared/errors.ts';
+import type { ErrorParams, KassaError } from '../../../shared/errors.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
+import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import type { EventBus } from '../events.ts';
@@ -330,31 +332,33 @@ export function createCardPayments(options: CardPaymentOptions) {
      * till offers only methods that can work, and a checkout naming its card payment is refused before anything
      * is saved.
      */
-    unavailable(method: PaymentMethodRecord, currency: string): string | null {
+    unavailable(method: PaymentMethodRecord, currency: string): KassaError | null {
       if (method.terminal === 'none') return null;
-      if (!method.terminalRef) return `"${method.name}" has no terminal set up. Pick another method.`;
+      const refuse = (key: MessageKey, params: ErrorParams) =>
+        translatedError('provider_rejected', key, { method: method.name, ...params }, 'methodId');
+      if (!method.terminalRef) return refuse('err.pay.noTerminalFor', {});
       if (method.terminal === 'stripe') {
         const configured = method.profileId
           ? (options.stripeProfiles?.ids() ?? []).includes(method.profileId)
           : options.settings.stripe.mode !== 'off';
-        return configured
-          ? null
-          : `Stripe is not set up on this till, so "${method.name}" cannot take payments.`;
+        return configured ? null : refuse('err.pay.stripeNotSetUpFor', {});
       }
       const mp = options.mercadoPagoSettings?.() ?? options.settings.mercadopago ?? { mode: 'off' };
-      if (mp.mode === 'off')
-        return `Mercado Pago is not set up on this till, so "${method.name}" cannot take payments.`;
+      if (mp.mode === 'off') return refuse('err.pay.mpNotSetUpFor', {});
       const accountCurrency =
         mp.mode === 'account' && mp.country ? mercadoPagoCountries[mp.country].currency : null;
       if (!isMercadoPagoCurrency(currency) || (accountCurrency !== null && accountCurrency !== currency))
-        return `"${method.name}" (Mercado Pago Point) takes payments in ${accountCurrency ?? 'ARS, BRL, MXN or CLP'} only, not in ${currency}. Take this payment another way.`;
+        return refuse('err.pay.mpMethodCurrency', {
+          accepted: accountCurrency ?? 'ARS, BRL, MXN, CLP',
+          currency,
+        });
       return null;
     },
     /** A card payment the till is about to send, checked before its order is saved (issue 15.16). */
     checkBeforeSaving(input: { methodId: string; amount: number; currency: string }): void {
       const method = services.methods.get(input.methodId);
-      const reason = method ? this.unavailable(method, input.currency) : null;
-      if (reason) throw new KassaError('provider_rejected', reason, 'methodId');
+      const refusal = method ? this.unavailable(method, input.currency) : null;
+      if (refusal) throw refusal;
       orchestrator.check(input);
     },
     isDemo: () => [stripeConnection, mercadoPago.current()].some((c) => c?.simulated === true),

@@ -1,5 +1,3 @@
-import { KassaError } from '../../../shared/errors.ts';
-import { translatedError } from '../../../shared/i18n/errors.ts';
 import { convertAmount } from '../../../shared/money/convert.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
 import { isOpenAttempt } from '../../../shared/payments/attempt-states.ts';
@@ -20,6 +18,7 @@ import {
   type Observation,
   type TerminalProvider,
 } from './terminal-provider.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 export interface OrchestratorDeps {
   /** Each transition and all its effects commit together; events go out after the commit. */
@@ -63,10 +62,9 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   const providerOf = (row: AttemptRow): TerminalProvider => {
     const provider = deps.providerFor(row.provider, row.method_id);
     if (!provider) {
-      throw new KassaError(
-        'provider_unreachable',
-        `${providerName(row.provider)} is not set up on this till.`,
-      );
+      throw translatedError('provider_unreachable', 'err.pay.providerNotSetUp', {
+        provider: providerName(row.provider),
+      });
     }
     return provider;
   };
@@ -98,7 +96,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
 
   function getRow(attemptId: string): AttemptRow {
     const row = journal.get(attemptId);
-    if (!row) throw new KassaError('not_found', 'That card payment does not exist on this till.');
+    if (!row) throw translatedError('not_found', 'err.pay.unknownAttempt');
     return row;
   }
 
@@ -287,11 +285,9 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       const busy = journal.unresolvedOn(method.terminalRef);
       if (busy.length > 0) {
         const other = busy[0]!;
-        throw new KassaError(
+        throw translatedError(
           other.order_id === input.orderId ? 'terminal_busy' : 'terminal_recovering',
-          other.order_id === input.orderId
-            ? 'This terminal is still busy with a payment on this order. Wait for it, or cancel it first.'
-            : 'Kassa is still finishing an earlier payment on this terminal. Wait a moment; it resolves by itself.',
+          other.order_id === input.orderId ? 'err.pay.terminalBusy' : 'err.pay.terminalRecovering',
         );
       }
       const attemptId = `att_${input.paymentLineId.replaceAll('-', '')}`;
@@ -313,11 +309,9 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     cancel(attemptId: string): CardPayment {
       const row = getRow(attemptId);
       if (!view(row).actions.cancel) {
-        throw new KassaError(
+        throw translatedError(
           'conflict',
-          row.state === 'succeeded'
-            ? 'This payment went through; refund it instead.'
-            : 'This payment can no longer be canceled here.',
+          row.state === 'succeeded' ? 'err.pay.wentThroughRefund' : 'err.pay.cannotCancel',
         );
       }
       const marked = update(attemptId, { cancel_requested: 1 });
@@ -327,8 +321,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
 
     retry(attemptId: string): CardPayment {
       const row = getRow(attemptId);
-      if (!view(row).actions.retry)
-        throw new KassaError('conflict', 'Only a declined payment can be tried again.');
+      if (!view(row).actions.retry) throw translatedError('conflict', 'err.pay.onlyDeclinedRetry');
       const next = deps.tx.run(() => {
         deps.orders.updateCardLine(row.order_id, row.payment_line_id, {
           status: 'pending',
@@ -356,10 +349,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     forceDone(attemptId: string, managerPin: string): CardPayment {
       const row = getRow(attemptId);
       if (!view(row).actions.forceDone) {
-        throw new KassaError(
-          'conflict',
-          'Force done is only offered when the provider cannot be reached mid-payment.',
-        );
+        throw translatedError('conflict', 'err.pay.forceDoneOnlyOffline');
       }
       deps.verifyManagerPin(managerPin);
       const forced = deps.tx.run(() => {
@@ -395,10 +385,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     ): CardPayment {
       const row = getRow(attemptId);
       if (row.state !== 'needs_check' || row.forced === 1) {
-        throw new KassaError(
-          'conflict',
-          'Only a payment waiting for a check on the terminal can be recorded this way.',
-        );
+        throw translatedError('conflict', 'err.pay.notWaitingForCheck');
       }
       deps.verifyManagerPin(managerPin, 'payment.terminal_outcome');
       const approved = outcome === 'approved';
@@ -444,10 +431,9 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       const row = getRow(attemptId);
       const provider = providerOf(row);
       if (!deps.simulated(row.provider, row.method_id) || !provider.simulateCard) {
-        throw new KassaError('forbidden', 'Test cards can only be presented on a simulated terminal.');
+        throw translatedError('forbidden', 'err.pay.testCardsSimulatedOnly');
       }
-      if (row.state !== 'waiting_for_card')
-        throw new KassaError('conflict', 'The terminal is not waiting for a card.');
+      if (row.state !== 'waiting_for_card') throw translatedError('conflict', 'err.pay.notWaitingForCard');
       try {
         await provider.simulateCard(infoOf(row), card);
       } catch (error) {
@@ -502,18 +488,13 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   function methodAndProvider(methodId: string) {
     const method = deps.methods.get(methodId);
     if (!method || !method.active || method.terminal === 'none' || !method.terminalRef) {
-      throw new KassaError(
-        'not_found',
-        'That card method is not set up with a terminal. Pick another method.',
-        'methodId',
-      );
+      throw translatedError('not_found', 'err.pay.methodNoTerminal', undefined, 'methodId');
     }
     const provider = deps.providerFor(method.terminal, method.id);
     if (!provider) {
-      throw new KassaError(
-        'provider_unreachable',
-        `${providerName(method.terminal)} is not set up on this till. Take the payment another way.`,
-      );
+      throw translatedError('provider_unreachable', 'err.pay.providerNotSetUpOther', {
+        provider: providerName(method.terminal),
+      });
     }
     return { method: { ...method, terminal: method.terminal, terminalRef: method.terminalRef }, provider };
   }

@@ -1,4 +1,3 @@
-import { KassaError } from '../../../shared/errors.ts';
 import type { Refund } from '../../../shared/ipc/payments.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
 import { convertAmount } from '../../../shared/money/convert.ts';
@@ -12,6 +11,7 @@ import type { Approvals } from '../staff/approvals.ts';
 import type { AttemptRow, PaymentJournal } from './payment-journal.ts';
 import type { TransitionCrashPoint } from './crash-points.ts';
 import { ProviderError, type AttemptInfo, type TerminalProvider } from './terminal-provider.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 interface RefundRow {
   id: string;
@@ -117,31 +117,23 @@ export function createRefunds(deps: RefundDeps) {
     const line = order.payments.find((p) => p.id === input.paymentLineId);
     const attempt = deps.journal.forLine(input.paymentLineId);
     if (!line || !attempt)
-      throw new KassaError('not_found', 'That card payment is not on this order.', 'paymentLineId');
+      throw translatedError('not_found', 'err.refund.notOnOrder', undefined, 'paymentLineId');
     if (line.status !== 'paid' || attempt.forced === 1) {
-      throw new KassaError(
-        'conflict',
-        'Only a card payment that the provider confirmed can be refunded to the card.',
-      );
+      throw translatedError('conflict', 'err.refund.notConfirmed');
     }
     const left = line.amount - refundedOnLine.get(line.id)!;
     if (input.amount > left) {
       const money = (n: number) => formatMoney(n, order.currency, deps.locale());
-      throw new KassaError(
+      throw translatedError(
         'amount_invalid',
-        left === 0
-          ? 'This card payment has already been refunded in full.'
-          : `At most ${money(left)} of this card payment can still be refunded.`,
+        left === 0 ? 'err.refund.alreadyFull' : 'err.refund.atMost',
+        { amount: money(left) },
         'amount',
       );
     }
     const kind = attempt.state === 'authorized' ? 'release' : 'refund';
     if (kind === 'release' && input.amount !== line.amount) {
-      throw new KassaError(
-        'amount_invalid',
-        'This card payment was never captured: it can only be released in full.',
-        'amount',
-      );
+      throw translatedError('amount_invalid', 'err.refund.releaseInFull', undefined, 'amount');
     }
     return { kind, currency: order.currency };
   }
@@ -288,7 +280,7 @@ export function createRefunds(deps: RefundDeps) {
     record: (input: RefundInput, actor: string | null): Refund => toRefund(create({ ...input, actor })),
     async sendRecorded(refundId: string): Promise<Refund> {
       const row = byId.get(refundId);
-      if (!row) throw new KassaError('not_found', 'That refund was never recorded.');
+      if (!row) throw translatedError('not_found', 'err.refund.unknown');
       return toRefund(row.state === 'pending' ? await send(row) : row);
     },
     check,

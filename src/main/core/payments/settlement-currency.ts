@@ -1,7 +1,7 @@
-import { KassaError } from '../../../shared/errors.ts';
 import type { ExchangeRates } from '../settings/exchange-rates.ts';
 import type { StripeProfiles } from '../settings/stripe-profiles.ts';
 import type { PaymentMethodRepo } from './payment-methods.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 export interface SettlementCurrencyDeps {
   methods: Pick<PaymentMethodRepo, 'get'>;
@@ -22,9 +22,10 @@ export function createSettlementCurrency(deps: SettlementCurrencyDeps) {
     if (!profile || profile.settlementCurrency === orderCurrency) return null;
     const rate = deps.exchangeRates.get(profile.settlementCurrency);
     if (!rate) {
-      throw new KassaError(
+      throw translatedError(
         'amount_invalid',
-        `The Stripe profile "${profile.name}" settles in ${profile.settlementCurrency}, and this store has no exchange rate for ${profile.settlementCurrency}. Add one in preferences (Currencies and exchange rates).`,
+        'err.pay.noSettlementRate',
+        { profile: profile.name, currency: profile.settlementCurrency },
         'amount',
       );
     }

@@ -2,7 +2,8 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import { KassaError } from '../../../shared/errors.ts';
+import type { KassaError } from '../../../shared/errors.ts';
+import { translatedError, developerError } from '../../../shared/i18n/errors.ts';
 
 /**
  * Encrypts secrets before they reach the database (PREF-3). The app implements it with Electron safeStorage
@@ -39,21 +40,14 @@ const isInside = (folder: string, file: string): boolean => {
 export function createFileSecretBox(keyFile: string, dataDir: string): SecretBox {
   const file = resolve(keyFile);
   if (isInside(dataDir, file)) {
-    throw new KassaError(
-      'invalid_request',
-      `The secret key file ${file} is inside the data folder ${resolve(dataDir)}: keep it elsewhere (KASSA_SECRET_KEY_FILE), so a copy of the data folder does not carry its own key.`,
-    );
+    throw translatedError('invalid_request', 'err.secrets.keyInDataDir', { file, dataDir: resolve(dataDir) });
   }
   let key: Buffer | null = null;
   const loadKey = (create: boolean): Buffer => {
     if (key) return key;
     if (existsSync(file)) {
       const read = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
-      if (read.length !== 32)
-        throw new KassaError(
-          'internal',
-          `The secret key file ${file} is damaged (it must hold 32 bytes in base64). Restore it from a backup.`,
-        );
+      if (read.length !== 32) throw translatedError('internal', 'err.secrets.keyDamaged', { file });
       key = read;
     } else if (create) {
       mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
@@ -62,17 +56,12 @@ export function createFileSecretBox(keyFile: string, dataDir: string): SecretBox
       chmodSync(file, 0o600);
       key = fresh;
     } else {
-      throw new KassaError(
-        'internal',
-        `The secret key file ${file} is missing, so the stored API keys cannot be read. Restore the file, or enter the keys again in preferences.`,
-      );
+      throw translatedError('internal', 'err.secrets.keyMissing', { file });
     }
     return key;
   };
-  return aesGcmBox(
-    `encrypted key file ${file} (AES-256-GCM)`,
-    loadKey,
-    `A stored secret cannot be decrypted with ${file}: the key file was replaced. Enter the keys again in preferences.`,
+  return aesGcmBox(`encrypted key file ${file} (AES-256-GCM)`, loadKey, () =>
+    translatedError('internal', 'err.secrets.keyFileReplaced', { file }),
   );
 }
 
@@ -82,16 +71,20 @@ export function createFileSecretBox(keyFile: string, dataDir: string): SecretBox
  * (secret-store reads the stored box before decrypting) instead of failing to decrypt.
  */
 export function createKeySecretBox(key: Buffer, keyring: string): SecretBox {
-  if (key.length !== 32) throw new KassaError('internal', 'A secret key must be 32 bytes long.');
+  if (key.length !== 32) throw developerError('internal', 'A secret key must be 32 bytes long.');
   const fingerprint = createHash('sha256').update(key).digest('hex').slice(0, 12);
   return aesGcmBox(
     `${keyring}, key ${fingerprint} (AES-256-GCM)`,
     () => key,
-    `A stored secret cannot be decrypted with the key kept in ${keyring}. Enter the keys again in preferences.`,
+    () => translatedError('internal', 'err.secrets.keyringChanged', { keyring }),
   );
 }
 
-function aesGcmBox(description: string, loadKey: (create: boolean) => Buffer, unreadable: string): SecretBox {
+function aesGcmBox(
+  description: string,
+  loadKey: (create: boolean) => Buffer,
+  unreadable: () => KassaError,
+): SecretBox {
   return {
     description,
     encrypt(plain) {
@@ -102,7 +95,7 @@ function aesGcmBox(description: string, loadKey: (create: boolean) => Buffer, un
     },
     decrypt(stored) {
       if (stored[0] !== formatVersion || stored.length < 1 + ivBytes + tagBytes)
-        throw new KassaError('internal', 'A stored secret is not in a format this Kassa can read.');
+        throw translatedError('internal', 'err.secrets.unreadable');
       const iv = stored.subarray(1, 1 + ivBytes);
       const tag = stored.subarray(1 + ivBytes, 1 + ivBytes + tagBytes);
       const decipher = createDecipheriv('aes-256-gcm', loadKey(false), iv);
@@ -113,7 +106,7 @@ function aesGcmBox(description: string, loadKey: (create: boolean) => Buffer, un
           decipher.final(),
         ]).toString('utf8');
       } catch {
-        throw new KassaError('internal', unreadable);
+        throw unreadable();
       }
     },
   };

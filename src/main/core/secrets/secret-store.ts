@@ -1,8 +1,6 @@
 import type { Db } from '../db/connection.ts';
-import { KassaError } from '../../../shared/errors.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 import { secretHint, type SecretBox } from './secret-box.ts';
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface SecretRow {
   name: string;
@@ -60,10 +58,7 @@ export function createSecretStore(db: Db, box: SecretBox, now: () => number) {
       if (!row) return null;
       // Read the box it was stored with first: another box's ciphertext is not ours to try to decrypt.
       if (row.box !== box.description)
-        throw new KassaError(
-          'internal',
-          `${capitalise(secretLabel(name))} was stored with ${row.box}, which this till cannot read now. Enter it again in preferences.`,
-        );
+        throw translatedError('internal', 'err.secrets.wrongBox', { name: secretLabel(name), box: row.box });
       return box.decrypt(row.ciphertext);
     },
     /**

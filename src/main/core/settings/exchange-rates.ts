@@ -1,7 +1,7 @@
-import { KassaError } from '../../../shared/errors.ts';
 import type { ExchangeRate } from '../../../shared/ipc/preferences.ts';
 import type { Db } from '../db/connection.ts';
 import type { AuditLog } from '../system/audit-log.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 interface RateRow {
   currency: string;
@@ -41,9 +41,10 @@ export function createExchangeRates(db: Db, audit: AuditLog, now: () => number, 
     },
     save(input: { currency: string; rate: string; date: string }, actor: string | null): ExchangeRate {
       if (input.currency === storeCurrency())
-        throw new KassaError(
+        throw translatedError(
           'invalid_request',
-          `${input.currency} is the store currency: it needs no exchange rate.`,
+          'err.rates.storeCurrency',
+          { currency: input.currency },
           'currency',
         );
       return db.transaction(() => {
@@ -65,8 +66,7 @@ export function createExchangeRates(db: Db, audit: AuditLog, now: () => number, 
     remove(currency: string, actor: string): void {
       db.transaction(() => {
         const before = byCurrency.get(currency);
-        if (!before)
-          throw new KassaError('not_found', `There is no exchange rate for ${currency}.`, 'currency');
+        if (!before) throw translatedError('not_found', 'err.rates.none', { currency }, 'currency');
         db.prepare('DELETE FROM exchange_rates WHERE currency = ?').run(currency);
         audit.record({
           action: 'settings.exchange_rate_removed',

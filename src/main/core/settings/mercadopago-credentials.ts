@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { KassaError } from '../../../shared/errors.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import type { MercadoPagoSettingsView } from '../../../shared/ipc/preferences.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
@@ -9,6 +8,7 @@ import { secretHint } from '../secrets/secret-box.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import type { SettingsRepo } from './store-settings.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 const tokenName = 'mercadopago:access_token';
 const webhookName = 'mercadopago:webhook_secret';
@@ -55,18 +55,10 @@ export function createMercadoPagoCredentials(deps: MercadoPagoCredentialDeps) {
     // must not keep the owner from replacing a token that no longer works.
     const inProgress = journal.onTerminalOf('mercadopago').filter((attempt) => attempt.forced !== 1);
     if (inProgress.length > 0) {
-      throw new KassaError(
-        'conflict',
-        'A Mercado Pago payment is still in progress at the counter: finish or cancel it, then save again.',
-        'accessToken',
-      );
+      throw translatedError('conflict', 'err.mp.paymentInProgress', undefined, 'accessToken');
     }
     if (pendingRefunds.get()! > 0) {
-      throw new KassaError(
-        'conflict',
-        'A Mercado Pago refund is still being sent: wait until it is done (Kassa tries again every minute), then save again.',
-        'accessToken',
-      );
+      throw translatedError('conflict', 'err.mp.refundBeingSent', undefined, 'accessToken');
     }
   };
   const country = (): Country => {

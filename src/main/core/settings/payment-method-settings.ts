@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { KassaError } from '../../../shared/errors.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import type { PaymentMethodConfig } from '../../../shared/ipc/payment-methods.ts';
 import { builtInProfileId } from '../../../shared/ipc/stripe-profiles.ts';
@@ -12,6 +11,7 @@ import {
 import type { PaymentJournal } from '../payments/payment-journal.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import type { StripeProfiles } from './stripe-profiles.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 export interface MethodSettingsDeps {
   tx: UnitOfWork;
@@ -49,33 +49,25 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
     const terminalRef = input.terminalRef || null;
     if (input.terminal === 'none') {
       if (terminalRef)
-        throw new KassaError(
-          'invalid_request',
-          'Only a payment terminal method has a serial number: clear it, or choose the terminal.',
-          'terminalRef',
-        );
+        throw translatedError('invalid_request', 'err.methods.serialOnlyTerminal', undefined, 'terminalRef');
       if (input.profileId !== undefined)
-        throw new KassaError('invalid_request', 'Only a Stripe method has a Stripe profile.', 'profileId');
+        throw translatedError('invalid_request', 'err.methods.profileOnlyStripe', undefined, 'profileId');
     } else {
       if (input.journal !== 'bank')
-        throw new KassaError(
-          'invalid_request',
-          'A payment terminal method posts to a bank journal: choose "bank".',
-          'journal',
-        );
+        throw translatedError('invalid_request', 'err.methods.terminalBankJournal', undefined, 'journal');
       if (!terminalRef)
-        throw new KassaError(
+        throw translatedError(
           'invalid_request',
-          input.terminal === 'stripe'
-            ? "Type the reader's serial number: it is under the reader and in the Stripe dashboard (Readers)."
-            : "Type the terminal's serial number from the label on its back.",
+          input.terminal === 'stripe' ? 'err.methods.readerSerial' : 'err.methods.terminalSerial',
+          undefined,
           'terminalRef',
         );
       const other = methods.byTerminalRef(terminalRef);
       if (other && other.id !== id)
-        throw new KassaError(
+        throw translatedError(
           'conflict',
-          `The method "${other.name}" already uses the terminal ${terminalRef}. A terminal serves one method.`,
+          'err.methods.terminalTaken',
+          { method: other.name, terminal: terminalRef },
           'terminalRef',
         );
     }
@@ -83,17 +75,12 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
     if (input.terminal === 'stripe') {
       const wanted = input.profileId ?? (deps.profiles.savedCount() === 0 ? builtInProfileId : undefined);
       if (wanted === undefined)
-        throw new KassaError(
-          'invalid_request',
-          'Choose the Stripe profile that takes these payments.',
-          'profileId',
-        );
+        throw translatedError('invalid_request', 'err.methods.chooseProfile', undefined, 'profileId');
       if (!deps.profiles.exists(wanted))
-        throw new KassaError(
+        throw translatedError(
           'not_found',
-          wanted === builtInProfileId
-            ? 'This till has no Stripe connection yet: add a Stripe profile first (Stripe profiles).'
-            : 'That Stripe profile no longer exists: choose another one.',
+          wanted === builtInProfileId ? 'err.methods.noStripeYet' : 'err.methods.profileGone',
+          undefined,
           'profileId',
         );
       if (
@@ -103,15 +90,16 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
       ) {
         const profile = deps.profiles.get(wanted);
         if (!profile.active && input.active)
-          throw new KassaError(
+          throw translatedError(
             'invalid_request',
-            `The profile "${profile.name}" is not active (its key has not been verified): verify it first.`,
+            'err.methods.profileInactive',
+            { profile: profile.name },
             'profileId',
           );
       }
       profileId = wanted === builtInProfileId ? null : wanted;
     } else if (input.profileId !== undefined) {
-      throw new KassaError('invalid_request', 'Only a Stripe method has a Stripe profile.', 'profileId');
+      throw translatedError('invalid_request', 'err.methods.profileOnlyStripe', undefined, 'profileId');
     }
     if (before && deps.journal.onTerminalCount(before.id) > 0) {
       const changed =
@@ -119,9 +107,10 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
         before.terminalRef !== terminalRef ||
         before.profileId !== profileId;
       if (changed || !input.active)
-        throw new KassaError(
+        throw translatedError(
           'conflict',
-          `A card payment with "${before.name}" is still open. Finish it at the till before changing the terminal or deactivating the method.`,
+          'err.methods.cardStillOpen',
+          { method: before.name },
           changed ? 'terminal' : 'active',
         );
     }
@@ -151,14 +140,15 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
       const saved = deps.tx.run(() => {
         const before = input.id === undefined ? null : methods.get(input.id);
         if (input.id !== undefined && !before)
-          throw new KassaError('not_found', 'That payment method no longer exists. Reload the list.', 'id');
+          throw translatedError('not_found', 'err.methods.gone', undefined, 'id');
         const clash = methods
           .all()
           .find((m) => m.id !== before?.id && m.name.toLowerCase() === input.name.toLowerCase());
         if (clash)
-          throw new KassaError(
+          throw translatedError(
             'conflict',
-            `There is already a payment method called "${clash.name}"${clash.active ? '' : ' (inactive)'}. Use another name.`,
+            clash.active ? 'err.methods.nameTaken' : 'err.methods.nameTakenInactive',
+            { name: clash.name },
             'name',
           );
         let id = before?.id ?? (slug(input.name) || 'method');
@@ -183,17 +173,9 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
         const known = new Set(current.map((m) => m.id));
         const unknown = ids.find((id) => !known.has(id));
         if (unknown !== undefined)
-          throw new KassaError(
-            'not_found',
-            `There is no payment method "${unknown}". Reload the list.`,
-            'ids',
-          );
+          throw translatedError('not_found', 'err.methods.unknown', { name: unknown }, 'ids');
         if (ids.length !== current.length)
-          throw new KassaError(
-            'invalid_request',
-            'Give every payment method once, active and inactive, in the new order. Reload the list and try again.',
-            'ids',
-          );
+          throw translatedError('invalid_request', 'err.methods.orderIncomplete', undefined, 'ids');
         ids.forEach((id, position) => methods.setPosition(id, position));
         audit.record({
           action: 'payment_method.reordered',

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { KassaError } from '../../../shared/errors.ts';
 import { cashRoundingIncrement } from '../../../shared/money/cash-rounding.ts';
 import { storeConfig, type StoreConfig } from '../../../shared/ipc/provisioning.ts';
 import { builtInProfileId } from '../../../shared/ipc/stripe-profiles.ts';
@@ -12,6 +11,7 @@ import type { StaffDirectory } from '../staff/staff-directory.ts';
 import { normaliseRate } from './exchange-rates.ts';
 import { defaultTillName } from './seed-demo-store.ts';
 import { createSettingsRepo, storeSettings } from './store-settings.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 export interface ImportSummary {
   paymentMethods: number;
@@ -101,9 +101,10 @@ export function importStoreConfig(
       const profileId =
         m.terminal === 'stripe' && m.profileId && m.profileId !== builtInProfileId ? m.profileId : null;
       if (profileId && profileExists.get(profileId) === 0)
-        throw new KassaError(
+        throw translatedError(
           'not_found',
-          `No Stripe profile has the id "${profileId}".`,
+          'err.provisioning.noProfile',
+          { id: profileId },
           `config.paymentMethods.${position}.profileId`,
         );
       upsertMethod.run({
@@ -183,16 +184,16 @@ export function readStoreConfigFile(file: string): StoreConfig | null {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new KassaError(
-      'invalid_request',
-      `The store file ${file} is not valid JSON (${error instanceof Error ? error.message : String(error)}). Fix it or remove it.`,
-    );
+    throw translatedError('invalid_request', 'err.provisioning.notJson', {
+      file,
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   const parsed = storeConfig.safeParse(json);
   if (!parsed.success)
-    throw new KassaError(
-      'invalid_request',
-      `The store file ${file} is not valid: ${fromZod(parsed.error).message} Fix it (see store-config.schema.json) or remove it.`,
-    );
+    throw translatedError('invalid_request', 'err.provisioning.notValid', {
+      file,
+      detail: fromZod(parsed.error).message,
+    });
   return parsed.data;
 }

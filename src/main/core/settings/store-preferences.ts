@@ -1,4 +1,3 @@
-import { KassaError } from '../../../shared/errors.ts';
 import { cashRoundingIncrement } from '../../../shared/money/cash-rounding.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import {
@@ -10,6 +9,7 @@ import {
 import type { Db } from '../db/connection.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import { storeSettings, type SettingsRepo, type StoreSettings } from './store-settings.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 export interface StorePreferenceDeps {
   db: Db;
@@ -28,7 +28,7 @@ export function createStorePreferences(deps: StorePreferenceDeps) {
   const { db, settings, audit } = deps;
   const store = (): StoreSettings => {
     const s = settings.get('store', storeSettings);
-    if (!s) throw new KassaError('not_found', 'This till has no store set up yet.');
+    if (!s) throw translatedError('not_found', 'err.store.notSetUp');
     return s;
   };
   const toView = (s: StoreSettings): StoreSettingsView => ({
@@ -70,16 +70,23 @@ export function createStorePreferences(deps: StorePreferenceDeps) {
             .pluck()
             .get() as number;
           if (open > 0)
-            throw new KassaError(
+            throw translatedError(
               'conflict',
-              `${open} order${open === 1 ? ' is' : 's are'} still open in ${before.currency}. Finish or void ${open === 1 ? 'it' : 'them'} before changing the currency.`,
+              'err.store.ordersStillOpen',
+              { count: open, currency: before.currency },
               'currency',
             );
           const change = currencyChange(input.currency);
           if (change.needsConfirmation && !input.currencyChangeConfirmed)
-            throw new KassaError(
+            throw translatedError(
               'conflict',
-              `This store has ${change.recordedOrders} recorded order${change.recordedOrders === 1 ? '' : 's'} in ${before.currency}${change.openCardPayments > 0 ? ` and ${change.openCardPayments} card payment${change.openCardPayments === 1 ? '' : 's'} or refund${change.openCardPayments === 1 ? '' : 's'} still running` : ''}. Read what changing to ${input.currency} means, then confirm it.`,
+              change.openCardPayments > 0 ? 'err.store.confirmCurrencyRunning' : 'err.store.confirmCurrency',
+              {
+                orders: change.recordedOrders,
+                running: change.openCardPayments,
+                currency: before.currency,
+                next: input.currency,
+              },
               'currencyChangeConfirmed',
             );
         }

@@ -1,6 +1,6 @@
 import type StripeClient from 'stripe';
-import { KassaError } from '../../../shared/errors.ts';
 import { stripeClient } from '../payments/providers/stripe/connect-stripe.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 type Mode = 'test' | 'live';
 
@@ -20,46 +20,28 @@ export function checkStripeKeys(input: {
 }): void {
   const { production, secretKey, publishableKey } = input;
   if (secretKey.startsWith('pk_'))
-    throw new KassaError(
-      'invalid_request',
-      'This is a publishable key (pk_…). Paste the secret key (sk_…) or a restricted key (rk_…) here; the publishable key has its own field.',
-      'secretKey',
-    );
+    throw translatedError('invalid_request', 'err.stripeKey.publishableInSecret', undefined, 'secretKey');
   if (!secretShape.test(secretKey))
-    throw new KassaError(
-      'invalid_request',
-      'A Stripe secret key starts with sk_live_ or sk_test_ (restricted keys: rk_live_ or rk_test_). Copy it again from Developers → API keys in the Stripe dashboard.',
-      'secretKey',
-    );
+    throw translatedError('invalid_request', 'err.stripeKey.secretFormat', undefined, 'secretKey');
   if (production && modeOf(secretKey) !== 'live')
-    throw new KassaError(
-      'invalid_request',
-      'A production profile takes only live keys (sk_live_ or rk_live_): this is a test key. Switch off "production" to use test keys.',
-      'secretKey',
-    );
+    throw translatedError('invalid_request', 'err.stripeKey.secretNotLive', undefined, 'secretKey');
   if (publishableKey === null) return;
   if (/^(sk|rk)_/.test(publishableKey))
-    throw new KassaError(
+    throw translatedError(
       'invalid_request',
-      'This is a secret key: it goes in the secret key field, never in the publishable key field. Paste the key that starts with pk_ here.',
+      'err.stripeKey.secretInPublishable',
+      undefined,
       'publishableKey',
     );
   if (!publishableShape.test(publishableKey))
-    throw new KassaError(
-      'invalid_request',
-      'A publishable key starts with pk_live_ or pk_test_. Copy it again from Developers → API keys, or leave the field empty.',
-      'publishableKey',
-    );
+    throw translatedError('invalid_request', 'err.stripeKey.publishableFormat', undefined, 'publishableKey');
   if (production && modeOf(publishableKey) !== 'live')
-    throw new KassaError(
-      'invalid_request',
-      'A production profile takes only live keys: use the publishable key that starts with pk_live_.',
-      'publishableKey',
-    );
+    throw translatedError('invalid_request', 'err.stripeKey.publishableNotLive', undefined, 'publishableKey');
   if (modeOf(publishableKey) !== modeOf(secretKey))
-    throw new KassaError(
+    throw translatedError(
       'invalid_request',
-      `Test and live keys cannot be mixed: the secret key is a ${modeOf(secretKey)} key, the publishable key a ${modeOf(publishableKey)} key.`,
+      modeOf(secretKey) === 'live' ? 'err.stripeKey.mixedLiveTest' : 'err.stripeKey.mixedTestLive',
+      undefined,
       'publishableKey',
     );
 }
@@ -108,21 +90,9 @@ export async function checkStripeKeyWithStripe(
   } catch (error) {
     const type = sdkType(error);
     if (type === 'StripeAuthenticationError')
-      throw new KassaError(
-        'provider_rejected',
-        'Stripe did not accept this key: it is wrong, was rolled, or was deleted. Copy the current key from Developers → API keys. Nothing was saved.',
-        'secretKey',
-      );
+      throw translatedError('provider_rejected', 'err.stripeKey.notAccepted', undefined, 'secretKey');
     if (type === 'StripePermissionError')
-      throw new KassaError(
-        'provider_rejected',
-        'This restricted key may not read the balance. Give it "Balance: read" (and Terminal access) in the Stripe dashboard, or use the secret key. Nothing was saved.',
-        'secretKey',
-      );
-    throw new KassaError(
-      'provider_unreachable',
-      'Stripe could not be reached to check the key, so nothing was saved. Check the internet connection and save again.',
-      'secretKey',
-    );
+      throw translatedError('provider_rejected', 'err.stripeKey.restrictedNoBalance', undefined, 'secretKey');
+    throw translatedError('provider_unreachable', 'err.stripeKey.unreachable', undefined, 'secretKey');
   }
 }

@@ -7,6 +7,7 @@ import type { SecretStore } from '../secrets/secret-store.ts';
 import { secretHint } from '../secrets/secret-box.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import { checkStripeKeys, type StripeAccountCheck } from './stripe-keys.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 interface ProfileRow {
   id: string;
@@ -108,8 +109,7 @@ export function createStripeProfiles(deps: StripeProfileDeps) {
 
   function get(id: string): StripeProfile {
     const row = byId.get(id);
-    if (!row)
-      throw new KassaError('not_found', 'That Stripe profile no longer exists. Reload the list.', 'id');
+    if (!row) throw translatedError('not_found', 'err.profiles.gone', undefined, 'id');
     return toProfile(row);
   }
 
@@ -148,46 +148,30 @@ export function createStripeProfiles(deps: StripeProfileDeps) {
 
     async save(input: RequestOf<'stripeProfiles.save'>, actor: string): Promise<StripeProfile> {
       if (input.id === builtInProfileId)
-        throw new KassaError(
-          'invalid_request',
-          'The built-in profile comes from the demo or from IT (KASSA_STRIPE_SECRET_KEY) and cannot be edited here. Add a new profile instead.',
-          'id',
-        );
+        throw translatedError('invalid_request', 'err.profiles.builtInReadOnly', undefined, 'id');
       const before = input.id === undefined ? null : (byId.get(input.id) ?? null);
       if (input.id !== undefined && !before)
-        throw new KassaError('not_found', 'That Stripe profile no longer exists. Reload the list.', 'id');
+        throw translatedError('not_found', 'err.profiles.gone', undefined, 'id');
       const clash = all
         .all()
         .find((r) => r.id !== before?.id && r.name.toLowerCase() === input.name.toLowerCase());
-      if (clash)
-        throw new KassaError(
-          'conflict',
-          `There is already a profile called ${clash.name}. Choose another name.`,
-          'name',
-        );
+      if (clash) throw translatedError('conflict', 'err.profiles.nameTaken', { name: clash.name }, 'name');
       const secretKey = input.secretKey ?? (before?.secret_name ? secrets.get(before.secret_name) : null);
       if (secretKey === null)
-        throw new KassaError(
-          'invalid_request',
-          'Paste the secret key (or a restricted key): in the Stripe dashboard under Developers → API keys.',
-          'secretKey',
-        );
+        throw translatedError('invalid_request', 'err.profiles.pasteSecret', undefined, 'secretKey');
       const publishableKey =
         input.publishableKey === undefined ? (before?.publishable_key ?? null) : input.publishableKey || null;
       checkStripeKeys({ production: input.production, secretKey, publishableKey });
 
       const check = await deps.check(secretKey);
       if (input.production && !check.livemode)
-        throw new KassaError(
-          'invalid_request',
-          'Stripe says this is a test-mode key: a production profile needs a live key. Nothing was saved.',
-          'secretKey',
-        );
+        throw translatedError('invalid_request', 'err.profiles.testKey', undefined, 'secretKey');
       const accountId = input.accountId || null;
       if (accountId && check.accountId && accountId !== check.accountId)
-        throw new KassaError(
+        throw translatedError(
           'invalid_request',
-          `This key belongs to Stripe account ${check.accountId}, not ${accountId}. Check the account id (Settings → Account details) or the key. Nothing was saved.`,
+          'err.profiles.otherAccount',
+          { found: check.accountId, expected: accountId },
           'accountId',
         );
 
@@ -237,17 +221,12 @@ export function createStripeProfiles(deps: StripeProfileDeps) {
     async verify(id: string, actor: string): Promise<StripeProfile> {
       if (id === builtInProfileId) {
         const b = deps.builtIn();
-        if (!b) throw new KassaError('not_found', 'This till has no built-in Stripe connection.', 'id');
+        if (!b) throw translatedError('not_found', 'err.profiles.noBuiltIn', undefined, 'id');
         return builtInProfile(b.secretKey ? await deps.check(b.secretKey) : undefined)!;
       }
       const before = get(id);
       const key = secretKeyOf(id);
-      if (!key)
-        throw new KassaError(
-          'invalid_request',
-          'This profile has no secret key yet: paste it and save the profile.',
-          'secretKey',
-        );
+      if (!key) throw translatedError('invalid_request', 'err.profiles.noSecretYet', undefined, 'secretKey');
       let check: StripeAccountCheck | null = null;
       let failure: KassaError | null = null;
       try {
@@ -274,29 +253,20 @@ export function createStripeProfiles(deps: StripeProfileDeps) {
       });
       deps.onChanged();
       if (failure)
-        throw new KassaError(
-          'provider_rejected',
-          "Stripe no longer accepts this profile's key: it was rolled or deleted. Paste the current key and save. The profile is inactive until then.",
-          'secretKey',
-        );
+        throw translatedError('provider_rejected', 'err.profiles.keyRevoked', undefined, 'secretKey');
       return after;
     },
 
     remove(id: string, actor: string): void {
       if (id === builtInProfileId)
-        throw new KassaError('invalid_request', 'The built-in profile cannot be removed here.', 'id');
+        throw translatedError('invalid_request', 'err.profiles.builtInStays', undefined, 'id');
       const profile = get(id);
       const user = db
         .prepare<[string], { name: string }>(
           `SELECT name FROM payment_methods WHERE terminal = 'stripe' AND profile_id = ? ORDER BY position LIMIT 1`,
         )
         .get(id);
-      if (user)
-        throw new KassaError(
-          'conflict',
-          `The payment method "${user.name}" uses this profile: choose another profile there first.`,
-          'id',
-        );
+      if (user) throw translatedError('conflict', 'err.profiles.inUse', { method: user.name }, 'id');
       db.transaction(() => {
         db.prepare('DELETE FROM stripe_profiles WHERE id = ?').run(id);
         secrets.remove(secretNameOf(id));

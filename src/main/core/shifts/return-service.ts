@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { inUnitOfWork, type UnitOfWork } from '../db/unit-of-work.ts';
-import { KassaError } from '../../../shared/errors.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
 import type { Order, OrderLine, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract.ts';
@@ -14,6 +13,7 @@ import type { Approvals } from '../staff/approvals.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import type { ShiftService } from './shift-service.ts';
 import type { ReturnPaymentRow, ShiftStore } from './shift-store.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 export interface ReturnServiceDeps {
   /** The unit of work: a change and its effects commit together, and events wait for the commit. */
@@ -118,8 +118,7 @@ export function createReturnService(deps: ReturnServiceDeps) {
       if (take <= 0) continue;
       rest -= take;
       if (c.route === 'card' && cardToCash) {
-        if (!drawer)
-          throw new KassaError('not_found', 'This till has no cash method to pay the refund from.');
+        if (!drawer) throw translatedError('not_found', 'err.return.noCashMethod');
         parts.push({
           methodId: drawer.id,
           methodName: drawer.name,
@@ -137,10 +136,9 @@ export function createReturnService(deps: ReturnServiceDeps) {
         });
     }
     if (rest > 0)
-      throw new KassaError(
-        'amount_invalid',
-        `Only ${money(total - rest, order.currency)} of this order's payments is left to give back.`,
-      );
+      throw translatedError('amount_invalid', 'err.return.onlyLeft', {
+        amount: money(total - rest, order.currency),
+      });
     return parts;
   }
 
@@ -253,25 +251,26 @@ export function createReturnService(deps: ReturnServiceDeps) {
     return request.lines.map((wanted, i) => {
       const found = state.find((s) => s.line.position === wanted.position);
       if (!found || wanted.position === undefined)
-        throw new KassaError(
+        throw translatedError(
           'not_found',
-          `Line ${i + 1} of the return is not on this order.`,
+          'err.return.lineNotOnOrder',
+          { line: i + 1 },
           `lines.${i}.position`,
         );
       if (seen.has(wanted.position))
-        throw new KassaError(
+        throw translatedError(
           'invalid_request',
-          `"${found.line.name}" is listed twice: list it once with the quantity.`,
+          'err.return.listedTwice',
+          { name: found.line.name },
           `lines.${i}.quantity`,
         );
       seen.add(wanted.position);
       const left = found.line.quantity - found.returnedQuantity;
       if (wanted.quantity > left)
-        throw new KassaError(
+        throw translatedError(
           'amount_invalid',
-          left === 0
-            ? `All ${found.line.quantity} × "${found.line.name}" have already been returned.`
-            : `Only ${left} of the ${found.line.quantity} × "${found.line.name}" sold can still come back.`,
+          left === 0 ? 'err.return.allReturned' : 'err.return.onlySomeLeft',
+          { left, sold: found.line.quantity, name: found.line.name },
           `lines.${i}.quantity`,
         );
       return pricedShare(found, wanted.quantity);
@@ -313,7 +312,7 @@ export function createReturnService(deps: ReturnServiceDeps) {
     async create(request: RequestOf<'returns.create'>): Promise<ReturnRecord> {
       const existing = store.returnById(request.returnId);
       if (existing) return record(existing.id); // a retried request
-      deps.shifts.assertMoneyMayMove('give a return');
+      deps.shifts.assertMoneyMayMove('return');
       const currency = deps.storeSettings().currency;
       const actor = deps.actor();
 
@@ -323,9 +322,10 @@ export function createReturnService(deps: ReturnServiceDeps) {
         const lines = request.lines.map((l, i) => {
           const product = l.productId === undefined ? undefined : found.get(l.productId);
           if (!product)
-            throw new KassaError(
+            throw translatedError(
               'not_found',
-              `Line ${i + 1}: choose a product that is sold here.`,
+              'err.return.productNotSold',
+              { line: i + 1 },
               `lines.${i}.productId`,
             );
           const amount = product.price * l.quantity;
@@ -346,13 +346,12 @@ export function createReturnService(deps: ReturnServiceDeps) {
         const total = lines.reduce((sum, l) => sum + l.amount, 0);
         const approvedBy = deps.approvals.approve(
           'return.without_order',
-          `A return of ${money(total, currency)} without the original order`,
+          { key: 'err.approval.returnWithoutOrder', params: { amount: money(total, currency) } },
           { returnId: request.returnId, total, reason: request.reason, cashier: actor?.name ?? null },
           request.managerPin,
         );
         const drawer = deps.methods.active().find((m) => m.journal === 'cash');
-        if (!drawer)
-          throw new KassaError('not_found', 'This till has no cash method to pay the refund from.');
+        if (!drawer) throw translatedError('not_found', 'err.return.noCashMethod');
         write({
           id: request.returnId,
           order: null,
@@ -374,7 +373,7 @@ export function createReturnService(deps: ReturnServiceDeps) {
 
       const order = deps.orders.get(request.orderId);
       if (order.status !== 'paid')
-        throw new KassaError('order_locked', `Only a paid order takes returns; this one is ${order.status}.`);
+        throw translatedError('order_locked', 'err.return.onlyPaidOrders', { status: order.status });
       const lines = linesFromOrder(order, request);
       const total = lines.reduce((sum, l) => sum + l.amount, 0);
       const parts = allocate(order, total, request.cardToCash);
@@ -396,7 +395,7 @@ export function createReturnService(deps: ReturnServiceDeps) {
       if (cashForCard)
         approvedBy = deps.approvals.approve(
           'return.cash_for_card',
-          `Giving ${money(total, order.currency)} of a card payment back in cash`,
+          { key: 'err.approval.cashForCard', params: { amount: money(total, order.currency) } },
           { returnId: request.returnId, orderId: order.id, total, reason: request.reason },
           request.managerPin,
         );

@@ -1,6 +1,6 @@
 import type { Handlers } from '../ipc/dispatcher.ts';
 import type { Services } from '../services.ts';
-import type { ShiftService } from './shift-service.ts';
+import type { MoneyAction, ShiftService } from './shift-service.ts';
 import { reportCsv, reportPdf } from './z-files.ts';
 
 type ShiftChannel = Extract<keyof Handlers, `shifts.${string}`>;
@@ -51,17 +51,17 @@ export function shiftHandlers(s: Services): Pick<Handlers, ShiftChannel> {
  * counted: the sale, payment and refund channels ask the shift service first, then do what they did before.
  */
 export function withShiftGate(handlers: Handlers, shifts: ShiftService): Handlers {
-  const gate = <C extends keyof Handlers>(channel: C, action: string): Handlers[C] =>
+  const gate = <C extends keyof Handlers>(channel: C, action: MoneyAction): Handlers[C] =>
     ((request: never, context: never) => {
       shifts.assertMoneyMayMove(action);
       return (handlers[channel] as (r: never, c: never) => unknown)(request, context);
     }) as Handlers[C];
   return {
     ...handlers,
-    'orders.checkout': gate('orders.checkout', 'take a sale'),
-    'orders.addPayment': gate('orders.addPayment', 'take a payment'),
-    'payments.start': gate('payments.start', 'take a card payment'),
-    'payments.refund': gate('payments.refund', 'give a refund'),
-    'paylinks.create': gate('paylinks.create', 'take a payment by link'),
+    'orders.checkout': gate('orders.checkout', 'sale'),
+    'orders.addPayment': gate('orders.addPayment', 'payment'),
+    'payments.start': gate('payments.start', 'cardPayment'),
+    'payments.refund': gate('payments.refund', 'refund'),
+    'paylinks.create': gate('paylinks.create', 'payment'),
   };
 }

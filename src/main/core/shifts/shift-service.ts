@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { inUnitOfWork, type UnitOfWork } from '../db/unit-of-work.ts';
-import { KassaError } from '../../../shared/errors.ts';
 import { getCurrency } from '../../../shared/money/currencies.ts';
 import { countTotal, denominationsOf } from '../../../shared/money/denominations.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
@@ -23,6 +22,7 @@ import { createShiftFactsReader } from './shift-facts.ts';
 import { buildShiftReport, expectedPerMethod } from './shift-report.ts';
 import type { ShiftRow, ShiftStore, ZRow } from './shift-store.ts';
 import { chainZ, verifyZChain, zReportOf } from './z-chain.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 export interface ShiftServiceDeps {
   /** The unit of work: a change and its effects commit together, and events wait for the commit. */
@@ -70,6 +70,9 @@ const toEntry = (z: Omit<ZRow, 'body'>): ZReportEntry => ({
  * blind count, and closing with a Z report that joins the till's hash chain. Rules live here; the shift store
  * alone writes the tables, and each change and its audit entry commit in one transaction.
  */
+/** What a cashier tried while no shift was open: the refusal names it (err.shift.noneOpenTo). */
+export type MoneyAction = 'payIn' | 'payOut' | 'sale' | 'payment' | 'cardPayment' | 'refund' | 'return';
+
 export function createShiftService(deps: ShiftServiceDeps) {
   const { store } = deps;
   const db = store.db;
@@ -93,15 +96,11 @@ export function createShiftService(deps: ShiftServiceDeps) {
 
   const current = (): ShiftRow | null => store.current(tillId);
 
-  function requireOpen(action: string): ShiftRow {
+  function requireOpen(action: MoneyAction): ShiftRow {
     const shift = current();
-    if (!shift)
-      throw new KassaError('shift_closed', `No shift is open on this till. Open a shift to ${action}.`);
+    if (!shift) throw translatedError('shift_closed', 'err.shift.noneOpenTo', { action });
     if (shift.status === 'counted')
-      throw new KassaError(
-        'shift_closed',
-        `The drawer of this shift has been counted: close the shift (and open the next one) to ${action}.`,
-      );
+      throw translatedError('shift_closed', 'err.shift.countedCloseTo', { action });
     return shift;
   }
 
@@ -130,16 +129,18 @@ export function createShiftService(deps: ShiftServiceDeps) {
     const known = denominationsOf(currency);
     const unknown = count.find(([value]) => !known.includes(value));
     if (unknown)
-      throw new KassaError(
+      throw translatedError(
         'invalid_request',
-        `${money(unknown[0])} is not a note or coin of ${currency}: count it under another value.`,
+        'err.shift.notADenomination',
+        { value: money(unknown[0]), currency },
         field,
       );
     const sum = countTotal(count);
     if (sum !== total)
-      throw new KassaError(
+      throw translatedError(
         'amount_invalid',
-        `The notes and coins come to ${money(sum)}, not ${money(total)}: check the count.`,
+        'err.shift.countMismatch',
+        { sum: money(sum), total: money(total) },
         field,
       );
   }
@@ -162,11 +163,11 @@ export function createShiftService(deps: ShiftServiceDeps) {
     const open = facts.openCards(tillId).filter((a) => a.forced !== 1);
     if (open.length === 0) return;
     const first = open[0]!;
-    throw new KassaError(
-      'conflict',
-      `A card payment of ${money(first.amount, shift.currency)} on "${first.method_name}" is still open on this till${open.length > 1 ? ` (and ${open.length - 1} more)` : ''}. ` +
-        'Finish it on the payment screen or with Check again (recovery) first; then close the shift.',
-    );
+    throw translatedError('conflict', 'err.shift.cardStillOpen', {
+      amount: money(first.amount, shift.currency),
+      method: first.method_name,
+      more: open.length - 1,
+    });
   }
 
   const openShift = inUnitOfWork(
@@ -175,10 +176,9 @@ export function createShiftService(deps: ShiftServiceDeps) {
       const existing = current();
       if (existing?.id === input.shiftId) return existing; // a retried request
       if (existing)
-        throw new KassaError(
-          'conflict',
-          `A shift is already open on this till since ${new Date(existing.opened_at).toLocaleTimeString(deps.storeSettings().locale)}. Close it first.`,
-        );
+        throw translatedError('conflict', 'err.shift.alreadyOpen', {
+          time: new Date(existing.opened_at).toLocaleTimeString(deps.storeSettings().locale),
+        });
       const last = store.lastClosed(tillId);
       // Strictly after the last closing: a sale belongs to exactly one shift.
       const openedAt = Math.max(deps.now(), (last?.closed_at ?? 0) + 1);
@@ -208,13 +208,14 @@ export function createShiftService(deps: ShiftServiceDeps) {
       input: { id: string; kind: 'pay_in' | 'pay_out'; amount: number; reason: string },
       approvedBy: string | null,
     ) => {
-      const shift = requireOpen(input.kind === 'pay_in' ? 'pay cash in' : 'pay cash out');
+      const shift = requireOpen(input.kind === 'pay_in' ? 'payIn' : 'payOut');
       if (input.kind === 'pay_out') {
         const inDrawer = report(shift, 'X', deps.now(), null).cash.expected;
         if (input.amount > inDrawer)
-          throw new KassaError(
+          throw translatedError(
             'amount_invalid',
-            `The drawer should hold only ${money(inDrawer)}: a pay-out of ${money(input.amount)} is more than that.`,
+            'err.shift.payOutTooLarge',
+            { inDrawer: money(inDrawer), amount: money(input.amount) },
             'amount',
           );
       }
@@ -261,8 +262,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
           expected: expected.get(c.methodId) ?? 0,
         });
       }
-      if (!store.markCounted(shift.id, at))
-        throw new KassaError('conflict', 'This shift has already been counted.');
+      if (!store.markCounted(shift.id, at)) throw translatedError('conflict', 'err.shift.alreadyCounted');
       deps.audit.record({
         action: 'shift.counted',
         subject: shift.id,
@@ -283,7 +283,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
       const row = chainZ(previous, { tillId, shiftId: shift.id, createdAt: at, report: z });
       store.insertZ(row);
       if (!store.markClosed(shift.id, at, deps.actor()?.name ?? null, number))
-        throw new KassaError('conflict', 'This shift is not waiting to be closed.');
+        throw translatedError('conflict', 'err.shift.notWaitingToClose');
       deps.audit.record({
         action: 'shift.closed',
         subject: shift.id,
@@ -307,7 +307,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
 
   function zRow(number: number): ZRow {
     const row = store.z(tillId, number);
-    if (!row) throw new KassaError('not_found', `There is no Z report number ${number} on this till.`);
+    if (!row) throw translatedError('not_found', 'err.shift.noZReport', { number: String(number) });
     return row;
   }
 
@@ -340,7 +340,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
      * Refuses a sale, payment or refund while the till is outside a shift (where the owner asked for shifts) or
      * while the drawer is being counted (always: the count would no longer match).
      */
-    assertMoneyMayMove(action: string): void {
+    assertMoneyMayMove(action: MoneyAction): void {
       const shift = current();
       if (shift?.status === 'counted' || (!shift && settings().requireOpenShift)) requireOpen(action);
     },
@@ -362,14 +362,17 @@ export function createShiftService(deps: ShiftServiceDeps) {
     }): ShiftReport {
       const done = store.movement(input.id);
       if (done) return report(store.byId(done.shift_id)!, 'X', deps.now(), null); // a retried request
-      requireOpen(input.kind === 'pay_in' ? 'pay cash in' : 'pay cash out');
+      requireOpen(input.kind === 'pay_in' ? 'payIn' : 'payOut');
       const limit = settings().cashMovementLimit;
       // Asked before anything is written, outside the transaction, so a wrong PIN still counts (SEC-2).
       const approvedBy =
         input.amount > limit
           ? deps.approvals.approve(
               'shift.cash_movement',
-              `A ${input.kind === 'pay_in' ? 'pay-in' : 'pay-out'} of ${money(input.amount)} is more than the ${money(limit)} a cashier may move alone`,
+              {
+                key: input.kind === 'pay_in' ? 'err.approval.payIn' : 'err.approval.payOut',
+                params: { amount: money(input.amount), limit: money(limit) },
+              },
               { movementId: input.id, kind: input.kind, amount: input.amount, reason: input.reason, limit },
               input.managerPin,
             )
@@ -381,11 +384,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
 
     xReport(): ShiftReport {
       const shift = current();
-      if (!shift)
-        throw new KassaError(
-          'shift_closed',
-          'No shift is open on this till: there is nothing to report yet.',
-        );
+      if (!shift) throw translatedError('shift_closed', 'err.shift.nothingToReport');
       return report(shift, 'X', deps.now(), null);
     },
 
@@ -396,30 +395,22 @@ export function createShiftService(deps: ShiftServiceDeps) {
       counts: ShiftCount[];
     } {
       const shift = current();
-      if (!shift)
-        throw new KassaError('shift_closed', 'No shift is open on this till: there is nothing to count.');
-      if (shift.status === 'counted')
-        throw new KassaError(
-          'conflict',
-          'The drawer has already been counted for this shift: close the shift.',
-        );
+      if (!shift) throw translatedError('shift_closed', 'err.shift.nothingToCount');
+      if (shift.status === 'counted') throw translatedError('conflict', 'err.shift.countedClose');
       refuseWhileCardsOpen(shift);
       const methods = methodsToCount(shift);
       const given = new Map(counts.map((c) => [c.methodId, c]));
       counts.forEach((c, i) => {
         if (!methods.some((m) => m.methodId === c.methodId))
-          throw new KassaError(
-            'not_found',
-            'That payment method is not counted on this till.',
-            `counts.${i}.methodId`,
-          );
+          throw translatedError('not_found', 'err.shift.methodNotCounted', undefined, `counts.${i}.methodId`);
         checkDenominations(c.denominations, c.counted, `counts.${i}.denominations`);
       });
       const missing = methods.find((m) => !given.has(m.methodId));
       if (missing)
-        throw new KassaError(
+        throw translatedError(
           'invalid_request',
-          `Count "${missing.methodName}" too (type 0 if it holds nothing).`,
+          'err.shift.countToo',
+          { method: missing.methodName },
           'counts',
         );
       recordCount(shift, counts);
@@ -432,18 +423,23 @@ export function createShiftService(deps: ShiftServiceDeps) {
       managerPin?: string | undefined;
     }) {
       const shift = current();
-      if (!shift) throw new KassaError('shift_closed', 'No shift is open on this till.');
-      if (shift.status !== 'counted')
-        throw new KassaError('conflict', 'Count the drawer first: the shift closes after the blind count.');
+      if (!shift) throw translatedError('shift_closed', 'err.shift.noneOpen');
+      if (shift.status !== 'counted') throw translatedError('conflict', 'err.shift.countFirst');
       refuseWhileCardsOpen(shift);
       const counts = store.counts(shift.id);
       const reasons = new Map(input.reasons.map((r) => [r.methodId, r.reason]));
       const differing = counts.filter((c) => c.counted !== c.expected);
       const unexplained = differing.find((c) => !reasons.has(c.method_id));
       if (unexplained)
-        throw new KassaError(
+        throw translatedError(
           'invalid_request',
-          `"${unexplained.method_name}" is ${money(Math.abs(unexplained.counted - unexplained.expected), shift.currency)} ${unexplained.counted > unexplained.expected ? 'over' : 'short'}: give a reason for the difference.`,
+          unexplained.counted > unexplained.expected
+            ? 'err.shift.overGiveReason'
+            : 'err.shift.shortGiveReason',
+          {
+            method: unexplained.method_name,
+            amount: money(Math.abs(unexplained.counted - unexplained.expected), shift.currency),
+          },
           'reasons',
         );
       const largest = differing.reduce((max, c) => Math.max(max, Math.abs(c.counted - c.expected)), 0);
@@ -452,7 +448,10 @@ export function createShiftService(deps: ShiftServiceDeps) {
         largest > limit
           ? deps.approvals.approve(
               'shift.close_difference',
-              `A difference of ${money(largest, shift.currency)} is more than the ${money(limit, shift.currency)} a cashier may close with`,
+              {
+                key: 'err.approval.closeDifference',
+                params: { amount: money(largest, shift.currency), limit: money(limit, shift.currency) },
+              },
               { shiftId: shift.id, largest, limit },
               input.managerPin,
             )

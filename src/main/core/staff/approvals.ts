@@ -1,11 +1,19 @@
 import type { UnitOfWork } from '../db/unit-of-work.ts';
-import { KassaError } from '../../../shared/errors.ts';
+import type { ErrorParams } from '../../../shared/errors.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
+import type { MessageKey } from '../../../shared/i18n/translate.ts';
 import { approvalLimits, defaultApprovalLimits, type ApprovalLimits } from '../../../shared/ipc/approvals.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
 import type { SettingsRepo, StoreSettings } from '../settings/store-settings.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import type { ManagerPin } from './manager-pin.ts';
 import type { StaffSession } from './session.ts';
+
+/** Why a manager must approve: a sentence from the catalogs that ends by asking for their PIN. */
+export interface ApprovalReason {
+  key: MessageKey;
+  params: ErrorParams;
+}
 
 export interface ApprovalDeps {
   tx: UnitOfWork;
@@ -39,18 +47,18 @@ export function createApprovals(deps: ApprovalDeps) {
    * A manager or owner at the till approves their own decision (they would type the same PIN); a cashier
    * needs someone else's. Both leave an `override.approved` entry naming who approved it.
    */
-  function approve(purpose: string, reason: string, details: Record<string, unknown>, pin?: string): string {
+  function approve(
+    purpose: string,
+    reason: ApprovalReason,
+    details: Record<string, unknown>,
+    pin?: string,
+  ): string {
     const member = session.tillStaff();
     if (member && member.role !== 'cashier') {
       audit.record({ action: 'override.approved', subject: purpose, actor: member.name, details });
       return member.name;
     }
-    if (pin === undefined)
-      throw new KassaError(
-        'pin_required',
-        `${reason}: a manager or owner approves it with their PIN.`,
-        'managerPin',
-      );
+    if (pin === undefined) throw translatedError('pin_required', reason.key, reason.params, 'managerPin');
     return deps.managerPin.verify(pin, purpose, { ...details, cashier: member?.name ?? null }).name;
   }
 
@@ -83,7 +91,7 @@ export function createApprovals(deps: ApprovalDeps) {
       const percent = largest.typedPercent ?? Math.round((largest.discountTotal * 1000) / largest.gross) / 10;
       approve(
         'order.discount',
-        `${percent} % off ${largest.name} is more than the ${discountPercent} % a cashier may give`,
+        { key: 'err.approval.discount', params: { percent, item: largest.name, limit: discountPercent } },
         { orderId, item: largest.name, percent, limitPercent: discountPercent },
         pin,
       );
@@ -103,12 +111,12 @@ export function createApprovals(deps: ApprovalDeps) {
       if (refund.currency === store.currency && total <= refundLimit) return;
       const money = (n: number) => formatMoney(n, refund.currency, store.locale);
       const limit = formatMoney(refundLimit, store.currency, store.locale);
-      const reason =
+      const reason: ApprovalReason =
         refundLimit === 0
-          ? `A refund of ${money(refund.amount)} needs approval (every refund does in this shop)`
+          ? { key: 'err.approval.everyRefund', params: { amount: money(refund.amount) } }
           : refund.refundedBefore > 0
-            ? `With this one, refunds on this order come to ${money(total)}, more than the ${limit} a cashier may give`
-            : `A refund of ${money(refund.amount)} is more than the ${limit} a cashier may give`;
+            ? { key: 'err.approval.refundsAddUp', params: { total: money(total), limit } }
+            : { key: 'err.approval.refundOverLimit', params: { amount: money(refund.amount), limit } };
       approve(
         'payment.refund',
         reason,

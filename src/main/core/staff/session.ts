@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { staffRole } from '../../../shared/ipc/fields.ts';
 import type { Session, SignedIn } from '../../../shared/ipc/staff.ts';
 import type { WindowKind } from '../../../shared/ipc/channel.ts';
-import { KassaError } from '../../../shared/errors.ts';
 import type { StaffDirectory, StaffRecord } from './staff-directory.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 /** Preferences lock themselves after this long without a call, like a screen lock. */
 export const preferencesIdleMs = 15 * 60_000;
@@ -152,11 +152,7 @@ export function createSession(
     /** The owner behind a preferences call; refused once the window has locked itself. */
     requirePreferencesOwner(): SignedIn {
       const owner = preferencesOwner();
-      if (!owner || !preferences)
-        throw new KassaError(
-          'pin_required',
-          'The preferences are locked. Open them again from the till with an owner PIN.',
-        );
+      if (!owner || !preferences) throw translatedError('pin_required', 'err.staff.prefsLocked');
       preferences.lastUsedAt = now();
       return owner;
     },

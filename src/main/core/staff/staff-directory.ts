@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { KassaError } from '../../../shared/errors.ts';
 import type { StaffMember } from '../../../shared/ipc/staff.ts';
 import type { StaffRole } from '../../../shared/ipc/fields.ts';
 import type { Db } from '../db/connection.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import { hashPin, pinHash, pinMatches } from './pin.ts';
 import { z } from 'zod';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 /** Documented in the README: the demo shop's owner PIN. A store still using it gets a banner. */
 export const demoPin = '1234';
@@ -89,22 +89,15 @@ export function createStaffDirectory(db: Db, audit: AuditLog, now: () => number)
   function verifyMember(staffId: string, pin: string, purpose: string, field: string): StaffRecord {
     const row = byId.get(staffId);
     if (!row || row.active !== 1)
-      throw new KassaError(
-        'not_found',
-        'That staff member is not active on this till. Pick your name again.',
-        'staffId',
-      );
+      throw translatedError('not_found', 'err.staff.notActive', undefined, 'staffId');
     if (row.pin_hash === null)
-      throw new KassaError(
-        'pin_required',
-        `${row.name} has no PIN yet: ask the owner to set one in preferences (Staff).`,
-        field,
-      );
+      throw translatedError('pin_required', 'err.staff.noPinYet', { name: row.name }, field);
     const at = now();
     if (row.locked_until !== null && row.locked_until > at)
-      throw new KassaError(
+      throw translatedError(
         'pin_locked',
-        `Too many wrong PINs for ${row.name}. Try again in ${secondsLeft(row.locked_until, at)} s.`,
+        'err.staff.lockedFor',
+        { name: row.name, seconds: secondsLeft(row.locked_until, at) },
         field,
       );
     if (matches(pin, row)) {
@@ -128,12 +121,13 @@ export function createStaffDirectory(db: Db, audit: AuditLog, now: () => number)
         });
     })();
     if (lockedUntil !== null)
-      throw new KassaError(
+      throw translatedError(
         'pin_locked',
-        `That PIN is not right. Too many wrong PINs for ${row.name}: try again in ${lockMs(wrong) / 1000} s.`,
+        'err.staff.wrongPinLocked',
+        { name: row.name, seconds: lockMs(wrong) / 1000 },
         field,
       );
-    throw new KassaError('pin_invalid', 'That PIN is not right. Try again.', field);
+    throw translatedError('pin_invalid', 'err.staff.wrongPin', undefined, field);
   }
 
   /**
@@ -149,18 +143,18 @@ export function createStaffDirectory(db: Db, audit: AuditLog, now: () => number)
     const at = now();
     const g = guard();
     if (g.lockedUntil > at)
-      throw new KassaError(
+      throw translatedError(
         'pin_locked',
-        `Too many wrong PINs. Try again in ${secondsLeft(g.lockedUntil, at)} s.`,
+        'err.staff.tooManyWrong',
+        { seconds: secondsLeft(g.lockedUntil, at) },
         field,
       );
     const candidates = withRoles.all().filter((r) => roles.includes(r.role));
     if (candidates.length === 0)
-      throw new KassaError(
+      throw translatedError(
         'pin_required',
-        roles.includes('manager')
-          ? 'Nobody on this till is a manager or owner with a PIN. Ask the owner to add one in preferences (Staff).'
-          : 'This store has no owner with a PIN yet. Set up the owner first.',
+        roles.includes('manager') ? 'err.staff.noManagerPin' : 'err.staff.noOwnerPin',
+        undefined,
         field,
       );
     const open = candidates.filter((r) => r.locked_until === null || r.locked_until <= at);
@@ -182,16 +176,18 @@ export function createStaffDirectory(db: Db, audit: AuditLog, now: () => number)
         subject: purpose,
         details: { seconds: lockMs(wrong) / 1000 },
       });
-      throw new KassaError(
-        'pin_locked',
-        `Too many wrong PINs. Try again in ${lockMs(wrong) / 1000} s.`,
-        field,
-      );
+      throw translatedError('pin_locked', 'err.staff.tooManyWrong', { seconds: lockMs(wrong) / 1000 }, field);
     }
-    const who = roles.includes('manager') ? 'a manager or owner' : 'an owner';
-    const someLocked =
-      open.length < candidates.length ? ' (a member locked out after wrong PINs must wait)' : '';
-    throw new KassaError('pin_invalid', `That is not the PIN of ${who}${someLocked}.`, field);
+    // A member locked out after wrong PINs must wait: the cashier is told, so a right PIN is not doubted.
+    const someLocked = open.length < candidates.length;
+    const key = roles.includes('manager')
+      ? someLocked
+        ? 'err.staff.notManagerPinLocked'
+        : 'err.staff.notManagerPin'
+      : someLocked
+        ? 'err.staff.notOwnerPinLocked'
+        : 'err.staff.notOwnerPin';
+    throw translatedError('pin_invalid', key, undefined, field);
   }
 
   const ownersWithPin = () => withRoles.all().filter((r) => r.role === 'owner').length;
@@ -245,16 +241,17 @@ export function createStaffDirectory(db: Db, audit: AuditLog, now: () => number)
       return db.transaction(() => {
         const before = input.id === undefined ? null : (byId.get(input.id) ?? null);
         if (input.id !== undefined && !before)
-          throw new KassaError('not_found', 'That staff member no longer exists. Reload the list.', 'id');
+          throw translatedError('not_found', 'err.staff.gone', undefined, 'id');
         if (!before && input.pin === undefined)
-          throw new KassaError('invalid_request', 'A new staff member needs a PIN.', 'pin');
+          throw translatedError('invalid_request', 'err.staff.newNeedsPin', undefined, 'pin');
         const clash = all
           .all()
           .find((r) => r.id !== before?.id && r.name.toLowerCase() === input.name.toLowerCase());
         if (clash)
-          throw new KassaError(
+          throw translatedError(
             'conflict',
-            `There is already a staff member called ${clash.name}${clash.active === 1 ? '' : ' (inactive)'}. Use another name, or edit that one.`,
+            clash.active === 1 ? 'err.staff.nameTaken' : 'err.staff.nameTakenInactive',
+            { name: clash.name },
             'name',
           );
         const id = before?.id ?? randomUUID();
@@ -276,9 +273,10 @@ export function createStaffDirectory(db: Db, audit: AuditLog, now: () => number)
           at: now(),
         });
         if (ownersWithPin() === 0)
-          throw new KassaError(
+          throw translatedError(
             'conflict',
-            'Kassa needs at least one active owner with a PIN. Make someone else an owner first.',
+            'err.staff.lastOwner',
+            undefined,
             before?.role === 'owner' && input.role !== 'owner' ? 'role' : 'active',
           );
         const view = (r: { name: string; role: string; active: boolean }) => ({

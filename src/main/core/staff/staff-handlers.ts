@@ -1,7 +1,7 @@
-import { KassaError } from '../../../shared/errors.ts';
 import type { Handlers } from '../ipc/dispatcher.ts';
 import type { Services } from '../services.ts';
 import type { PreferenceServices } from '../settings/preference-services.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 type StaffChannels =
   | 'session.current'
@@ -20,8 +20,7 @@ export function staffHandlers(s: Services, prefs: PreferenceServices): Pick<Hand
   return {
     'session.current': (_request, { window }) => session.current(window),
     'session.setupOwner': ({ name, pin }) => {
-      if (!staff.needsOwnerSetup())
-        throw new KassaError('conflict', 'This store already has an owner. Sign in with your PIN instead.');
+      if (!staff.needsOwnerSetup()) throw translatedError('conflict', 'err.staff.ownerExists');
       const owner = s.tx.run(() => {
         const created = staff.addOwner(name, pin);
         audit.record({ action: 'staff.owner_set_up', subject: created.name, actor: created.name });
@@ -60,7 +59,7 @@ export function staffHandlers(s: Services, prefs: PreferenceServices): Pick<Hand
             ? session.requirePreferencesOwner()
             : null;
       if (!approver)
-        throw new KassaError('pin_required', "Type an owner's PIN to change staff members.", 'ownerPin');
+        throw translatedError('pin_required', 'err.staff.ownerPinToChange', undefined, 'ownerPin');
       const saved = staff.save(member, approver.name);
       prefs.changed('staff')();
       return saved;

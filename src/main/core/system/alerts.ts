@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { Alert } from '../../../shared/ipc/system.ts';
-import { KassaError } from '../../../shared/errors.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 
 interface AlertRow {
   id: number;
@@ -50,7 +50,7 @@ export function createAlerts(db: Db, now: () => number, onRaised: (alert: Alert)
     open: (): Alert[] => list.all().map(toAlert),
     acknowledge(id: number): Alert {
       const row = ack.get(now(), id);
-      if (!row) throw new KassaError('not_found', `There is no alert number ${id}.`);
+      if (!row) throw translatedError('not_found', 'err.alerts.unknown', { id: String(id) });
       return toAlert(row);
     },
   };

@@ -1,11 +1,11 @@
-import type { UpdateStatus } from '../../../shared/ipc/system.ts';
+import type { UpdateBlocker, UpdateStatus } from '../../../shared/ipc/system.ts';
 
 /**
- * Something that must be finished before Kassa may install an update: answers why not now (in the words
- * the till's header shows after "waits until"), or null. Card payments register one; a shift (when there
+ * Something that must be finished before Kassa may install an update: answers why not now (a code the
+ * till's header words in its language after "waits until"), or null. Card payments register one; a shift (when there
  * are shifts) registers its own: an update never installs in the middle of either.
  */
-export type InstallBlocker = () => string | null;
+export type InstallBlocker = () => UpdateBlocker | null;
 
 /**
  * What the app's updater found, and whether it may install now. The updater itself lives in the Electron
@@ -15,8 +15,10 @@ export type InstallBlocker = () => string | null;
 export function createUpdates(emit: (status: UpdateStatus) => void) {
   const blockers = new Map<string, InstallBlocker>();
   let found: Pick<UpdateStatus, 'state' | 'version'> = { state: 'none', version: null };
-  const waitingFor = (): string[] =>
-    [...blockers.values()].map((blocker) => blocker()).filter((reason): reason is string => reason !== null);
+  const waitingFor = (): UpdateBlocker[] =>
+    [...blockers.values()]
+      .map((blocker) => blocker())
+      .filter((reason): reason is UpdateBlocker => reason !== null);
   const status = (): UpdateStatus => ({ ...found, waitingFor: found.state === 'none' ? [] : waitingFor() });
   return {
     /** Registers a blocker; returns the function that removes it. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
+import { failureText } from '../../../shared/i18n/errors.ts';
 import type { CardPayment } from '../../../shared/ipc/payments.ts';
 import { isOnTerminal } from '../../../shared/payments/attempt-states.ts';
 import { Dialog } from '../../shared/dialog.tsx';
@@ -102,11 +103,11 @@ export function CardStatus({ attempt, busy, error, onAction, onForceDone }: Card
           <h3 className="terminal-step__title">
             {cancelThere === 'cancel_on_terminal' ? t('terminal.cancelThere') : t('terminal.cancelTooLate')}
           </h3>
-          <p className="terminal-step__text">{attempt.failure?.message}</p>
+          <p className="terminal-step__text">{failureText(attempt.failure, attempt.state)}</p>
         </div>
       ) : attempt.failure && !isCardSettledOk(attempt) && !check ? (
         <p className="card-status__reason" data-testid="card-reason">
-          {attempt.failure.message}
+          {failureText(attempt.failure, attempt.state)}
         </p>
       ) : null}
       {check ? <TerminalCheck attempt={attempt} /> : null}

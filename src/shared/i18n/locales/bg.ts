@@ -3,8 +3,10 @@
  * токенизация, преоторизация, възстановяване на суми, платежни методи, трансакции) and Stripe's Bulgarian pages.
  */
 import type { Messages } from '../translate.ts';
+import { errorMessages } from './bg-errors.ts';
 
 export const messages: Messages = {
+  ...errorMessages,
   'prefs.title': 'Настройки',
   'prefs.loading': 'Настройките се отварят…',
   'prefs.failedTitle': 'Настройките не могат да се свържат с Kassa',

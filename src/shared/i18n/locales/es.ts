@@ -4,8 +4,10 @@
  * Spanish dashboard (clave secreta, clave publicable, lector). CLDR's `many` is for round millions.
  */
 import type { Messages } from '../translate.ts';
+import { errorMessages } from './es-errors.ts';
 
 export const messages: Messages = {
+  ...errorMessages,
   'prefs.title': 'Preferencias',
   'prefs.loading': 'Abriendo las preferencias…',
   'prefs.failedTitle': 'Las preferencias no pueden conectar con Kassa',

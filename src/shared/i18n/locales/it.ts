@@ -4,8 +4,10 @@
  * `many` category is for round millions ("1 milione di articoli").
  */
 import type { Messages } from '../translate.ts';
+import { errorMessages } from './it-errors.ts';
 
 export const messages: Messages = {
+  ...errorMessages,
   'prefs.title': 'Preferenze',
   'prefs.loading': 'Apertura delle preferenze…',
   'prefs.failedTitle': 'Le preferenze non raggiungono Kassa',

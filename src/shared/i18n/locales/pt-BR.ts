@@ -4,8 +4,10 @@
  * Brazilian counter calls money back to a card. CLDR's `many` is for round millions.
  */
 import type { Messages } from '../translate.ts';
+import { errorMessages } from './pt-BR-errors.ts';
 
 export const messages: Messages = {
+  ...errorMessages,
   'prefs.title': 'Preferências',
   'prefs.loading': 'Abrindo as preferências…',
   'prefs.failedTitle': 'As preferências não conseguem falar com o Kassa',

@@ -3,8 +3,10 @@
  * 密钥, 可发布密钥, 访问令牌, Webhook 密钥, 注册码, 门店, 收银机) and Stripe's and Mercado Pago's Chinese pages.
  */
 import type { Messages } from '../translate.ts';
+import { errorMessages } from './zh-CN-errors.ts';
 
 export const messages: Messages = {
+  ...errorMessages,
   'prefs.title': '偏好设置',
   'prefs.loading': '正在打开偏好设置…',
   'prefs.failedTitle': '偏好设置无法连接 Kassa',

@@ -1,4 +1,4 @@
-import { KassaError } from '../../../../../shared/errors.ts';
+import { translatedError } from '../../../../../shared/i18n/errors.ts';
 
 /**
  * Where Point Smart takes card payments, and what Mercado Pago accepts there (MP-1). Limits are in minor units.
@@ -67,19 +67,14 @@ export function isMercadoPagoCurrency(currency: string): boolean {
 export function mercadoPagoCountryForCurrency(currency: string): MercadoPagoCountry {
   const country = Object.values(mercadoPagoCountries).find((c) => c.currency === currency);
   if (country === undefined) {
-    throw new KassaError(
-      'unknown_currency',
-      `Mercado Pago Point takes card payments in ARS, BRL, MXN and CLP only, not in ${currency}: ` +
-        'take this payment in another way or use a payment method with another provider.',
-      'currency',
-    );
+    throw translatedError('unknown_currency', 'err.mp.currencyNotTaken', { currency }, 'currency');
   }
   return country;
 }
 
 function requireWholeMinorUnits(minor: number): void {
   if (!Number.isSafeInteger(minor) || minor < 0) {
-    throw new KassaError('amount_invalid', 'An amount is a whole, non-negative number of cents.', 'amount');
+    throw translatedError('amount_invalid', 'err.mp.wholeCents', undefined, 'amount');
   }
 }
 
@@ -101,9 +96,10 @@ const wireAmount = /^(\d+)(?:\.(\d{1,2}))?$/;
 export function fromMercadoPagoAmount(amount: string, currency: string): number {
   const { decimals } = mercadoPagoCountryForCurrency(currency);
   const match = wireAmount.exec(amount);
-  const unreadable = new KassaError(
+  const unreadable = translatedError(
     'amount_invalid',
-    `Mercado Pago sent an amount Kassa cannot read ("${amount}" ${currency}): check the payment in the Mercado Pago app.`,
+    'err.mp.amountUnreadable',
+    { amount, currency },
     'amount',
   );
   if (match === null) throw unreadable;
@@ -138,21 +134,14 @@ export function formatMercadoPagoMoney(minor: number, country: MercadoPagoCountr
 export function checkMercadoPagoAmount(minor: number, currency: string): void {
   const country = mercadoPagoCountryForCurrency(currency);
   requireWholeMinorUnits(minor);
-  const range =
-    `Mercado Pago accepts card payments in ${country.currency} from ${formatMercadoPagoMoney(country.minMinor, country)} ` +
-    `to ${formatMercadoPagoMoney(country.maxMinor, country)}.`;
-  if (minor < country.minMinor) {
-    throw new KassaError(
-      'amount_invalid',
-      `${range} ${formatMercadoPagoMoney(minor, country)} is below that: take it in cash or another way.`,
-      'amount',
-    );
-  }
-  if (minor > country.maxMinor) {
-    throw new KassaError(
-      'amount_invalid',
-      `${range} ${formatMercadoPagoMoney(minor, country)} is above that: split it over several card payments.`,
-      'amount',
-    );
-  }
+  const range = {
+    currency: country.currency,
+    min: formatMercadoPagoMoney(country.minMinor, country),
+    max: formatMercadoPagoMoney(country.maxMinor, country),
+    amount: formatMercadoPagoMoney(minor, country),
+  };
+  if (minor < country.minMinor)
+    throw translatedError('amount_invalid', 'err.mp.amountBelow', range, 'amount');
+  if (minor > country.maxMinor)
+    throw translatedError('amount_invalid', 'err.mp.amountAbove', range, 'amount');
 }

@@ -1,4 +1,3 @@
-import { KassaError } from '../../../../../shared/errors.ts';
 import {
   httpFailure,
   networkFailure,
@@ -18,6 +17,7 @@ import type {
   MercadoPagoTerminal,
   OperatingMode,
 } from './wire.ts';
+import { developerError } from '../../../../../shared/i18n/errors.ts';
 
 /**
  * A small typed client for Mercado Pago's Orders API (Point) and Terminals API. Unlike the official SDK it
@@ -87,7 +87,7 @@ const idempotencyKeyPattern = /^[\x21-\x7e]{1,64}$/;
 
 function requireIdempotencyKey(key: string): void {
   if (!idempotencyKeyPattern.test(key)) {
-    throw new KassaError(
+    throw developerError(
       'invalid_request',
       'A Mercado Pago idempotency key is 1 to 64 visible characters: pass the key written to the payment journal.',
     );

@@ -1,4 +1,4 @@
-import { KassaError } from '../../../../../shared/errors.ts';
+import { developerError } from '../../../../../shared/i18n/errors.ts';
 
 /** Mercado Pago's rule for `external_reference`: at most 64 letters, digits, `-` or `_`. */
 export const externalReferencePattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -17,7 +17,7 @@ export function isValidExternalReference(value: string): boolean {
 export function buildExternalReference(attemptId: string, prefix = 'kassa'): string {
   const reference = `${prefix}-${attemptId}`;
   if (!isValidExternalReference(reference)) {
-    throw new KassaError(
+    throw developerError(
       'invalid_request',
       `"${reference}" cannot be a Mercado Pago external reference: use at most 64 letters, digits, - or _.`,
     );

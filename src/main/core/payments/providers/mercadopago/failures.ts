@@ -1,4 +1,5 @@
-import { KassaError, type ErrorCode } from '../../../../../shared/errors.ts';
+import type { ErrorCode, KassaError } from '../../../../../shared/errors.ts';
+import { providerError } from '../../../../../shared/i18n/errors.ts';
 
 /**
  * Every way a call to Mercado Pago can fail, as a value. The orchestrator branches on `mayHaveReached`:
@@ -324,5 +325,5 @@ export function unexpectedAnswer(
 }
 
 export function failureToKassaError(failure: MercadoPagoFailure): KassaError {
-  return new KassaError(failure.code, failure.message);
+  return providerError(failure.code, failure.codes[0] ?? '', failure.message);
 }

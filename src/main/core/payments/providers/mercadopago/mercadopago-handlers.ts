@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { KassaError, type ErrorCode } from '../../../../../shared/errors.ts';
+import type { ErrorCode } from '../../../../../shared/errors.ts';
 import type {
   MercadoPagoTerminalInfo,
   mercadoPagoChannels,
@@ -9,6 +9,7 @@ import type { CardPayments } from '../../card-payments.ts';
 import { ProviderError } from '../../terminal-provider.ts';
 import { terminalModel, terminalSerial } from './terminals.ts';
 import type { MercadoPagoTerminal } from './wire.ts';
+import { providerError, translatedError } from '../../../../../shared/i18n/errors.ts';
 
 type Channels = typeof mercadoPagoChannels;
 
@@ -37,7 +38,7 @@ function asKassaError(error: unknown): unknown {
       : error.code === 'terminal_not_found' || error.status === 404
         ? 'not_found'
         : 'provider_rejected';
-  return new KassaError(code, error.message);
+  return providerError(code, error.code, error.message);
 }
 
 /**
@@ -49,10 +50,7 @@ export function mercadoPagoHandlers(s: Services, cards: CardPayments): MercadoPa
     await cards.ready;
     const mp = cards.mercadoPago();
     if (!mp) {
-      throw new KassaError(
-        'provider_unreachable',
-        'Mercado Pago is not set up on this till. Add the access token in the Mercado Pago settings first.',
-      );
+      throw translatedError('provider_unreachable', 'err.mp.notSetUp');
     }
     return mp;
   };

@@ -1,4 +1,3 @@
-import { KassaError } from '../../../../../shared/errors.ts';
 import type {
   AttemptInfo,
   Observation,
@@ -30,6 +29,7 @@ import {
 } from './terminal-directory.ts';
 import { terminalSerial } from './terminals.ts';
 import type { MercadoPagoOrder, MercadoPagoTerminal } from './wire.ts';
+import { translatedError } from '../../../../../shared/i18n/errors.ts';
 
 /** The device side of a simulated terminal, driven in-process in demo mode. */
 export interface MercadoPagoTestTerminal {
@@ -279,11 +279,10 @@ export function createMercadoPagoTerminal(options: MercadoPagoTerminalOptions): 
     const code = currency.toUpperCase();
     const account = options.country ? mercadoPagoCountries[options.country] : null;
     if (account && account.currency !== code) {
-      throw new KassaError(
+      throw translatedError(
         'unknown_currency',
-        options.demo
-          ? `The Mercado Pago demo terminal works like one in ${account.name} and takes ${account.currency} only; this shop sells in ${code}, which Mercado Pago does not take. Use the Stripe demo card here, or set the shop's currency to ARS, BRL, MXN or CLP to try Mercado Pago.`
-          : `This Mercado Pago account is in ${account.name} and takes card payments in ${account.currency} only, not in ${code}: take this payment another way.`,
+        options.demo ? 'err.mp.demoCurrency' : 'err.mp.accountCurrency',
+        { country: account.name, accepted: account.currency, currency: code },
         'currency',
       );
     }
@@ -435,7 +434,7 @@ export function createMercadoPagoTerminal(options: MercadoPagoTerminalOptions): 
 
     async simulateCard(attempt, card) {
       const orderId = attempt.providerRef;
-      if (!orderId) throw new KassaError('conflict', 'The terminal has no payment to present a card to yet.');
+      if (!orderId) throw translatedError('conflict', 'err.mp.noPaymentToPresent');
       const device = options.testTerminal;
       if (device) {
         await (card === 'approve' ? device.approve(orderId) : device.decline(orderId, testDeclines[card]));

@@ -1,7 +1,7 @@
-import { KassaError } from '../../../../../shared/errors.ts';
 import { checkMercadoPagoAmount, toMercadoPagoAmount } from './amounts.ts';
 import { isValidExternalReference } from './external-reference.ts';
 import type { MercadoPagoCreateOrderRequest, PrintOnTerminal } from './wire.ts';
+import { translatedError, developerError } from '../../../../../shared/i18n/errors.ts';
 
 export interface PointOrderInput {
   /** From `buildExternalReference(attemptId)`. */
@@ -35,7 +35,7 @@ export function toIsoDuration(seconds: number): string {
 export function buildPointOrderRequest(input: PointOrderInput): MercadoPagoCreateOrderRequest {
   checkMercadoPagoAmount(input.amountMinor, input.currency);
   if (!isValidExternalReference(input.externalReference)) {
-    throw new KassaError(
+    throw developerError(
       'invalid_request',
       'A Mercado Pago external reference is at most 64 letters, digits, - or _: build it with buildExternalReference.',
     );
@@ -50,11 +50,7 @@ export function buildPointOrderRequest(input: PointOrderInput): MercadoPagoCreat
   if (input.expirationSeconds !== undefined) {
     const seconds = input.expirationSeconds;
     if (!Number.isInteger(seconds) || seconds < minExpirationSeconds || seconds > maxExpirationSeconds) {
-      throw new KassaError(
-        'invalid_request',
-        'A Mercado Pago payment can wait at the terminal from 30 seconds to 3 hours: choose a time in that range.',
-        'expirationSeconds',
-      );
+      throw translatedError('invalid_request', 'err.mp.expirationRange', undefined, 'expirationSeconds');
     }
     body.expiration_time = toIsoDuration(seconds);
   }

@@ -1,7 +1,7 @@
-import { KassaError } from '../../../../../shared/errors.ts';
 import type { Handlers } from '../../../ipc/dispatcher.ts';
 import type { CardPayments } from '../../card-payments.ts';
 import type { Services } from '../../../services.ts';
+import { translatedError } from '../../../../../shared/i18n/errors.ts';
 
 type ReaderChannels =
   | 'stripeTerminal.locations'
@@ -15,11 +15,7 @@ export function stripeReaderHandlers(s: Services, cards: CardPayments): Pick<Han
   const readers = async () => {
     await cards.ready;
     const r = cards.stripeReaders();
-    if (!r)
-      throw new KassaError(
-        'provider_unreachable',
-        'Stripe is not set up on this till. Add a secret key first.',
-      );
+    if (!r) throw translatedError('provider_unreachable', 'err.stripe.notSetUp');
     return r;
   };
   return {
@@ -54,16 +50,18 @@ export function stripeReaderHandlers(s: Services, cards: CardPayments): Pick<Han
       cards.managerPin.verify(managerPin, 'stripe.reader.assign');
       const taken = s.methods.byTerminalRef(serialNumber);
       if (taken) {
-        throw new KassaError(
+        throw translatedError(
           'conflict',
-          `Reader ${serialNumber} is already used by the method "${taken.name}". A reader serves one method.`,
+          'err.stripe.readerTaken',
+          { serial: serialNumber, method: taken.name },
           'serialNumber',
         );
       }
       if (!(await r.exists(serialNumber))) {
-        throw new KassaError(
+        throw translatedError(
           'not_found',
-          `Stripe has no reader with serial number ${serialNumber}. Find it under the reader or in the Stripe dashboard.`,
+          'err.stripe.noSuchReader',
+          { serial: serialNumber },
           'serialNumber',
         );
       }

@@ -1,12 +1,13 @@
 import type Stripe from 'stripe';
 import type { StripeLocation, StripeReader } from '../../../../../shared/ipc/stripe-terminal.ts';
-import { KassaError } from '../../../../../shared/errors.ts';
+import type { KassaError } from '../../../../../shared/errors.ts';
+import { providerError } from '../../../../../shared/i18n/errors.ts';
 import { ProviderError } from '../../terminal-provider.ts';
 import { toProviderError } from './stripe-errors.ts';
 
 const asKassaError = (error: unknown): KassaError => {
   const e = error instanceof ProviderError ? error : toProviderError(error);
-  return new KassaError(e.retryable ? 'provider_unreachable' : 'provider_rejected', e.message);
+  return providerError(e.retryable ? 'provider_unreachable' : 'provider_rejected', e.code, e.message);
 };
 
 async function call<T>(fn: () => Promise<T>): Promise<T> {
