@@ -40,4 +40,25 @@ export const enPaylinks = {
     'Stripe needs more details before it pays out ({fields}). Complete them in the Stripe dashboard: Settings → Business details.',
   'paylink.payouts.paused':
     'Stripe has paused payouts on this account. Open the Stripe dashboard to see why.',
+  'err.paylink.notConnected':
+    'Stripe is not connected on this till yet, so no payment link can be made. Try again in a moment.',
+  'err.paylink.needsStripeMethod':
+    'Pay by link needs a Stripe payment method. Pick a Stripe method, or set one up in preferences.',
+  'err.paylink.expiryRange':
+    'A payment link stays open between 30 minutes and 24 hours (1,440 minutes). Enter a number of minutes in that range.',
+  'err.paylink.chooseMethod': 'Choose at least one way to pay by link.',
+  'err.paylink.alreadyOpen':
+    'This order already has an open payment link. Cancel it first to make a new one.',
+  'err.paylink.noMethodForCurrency':
+    'None of the ways to pay by link set up for this Stripe account works in {currency}. Take this payment another way.',
+  'err.paylink.nothingLeft': 'Nothing is left to pay on this order.',
+  'err.paylink.refused': 'Stripe refused the payment link: {reason}',
+  'err.paylink.unknown': 'That payment link no longer exists.',
+  'err.paylink.cancelWhileSettling':
+    'The customer has already paid by bank debit; it is waiting for the bank to settle, so the link cannot be canceled.',
+  'err.paylink.stripeUnreachable': 'Stripe could not be reached: {reason}. Try again in a moment.',
+  'err.paylink.refusedToEnd': 'Stripe refused to end the link: {reason}',
+  'err.paylink.stillOpen': 'This payment link is still open: it needs no renewal.',
+  'err.paylink.refundBeforeSettled':
+    'This payment by bank debit has not settled yet, so it cannot be refunded now. Refund it once the bank has settled it (usually within a few days); the order shows when.',
 } as const;

@@ -13,4 +13,7 @@ export const enPrinting = {
   'print.receipt.card': '{brand} ending {last4}',
   'print.receipt.reference': 'Ref. {reference}',
   'print.receipt.voucher': 'Voucher code {code}',
+  'err.receipt.notPaid': 'Only a paid order has a receipt to print. Finish the payment first.',
+  'err.receipt.noFont':
+    'This computer has no font for the receipt’s language. Install Noto Sans CJK (or set KASSA_RECEIPT_FONT) and print again.',
 };

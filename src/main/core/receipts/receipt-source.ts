@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KassaError } from '../../../shared/errors.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 import type { Order } from '../../../shared/ipc/orders.ts';
 import type { ReturnRecord } from '../../../shared/ipc/returns.ts';
 import type { Receipt } from '../../../shared/receipts/receipt.ts';
@@ -52,11 +52,7 @@ export function createReceiptSource(deps: ReceiptSourceDeps) {
     forOrder(orderId: string, copy = false): Receipt {
       const order = deps.orders.get(orderId);
       if (order.status !== 'paid')
-        throw new KassaError(
-          'invalid_request',
-          'Only a paid order has a receipt to print. Finish the payment first.',
-          'orderId',
-        );
+        throw translatedError('invalid_request', 'err.receipt.notPaid', undefined, 'orderId');
       return buildReceipt(order, context(copy));
     },
     /** A return's receipt. */

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { KassaError } from '../../../shared/errors.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 import type { ReceiptDocument } from '../../../shared/receipts/receipt-document.ts';
 import { printerText } from './render-escpos.ts';
 import { qrModules } from './qr-code.ts';
@@ -24,11 +24,7 @@ function textsOf(doc: ReceiptDocument): string[] {
  */
 export function renderReceiptPdf(doc: ReceiptDocument, options: PdfOptions = {}): Promise<Buffer> {
   const font = pdfFontFor(textsOf(doc));
-  if (!font)
-    throw new KassaError(
-      'invalid_request',
-      'This computer has no font for the receipt’s language. Install Noto Sans CJK (or set KASSA_RECEIPT_FONT) and print again.',
-    );
+  if (!font) throw translatedError('invalid_request', 'err.receipt.noFont');
   // Helvetica lacks a few typographic characters (the minus sign): they are set as their plain equivalents.
   const text = font.file === null ? printerText : (s: string) => s;
   const widthMm = options.paperWidthMm ?? 80;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type StripeClient from 'stripe';
-import { KassaError } from '../../../../shared/errors.ts';
+import { translatedError } from '../../../../shared/i18n/errors.ts';
 import type { Order } from '../../../../shared/ipc/orders.ts';
 import {
   chooseLinkMethods,
@@ -116,11 +116,7 @@ export function createPayLinks(deps: PayLinkDeps) {
 
   const stripeOf = (account: string): StripeClient => {
     const stripe = deps.stripeFor(account);
-    if (!stripe)
-      throw new KassaError(
-        'provider_unreachable',
-        'Stripe is not connected on this till yet, so no payment link can be made. Try again in a moment.',
-      );
+    if (!stripe) throw translatedError('provider_unreachable', 'err.paylink.notConnected');
     return stripe;
   };
 
@@ -137,11 +133,7 @@ export function createPayLinks(deps: PayLinkDeps) {
   function linkMethod(methodId: string): PaymentMethodRecord {
     const method = deps.methods.get(methodId);
     if (!method || !method.active || method.terminal !== 'stripe')
-      throw new KassaError(
-        'not_found',
-        'Pay by link needs a Stripe payment method. Pick a Stripe method, or set one up in preferences.',
-        'methodId',
-      );
+      throw translatedError('not_found', 'err.paylink.needsStripeMethod', undefined, 'methodId');
     return method;
   }
 
@@ -341,13 +333,9 @@ export function createPayLinks(deps: PayLinkDeps) {
     accountOf: (methodId: string): string => accountOf(linkMethod(methodId)),
     saveSettings(account: string, methods: readonly LinkMethod[], expiryMinutes: number): void {
       if (!Number.isInteger(expiryMinutes) || expiryMinutes < 30 || expiryMinutes > 1440)
-        throw new KassaError(
-          'invalid_request',
-          'A payment link stays open between 30 minutes and 24 hours (1,440 minutes). Enter a number of minutes in that range.',
-          'expiryMinutes',
-        );
+        throw translatedError('invalid_request', 'err.paylink.expiryRange', undefined, 'expiryMinutes');
       if (methods.length === 0)
-        throw new KassaError('invalid_request', 'Choose at least one way to pay by link.', 'methods');
+        throw translatedError('invalid_request', 'err.paylink.chooseMethod', undefined, 'methods');
       store.saveSettings(account, methods, expiryMinutes);
     },
 
@@ -362,27 +350,18 @@ export function createPayLinks(deps: PayLinkDeps) {
       const settings = settingsOf(account);
       const minutes = expiryMinutes ?? settings.expiryMinutes;
       if (!Number.isInteger(minutes) || minutes < 30 || minutes > 1440)
-        throw new KassaError(
-          'invalid_request',
-          'A payment link stays open between 30 minutes and 24 hours (1,440 minutes).',
-          'expiryMinutes',
-        );
+        throw translatedError('invalid_request', 'err.paylink.expiryRange', undefined, 'expiryMinutes');
       const link = tx.run(() => {
         const order = deps.orders.get(orderId);
-        if (store.liveOf(orderId))
-          throw new KassaError(
-            'conflict',
-            'This order already has an open payment link. Cancel it first to make a new one.',
-          );
+        if (store.liveOf(orderId)) throw translatedError('conflict', 'err.paylink.alreadyOpen');
         const picked = chooseLinkMethods(settings.methods, order.currency, deps.hasPublishableKey(account));
         if (picked.offered.length === 0)
-          throw new KassaError(
-            'invalid_request',
-            `None of the ways to pay by link set up for this Stripe account works in ${order.currency}. Take this payment another way.`,
-          );
+          throw translatedError('invalid_request', 'err.paylink.noMethodForCurrency', {
+            currency: order.currency,
+          });
         const amount = available(order);
         if (amount <= 0)
-          throw new KassaError('amount_invalid', 'Nothing is left to pay on this order.', 'amount');
+          throw translatedError('amount_invalid', 'err.paylink.nothingLeft', undefined, 'amount');
         const id = randomUUID();
         const lineId = randomUUID();
         deps.orders.openCardLine(orderId, { id: lineId, method, amount });
@@ -410,21 +389,18 @@ export function createPayLinks(deps: PayLinkDeps) {
           return toView(store.get(link.id)!);
         }
         recordRefused(link, problem);
-        throw new KassaError('provider_rejected', `Stripe refused the payment link: ${problem.message}`);
+        throw translatedError('provider_rejected', 'err.paylink.refused', { reason: problem.message });
       }
     },
 
     /** Ends an open link at Stripe (the session expires) and frees its amount for another way to pay. */
     async cancel(linkId: string): Promise<PaymentLinkView> {
       let link = store.get(linkId);
-      if (!link) throw new KassaError('not_found', 'That payment link no longer exists.');
+      if (!link) throw translatedError('not_found', 'err.paylink.unknown');
       if (link.state === 'creating') link = await check(linkId);
       if (link.state !== 'open') {
         if (link.state === 'awaiting_settlement')
-          throw new KassaError(
-            'conflict',
-            'The customer has already paid by bank debit; it is waiting for the bank to settle, so the link cannot be canceled.',
-          );
+          throw translatedError('conflict', 'err.paylink.cancelWhileSettling');
         return toView(link);
       }
       try {
@@ -433,11 +409,14 @@ export function createPayLinks(deps: PayLinkDeps) {
         });
       } catch (error) {
         const problem = toProviderError(error);
-        if (problem.retryable) throw new KassaError('provider_unreachable', problem.message);
+        if (problem.retryable)
+          throw translatedError('provider_unreachable', 'err.paylink.stripeUnreachable', {
+            reason: problem.message,
+          });
         // The session is no longer open: the customer paid (or it expired) just now. Its state says which.
         const after = await check(linkId);
         if (after.state === 'open')
-          throw new KassaError('provider_rejected', `Stripe refused to end the link: ${problem.message}`);
+          throw translatedError('provider_rejected', 'err.paylink.refusedToEnd', { reason: problem.message });
         return toView(after);
       }
       return toView(
@@ -464,9 +443,8 @@ export function createPayLinks(deps: PayLinkDeps) {
     /** A new link for what is still due after an expired or canceled one: one tap at the till. */
     async renew(linkId: string, expiryMinutes?: number): Promise<PaymentLinkView> {
       const link = store.get(linkId);
-      if (!link) throw new KassaError('not_found', 'That payment link no longer exists.');
-      if (liveStates.includes(link.state))
-        throw new KassaError('conflict', 'This payment link is still open: it needs no renewal.');
+      if (!link) throw translatedError('not_found', 'err.paylink.unknown');
+      if (liveStates.includes(link.state)) throw translatedError('conflict', 'err.paylink.stillOpen');
       return this.create(link.order_id, link.method_id, expiryMinutes);
     },
 
@@ -488,10 +466,7 @@ export function createPayLinks(deps: PayLinkDeps) {
     checkRefundable(orderId: string, paymentLineId: string): void {
       const link = store.forOrder(orderId).find((l) => l.payment_line_id === paymentLineId);
       if (link?.state === 'awaiting_settlement')
-        throw new KassaError(
-          'conflict',
-          'This payment by bank debit has not settled yet, so it cannot be refunded now. Refund it once the bank has settled it (usually within a few days); the order shows when.',
-        );
+        throw translatedError('conflict', 'err.paylink.refundBeforeSettled');
     },
     get: (linkId: string): PaymentLinkView | null => {
       const row = store.get(linkId);
