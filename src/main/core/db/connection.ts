@@ -24,8 +24,9 @@ export interface OpenedDatabase {
 }
 
 /**
- * Opens the shop's database: WAL with FULL sync (every committed sale and journal entry survives a power
- * cut), foreign keys on, and pending migrations applied in one transaction after a backup copy is written.
+ * Opens the shop's database: WAL with FULL sync (every committed sale survives a power cut; the card payment
+ * path relaxes only what it can rebuild from the provider, see withRelaxedSync and payment-journal.ts), foreign
+ * keys on, and pending migrations applied in one transaction after a backup copy is written.
  * A database written by a newer Kassa is refused untouched, so a downgrade never corrupts it.
  */
 export function openDatabase(file: string, options: OpenOptions): OpenedDatabase {

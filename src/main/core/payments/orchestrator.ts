@@ -157,7 +157,9 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       quietPolls.set(attemptId, quiet);
       // Polls start one interval apart: a slow answer eats into the wait instead of adding to it.
       const interval =
-        next.forced === 1 ? provider.pollIntervalMs * 10 : provider.pollIntervalMs * (ramp[quiet] ?? 1);
+        next.forced === 1
+          ? provider.pollIntervalMs * 10
+          : provider.pollIntervalMs * ((provider.promptFirstLook ? ramp[quiet] : undefined) ?? 1);
       return { done: false, pauseMs: Math.max(0, interval - (Date.now() - stepStarted)) };
     },
     failed: (attemptId, error, failures) => {

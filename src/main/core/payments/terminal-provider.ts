@@ -125,6 +125,11 @@ export interface TerminalProvider {
   simulateCard?(attempt: AttemptInfo, card: 'approve' | 'decline' | 'insufficient_funds'): Promise<void>;
   /** How often to look while a payment is open, in ms (Stripe: fast; Mercado Pago: every 2–3 s). */
   readonly pollIntervalMs: number;
+  /**
+   * Look again at once after a change, then a quarter, a half and a whole interval later (Stripe: polling is
+   * the only channel). Without it, looks are one interval apart (Mercado Pago, whose notifications are hints).
+   */
+  readonly promptFirstLook?: boolean;
 }
 
 /** Why a demo payment left on the simulated terminal ends failed: the simulator starts empty with each run. */

@@ -175,6 +175,8 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
   return {
     kind: 'stripe',
     pollIntervalMs: options.pollIntervalMs ?? 120,
+    // Nothing tells Kassa of a tap on a Stripe reader: it looks at once after a change, then backs off.
+    promptFirstLook: true,
     checkAmount: checkStripeAmount,
 
     async start(attempt, journal) {
