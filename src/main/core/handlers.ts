@@ -14,6 +14,8 @@ import { exportHandlers } from './exports/export-handlers.ts';
 import { shiftHandlers, withShiftGate } from './shifts/shift-handlers.ts';
 import { returnHandlers } from './shifts/return-handlers.ts';
 import { reportHandlers } from './reports/report-handlers.ts';
+import { printingHandlers } from './printing/printing-handlers.ts';
+import type { Printing } from './printing/printing.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(
@@ -21,9 +23,10 @@ export function createHandlers(
   cards: CardPayments,
   prefs: PreferenceServices,
   updates: Updates,
+  printing: Printing,
 ): Handlers {
   const o = cards.orchestrator;
-  return withShiftGate(createRoutes(s, cards, prefs, updates, o), s.shifts);
+  return withShiftGate(createRoutes(s, cards, prefs, updates, o, printing), s.shifts);
 }
 
 function createRoutes(
@@ -32,6 +35,7 @@ function createRoutes(
   prefs: PreferenceServices,
   updates: Updates,
   o: CardPayments['orchestrator'],
+  printing: Printing,
 ): Handlers {
   return {
     'alerts.list': () => s.alerts.open(),
@@ -88,5 +92,6 @@ function createRoutes(
     ...shiftHandlers(s),
     ...returnHandlers(s, cards),
     ...reportHandlers(s),
+    ...printingHandlers(printing),
   };
 }

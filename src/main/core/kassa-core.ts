@@ -23,6 +23,8 @@ import type { LastStaffMemory } from './staff/session.ts';
 import { createAuditLog } from './system/audit-log.ts';
 import { viewFor } from './staff/role-views.ts';
 import type { ChannelName } from '../../shared/ipc/contract.ts';
+import { createPrinting, type Printing } from './printing/printing.ts';
+import type { SystemPrinter } from './printing/print-queue.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -58,6 +60,10 @@ export interface CoreOptions {
   mercadoPagoApiUrl?: string;
   /** Who signed in last on this device (the app keeps it in electron-store); in memory otherwise. */
   lastStaff?: LastStaffMemory;
+  /** Silent printing to system printers (the app); without it a system printer's job is written as a PDF. */
+  systemPrinter?: SystemPrinter;
+  /** Test knob: how often waiting print jobs are tried again. */
+  printRetryMs?: number;
 }
 
 export interface KassaCore {
@@ -66,6 +72,8 @@ export interface KassaCore {
   services: Services;
   payments: CardPayments;
   preferences: PreferenceServices;
+  /** Printers, the print queue and the drawer. */
+  printing: Printing;
   /** Which secret box protects the stored keys, for the start-up message. */
   secretBoxDescription: string;
   /** Whether an update may install now, and what the app's updater found (shown in the till's header). */
@@ -186,8 +194,17 @@ export function startCore(options: CoreOptions): KassaCore {
   events.subscribe((name) => {
     if (name === 'payments.updated') updates.refresh();
   });
+  const printing = createPrinting({
+    services,
+    events,
+    log: options.log,
+    dataDir: options.dataDir,
+    systemPrinter: options.systemPrinter,
+    demo: providers.stripe.mode === 'demo',
+    retryMs: options.printRetryMs,
+  });
   const dispatchCall = createDispatcher(
-    createHandlers(services, payments, preferences, updates),
+    createHandlers(services, payments, preferences, updates, printing),
     options.log,
     {
       checkResponses: options.checkResponses ?? false,
@@ -234,11 +251,13 @@ export function startCore(options: CoreOptions): KassaCore {
     services,
     payments,
     preferences,
+    printing,
     secretBoxDescription: secretBox.description,
     updates,
     integrityChecked,
     async close() {
       await payments.close();
+      await printing.close();
       await integrityChecked;
       closed = true;
       db.close();

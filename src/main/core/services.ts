@@ -19,6 +19,7 @@ import type { EventBus } from './events.ts';
 import { createShiftStore } from './shifts/shift-store.ts';
 import { createShiftService } from './shifts/shift-service.ts';
 import { KassaError } from '../../shared/errors.ts';
+import type { Order } from '../../shared/ipc/orders.ts';
 import { createReceiptSource } from './receipts/receipt-source.ts';
 
 export interface ServiceOptions {
@@ -90,7 +91,12 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   };
   // The one writer of payment_attempts and provider_requests; others ask it, never the tables.
   const journal = createPaymentJournal(db, now);
+  // Who else acts in the transaction that marks an order paid (the print queue queues its receipt).
+  const paidHooks: ((order: Order) => void)[] = [];
   const orders = createOrderService({
+    onPaid: (order) => {
+      for (const hook of paidHooks) hook(order);
+    },
     tx,
     heldOnCards: journal.heldOnCards,
     orders: createOrderRepo(db),
@@ -138,6 +144,8 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     db,
     tx,
     receipts,
+    /** Adds work to the transaction that marks an order paid. */
+    onOrderPaid: (hook: (order: Order) => void) => void paidHooks.push(hook),
     now,
     catalog,
     methods,

@@ -22,6 +22,7 @@ import { systemChannels, systemEvents } from './system.ts';
 import { shiftChannels, shiftEvents } from './shifts.ts';
 import { returnChannels } from './returns.ts';
 import { reportChannels } from './reports.ts';
+import { printingChannels, printingEvents } from './printing.ts';
 import type { Result } from '../errors.ts';
 
 export const channels = {
@@ -43,6 +44,7 @@ export const channels = {
   ...shiftChannels,
   ...returnChannels,
   ...reportChannels,
+  ...printingChannels,
 };
 
 export const events = {
@@ -51,6 +53,7 @@ export const events = {
   ...paymentEvents,
   ...preferenceEvents,
   ...shiftEvents,
+  ...printingEvents,
 };
 
 export type Channels = typeof channels;

@@ -10,6 +10,7 @@ import { paymentLineAccounts } from './008-payment-line-accounts.ts';
 import { tillIdentity } from './009-till-identity.ts';
 import { orderSeller } from './010-order-seller.ts';
 import { shiftsAndZReports } from './011-shifts-and-z-reports.ts';
+import { printersAndPrintQueue } from './013-printers-and-print-queue.ts';
 
 export interface Migration {
   version: number;
@@ -30,4 +31,6 @@ export const migrations: readonly Migration[] = [
   tillIdentity,
   orderSeller,
   shiftsAndZReports,
+  // 12 is another branch's; the lead puts it before this one when merging.
+  printersAndPrintQueue,
 ];
