@@ -90,6 +90,10 @@ export function receiptDocument(receipt: Receipt, translator: Translator): Recei
       }),
       amount: money(-receipt.orderDiscount),
     });
+  // With prices before tax, the tax is added on its own rows between the subtotal and the total.
+  if (!receipt.pricesIncludeTax)
+    for (const tax of receipt.taxes)
+      blocks.push({ kind: 'row', label: rate(tax.rateBp), amount: money(tax.tax) });
   blocks.push({ kind: 'row', label: t('totals.total'), amount: money(receipt.total), strong: true });
   if (receipt.cashRounding !== 0)
     blocks.push({ kind: 'row', label: t('receipt.cashRounding'), amount: money(receipt.cashRounding) });

@@ -83,8 +83,9 @@ export function createDecoder(events: DecoderEvents) {
   function freshPiece(): PrintedPiece {
     return { lines: [], images: [], qrCodes: [], cut: false, order: [] };
   }
+  // Blank feeds after a cut leave no paper to speak of.
   const emptyPiece = (p: PrintedPiece) =>
-    p.lines.length === 0 && p.images.length === 0 && p.qrCodes.length === 0;
+    p.lines.every((l) => l === '') && p.images.length === 0 && p.qrCodes.length === 0;
 
   const endLine = () => {
     const table = tableOf(codepage);
