@@ -1,4 +1,5 @@
 import { connect, type Socket } from 'node:net';
+import { failpoint } from '../system/failpoints.ts';
 
 /*
  * A thermal printer on the network: raw ESC/POS over TCP (port 9100, "JetDirect"). One connection per job:
@@ -166,6 +167,7 @@ export async function sendToNetworkPrinter(
     const confirm = [0x1d, 0x28, 0x48, 0x06, 0x00, 0x30, 0x30, ...id];
     try {
       await link.write(Buffer.concat([job, Uint8Array.from(confirm)]));
+      failpoint('print.sent:before_confirmation');
       // Tens of kilobytes of raster take a few seconds on a real printer.
       const timeout = options.printTimeoutMs ?? 10_000 + job.length / 10;
       for (;;) {
