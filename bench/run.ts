@@ -14,6 +14,7 @@ import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
 import { packageSizeSuite } from './suites/package-size.ts';
 import { i18nSuite } from './suites/i18n.ts';
 import { salesReportSuite, zReportSuite } from './suites/shifts.ts';
+import { printQueueSoakSuite, receiptRenderSuite, saleToDrawerSuite } from './suites/printing.ts';
 
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   order_commit: () => orderCommitSuite(),
@@ -29,6 +30,9 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   i18n: () => i18nSuite(),
   z_report: () => zReportSuite(),
   sales_report: () => salesReportSuite(),
+  receipt_escpos: () => receiptRenderSuite(),
+  sale_to_drawer: () => saleToDrawerSuite(),
+  print_queue_soak: () => printQueueSoakSuite(),
 };
 
 const { values } = parseArgs({

@@ -174,13 +174,18 @@ describe('the printed receipt read back', () => {
         };
         const total = valueAfter('Total').value;
         expect(total).toBe(order.total);
-        // The items: each gross is on the item's last label line, just above its "n × price" line.
-        let items = 0;
-        let discounts = 0;
-        text.forEach((l, k) => {
-          if (/^\d+ × /.test(l)) items += amount(text[k - 1]!);
-          if (l.startsWith('Discount') && /€$/.test(l)) discounts += amount(l);
-        });
+        // The items section (between the second rule and the subtotal): item amounts are positive, their
+        // discounts negative, whatever line a wrapped label put them on.
+        const rules = text.flatMap((l, k) => (/^-+$/.test(l) ? [k] : []));
+        const section = text
+          .slice(
+            rules[1]! + 1,
+            text.findIndex((l) => l.startsWith('Subtotal')),
+          )
+          .filter((l) => /€$/.test(l))
+          .map(amount);
+        const items = section.filter((a) => a > 0).reduce((a, b) => a + b, 0);
+        const discounts = section.filter((a) => a < 0).reduce((a, b) => a + b, 0);
         const sub = valueAfter('Subtotal');
         expect(items).toBe(sub.value);
         // Between the subtotal and the total: the order discount and, before tax, the tax of each rate.
