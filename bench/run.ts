@@ -15,6 +15,7 @@ import { packageSizeSuite } from './suites/package-size.ts';
 import { i18nSuite } from './suites/i18n.ts';
 import { salesReportSuite, zReportSuite } from './suites/shifts.ts';
 import { paylinkSuite } from './suites/paylinks.ts';
+import { printQueueSoakSuite, receiptRenderSuite, saleToDrawerSuite } from './suites/printing.ts';
 
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   order_commit: () => orderCommitSuite(),
@@ -31,6 +32,9 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   z_report: () => zReportSuite(),
   sales_report: () => salesReportSuite(),
   paylinks: () => paylinkSuite(),
+  receipt_escpos: () => receiptRenderSuite(),
+  sale_to_drawer: () => saleToDrawerSuite(),
+  print_queue_soak: () => printQueueSoakSuite(),
 };
 
 const { values } = parseArgs({

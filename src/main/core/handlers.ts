@@ -19,6 +19,8 @@ import { customerDisplayHandlers } from './display/customer-display-handlers.ts'
 import type { MailOutbox } from './mail/mail-outbox.ts';
 import type { SmtpSettingsService } from './mail/smtp-settings.ts';
 import { mailHandlers } from './mail/mail-handlers.ts';
+import { printingHandlers } from './printing/printing-handlers.ts';
+import type { Printing } from './printing/printing.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(
@@ -28,9 +30,10 @@ export function createHandlers(
   updates: Updates,
   display: CustomerDisplay,
   mail: { outbox: MailOutbox; smtp: SmtpSettingsService },
+  printing: Printing,
 ): Handlers {
   const o = cards.orchestrator;
-  return withShiftGate(createRoutes(s, cards, prefs, updates, o, display, mail), s.shifts);
+  return withShiftGate(createRoutes(s, cards, prefs, updates, o, display, mail, printing), s.shifts);
 }
 
 function createRoutes(
@@ -41,6 +44,7 @@ function createRoutes(
   o: CardPayments['orchestrator'],
   display: CustomerDisplay,
   mail: { outbox: MailOutbox; smtp: SmtpSettingsService },
+  printing: Printing,
 ): Handlers {
   return {
     'alerts.list': () => s.alerts.open(),
@@ -101,5 +105,6 @@ function createRoutes(
     ...paylinkHandlers(s, cards),
     ...customerDisplayHandlers(s, display),
     ...mailHandlers(s, mail.outbox, mail.smtp),
+    ...printingHandlers(printing),
   };
 }

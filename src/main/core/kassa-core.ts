@@ -33,6 +33,8 @@ import {
   type DisplayMonitors,
 } from './display/customer-display.ts';
 import { developerError } from '../../shared/i18n/errors.ts';
+import { createPrinting, type Printing } from './printing/printing.ts';
+import type { SystemPrinter } from './printing/print-queue.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -74,6 +76,10 @@ export interface CoreOptions {
   customerDisplayUrl?: () => string | null;
   /** Test knob: the first wait before an e-mail that could not be sent is tried again (doubling after). */
   mailRetryBaseMs?: number;
+  /** Silent printing to system printers (the app); without it a system printer's job is written as a PDF. */
+  systemPrinter?: SystemPrinter;
+  /** Test knob: how often waiting print jobs are tried again. */
+  printRetryMs?: number;
 }
 
 export interface KassaCore {
@@ -87,6 +93,8 @@ export interface KassaCore {
   services: Services;
   payments: CardPayments;
   preferences: PreferenceServices;
+  /** Printers, the print queue and the drawer. */
+  printing: Printing;
   /** Which secret box protects the stored keys, for the start-up message. */
   secretBoxDescription: string;
   /** Whether an update may install now, and what the app's updater found (shown in the till's header). */
@@ -223,6 +231,15 @@ export function startCore(options: CoreOptions): KassaCore {
   events.subscribe((name) => {
     if (name === 'payments.updated') updates.refresh();
   });
+  const printing = createPrinting({
+    services,
+    events,
+    log: options.log,
+    dataDir: options.dataDir,
+    systemPrinter: options.systemPrinter,
+    demo: providers.stripe.mode === 'demo',
+    retryMs: options.printRetryMs,
+  });
   const customerDisplay = createCustomerDisplay({
     services,
     events,
@@ -245,7 +262,7 @@ export function startCore(options: CoreOptions): KassaCore {
     ...(options.mailRetryBaseMs ? { retryBaseMs: options.mailRetryBaseMs } : {}),
   });
   const dispatchCall = createDispatcher(
-    createHandlers(services, payments, preferences, updates, customerDisplay, { outbox: mail, smtp }),
+    createHandlers(services, payments, preferences, updates, customerDisplay, { outbox: mail, smtp }, printing),
     options.log,
     {
       checkResponses: options.checkResponses ?? false,
@@ -293,6 +310,7 @@ export function startCore(options: CoreOptions): KassaCore {
     services,
     payments,
     preferences,
+    printing,
     secretBoxDescription: secretBox.description,
     updates,
     integrityChecked,
@@ -301,6 +319,7 @@ export function startCore(options: CoreOptions): KassaCore {
     async close() {
       await mail.close();
       await payments.close();
+      await printing.close();
       await integrityChecked;
       closed = true;
       db.close();

@@ -26,6 +26,7 @@ import { exportPayments } from './exports/payments-export.ts';
 import { importStoreConfig } from './settings/provisioning.ts';
 import type { StoreConfig } from '../../shared/ipc/provisioning.ts';
 import type { RequestOf } from '../../shared/ipc/contract.ts';
+import type { Order } from '../../shared/ipc/orders.ts';
 import { createReceiptSource } from './receipts/receipt-source.ts';
 import { translatedError } from '../../shared/i18n/errors.ts';
 
@@ -104,7 +105,12 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   // The one writer of payment_attempts and provider_requests; others ask it, never the tables.
   const journal = createPaymentJournal(db, now);
   const refundStore = createRefundStore(db);
+  // Who else acts in the transaction that marks an order paid (the print queue queues its receipt).
+  const paidHooks: ((order: Order) => void)[] = [];
   const orders = createOrderService({
+    onPaid: (order) => {
+      for (const hook of paidHooks) hook(order);
+    },
     tx,
     heldOnCards: journal.heldOnCards,
     orders: createOrderRepo(db),
@@ -151,6 +157,8 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   return {
     tx,
     receipts,
+    /** Adds work to the transaction that marks an order paid. */
+    onOrderPaid: (hook: (order: Order) => void) => void paidHooks.push(hook),
     now,
     catalog,
     methods,

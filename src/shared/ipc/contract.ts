@@ -25,6 +25,7 @@ import { reportChannels } from './reports.ts';
 import { paylinkChannels, paylinkEvents } from './paylinks.ts';
 import { customerDisplayChannels, customerDisplayEvents } from './customer-display.ts';
 import { mailChannels, mailEvents } from './mail.ts';
+import { printingChannels, printingEvents } from './printing.ts';
 import type { Result } from '../errors.ts';
 
 export const channels = {
@@ -49,6 +50,7 @@ export const channels = {
   ...paylinkChannels,
   ...customerDisplayChannels,
   ...mailChannels,
+  ...printingChannels,
 };
 
 export const events = {
@@ -60,6 +62,7 @@ export const events = {
   ...paylinkEvents,
   ...customerDisplayEvents,
   ...mailEvents,
+  ...printingEvents,
 };
 
 export type Channels = typeof channels;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { printerInput } from './printing.ts';
 import { channel } from './channel.ts';
 import { minorUnits } from './common.ts';
 import {
@@ -112,6 +113,14 @@ export const storeConfig = z
     stripeProfiles: z
       .array(stripeProfileConfig)
       .refine((list) => unique(list, (p) => p.id), { error: 'Two Stripe profiles have the same id.' })
+      .optional(),
+    /** Receipt printers (issue 11): type, address, paper, columns, code page, drawer; at most one prints receipts. */
+    printers: z
+      .array(printerInput)
+      .refine((list) => unique(list, (p) => p.id), { error: 'Two printers have the same id.' })
+      .refine((list) => list.filter((p) => p.receipts).length <= 1, {
+        error: 'Only one printer can print the receipts: set "receipts": true on one of them.',
+      })
       .optional(),
     staff: z
       .array(z.object({ name: requiredText('A name', 60), role: staffRole }).strict())

@@ -26,17 +26,30 @@ export interface ReceiptDocument {
   blocks: ReceiptBlock[];
 }
 
+/** Intl formats are costly to build: one pair per locale. */
+const formats = new Map<string, { percent: Intl.NumberFormat; dateTime: Intl.DateTimeFormat }>();
+function formatsFor(locale: string) {
+  let f = formats.get(locale);
+  if (!f) {
+    f = {
+      percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }),
+      dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    };
+    formats.set(locale, f);
+  }
+  return f;
+}
+
 /** Lays the receipt out in words in its own language (the store's). */
 export function receiptDocument(receipt: Receipt, translator: Translator): ReceiptDocument {
   const { t } = translator;
   const money = (minor: number) => formatMoney(minor, receipt.currency, receipt.locale);
-  const percent = new Intl.NumberFormat(receipt.locale, { style: 'percent', maximumFractionDigits: 2 });
+  const { percent, dateTime } = formatsFor(receipt.locale);
   const rate = (bp: number) => t('tax.rate', { rate: percent.format(bp / 10_000) });
   const discountLabel = (amount: number, bp: number | null) =>
     bp === null
       ? t('cart.discountAmount', { amount: money(amount) })
       : t('cart.discountPercent', { percent: percent.format(bp / 10_000) });
-  const dateTime = new Intl.DateTimeFormat(receipt.locale, { dateStyle: 'medium', timeStyle: 'short' });
   const refund = receipt.kind === 'refund';
 
   const blocks: ReceiptBlock[] = [{ kind: 'heading', text: receipt.shop.name }];
@@ -90,6 +103,10 @@ export function receiptDocument(receipt: Receipt, translator: Translator): Recei
       }),
       amount: money(-receipt.orderDiscount),
     });
+  // With prices before tax, the tax is added on its own rows between the subtotal and the total.
+  if (!receipt.pricesIncludeTax)
+    for (const tax of receipt.taxes)
+      blocks.push({ kind: 'row', label: rate(tax.rateBp), amount: money(tax.tax) });
   blocks.push({ kind: 'row', label: t('totals.total'), amount: money(receipt.total), strong: true });
   if (receipt.cashRounding !== 0)
     blocks.push({ kind: 'row', label: t('receipt.cashRounding'), amount: money(receipt.cashRounding) });

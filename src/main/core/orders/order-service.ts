@@ -31,6 +31,8 @@ export interface OrderServiceDeps {
   seller: () => { id: string; name: string } | null;
   now: () => number;
   onChanged: (order: Order) => void;
+  /** Inside the transaction that marks an order paid: its receipt is queued in the same commit. */
+  onPaid?: (order: Order) => void;
 }
 
 /**
@@ -108,7 +110,9 @@ export function createOrderService(deps: OrderServiceDeps) {
     if (!paidNow) return { ...order, ...state };
     const number = orders.takeNumber(order.tillId);
     deps.audit.record({ action: 'order.paid', subject: order.id, details: { number, total: order.total } });
-    return { ...order, ...state, status: 'paid', number, paidAt: at };
+    const paid: Order = { ...order, ...state, status: 'paid', number, paidAt: at };
+    deps.onPaid?.(paid);
+    return paid;
   };
 
   /**

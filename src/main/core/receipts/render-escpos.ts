@@ -78,23 +78,31 @@ export const printerText = (text: string): string =>
 
 /** Splits text into lines of at most `width` columns, at spaces where it can; long words are broken. */
 export function wrap(text: string, width: number): string[] {
+  if (text.length <= width && displayWidth(text) <= width) return [text.trimEnd()];
   const lines: string[] = [];
   let line = '';
+  let used = 0;
   for (const word of text.split(/(\s+)/u)) {
     if (word === '') continue;
-    if (displayWidth(line + word) <= width) {
+    const w = displayWidth(word);
+    if (used + w <= width) {
       line += word;
+      used += w;
       continue;
     }
     if (line.trim() !== '') lines.push(line.trimEnd());
     line = '';
+    used = 0;
     if (/^\s+$/u.test(word)) continue;
     for (const ch of word) {
-      if (displayWidth(line + ch) > width) {
+      const c = displayWidth(ch);
+      if (used + c > width) {
         lines.push(line);
         line = '';
+        used = 0;
       }
       line += ch;
+      used += c;
     }
   }
   if (line.trim() !== '' || lines.length === 0) lines.push(line.trimEnd());
@@ -227,6 +235,51 @@ export function needsRaster(doc: ReceiptDocument, codepage: CodePage): boolean {
 
 export class UnprintableTextError extends Error {}
 
+/** ESC t's number for each code page, read once from the encoder (its default, Epson's table). */
+const codepageNumbers = new Map<EncoderCodepage, number>();
+function codepageNumber(cp: EncoderCodepage): number {
+  let n = codepageNumbers.get(cp);
+  if (n === undefined) {
+    const bytes = new ReceiptPrinterEncoder({ language: 'esc-pos' }).codepage(cp).text('a').encode();
+    for (let i = 0; i + 2 < bytes.length; i++)
+      if (bytes[i] === 0x1b && bytes[i + 1] === 0x74) n = bytes[i + 2]!;
+    if (n === undefined) throw new Error(`The encoder has no ESC t number for ${cp}.`);
+    codepageNumbers.set(cp, n);
+  }
+  return n;
+}
+
+/**
+ * A text line as ESC/POS: alignment, emphasis, height, the code page when it changes, the text, LF. Written
+ * directly (the encoder's own line() re-wraps and re-encodes each line, ten times slower, and the layout is
+ * already done); the encoder is kept for what it does well: QR codes and raster images.
+ */
+function textLineBytes(
+  line: PrintedLine,
+  text: string,
+  codepage: EncoderCodepage,
+  switchTo: boolean,
+): Uint8Array {
+  const head = [
+    0x1b,
+    0x61,
+    line.align === 'center' ? 1 : 0,
+    0x1b,
+    0x45,
+    line.bold ? 1 : 0,
+    0x1d,
+    0x21,
+    line.tall ? 0x01 : 0x00,
+    ...(switchTo ? [0x1b, 0x74, codepageNumber(codepage)] : []),
+  ];
+  const body = CodepageEncoder.encode(text, codepage);
+  const out = new Uint8Array(head.length + body.length + 1);
+  out.set(head);
+  out.set(body, head.length);
+  out[out.length - 1] = 0x0a;
+  return out;
+}
+
 /** The receipt as ESC/POS bytes: initialise, lines, QR code, feed and cut, then the drawer pulse if asked. */
 export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint8Array {
   const encoder = new ReceiptPrinterEncoder({
@@ -258,13 +311,8 @@ export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint
       encoder.align('left').image(bitmap, bitmap.width, bitmap.height, 'threshold', 128);
       continue;
     }
-    if (codepage !== current) encoder.codepage(codepage);
+    encoder.raw(textLineBytes(line, text, codepage, codepage !== current));
     current = codepage;
-    encoder.align(line.align).bold(line.bold);
-    if (line.tall) encoder.height(2);
-    encoder.line(text);
-    if (line.tall) encoder.height(1);
-    if (line.bold) encoder.bold(false);
   }
   encoder.align('left').cut('partial');
   if (options.drawerPin) encoder.pulse(options.drawerPin === 2 ? 0 : 1);

@@ -1,3 +1,4 @@
+import { createPrintStore } from '../printing/print-store.ts';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { cashRoundingIncrement } from '../../../shared/money/cash-rounding.ts';
@@ -121,6 +122,21 @@ export function importStoreConfig(
         position,
       });
     });
+
+    // Printers go through the print store, the one writer of their table.
+    const printStore = createPrintStore(db, ctx.now);
+    for (const p of config.printers ?? [])
+      printStore.savePrinter({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        address: p.address,
+        columns: p.columns,
+        paper_mm: p.paperMm,
+        codepage: p.codepage,
+        drawer_pin: p.drawerPin,
+        receipts: p.receipts ? 1 : 0,
+      });
 
     let staffAdded = 0;
     for (const member of config.staff ?? [])

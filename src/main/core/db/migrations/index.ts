@@ -11,6 +11,7 @@ import { tillIdentity } from './009-till-identity.ts';
 import { orderSeller } from './010-order-seller.ts';
 import { shiftsAndZReports } from './011-shifts-and-z-reports.ts';
 import { paymentRepairIndexes } from './012-payment-repair-indexes.ts';
+import { printersAndPrintQueue } from './013-printers-and-print-queue.ts';
 import { mailOutbox } from './014-mail-outbox.ts';
 import { paymentLinks } from './016-payment-links.ts';
 
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   orderSeller,
   shiftsAndZReports,
   paymentRepairIndexes,
+  printersAndPrintQueue,
   mailOutbox,
   paymentLinks,
 ];

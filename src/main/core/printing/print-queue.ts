@@ -1,0 +1,441 @@
+import { randomUUID } from 'node:crypto';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { KassaError } from '../../../shared/errors.ts';
+import type { Order } from '../../../shared/ipc/orders.ts';
+import type { PrinterInput, PrinterView, PrintJobView } from '../../../shared/ipc/printing.ts';
+import type { ReceiptDocument } from '../../../shared/receipts/receipt-document.ts';
+import type { UnitOfWork } from '../db/unit-of-work.ts';
+import type { EventBus } from '../events.ts';
+import type { Logger } from '../logger.ts';
+import type { AuditLog } from '../system/audit-log.ts';
+import { failpoint } from '../system/failpoints.ts';
+import { documentOf, type ReceiptSource } from '../receipts/receipt-source.ts';
+import { needsRaster, renderEscPos, type CodePage } from '../receipts/render-escpos.ts';
+import { renderReceiptHtml } from '../receipts/render-html.ts';
+import { renderReceiptPdf } from '../receipts/render-pdf.ts';
+import { loadRasteriser } from '../receipts/raster-line.ts';
+import { qrSvgDataUrl } from '../receipts/qr-code.ts';
+import type { JobRow, PrinterRow, PrintStore } from './print-store.ts';
+import {
+  drawerPulse,
+  networkPrinterStatus,
+  parseAddress,
+  sendToNetworkPrinter,
+  type PrinterCondition,
+  type SendResult,
+} from './network-printer.ts';
+
+/*
+ * The durable print queue (TILL-7). A receipt's job is written in the transaction that marks its order paid;
+ * one sender per printer takes the oldest waiting job, marks it `sending` (durably) just before its bytes leave,
+ * and records what the printer confirmed. Only a job that certainly did not reach the printer is sent again by
+ * itself; one that may have printed waits for the cashier ("may have printed — print again?"), so a receipt is
+ * printed once or the cashier decides, never silently twice (see network-printer.ts for how each case is told).
+ */
+
+/** Office and system printers: Electron's silent print in the app; the host writes the PDF instead. */
+export interface SystemPrinter {
+  print(job: {
+    id: string;
+    deviceName: string;
+    paperMm: number;
+    html: string;
+    pdf: () => Promise<Buffer>;
+  }): Promise<void>;
+}
+
+/** The headless host has no printers of its own: a system printer's job is written as a PDF file. */
+export function pdfFolderPrinter(folder: string): SystemPrinter {
+  return {
+    async print(job) {
+      await mkdir(folder, { recursive: true });
+      // Named by the job: printing the same job again overwrites the same file.
+      await writeFile(join(folder, `${job.id}.pdf`), await job.pdf());
+    },
+  };
+}
+
+export interface PrintQueueDeps {
+  tx: UnitOfWork;
+  store: PrintStore;
+  receipts: ReceiptSource;
+  orders: { get(orderId: string): Order };
+  events: EventBus;
+  audit: AuditLog;
+  /** Has a manager approve a no-sale when a cashier asks; answers the approver's name. */
+  approveNoSale: (reason: string, pin?: string) => string;
+  actor: () => string | undefined;
+  systemPrinter: SystemPrinter;
+  log: Logger;
+  /** How often waiting jobs are tried again while their printer is not ready. */
+  retryMs?: number;
+  connectTimeoutMs?: number;
+  printTimeoutMs?: number;
+}
+
+const toInput = (p: PrinterRow): PrinterInput => ({
+  id: p.id,
+  name: p.name,
+  kind: p.kind === 'serial' ? 'network' : p.kind,
+  address: p.address,
+  columns: p.columns,
+  paperMm: p.paper_mm,
+  codepage: p.codepage as PrinterInput['codepage'],
+  drawerPin: p.drawer_pin,
+  receipts: p.receipts === 1,
+});
+
+/** A short number the printer echoes back with its confirmation (from the job's id). */
+const tagOf = (id: string) => {
+  let h = 0;
+  for (const ch of id) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0;
+  return h & 0xffffff;
+};
+
+export function createPrintQueue(deps: PrintQueueDeps) {
+  const { store } = deps;
+  const retryMs = deps.retryMs ?? 3_000;
+  const pumping = new Set<string>();
+  const conditions = new Map<string, PrinterCondition>();
+  let closed = false;
+
+  const changed = (job: JobRow) => deps.events.emit('printing.changed', { jobId: job.id, state: job.state });
+
+  const view = (job: JobRow): PrintJobView => {
+    const printer = job.printer_id ? store.printer(job.printer_id) : null;
+    let orderNumber: number | null = null;
+    if (job.order_id) {
+      try {
+        orderNumber = deps.orders.get(job.order_id).number;
+      } catch {
+        orderNumber = null;
+      }
+    }
+    return {
+      id: job.id,
+      kind: job.kind,
+      orderId: job.order_id,
+      orderNumber,
+      printerId: job.printer_id,
+      printerName: printer?.name ?? null,
+      state: job.state,
+      attempts: job.attempts,
+      lastError: job.last_error,
+      createdAt: job.created_at,
+    };
+  };
+
+  const addJob = (
+    kind: JobRow['kind'],
+    orderId: string | null,
+    printerId: string | null,
+    drawer: boolean,
+  ) => {
+    const id = randomUUID();
+    store.addJob({
+      id,
+      kind,
+      order_id: orderId,
+      return_id: null,
+      printer_id: printerId,
+      open_drawer: drawer ? 1 : 0,
+    });
+    const job = store.job(id)!;
+    changed(job);
+    deps.tx.afterCommit(() => kick(printerId));
+    return job;
+  };
+
+  const testPage = (printer: PrinterRow): ReceiptDocument => ({
+    language: 'en',
+    title: printer.name,
+    blocks: [
+      { kind: 'heading', text: printer.name },
+      { kind: 'center', text: printer.address },
+      { kind: 'rule' },
+      { kind: 'text', text: '1234567890'.repeat(5).slice(0, printer.columns) },
+      { kind: 'text', text: 'ÄÖÜ äöü ß € £ àéèìòù ñ ç' },
+      { kind: 'row', label: `${printer.columns} columns, ${printer.paper_mm} mm`, amount: printer.codepage },
+      { kind: 'qr', payload: `KASSA:TEST:${printer.id}` },
+    ],
+  });
+
+  const documentFor = async (job: JobRow, printer: PrinterRow): Promise<ReceiptDocument | null> => {
+    switch (job.kind) {
+      case 'receipt':
+        return documentOf(deps.receipts.forOrder(job.order_id!));
+      case 'copy':
+        return documentOf(deps.receipts.forOrder(job.order_id!, true));
+      case 'test':
+        return testPage(printer);
+      case 'drawer':
+      case 'refund':
+        return null;
+    }
+  };
+
+  const escPosFor = async (job: JobRow, printer: PrinterRow): Promise<Uint8Array> => {
+    const doc = await documentFor(job, printer);
+    const init = Uint8Array.of(0x1b, 0x40);
+    // The drawer opens first, while the receipt prints.
+    const pulse = job.open_drawer && printer.drawer_pin ? drawerPulse(printer.drawer_pin) : new Uint8Array(0);
+    if (!doc) return Buffer.concat([init, pulse]);
+    const codepage = printer.codepage as CodePage;
+    const rasterise = needsRaster(doc, codepage) ? await loadRasteriser() : undefined;
+    return Buffer.concat([init, pulse, renderEscPos(doc, { columns: printer.columns, codepage, rasterise })]);
+  };
+
+  const beforeSend = (job: JobRow) => () => {
+    if (!store.markSending(job.id)) throw new Error('the job was changed while it waited');
+    failpoint('print.sending:after_mark');
+  };
+
+  async function sendOne(job: JobRow, printer: PrinterRow): Promise<SendResult> {
+    if (printer.kind === 'network') {
+      const bytes = await escPosFor(job, printer);
+      return sendToNetworkPrinter(printer.address, bytes, tagOf(job.id), beforeSend(job), {
+        ...(deps.connectTimeoutMs ? { connectTimeoutMs: deps.connectTimeoutMs } : {}),
+        ...(deps.printTimeoutMs ? { printTimeoutMs: deps.printTimeoutMs } : {}),
+      });
+    }
+    const doc = await documentFor(job, printer);
+    beforeSend(job)();
+    if (!doc) return { outcome: 'printed' }; // a drawer on a system printer cannot be opened: nothing to do
+    try {
+      await deps.systemPrinter.print({
+        id: job.id,
+        deviceName: printer.address,
+        paperMm: printer.paper_mm,
+        html: renderReceiptHtml(doc, { paperWidthMm: printer.paper_mm, qrImage: qrSvgDataUrl }),
+        pdf: () => renderReceiptPdf(doc, { paperWidthMm: printer.paper_mm }),
+      });
+      return { outcome: 'printed' };
+    } catch (error) {
+      // The spooler refused the job: it was not printed.
+      return { outcome: 'not_sent', condition: 'offline', detail: (error as Error).message };
+    }
+  }
+
+  async function pump(printerId: string): Promise<void> {
+    if (pumping.has(printerId) || closed) return;
+    pumping.add(printerId);
+    try {
+      for (;;) {
+        if (closed) return;
+        const job = store.nextWaiting(printerId);
+        const printer = store.printer(printerId);
+        if (!job || !printer) return;
+        let result: SendResult;
+        try {
+          result = await sendOne(job, printer);
+        } catch (error) {
+          result =
+            store.job(job.id)?.state === 'sending'
+              ? { outcome: 'maybe', detail: (error as Error).message }
+              : {
+                  outcome: 'not_sent',
+                  condition: 'unknown' as PrinterCondition,
+                  detail: (error as Error).message,
+                };
+          deps.log.error('print.failed', { jobId: job.id, error: String(error) });
+        }
+        if (result.outcome === 'printed') {
+          conditions.set(printerId, 'ready');
+          store.printed(job.id);
+          if (job.open_drawer) store.drawerOpened(job.id);
+        } else if (result.outcome === 'maybe') {
+          store.uncertain(job.id, result.detail);
+          deps.log.warn('print.uncertain', { jobId: job.id, detail: result.detail });
+        } else {
+          conditions.set(printerId, result.condition);
+          // Not sent: still waiting (or back to waiting, when a spooler refused it after it was claimed).
+          if (!store.notSent(job.id, result.detail)) store.waitingError(job.id, result.detail);
+          changed(store.job(job.id)!);
+          return; // the printer is not ready: the retry timer tries again
+        }
+        changed(store.job(job.id)!);
+      }
+    } finally {
+      pumping.delete(printerId);
+    }
+  }
+
+  function kick(printerId: string | null) {
+    if (!printerId || closed) return;
+    void pump(printerId);
+  }
+
+  const timer = setInterval(() => {
+    for (const p of store.printers()) if (store.nextWaiting(p.id)) void pump(p.id);
+  }, retryMs);
+  timer.unref();
+
+  const jobOrThrow = (id: string) => {
+    const job = store.job(id);
+    if (!job) throw new KassaError('not_found', 'That print job is not in the queue any more.', 'jobId');
+    return job;
+  };
+  const printerOrThrow = (id: string) => {
+    const printer = store.printer(id);
+    if (!printer)
+      throw new KassaError(
+        'not_found',
+        'That printer is not set up on this till. Pick another one.',
+        'printerId',
+      );
+    return printer;
+  };
+
+  return {
+    /** At start: a job that was being sent when Kassa stopped may have printed; then every printer resumes. */
+    start() {
+      const interrupted = store.recoverInterrupted();
+      if (interrupted > 0) deps.log.warn('print.interrupted', { jobs: interrupted });
+      for (const p of store.printers()) kick(p.id);
+    },
+    /** Inside the sale's transaction: the receipt waits in the queue from the moment the order is paid. */
+    receiptFor(order: Order) {
+      if (store.jobsOfOrder(order.id).some((j) => j.kind === 'receipt')) return;
+      const printer = store.receiptPrinter();
+      const cash = order.payments.some((p) => p.status === 'paid' && p.journal === 'cash');
+      addJob('receipt', order.id, printer?.id ?? null, cash && (printer?.drawer_pin ?? null) !== null);
+    },
+    reprint(orderId: string, printerId?: string): PrintJobView {
+      const order = deps.orders.get(orderId);
+      if (order.status !== 'paid')
+        throw new KassaError('invalid_request', 'Only a paid order has a receipt to print again.', 'orderId');
+      const printer = printerId ? printerOrThrow(printerId) : store.receiptPrinter();
+      if (!printer)
+        throw new KassaError(
+          'not_found',
+          'No receipt printer is set up. Add one in Preferences → Printers and receipt.',
+        );
+      return deps.tx.run(() => {
+        deps.audit.record({
+          action: 'receipt.reprinted',
+          subject: orderId,
+          actor: deps.actor(),
+          details: { printer: printer.name },
+        });
+        return view(addJob('copy', orderId, printer.id, false));
+      });
+    },
+    /** The cashier's answer to "may have printed — print again?". */
+    resolve(jobId: string, decision: 'print_again' | 'it_printed'): PrintJobView {
+      const job = jobOrThrow(jobId);
+      const ok = deps.tx.run(() => {
+        const done = decision === 'print_again' ? store.printAgain(jobId) : store.didPrint(jobId);
+        if (done)
+          deps.audit.record({
+            action: `print.${decision}`,
+            subject: jobId,
+            actor: deps.actor(),
+            details: { orderId: job.order_id },
+          });
+        return done;
+      });
+      if (!ok)
+        throw new KassaError('conflict', 'This print job is not waiting for a decision any more.', 'jobId');
+      const after = store.job(jobId)!;
+      changed(after);
+      if (decision === 'print_again') kick(after.printer_id);
+      return view(after);
+    },
+    /** Sends a waiting or uncertain receipt to another printer (it is then sent there by itself). */
+    move(jobId: string, printerId: string): PrintJobView {
+      jobOrThrow(jobId);
+      printerOrThrow(printerId);
+      deps.tx.run(() => {
+        if (!store.moveTo(jobId, printerId))
+          throw new KassaError('conflict', 'This job has already printed or is printing now.', 'jobId');
+        store.printAgain(jobId);
+      });
+      const after = store.job(jobId)!;
+      changed(after);
+      kick(printerId);
+      return view(after);
+    },
+    /** No sale (TILL-9): the drawer opens for a reason, approved by a manager above a cashier, and is audited. */
+    noSale(reason: string, managerPin?: string): PrintJobView {
+      const printer = store.receiptPrinter();
+      if (!printer?.drawer_pin)
+        throw new KassaError(
+          'invalid_request',
+          'No cash drawer is set up. Choose the drawer pin of the receipt printer in Preferences → Printers and receipt.',
+        );
+      const approvedBy = deps.approveNoSale(reason, managerPin);
+      return deps.tx.run(() => {
+        deps.audit.record({ action: 'till.no_sale', actor: deps.actor(), details: { reason, approvedBy } });
+        return view(addJob('drawer', null, printer.id, true));
+      });
+    },
+    testPage(printerId: string): PrintJobView {
+      const printer = printerOrThrow(printerId);
+      return deps.tx.run(() => view(addJob('test', null, printer.id, false)));
+    },
+    jobs: (): PrintJobView[] => store.openJobs().map(view),
+    job: (id: string): PrintJobView => view(jobOrThrow(id)),
+    async printers(): Promise<PrinterView[]> {
+      return Promise.all(
+        store.printers().map(async (p) => {
+          let condition: PrinterView['condition'] = conditions.get(p.id) ?? 'unknown';
+          if (p.kind === 'network') {
+            condition = (await networkPrinterStatus(p.address, { connectTimeoutMs: 1_000 })).condition;
+            conditions.set(p.id, condition);
+          }
+          return { ...toInput(p), condition };
+        }),
+      );
+    },
+    savePrinter(input: PrinterInput): PrinterView {
+      if (input.kind === 'network') {
+        try {
+          parseAddress(input.address);
+        } catch (error) {
+          throw new KassaError('invalid_request', (error as Error).message, 'address');
+        }
+      }
+      deps.tx.run(() => {
+        store.savePrinter({
+          id: input.id,
+          name: input.name,
+          kind: input.kind,
+          address: input.address,
+          columns: input.columns,
+          paper_mm: input.paperMm,
+          codepage: input.codepage,
+          drawer_pin: input.drawerPin,
+          receipts: input.receipts ? 1 : 0,
+        });
+        deps.audit.record({
+          action: 'settings.printer_saved',
+          subject: input.id,
+          actor: deps.actor(),
+          details: input,
+        });
+      });
+      kick(input.id);
+      return { ...input, condition: conditions.get(input.id) ?? 'unknown' };
+    },
+    removePrinter(id: string): boolean {
+      return deps.tx.run(() => {
+        const removed = store.removePrinter(id);
+        if (removed)
+          deps.audit.record({ action: 'settings.printer_removed', subject: id, actor: deps.actor() });
+        return removed;
+      });
+    },
+    /** Waits for the senders to go idle (tests, close). */
+    async idle(): Promise<void> {
+      while (pumping.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    },
+    async close() {
+      closed = true;
+      clearInterval(timer);
+      while (pumping.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    },
+  };
+}
+
+export type PrintQueue = ReturnType<typeof createPrintQueue>;

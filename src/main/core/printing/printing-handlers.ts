@@ -1,0 +1,28 @@
+import type { Handlers } from '../ipc/dispatcher.ts';
+import type { Printing } from './printing.ts';
+
+type PrintingChannel =
+  | 'printing.status'
+  | 'printing.reprint'
+  | 'printing.resolve'
+  | 'printing.move'
+  | 'printing.paper'
+  | 'drawer.noSale'
+  | 'printers.save'
+  | 'printers.remove'
+  | 'printers.testPage';
+
+/** Printers, the print queue and the drawer (issue 11): routes only; the rules are in print-queue.ts. */
+export function printingHandlers(p: Printing): Pick<Handlers, PrintingChannel> {
+  return {
+    'printing.status': async () => ({ printers: await p.queue.printers(), jobs: p.queue.jobs() }),
+    'printing.reprint': ({ orderId, printerId }) => p.queue.reprint(orderId, printerId),
+    'printing.resolve': ({ jobId, decision }) => p.queue.resolve(jobId, decision),
+    'printing.move': ({ jobId, printerId }) => p.queue.move(jobId, printerId),
+    'printing.paper': () => ({ receipts: p.paper() }),
+    'drawer.noSale': ({ reason, managerPin }) => p.queue.noSale(reason, managerPin),
+    'printers.save': (input) => p.queue.savePrinter(input),
+    'printers.remove': ({ id }) => ({ removed: p.queue.removePrinter(id) }),
+    'printers.testPage': ({ id }) => p.queue.testPage(id),
+  };
+}

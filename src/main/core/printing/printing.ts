@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import type { Logger } from '../logger.ts';
+import type { Services } from '../services.ts';
+import type { EventBus } from '../events.ts';
+import { createPrintStore } from './print-store.ts';
+import { createPrintQueue, pdfFolderPrinter, type SystemPrinter } from './print-queue.ts';
+import type { VirtualPrinter } from '../../../sim/escpos/index.ts';
+
+export interface PrintingOptions {
+  services: Services;
+  events: EventBus;
+  log: Logger;
+  dataDir: string;
+  /** The app's silent printing through Electron; the host writes PDFs into <data>/printed. */
+  systemPrinter?: SystemPrinter | undefined;
+  /** Demo mode prints on a virtual ESC/POS printer started in-process on loopback. */
+  demo: boolean;
+  retryMs?: number | undefined;
+}
+
+export const demoPrinterId = 'demo-printer';
+
+/** Printers, the print queue and the drawer, wired to the sale's transaction. */
+export function createPrinting(options: PrintingOptions) {
+  const s = options.services;
+  const store = createPrintStore(s.db, s.now);
+  const queue = createPrintQueue({
+    tx: s.tx,
+    store,
+    receipts: s.receipts,
+    orders: s.orders,
+    events: options.events,
+    audit: s.audit,
+    approveNoSale: (reason, pin) =>
+      s.approvals.approve('till.no_sale', 'Opening the drawer without a sale', { reason }, pin),
+    actor: s.tillActor,
+    systemPrinter: options.systemPrinter ?? pdfFolderPrinter(join(options.dataDir, 'printed')),
+    log: options.log,
+    ...(options.retryMs ? { retryMs: options.retryMs } : {}),
+  });
+  s.onOrderPaid((order) => queue.receiptFor(order));
+
+  let demoPrinter: VirtualPrinter | null = null;
+  const demoStarted = options.demo
+    ? import('../../../sim/escpos/index.ts')
+        .then(({ startVirtualPrinter }) => startVirtualPrinter())
+        .then((printer) => {
+          demoPrinter = printer;
+          const existing = store.printer(demoPrinterId);
+          // The demo printer is the receipt printer unless the owner chose another one.
+          const receipts = existing ? existing.receipts : store.receiptPrinter() ? 0 : 1;
+          s.tx.run(() =>
+            store.savePrinter({
+              id: demoPrinterId,
+              name: existing?.name ?? 'Demo printer (virtual, 80 mm)',
+              kind: 'network',
+              address: printer.address,
+              columns: existing?.columns ?? 48,
+              paper_mm: existing?.paper_mm ?? 80,
+              codepage: existing?.codepage ?? 'auto',
+              drawer_pin: existing ? existing.drawer_pin : 2,
+              receipts,
+            }),
+          );
+          options.log.info('print.demo_printer', { address: printer.address });
+          queue.start();
+        })
+        .catch((error: unknown) => options.log.error('print.demo_printer_failed', { error: String(error) }))
+    : Promise.resolve();
+  if (!options.demo) queue.start();
+
+  return {
+    queue,
+    store,
+    /** Resolves once the demo printer listens (at once outside demo mode). */
+    ready: demoStarted,
+    /** The demo printer's paper, newest last (the till's "what the printer printed"). */
+    paper: () =>
+      (demoPrinter?.receipts() ?? []).slice(-5).map((p) => ({
+        lines: p.lines,
+        images: p.images.map((i) => ({ width: i.width, height: i.height })),
+        qrCodes: p.qrCodes,
+      })),
+    demoPrinter: () => demoPrinter,
+    async close() {
+      await queue.close();
+      await demoPrinter?.close();
+    },
+  };
+}
+
+export type Printing = ReturnType<typeof createPrinting>;

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { channel } from './channel.ts';
+import { managerPin } from './fields.ts';
+import { timestamp, uuid } from './common.ts';
+
+/** Printers, the print queue, reprints and the cash drawer (TILL-7, TILL-9, PREF-1). */
+
+export const printerCondition = z.enum([
+  'ready',
+  'offline',
+  'paper_out',
+  'cover_open',
+  'unreachable',
+  'unknown',
+]);
+
+export const printerInput = z
+  .object({
+    id: z.string().min(1).max(64),
+    name: z.string().trim().min(1, { error: 'Give the printer a name.' }).max(60),
+    kind: z.enum(['network', 'system']),
+    /** host:port for a network printer, the system printer's name otherwise. */
+    address: z.string().trim().min(1, { error: 'Type the printer’s address (host or host:port).' }).max(200),
+    columns: z.union([z.literal(32), z.literal(42), z.literal(48)]),
+    paperMm: z.union([z.literal(58), z.literal(80), z.literal(210)]),
+    codepage: z.enum(['auto', 'cp437', 'cp850', 'cp858', 'cp852', 'cp866', 'windows1252', 'windows1251']),
+    drawerPin: z.union([z.literal(2), z.literal(5)]).nullable(),
+    receipts: z.boolean(),
+  })
+  .strict();
+export type PrinterInput = z.infer<typeof printerInput>;
+
+export const printerView = printerInput.extend({ condition: printerCondition });
+export type PrinterView = z.infer<typeof printerView>;
+
+export const printJobView = z.object({
+  id: z.string(),
+  kind: z.enum(['receipt', 'refund', 'copy', 'drawer', 'test']),
+  orderId: z.string().nullable(),
+  orderNumber: z.number().int().nullable(),
+  printerId: z.string().nullable(),
+  printerName: z.string().nullable(),
+  state: z.enum(['waiting', 'sending', 'printed', 'uncertain', 'canceled']),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  createdAt: timestamp,
+});
+export type PrintJobView = z.infer<typeof printJobView>;
+
+export const printedPaper = z.object({
+  lines: z.array(z.string()),
+  images: z.array(z.object({ width: z.number().int(), height: z.number().int() })),
+  qrCodes: z.array(z.string()),
+});
+
+export const printingChannels = {
+  'printing.status': channel({
+    request: z.object({}).strict(),
+    response: z.object({ printers: z.array(printerView), jobs: z.array(printJobView) }),
+    windows: ['till', 'preferences'],
+  }),
+  'printing.reprint': channel({
+    request: z.object({ orderId: uuid, printerId: z.string().max(64).optional() }).strict(),
+    response: printJobView,
+    windows: ['till'],
+    signedIn: true,
+  }),
+  'printing.resolve': channel({
+    request: z
+      .object({ jobId: z.string().max(64), decision: z.enum(['print_again', 'it_printed']) })
+      .strict(),
+    response: printJobView,
+    windows: ['till'],
+    signedIn: true,
+  }),
+  'printing.move': channel({
+    request: z.object({ jobId: z.string().max(64), printerId: z.string().max(64) }).strict(),
+    response: printJobView,
+    windows: ['till'],
+    signedIn: true,
+  }),
+  /** Demo mode: what the virtual printer printed last, the way the paper came out. */
+  'printing.paper': channel({
+    request: z.object({}).strict(),
+    response: z.object({ receipts: z.array(printedPaper) }),
+    windows: ['till'],
+  }),
+  'drawer.noSale': channel({
+    request: z
+      .object({
+        reason: z
+          .string({ error: 'Say why the drawer is opened.' })
+          .trim()
+          .min(3, { error: 'Say why the drawer is opened (at least 3 characters).' })
+          .max(200, { error: 'A reason is at most 200 characters.' }),
+        managerPin: managerPin.optional(),
+      })
+      .strict(),
+    response: printJobView,
+    windows: ['till'],
+    signedIn: true,
+  }),
+  'printers.save': channel({ request: printerInput, response: printerView, windows: ['preferences'] }),
+  'printers.remove': channel({
+    request: z.object({ id: z.string().max(64) }).strict(),
+    response: z.object({ removed: z.boolean() }),
+    windows: ['preferences'],
+  }),
+  'printers.testPage': channel({
+    request: z.object({ id: z.string().max(64) }).strict(),
+    response: printJobView,
+    windows: ['preferences'],
+  }),
+};
+
+export const printingEvents = {
+  'printing.changed': z.object({ jobId: z.string(), state: printJobView.shape.state }),
+};
