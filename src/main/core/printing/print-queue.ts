@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { KassaError } from '../../../shared/errors.ts';
+import { translatedError } from '../../../shared/i18n/errors.ts';
 import type { Order } from '../../../shared/ipc/orders.ts';
 import type { PrinterInput, PrinterView, PrintJobView } from '../../../shared/ipc/printing.ts';
 import type { ReceiptDocument } from '../../../shared/receipts/receipt-document.ts';
@@ -273,17 +273,12 @@ export function createPrintQueue(deps: PrintQueueDeps) {
 
   const jobOrThrow = (id: string) => {
     const job = store.job(id);
-    if (!job) throw new KassaError('not_found', 'That print job is not in the queue any more.', 'jobId');
+    if (!job) throw translatedError('not_found', 'err.print.unknownJob', undefined, 'jobId');
     return job;
   };
   const printerOrThrow = (id: string) => {
     const printer = store.printer(id);
-    if (!printer)
-      throw new KassaError(
-        'not_found',
-        'That printer is not set up on this till. Pick another one.',
-        'printerId',
-      );
+    if (!printer) throw translatedError('not_found', 'err.print.unknownPrinter', undefined, 'printerId');
     return printer;
   };
 
@@ -304,13 +299,9 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     reprint(orderId: string, printerId?: string): PrintJobView {
       const order = deps.orders.get(orderId);
       if (order.status !== 'paid')
-        throw new KassaError('invalid_request', 'Only a paid order has a receipt to print again.', 'orderId');
+        throw translatedError('invalid_request', 'err.print.notPaid', undefined, 'orderId');
       const printer = printerId ? printerOrThrow(printerId) : store.receiptPrinter();
-      if (!printer)
-        throw new KassaError(
-          'not_found',
-          'No receipt printer is set up. Add one in Preferences → Printers and receipt.',
-        );
+      if (!printer) throw translatedError('not_found', 'err.print.noReceiptPrinter');
       return deps.tx.run(() => {
         deps.audit.record({
           action: 'receipt.reprinted',
@@ -335,8 +326,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
           });
         return done;
       });
-      if (!ok)
-        throw new KassaError('conflict', 'This print job is not waiting for a decision any more.', 'jobId');
+      if (!ok) throw translatedError('conflict', 'err.print.noDecisionPending', undefined, 'jobId');
       const after = store.job(jobId)!;
       changed(after);
       if (decision === 'print_again') kick(after.printer_id);
@@ -348,7 +338,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       printerOrThrow(printerId);
       deps.tx.run(() => {
         if (!store.moveTo(jobId, printerId))
-          throw new KassaError('conflict', 'This job has already printed or is printing now.', 'jobId');
+          throw translatedError('conflict', 'err.print.alreadyPrinting', undefined, 'jobId');
         store.printAgain(jobId);
       });
       const after = store.job(jobId)!;
@@ -359,11 +349,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     /** No sale (TILL-9): the drawer opens for a reason, approved by a manager above a cashier, and is audited. */
     noSale(reason: string, managerPin?: string): PrintJobView {
       const printer = store.receiptPrinter();
-      if (!printer?.drawer_pin)
-        throw new KassaError(
-          'invalid_request',
-          'No cash drawer is set up. Choose the drawer pin of the receipt printer in Preferences → Printers and receipt.',
-        );
+      if (!printer?.drawer_pin) throw translatedError('invalid_request', 'err.print.noDrawer');
       const approvedBy = deps.approveNoSale(reason, managerPin);
       return deps.tx.run(() => {
         deps.audit.record({ action: 'till.no_sale', actor: deps.actor(), details: { reason, approvedBy } });
@@ -393,7 +379,12 @@ export function createPrintQueue(deps: PrintQueueDeps) {
         try {
           parseAddress(input.address);
         } catch (error) {
-          throw new KassaError('invalid_request', (error as Error).message, 'address');
+          throw translatedError(
+            'invalid_request',
+            'err.print.badAddress',
+            { address: input.address },
+            'address',
+          );
         }
       }
       deps.tx.run(() => {

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import type { EventBus } from '../events.ts';
-import { createPrintStore } from './print-store.ts';
 import { createPrintQueue, pdfFolderPrinter, type SystemPrinter } from './print-queue.ts';
 import type { VirtualPrinter } from '../../../sim/escpos/index.ts';
 
@@ -23,7 +22,7 @@ export const demoPrinterId = 'demo-printer';
 /** Printers, the print queue and the drawer, wired to the sale's transaction. */
 export function createPrinting(options: PrintingOptions) {
   const s = options.services;
-  const store = createPrintStore(s.db, s.now);
+  const store = s.printStore;
   const queue = createPrintQueue({
     tx: s.tx,
     store,
@@ -32,7 +31,7 @@ export function createPrinting(options: PrintingOptions) {
     events: options.events,
     audit: s.audit,
     approveNoSale: (reason, pin) =>
-      s.approvals.approve('till.no_sale', 'Opening the drawer without a sale', { reason }, pin),
+      s.approvals.approve('till.no_sale', { key: 'err.approval.noSale', params: {} }, { reason }, pin),
     actor: s.tillActor,
     systemPrinter: options.systemPrinter ?? pdfFolderPrinter(join(options.dataDir, 'printed')),
     log: options.log,
