@@ -104,7 +104,6 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     seller: () => session.tillStaff(),
     now,
     onChanged: (order) => {
-      if (order.status === 'paid') shifts.recordSaleStaff(order.id);
       events.emit('orders.changed', { orderId: order.id, status: order.status, number: order.number });
     },
   });

@@ -76,6 +76,7 @@ export const enShifts = {
   'report.gross': 'Gross',
   'report.returns': 'Returns',
   'report.voids': 'Voided orders',
+  'report.noSales': 'No sale (drawer opened)',
   'report.payments': 'Payments',
   'report.taken': 'Taken',
   'report.refunded': 'Given back',

@@ -1,7 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { toDecimalString } from '../../../shared/money/money.ts';
 import type { SalesDimension, SalesReport, SalesRow } from '../../../shared/ipc/reports.ts';
-import { localDays } from '../exports/local-days.ts';
 import { runInWorker } from './read-in-worker.ts';
 import { aggregateSales } from './sales-aggregate.ts';
 
@@ -11,8 +10,11 @@ export async function salesReport(
   request: { from: string; to: string; by: SalesDimension },
   currency: string,
 ): Promise<SalesReport> {
-  const { start, end } = localDays(request.from, request.to);
-  const { rows, total } = await runInWorker(file, aggregateSales, { by: request.by, start, end });
+  const { rows, total } = await runInWorker(file, aggregateSales, {
+    by: request.by,
+    from: request.from,
+    to: request.to,
+  });
   return { ...request, currency, rows, total };
 }
 

@@ -1030,4 +1030,8 @@ export const messages: Messages = {
   'history.dateFormat': 'Въведете деня като {example} (ден, месец и година в този ред).',
 
   'refund.zero': 'Сумата за възстановяване трябва да е над нула.',
+
+  // Closing the day, continued (issue 12)
+  'report.noSales': 'Без продажба (отворено чекмедже)',
+  // (end of issue 12 block)
 };

@@ -1032,4 +1032,8 @@ export const messages: Messages = {
   'pay.bigTenderConfirm': 'Sí, se recibió {tendered}',
   'history.dateFormat': 'Escribe el día como {example} (día, mes y año en este orden).',
   'refund.zero': 'El importe a reembolsar debe ser mayor que cero.',
+
+  // Closing the day, continued (issue 12)
+  'report.noSales': 'Sin venta (cajón abierto)',
+  // (end of issue 12 block)
 };

@@ -1038,4 +1038,8 @@ export const messages: Messages = {
 
   'history.dateFormat': 'Scrivi il giorno come {example} (giorno, mese e anno in quest’ordine).',
   'refund.zero': 'L’importo da rimborsare deve essere maggiore di zero.',
+
+  // Closing the day, continued (issue 12)
+  'report.noSales': 'Nessuna vendita (cassetto aperto)',
+  // (end of issue 12 block)
 };

@@ -1031,4 +1031,8 @@ export const messages: Messages = {
 
   'history.dateFormat': 'Digite o dia como {example} (dia, mês e ano, nesta ordem).',
   'refund.zero': 'O valor a estornar deve ser maior que zero.',
+
+  // Closing the day, continued (issue 12)
+  'report.noSales': 'Sem venda (gaveta aberta)',
+  // (end of issue 12 block)
 };

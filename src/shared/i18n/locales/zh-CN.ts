@@ -950,4 +950,8 @@ export const messages: Messages = {
   'return.route.other': '退到 {method}',
   'return.history': '退货',
   'return.all': '此订单的所有商品都已退货。',
+
+  // Closing the day, continued (issue 12)
+  'report.noSales': '无销售开钱箱次数',
+  // (end of issue 12 block)
 };

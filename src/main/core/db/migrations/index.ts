@@ -10,6 +10,7 @@ import { paymentLineAccounts } from './008-payment-line-accounts.ts';
 import { tillIdentity } from './009-till-identity.ts';
 import { orderSeller } from './010-order-seller.ts';
 import { shiftsAndZReports } from './011-shifts-and-z-reports.ts';
+import { salesTotals } from './015-sales-totals.ts';
 
 export interface Migration {
   version: number;
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   tillIdentity,
   orderSeller,
   shiftsAndZReports,
+  salesTotals,
 ];
