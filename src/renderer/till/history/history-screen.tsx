@@ -9,6 +9,7 @@ import { useShortcuts } from '../../shared/use-shortcuts.ts';
 import { ReceiptView } from '../receipt/receipt-view.tsx';
 import { CardRefunds } from './card-refunds.tsx';
 import { OrderReturns } from '../shift/order-returns.tsx';
+import { ReturnWithoutOrder } from '../shift/return-without-order.tsx';
 import { PaymentAccounts } from './payment-accounts.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { dayNotation, emptyHistoryForm, toSearchRequest, type HistoryForm } from './history-query.ts';
@@ -248,7 +249,10 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
             <OrderReturns key={`returns-${selected.id}`} order={selected} />
           </>
         ) : (
-          <p className="history__hint">{t('history.pick')}</p>
+          <>
+            <p className="history__hint">{t('history.pick')}</p>
+            <ReturnWithoutOrder />
+          </>
         )}
       </section>
     </div>

@@ -1033,5 +1033,13 @@ export const messages: Messages = {
 
   // Closing the day, continued (issue 12)
   'report.noSales': 'Без продажба (отворено чекмедже)',
+  'return.withoutOrder.action': 'Връщане без поръчката',
+  'return.withoutOrder.title': 'Връщане без оригиналната поръчка',
+  'return.withoutOrder.hint':
+    'За стоки, чиято поръчка не може да бъде намерена: управител одобрява и парите се връщат в брой от чекмеджето.',
+  'return.withoutOrder.search': 'Име или номер на продукта',
+  'return.withoutOrder.find': 'Търси',
+  'return.withoutOrder.remove': 'Премахни',
+  'return.withoutOrder.done': '{amount} върнати в брой от чекмеджето.',
   // (end of issue 12 block)
 };

@@ -1035,5 +1035,13 @@ export const messages: Messages = {
 
   // Closing the day, continued (issue 12)
   'report.noSales': 'Sin venta (cajón abierto)',
+  'return.withoutOrder.action': 'Devolución sin el pedido',
+  'return.withoutOrder.title': 'Devolución sin el pedido original',
+  'return.withoutOrder.hint':
+    'Para artículos cuyo pedido no se encuentra: un encargado lo aprueba y el dinero se devuelve en efectivo del cajón.',
+  'return.withoutOrder.search': 'Nombre o número del producto',
+  'return.withoutOrder.find': 'Buscar',
+  'return.withoutOrder.remove': 'Quitar',
+  'return.withoutOrder.done': '{amount} devueltos en efectivo del cajón.',
   // (end of issue 12 block)
 };

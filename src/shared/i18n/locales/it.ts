@@ -1041,5 +1041,13 @@ export const messages: Messages = {
 
   // Closing the day, continued (issue 12)
   'report.noSales': 'Nessuna vendita (cassetto aperto)',
+  'return.withoutOrder.action': 'Reso senza l’ordine',
+  'return.withoutOrder.title': 'Reso senza l’ordine originale',
+  'return.withoutOrder.hint':
+    'Per articoli di cui non si trova l’ordine: un responsabile approva e il denaro viene restituito in contanti dal cassetto.',
+  'return.withoutOrder.search': 'Nome o numero del prodotto',
+  'return.withoutOrder.find': 'Cerca',
+  'return.withoutOrder.remove': 'Rimuovi',
+  'return.withoutOrder.done': '{amount} restituiti in contanti dal cassetto.',
   // (end of issue 12 block)
 };

@@ -1034,5 +1034,13 @@ export const messages: Messages = {
 
   // Closing the day, continued (issue 12)
   'report.noSales': 'Sem venda (gaveta aberta)',
+  'return.withoutOrder.action': 'Devolução sem o pedido',
+  'return.withoutOrder.title': 'Devolução sem o pedido original',
+  'return.withoutOrder.hint':
+    'Para itens cujo pedido não é encontrado: um gerente aprova e o dinheiro é devolvido em dinheiro da gaveta.',
+  'return.withoutOrder.search': 'Nome ou número do produto',
+  'return.withoutOrder.find': 'Buscar',
+  'return.withoutOrder.remove': 'Remover',
+  'return.withoutOrder.done': '{amount} devolvidos em dinheiro da gaveta.',
   // (end of issue 12 block)
 };

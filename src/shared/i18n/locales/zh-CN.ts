@@ -953,5 +953,12 @@ export const messages: Messages = {
 
   // Closing the day, continued (issue 12)
   'report.noSales': '无销售开钱箱次数',
+  'return.withoutOrder.action': '无原订单退货',
+  'return.withoutOrder.title': '无原订单退货',
+  'return.withoutOrder.hint': '用于找不到原订单的商品：需经理批准，款项从钱箱以现金退还。',
+  'return.withoutOrder.search': '商品名称或编号',
+  'return.withoutOrder.find': '查找',
+  'return.withoutOrder.remove': '移除',
+  'return.withoutOrder.done': '已从钱箱退还现金 {amount}。',
   // (end of issue 12 block)
 };
