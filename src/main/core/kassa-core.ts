@@ -186,6 +186,11 @@ export function startCore(options: CoreOptions): KassaCore {
   events.subscribe((name) => {
     if (name === 'payments.updated') updates.refresh();
   });
+  // The preferences window is where reports are asked for: the report thread starts while the owner chooses.
+  events.subscribe((name, payload) => {
+    if (name === 'session.changed' && (payload as { preferencesOpen?: boolean }).preferencesOpen)
+      services.reports.warm();
+  });
   const dispatchCall = createDispatcher(
     createHandlers(services, payments, preferences, updates),
     options.log,
@@ -239,6 +244,7 @@ export function startCore(options: CoreOptions): KassaCore {
     integrityChecked,
     async close() {
       await payments.close();
+      await services.reports.close();
       await integrityChecked;
       closed = true;
       db.close();

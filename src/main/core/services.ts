@@ -19,6 +19,7 @@ import type { EventBus } from './events.ts';
 import { createShiftStore } from './shifts/shift-store.ts';
 import { createShiftService } from './shifts/shift-service.ts';
 import { KassaError } from '../../shared/errors.ts';
+import { createReportReader } from './reports/read-in-worker.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -140,6 +141,8 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     preferences,
     approvals,
     shifts,
+    /** Reports read in a worker thread on a second, read-only connection; closed with the core. */
+    reports: createReportReader(db.name),
     /** The shift tables' one writer, shared by the shift and return services. */
     shiftStore,
     terminalEnabled,
