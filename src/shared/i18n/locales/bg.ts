@@ -1041,5 +1041,8 @@ export const messages: Messages = {
   'return.withoutOrder.find': 'Търси',
   'return.withoutOrder.remove': 'Премахни',
   'return.withoutOrder.done': '{amount} върнати в брой от чекмеджето.',
+  'prefs.methods.voucher': 'Ваучер',
+  'prefs.methods.voucherHint':
+    'Плащане с ваучер или карта за подарък: при връщане тази сума се връща като кредит по ваучер.',
   // (end of issue 12 block)
 };

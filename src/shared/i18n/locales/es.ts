@@ -1043,5 +1043,8 @@ export const messages: Messages = {
   'return.withoutOrder.find': 'Buscar',
   'return.withoutOrder.remove': 'Quitar',
   'return.withoutOrder.done': '{amount} devueltos en efectivo del cajón.',
+  'prefs.methods.voucher': 'Vale',
+  'prefs.methods.voucherHint':
+    'Pagado con un vale o tarjeta regalo: en una devolución este importe vuelve como saldo de vale.',
   // (end of issue 12 block)
 };

@@ -1049,5 +1049,8 @@ export const messages: Messages = {
   'return.withoutOrder.find': 'Cerca',
   'return.withoutOrder.remove': 'Rimuovi',
   'return.withoutOrder.done': '{amount} restituiti in contanti dal cassetto.',
+  'prefs.methods.voucher': 'Buono',
+  'prefs.methods.voucherHint':
+    'Pagato con un buono o una carta regalo: con un reso questo importo torna come credito su buono.',
   // (end of issue 12 block)
 };

@@ -1042,5 +1042,8 @@ export const messages: Messages = {
   'return.withoutOrder.find': 'Buscar',
   'return.withoutOrder.remove': 'Remover',
   'return.withoutOrder.done': '{amount} devolvidos em dinheiro da gaveta.',
+  'prefs.methods.voucher': 'Vale',
+  'prefs.methods.voucherHint':
+    'Pago com vale ou cartão-presente: numa devolução, esse valor volta como crédito em vale.',
   // (end of issue 12 block)
 };

@@ -960,5 +960,7 @@ export const messages: Messages = {
   'return.withoutOrder.find': '查找',
   'return.withoutOrder.remove': '移除',
   'return.withoutOrder.done': '已从钱箱退还现金 {amount}。',
+  'prefs.methods.voucher': '代金券',
+  'prefs.methods.voucherHint': '以代金券或礼品卡付款：退货时此部分款项以代金券余额退还。',
   // (end of issue 12 block)
 };

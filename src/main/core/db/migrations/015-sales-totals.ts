@@ -25,6 +25,8 @@ import type { Migration } from './index.ts';
  * - Covering indexes for the X and the Z: a shift's orders and payments are read from the index alone.
  * - Refunds get an index on their time, so the X no longer walks all of the till's orders to find them.
  * - The audit log gets an index by action and time: the X and the Z count the shift's No sale entries.
+ * - Payment methods get a voucher flag (set in the payment-method settings): a return gives voucher money back
+ *   as a voucher credit. Methods that the old name rule took for vouchers are flagged.
  */
 
 const day = (at: string) => `strftime('%Y-%m-%d', (${at}) / 1000, 'unixepoch', 'localtime')`;
@@ -214,6 +216,14 @@ export const salesTotals: Migration = {
       CREATE INDEX payment_lines_taken ON payment_lines(status, created_at, method_id, method_name, journal, amount);
       CREATE INDEX refunds_created ON refunds(created_at);
       CREATE INDEX audit_log_action ON audit_log(action, at);
+
+      -- A voucher method is marked as such; until now a voucher was recognised by its name, so the methods that
+      -- were recognised keep working the same.
+      ALTER TABLE payment_methods ADD COLUMN voucher INTEGER NOT NULL DEFAULT 0;
+      UPDATE payment_methods SET voucher = 1
+        WHERE terminal = 'none' AND journal = 'bank' AND (lower(id || ' ' || name) LIKE '%voucher%'
+          OR lower(id || ' ' || name) LIKE '%gutschein%' OR lower(id || ' ' || name) LIKE '%gift%'
+          OR lower(id || ' ' || name) LIKE '%vale%' OR lower(id || ' ' || name) LIKE '%bono%');
     `);
   },
 };
