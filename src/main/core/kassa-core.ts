@@ -261,6 +261,11 @@ export function startCore(options: CoreOptions): KassaCore {
     now,
     ...(options.mailRetryBaseMs ? { retryBaseMs: options.mailRetryBaseMs } : {}),
   });
+  // The preferences window is where reports are asked for: the report thread starts while the owner chooses.
+  events.subscribe((name, payload) => {
+    if (name === 'session.changed' && (payload as { preferencesOpen?: boolean }).preferencesOpen)
+      services.reports.warm();
+  });
   const dispatchCall = createDispatcher(
     createHandlers(services, payments, preferences, updates, customerDisplay, { outbox: mail, smtp }, printing),
     options.log,
@@ -320,6 +325,7 @@ export function startCore(options: CoreOptions): KassaCore {
       await mail.close();
       await payments.close();
       await printing.close();
+      await services.reports.close();
       await integrityChecked;
       closed = true;
       db.close();

@@ -30,6 +30,7 @@ import type { RequestOf } from '../../shared/ipc/contract.ts';
 import type { Order } from '../../shared/ipc/orders.ts';
 import { createReceiptSource } from './receipts/receipt-source.ts';
 import { translatedError } from '../../shared/i18n/errors.ts';
+import { createReportReader } from './reports/read-in-worker.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -126,7 +127,6 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     seller: () => session.tillStaff(),
     now,
     onChanged: (order) => {
-      if (order.status === 'paid') shifts.recordSaleStaff(order.id);
       events.emit('orders.changed', { orderId: order.id, status: order.status, number: order.number });
     },
   });
@@ -184,6 +184,8 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     preferences,
     approvals,
     shifts,
+    /** Reports read in a worker thread on a second, read-only connection; closed with the core. */
+    reports: createReportReader(db.name),
     /** The shift tables' one writer, shared by the shift and return services. */
     shiftStore,
     terminalEnabled,
@@ -205,8 +207,6 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
       store = null;
       return summary;
     },
-    /** The database file, for reports that read it with their own connection in a worker thread. */
-    databaseFile: db.name,
     storeInfo: (): StoreInfo => ({
       ...currentStore(),
       taxRates: taxRates.all(),

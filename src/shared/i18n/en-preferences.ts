@@ -314,6 +314,9 @@ export const enPreferences = {
   'prefs.methods.identifyCustomer': 'Identify customer',
   'prefs.methods.identifyCustomerHint':
     'Offered only when a customer is on the order, e.g. pay on account. Leave it off so anybody can pay this way.',
+  'prefs.methods.voucher': 'Voucher',
+  'prefs.methods.voucherHint':
+    'Paid with a voucher or gift card: a return gives this money back as voucher credit.',
   'prefs.methods.outstandingAccount': 'Outstanding account',
   'prefs.methods.intermediaryAccount': 'Intermediary account',
   'prefs.methods.accountHint': 'Leave empty to use the default account {code}.',

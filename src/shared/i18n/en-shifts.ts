@@ -76,6 +76,7 @@ export const enShifts = {
   'report.gross': 'Gross',
   'report.returns': 'Returns',
   'report.voids': 'Voided orders',
+  'report.noSales': 'No sale (drawer opened)',
   'report.payments': 'Payments',
   'report.taken': 'Taken',
   'report.refunded': 'Given back',
@@ -110,6 +111,14 @@ export const enShifts = {
   'return.route.other': 'to {method}',
   'return.history': 'Returns',
   'return.all': 'Everything on this order has been returned.',
+  'return.withoutOrder.action': 'Return without the order',
+  'return.withoutOrder.title': 'Return without the original order',
+  'return.withoutOrder.hint':
+    'For items whose order cannot be found: a manager approves, and the money goes back in cash from the drawer.',
+  'return.withoutOrder.search': 'Product name or number',
+  'return.withoutOrder.find': 'Find',
+  'return.withoutOrder.remove': 'Remove',
+  'return.withoutOrder.done': '{amount} given back in cash from the drawer.',
 
   'prefs.shifts.title': 'Shifts and Z reports',
   'prefs.shifts.summary':

@@ -31,6 +31,8 @@ export const paymentMethodConfig = z.object({
   /** Stripe methods: the profile whose key takes the payment (`default` is the built-in one). */
   profileId: z.string().nullable(),
   identifyCustomer: z.boolean(),
+  /** Paid with a voucher (gift card): a return gives this money back as a voucher credit. */
+  voucher: z.boolean(),
   /** As entered; null means the default. */
   outstandingAccount: z.string().nullable(),
   intermediaryAccount: z.string().nullable(),
@@ -69,6 +71,8 @@ export const paymentMethodChannels = {
           .optional(),
         profileId: recordId.optional(),
         identifyCustomer: z.boolean({ error: 'Say whether this method needs a customer.' }),
+        /** Left out: a new method is no voucher, a changed one keeps what it was. */
+        voucher: z.boolean({ error: 'Say whether this method is a voucher.' }).optional(),
         outstandingAccount: accountCode,
         intermediaryAccount: accountCode,
         active: z.boolean({ error: 'Say whether this method is active.' }),

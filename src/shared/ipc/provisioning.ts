@@ -40,6 +40,8 @@ const methodConfig = z
     /** A Stripe method's profile: one of `stripeProfiles[].id`, or `default` (demo or the environment's key). */
     profileId: recordId.optional(),
     identifyCustomer: z.boolean().default(false),
+    /** Paid with a voucher (gift card): a return gives this money back as a voucher credit. */
+    voucher: z.boolean().default(false),
     outstandingAccount: accountCode,
     intermediaryAccount: accountCode,
     active: z.boolean().default(true),

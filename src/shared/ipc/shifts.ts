@@ -132,6 +132,8 @@ export const shiftReport = z.object({
     taxes: z.array(taxRow),
   }),
   voids: z.object({ count: z.number().int(), total: minorUnits }),
+  /** Times the drawer was opened without a sale (No sale); absent from Z reports written before it was counted. */
+  noSales: z.number().int().optional(),
   payments: z.array(methodRow),
   cash: z.object({
     openingFloat: minorUnits,

@@ -168,3 +168,65 @@ describe('a return by line', () => {
     expect(x.cash.refunds).toBe(778 + 119);
   });
 });
+
+describe('a voucher method', () => {
+  it('is what its flag in the payment-method settings says, not what its name says', async () => {
+    await kassa.openPreferences();
+    const credit = await kassa.prefs('paymentMethods.save', {
+      name: 'Store credit',
+      journal: 'bank',
+      terminal: 'none',
+      identifyCustomer: false,
+      voucher: true,
+      active: true,
+    });
+    expect(credit.voucher).toBe(true);
+    // A voucher has no terminal and is no cash.
+    const refused = await kassa.prefsFail('paymentMethods.save', {
+      id: 'cash',
+      name: 'Cash',
+      journal: 'cash',
+      terminal: 'none',
+      identifyCustomer: false,
+      voucher: true,
+      active: true,
+    });
+    expect(refused.field).toBe('voucher');
+    // The demo's Voucher is flagged; switched off, its money goes back as that method, not as credit.
+    await kassa.prefs('paymentMethods.save', {
+      id: 'voucher',
+      name: 'Voucher',
+      journal: 'bank',
+      terminal: 'none',
+      identifyCustomer: false,
+      voucher: false,
+      active: true,
+    });
+
+    const sellAndReturn = async (methodId: string) => {
+      const order = await kassa.call('orders.checkout', {
+        orderId: newId(),
+        lines: [{ productId: sourdough.id, quantity: 1 }],
+        payments: [{ id: newId(), methodId, amount: sourdough.price }],
+      });
+      return kassa.call('returns.create', {
+        returnId: newId(),
+        orderId: order.id,
+        lines: [{ position: 1, quantity: 1 }],
+        reason: 'Changed mind',
+      });
+    };
+    const byCredit = await sellAndReturn(credit.id);
+    expect(byCredit.payments).toEqual([
+      expect.objectContaining({
+        methodName: 'Store credit',
+        route: 'voucher',
+        voucherCode: expect.any(String),
+      }),
+    ]);
+    const byVoucher = await sellAndReturn('voucher');
+    expect(byVoucher.payments).toEqual([
+      expect.objectContaining({ methodName: 'Voucher', route: 'other', voucherCode: null }),
+    ]);
+  });
+});

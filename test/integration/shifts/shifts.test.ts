@@ -211,6 +211,38 @@ describe('a shift at the till', () => {
     });
   });
 
+  it('counts the No sale openings of the drawer in the shift, in the X and in the Z', async () => {
+    kassa = preferencesTill({ now: clock.now });
+    // What the till's No sale button records (the audit log's normal API); one before the shift is not its own.
+    const noSale = () => kassa.core.services.audit.record({ action: 'till.no_sale', actor: 'Demo Owner' });
+    noSale();
+    clock.advance(60_000);
+    await kassa.call('shifts.open', { shiftId: newId(), openingFloat: 1000 });
+    expect((await kassa.call('shifts.xReport', {})).noSales).toBe(0);
+    clock.advance(60_000);
+    noSale();
+    clock.advance(60_000);
+    noSale();
+    expect((await kassa.call('shifts.xReport', {})).noSales).toBe(2);
+    const { methodsToCount } = await kassa.call('shifts.state', {});
+    await kassa.call('shifts.count', {
+      counts: methodsToCount.map((m) => ({
+        methodId: m.methodId,
+        counted: m.methodId === 'cash' ? 1000 : 0,
+      })),
+    });
+    const closed = await kassa.call('shifts.close', { reasons: [] });
+    expect(closed.report.noSales).toBe(2);
+    clock.advance(60_000);
+    noSale(); // after the close: the next shift's
+    expect((await kassa.call('shifts.zReport', { number: 1 })).report.noSales).toBe(2);
+    await kassa.openPreferences();
+    const csv = await kassa.prefs('shifts.zFile', { number: 1, format: 'csv' });
+    expect(Buffer.from(csv.base64, 'base64').toString('utf8')).toContain(
+      'Voids,Drawer opened without a sale (No sale),2,',
+    );
+  });
+
   it('closes after a blind count: a difference needs a reason, a large one a manager; Z 1 then Z 2 chained', async () => {
     kassa = preferencesTill({ now: clock.now });
     await requireShifts();

@@ -9,6 +9,8 @@ export interface PaymentMethodRecord extends PaymentMethod {
   /** Stripe methods: the profile taking the payment; null is the built-in connection (demo or environment key). */
   profileId: string | null;
   active: boolean;
+  /** Paid with a voucher (gift card): a return gives this money back as a voucher credit. */
+  voucher: boolean;
   outstandingAccount?: string | null;
   intermediaryAccount?: string | null;
 }
@@ -21,6 +23,7 @@ interface Row {
   terminal_ref: string | null;
   profile_id: string | null;
   identify_customer: number;
+  voucher: number;
   outstanding_account: string | null;
   intermediary_account: string | null;
   active: number;
@@ -35,6 +38,7 @@ const toRecord = (r: Row): PaymentMethodRecord => ({
   terminalRef: r.terminal_ref,
   profileId: r.profile_id,
   identifyCustomer: r.identify_customer === 1,
+  voucher: r.voucher === 1,
   active: r.active === 1,
   position: r.position,
   outstandingAccount: r.outstanding_account,
@@ -72,6 +76,7 @@ export const toPaymentMethodConfig = (m: PaymentMethodRecord): PaymentMethodConf
   terminalRef: m.terminalRef,
   profileId: m.terminal === 'stripe' ? (m.profileId ?? builtInProfileId) : null,
   identifyCustomer: m.identifyCustomer,
+  voucher: m.voucher,
   outstandingAccount: m.outstandingAccount ?? null,
   intermediaryAccount: m.intermediaryAccount ?? null,
   accounts: accountsOf(m),
@@ -87,14 +92,14 @@ export function createPaymentMethodRepo(db: Db) {
   const byId = db.prepare<[string], Row>('SELECT * FROM payment_methods WHERE id = ?');
   const byTerminalRef = db.prepare<[string], Row>('SELECT * FROM payment_methods WHERE terminal_ref = ?');
   const insert = db.prepare(
-    `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, profile_id, identify_customer,
+    `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, profile_id, identify_customer, voucher,
        outstanding_account, intermediary_account, active, position)
-     VALUES (@id, @name, @journal, @terminal, @terminalRef, @profileId, @identifyCustomer,
+     VALUES (@id, @name, @journal, @terminal, @terminalRef, @profileId, @identifyCustomer, @voucher,
        @outstandingAccount, @intermediaryAccount, @active, @position)`,
   );
   const update = db.prepare(
     `UPDATE payment_methods SET name = @name, journal = @journal, terminal = @terminal, terminal_ref = @terminalRef,
-       profile_id = @profileId, identify_customer = @identifyCustomer, outstanding_account = @outstandingAccount,
+       profile_id = @profileId, identify_customer = @identifyCustomer, voucher = @voucher, outstanding_account = @outstandingAccount,
        intermediary_account = @intermediaryAccount, active = @active
      WHERE id = @id`,
   );
@@ -107,6 +112,7 @@ export function createPaymentMethodRepo(db: Db) {
   const columns = (m: PaymentMethodRecord) => ({
     ...m,
     identifyCustomer: m.identifyCustomer ? 1 : 0,
+    voucher: m.voucher ? 1 : 0,
     active: m.active ? 1 : 0,
     outstandingAccount: m.outstandingAccount ?? null,
     intermediaryAccount: m.intermediaryAccount ?? null,

@@ -4,15 +4,14 @@ import { salesCsv, salesReport } from './sales-report.ts';
 
 /** The owner's sales reports, from the preferences window only; the CSV export is audited like the bookkeeping one. */
 export function reportHandlers(s: Services): Pick<Handlers, 'reports.sales' | 'reports.salesCsv'> {
-  const file = () => s.databaseFile;
   return {
     'reports.sales': (request) => {
       s.session.requirePreferencesOwner();
-      return salesReport(file(), request, s.store().currency);
+      return salesReport(s.reports, request, s.store().currency);
     },
     'reports.salesCsv': async (request) => {
       const owner = s.session.requirePreferencesOwner();
-      const report = await salesReport(file(), request, s.store().currency);
+      const report = await salesReport(s.reports, request, s.store().currency);
       s.audit.record({
         action: 'export.sales',
         actor: owner.name,

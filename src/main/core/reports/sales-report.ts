@@ -1,18 +1,20 @@
 import { stringify } from 'csv-stringify/sync';
 import { toDecimalString } from '../../../shared/money/money.ts';
 import type { SalesDimension, SalesReport, SalesRow } from '../../../shared/ipc/reports.ts';
-import { localDays } from '../exports/local-days.ts';
-import { runInWorker } from './read-in-worker.ts';
+import type { ReportReader } from './read-in-worker.ts';
 import { aggregateSales } from './sales-aggregate.ts';
 
 /** The sales of the shop's days `from` to `to` grouped one way, added up in a worker from the database file. */
 export async function salesReport(
-  file: string,
+  reader: ReportReader,
   request: { from: string; to: string; by: SalesDimension },
   currency: string,
 ): Promise<SalesReport> {
-  const { start, end } = localDays(request.from, request.to);
-  const { rows, total } = await runInWorker(file, aggregateSales, { by: request.by, start, end });
+  const { rows, total } = await reader.run(aggregateSales, {
+    by: request.by,
+    from: request.from,
+    to: request.to,
+  });
   return { ...request, currency, rows, total };
 }
 

@@ -114,6 +114,13 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
           changed ? 'terminal' : 'active',
         );
     }
+    const voucher = input.voucher ?? before?.voucher ?? false;
+    if (voucher && (input.terminal !== 'none' || input.journal !== 'bank'))
+      throw new KassaError(
+        'invalid_request',
+        'A voucher method has no terminal and posts to a bank journal: choose "bank" and no terminal, or untick Voucher.',
+        'voucher',
+      );
     return {
       id,
       name: input.name,
@@ -122,6 +129,7 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
       terminalRef,
       profileId,
       identifyCustomer: input.identifyCustomer,
+      voucher,
       outstandingAccount: input.outstandingAccount ?? null,
       intermediaryAccount: input.intermediaryAccount ?? null,
       active: input.active,

@@ -86,13 +86,13 @@ export function importStoreConfig(
       'UPDATE payment_methods SET terminal_ref = NULL WHERE terminal_ref = ? AND id <> ?',
     );
     const upsertMethod = db.prepare(
-      `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, profile_id, identify_customer,
+      `INSERT INTO payment_methods (id, name, journal, terminal, terminal_ref, profile_id, identify_customer, voucher,
          outstanding_account, intermediary_account, active, position)
-       VALUES (@id, @name, @journal, @terminal, @terminalRef, @profileId, @identifyCustomer, @outstandingAccount,
-         @intermediaryAccount, @active, @position)
+       VALUES (@id, @name, @journal, @terminal, @terminalRef, @profileId, @identifyCustomer, @voucher,
+         @outstandingAccount, @intermediaryAccount, @active, @position)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, journal = excluded.journal, terminal = excluded.terminal,
          terminal_ref = excluded.terminal_ref, profile_id = excluded.profile_id,
-         identify_customer = excluded.identify_customer, outstanding_account = excluded.outstanding_account,
+         identify_customer = excluded.identify_customer, voucher = excluded.voucher, outstanding_account = excluded.outstanding_account,
          intermediary_account = excluded.intermediary_account, active = excluded.active, position = excluded.position`,
     );
     config.paymentMethods.forEach((m, position) => {
@@ -116,6 +116,7 @@ export function importStoreConfig(
         terminalRef,
         profileId,
         identifyCustomer: m.identifyCustomer ? 1 : 0,
+        voucher: m.voucher ? 1 : 0,
         outstandingAccount: m.outstandingAccount ?? null,
         intermediaryAccount: m.intermediaryAccount ?? null,
         active: m.active ? 1 : 0,

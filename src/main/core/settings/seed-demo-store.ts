@@ -24,9 +24,9 @@ export const defaultTillName = 'Till 1';
 
 /** The payment methods every new store starts with; terminal methods are added when a provider is set up. */
 export const defaultPaymentMethods = [
-  { id: 'cash', name: 'Cash', journal: 'cash' as const },
-  { id: 'card-external', name: 'Card (external terminal)', journal: 'bank' as const },
-  { id: 'voucher', name: 'Voucher', journal: 'bank' as const },
+  { id: 'cash', name: 'Cash', journal: 'cash' as const, voucher: false },
+  { id: 'card-external', name: 'Card (external terminal)', journal: 'bank' as const, voucher: false },
+  { id: 'voucher', name: 'Voucher', journal: 'bank' as const, voucher: true },
 ];
 
 /** First start without a provisioning file: the demo shop, so a newcomer can sell at once. */
@@ -52,8 +52,8 @@ export function seedDemoStore(db: Db): void {
       barcode.run(p.barcode, p.id);
     }
     const method = db.prepare(
-      'INSERT INTO payment_methods (id, name, journal, position) VALUES (?, ?, ?, ?)',
+      'INSERT INTO payment_methods (id, name, journal, voucher, position) VALUES (?, ?, ?, ?, ?)',
     );
-    defaultPaymentMethods.forEach((m, i) => method.run(m.id, m.name, m.journal, i));
+    defaultPaymentMethods.forEach((m, i) => method.run(m.id, m.name, m.journal, m.voucher ? 1 : 0, i));
   })();
 }

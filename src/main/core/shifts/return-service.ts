@@ -46,9 +46,6 @@ export function shareOf(
   return Math.round((total * q) / sold);
 }
 
-/** Voucher methods give a voucher credit back; a shop names them so (Voucher, Gutschein, Gift card). */
-const isVoucher = (name: string, id: string) => /voucher|gutschein|gift|vale|bono/i.test(`${id} ${name}`);
-
 /**
  * Returns by line (TILL-6). Chosen lines and quantities of a paid order come back; their money goes back the way
  * it came — to the card through a provider refund, from the drawer for cash, as a voucher credit for a voucher —
@@ -64,7 +61,8 @@ export function createReturnService(deps: ReturnServiceDeps) {
     if (p.journal === 'cash') return 'cash';
     const method = deps.methods.get(p.methodId);
     if (method && method.terminal !== 'none') return 'card';
-    return isVoucher(p.methodName, p.methodId) ? 'voucher' : 'other';
+    // The owner marks voucher methods in the payment-method settings.
+    return method?.voucher ? 'voucher' : 'other';
   };
   const routeRank: Record<Route, number> = { card: 0, other: 1, cash: 2, voucher: 3 };
 

@@ -73,6 +73,7 @@ export function buildShiftReport(
     },
     returns: { count: facts.returns.count, total: facts.returns.total, taxes: taxRows(facts.returnTaxes) },
     voids: { count: facts.voids.count, total: facts.voids.total },
+    noSales: facts.noSales,
     payments,
     cash: {
       openingFloat,

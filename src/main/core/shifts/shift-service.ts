@@ -29,7 +29,7 @@ export interface ShiftServiceDeps {
   tx: UnitOfWork;
   store: ShiftStore;
   settings: SettingsRepo;
-  audit: AuditLog;
+  audit: Pick<AuditLog, 'record' | 'count'>;
   approvals: Pick<Approvals, 'approve'>;
   methods: Pick<PaymentMethodRepo, 'active' | 'get'>;
   storeSettings: () => StoreSettings;
@@ -76,7 +76,7 @@ export type MoneyAction = 'payIn' | 'payOut' | 'sale' | 'payment' | 'cardPayment
 export function createShiftService(deps: ShiftServiceDeps) {
   const { store } = deps;
   const db = store.db;
-  const facts = createShiftFactsReader(db);
+  const facts = createShiftFactsReader(db, deps.audit);
   const tillId = deps.till.id;
 
   const money = (n: number, currency = deps.storeSettings().currency) =>
@@ -468,11 +468,6 @@ export function createShiftService(deps: ShiftServiceDeps) {
     },
     zRow,
     verifyChain: (): ChainCheck => verifyZChain(store.allZ()),
-    /** Remembers who sold an order, for the sales report by staff member. */
-    recordSaleStaff(orderId: string): void {
-      const actor = deps.actor();
-      store.recordSaleStaff(orderId, actor?.id ?? null, actor?.name ?? '—');
-    },
   };
 }
 

@@ -84,8 +84,8 @@ export interface ReturnPaymentRow {
 }
 
 /**
- * The one writer of the shift tables (shifts, cash_movements, shift_counts, z_reports, returns and their lines,
- * sale_staff). Every statement is prepared once, here.
+ * The one writer of the shift tables (shifts, cash_movements, shift_counts, z_reports, returns and their lines).
+ * Every statement is prepared once, here.
  */
 export function createShiftStore(db: Db) {
   const insertShift = db.prepare(
@@ -172,9 +172,6 @@ export function createShiftStore(db: Db) {
   const returnedToPayment = db.prepare<[string], { payment_line_id: string; amount: number }>(
     `SELECT p.payment_line_id, sum(p.amount) AS amount FROM return_payments p JOIN returns r ON r.id = p.return_id
      WHERE r.order_id = ? AND p.payment_line_id IS NOT NULL GROUP BY p.payment_line_id`,
-  );
-  const insertSaleStaff = db.prepare<[string, string | null, string]>(
-    'INSERT INTO sale_staff (order_id, staff_id, staff_name) VALUES (?, ?, ?) ON CONFLICT (order_id) DO NOTHING',
   );
 
   const json = (count: DenominationCount | undefined): string | null =>
@@ -273,8 +270,6 @@ export function createShiftStore(db: Db) {
     /** What returns already gave back to each payment line of the order. */
     returnedToPayment: (orderId: string) =>
       new Map(returnedToPayment.all(orderId).map((r) => [r.payment_line_id, r.amount])),
-    recordSaleStaff: (orderId: string, staffId: string | null, staffName: string) =>
-      insertSaleStaff.run(orderId, staffId, staffName),
   };
 }
 

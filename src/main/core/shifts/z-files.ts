@@ -34,6 +34,7 @@ export function reportLines(r: ShiftReport): ReportLine[] {
     add('Taxes on returns', `${percent(t.rateBp)} gross`, t.gross);
   }
   add('Voids', 'Voided orders', r.voids.total, r.voids.count);
+  if (r.noSales !== undefined) add('Voids', 'Drawer opened without a sale (No sale)', null, r.noSales);
   for (const p of r.payments) {
     add('Payments', `${p.methodName} taken`, p.taken);
     add('Payments', `${p.methodName} given back`, p.refunded);

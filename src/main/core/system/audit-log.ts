@@ -39,7 +39,14 @@ export function createAuditLog(db: Db, now: () => number) {
   const page = db.prepare<[number, number], AuditRow>(
     'SELECT * FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?',
   );
+  const countInWindow = db
+    .prepare<[string, number, number], number>(
+      'SELECT count(*) FROM audit_log WHERE action = ? AND at BETWEEN ? AND ?',
+    )
+    .pluck();
   return {
+    /** How many times `action` was recorded from `from` to `until`, both included (audit_log_action index). */
+    count: (action: string, from: number, until: number): number => countInWindow.get(action, from, until)!,
     record(entry: AuditEntry): void {
       insert.run(
         now(),

@@ -18,6 +18,7 @@ const fields = [
   'terminalRef',
   'profileId',
   'identifyCustomer',
+  'voucher',
   'outstandingAccount',
   'intermediaryAccount',
   'active',
@@ -33,6 +34,7 @@ interface MethodValues {
   terminalRef: string;
   profileId: string;
   identifyCustomer: boolean;
+  voucher: boolean;
   outstandingAccount: string;
   intermediaryAccount: string;
   active: boolean;
@@ -50,6 +52,7 @@ function requestOf(
     ...(values.terminal === 'none' ? {} : { terminalRef: values.terminalRef }),
     ...(values.terminal === 'stripe' && values.profileId !== '' ? { profileId: values.profileId } : {}),
     identifyCustomer: values.identifyCustomer,
+    voucher: values.voucher,
     outstandingAccount: values.outstandingAccount,
     intermediaryAccount: values.intermediaryAccount,
     active: values.active,
@@ -103,6 +106,7 @@ export function PaymentMethodForm({ method, terminals, onSaved, onCancel }: Paym
       terminalRef: method?.terminalRef ?? '',
       profileId: method?.profileId ?? '',
       identifyCustomer: method?.identifyCustomer ?? false,
+      voucher: method?.voucher ?? false,
       outstandingAccount: method?.outstandingAccount ?? '',
       intermediaryAccount: method?.intermediaryAccount ?? '',
       active: method?.active ?? true,
@@ -253,6 +257,14 @@ export function PaymentMethodForm({ method, terminals, onSaved, onCancel }: Paym
           checked={values.identifyCustomer}
           error={errorOf('identifyCustomer')}
           onChange={(on) => set('identifyCustomer', on)}
+        />
+        <CheckField
+          id="method-voucher"
+          label={t('prefs.methods.voucher')}
+          hint={t('prefs.methods.voucherHint')}
+          checked={values.voucher}
+          error={errorOf('voucher')}
+          onChange={(on) => set('voucher', on)}
         />
         <CheckField
           id="method-active"

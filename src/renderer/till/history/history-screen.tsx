@@ -10,6 +10,7 @@ import { ReceiptView } from '../receipt/receipt-view.tsx';
 import { EmailReceipt } from '../receipt/email-receipt.tsx';
 import { CardRefunds } from './card-refunds.tsx';
 import { OrderReturns } from '../shift/order-returns.tsx';
+import { ReturnWithoutOrder } from '../shift/return-without-order.tsx';
 import { PaymentAccounts } from './payment-accounts.tsx';
 import { OrderStatusBadge } from './order-status.tsx';
 import { useTillSetup } from '../till-context.tsx';
@@ -269,7 +270,10 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
             <OrderReturns key={`returns-${selected.id}`} order={selected} onReturned={returned} />
           </>
         ) : (
-          <p className="history__hint">{t('history.pick')}</p>
+          <>
+            <p className="history__hint">{t('history.pick')}</p>
+            <ReturnWithoutOrder />
+          </>
         )}
       </section>
     </div>

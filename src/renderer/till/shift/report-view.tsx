@@ -53,6 +53,14 @@ export function ReportView({ report }: { report: ShiftReport }) {
               : null}
             {row(t('report.returns'), report.returns.total, 'report-returns')}
             {row(t('report.voids'), report.voids.total)}
+            {report.noSales !== undefined ? (
+              <tr>
+                <th scope="row">{t('report.noSales')}</th>
+                <td className="num" data-testid="report-no-sales">
+                  {report.noSales}
+                </td>
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </section>

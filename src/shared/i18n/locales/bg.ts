@@ -1192,4 +1192,18 @@ export const messages: Messages = {
     '{provider} помоли Kassa да забави заявките, затова тестовата карта не беше представена. Изчакайте секунда и я докоснете отново.',
   'error.testCardNotTaken':
     'Няма връзка с {provider}, за да се представи тестовата карта. Проверете връзката и я докоснете отново.',
+  // Closing the day, continued (issue 12)
+  'report.noSales': 'Без продажба (отворено чекмедже)',
+  'return.withoutOrder.action': 'Връщане без поръчката',
+  'return.withoutOrder.title': 'Връщане без оригиналната поръчка',
+  'return.withoutOrder.hint':
+    'За стоки, чиято поръчка не може да бъде намерена: управител одобрява и парите се връщат в брой от чекмеджето.',
+  'return.withoutOrder.search': 'Име или номер на продукта',
+  'return.withoutOrder.find': 'Търси',
+  'return.withoutOrder.remove': 'Премахни',
+  'return.withoutOrder.done': '{amount} върнати в брой от чекмеджето.',
+  'prefs.methods.voucher': 'Ваучер',
+  'prefs.methods.voucherHint':
+    'Плащане с ваучер или карта за подарък: при връщане тази сума се връща като кредит по ваучер.',
+  // (end of issue 12 block)
 };

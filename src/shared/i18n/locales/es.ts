@@ -1198,4 +1198,18 @@ export const messages: Messages = {
     '{provider} pidió a Kassa que fuera más despacio, así que la tarjeta de prueba no se presentó. Espera un segundo y tócala de nuevo.',
   'error.testCardNotTaken':
     'No se pudo contactar con {provider} para presentar la tarjeta de prueba. Comprueba la conexión y tócala de nuevo.',
+  // Closing the day, continued (issue 12)
+  'report.noSales': 'Sin venta (cajón abierto)',
+  'return.withoutOrder.action': 'Devolución sin el pedido',
+  'return.withoutOrder.title': 'Devolución sin el pedido original',
+  'return.withoutOrder.hint':
+    'Para artículos cuyo pedido no se encuentra: un encargado lo aprueba y el dinero se devuelve en efectivo del cajón.',
+  'return.withoutOrder.search': 'Nombre o número del producto',
+  'return.withoutOrder.find': 'Buscar',
+  'return.withoutOrder.remove': 'Quitar',
+  'return.withoutOrder.done': '{amount} devueltos en efectivo del cajón.',
+  'prefs.methods.voucher': 'Vale',
+  'prefs.methods.voucherHint':
+    'Pagado con un vale o tarjeta regalo: en una devolución este importe vuelve como saldo de vale.',
+  // (end of issue 12 block)
 };

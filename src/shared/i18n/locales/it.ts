@@ -1203,4 +1203,18 @@ export const messages: Messages = {
     '{provider} ha chiesto a Kassa di rallentare, quindi la carta di prova non è stata presentata. Attendi un secondo e toccala di nuovo.',
   'error.testCardNotTaken':
     'Non è stato possibile raggiungere {provider} per presentare la carta di prova. Controlla la connessione e toccala di nuovo.',
+  // Closing the day, continued (issue 12)
+  'report.noSales': 'Nessuna vendita (cassetto aperto)',
+  'return.withoutOrder.action': 'Reso senza l’ordine',
+  'return.withoutOrder.title': 'Reso senza l’ordine originale',
+  'return.withoutOrder.hint':
+    'Per articoli di cui non si trova l’ordine: un responsabile approva e il denaro viene restituito in contanti dal cassetto.',
+  'return.withoutOrder.search': 'Nome o numero del prodotto',
+  'return.withoutOrder.find': 'Cerca',
+  'return.withoutOrder.remove': 'Rimuovi',
+  'return.withoutOrder.done': '{amount} restituiti in contanti dal cassetto.',
+  'prefs.methods.voucher': 'Buono',
+  'prefs.methods.voucherHint':
+    'Pagato con un buono o una carta regalo: con un reso questo importo torna come credito su buono.',
+  // (end of issue 12 block)
 };

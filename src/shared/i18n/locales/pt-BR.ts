@@ -1197,4 +1197,18 @@ export const messages: Messages = {
     '{provider} pediu ao Kassa para ir mais devagar, então o cartão de teste não foi apresentado. Espere um segundo e toque nele de novo.',
   'error.testCardNotTaken':
     'Não foi possível falar com {provider} para apresentar o cartão de teste. Verifique a conexão e toque nele de novo.',
+  // Closing the day, continued (issue 12)
+  'report.noSales': 'Sem venda (gaveta aberta)',
+  'return.withoutOrder.action': 'Devolução sem o pedido',
+  'return.withoutOrder.title': 'Devolução sem o pedido original',
+  'return.withoutOrder.hint':
+    'Para itens cujo pedido não é encontrado: um gerente aprova e o dinheiro é devolvido em dinheiro da gaveta.',
+  'return.withoutOrder.search': 'Nome ou número do produto',
+  'return.withoutOrder.find': 'Buscar',
+  'return.withoutOrder.remove': 'Remover',
+  'return.withoutOrder.done': '{amount} devolvidos em dinheiro da gaveta.',
+  'prefs.methods.voucher': 'Vale',
+  'prefs.methods.voucherHint':
+    'Pago com vale ou cartão-presente: numa devolução, esse valor volta como crédito em vale.',
+  // (end of issue 12 block)
 };

@@ -1097,4 +1097,16 @@ export const messages: Messages = {
   'status.partlyRefunded': '部分退款：{amount}',
   'error.testCardSlowDown': '{provider} 要求 Kassa 放慢请求速度，所以测试卡未被出示。请稍等一秒后再点一次。',
   'error.testCardNotTaken': '无法连接 {provider} 来出示测试卡。请检查网络连接后再点一次。',
+  // Closing the day, continued (issue 12)
+  'report.noSales': '无销售开钱箱次数',
+  'return.withoutOrder.action': '无原订单退货',
+  'return.withoutOrder.title': '无原订单退货',
+  'return.withoutOrder.hint': '用于找不到原订单的商品：需经理批准，款项从钱箱以现金退还。',
+  'return.withoutOrder.search': '商品名称或编号',
+  'return.withoutOrder.find': '查找',
+  'return.withoutOrder.remove': '移除',
+  'return.withoutOrder.done': '已从钱箱退还现金 {amount}。',
+  'prefs.methods.voucher': '代金券',
+  'prefs.methods.voucherHint': '以代金券或礼品卡付款：退货时此部分款项以代金券余额退还。',
+  // (end of issue 12 block)
 };

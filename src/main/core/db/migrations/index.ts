@@ -13,6 +13,7 @@ import { shiftsAndZReports } from './011-shifts-and-z-reports.ts';
 import { paymentRepairIndexes } from './012-payment-repair-indexes.ts';
 import { printersAndPrintQueue } from './013-printers-and-print-queue.ts';
 import { mailOutbox } from './014-mail-outbox.ts';
+import { salesTotals } from './015-sales-totals.ts';
 import { paymentLinks } from './016-payment-links.ts';
 
 export interface Migration {
@@ -37,5 +38,6 @@ export const migrations: readonly Migration[] = [
   paymentRepairIndexes,
   printersAndPrintQueue,
   mailOutbox,
+  salesTotals,
   paymentLinks,
 ];

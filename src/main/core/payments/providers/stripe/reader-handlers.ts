@@ -75,6 +75,7 @@ export function stripeReaderHandlers(s: Services, cards: CardPayments): Pick<Han
         terminalRef: serialNumber,
         profileId: null,
         identifyCustomer: false,
+        voucher: false,
         active: true,
         position,
       });
