@@ -155,6 +155,8 @@ export const enErrors = {
   'err.methods.profileGone': 'That Stripe profile no longer exists: choose another one.',
   'err.methods.profileInactive':
     'The profile "{profile}" is not active (its key has not been verified): verify it first.',
+  'err.methods.voucherNeedsBank':
+    'A voucher method has no terminal and posts to a bank journal: choose “bank” and no terminal, or untick Voucher.',
   'err.methods.cardStillOpen':
     'A card payment with "{method}" is still open. Finish it at the till before changing the terminal or deactivating the method.',
   'err.methods.gone': 'That payment method no longer exists. Reload the list.',

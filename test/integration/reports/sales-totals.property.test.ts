@@ -98,7 +98,7 @@ describe('the running sales totals', () => {
             { from: sorted[0]!, to: sorted.at(-1)! },
             { from: sorted.at(-1)!, to: sorted.at(-1)! },
           ];
-          const db = kassa.core.services.db;
+          const db = kassa.core.db;
           const local = (column: string, format: string) =>
             `strftime('${format}', ${column} / 1000, 'unixepoch', 'localtime')`;
           const at = 'coalesce(o.paid_at, o.created_at)';
@@ -161,7 +161,7 @@ describe('the running sales totals', () => {
         payments: [{ id: newId(), methodId: 'cash', amount: products[0]!.price }],
       });
       expect(order.status).toBe('paid');
-      const db = kassa.core.services.db;
+      const db = kassa.core.db;
       expect(() =>
         db.prepare('UPDATE order_lines SET quantity = 5 WHERE order_id = ?').run(order.id),
       ).toThrow('The lines of a paid order cannot change');

@@ -116,11 +116,7 @@ export function createPaymentMethodSettings(deps: MethodSettingsDeps) {
     }
     const voucher = input.voucher ?? before?.voucher ?? false;
     if (voucher && (input.terminal !== 'none' || input.journal !== 'bank'))
-      throw new KassaError(
-        'invalid_request',
-        'A voucher method has no terminal and posts to a bank journal: choose "bank" and no terminal, or untick Voucher.',
-        'voucher',
-      );
+      throw translatedError('invalid_request', 'err.methods.voucherNeedsBank', undefined, 'voucher');
     return {
       id,
       name: input.name,
