@@ -35,23 +35,29 @@ async function backToSale(): Promise<void> {
   await till.locator('.tile').first().waitFor();
 }
 
+/** Each test's own staff (Anna, cashier; Ben, manager) and its own cash sale, Order 1, sold by the owner. */
+async function staffAndASale(): Promise<void> {
+  await addMember('Anna', 'cashier', '2468');
+  await addMember('Ben', 'manager', '1357');
+  await tapProduct(till, 'Sourdough Loaf');
+  await till.keyboard.press('F4');
+  await till.keyboard.type('10');
+  await till.keyboard.press('Enter');
+  await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 1');
+  await till.keyboard.press('Enter');
+}
+
 describe('each role sees what concerns it', () => {
   it('the owner sees the demo PIN banner and the account codes in History', async () => {
-    await addMember('Anna', 'cashier', '2468');
-    await addMember('Ben', 'manager', '1357');
+    await staffAndASale();
     await expect.poll(() => till.getByTestId('demo-pin-banner').count()).toBe(1);
-    await tapProduct(till, 'Sourdough Loaf');
-    await till.keyboard.press('F4');
-    await till.keyboard.type('10');
-    await till.keyboard.press('Enter');
-    await expect.poll(() => till.getByTestId('receipt-number').textContent()).toBe('Order 1');
-    await till.keyboard.press('Enter');
     await openFirstOrder();
     await expect.poll(() => till.getByTestId('payment-accounts').count()).toBe(1);
     await backToSale();
   });
 
   it('a cashier sees neither the banner nor the account codes', async () => {
+    await staffAndASale();
     await switchTo(till, 'Anna', '2468');
     await expect.poll(() => currentStaff(till).textContent()).toContain('Anna');
     expect(await till.getByTestId('demo-pin-banner').count()).toBe(0);
@@ -63,6 +69,7 @@ describe('each role sees what concerns it', () => {
   });
 
   it('a manager sees the account codes but not the owner’s banner', async () => {
+    await staffAndASale();
     await switchTo(till, 'Ben', '1357');
     await expect.poll(() => currentStaff(till).textContent()).toContain('Ben');
     expect(await till.getByTestId('demo-pin-banner').count()).toBe(0);

@@ -80,6 +80,7 @@ describe('a shift from the opening float to the Z report', () => {
   });
 
   it('returns one line of an order from history, from the drawer, and the next X report shows it', async () => {
+    await till.getByTestId('shift-banner').getByRole('button', { name: 'Open a shift' }).click();
     await till.getByTestId('float-input').fill('50');
     await till.getByTestId('open-shift').click();
     await expect.poll(() => till.getByTestId('shift-summary').textContent()).toContain('Float €50.00');

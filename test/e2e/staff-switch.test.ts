@@ -50,6 +50,8 @@ describe('staff at the till', () => {
   });
 
   it('signing out shows who may sign in; five wrong PINs lock that member out', async () => {
+    await addMember('Cem Yilmaz', 'cashier', '4321');
+    await addMember('Dana', 'manager', '5678');
     await currentStaff(till).click();
     await till.getByRole('button', { name: 'Sign Demo Owner out' }).click();
     await till.getByRole('heading', { name: 'Who is at the till?' }).waitFor();
@@ -93,7 +95,9 @@ describe('staff at the till', () => {
 
   it('the demo PIN banner shows to the owner only, and stays until they choose a PIN of their own', async () => {
     // Cem, a cashier, is at the till: the owner's banner is not his business (issue 15.6).
-    expect(await currentStaff(till).textContent()).toContain('Cem Yilmaz');
+    await addMember('Cem Yilmaz', 'cashier', '4321');
+    await switchTo(till, 'Cem Yilmaz', '4321');
+    await expect.poll(() => currentStaff(till).textContent()).toContain('Cem Yilmaz');
     expect(await till.getByTestId('demo-pin-banner').count()).toBe(0);
     await switchTo(till, demoOwner.name, demoOwner.pin);
     await expect.poll(() => till.getByTestId('demo-pin-banner').count()).toBe(1);
