@@ -33,6 +33,13 @@ describe('pay by link at the counter (demo mode)', () => {
     const url = await makeLink();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/c\/pay\/cs_test_/);
     await app.screenshot(page, 'pay-by-link');
+    // The customer display shows the same link as a QR code, for the customer's phone.
+    const display = await app.window('customer-display');
+    await expect
+      .poll(() => display.getByRole('img', { name: 'Scan to pay with your phone' }).count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
 
     // The customer: a second page, as their phone would open the QR code.
     const phone = await page.context().newPage();

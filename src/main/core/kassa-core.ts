@@ -246,6 +246,12 @@ export function startCore(options: CoreOptions): KassaCore {
     monitors: options.displayMonitors,
     url: options.customerDisplayUrl,
   });
+  // An open payment link shows as a QR code on the customer display, so the customer can pay from their phone.
+  events.subscribe((name, payload) => {
+    if (name !== 'paylinks.updated') return;
+    const link = payload as { orderId: string; state: string; url: string | null };
+    customerDisplay.offerPayByLink(link.orderId, link.state === 'open' ? link.url : null);
+  });
   const smtp = createSmtpSettings({
     settings: services.settings,
     secrets: preferences.secrets,
@@ -267,7 +273,15 @@ export function startCore(options: CoreOptions): KassaCore {
       services.reports.warm();
   });
   const dispatchCall = createDispatcher(
-    createHandlers(services, payments, preferences, updates, customerDisplay, { outbox: mail, smtp }, printing),
+    createHandlers(
+      services,
+      payments,
+      preferences,
+      updates,
+      customerDisplay,
+      { outbox: mail, smtp },
+      printing,
+    ),
     options.log,
     {
       checkResponses: options.checkResponses ?? false,

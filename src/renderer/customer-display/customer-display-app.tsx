@@ -5,7 +5,7 @@ import { setTranslator, t } from '../../shared/i18n/translate.ts';
 import type { CustomerDisplayView, DisplayPaymentStatus } from '../../shared/ipc/customer-display.ts';
 import { formatMoney } from '../../shared/money/money.ts';
 import { kassa } from '../shared/kassa.ts';
-import { QrCode } from './qr-code.tsx';
+import { QrCode } from '../shared/qr-code.tsx';
 
 /** While the display cannot read its view it asks again this often, so a till that comes back is found. */
 const retryEveryMs = 3_000;
@@ -186,7 +186,7 @@ function Sale({ view, money }: { view: CustomerDisplayView; money: (minor: numbe
         ) : null}
         {view.payByLink ? (
           <figure className="cd-qr" data-testid="display-qr">
-            <QrCode text={view.payByLink.url} label={t('display.scanToPay')} />
+            <QrCode text={view.payByLink.url} label={t('display.scanToPay')} className="cd-qr__code" />
             <figcaption>{t('display.scanToPay')}</figcaption>
           </figure>
         ) : null}

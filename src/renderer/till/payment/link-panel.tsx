@@ -93,7 +93,7 @@ export function LinkPanel({ link, notOffered, payouts, onChanged, onDismiss }: L
       ) : null}
       {link.state === 'open' && link.url ? (
         <>
-          <QrCode text={link.url} label={t('paylink.qr')} />
+          <QrCode text={link.url} label={t('paylink.qr')} size={220} />
           <p className="link-panel__expires">{t('paylink.expires', { time: format.time(link.expiresAt) })}</p>
           <label className="field__label" htmlFor="paylink-url">
             {t('paylink.url')}

@@ -166,6 +166,8 @@ export const errorMessages: ErrorMessages = {
   'err.methods.unknown': 'No hay ningún método de pago “{name}”. Recarga la lista.',
   'err.methods.orderIncomplete':
     'Indica cada método de pago una vez, activos e inactivos, en el nuevo orden. Recarga la lista e inténtalo de nuevo.',
+  'err.methods.voucherNeedsBank':
+    'Un método de vale no tiene terminal de pago y se contabiliza en un diario de banco: elige “banco” y ningún terminal, o desmarca Vale.',
   'err.rates.storeCurrency': '{currency} es la moneda de la tienda: no necesita tipo de cambio.',
   'err.rates.none': 'No hay tipo de cambio para {currency}.',
   'err.provisioning.noProfile': 'Ningún perfil de Stripe tiene el id “{id}”.',
@@ -236,6 +238,7 @@ export const errorMessages: ErrorMessages = {
     'Con este, los reembolsos de este pedido suman {total}, más de los {limit} que un cajero puede dar: un encargado o propietario lo aprueba con su PIN.',
   'err.approval.refundOverLimit':
     'Un reembolso de {amount} supera los {limit} que un cajero puede dar: un encargado o propietario lo aprueba con su PIN.',
+  'err.approval.noSale': 'Abrir el cajón sin una venta: un encargado o propietario lo aprueba con su PIN.',
   'err.secrets.keyInDataDir':
     'El archivo de clave secreta {file} está dentro de la carpeta de datos {dataDir}: guárdalo en otro sitio (KASSA_SECRET_KEY_FILE), para que una copia de la carpeta de datos no lleve su propia clave.',
   'err.secrets.keyDamaged':

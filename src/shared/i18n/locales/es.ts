@@ -1212,4 +1212,41 @@ export const messages: Messages = {
   'prefs.methods.voucherHint':
     'Pagado con un vale o tarjeta regalo: en una devolución este importe vuelve como saldo de vale.',
   // (end of issue 12 block)
+  // Pay-by-link, receipt and print errors
+  'err.receipt.notPaid': 'Solo un pedido pagado tiene un ticket que imprimir. Termina primero el pago.',
+  'err.receipt.noFont':
+    'Este ordenador no tiene una fuente para el idioma del ticket. Instala Noto Sans CJK (o define KASSA_RECEIPT_FONT) e imprime de nuevo.',
+  'err.paylink.notConnected':
+    'Stripe aún no está conectado en esta caja, así que no se puede crear un enlace de pago. Inténtalo de nuevo en un momento.',
+  'err.paylink.needsStripeMethod':
+    'El pago por enlace necesita un medio de pago de Stripe. Elige un medio de Stripe o configura uno en las preferencias.',
+  'err.paylink.expiryRange':
+    'Un enlace de pago queda abierto entre 30 minutos y 24 horas (1440 minutos). Escribe un número de minutos dentro de ese rango.',
+  'err.paylink.chooseMethod': 'Elige al menos una forma de pago por enlace.',
+  'err.paylink.alreadyOpen':
+    'Este pedido ya tiene un enlace de pago abierto. Cancélalo primero para crear uno nuevo.',
+  'err.paylink.noMethodForCurrency':
+    'Ninguna de las formas de pago por enlace configuradas para esta cuenta de Stripe admite {currency}. Cobra este pago de otra forma.',
+  'err.paylink.nothingLeft': 'No queda nada por pagar en este pedido.',
+  'err.paylink.refused': 'Stripe rechazó el enlace de pago: {reason}',
+  'err.paylink.unknown': 'Ese enlace de pago ya no existe.',
+  'err.paylink.cancelWhileSettling':
+    'El cliente ya pagó por adeudo directo y el pago está pendiente de liquidación por el banco, así que el enlace no se puede cancelar.',
+  'err.paylink.stripeUnreachable':
+    'No se pudo contactar con Stripe: {reason}. Inténtalo de nuevo en un momento.',
+  'err.paylink.refusedToEnd': 'Stripe se negó a cerrar el enlace: {reason}',
+  'err.paylink.stillOpen': 'Este enlace de pago sigue abierto: no hace falta renovarlo.',
+  'err.paylink.refundBeforeSettled':
+    'Este pago por adeudo directo aún no se ha liquidado, así que no se puede reembolsar ahora. Reembólsalo cuando el banco lo haya liquidado (normalmente en unos días); el pedido indica cuándo.',
+  'err.print.unknownJob': 'Ese trabajo de impresión ya no está en la cola.',
+  'err.print.unknownPrinter': 'Esa impresora no está configurada en esta caja. Elige otra.',
+  'err.print.notPaid': 'Solo un pedido pagado tiene un ticket que volver a imprimir.',
+  'err.print.noReceiptPrinter':
+    'No hay ninguna impresora de tickets configurada. Añade una en Preferencias → Impresoras y ticket.',
+  'err.print.noDecisionPending': 'Este trabajo de impresión ya no está esperando una decisión.',
+  'err.print.alreadyPrinting': 'Este trabajo ya se imprimió o se está imprimiendo ahora.',
+  'err.print.noDrawer':
+    'No hay ningún cajón de efectivo configurado. Elige el pin del cajón de la impresora de tickets en Preferencias → Impresoras y ticket.',
+  'err.print.badAddress':
+    '“{address}” no es una dirección de impresora. Escríbela como host o host:puerto, con un puerto de 1 a 65535 (por ejemplo, 192.168.1.50:9100).',
 };

@@ -167,6 +167,8 @@ export const errorMessages: ErrorMessages = {
   'err.methods.unknown': 'Non esiste il metodo di pagamento “{name}”. Ricarica l’elenco.',
   'err.methods.orderIncomplete':
     'Indica ogni metodo di pagamento una volta, attivi e non attivi, nel nuovo ordine. Ricarica l’elenco e riprova.',
+  'err.methods.voucherNeedsBank':
+    'Un metodo buono non ha terminale e registra su un giornale banca: scegli “banca” e nessun terminale, oppure togli la spunta a Buono.',
   'err.rates.storeCurrency': '{currency} è la valuta del negozio: non serve un tasso di cambio.',
   'err.rates.none': 'Non c’è un tasso di cambio per {currency}.',
   'err.provisioning.noProfile': 'Nessun profilo Stripe ha l’id “{id}”.',
@@ -239,6 +241,8 @@ export const errorMessages: ErrorMessages = {
     'Con questo, i rimborsi su questo ordine arrivano a {total}, più dei {limit} che un cassiere può concedere: un responsabile o il titolare lo approva con il suo PIN.',
   'err.approval.refundOverLimit':
     'Un rimborso di {amount} supera i {limit} che un cassiere può concedere: un responsabile o il titolare lo approva con il suo PIN.',
+  'err.approval.noSale':
+    'Aprire il cassetto senza una vendita richiede un responsabile o il titolare: lo approva con il suo PIN.',
   'err.secrets.keyInDataDir':
     'Il file della chiave segreta {file} si trova nella cartella dati {dataDir}: tienilo altrove (KASSA_SECRET_KEY_FILE), così una copia della cartella dati non porta con sé la propria chiave.',
   'err.secrets.keyDamaged':

@@ -1217,4 +1217,40 @@ export const messages: Messages = {
   'prefs.methods.voucherHint':
     'Pagato con un buono o una carta regalo: con un reso questo importo torna come credito su buono.',
   // (end of issue 12 block)
+  // Pay by link, receipts and printing: error messages
+  'err.paylink.notConnected':
+    'Stripe non è ancora collegato a questa cassa, quindi non si può creare un link di pagamento. Riprova tra un momento.',
+  'err.paylink.needsStripeMethod':
+    'Il pagamento con link richiede un metodo di pagamento Stripe. Scegli un metodo Stripe, oppure configurane uno nelle preferenze.',
+  'err.paylink.expiryRange':
+    'Un link di pagamento resta aperto da 30 minuti a 24 ore (1.440 minuti). Inserisci un numero di minuti in questo intervallo.',
+  'err.paylink.chooseMethod': 'Scegli almeno un modo per pagare con link.',
+  'err.paylink.alreadyOpen':
+    'Questo ordine ha già un link di pagamento aperto. Annullalo prima di crearne uno nuovo.',
+  'err.paylink.noMethodForCurrency':
+    'Nessuno dei modi di pagamento con link configurati per questo account Stripe funziona in {currency}. Incassa questo pagamento in un altro modo.',
+  'err.paylink.nothingLeft': 'Su questo ordine non resta nulla da pagare.',
+  'err.paylink.refused': 'Stripe ha rifiutato il link di pagamento: {reason}',
+  'err.paylink.unknown': 'Quel link di pagamento non esiste più.',
+  'err.paylink.cancelWhileSettling':
+    'Il cliente ha già pagato con addebito diretto e il pagamento è in attesa di accredito dalla banca, quindi il link non si può annullare.',
+  'err.paylink.stripeUnreachable': 'Impossibile raggiungere Stripe: {reason}. Riprova tra un momento.',
+  'err.paylink.refusedToEnd': 'Stripe ha rifiutato di chiudere il link: {reason}',
+  'err.paylink.stillOpen': 'Questo link di pagamento è ancora aperto: non serve rinnovarlo.',
+  'err.paylink.refundBeforeSettled':
+    'Questo pagamento con addebito diretto non è ancora stato accreditato dalla banca, quindi ora non si può rimborsare. Rimborsalo quando la banca lo avrà accreditato (di solito entro qualche giorno); l’ordine indica quando.',
+  'err.receipt.notPaid': 'Solo un ordine pagato ha uno scontrino da stampare. Completa prima il pagamento.',
+  'err.receipt.noFont':
+    'Questo computer non ha un font per la lingua dello scontrino. Installa Noto Sans CJK (o imposta KASSA_RECEIPT_FONT) e stampa di nuovo.',
+  'err.print.unknownJob': 'Quel lavoro di stampa non è più in coda.',
+  'err.print.unknownPrinter': 'Quella stampante non è configurata su questa cassa. Scegline un’altra.',
+  'err.print.notPaid': 'Solo un ordine pagato ha uno scontrino da ristampare.',
+  'err.print.noReceiptPrinter':
+    'Non è configurata nessuna stampante per scontrini. Aggiungine una in Preferenze → Stampanti e scontrino.',
+  'err.print.noDecisionPending': 'Questo lavoro di stampa non è più in attesa di una decisione.',
+  'err.print.alreadyPrinting': 'Questo lavoro è già stato stampato o è in stampa ora.',
+  'err.print.noDrawer':
+    'Non è configurato nessun cassetto. Scegli il pin del cassetto della stampante per scontrini in Preferenze → Stampanti e scontrino.',
+  'err.print.badAddress':
+    '“{address}” non è un indirizzo di stampante. Scrivilo come host o host:porta, con una porta da 1 a 65535 (ad esempio 192.168.1.50:9100).',
 };

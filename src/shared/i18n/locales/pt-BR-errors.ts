@@ -166,6 +166,8 @@ export const errorMessages: ErrorMessages = {
   'err.methods.unknown': 'Não existe a forma de pagamento “{name}”. Recarregue a lista.',
   'err.methods.orderIncomplete':
     'Informe cada forma de pagamento uma vez, ativas e inativas, na nova ordem. Recarregue a lista e tente de novo.',
+  'err.methods.voucherNeedsBank':
+    'Uma forma de pagamento com vale não tem maquininha e é lançada em um diário de banco: escolha “banco” e nenhuma maquininha, ou desmarque Vale.',
   'err.rates.storeCurrency': '{currency} é a moeda da loja: não precisa de taxa de câmbio.',
   'err.rates.none': 'Não há taxa de câmbio para {currency}.',
   'err.provisioning.noProfile': 'Nenhum perfil Stripe tem o id “{id}”.',
@@ -236,6 +238,7 @@ export const errorMessages: ErrorMessages = {
     'Com este, os estornos deste pedido somam {total}, mais que os {limit} que um operador de caixa pode dar: um gerente ou proprietário aprova com o PIN dele.',
   'err.approval.refundOverLimit':
     'Um estorno de {amount} é mais que os {limit} que um operador de caixa pode dar: um gerente ou proprietário aprova com o PIN dele.',
+  'err.approval.noSale': 'Abrir a gaveta sem venda: um gerente ou proprietário aprova com o PIN dele.',
   'err.secrets.keyInDataDir':
     'O arquivo da chave secreta {file} está dentro da pasta de dados {dataDir}: guarde-o em outro lugar (KASSA_SECRET_KEY_FILE), para que uma cópia da pasta de dados não leve a própria chave.',
   'err.secrets.keyDamaged':

@@ -1211,4 +1211,41 @@ export const messages: Messages = {
   'prefs.methods.voucherHint':
     'Pago com vale ou cartão-presente: numa devolução, esse valor volta como crédito em vale.',
   // (end of issue 12 block)
+  // Pay by link, receipts and printing errors
+  'err.paylink.notConnected':
+    'A Stripe ainda não está conectada neste caixa, então não é possível criar um link de pagamento. Tente de novo em instantes.',
+  'err.paylink.needsStripeMethod':
+    'Pagar por link precisa de uma forma de pagamento Stripe. Escolha uma forma Stripe ou configure uma nas preferências.',
+  'err.paylink.expiryRange':
+    'Um link de pagamento fica aberto de 30 minutos a 24 horas (1.440 minutos). Digite um número de minutos nesse intervalo.',
+  'err.paylink.chooseMethod': 'Escolha pelo menos uma forma de pagar por link.',
+  'err.paylink.alreadyOpen':
+    'Este pedido já tem um link de pagamento aberto. Cancele-o primeiro para criar um novo.',
+  'err.paylink.noMethodForCurrency':
+    'Nenhuma das formas de pagar por link configuradas para esta conta Stripe aceita {currency}. Receba este pagamento de outra forma.',
+  'err.paylink.nothingLeft': 'Não falta nada a pagar neste pedido.',
+  'err.paylink.refused': 'A Stripe recusou o link de pagamento: {reason}',
+  'err.paylink.unknown': 'Esse link de pagamento não existe mais.',
+  'err.paylink.cancelWhileSettling':
+    'O cliente já pagou por débito direto; o pagamento aguarda a liquidação pelo banco, então o link não pode ser cancelado.',
+  'err.paylink.stripeUnreachable':
+    'Não foi possível falar com a Stripe: {reason}. Tente de novo em instantes.',
+  'err.paylink.refusedToEnd': 'A Stripe se recusou a encerrar o link: {reason}',
+  'err.paylink.stillOpen': 'Este link de pagamento ainda está aberto: não precisa ser renovado.',
+  'err.paylink.refundBeforeSettled':
+    'Este pagamento por débito direto ainda não foi liquidado, então não pode ser estornado agora. Estorne-o depois que o banco o liquidar (normalmente em poucos dias); o pedido mostra quando.',
+  'err.receipt.notPaid': 'Só um pedido pago tem comprovante para imprimir. Conclua o pagamento primeiro.',
+  'err.receipt.noFont':
+    'Este computador não tem fonte para o idioma do comprovante. Instale a Noto Sans CJK (ou defina KASSA_RECEIPT_FONT) e imprima de novo.',
+  'err.print.unknownJob': 'Esse trabalho de impressão não está mais na fila.',
+  'err.print.unknownPrinter': 'Essa impressora não está configurada neste caixa. Escolha outra.',
+  'err.print.notPaid': 'Só um pedido pago tem comprovante para imprimir de novo.',
+  'err.print.noReceiptPrinter':
+    'Nenhuma impressora de comprovantes está configurada. Adicione uma em Preferências → Impressoras e comprovante.',
+  'err.print.noDecisionPending': 'Este trabalho de impressão não está mais aguardando uma decisão.',
+  'err.print.alreadyPrinting': 'Este trabalho já foi impresso ou está sendo impresso agora.',
+  'err.print.noDrawer':
+    'Nenhuma gaveta está configurada. Escolha o pino da gaveta da impressora de comprovantes em Preferências → Impressoras e comprovante.',
+  'err.print.badAddress':
+    '“{address}” não é um endereço de impressora. Escreva como host ou host:porta, com uma porta de 1 a 65535 (por exemplo 192.168.1.50:9100).',
 };

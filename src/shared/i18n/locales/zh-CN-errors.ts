@@ -135,6 +135,8 @@ export const errorMessages: ErrorMessages = {
   'err.methods.nameTakenInactive': '已有名为“{name}”的支付方式（已停用）。请换一个名称。',
   'err.methods.unknown': '没有支付方式“{name}”。请刷新列表。',
   'err.methods.orderIncomplete': '请按新顺序列出每一种支付方式（启用的和停用的）各一次。请刷新列表后重试。',
+  'err.methods.voucherNeedsBank':
+    '代金券方式没有终端，记入银行日记账：请选择“银行”且不选终端，或取消勾选“代金券”。',
   'err.rates.storeCurrency': '{currency} 是本店货币：不需要汇率。',
   'err.rates.none': '没有 {currency} 的汇率。',
   'err.provisioning.noProfile': '没有 ID 为“{id}”的 Stripe 配置。',
@@ -187,6 +189,7 @@ export const errorMessages: ErrorMessages = {
   'err.approval.refundsAddUp':
     '加上这一笔，该订单的退款共计 {total}，超过了收银员可退的 {limit}：需要店长或店主用其 PIN 码批准。',
   'err.approval.refundOverLimit': '退款 {amount} 超过了收银员可退的 {limit}：需要店长或店主用其 PIN 码批准。',
+  'err.approval.noSale': '无销售开钱箱：需要店长或店主用其 PIN 码批准。',
   'err.secrets.keyInDataDir':
     '密钥文件 {file} 位于数据文件夹 {dataDir} 内：请把它放在别处（KASSA_SECRET_KEY_FILE），以免数据文件夹的副本带着自己的密钥。',
   'err.secrets.keyDamaged': '密钥文件 {file} 已损坏（它必须包含 base64 编码的 32 字节）。请从备份恢复。',

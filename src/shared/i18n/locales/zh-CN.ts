@@ -1109,4 +1109,34 @@ export const messages: Messages = {
   'prefs.methods.voucher': '代金券',
   'prefs.methods.voucherHint': '以代金券或礼品卡付款：退货时此部分款项以代金券余额退还。',
   // (end of issue 12 block)
+  // Payment links, receipts and printing: errors (merge)
+  'err.receipt.notPaid': '只有已付款的订单才有小票可打印。请先完成付款。',
+  'err.receipt.noFont':
+    '这台电脑没有适用于小票语言的字体。请安装 Noto Sans CJK（或设置 KASSA_RECEIPT_FONT）后重新打印。',
+  'err.paylink.notConnected': '这台收银机尚未连接 Stripe，因此无法生成付款链接。请稍后重试。',
+  'err.paylink.needsStripeMethod':
+    '链接付款需要 Stripe 支付方式。请选择一种 Stripe 方式，或在偏好设置中添加一种。',
+  'err.paylink.expiryRange': '付款链接的有效期为 30 分钟至 24 小时（1440 分钟）。请输入此范围内的分钟数。',
+  'err.paylink.chooseMethod': '请至少选择一种链接付款方式。',
+  'err.paylink.alreadyOpen': '此订单已有一个有效的付款链接。请先取消它，再生成新链接。',
+  'err.paylink.noMethodForCurrency':
+    '此 Stripe 账户设置的链接付款方式都不支持 {currency}。请改用其他方式收款。',
+  'err.paylink.nothingLeft': '此订单已没有待付金额。',
+  'err.paylink.refused': 'Stripe 拒绝了该付款链接：{reason}',
+  'err.paylink.unknown': '该付款链接已不存在。',
+  'err.paylink.cancelWhileSettling': '顾客已通过银行扣款付款，正在等待银行结算，因此无法取消该链接。',
+  'err.paylink.stripeUnreachable': '无法连接 Stripe：{reason}。请稍后重试。',
+  'err.paylink.refusedToEnd': 'Stripe 拒绝结束该链接：{reason}',
+  'err.paylink.stillOpen': '该付款链接仍然有效：无需更新。',
+  'err.paylink.refundBeforeSettled':
+    '这笔银行扣款付款尚未结算，因此现在无法退款。请在银行结算后再退款（通常在几天内）；订单上会显示结算时间。',
+  'err.print.unknownJob': '该打印任务已不在队列中。',
+  'err.print.unknownPrinter': '这台收银机上没有设置该打印机。请选择其他打印机。',
+  'err.print.notPaid': '只有已付款的订单才有小票可重新打印。',
+  'err.print.noReceiptPrinter': '尚未设置小票打印机。请在“偏好设置 → 打印机和小票”中添加。',
+  'err.print.noDecisionPending': '该打印任务已不再等待您的决定。',
+  'err.print.alreadyPrinting': '该打印任务已打印完毕或正在打印。',
+  'err.print.noDrawer': '尚未设置钱箱。请在“偏好设置 → 打印机和小票”中选择小票打印机的钱箱接口。',
+  'err.print.badAddress':
+    '“{address}”不是有效的打印机地址。请按“主机”或“主机:端口”的格式填写，端口为 1 到 65535（例如 192.168.1.50:9100）。',
 };
