@@ -21,15 +21,15 @@ openPreferencesForEachTest((opened) => ({ app, till, prefs } = opened));
 
 /** The owner enters the shop's mail server in Preferences (each test starts on a new data folder). */
 async function setUpMailServer(): Promise<void> {
-    await section(prefs, 'E-mail receipts');
-    await prefs.getByLabel('Mail server (SMTP)').fill('127.0.0.1');
-    await prefs.getByLabel('Port').fill(String(sink.port));
-    await prefs.getByLabel('Encryption').selectOption('none');
-    await prefs.getByLabel('Sender address').fill('shop@example.com');
-    await prefs.getByLabel('User name').fill('shop@example.com');
-    await prefs.getByLabel('Password').fill('mail-pass-77');
-    await prefs.getByRole('button', { name: 'Save', exact: true }).click();
-    await prefs.getByText('Send a test e-mail').first().waitFor();
+  await section(prefs, 'E-mail receipts');
+  await prefs.getByLabel('Mail server (SMTP)').fill('127.0.0.1');
+  await prefs.getByLabel('Port').fill(String(sink.port));
+  await prefs.getByLabel('Encryption').selectOption('none');
+  await prefs.getByLabel('Sender address').fill('shop@example.com');
+  await prefs.getByLabel('User name').fill('shop@example.com');
+  await prefs.getByLabel('Password').fill('mail-pass-77');
+  await prefs.getByRole('button', { name: 'Save', exact: true }).click();
+  await prefs.getByText('Send a test e-mail').first().waitFor();
 }
 
 describe('e-mail receipts from the till (issue 11.4)', () => {

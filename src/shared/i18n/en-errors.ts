@@ -233,6 +233,7 @@ export const enErrors = {
     'With this one, refunds on this order come to {total}, more than the {limit} a cashier may give: a manager or owner approves it with their PIN.',
   'err.approval.refundOverLimit':
     'A refund of {amount} is more than the {limit} a cashier may give: a manager or owner approves it with their PIN.',
+  'err.approval.noSale': 'Opening the drawer without a sale: a manager or owner approves it with their PIN.',
   'err.secrets.keyInDataDir':
     'The secret key file {file} is inside the data folder {dataDir}: keep it elsewhere (KASSA_SECRET_KEY_FILE), so a copy of the data folder does not carry its own key.',
   'err.secrets.keyDamaged':

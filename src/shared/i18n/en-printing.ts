@@ -27,5 +27,4 @@ export const enPrinting = {
     'No cash drawer is set up. Choose the drawer pin of the receipt printer in Preferences → Printers and receipt.',
   'err.print.badAddress':
     '“{address}” is not a printer address. Write it as host or host:port, with a port from 1 to 65535 (for example 192.168.1.50:9100).',
-  'err.approval.noSale': 'Opening the drawer without a sale: a manager or owner approves it with their PIN.',
 };

@@ -378,7 +378,8 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       if (input.kind === 'network') {
         try {
           parseAddress(input.address);
-        } catch (error) {
+        } catch {
+          // Its English reason (no host, a port out of range) is said by the one catalog sentence with an example.
           throw translatedError(
             'invalid_request',
             'err.print.badAddress',
