@@ -27,10 +27,12 @@ export async function orderCommitSuite(pairs = 300, batch = 4): Promise<Record<s
   const sample = probe.value as Order;
 
   const db = core.db;
+  // The till's own id (a UUID since migration 9): the orders' foreign key needs it.
+  const tillId = core.services.storeInfo().till.id;
   const insertOrder = db.prepare(
     `INSERT INTO orders (id, till_id, number, status, currency, prices_include_tax, discount_kind, discount_value,
        subtotal, discount_total, tax_total, total, cash_rounding, paid, change, created_at, paid_at)
-     VALUES (?, 'till-1', ?, 'paid', 'EUR', 1, NULL, NULL, ?, 0, ?, ?, 0, ?, 1000, ?, ?)`,
+     VALUES (?, ?, ?, 'paid', 'EUR', 1, NULL, NULL, ?, 0, ?, ?, 0, ?, 1000, ?, ?)`,
   );
   const insertLine = db.prepare(
     `INSERT INTO order_lines (order_id, position, product_id, name, quantity, unit_price, tax_rate_bp,
@@ -60,8 +62,18 @@ export async function orderCommitSuite(pairs = 300, batch = 4): Promise<Record<s
   const productIds = JSON.stringify(lines.map((l) => l.productId));
   const write = db.transaction((id: string) => {
     const now = Date.now();
-    const number = takeNumber.get('till-1') as number;
-    insertOrder.run(id, number, sample.subtotal, sample.taxTotal, sample.total, sample.total, now, now);
+    const number = takeNumber.get(tillId) as number;
+    insertOrder.run(
+      id,
+      tillId,
+      number,
+      sample.subtotal,
+      sample.taxTotal,
+      sample.total,
+      sample.total,
+      now,
+      now,
+    );
     for (const l of sample.lines) {
       insertLine.run(
         id,
