@@ -16,7 +16,8 @@ describe('migration 12 (indexes for repairs in the sweep)', () => {
         VALUES ('o1', 'till-1', 1, 'paid', 'EUR', 1, 400, 0, 26, 400, 400, 1, 1);`);
     old.close();
 
-    const { db, backupFile } = openDatabase(file, { log: silentLogger, migrations });
+    const upTo12 = migrations.filter((m) => m.version <= paymentRepairIndexes.version);
+    const { db, backupFile } = openDatabase(file, { log: silentLogger, migrations: upTo12 });
     expect(backupFile).not.toBeNull();
     expect(db.pragma('user_version', { simple: true })).toBe(paymentRepairIndexes.version);
     expect(db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(1);

@@ -146,6 +146,7 @@ describe('Mercado Pago credentials saved in the preferences', () => {
       field: 'accessToken',
       message:
         'A Mercado Pago payment is still in progress at the counter: finish or cancel it, then save again.',
+      messageKey: 'err.mp.paymentInProgress',
     });
     expect(await k.prefsFail('mercadoPagoSettings.save', { accessToken: null, country: 'BR' })).toMatchObject(
       { code: 'conflict', field: 'accessToken' },
