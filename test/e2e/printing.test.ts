@@ -34,6 +34,29 @@ async function cashSale(): Promise<void> {
   await expect.poll(() => till.getByTestId('done-change').textContent()).toBe(euro(111));
 }
 
+type PrinterInput = Record<string, unknown> & { receipts: boolean };
+
+/** The printers set up on this till, as Preferences saves them (without the status main adds). */
+async function printerInputs(): Promise<PrinterInput[]> {
+  const status = await kassa<{ printers: (PrinterInput & { condition: string })[] }>(
+    prefs,
+    'printing.status',
+    {},
+  );
+  if (!status.ok) throw new Error(status.error.message);
+  return status.value.printers.map(({ condition: _condition, ...printer }) => printer);
+}
+
+async function savePrinter(printer: PrinterInput): Promise<void> {
+  const saved = await kassa(prefs, 'printers.save', printer);
+  expect(saved.ok).toBe(true);
+}
+
+/** The owner unticks "prints receipts" on the demo printer, the only printer there is. */
+async function withoutReceiptPrinter(): Promise<void> {
+  for (const printer of await printerInputs()) await savePrinter({ ...printer, receipts: false });
+}
+
 describe('printing at the till', () => {
   it('after a cash sale, a cashier’s No sale asks for a manager’s PIN, opens the drawer and is audited', async () => {
     for (const [name, role, pin] of [
@@ -130,5 +153,42 @@ describe('printing at the till', () => {
     const copy = (await printed()).find((lines) => lines.some((l) => l.includes('*** COPY ***')))!;
     expect(copy.some((l) => l.includes('Sourdough Loaf'))).toBe(true);
     expect(await till.getByTestId('waiting-receipts').count()).toBe(0);
+
+    // Without a receipt printer the till says where to set one up, and nothing is queued.
+    await withoutReceiptPrinter();
+    await till.getByRole('button', { name: 'Print again' }).click();
+    await expect
+      .poll(() => till.getByTestId('print-again-outcome').textContent())
+      .toBe('No receipt printer is set up. Add one in Preferences → Printers and receipt.');
+    expect(await till.getByTestId('print-again-outcome').getAttribute('role')).toBe('alert');
+  });
+  it('while the receipt printer is away the receipt waits visibly, and prints once when it is back', async () => {
+    const demoPrinter = (await printerInputs()).find((p) => p.receipts)!;
+    // Port 9 on loopback: nothing listens, so the printer cannot be reached.
+    await savePrinter({ ...demoPrinter, address: '127.0.0.1:9' });
+
+    await till.bringToFront();
+    await cashSale();
+    await till.keyboard.press('Enter'); // New sale
+    const sign = till.getByTestId('waiting-receipts');
+    await expect.poll(() => sign.textContent(), { timeout: 10_000 }).toBe('1 receipt waiting');
+    await sign.click();
+    const list = till.getByRole('dialog', { name: 'Waiting receipts' });
+    await expect
+      .poll(() => list.getByTestId('print-job').textContent())
+      .toContain('Waiting for Demo printer');
+    await list.getByRole('button', { name: 'Close' }).click();
+
+    await savePrinter(demoPrinter);
+    await expect.poll(() => sign.count(), { timeout: 15_000 }).toBe(0);
+    await expect
+      .poll(
+        async () =>
+          (await printed()).filter((lines) => lines.some((l) => l.includes('Sourdough Loaf'))).length,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(1);
   });
 });
