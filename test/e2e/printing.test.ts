@@ -3,6 +3,7 @@
  * is audited (TILL-9); a paid order in History prints again as a COPY on the demo's virtual ESC/POS printer
  * (TILL-6). The virtual printer is read through the till's own `printing.paper` channel.
  */
+import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPreferencesForEachTest } from './support/open-till.ts';
@@ -55,6 +56,35 @@ async function savePrinter(printer: PrinterInput): Promise<void> {
 /** The owner unticks "prints receipts" on the demo printer, the only printer there is. */
 async function withoutReceiptPrinter(): Promise<void> {
   for (const printer of await printerInputs()) await savePrinter({ ...printer, receipts: false });
+}
+
+/**
+ * A printer that breaks the connection after the receipt's bytes arrived, before confirming it: Kassa cannot know
+ * whether it printed. It answers the status request (DLE EOT 1, 2, 4: ready) like a real one.
+ */
+async function printerThatDropsTheLine(): Promise<{ address: string; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    let received = 0;
+    socket.on('data', (chunk) => {
+      received += chunk.length;
+      if (received === 9) socket.write(Uint8Array.of(0x12, 0x12, 0x12));
+      else if (received > 9) socket.destroy();
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    address: `127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 describe('printing at the till', () => {
@@ -190,5 +220,43 @@ describe('printing at the till', () => {
         },
       )
       .toBe(1);
+  });
+  it('a receipt that may have printed waits for the cashier: “It printed” ends it, “Print again” prints it once', async () => {
+    const demoPrinter = (await printerInputs()).find((p) => p.receipts)!;
+    const dropping = await printerThatDropsTheLine();
+    try {
+      await savePrinter({ ...demoPrinter, address: dropping.address });
+      await till.bringToFront();
+      const sign = till.getByTestId('waiting-receipts');
+      const list = till.getByRole('dialog', { name: 'Waiting receipts' });
+      const job = list.getByTestId('print-job');
+      const soldOnDemoPrinter = async () =>
+        (await printed()).filter((lines) => lines.some((l) => l.includes('Sourdough Loaf'))).length;
+
+      // The cashier looks at the printer: it did print, so nothing is printed again.
+      await cashSale();
+      await till.keyboard.press('Enter'); // New sale
+      await expect.poll(() => sign.textContent(), { timeout: 15_000 }).toBe('1 receipt waiting');
+      await sign.click();
+      await expect.poll(() => job.getAttribute('data-state')).toBe('uncertain');
+      expect(await job.textContent()).toContain('May have printed on Demo printer');
+      await job.getByRole('button', { name: 'It printed' }).click();
+      await expect.poll(() => list.getByText('No receipts are waiting.').count()).toBe(1);
+      expect(await sign.count()).toBe(0);
+      await list.getByRole('button', { name: 'Close' }).click();
+
+      // Next time nothing came out: with the printer working again, “Print again” prints it exactly once.
+      await cashSale();
+      await till.keyboard.press('Enter');
+      await expect.poll(() => sign.textContent(), { timeout: 15_000 }).toBe('1 receipt waiting');
+      await savePrinter(demoPrinter);
+      await sign.click();
+      await expect.poll(() => job.getAttribute('data-state')).toBe('uncertain');
+      await job.getByRole('button', { name: 'Print again' }).click();
+      await expect.poll(() => sign.count(), { timeout: 15_000 }).toBe(0);
+      await expect.poll(soldOnDemoPrinter, { timeout: 10_000 }).toBe(1);
+    } finally {
+      await dropping.close();
+    }
   });
 });
