@@ -4,6 +4,7 @@ import type { SignedIn } from '../../shared/ipc/staff.ts';
 import { CartIcon, HistoryIcon, SettingsIcon, SwitchUserIcon } from '../shared/icons.tsx';
 import { useNow } from '../shared/use-now.ts';
 import { LanguageMenu } from './language-menu.tsx';
+import { WaitingReceipts } from './printing/waiting-receipts.tsx';
 import { useTillSetup } from './till-context.tsx';
 
 export type Place = 'sell' | 'history' | 'readers' | 'shift';
@@ -98,6 +99,7 @@ export function HeaderBar({
           {t('header.preferences')}
         </button>
       </nav>
+      <WaitingReceipts />
       <LanguageMenu staffId={staff.id} />
       <button
         type="button"

@@ -27,4 +27,27 @@ export const enPrinting = {
     'No cash drawer is set up. Choose the drawer pin of the receipt printer in Preferences → Printers and receipt.',
   'err.print.badAddress':
     '“{address}” is not a printer address. Write it as host or host:port, with a port from 1 to 65535 (for example 192.168.1.50:9100).',
+
+  // The till's printing screens: no sale, print again in History, waiting receipts.
+  'noSale.action': 'No sale',
+  'noSale.title': 'No sale: open the drawer',
+  'noSale.reason': 'Why is the drawer opened?',
+  'noSale.reasonPlaceholder': 'For example: change for the shop next door',
+  'noSale.confirm': 'Open the drawer',
+  'noSale.done': 'The drawer was opened (no sale).',
+  'reprint.action': 'Print again',
+  'reprint.sent': 'A copy of the receipt is on its way to {printer}.',
+  'printQueue.indicator': '{count, plural, one {# receipt waiting} other {# receipts waiting}}',
+  'printQueue.title': 'Waiting receipts',
+  'printQueue.job.receipt': 'Receipt {number}',
+  'printQueue.job.refund': 'Refund receipt {number}',
+  'printQueue.job.copy': 'Copy of receipt {number}',
+  'printQueue.job.drawer': 'Drawer opening',
+  'printQueue.job.test': 'Test page',
+  'printQueue.waiting': 'Waiting for {printer}: it prints as soon as the printer is back.',
+  'printQueue.uncertain': 'May have printed on {printer}. Look at the printer: did it come out?',
+  'printQueue.printAgain': 'Print again',
+  'printQueue.itPrinted': 'It printed',
+  'printQueue.close': 'Close',
+  'printQueue.empty': 'No receipts are waiting.',
 };

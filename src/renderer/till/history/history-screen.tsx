@@ -7,6 +7,7 @@ import type { Order, OrderSummary } from '../../../shared/ipc/orders.ts';
 import { BackIcon, SearchIcon } from '../../shared/icons.tsx';
 import { useShortcuts } from '../../shared/use-shortcuts.ts';
 import { ReceiptView } from '../receipt/receipt-view.tsx';
+import { PrintAgain } from '../printing/print-again.tsx';
 import { EmailReceipt } from '../receipt/email-receipt.tsx';
 import { CardRefunds } from './card-refunds.tsx';
 import { OrderReturns } from '../shift/order-returns.tsx';
@@ -263,7 +264,10 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
           <>
             <ReceiptView order={selected} staffDetail />
             {selected.status === 'paid' ? (
-              <EmailReceipt key={`email-${selected.id}`} order={selected} />
+              <>
+                <PrintAgain key={`print-${selected.id}`} order={selected} />
+                <EmailReceipt key={`email-${selected.id}`} order={selected} />
+              </>
             ) : null}
             <PaymentAccounts order={selected} />
             <CardRefunds key={selected.id} order={selected} />

@@ -5,6 +5,7 @@ import type { ShiftCount, ShiftReport, ShiftState, ZReportEntry } from '../../..
 import { BackIcon } from '../../shared/icons.tsx';
 import { useShortcuts } from '../../shared/use-shortcuts.ts';
 import { useManagerApproval } from '../payment/use-manager-approval.tsx';
+import { NoSaleButton } from '../printing/no-sale.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { readAmount } from './amount-input.ts';
 import { DenominationCount, piecesOf, type PiecesText } from './denomination-count.tsx';
@@ -40,6 +41,7 @@ export function ShiftScreen({ onBack, onNotice }: ShiftScreenProps) {
           <kbd>Esc</kbd>
         </button>
         <h1 className="shift__title">{t('shift.title')}</h1>
+        <NoSaleButton onOpened={(text) => onNotice(text, 'success')} />
       </div>
       {error ? (
         <p className="field__error" role="alert">

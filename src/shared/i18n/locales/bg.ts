@@ -1242,4 +1242,27 @@ export const messages: Messages = {
     'Няма настроено касово чекмедже. Изберете извода за чекмеджето на принтера за бележки в Настройки → Принтери и бележка.',
   'err.print.badAddress':
     '„{address}“ не е адрес на принтер. Напишете го като хост или хост:порт, с порт от 1 до 65535 (например 192.168.1.50:9100).',
+
+  // Екраните за печат на касата: без продажба, нов печат от историята, чакащи бележки.
+  'noSale.action': 'Без продажба',
+  'noSale.title': 'Без продажба: отваряне на чекмеджето',
+  'noSale.reason': 'Защо се отваря чекмеджето?',
+  'noSale.reasonPlaceholder': 'Например: дребни за съседния магазин',
+  'noSale.confirm': 'Отвори чекмеджето',
+  'noSale.done': 'Чекмеджето е отворено (без продажба).',
+  'reprint.action': 'Отпечатай отново',
+  'reprint.sent': 'Копие на бележката се изпраща към {printer}.',
+  'printQueue.indicator': '{count, plural, one {# чакаща бележка} other {# чакащи бележки}}',
+  'printQueue.title': 'Чакащи бележки',
+  'printQueue.job.receipt': 'Бележка {number}',
+  'printQueue.job.refund': 'Бележка за възстановяване {number}',
+  'printQueue.job.copy': 'Копие на бележка {number}',
+  'printQueue.job.drawer': 'Отваряне на чекмеджето',
+  'printQueue.job.test': 'Тестова страница',
+  'printQueue.waiting': 'Чака {printer}: ще се отпечата веднага щом принтерът заработи отново.',
+  'printQueue.uncertain': 'Може да е отпечатана на {printer}. Погледнете принтера: излезе ли?',
+  'printQueue.printAgain': 'Отпечатай отново',
+  'printQueue.itPrinted': 'Отпечата се',
+  'printQueue.close': 'Затвори',
+  'printQueue.empty': 'Няма чакащи бележки.',
 };

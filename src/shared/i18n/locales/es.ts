@@ -1249,4 +1249,28 @@ export const messages: Messages = {
     'No hay ningún cajón de efectivo configurado. Elige el pin del cajón de la impresora de tickets en Preferencias → Impresoras y ticket.',
   'err.print.badAddress':
     '“{address}” no es una dirección de impresora. Escríbela como host o host:puerto, con un puerto de 1 a 65535 (por ejemplo, 192.168.1.50:9100).',
+
+  // Las pantallas de impresión de la caja: apertura sin venta, reimprimir desde el historial, tickets en espera.
+  'noSale.action': 'Sin venta',
+  'noSale.title': 'Sin venta: abrir el cajón',
+  'noSale.reason': '¿Por qué se abre el cajón?',
+  'noSale.reasonPlaceholder': 'Por ejemplo: cambio para la tienda de al lado',
+  'noSale.confirm': 'Abrir el cajón',
+  'noSale.done': 'Se abrió el cajón (sin venta).',
+  'reprint.action': 'Reimprimir',
+  'reprint.sent': 'Una copia del ticket va de camino a {printer}.',
+  'printQueue.indicator':
+    '{count, plural, one {# ticket en espera} many {# tickets en espera} other {# tickets en espera}}',
+  'printQueue.title': 'Tickets en espera',
+  'printQueue.job.receipt': 'Ticket {number}',
+  'printQueue.job.refund': 'Ticket de devolución {number}',
+  'printQueue.job.copy': 'Copia del ticket {number}',
+  'printQueue.job.drawer': 'Apertura del cajón',
+  'printQueue.job.test': 'Página de prueba',
+  'printQueue.waiting': 'Esperando a {printer}: se imprime en cuanto la impresora vuelva.',
+  'printQueue.uncertain': 'Puede que se haya impreso en {printer}. Mira la impresora: ¿ha salido?',
+  'printQueue.printAgain': 'Reimprimir',
+  'printQueue.itPrinted': 'Se imprimió',
+  'printQueue.close': 'Cerrar',
+  'printQueue.empty': 'No hay tickets en espera.',
 };

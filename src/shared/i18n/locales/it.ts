@@ -1253,4 +1253,28 @@ export const messages: Messages = {
     'Non è configurato nessun cassetto. Scegli il pin del cassetto della stampante per scontrini in Preferenze → Stampanti e scontrino.',
   'err.print.badAddress':
     '“{address}” non è un indirizzo di stampante. Scrivilo come host o host:porta, con una porta da 1 a 65535 (ad esempio 192.168.1.50:9100).',
+
+  // Le schermate di stampa della cassa: apertura senza vendita, ristampa dallo storico, scontrini in attesa.
+  'noSale.action': 'Apri cassetto',
+  'noSale.title': 'Apertura senza vendita',
+  'noSale.reason': 'Perché apri il cassetto?',
+  'noSale.reasonPlaceholder': 'Ad esempio: resto per il negozio accanto',
+  'noSale.confirm': 'Apri il cassetto',
+  'noSale.done': 'Il cassetto è stato aperto (senza vendita).',
+  'reprint.action': 'Ristampa',
+  'reprint.sent': 'Una copia dello scontrino sta arrivando a {printer}.',
+  'printQueue.indicator':
+    '{count, plural, one {# scontrino in attesa} many {# scontrini in attesa} other {# scontrini in attesa}}',
+  'printQueue.title': 'Scontrini in attesa',
+  'printQueue.job.receipt': 'Scontrino {number}',
+  'printQueue.job.refund': 'Scontrino di rimborso {number}',
+  'printQueue.job.copy': 'Copia dello scontrino {number}',
+  'printQueue.job.drawer': 'Apertura del cassetto',
+  'printQueue.job.test': 'Pagina di prova',
+  'printQueue.waiting': 'In attesa di {printer}: si stampa appena la stampante torna disponibile.',
+  'printQueue.uncertain': 'Potrebbe essere stato stampato su {printer}. Controlla la stampante: è uscito?',
+  'printQueue.printAgain': 'Ristampa',
+  'printQueue.itPrinted': 'È stato stampato',
+  'printQueue.close': 'Chiudi',
+  'printQueue.empty': 'Nessuno scontrino in attesa.',
 };

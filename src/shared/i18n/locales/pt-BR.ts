@@ -1248,4 +1248,28 @@ export const messages: Messages = {
     'Nenhuma gaveta está configurada. Escolha o pino da gaveta da impressora de comprovantes em Preferências → Impressoras e comprovante.',
   'err.print.badAddress':
     '“{address}” não é um endereço de impressora. Escreva como host ou host:porta, com uma porta de 1 a 65535 (por exemplo 192.168.1.50:9100).',
+
+  // As telas de impressão do caixa: abertura sem venda, reimprimir pelo histórico, comprovantes em espera.
+  'noSale.action': 'Sem venda',
+  'noSale.title': 'Sem venda: abrir a gaveta',
+  'noSale.reason': 'Por que a gaveta vai ser aberta?',
+  'noSale.reasonPlaceholder': 'Por exemplo: troco para a loja vizinha',
+  'noSale.confirm': 'Abrir a gaveta',
+  'noSale.done': 'A gaveta foi aberta (sem venda).',
+  'reprint.action': 'Imprimir de novo',
+  'reprint.sent': 'Uma cópia do comprovante está indo para {printer}.',
+  'printQueue.indicator':
+    '{count, plural, one {# comprovante em espera} many {# comprovantes em espera} other {# comprovantes em espera}}',
+  'printQueue.title': 'Comprovantes em espera',
+  'printQueue.job.receipt': 'Comprovante {number}',
+  'printQueue.job.refund': 'Comprovante de reembolso {number}',
+  'printQueue.job.copy': 'Cópia do comprovante {number}',
+  'printQueue.job.drawer': 'Abertura da gaveta',
+  'printQueue.job.test': 'Página de teste',
+  'printQueue.waiting': 'Aguardando {printer}: imprime assim que a impressora voltar.',
+  'printQueue.uncertain': 'Pode ter sido impresso em {printer}. Olhe a impressora: o comprovante saiu?',
+  'printQueue.printAgain': 'Imprimir de novo',
+  'printQueue.itPrinted': 'Foi impresso',
+  'printQueue.close': 'Fechar',
+  'printQueue.empty': 'Nenhum comprovante em espera.',
 };

@@ -1139,4 +1139,27 @@ export const messages: Messages = {
   'err.print.noDrawer': '尚未设置钱箱。请在“偏好设置 → 打印机和小票”中选择小票打印机的钱箱接口。',
   'err.print.badAddress':
     '“{address}”不是有效的打印机地址。请按“主机”或“主机:端口”的格式填写，端口为 1 到 65535（例如 192.168.1.50:9100）。',
+
+  // 收银机的打印界面：无销售开钱箱、历史记录中的重新打印、等待打印的小票。
+  'noSale.action': '无销售开钱箱',
+  'noSale.title': '无销售：打开钱箱',
+  'noSale.reason': '为什么要打开钱箱？',
+  'noSale.reasonPlaceholder': '例如：给隔壁店铺换零钱',
+  'noSale.confirm': '打开钱箱',
+  'noSale.done': '钱箱已打开（无销售）。',
+  'reprint.action': '重新打印',
+  'reprint.sent': '小票副本正在发送到 {printer}。',
+  'printQueue.indicator': '{count, plural, other {# 张小票等待打印}}',
+  'printQueue.title': '等待打印的小票',
+  'printQueue.job.receipt': '小票 {number}',
+  'printQueue.job.refund': '退款小票 {number}',
+  'printQueue.job.copy': '小票 {number} 的副本',
+  'printQueue.job.drawer': '打开钱箱',
+  'printQueue.job.test': '测试页',
+  'printQueue.waiting': '正在等待 {printer}：打印机恢复后会立即打印。',
+  'printQueue.uncertain': '可能已在 {printer} 上打印。请查看打印机：小票出来了吗？',
+  'printQueue.printAgain': '重新打印',
+  'printQueue.itPrinted': '已打印',
+  'printQueue.close': '关闭',
+  'printQueue.empty': '没有等待打印的小票。',
 };

@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { errorText } from '../../../shared/i18n/errors.ts';
+import { t } from '../../../shared/i18n/translate.ts';
+import { Dialog } from '../../shared/dialog.tsx';
+import { kassa } from '../../shared/kassa.ts';
+import { useManagerApproval } from '../payment/use-manager-approval.tsx';
+
+/**
+ * No sale (TILL-9): the drawer opens without a sale, for a reason the cashier types. Main decides whether a
+ * manager must approve; when it answers `pin_required` the manager-approval dialog asks for a PIN and the same
+ * request goes again. Main audits it; this only asks and says what happened.
+ */
+export function NoSaleButton({ onOpened }: { onOpened: (text: string) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" data-testid="no-sale" onClick={() => setOpen(true)}>
+        {t('noSale.action')}
+      </button>
+      {open ? (
+        <NoSaleDialog
+          onClose={() => setOpen(false)}
+          onOpened={() => {
+            setOpen(false);
+            onOpened(t('noSale.done'));
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function NoSaleDialog({ onClose, onOpened }: { onClose: () => void; onOpened: () => void }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { withApproval, approvalDialog } = useManagerApproval();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const result = await withApproval((managerPin) =>
+      kassa.drawer.noSale({ reason, ...(managerPin ? { managerPin } : {}) }),
+    );
+    setBusy(false);
+    if (!result.ok) return setError(errorText(result.error));
+    onOpened();
+  };
+
+  return (
+    <Dialog
+      title={t('noSale.title')}
+      onClose={() => (busy ? undefined : onClose())}
+      className="dialog--confirm"
+    >
+      <form noValidate onSubmit={(event) => void submit(event)} data-testid="no-sale-form">
+        <div className="field">
+          <label className="field__label" htmlFor="no-sale-reason">
+            {t('noSale.reason')}
+          </label>
+          <input
+            id="no-sale-reason"
+            className={`field__input${error ? ' field__input--invalid' : ''}`}
+            autoComplete="off"
+            autoFocus
+            placeholder={t('noSale.reasonPlaceholder')}
+            value={reason}
+            aria-invalid={error !== null}
+            aria-describedby={error ? 'no-sale-error' : undefined}
+            onChange={(event) => {
+              setReason(event.target.value);
+              setError(null);
+            }}
+          />
+          {error ? (
+            <p id="no-sale-error" className="field__error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <div className="entry__actions">
+          <button type="button" className="button" disabled={busy} onClick={onClose}>
+            {t('shift.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={busy}
+            data-testid="confirm-no-sale"
+          >
+            {t('noSale.confirm')}
+          </button>
+        </div>
+      </form>
+      {approvalDialog}
+    </Dialog>
+  );
+}

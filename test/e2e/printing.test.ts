@@ -1,0 +1,262 @@
+/**
+ * The till's printing screens (issue 11): No sale opens the drawer only with a reason and a manager's PIN and
+ * is audited (TILL-9); a paid order in History prints again as a COPY on the demo's virtual ESC/POS printer
+ * (TILL-6). The virtual printer is read through the till's own `printing.paper` channel.
+ */
+import { createServer, type Socket } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPreferencesForEachTest } from './support/open-till.ts';
+import { currentStaff, demoOwner, switchTo } from './support/staff.ts';
+import { cartLineTexts, euro, kassa, tapProduct } from './support/till.ts';
+
+let till: Page;
+let prefs: Page;
+openPreferencesForEachTest((opened) => ({ till, prefs } = opened));
+
+interface Paper {
+  receipts: { lines: string[] }[];
+}
+
+/** What the virtual printer printed, one entry per cut receipt (the newest last). */
+async function printed(): Promise<string[][]> {
+  const result = await kassa<Paper>(till, 'printing.paper', {});
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value.receipts.map((r) => r.lines);
+}
+
+/** Sourdough Loaf (3.89) paid with €5 in cash: €1.11 change. */
+async function cashSale(): Promise<void> {
+  await tapProduct(till, 'Sourdough Loaf');
+  await expect.poll(() => cartLineTexts(till)).toEqual(['Sourdough Loaf']);
+  await till.keyboard.press('F4');
+  await till.keyboard.type('5');
+  await till.keyboard.press('Enter');
+  await expect.poll(() => till.getByTestId('done-change').textContent()).toBe(euro(111));
+}
+
+type PrinterInput = Record<string, unknown> & { receipts: boolean };
+
+/** The printers set up on this till, as Preferences saves them (without the status main adds). */
+async function printerInputs(): Promise<PrinterInput[]> {
+  const status = await kassa<{ printers: (PrinterInput & { condition: string })[] }>(
+    prefs,
+    'printing.status',
+    {},
+  );
+  if (!status.ok) throw new Error(status.error.message);
+  return status.value.printers.map(({ condition: _condition, ...printer }) => printer);
+}
+
+async function savePrinter(printer: PrinterInput): Promise<void> {
+  const saved = await kassa(prefs, 'printers.save', printer);
+  expect(saved.ok).toBe(true);
+}
+
+/** The owner unticks "prints receipts" on the demo printer, the only printer there is. */
+async function withoutReceiptPrinter(): Promise<void> {
+  for (const printer of await printerInputs()) await savePrinter({ ...printer, receipts: false });
+}
+
+/**
+ * A printer that breaks the connection after the receipt's bytes arrived, before confirming it: Kassa cannot know
+ * whether it printed. It answers the status request (DLE EOT 1, 2, 4: ready) like a real one.
+ */
+async function printerThatDropsTheLine(): Promise<{ address: string; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    let received = 0;
+    socket.on('data', (chunk) => {
+      received += chunk.length;
+      if (received === 9) socket.write(Uint8Array.of(0x12, 0x12, 0x12));
+      else if (received > 9) socket.destroy();
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    address: `127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+describe('printing at the till', () => {
+  it('after a cash sale, a cashier’s No sale asks for a manager’s PIN, opens the drawer and is audited', async () => {
+    for (const [name, role, pin] of [
+      ['Cem Yilmaz', 'cashier', '4321'],
+      ['Dana', 'manager', '5678'],
+    ] as const) {
+      const saved = await kassa(till, 'staff.save', {
+        name,
+        role,
+        pin,
+        active: true,
+        ownerPin: demoOwner.pin,
+      });
+      expect(saved.ok).toBe(true);
+    }
+    await till.bringToFront();
+    await till.reload();
+    await switchTo(till, 'Cem Yilmaz', '4321');
+    await expect.poll(() => currentStaff(till).textContent()).toContain('Cem Yilmaz');
+
+    await cashSale();
+    await expect
+      .poll(async () => (await printed()).some((lines) => lines.some((l) => l.includes('Sourdough Loaf'))), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    await till.keyboard.press('Enter'); // New sale
+
+    await till.getByTestId('shift-tab').click();
+    await till.getByRole('button', { name: 'No sale' }).click();
+    const noSale = till.getByRole('dialog', { name: 'No sale: open the drawer' });
+    // Too short a reason is refused in words, and nothing asks for a PIN yet.
+    await noSale.getByLabel('Why is the drawer opened?').fill('x');
+    await noSale.getByRole('button', { name: 'Open the drawer' }).click();
+    await expect
+      .poll(() => noSale.locator('#no-sale-error').textContent())
+      .toContain('Say why the drawer is opened');
+
+    await noSale.getByLabel('Why is the drawer opened?').fill('Change for the shop next door');
+    await noSale.getByRole('button', { name: 'Open the drawer' }).click();
+    const approval = till.getByRole('dialog', { name: 'Manager approval' });
+    await approval.waitFor();
+    expect(await approval.textContent()).toContain(
+      'Opening the drawer without a sale: a manager or owner approves it with their PIN.',
+    );
+    await approval.getByLabel('Manager PIN').fill('5678');
+    await approval.getByRole('button', { name: 'Confirm' }).click();
+    await expect
+      .poll(() => till.getByRole('status').filter({ hasText: 'The drawer was opened (no sale).' }).count())
+      .toBe(1);
+    expect(await noSale.count()).toBe(0);
+
+    const audit = await kassa<{ entries: { action: string; details: Record<string, unknown> | null }[] }>(
+      prefs,
+      'audit.list',
+      { limit: 50 },
+    );
+    if (!audit.ok) throw new Error(audit.error.message);
+    const noSales = audit.value.entries.filter((e) => e.action === 'till.no_sale');
+    expect(noSales).toHaveLength(1);
+    expect(noSales[0]!.details).toMatchObject({ reason: 'Change for the shop next door' });
+  });
+
+  it('a paid order prints again from History, as a COPY on the receipt printer', async () => {
+    await till.bringToFront();
+    await cashSale();
+    await till.keyboard.press('Enter'); // New sale
+    await expect
+      .poll(
+        async () =>
+          (await printed()).filter((lines) => lines.some((l) => l.includes('Sourdough Loaf'))).length,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(1);
+
+    await till.keyboard.press('F8');
+    await till.getByTestId('history-row').first().click();
+    await till.getByRole('button', { name: 'Print again' }).click();
+    await expect.poll(() => till.getByTestId('print-again-outcome').getAttribute('data-status')).toBe('sent');
+    expect(await till.getByTestId('print-again-outcome').textContent()).toContain(
+      'A copy of the receipt is on its way to Demo printer',
+    );
+
+    await expect
+      .poll(
+        async () => (await printed()).filter((lines) => lines.some((l) => l.includes('*** COPY ***'))).length,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(1);
+    const copy = (await printed()).find((lines) => lines.some((l) => l.includes('*** COPY ***')))!;
+    expect(copy.some((l) => l.includes('Sourdough Loaf'))).toBe(true);
+    expect(await till.getByTestId('waiting-receipts').count()).toBe(0);
+
+    // Without a receipt printer the till says where to set one up, and nothing is queued.
+    await withoutReceiptPrinter();
+    await till.getByRole('button', { name: 'Print again' }).click();
+    await expect
+      .poll(() => till.getByTestId('print-again-outcome').textContent())
+      .toBe('No receipt printer is set up. Add one in Preferences → Printers and receipt.');
+    expect(await till.getByTestId('print-again-outcome').getAttribute('role')).toBe('alert');
+  });
+  it('while the receipt printer is away the receipt waits visibly, and prints once when it is back', async () => {
+    const demoPrinter = (await printerInputs()).find((p) => p.receipts)!;
+    // Port 9 on loopback: nothing listens, so the printer cannot be reached.
+    await savePrinter({ ...demoPrinter, address: '127.0.0.1:9' });
+
+    await till.bringToFront();
+    await cashSale();
+    await till.keyboard.press('Enter'); // New sale
+    const sign = till.getByTestId('waiting-receipts');
+    await expect.poll(() => sign.textContent(), { timeout: 10_000 }).toBe('1 receipt waiting');
+    await sign.click();
+    const list = till.getByRole('dialog', { name: 'Waiting receipts' });
+    await expect
+      .poll(() => list.getByTestId('print-job').textContent())
+      .toContain('Waiting for Demo printer');
+    await list.getByRole('button', { name: 'Close' }).click();
+
+    await savePrinter(demoPrinter);
+    await expect.poll(() => sign.count(), { timeout: 15_000 }).toBe(0);
+    await expect
+      .poll(
+        async () =>
+          (await printed()).filter((lines) => lines.some((l) => l.includes('Sourdough Loaf'))).length,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(1);
+  });
+  it('a receipt that may have printed waits for the cashier: “It printed” ends it, “Print again” prints it once', async () => {
+    const demoPrinter = (await printerInputs()).find((p) => p.receipts)!;
+    const dropping = await printerThatDropsTheLine();
+    try {
+      await savePrinter({ ...demoPrinter, address: dropping.address });
+      await till.bringToFront();
+      const sign = till.getByTestId('waiting-receipts');
+      const list = till.getByRole('dialog', { name: 'Waiting receipts' });
+      const job = list.getByTestId('print-job');
+      const soldOnDemoPrinter = async () =>
+        (await printed()).filter((lines) => lines.some((l) => l.includes('Sourdough Loaf'))).length;
+
+      // The cashier looks at the printer: it did print, so nothing is printed again.
+      await cashSale();
+      await till.keyboard.press('Enter'); // New sale
+      await expect.poll(() => sign.textContent(), { timeout: 15_000 }).toBe('1 receipt waiting');
+      await sign.click();
+      await expect.poll(() => job.getAttribute('data-state')).toBe('uncertain');
+      expect(await job.textContent()).toContain('May have printed on Demo printer');
+      await job.getByRole('button', { name: 'It printed' }).click();
+      await expect.poll(() => list.getByText('No receipts are waiting.').count()).toBe(1);
+      expect(await sign.count()).toBe(0);
+      await list.getByRole('button', { name: 'Close' }).click();
+
+      // Next time nothing came out: with the printer working again, “Print again” prints it exactly once.
+      await cashSale();
+      await till.keyboard.press('Enter');
+      await expect.poll(() => sign.textContent(), { timeout: 15_000 }).toBe('1 receipt waiting');
+      await savePrinter(demoPrinter);
+      await sign.click();
+      await expect.poll(() => job.getAttribute('data-state')).toBe('uncertain');
+      await job.getByRole('button', { name: 'Print again' }).click();
+      await expect.poll(() => sign.count(), { timeout: 15_000 }).toBe(0);
+      await expect.poll(soldOnDemoPrinter, { timeout: 10_000 }).toBe(1);
+    } finally {
+      await dropping.close();
+    }
+  });
+});
