@@ -32,21 +32,20 @@ export interface LinkRow {
   updated_at: number;
 }
 
-export type LinkPatch = Partial<
-  Pick<
-    LinkRow,
-    | 'state'
-    | 'session_id'
-    | 'url'
-    | 'payment_intent'
-    | 'paid_with'
-    | 'failure'
-    | 'dispute'
-    | 'refunded'
-    | 'next_check_at'
-    | 'checks'
-  >
->;
+/** What happens to a link after it is made (Stripe's answers, the watcher's looks); the rest is fixed at insert. */
+type LinkProgress =
+  | 'state'
+  | 'session_id'
+  | 'url'
+  | 'payment_intent'
+  | 'paid_with'
+  | 'failure'
+  | 'dispute'
+  | 'refunded'
+  | 'next_check_at'
+  | 'checks';
+
+export type LinkPatch = Partial<Pick<LinkRow, LinkProgress>>;
 
 export interface RemoteOrderRow {
   order_id: string;
@@ -129,23 +128,7 @@ export function createLinkStore(db: Db, now: () => number) {
   const seenPrune = db.prepare<[number]>('DELETE FROM stripe_events_seen WHERE created < ?');
 
   return {
-    insert(
-      row: Omit<
-        LinkRow,
-        | 'state'
-        | 'session_id'
-        | 'url'
-        | 'payment_intent'
-        | 'paid_with'
-        | 'failure'
-        | 'dispute'
-        | 'refunded'
-        | 'next_check_at'
-        | 'checks'
-        | 'created_at'
-        | 'updated_at'
-      >,
-    ): LinkRow {
+    insert(row: Omit<LinkRow, LinkProgress | 'created_at' | 'updated_at'>): LinkRow {
       insert.run({ ...row, at: now() });
       return byId.get(row.id)!;
     },
