@@ -338,6 +338,8 @@ export const enDeclines = {
   'decline.unknown':
     'The payment did not go through (reason: {code}). Ask for another card or another way to pay.',
   'payFailure.customerCanceled': 'The customer canceled on the reader.',
+  'payFailure.terminalStandalone':
+    'The terminal is in standalone mode. Switch it to integrated (PDV) mode in Kassa, then restart the terminal.',
   'payFailure.readerOffline':
     'The card reader is offline. Check that it is switched on and connected to Wi-Fi, then try again.',
   'payFailure.readerBusy':

@@ -77,6 +77,7 @@ const failureKeys: Readonly<Record<string, MessageKey>> = {
   customer_canceled: 'payFailure.customerCanceled',
   // What the readers and terminals report (Stripe Terminal error codes, Mercado Pago order outcomes).
   terminal_reader_offline: 'payFailure.readerOffline',
+  terminal_unsupported_mode: 'payFailure.terminalStandalone',
   terminal_reader_busy: 'payFailure.readerBusy',
   terminal_reader_timeout: 'payFailure.readerTimeout',
   intent_invalid_state: 'payFailure.intentInvalid',

@@ -341,6 +341,8 @@ export const errorMessages: ErrorMessages = {
   'decline.testCard': 'Отказано: използвана е тестова карта на реален терминал. Използвайте истинска карта.',
   'decline.unknown': 'Плащането не мина (причина: {code}). Поискайте друга карта или друг начин на плащане.',
   'payFailure.customerCanceled': 'Клиентът отказа на четеца.',
+  'payFailure.terminalStandalone':
+    'Терминалът е в самостоятелен режим. Превключете го в интегриран (PDV) режим в Kassa и рестартирайте терминала.',
   'payFailure.readerOffline':
     'Четецът на карти е офлайн. Проверете дали е включен и свързан към Wi-Fi, след това опитайте отново.',
   'payFailure.readerBusy':

@@ -342,6 +342,8 @@ export const errorMessages: ErrorMessages = {
   'decline.testCard': 'Rechazado: se usó una tarjeta de prueba en un terminal real. Usa una tarjeta real.',
   'decline.unknown': 'El pago no se completó (motivo: {code}). Pide otra tarjeta u otra forma de pago.',
   'payFailure.customerCanceled': 'El cliente canceló en el lector.',
+  'payFailure.terminalStandalone':
+    'La terminal está en modo standalone. Cámbiala a modo integrado (PDV) en Kassa y luego reinicia la terminal.',
   'payFailure.readerOffline':
     'El lector de tarjetas está sin conexión. Comprueba que esté encendido y conectado al Wi-Fi y vuelve a intentarlo.',
   'payFailure.readerBusy':

@@ -353,6 +353,8 @@ export const errorMessages: ErrorMessages = {
   'decline.unknown':
     'Il pagamento non è andato a buon fine (motivo: {code}). Chiedi un’altra carta o un altro metodo di pagamento.',
   'payFailure.customerCanceled': 'Il cliente ha annullato sul lettore.',
+  'payFailure.terminalStandalone':
+    'Il terminale è in modalità autonoma. Passalo alla modalità integrata (PDV) in Kassa, poi riavvia il terminale.',
   'payFailure.readerOffline':
     'Il lettore di carte è offline. Controlla che sia acceso e connesso al Wi-Fi, poi riprova.',
   'payFailure.readerBusy':

@@ -345,6 +345,8 @@ export const errorMessages: ErrorMessages = {
   'decline.unknown':
     'O pagamento não foi aprovado (motivo: {code}). Peça outro cartão ou outra forma de pagamento.',
   'payFailure.customerCanceled': 'O cliente cancelou no leitor.',
+  'payFailure.terminalStandalone':
+    'A maquininha está em modo standalone. Mude-a para o modo integrado (PDV) no Kassa e reinicie a maquininha.',
   'payFailure.readerOffline':
     'O leitor de cartão está offline. Confira se está ligado e conectado ao Wi-Fi e tente de novo.',
   'payFailure.readerBusy':

@@ -272,6 +272,7 @@ export const errorMessages: ErrorMessages = {
   'decline.testCard': '被拒绝：在正式终端上使用了测试卡。请使用真实的银行卡。',
   'decline.unknown': '付款未成功（原因：{code}）。请让顾客换一张卡或换一种付款方式。',
   'payFailure.customerCanceled': '顾客在读卡器上取消了付款。',
+  'payFailure.terminalStandalone': '终端处于独立模式。请在 Kassa 中将其切换为集成（PDV）模式，然后重启终端。',
   'payFailure.readerOffline': '读卡器离线。请检查它已开机并连接 Wi-Fi，然后重试。',
   'payFailure.readerBusy': '读卡器正忙（另一笔付款、更新，或卡仍插在里面）。请稍候再试。',
   'payFailure.readerTimeout': '读卡器没有及时响应。',
