@@ -193,6 +193,20 @@ describe('every main screen fits at the counter’s screen sizes', () => {
       await expect
         .poll(() => page.locator('.tabs').evaluate((row) => row.scrollLeft))
         .toBeGreaterThan(before);
+      // The row scrolls smoothly: look again only once it has stopped, or the arrow may turn into "back to the
+      // first categories" between the look and the next tap.
+      let last = -1;
+      await expect
+        .poll(
+          async () => {
+            const now = await page.locator('.tabs').evaluate((row) => row.scrollLeft);
+            const still = now === last;
+            last = now;
+            return still;
+          },
+          { interval: 150, timeout: 10_000 },
+        )
+        .toBe(true);
     }
     await expect.poll(inView).toBe(true);
   });
