@@ -195,15 +195,34 @@ const autoCandidates: readonly EncoderCodepage[] = [
 const candidates = (codepage: CodePage): readonly EncoderCodepage[] =>
   codepage === 'auto' ? autoCandidates : [codepage];
 
-/** The characters each code page can print, computed once. */
-const printable = new Map<EncoderCodepage, Set<number>>();
-function printableIn(codepage: EncoderCodepage): Set<number> {
-  let set = printable.get(codepage);
-  if (!set) {
-    set = new Set(CodepageEncoder.getCodepoints(codepage, true));
-    printable.set(codepage, set);
+/**
+ * Each code page's characters → byte, built once from the encoder's tables. The encoder's own `encode` deep-copies
+ * the whole code page definition on every call (structuredClone), which made a 50-line receipt cost ~10 ms.
+ */
+const tables = new Map<EncoderCodepage, Map<number, number>>();
+function tableOf(codepage: EncoderCodepage): Map<number, number> {
+  let table = tables.get(codepage);
+  if (!table) {
+    table = new Map();
+    const points = CodepageEncoder.getCodepoints(codepage, true);
+    // The first byte wins, as in the encoder's own lookup.
+    for (let byte = points.length - 1; byte >= 0; byte--) {
+      const point = points[byte];
+      if (typeof point === 'number') table.set(point, byte);
+    }
+    table.delete(0xfffd);
+    tables.set(codepage, table);
   }
-  return set;
+  return table;
+}
+
+/** `text` in `codepage` (every character must be in it: `codepageFor` chose it). */
+function encodeIn(text: string, codepage: EncoderCodepage): Uint8Array {
+  const table = tableOf(codepage);
+  const out = new Uint8Array(text.length);
+  let n = 0;
+  for (const ch of text) out[n++] = table.get(ch.codePointAt(0)!)!;
+  return out.subarray(0, n);
 }
 
 /**
@@ -216,8 +235,8 @@ export function codepageFor(
   current?: EncoderCodepage,
 ): EncoderCodepage | null {
   const covers = (cp: EncoderCodepage) => {
-    const set = printableIn(cp);
-    for (const ch of text) if (!set.has(ch.codePointAt(0)!)) return false;
+    const table = tableOf(cp);
+    for (const ch of text) if (!table.has(ch.codePointAt(0)!)) return false;
     return true;
   };
   if (current && candidates(codepage).includes(current) && covers(current)) return current;
@@ -270,9 +289,9 @@ function textLineBytes(
     0x1d,
     0x21,
     line.tall ? 0x01 : 0x00,
-    ...(switchTo ? [0x1b, 0x74, codepageNumber(codepage)] : []),
   ];
-  const body = CodepageEncoder.encode(text, codepage);
+  if (switchTo) head.push(0x1b, 0x74, codepageNumber(codepage));
+  const body = encodeIn(text, codepage);
   const out = new Uint8Array(head.length + body.length + 1);
   out.set(head);
   out.set(body, head.length);
@@ -280,22 +299,60 @@ function textLineBytes(
   return out;
 }
 
+/**
+ * The receipt's fixed parts, encoded once by the encoder and cached: initialise (ESC @ and the printer's
+ * single-byte mode), and the end (feed, partial cut, then the drawer pulse on pin 2 or 5, or none).
+ */
+const fixed = new Map<string, Uint8Array>();
+function fixedBytes(key: 'start' | 'end' | 'end2' | 'end5'): Uint8Array {
+  let bytes = fixed.get(key);
+  if (!bytes) {
+    const encoder = new ReceiptPrinterEncoder({ language: 'esc-pos', feedBeforeCut: 4 });
+    if (key === 'start') encoder.initialize();
+    else encoder.cut('partial');
+    if (key === 'end2') encoder.pulse(0);
+    if (key === 'end5') encoder.pulse(1);
+    bytes = encoder.encode();
+    fixed.set(key, bytes);
+  }
+  return bytes;
+}
+
+/**
+ * A QR code (model 2, module size 6, error correction M) as the printer's own GS ( k commands, centred: the
+ * printer draws it. Written here because the encoder encodes the payload through a per-call copy of a code page
+ * table. The payload goes as UTF-8 bytes, which scanners read.
+ */
+function qrBytes(payload: string): Uint8Array {
+  const data = Buffer.from(payload, 'utf8');
+  const store = data.length + 3;
+  return Uint8Array.from([
+    ...[0x1b, 0x61, 1], // centre
+    ...[0x1d, 0x28, 0x6b, 0x04, 0x00, 0x31, 0x41, 0x32, 0x00], // model 2
+    ...[0x1d, 0x28, 0x6b, 0x03, 0x00, 0x31, 0x43, 6], // module size
+    ...[0x1d, 0x28, 0x6b, 0x03, 0x00, 0x31, 0x45, 0x31], // error correction M
+    ...[0x1d, 0x28, 0x6b, store & 0xff, store >> 8, 0x31, 0x50, 0x30, ...data], // store
+    ...[0x1d, 0x28, 0x6b, 0x03, 0x00, 0x31, 0x51, 0x30, 0x0a], // print
+    ...[0x1b, 0x61, 0],
+  ]);
+}
+
+/** A raster line through the encoder (GS v 0 from the bitmap, black where darker than half). */
+function imageBytes(bitmap: Bitmap): Uint8Array {
+  return new ReceiptPrinterEncoder({ language: 'esc-pos', imageMode: 'raster' })
+    .align('left')
+    .image(bitmap, bitmap.width, bitmap.height, 'threshold', 128)
+    .encode();
+}
+
 /** The receipt as ESC/POS bytes: initialise, lines, QR code, feed and cut, then the drawer pulse if asked. */
 export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint8Array {
-  const encoder = new ReceiptPrinterEncoder({
-    language: 'esc-pos',
-    columns: options.columns,
-    imageMode: 'raster',
-    feedBeforeCut: 4,
-    errors: 'strict',
-    codepageCandidates: [...candidates(options.codepage)],
-  });
-  encoder.initialize();
+  const parts: Uint8Array[] = [fixedBytes('start')];
   let current: EncoderCodepage | undefined;
   const widthDots = options.columns * dotsPerColumn;
   for (const line of layoutLines(doc.blocks, options.columns)) {
     if ('qr' in line) {
-      encoder.align('center').qrcode(line.qr, { model: 2, size: 6, errorlevel: 'm' }).align('left');
+      parts.push(qrBytes(line.qr));
       continue;
     }
     const text = line.right
@@ -307,14 +364,12 @@ export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint
     if (codepage === null) {
       if (!options.rasterise)
         throw new UnprintableTextError(`This printer's code page cannot print "${text}".`);
-      const bitmap = options.rasterise(line, widthDots);
-      encoder.align('left').image(bitmap, bitmap.width, bitmap.height, 'threshold', 128);
+      parts.push(imageBytes(options.rasterise(line, widthDots)));
       continue;
     }
-    encoder.raw(textLineBytes(line, text, codepage, codepage !== current));
+    parts.push(textLineBytes(line, text, codepage, codepage !== current));
     current = codepage;
   }
-  encoder.align('left').cut('partial');
-  if (options.drawerPin) encoder.pulse(options.drawerPin === 2 ? 0 : 1);
-  return encoder.encode();
+  parts.push(fixedBytes(options.drawerPin ? (options.drawerPin === 2 ? 'end2' : 'end5') : 'end'));
+  return Buffer.concat(parts);
 }
