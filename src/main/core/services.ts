@@ -109,6 +109,8 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   const refundStore = createRefundStore(db);
   // Who else acts in the transaction that marks an order paid (the print queue queues its receipt).
   const paidHooks: ((order: Order) => void)[] = [];
+  // … and in the transaction that records a return (the print queue queues its refund receipt).
+  const returnHooks: ((returnId: string) => void)[] = [];
   const orders = createOrderService({
     onPaid: (order) => {
       for (const hook of paidHooks) hook(order);
@@ -160,6 +162,12 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     receipts,
     /** Adds work to the transaction that marks an order paid. */
     onOrderPaid: (hook: (order: Order) => void) => void paidHooks.push(hook),
+    /** Adds work to the transaction that records a return. */
+    onReturnGiven: (hook: (returnId: string) => void) => void returnHooks.push(hook),
+    /** Called by the return service inside that transaction. */
+    returnGiven: (returnId: string) => {
+      for (const hook of returnHooks) hook(returnId);
+    },
     now,
     catalog,
     methods,

@@ -3,6 +3,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { translatedError } from '../../../shared/i18n/errors.ts';
 import type { Order } from '../../../shared/ipc/orders.ts';
+import type { ReturnRecord } from '../../../shared/ipc/returns.ts';
 import type { PrinterInput, PrinterView, PrintJobView } from '../../../shared/ipc/printing.ts';
 import type { ReceiptDocument } from '../../../shared/receipts/receipt-document.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
@@ -61,6 +62,8 @@ export interface PrintQueueDeps {
   store: PrintStore;
   receipts: ReceiptSource;
   orders: { get(orderId: string): Order };
+  /** A recorded return, for its refund receipt. */
+  returns: { get(returnId: string): ReturnRecord | null };
   events: EventBus;
   audit: AuditLog;
   /** Has a manager approve a no-sale when a cashier asks; answers the approver's name. */
@@ -131,13 +134,14 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     orderId: string | null,
     printerId: string | null,
     drawer: boolean,
+    returnId: string | null = null,
   ) => {
     const id = randomUUID();
     store.addJob({
       id,
       kind,
       order_id: orderId,
-      return_id: null,
+      return_id: returnId,
       printer_id: printerId,
       open_drawer: drawer ? 1 : 0,
     });
@@ -169,8 +173,12 @@ export function createPrintQueue(deps: PrintQueueDeps) {
         return documentOf(deps.receipts.forOrder(job.order_id!, true));
       case 'test':
         return testPage(printer);
+      case 'refund': {
+        const record = deps.returns.get(job.return_id!);
+        if (!record) throw new Error(`return ${job.return_id} not found`);
+        return documentOf(deps.receipts.forReturn(record));
+      }
       case 'drawer':
-      case 'refund':
         return null;
     }
   };
@@ -295,6 +303,23 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       const printer = store.receiptPrinter();
       const cash = order.payments.some((p) => p.status === 'paid' && p.journal === 'cash');
       addJob('receipt', order.id, printer?.id ?? null, cash && (printer?.drawer_pin ?? null) !== null);
+    },
+    /**
+     * Inside the return's transaction: its refund receipt waits in the queue from the moment the return is
+     * recorded, and the drawer opens with it when cash goes back.
+     */
+    refundReceiptFor(returnId: string) {
+      const record = deps.returns.get(returnId);
+      if (!record) return;
+      const printer = store.receiptPrinter();
+      const cash = record.payments.some((p) => p.route === 'cash' && p.amount > 0);
+      addJob(
+        'refund',
+        record.orderId,
+        printer?.id ?? null,
+        cash && (printer?.drawer_pin ?? null) !== null,
+        returnId,
+      );
     },
     reprint(orderId: string, printerId?: string): PrintJobView {
       const order = deps.orders.get(orderId);

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import type { EventBus } from '../events.ts';
 import { createPrintQueue, pdfFolderPrinter, type SystemPrinter } from './print-queue.ts';
+import { readReturn } from '../shifts/return-service.ts';
 import type { VirtualPrinter } from '../../../sim/escpos/index.ts';
 
 export interface PrintingOptions {
@@ -28,6 +29,7 @@ export function createPrinting(options: PrintingOptions) {
     store,
     receipts: s.receipts,
     orders: s.orders,
+    returns: { get: (returnId) => readReturn(s.shiftStore, returnId) },
     events: options.events,
     audit: s.audit,
     approveNoSale: (reason, pin) =>
@@ -38,6 +40,7 @@ export function createPrinting(options: PrintingOptions) {
     ...(options.retryMs ? { retryMs: options.retryMs } : {}),
   });
   s.onOrderPaid((order) => queue.receiptFor(order));
+  s.onReturnGiven((returnId) => queue.refundReceiptFor(returnId));
 
   let demoPrinter: VirtualPrinter | null = null;
   const demoStarted = options.demo

@@ -30,6 +30,39 @@ export interface ReturnServiceDeps {
   tillId: string;
   actor: () => { id: string; name: string } | null;
   now: () => number;
+  /** Others' work in the return's transaction (the print queue queues the refund receipt). */
+  onGiven?: (returnId: string) => void;
+}
+
+/** A stored return as the windows and the refund receipt read it. */
+export function readReturn(store: ShiftStore, id: string): ReturnRecord | null {
+  const r = store.returnById(id);
+  if (!r) return null;
+  return {
+    id: r.id,
+    orderId: r.order_id,
+    shiftId: r.shift_id,
+    reason: r.reason,
+    staff: r.staff,
+    approvedBy: r.approved_by,
+    total: r.total,
+    createdAt: r.created_at,
+    lines: store.returnLines(id).map((l) => ({
+      position: l.line_position,
+      name: l.name,
+      quantity: l.quantity,
+      taxRateBp: l.tax_rate_bp,
+      amount: l.amount,
+      tax: l.tax,
+    })),
+    payments: store.returnPayments(id).map((p) => ({
+      methodName: p.method_name,
+      route: p.route,
+      amount: p.amount,
+      refundId: p.refund_id,
+      voucherCode: p.voucher_code,
+    })),
+  };
 }
 
 type Route = ReturnPaymentRow['route'];
@@ -210,37 +243,11 @@ export function createReturnService(deps: ReturnServiceDeps) {
           money: r.parts.map((p) => [p.route, p.methodName, p.amount]),
         },
       });
+      deps.onGiven?.(r.id);
     },
   );
 
-  function record(id: string): ReturnRecord {
-    const r = store.returnById(id)!;
-    return {
-      id: r.id,
-      orderId: r.order_id,
-      shiftId: r.shift_id,
-      reason: r.reason,
-      staff: r.staff,
-      approvedBy: r.approved_by,
-      total: r.total,
-      createdAt: r.created_at,
-      lines: store.returnLines(id).map((l) => ({
-        position: l.line_position,
-        name: l.name,
-        quantity: l.quantity,
-        taxRateBp: l.tax_rate_bp,
-        amount: l.amount,
-        tax: l.tax,
-      })),
-      payments: store.returnPayments(id).map((p) => ({
-        methodName: p.method_name,
-        route: p.route,
-        amount: p.amount,
-        refundId: p.refund_id,
-        voucherCode: p.voucher_code,
-      })),
-    };
-  }
+  const record = (id: string): ReturnRecord => readReturn(store, id)!;
 
   /** The order's lines with what was sold, returned and is left, checked against the request. */
   function linesFromOrder(order: Order, request: RequestOf<'returns.create'>) {
