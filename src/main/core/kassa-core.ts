@@ -76,6 +76,11 @@ export interface CoreOptions {
   customerDisplayUrl?: () => string | null;
   /** Test knob: the first wait before an e-mail that could not be sent is tried again (doubling after). */
   mailRetryBaseMs?: number;
+  /**
+   * Certificates (PEM) the mail sender trusts besides the system's: a shop's own mail server with a private
+   * authority, or a test server's self-signed certificate. Default: the system's authorities only.
+   */
+  mailTrustedCertificates?: string[];
   /** Silent printing to system printers (the app); without it a system printer's job is written as a PDF. */
   systemPrinter?: SystemPrinter;
   /** Test knob: how often waiting print jobs are tried again. */
@@ -262,7 +267,9 @@ export function startCore(options: CoreOptions): KassaCore {
     tx,
     events,
     smtp,
-    sender: createSmtpSender(),
+    sender: createSmtpSender(
+      options.mailTrustedCertificates ? { trustedCertificates: options.mailTrustedCertificates } : {},
+    ),
     log: options.log,
     now,
     ...(options.mailRetryBaseMs ? { retryBaseMs: options.mailRetryBaseMs } : {}),

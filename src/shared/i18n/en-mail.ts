@@ -8,6 +8,8 @@ export const enMail = {
   'mail.error.notConfigured':
     'No mail server is set up yet: fill in the mail server section in the preferences and save it, then try again.',
   'mail.error.testFailed': 'The test e-mail could not be sent. The mail server said: {reason}',
+  'mail.error.certificate':
+    'Nothing was sent: the mail server {host} showed a certificate this computer does not trust ({code}). Check the server’s name; if it is right, ask whoever runs the mail server for a certificate from a public authority.',
   'mail.error.notRetryable':
     'This e-mail is already waiting to be sent or was sent; there is nothing to send again.',
   'mail.error.address': 'That is not an e-mail address: check it and type it again, like name@example.com.',

@@ -7,6 +7,8 @@ export interface ReceivedMail {
   to: string[];
   /** Who signed in with AUTH, if anyone. */
   user: string | null;
+  /** Whether the conversation was encrypted when the message came (TLS from the start, or after STARTTLS). */
+  encrypted: boolean;
   raw: Buffer;
   receivedAt: number;
 }
@@ -29,11 +31,16 @@ export interface SmtpSinkOptions {
   port?: number;
   /** When given, AUTH must use exactly these; otherwise any user and password are accepted. */
   credentials?: { user: string; password: string };
+  /**
+   * Encryption: `implicit` speaks TLS from the first byte (port 465 style), `starttls` upgrades a plain
+   * connection on request (587 style). Without it the sink speaks plain SMTP and offers no STARTTLS.
+   */
+  tls?: { mode: 'implicit' | 'starttls'; key: string; cert: string };
 }
 
 /**
  * A local SMTP server for tests and demo mode (built on `smtp-server` from the nodemailer project): it accepts
- * mail on loopback without TLS, keeps every message in memory, and can refuse or go down on command so the
+ * mail on loopback, plain or over TLS / STARTTLS with a certificate the test made (see test-certificate.ts), keeps every message in memory, and can refuse or go down on command so the
  * outbox's retries can be watched. Never reachable from the network: it listens on 127.0.0.1 only.
  */
 export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
@@ -43,8 +50,9 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
 
   const create = () =>
     new SMTPServer({
-      secure: false,
-      disabledCommands: ['STARTTLS'],
+      secure: options.tls?.mode === 'implicit',
+      ...(options.tls ? { key: options.tls.key, cert: options.tls.cert } : {}),
+      disabledCommands: options.tls ? [] : ['STARTTLS'],
       authOptional: true,
       allowInsecureAuth: true,
       logger: false,
@@ -74,6 +82,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((r) => r.address),
             user: typeof session.user === 'string' ? session.user : null,
+            encrypted: session.secure,
             raw: Buffer.concat(chunks),
             receivedAt: Date.now(),
           };
@@ -84,7 +93,14 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
       },
     });
 
-  let server = create();
+  // A client that hangs up in the middle of a TLS handshake (it refused the certificate) is an error event on
+  // the server; a real server logs it and keeps serving, and so does the sink.
+  const serve = () => {
+    const created = create();
+    created.on('error', () => {});
+    return created;
+  };
+  let server = serve();
   const listen = (port: number) =>
     new Promise<number>((ready, failed) => {
       server.once('error', failed);
@@ -123,7 +139,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
     },
     down: stop,
     async up() {
-      server = create();
+      server = serve();
       await listen(port);
     },
     close: stop,

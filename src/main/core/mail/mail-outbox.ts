@@ -7,7 +7,7 @@ import type { UnitOfWork } from '../db/unit-of-work.ts';
 import { failpoint } from '../system/failpoints.ts';
 import type { MailOutboxStore, OutgoingMail } from './mail-outbox-store.ts';
 import type { SmtpSettingsService } from './smtp-settings.ts';
-import { smtpErrorText, type SmtpSender } from './smtp-sender.ts';
+import { refusedCertificate, smtpErrorText, type SmtpSender } from './smtp-sender.ts';
 
 export interface MailOutboxOptions {
   store: MailOutboxStore;
@@ -171,6 +171,12 @@ export function createMailOutbox(options: MailOutboxOptions) {
       try {
         await sender.send(settings, { ...mail, messageId: `<${randomUUID()}@${domainOf(settings.from)}>` });
       } catch (error) {
+        const certificate = refusedCertificate(error);
+        if (certificate)
+          throw translatedError('provider_unreachable', 'mail.error.certificate', {
+            host: settings.host,
+            code: certificate,
+          });
         throw translatedError('provider_unreachable', 'mail.error.testFailed', {
           reason: smtpErrorText(error),
         });

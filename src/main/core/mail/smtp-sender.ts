@@ -1,3 +1,4 @@
+import { rootCertificates as tlsRootCertificates } from 'node:tls';
 import nodemailer from 'nodemailer';
 import type { SmtpSettings } from './smtp-settings.ts';
 import type { OutgoingMail } from './mail-outbox-store.ts';
@@ -14,7 +15,12 @@ const timeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
  * (usually 587), or no encryption (only to a server on this computer, enforced when the settings are saved).
  * The Message-ID is the outbox's own, so a message sent again carries the same id.
  */
-export function createSmtpSender(): SmtpSender {
+export function createSmtpSender(options: { trustedCertificates?: string[] } = {}): SmtpSender {
+  // Node checks the server's certificate and name against these plus its own authorities: never switched off.
+  const tls = {
+    minVersion: 'TLSv1.2' as const,
+    ...(options.trustedCertificates ? { ca: [...tlsRootCertificates, ...options.trustedCertificates] } : {}),
+  };
   return {
     async send(settings, mail) {
       const transport = nodemailer.createTransport({
@@ -23,6 +29,7 @@ export function createSmtpSender(): SmtpSender {
         secure: settings.security === 'tls',
         requireTLS: settings.security === 'starttls',
         ignoreTLS: settings.security === 'none',
+        tls,
         ...(settings.user ? { auth: { user: settings.user, pass: settings.password ?? '' } } : {}),
         ...timeouts,
       });
@@ -45,6 +52,32 @@ export function createSmtpSender(): SmtpSender {
       }
     },
   };
+}
+
+/** Node's codes for a server certificate it refused (untrusted, expired, or made out for another name). */
+const certificateCodes = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** When the connection failed because the server's certificate was refused: Node's code for why, else null. */
+export function refusedCertificate(error: unknown): string | null {
+  type Coded = { code?: unknown; originalCode?: unknown; cause?: unknown };
+  // nodemailer replaces Node's code with its own (ESOCKET) and keeps Node's as originalCode.
+  for (let e = error as Coded | undefined, depth = 0; e && depth < 4; depth++) {
+    for (const code of [e.originalCode, e.code])
+      if (typeof code === 'string' && certificateCodes.has(code)) return code;
+    e = e.cause as Coded | undefined;
+  }
+  return null;
 }
 
 /** The server's or the network's answer, in one line, for the outbox and the owner. */

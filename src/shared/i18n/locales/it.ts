@@ -1277,4 +1277,7 @@ export const messages: Messages = {
   'printQueue.itPrinted': 'È stato stampato',
   'printQueue.close': 'Chiudi',
   'printQueue.empty': 'Nessuno scontrino in attesa.',
+  // h-print (second stop): mail certificates, printed Z reports, serial and system printers.
+  'mail.error.certificate':
+    'Non è stato inviato nulla: il server di posta {host} ha presentato un certificato di cui questo computer non si fida ({code}). Controlla il nome del server; se è giusto, chiedi a chi gestisce il server di posta un certificato rilasciato da un’autorità pubblica.',
 };
