@@ -121,15 +121,11 @@ export async function inspectLinuxPackage(input: {
 
   // 2. Native binaries: unpacked, and only the target's.
   const nativeFiles = files.filter((f) => f.endsWith('.node'));
-  // better-sqlite3, and the canvas that draws receipt lines a thermal printer's code pages lack (Chinese):
-  // each for linux-x64 with glibc only.
-  const expectedNative = [
-    'node_modules/@napi-rs/canvas-linux-x64-gnu/skia.linux-x64-gnu.node',
-    'node_modules/better-sqlite3/prebuilds/linux-x64.node',
-  ];
+  // Only better-sqlite3, for linux-x64 (receipt lines a printer's code pages lack are drawn in JavaScript).
+  const expectedNative = ['node_modules/better-sqlite3/prebuilds/linux-x64.node'];
   check(
     JSON.stringify([...nativeFiles].sort()) === JSON.stringify(expectedNative),
-    'the only native binaries are better-sqlite3 and the receipt canvas, for linux-x64',
+    'the only native binary is better-sqlite3 for linux-x64',
     `found: ${nativeFiles.join(', ')}`,
   );
   const packed = nativeFiles.filter((f) => !asar.statFile(archive, f).unpacked);
