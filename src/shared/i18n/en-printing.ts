@@ -44,6 +44,7 @@ export const enPrinting = {
   'printQueue.job.copy': 'Copy of receipt {number}',
   'printQueue.job.drawer': 'Drawer opening',
   'printQueue.job.test': 'Test page',
+  'printQueue.job.zReport': 'Z report {number}',
   'printQueue.waiting': 'Waiting for {printer}: it prints as soon as the printer is back.',
   'printQueue.uncertain': 'May have printed on {printer}. Look at the printer: did it come out?',
   'printQueue.printAgain': 'Print again',

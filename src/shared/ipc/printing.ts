@@ -35,9 +35,11 @@ export type PrinterView = z.infer<typeof printerView>;
 
 export const printJobView = z.object({
   id: z.string(),
-  kind: z.enum(['receipt', 'refund', 'copy', 'drawer', 'test']),
+  kind: z.enum(['receipt', 'refund', 'copy', 'drawer', 'test', 'z_report']),
   orderId: z.string().nullable(),
   orderNumber: z.number().int().nullable(),
+  /** The Z report a z_report job prints. */
+  zNumber: z.number().int().nullable(),
   printerId: z.string().nullable(),
   printerName: z.string().nullable(),
   state: z.enum(['waiting', 'sending', 'printed', 'uncertain', 'canceled']),
@@ -110,6 +112,15 @@ export const printingChannels = {
     request: z.object({ id: z.string().max(64) }).strict(),
     response: printJobView,
     windows: ['preferences'],
+  }),
+  /** A closed shift's Z report on the receipt printer (or the printer named), as text of the roll's width. */
+  'printing.printZ': channel({
+    request: z
+      .object({ number: z.number().int().positive(), printerId: z.string().max(64).optional() })
+      .strict(),
+    response: printJobView,
+    windows: ['till', 'preferences'],
+    signedIn: true,
   }),
 };
 

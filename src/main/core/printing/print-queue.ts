@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { translatedError } from '../../../shared/i18n/errors.ts';
 import type { Order } from '../../../shared/ipc/orders.ts';
 import type { ReturnRecord } from '../../../shared/ipc/returns.ts';
+import type { ShiftReport, ZReportEntry } from '../../../shared/ipc/shifts.ts';
 import type { PrinterInput, PrinterView, PrintJobView } from '../../../shared/ipc/printing.ts';
 import type { ReceiptDocument } from '../../../shared/receipts/receipt-document.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
@@ -14,6 +15,7 @@ import { failpoint } from '../system/failpoints.ts';
 import { documentOf, type ReceiptSource } from '../receipts/receipt-source.ts';
 import { needsRaster, renderEscPos, type CodePage } from '../receipts/render-escpos.ts';
 import { renderReceiptHtml } from '../receipts/render-html.ts';
+import { zReportDocument } from '../receipts/z-report-document.ts';
 import { renderReceiptPdf } from '../receipts/render-pdf.ts';
 import { loadRasteriser } from '../receipts/raster-line.ts';
 import { qrSvgDataUrl } from '../receipts/qr-code.ts';
@@ -64,6 +66,8 @@ export interface PrintQueueDeps {
   orders: { get(orderId: string): Order };
   /** A recorded return, for its refund receipt. */
   returns: { get(returnId: string): ReturnRecord | null };
+  /** A closed shift's Z report by its number (the shifts domain makes it; refused when there is none). */
+  zReports: { get(zNumber: number): { entry: ZReportEntry; report: ShiftReport } };
   events: EventBus;
   audit: AuditLog;
   /** Has a manager approve a no-sale when a cashier asks; answers the approver's name. */
@@ -123,6 +127,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       printerId: job.printer_id,
       printerName: printer?.name ?? null,
       state: job.state,
+      zNumber: job.z_number,
       attempts: job.attempts,
       lastError: job.last_error,
       createdAt: job.created_at,
@@ -135,6 +140,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     printerId: string | null,
     drawer: boolean,
     returnId: string | null = null,
+    zNumber: number | null = null,
   ) => {
     const id = randomUUID();
     store.addJob({
@@ -142,6 +148,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       kind,
       order_id: orderId,
       return_id: returnId,
+      z_number: zNumber,
       printer_id: printerId,
       open_drawer: drawer ? 1 : 0,
     });
@@ -177,6 +184,10 @@ export function createPrintQueue(deps: PrintQueueDeps) {
         const record = deps.returns.get(job.return_id!);
         if (!record) throw new Error(`return ${job.return_id} not found`);
         return documentOf(deps.receipts.forReturn(record));
+      }
+      case 'z_report': {
+        const { entry, report } = deps.zReports.get(job.z_number!);
+        return zReportDocument(report, entry);
       }
       case 'drawer':
         return null;
@@ -379,6 +390,24 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       return deps.tx.run(() => {
         deps.audit.record({ action: 'till.no_sale', actor: deps.actor(), details: { reason, approvedBy } });
         return view(addJob('drawer', null, printer.id, true));
+      });
+    },
+    /**
+     * Prints a closed shift's Z report on a printer (the receipt printer unless another is named), as text of the
+     * roll's width; audited, since a printed Z is handed to the bookkeeper.
+     */
+    printZ(zNumber: number, printerId?: string): PrintJobView {
+      deps.zReports.get(zNumber); // refuses a number that is no Z report, before anything is queued
+      const printer = printerId ? printerOrThrow(printerId) : store.receiptPrinter();
+      if (!printer) throw translatedError('not_found', 'err.print.noReceiptPrinter');
+      return deps.tx.run(() => {
+        deps.audit.record({
+          action: 'shift.z_printed',
+          subject: String(zNumber),
+          actor: deps.actor(),
+          details: { printer: printer.name },
+        });
+        return view(addJob('z_report', null, printer.id, false, null, zNumber));
       });
     },
     testPage(printerId: string): PrintJobView {

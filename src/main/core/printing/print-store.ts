@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection.ts';
 
 /*
- * The one writer of `printers` and `print_jobs` (migration 13). Job states:
+ * The one writer of `printers` and `print_jobs` (migrations 13 and 20). Job states:
  *   waiting   → not sent, or sent and certainly not printed: the queue sends it by itself
  *   sending   → its bytes may be on their way (written, durably, before the first byte leaves)
  *   printed   → the printer confirmed it
@@ -10,7 +10,7 @@ import type { Db } from '../db/connection.ts';
  *   canceled  → the cashier decided it had printed, or gave it up
  */
 
-export type JobKind = 'receipt' | 'refund' | 'copy' | 'drawer' | 'test';
+export type JobKind = 'receipt' | 'refund' | 'copy' | 'drawer' | 'test' | 'z_report';
 export type JobState = 'waiting' | 'sending' | 'printed' | 'uncertain' | 'canceled';
 
 export interface PrinterRow {
@@ -32,6 +32,8 @@ export interface JobRow {
   kind: JobKind;
   order_id: string | null;
   return_id: string | null;
+  /** The Z report a z_report job prints. */
+  z_number: number | null;
   printer_id: string | null;
   state: JobState;
   open_drawer: 0 | 1;
@@ -59,10 +61,12 @@ export function createPrintStore(db: Db, now: () => number) {
   const deletePrinter = db.prepare<[string]>('DELETE FROM printers WHERE id = ?');
 
   const insertJob = db.prepare<
-    Pick<JobRow, 'id' | 'kind' | 'order_id' | 'return_id' | 'printer_id' | 'open_drawer'> & { at: number }
+    Pick<JobRow, 'id' | 'kind' | 'order_id' | 'return_id' | 'z_number' | 'printer_id' | 'open_drawer'> & {
+      at: number;
+    }
   >(
-    `INSERT INTO print_jobs (id, kind, order_id, return_id, printer_id, state, open_drawer, created_at, updated_at)
-     VALUES (@id, @kind, @order_id, @return_id, @printer_id, 'waiting', @open_drawer, @at, @at)`,
+    `INSERT INTO print_jobs (id, kind, order_id, return_id, z_number, printer_id, state, open_drawer, created_at, updated_at)
+     VALUES (@id, @kind, @order_id, @return_id, @z_number, @printer_id, 'waiting', @open_drawer, @at, @at)`,
   );
   const jobById = db.prepare<[string], JobRow>('SELECT * FROM print_jobs WHERE id = ?');
   const openJobs = db.prepare<[], JobRow>(
@@ -111,8 +115,11 @@ export function createPrintStore(db: Db, now: () => number) {
     },
     removePrinter: (id: string) => deletePrinter.run(id).changes === 1,
 
-    addJob: (job: Pick<JobRow, 'id' | 'kind' | 'order_id' | 'return_id' | 'printer_id' | 'open_drawer'>) =>
-      insertJob.run({ ...job, at: now() }),
+    addJob: (
+      job: Pick<JobRow, 'id' | 'kind' | 'order_id' | 'return_id' | 'printer_id' | 'open_drawer'> & {
+        z_number?: number | null;
+      },
+    ) => insertJob.run({ z_number: null, ...job, at: now() }),
     job: (id: string): JobRow | null => jobById.get(id) ?? null,
     openJobs: (): JobRow[] => openJobs.all(),
     jobsOfOrder: (orderId: string): JobRow[] => jobsOfOrder.all(orderId),

@@ -10,7 +10,8 @@ type PrintingChannel =
   | 'drawer.noSale'
   | 'printers.save'
   | 'printers.remove'
-  | 'printers.testPage';
+  | 'printers.testPage'
+  | 'printing.printZ';
 
 /** Printers, the print queue and the drawer (issue 11): routes only; the rules are in print-queue.ts. */
 export function printingHandlers(p: Printing): Pick<Handlers, PrintingChannel> {
@@ -24,5 +25,6 @@ export function printingHandlers(p: Printing): Pick<Handlers, PrintingChannel> {
     'printers.save': (input) => p.queue.savePrinter(input),
     'printers.remove': ({ id }) => ({ removed: p.queue.removePrinter(id) }),
     'printers.testPage': ({ id }) => p.queue.testPage(id),
+    'printing.printZ': ({ number, printerId }) => p.queue.printZ(number, printerId),
   };
 }

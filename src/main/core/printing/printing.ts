@@ -30,6 +30,7 @@ export function createPrinting(options: PrintingOptions) {
     receipts: s.receipts,
     orders: s.orders,
     returns: { get: (returnId) => readReturn(s.shiftStore, returnId) },
+    zReports: { get: (zNumber) => s.shifts.zReport(zNumber) },
     events: options.events,
     audit: s.audit,
     approveNoSale: (reason, pin) =>

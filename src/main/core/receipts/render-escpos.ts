@@ -62,6 +62,7 @@ export function displayWidth(text: string): number {
 const typography: Readonly<Record<string, string>> = {
   '\u2212': '-',
   '\u2013': '-',
+  '\u2014': '-',
   '\u2018': "'",
   '\u2019': "'",
   '\u201C': '"',

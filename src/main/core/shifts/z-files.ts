@@ -60,7 +60,7 @@ export function reportLines(r: ShiftReport): ReportLine[] {
 
 const title = (r: ShiftReport) => (r.kind === 'Z' ? `Z report ${r.zNumber}` : 'X report');
 
-function heading(r: ShiftReport, entry: ZReportEntry | null): string[] {
+export function heading(r: ShiftReport, entry: ZReportEntry | null): string[] {
   return [
     `${title(r)} — ${r.tillName}`,
     `Shift opened ${localDateTime(r.openedAt)}${r.openedBy ? ` by ${r.openedBy}` : ''}`,

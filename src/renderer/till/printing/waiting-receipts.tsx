@@ -23,6 +23,8 @@ function jobTitle(job: PrintJobView): string {
       return t('printQueue.job.drawer');
     case 'test':
       return t('printQueue.job.test');
+    case 'z_report':
+      return t('printQueue.job.zReport', { number: job.zNumber ?? '' });
   }
 }
 

@@ -1268,4 +1268,5 @@ export const messages: Messages = {
   // h-print (second stop): mail certificates, printed Z reports, serial and system printers.
   'mail.error.certificate':
     'Нищо не е изпратено: пощенският сървър {host} показа сертификат, на който този компютър не се доверява ({code}). Проверете името на сървъра; ако е вярно, помолете администратора на пощенския сървър за сертификат от публичен удостоверителен орган.',
+  'printQueue.job.zReport': 'Z отчет {number}',
 };

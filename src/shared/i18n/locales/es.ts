@@ -1276,4 +1276,5 @@ export const messages: Messages = {
   // h-print (second stop): mail certificates, printed Z reports, serial and system printers.
   'mail.error.certificate':
     'No se envió nada: el servidor de correo {host} presentó un certificado en el que este ordenador no confía ({code}). Comprueba el nombre del servidor; si es correcto, pide a quien administra el servidor de correo un certificado de una autoridad pública.',
+  'printQueue.job.zReport': 'Cierre Z {number}',
 };

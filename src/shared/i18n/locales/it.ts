@@ -1280,4 +1280,5 @@ export const messages: Messages = {
   // h-print (second stop): mail certificates, printed Z reports, serial and system printers.
   'mail.error.certificate':
     'Non è stato inviato nulla: il server di posta {host} ha presentato un certificato di cui questo computer non si fida ({code}). Controlla il nome del server; se è giusto, chiedi a chi gestisce il server di posta un certificato rilasciato da un’autorità pubblica.',
+  'printQueue.job.zReport': 'Chiusura Z {number}',
 };

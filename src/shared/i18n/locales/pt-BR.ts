@@ -1275,4 +1275,5 @@ export const messages: Messages = {
   // h-print (second stop): mail certificates, printed Z reports, serial and system printers.
   'mail.error.certificate':
     'Nada foi enviado: o servidor de e-mail {host} apresentou um certificado em que este computador não confia ({code}). Confira o nome do servidor; se estiver certo, peça a quem administra o servidor de e-mail um certificado de uma autoridade pública.',
+  'printQueue.job.zReport': 'Redução Z {number}',
 };

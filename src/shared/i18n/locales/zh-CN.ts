@@ -1165,4 +1165,5 @@ export const messages: Messages = {
   // h-print (second stop): mail certificates, printed Z reports, serial and system printers.
   'mail.error.certificate':
     '未发送任何邮件：邮件服务器 {host} 出示的证书不受这台电脑信任（{code}）。请检查服务器名称；如果名称正确，请让邮件服务器的管理者换用公共证书机构签发的证书。',
+  'printQueue.job.zReport': 'Z 报表 {number}',
 };

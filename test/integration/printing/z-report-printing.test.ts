@@ -1,0 +1,95 @@
+/**
+ * A closed shift's Z report printed on the thermal printer (issue 11 with the shifts' Z): the same figures as the
+ * stored Z, as text no wider than the roll (80 mm = 48 columns, 58 mm = 32), with the hashes to check it by;
+ * audited; a number that is no Z is refused in words and nothing is queued.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
+import type { VirtualPrinter } from '../../../src/sim/escpos/index.ts';
+import type { PrintedPiece } from '../../../src/sim/escpos/decoder.ts';
+import { newId } from '../../support/core.ts';
+import { preferencesTill, type PreferencesTill } from '../preferences/preferences-till.ts';
+
+const cola = demoProducts.find((p) => p.name === 'Cola 0.33 l')!; // 1.19, 19 %
+
+let kassa: PreferencesTill;
+let printer: VirtualPrinter;
+
+beforeEach(async () => {
+  kassa = preferencesTill({ providers: { stripe: { mode: 'demo' } }, printRetryMs: 50 });
+  await kassa.core.printing.ready;
+  printer = kassa.core.printing.demoPrinter()!;
+});
+afterEach(async () => kassa.close());
+
+const read = (piece: PrintedPiece) => piece.lines.map((l) => l.replace(/\s{2,}/g, ' ').trim());
+
+async function closedShift() {
+  await kassa.call('shifts.open', { shiftId: newId(), openingFloat: 10000 });
+  const sale = printer.nextReceipt();
+  await kassa.call('orders.checkout', {
+    orderId: newId(),
+    lines: [{ productId: cola.id, quantity: 2 }],
+    payments: [{ id: newId(), methodId: 'cash', amount: 238 }],
+  });
+  await sale;
+  await kassa.core.printing.queue.idle();
+  const methods = (await kassa.call('shifts.state', {})).methodsToCount;
+  await kassa.call('shifts.count', {
+    counts: methods.map((m) => ({ methodId: m.methodId, counted: m.methodId === 'cash' ? 10238 : 0 })),
+  });
+  return kassa.call('shifts.close', { reasons: [] });
+}
+
+describe('a Z report on the receipt printer', () => {
+  for (const [paperMm, columns] of [
+    [80, 48],
+    [58, 32],
+  ] as const) {
+    it(`prints the stored Z's figures and hashes within ${columns} columns (${paperMm} mm), audited`, async () => {
+      if (columns !== 48) {
+        const demo = kassa.core.services.printStore.printer('demo-printer')!;
+        await kassa.openPreferences();
+        await kassa.prefs('printers.save', {
+          id: demo.id,
+          name: demo.name,
+          kind: 'network',
+          address: demo.address,
+          columns,
+          paperMm,
+          codepage: 'auto',
+          drawerPin: 2,
+          receipts: true,
+        });
+      }
+      const { entry, report } = await closedShift();
+      const paper = printer.nextReceipt();
+      const job = await kassa.call('printing.printZ', { number: entry.number });
+      expect(job).toMatchObject({ kind: 'z_report', zNumber: entry.number, orderNumber: null });
+      const piece = await paper;
+      const lines = read(piece);
+      expect(lines[0]).toBe(`Z report ${entry.number} - ${report.tillName}`);
+      expect(lines).toContain('Sales (orders 1 to 1) (1) 2.38');
+      expect(lines).toContain('19 % gross 2.38');
+      expect(lines).toContain('Cash counted 102.38');
+      expect(lines).toContain('Expected in the drawer 102.38');
+      // The hashes, wrapped to the roll, read back whole.
+      expect(piece.lines.join('')).toContain(entry.hash);
+      expect(piece.lines.join('')).toContain(entry.prevHash);
+      expect(Math.max(...piece.lines.map((l) => l.length))).toBeLessThanOrEqual(columns);
+      expect(piece.images).toEqual([]);
+      // Printing a Z never opens the drawer.
+      expect(printer.pulses()).toHaveLength(1);
+      expect(kassa.audit('shift.z_printed')).toEqual([
+        expect.objectContaining({ subject: String(entry.number) }),
+      ]);
+    });
+  }
+
+  it('refuses a number that is no Z report, in words, and queues nothing', async () => {
+    const refused = await kassa.fail('printing.printZ', { number: 7 });
+    expect(refused.code).toBe('not_found');
+    expect(refused.message).toMatch(/Z/);
+    expect((await kassa.call('printing.status', {})).jobs).toEqual([]);
+  });
+});
