@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { app, dialog, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, screen, session } from 'electron';
 import { KassaError } from '../../shared/errors.ts';
 import { startCore, type KassaCore } from '../core/kassa-core.ts';
 import type { Logger } from '../core/logger.ts';
@@ -18,6 +18,7 @@ import { createDevicePreferences, openDeviceStore, type DeviceStore } from './de
 import type { WindowKind } from '../../shared/ipc/channel.ts';
 import { privateFolder } from '../core/db/private-files.ts';
 import { createCustomerDisplayWindow } from './customer-display-window.ts';
+import { createElectronSystemPrinter } from './system-printers.ts';
 
 export interface AppFiles {
   /** The built windows (out/renderer): the only folder the kassa:// scheme serves. */
@@ -110,6 +111,8 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
       ...(keychain.box ? { secretBox: keychain.box } : {}),
       lastStaff: device.lastStaff,
       displayMonitors: customerDisplay,
+      // Office and system printers: silent printing through a hidden, sandboxed window.
+      systemPrinter: createElectronSystemPrinter({ createWindow: (o) => new BrowserWindow(o), log }),
       // A per-store build carries its store file in resources (electron-builder.yml); IT can also name one.
       storeConfigFile:
         process.env.KASSA_STORE_CONFIG ??

@@ -41,6 +41,20 @@ export class FakeWebContents extends EventEmitter {
   reload(): void {
     this.reloads += 1;
   }
+  /** Chromium's printer list (fakeElectron's `printing.printers`). */
+  getPrintersAsync(): Promise<FakePrinter[]> {
+    return Promise.resolve(printing.printers.map((p) => ({ ...p })));
+  }
+  executeJavaScript(code: string): Promise<unknown> {
+    // The only script main runs in a page is the print's height probe.
+    return Promise.resolve(code.includes('scrollHeight') ? printing.pageHeightPx : undefined);
+  }
+  /** Records the silent print with the page it printed, and answers as the spooler (`printing.answer`). */
+  print(options: Record<string, unknown>, callback: (success: boolean, failureReason: string) => void): void {
+    printing.jobs.push({ options, url: this.mainFrame.url });
+    const [success, reason] = printing.answer(options);
+    setImmediate(() => callback(success, reason));
+  }
   isDestroyed(): boolean {
     return this.destroyed;
   }
@@ -57,6 +71,20 @@ export class FakeWebContents extends EventEmitter {
     return this.windowOpenHandler({ url });
   }
 }
+
+export interface FakePrinter {
+  name: string;
+  displayName: string;
+  description: string;
+}
+
+/** The computer's printers and spooler as Chromium sees them. */
+export const printing = {
+  printers: [] as FakePrinter[],
+  pageHeightPx: 600,
+  jobs: [] as { options: Record<string, unknown>; url: string }[],
+  answer: (_options: Record<string, unknown>): [boolean, string] => [true, ''],
+};
 
 export class BrowserWindow extends EventEmitter {
   static readonly instances: BrowserWindow[] = [];
@@ -396,6 +424,10 @@ export function resetFakeElectron(): void {
   ipcRenderer.removeAllListeners();
   ipcRenderer.invoked.length = 0;
   ipcRenderer.answer = () => Promise.resolve({ ok: true, value: null });
+  printing.printers = [];
+  printing.pageHeightPx = 600;
+  printing.jobs.length = 0;
+  printing.answer = () => [true, ''];
 }
 
 export const fakeElectron = {
