@@ -34,7 +34,7 @@ import {
 } from './display/customer-display.ts';
 import { developerError } from '../../shared/i18n/errors.ts';
 import { createPrinting, type Printing } from './printing/printing.ts';
-import type { SystemPrinter } from './printing/print-queue.ts';
+import type { SerialPorts, SystemPrinter } from './printing/print-queue.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -85,6 +85,8 @@ export interface CoreOptions {
   systemPrinter?: SystemPrinter;
   /** Test knob: how often waiting print jobs are tried again. */
   printRetryMs?: number;
+  /** Serial ports for serial receipt printers; without it a serial printer's jobs wait, saying why. */
+  serialPorts?: SerialPorts;
 }
 
 export interface KassaCore {
@@ -242,6 +244,7 @@ export function startCore(options: CoreOptions): KassaCore {
     log: options.log,
     dataDir: options.dataDir,
     systemPrinter: options.systemPrinter,
+    serialPorts: options.serialPorts,
     demo: providers.stripe.mode === 'demo',
     retryMs: options.printRetryMs,
   });

@@ -1,4 +1,5 @@
 import { createServer as createTcpServer, type Server, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SeededRandom } from '../rng.ts';
@@ -51,6 +52,8 @@ export interface VirtualPrinter {
   nextReceipt(): Promise<PrintedPiece>;
   nextPulse(): Promise<Pulse>;
   connections(): number;
+  /** Plugs a cable in: the printer reads and answers on this stream as on a connection (serial tests). */
+  attach(stream: Duplex): void;
   clear(): void;
   close(): Promise<void>;
 }
@@ -65,7 +68,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
   const receipts: PrintedPiece[] = [];
   const fragments: PrintedPiece[] = [];
   const pulses: Pulse[] = [];
-  const sockets = new Set<Socket>();
+  const sockets = new Set<Duplex>();
   let connections = 0;
   let receiptWaiters: ((p: PrintedPiece) => void)[] = [];
   let pulseWaiters: ((p: Pulse) => void)[] = [];
@@ -86,7 +89,9 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     }
   };
 
-  const onConnection = (socket: Socket) => {
+  const onConnection = (socket: Socket | Duplex) => {
+    // A TCP connection is reset (RST) when it drops; a cable simply goes dead.
+    const drop = () => ('resetAndDestroy' in socket ? socket.resetAndDestroy() : socket.destroy());
     connections++;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -118,14 +123,14 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
       printing: () => !state.paperOut && !state.coverOpen,
     });
     if (dropAt === 0) {
-      socket.resetAndDestroy();
+      drop();
       return;
     }
     socket.on('data', (chunk: Buffer) => {
       if (received + chunk.length >= dropAt) {
         decoder.feed(chunk.subarray(0, dropAt - received));
         decoder.end();
-        socket.resetAndDestroy();
+        drop();
         return;
       }
       received += chunk.length;
@@ -185,6 +190,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     nextReceipt: () => new Promise((resolve) => receiptWaiters.push(resolve)),
     nextPulse: () => new Promise((resolve) => pulseWaiters.push(resolve)),
     connections: () => connections,
+    attach: (stream) => onConnection(stream),
     clear() {
       receipts.length = 0;
       fragments.length = 0;

@@ -1,8 +1,10 @@
-import { connect, type Socket } from 'node:net';
+import { connect } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { failpoint } from '../system/failpoints.ts';
 
 /*
- * A thermal printer on the network: raw ESC/POS over TCP (port 9100, "JetDirect"). One connection per job:
+ * A thermal printer on the network: raw ESC/POS over TCP (port 9100, "JetDirect"), or on a serial line (the
+ * same conversation over the port's stream, see `sendToPrinter`). One connection per job:
  *   1. connect (timeout)                       — fails: nothing was sent
  *   2. DLE EOT 1, 2, 4: online, offline cause, paper — answered at once by the printer; not ready: nothing sent
  *   3. `beforeSend()`: the caller records that bytes are about to leave (durably)
@@ -48,8 +50,8 @@ class Link {
   #buffer = Buffer.alloc(0);
   #waiter: (() => void) | null = null;
   #closed: Error | null = null;
-  readonly socket: Socket;
-  constructor(socket: Socket) {
+  readonly socket: Duplex;
+  constructor(socket: Duplex) {
     this.socket = socket;
     socket.on('data', (chunk: Buffer) => {
       this.#buffer = Buffer.concat([this.#buffer, chunk]);
@@ -89,23 +91,31 @@ class Link {
   }
 }
 
-function open(address: string, timeoutMs: number): Promise<Link> {
-  const { host, port } = parseAddress(address);
-  return new Promise((resolve, reject) => {
-    const socket = connect({ host, port, noDelay: true });
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(new Error(`no answer from ${address} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    socket.once('connect', () => {
-      clearTimeout(timer);
-      resolve(new Link(socket));
+/** Opens the line to a printer: a TCP connection, or a serial port's stream. */
+export type OpenPrinterStream = (timeoutMs: number) => Promise<Duplex>;
+
+const tcp =
+  (address: string): OpenPrinterStream =>
+  (timeoutMs) =>
+    new Promise((resolve, reject) => {
+      const { host, port } = parseAddress(address);
+      const socket = connect({ host, port, noDelay: true });
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new Error(`no answer from ${address} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        resolve(socket);
+      });
+      socket.once('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
     });
-    socket.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-  });
+
+async function open(openStream: OpenPrinterStream, timeoutMs: number): Promise<Link> {
+  return new Link(await openStream(timeoutMs));
 }
 
 async function readStatus(link: Link, timeoutMs: number): Promise<PrinterCondition> {
@@ -115,13 +125,21 @@ async function readStatus(link: Link, timeoutMs: number): Promise<PrinterConditi
 }
 
 /** Asks the printer how it is (reachable, paper, cover), without printing anything. */
-export async function networkPrinterStatus(
+export function networkPrinterStatus(
   address: string,
+  options: NetworkPrinterOptions = {},
+): Promise<{ condition: PrinterCondition; detail: string | null }> {
+  return printerStatus(tcp(address), options);
+}
+
+/** The same question over any line to the printer. */
+export async function printerStatus(
+  openStream: OpenPrinterStream,
   options: NetworkPrinterOptions = {},
 ): Promise<{ condition: PrinterCondition; detail: string | null }> {
   let link: Link;
   try {
-    link = await open(address, options.connectTimeoutMs ?? 2_000);
+    link = await open(openStream, options.connectTimeoutMs ?? 2_000);
   } catch (error) {
     return { condition: 'unreachable', detail: (error as Error).message };
   }
@@ -135,8 +153,19 @@ export async function networkPrinterStatus(
 }
 
 /** Sends one job and waits for the printer to confirm it; see the file's comment for what each outcome means. */
-export async function sendToNetworkPrinter(
+export function sendToNetworkPrinter(
   address: string,
+  job: Uint8Array,
+  jobTag: number,
+  beforeSend: () => void,
+  options: NetworkPrinterOptions = {},
+): Promise<SendResult> {
+  return sendToPrinter(tcp(address), job, jobTag, beforeSend, options);
+}
+
+/** The same over any line to the printer (a serial port's stream: same status bytes, same confirmation). */
+export async function sendToPrinter(
+  openStream: OpenPrinterStream,
   job: Uint8Array,
   jobTag: number,
   beforeSend: () => void,
@@ -145,7 +174,7 @@ export async function sendToNetworkPrinter(
   const connectTimeout = options.connectTimeoutMs ?? 2_000;
   let link: Link;
   try {
-    link = await open(address, connectTimeout);
+    link = await open(openStream, connectTimeout);
   } catch (error) {
     return { outcome: 'not_sent', condition: 'unreachable', detail: (error as Error).message };
   }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { translatedError } from '../../../shared/i18n/errors.ts';
@@ -25,6 +26,7 @@ import {
   networkPrinterStatus,
   parseAddress,
   sendToNetworkPrinter,
+  sendToPrinter,
   type PrinterCondition,
   type SendResult,
 } from './network-printer.ts';
@@ -59,6 +61,11 @@ export function pdfFolderPrinter(folder: string): SystemPrinter {
   };
 }
 
+/** Opens a serial port as a stream of bytes (line settings are the port's implementation's business). */
+export interface SerialPorts {
+  open(path: string, timeoutMs: number): Promise<Duplex>;
+}
+
 export interface PrintQueueDeps {
   tx: UnitOfWork;
   store: PrintStore;
@@ -74,6 +81,8 @@ export interface PrintQueueDeps {
   approveNoSale: (reason: string, pin?: string) => string;
   actor: () => string | undefined;
   systemPrinter: SystemPrinter;
+  /** Serial ports (the app's; absent where none can be opened): a serial printer's line, by port name. */
+  serialPorts?: SerialPorts | undefined;
   log: Logger;
   /** How often waiting jobs are tried again while their printer is not ready. */
   retryMs?: number;
@@ -211,12 +220,26 @@ export function createPrintQueue(deps: PrintQueueDeps) {
   };
 
   async function sendOne(job: JobRow, printer: PrinterRow): Promise<SendResult> {
+    const timeouts = {
+      ...(deps.connectTimeoutMs ? { connectTimeoutMs: deps.connectTimeoutMs } : {}),
+      ...(deps.printTimeoutMs ? { printTimeoutMs: deps.printTimeoutMs } : {}),
+    };
     if (printer.kind === 'network') {
       const bytes = await escPosFor(job, printer);
-      return sendToNetworkPrinter(printer.address, bytes, tagOf(job.id), beforeSend(job), {
-        ...(deps.connectTimeoutMs ? { connectTimeoutMs: deps.connectTimeoutMs } : {}),
-        ...(deps.printTimeoutMs ? { printTimeoutMs: deps.printTimeoutMs } : {}),
-      });
+      return sendToNetworkPrinter(printer.address, bytes, tagOf(job.id), beforeSend(job), timeouts);
+    }
+    if (printer.kind === 'serial') {
+      const ports = deps.serialPorts;
+      if (!ports)
+        return {
+          outcome: 'not_sent',
+          condition: 'unreachable',
+          detail: 'serial ports cannot be opened on this computer',
+        };
+      const bytes = await escPosFor(job, printer);
+      // The same conversation as on the network: status first, then the job and its confirmation.
+      const line = (timeoutMs: number) => ports.open(printer.address, timeoutMs);
+      return sendToPrinter(line, bytes, tagOf(job.id), beforeSend(job), timeouts);
     }
     const doc = await documentFor(job, printer);
     beforeSend(job)();

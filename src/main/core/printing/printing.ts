@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import type { EventBus } from '../events.ts';
-import { createPrintQueue, pdfFolderPrinter, type SystemPrinter } from './print-queue.ts';
+import { createPrintQueue, pdfFolderPrinter, type SerialPorts, type SystemPrinter } from './print-queue.ts';
 import { readReturn } from '../shifts/return-service.ts';
 import type { VirtualPrinter } from '../../../sim/escpos/index.ts';
 
@@ -13,6 +13,8 @@ export interface PrintingOptions {
   dataDir: string;
   /** The app's silent printing through Electron; the host writes PDFs into <data>/printed. */
   systemPrinter?: SystemPrinter | undefined;
+  /** Serial ports for serial printers (absent: a serial printer's jobs wait, saying why). */
+  serialPorts?: SerialPorts | undefined;
   /** Demo mode prints on a virtual ESC/POS printer started in-process on loopback. */
   demo: boolean;
   retryMs?: number | undefined;
@@ -38,6 +40,7 @@ export function createPrinting(options: PrintingOptions) {
     actor: s.tillActor,
     systemPrinter: options.systemPrinter ?? pdfFolderPrinter(join(options.dataDir, 'printed')),
     log: options.log,
+    serialPorts: options.serialPorts,
     ...(options.retryMs ? { retryMs: options.retryMs } : {}),
   });
   s.onOrderPaid((order) => queue.receiptFor(order));
