@@ -265,7 +265,10 @@ export function createCheckoutSession(
       }
     : null;
   if (setupData?.has('on_behalf_of') === true) {
-    throw invalidParam('The simulator has no connected accounts to act on behalf of.', 'setup_intent_data[on_behalf_of]');
+    throw invalidParam(
+      'The simulator has no connected accounts to act on behalf of.',
+      'setup_intent_data[on_behalf_of]',
+    );
   }
   const successUrl = params.string('success_url', { maxLength: 5000 }) ?? null;
   const cancelUrl = params.string('cancel_url', { maxLength: 5000 }) ?? null;
@@ -549,7 +552,8 @@ export function saveCardOnCheckoutSession(
     record.lastError = message;
     return { ok: false, message, redirect: null };
   };
-  if (session.status !== 'open') return { ok: false, message: `This page is ${session.status ?? 'closed'}.`, redirect: null };
+  if (session.status !== 'open')
+    return { ok: false, message: `This page is ${session.status ?? 'closed'}.`, redirect: null };
   if (session.mode !== 'setup') return refuse('This page takes a payment; it does not save cards.');
   if (session.billing_address_collection === 'required' && input.address === null) {
     return refuse('Your billing address is incomplete.');
@@ -565,7 +569,12 @@ export function saveCardOnCheckoutSession(
   };
   const pm = cardPaymentMethod(state, card, null);
   pm.allow_redisplay = 'limited';
-  pm.billing_details = { ...pm.billing_details, address: input.address, name: input.name, email: input.email };
+  pm.billing_details = {
+    ...pm.billing_details,
+    address: input.address,
+    name: input.name,
+    email: input.email,
+  };
   try {
     confirmSetup(scope, intent, pm, card, `${hostedBase}/c/pay/${session.id}`, hostedBase);
   } catch (error) {
@@ -574,7 +583,11 @@ export function saveCardOnCheckoutSession(
   }
   if (intent.status === 'requires_action') {
     record.lastError = null;
-    return { ok: false, message: 'Authenticate with your bank.', redirect: intent.next_action?.redirect_to_url?.url ?? null };
+    return {
+      ok: false,
+      message: 'Authenticate with your bank.',
+      redirect: intent.next_action?.redirect_to_url?.url ?? null,
+    };
   }
   completeSetupSession(scope, record);
   return { ok: true, message: 'Card saved.', redirect: null };

@@ -40,9 +40,13 @@ function renderSetup(record: CheckoutSessionRecord): string {
   const header = `<h1>Save a card for ${escape(s.metadata?.['kassa_store'] ?? 'the shop')}</h1>
 <p>The shop keeps this card to charge it later as you agreed. Your card number stays with Stripe.</p>`;
   if (s.status === 'expired') {
-    return page('Expired', `${header}<p role="status">This page has expired. Ask the shop for a new link.</p>`);
+    return page(
+      'Expired',
+      `${header}<p role="status">This page has expired. Ask the shop for a new link.</p>`,
+    );
   }
-  if (s.status === 'complete') return page('Card saved', `${header}<p role="status">Card saved. Thank you!</p>`);
+  if (s.status === 'complete')
+    return page('Card saved', `${header}<p role="status">Card saved. Thank you!</p>`);
   const error =
     record.lastError === null ? '' : `<p class="error" role="alert">${escape(record.lastError)}</p>`;
   const address =
@@ -155,7 +159,12 @@ export async function handleHostedCheckout(
     const outcome = saveCardOnCheckoutSession(
       { state, origin: null },
       id,
-      { number: form.get('number') ?? '', name: name === '' ? null : name, email: null, address: readAddress(form) },
+      {
+        number: form.get('number') ?? '',
+        name: name === '' ? null : name,
+        email: null,
+        address: readAddress(form),
+      },
       core.hostedBase,
     );
     res.writeHead(303, { Location: outcome.redirect ?? url.pathname });

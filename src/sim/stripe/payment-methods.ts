@@ -123,7 +123,13 @@ export function retrievePaymentMethod(state: ModeState, id: string): Stripe.Paym
 
 export const paymentMethodAttachParams = ['customer', 'customer_account', 'expand'];
 export const paymentMethodDetachParams = ['expand'];
-export const paymentMethodListParams = [...listParams, 'customer', 'customer_account', 'type', 'allow_redisplay'];
+export const paymentMethodListParams = [
+  ...listParams,
+  'customer',
+  'customer_account',
+  'type',
+  'allow_redisplay',
+];
 export const customerPaymentMethodListParams = [...listParams, 'type', 'allow_redisplay'];
 
 const redisplayValues = ['always', 'limited', 'unspecified'];
@@ -156,11 +162,13 @@ export function attachPaymentMethod(scope: Scope, id: string, params: Params): S
   params.expand();
   if (customer === undefined && account === undefined) throw missingParam('customer');
   if (customer === undefined) {
-    throw invalidParam('The simulator keeps PaymentMethods on Customers only: pass `customer`.', 'customer_account');
+    throw invalidParam(
+      'The simulator keeps PaymentMethods on Customers only: pass `customer`.',
+      'customer_account',
+    );
   }
-  const pm = state.paymentMethods.get(id);
-  if (pm === undefined) throw noSuch('PaymentMethod', id, 'payment_method');
   if (!state.customers.has(customer)) throw noSuch('customer', customer, 'customer');
+  const { pm, card } = resolvePaymentMethod(state, id);
   ensureUsable(state, pm, 'payment_method');
   if (pm.type !== 'card') {
     throw invalidRequest(
@@ -173,8 +181,6 @@ export function attachPaymentMethod(scope: Scope, id: string, params: Params): S
       param: 'payment_method',
     });
   }
-  const number = state.cardNumbers.get(pm.id);
-  const card = number === undefined ? undefined : lookupCard(number);
   const decline = card === undefined ? null : setupDecline(card);
   if (decline !== null) {
     throw new SimApiError(402, {
@@ -232,7 +238,8 @@ function listFor(
 export function listPaymentMethods(state: ModeState, params: Params): Stripe.ApiList<Stripe.PaymentMethod> {
   const customer = params.string('customer');
   params.string('customer_account');
-  if (customer !== undefined && !state.customers.has(customer)) throw noSuch('customer', customer, 'customer');
+  if (customer !== undefined && !state.customers.has(customer))
+    throw noSuch('customer', customer, 'customer');
   return listFor(state, params, customer, '/v1/payment_methods');
 }
 

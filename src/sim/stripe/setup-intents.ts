@@ -171,7 +171,8 @@ export function confirmSetupIntent(
       { code: 'setup_intent_unexpected_state' },
     );
   }
-  const pmId = paymentMethodId ?? (typeof intent.payment_method === 'string' ? intent.payment_method : undefined);
+  const pmId =
+    paymentMethodId ?? (typeof intent.payment_method === 'string' ? intent.payment_method : undefined);
   if (pmId === undefined) {
     throw invalidRequest(
       "You cannot confirm this SetupIntent because it's missing a payment method. Pass a `payment_method` to confirm it.",
@@ -250,7 +251,9 @@ export function authenticateSetupIntent(scope: Scope, id: string, passes: boolea
   const { state } = scope;
   const intent = setupIntentOrThrow(state, id);
   if (intent.status !== 'requires_action' || typeof intent.payment_method !== 'string') {
-    throw invalidRequest(`SetupIntent ${id} is not waiting for authentication (its status is ${intent.status}).`);
+    throw invalidRequest(
+      `SetupIntent ${id} is not waiting for authentication (its status is ${intent.status}).`,
+    );
   }
   const pm = state.paymentMethods.get(intent.payment_method);
   const number = pm === undefined ? undefined : state.cardNumbers.get(pm.id);
@@ -334,7 +337,8 @@ function recordAttempt(
   error: Stripe.SetupIntent.LastSetupError | null,
 ): Stripe.SetupAttempt {
   const { state } = scope;
-  const previous = typeof intent.latest_attempt === 'string' ? state.setupAttempts.get(intent.latest_attempt) : undefined;
+  const previous =
+    typeof intent.latest_attempt === 'string' ? state.setupAttempts.get(intent.latest_attempt) : undefined;
   // Authenticating finishes the attempt that asked for it rather than starting another.
   const attempt: Stripe.SetupAttempt =
     previous !== undefined && previous.status === 'requires_action' && previous.payment_method === pm.id
