@@ -11,7 +11,9 @@ describe('migration 17 (cards on file)', () => {
     const file = join(tempDir(), 'kassa.sqlite3');
     const before = migrations.filter((m) => m.version < cardsOnFile.version);
     const old = openDatabase(file, { log: silentLogger, migrations: before }).db;
-    old.exec(`INSERT INTO customers (id, name, email, phone, created_at) VALUES ('c1', 'Erika', NULL, NULL, 1)`);
+    old.exec(
+      `INSERT INTO customers (id, name, email, phone, created_at) VALUES ('c1', 'Erika', NULL, NULL, 1)`,
+    );
     old.close();
 
     const upTo = migrations.filter((m) => m.version <= cardsOnFile.version);
@@ -40,9 +42,11 @@ describe('migration 17 (cards on file)', () => {
     expect(() => card.run('pm_2', 's2', '42')).toThrow(/CHECK/);
     expect(() => card.run('pm_2', 's1', '4444')).toThrow(/UNIQUE/);
     expect(() =>
-      db.prepare(
-        `INSERT INTO card_settings (account, validating_amount, require_cvc, billing_address, brands) VALUES ('x', -1, 0, 0, '[]')`,
-      ).run(),
+      db
+        .prepare(
+          `INSERT INTO card_settings (account, validating_amount, require_cvc, billing_address, brands) VALUES ('x', -1, 0, 0, '[]')`,
+        )
+        .run(),
     ).toThrow(/CHECK/);
     db.close();
   });
