@@ -29,6 +29,7 @@ async function setUp(settings: Partial<typeof defaultCardSettings> = {}) {
     currency: () => 'EUR',
     tillId: 'till-test',
     log: silentLogger,
+    audit: services.audit,
   });
   cards.saveSettings('default', { ...defaultCardSettings, ...settings });
   const erika = services.customers.create({ name: 'Erika Mustermann', email: 'erika@example.com' });

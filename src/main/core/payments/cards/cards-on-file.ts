@@ -38,6 +38,8 @@ export interface CardsOnFileDeps {
   currency(): string;
   tillId: string;
   log: Logger;
+  /** Where saving and removing a card is recorded, with the customer as subject. */
+  audit: { record(entry: { action: string; subject?: string; details?: Record<string, unknown> }): void };
 }
 
 /** Until the owner chose: no validating hold, the hosted page asks for the billing address, the common brands. */
@@ -174,7 +176,6 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
       },
       { idempotencyKey: row.idempotency_key },
     );
-    failpoint('cards.session_created');
     return update(row.id, { state: 'waiting', session_id: session.id, url: session.url });
   }
 
@@ -298,6 +299,11 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
           exp_month: pm.card?.exp_month ?? 1,
           exp_year: pm.card?.exp_year ?? 0,
         });
+        deps.audit.record({
+          action: 'card.saved',
+          subject: row.customer_id,
+          details: { brand: pm.card?.brand, last4: pm.card?.last4, channel: row.channel },
+        });
       }
       return store.updateSetup(row.id, { state: 'saved', setup_intent: setupIntent, payment_method: pm.id });
     });
@@ -354,8 +360,14 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
       const key = card.detach_key ?? `kassa-detach-${randomUUID()}`;
       if (card.state === 'saved') tx.run(() => store.markRemoving(paymentMethod, key));
       await detach(card.account, paymentMethod, key);
-      failpoint('cards.detached');
-      tx.run(() => store.markRemoved(paymentMethod));
+      tx.run(() => {
+        store.markRemoved(paymentMethod);
+        deps.audit.record({
+          action: 'card.removed',
+          subject: card.customer_id,
+          details: { brand: card.brand, last4: card.last4 },
+        });
+      });
     },
     /** At start and every minute: every unfinished setup and removal is taken as far as Stripe allows. */
     async recover(): Promise<void> {
