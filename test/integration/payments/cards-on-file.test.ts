@@ -119,6 +119,28 @@ describe('cards on file at the reader', () => {
   });
 });
 
+describe('without a Stripe connection', () => {
+  it('says so in words and writes nothing', async () => {
+    const { kassa, erika } = await setUp();
+    const { services } = kassa.core;
+    const offline = createCardsOnFile({
+      tx: services.tx,
+      store: services.cardStore,
+      customers: services.customers,
+      stripeFor: () => null,
+      currency: () => 'EUR',
+      tillId: 'till-test',
+      log: silentLogger,
+      audit: services.audit,
+    });
+    await expect(offline.saveByLink('default', erika.id)).rejects.toMatchObject({
+      code: 'provider_unreachable',
+      words: { messageKey: 'err.cards.notConnected' },
+    });
+    expect(services.cardStore.openSetups()).toEqual([]);
+  });
+});
+
 describe('cards on file through the hosted page', () => {
   it('offers a link; the card the customer saves there is listed, and removing it detaches it at Stripe', async () => {
     const { world, cards, erika } = await setUp();

@@ -1265,4 +1265,7 @@ export const messages: Messages = {
   'printQueue.itPrinted': 'Отпечата се',
   'printQueue.close': 'Затвори',
   'printQueue.empty': 'Няма чакащи бележки.',
+  // Cards on file (issue 13)
+  'err.cards.notConnected':
+    'Stripe още не е свързан на тази каса, затова не може да се запази карта. Опитайте отново след малко.',
 };

@@ -1273,4 +1273,7 @@ export const messages: Messages = {
   'printQueue.itPrinted': 'Se imprimió',
   'printQueue.close': 'Cerrar',
   'printQueue.empty': 'No hay tickets en espera.',
+  // Cards on file (issue 13)
+  'err.cards.notConnected':
+    'Stripe aún no está conectado en esta caja, así que no se puede guardar ninguna tarjeta. Inténtalo de nuevo en un momento.',
 };

@@ -1277,4 +1277,7 @@ export const messages: Messages = {
   'printQueue.itPrinted': 'È stato stampato',
   'printQueue.close': 'Chiudi',
   'printQueue.empty': 'Nessuno scontrino in attesa.',
+  // Cards on file (issue 13)
+  'err.cards.notConnected':
+    'Stripe non è ancora collegato a questa cassa, quindi non si può salvare nessuna carta. Riprova tra un momento.',
 };

@@ -1272,4 +1272,7 @@ export const messages: Messages = {
   'printQueue.itPrinted': 'Foi impresso',
   'printQueue.close': 'Fechar',
   'printQueue.empty': 'Nenhum comprovante em espera.',
+  // Cards on file (issue 13)
+  'err.cards.notConnected':
+    'A Stripe ainda não está conectada neste caixa, então não é possível salvar nenhum cartão. Tente de novo em instantes.',
 };

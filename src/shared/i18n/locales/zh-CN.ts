@@ -1162,4 +1162,6 @@ export const messages: Messages = {
   'printQueue.itPrinted': '已打印',
   'printQueue.close': '关闭',
   'printQueue.empty': '没有等待打印的小票。',
+  // Cards on file (issue 13)
+  'err.cards.notConnected': '这台收银机尚未连接 Stripe，因此无法保存银行卡。请稍后重试。',
 };

@@ -79,7 +79,7 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
 
   const stripeOf = (account: string): StripeClient => {
     const stripe = deps.stripeFor(account);
-    if (!stripe) throw translatedError('provider_unreachable', 'err.paylink.notConnected');
+    if (!stripe) throw translatedError('provider_unreachable', 'err.cards.notConnected');
     return stripe;
   };
 
@@ -119,6 +119,8 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
   }
 
   function begin(account: string, customerId: string, channel: 'reader' | 'link', reader: string | null) {
+    // Nothing is written while Stripe is not connected: the cashier is told, and no setup waits to start later.
+    stripeOf(account);
     if (!deps.customers.get(customerId))
       throw translatedError('not_found', 'err.order.customerUnknown', undefined, 'customerId');
     return tx.run(() =>
