@@ -29,6 +29,7 @@ async function setUp(settings: Partial<typeof defaultCardSettings> = {}) {
     currency: () => 'EUR',
     tillId: 'till-test',
     log: silentLogger,
+    now: () => Date.now(),
     audit: services.audit,
   });
   cards.saveSettings('default', { ...defaultCardSettings, ...settings });
@@ -131,6 +132,7 @@ describe('without a Stripe connection', () => {
       currency: () => 'EUR',
       tillId: 'till-test',
       log: silentLogger,
+      now: () => Date.now(),
       audit: services.audit,
     });
     await expect(offline.saveByLink('default', erika.id)).rejects.toMatchObject({
@@ -221,5 +223,24 @@ describe('recovery', () => {
     expect((await world.stripe.customers.list()).data.map((c) => c.id)).toEqual([first.id]);
     await cards.recover(); // nothing open: nothing happens
     expect(world.sim.control.ledger().paymentIntents).toHaveLength(1);
+  });
+
+  it('a reader setup that could not start for minutes is canceled, not handed to the reader', async () => {
+    const { world, kassa, cards, erika } = await setUp();
+    const past = createCardStore(kassa.core.db, () => Date.now() - 10 * 60_000);
+    kassa.core.services.tx.run(() =>
+      past.insertSetup({
+        id: 'setup-stale',
+        customer_id: erika.id,
+        account: 'default',
+        channel: 'reader',
+        reader: world.reader.id,
+        idempotency_key: 'kassa-setup-stale',
+      }),
+    );
+    await cards.recover();
+    expect(cards.setup('setup-stale')).toMatchObject({ state: 'canceled', failure: 'stale' });
+    const reader = await world.stripe.terminal.readers.retrieve(world.reader.id);
+    expect('deleted' in reader ? null : reader.action).toBeNull();
   });
 });

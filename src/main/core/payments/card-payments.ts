@@ -224,6 +224,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     currency: () => services.store().currency,
     tillId: services.storeInfo().till.id,
     log,
+    now,
     audit: services.audit,
   });
 

@@ -38,9 +38,16 @@ export interface CardsOnFileDeps {
   currency(): string;
   tillId: string;
   log: Logger;
+  now: () => number;
   /** Where saving and removing a card is recorded, with the customer as subject. */
   audit: { record(entry: { action: string; subject?: string; details?: Record<string, unknown> }): void };
 }
+
+/**
+ * A setup at the reader that could not reach Stripe for this long is not handed to the reader any more: the customer
+ * has gone, and a reader asking for a card out of the blue would only confuse the next one.
+ */
+export const staleReaderSetupMs = 5 * 60_000;
 
 /** Until the owner chose: no validating hold, the hosted page asks for the billing address, the common brands. */
 export const defaultCardSettings: CardSettings = {
@@ -144,11 +151,16 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
     const customer = await ensureCustomer(row.account, row.customer_id);
     const metadata = { kassa_setup: row.id, kassa_customer: row.customer_id, kassa_till: deps.tillId };
     if (row.channel === 'reader') {
+      const stale = deps.now() - row.created_at > staleReaderSetupMs;
       const intent = await stripe.setupIntents.create(
         { customer, allowed_payment_method_types: ['card_present'], usage: 'off_session', metadata },
         { idempotencyKey: row.idempotency_key },
       );
       failpoint('cards.setup_created');
+      if (stale) {
+        await stripe.setupIntents.cancel(intent.id, {}, { idempotencyKey: `${row.idempotency_key}:cancel` });
+        return update(row.id, { state: 'canceled', setup_intent: intent.id, failure: 'stale' });
+      }
       try {
         await stripe.terminal.readers.processSetupIntent(
           row.reader as string,
