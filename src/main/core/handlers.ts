@@ -14,6 +14,7 @@ import { shiftHandlers, withShiftGate } from './shifts/shift-handlers.ts';
 import { returnHandlers } from './shifts/return-handlers.ts';
 import { reportHandlers } from './reports/report-handlers.ts';
 import { paylinkHandlers } from './payments/links/paylink-handlers.ts';
+import { cardOnFileHandlers } from './payments/cards/card-handlers.ts';
 import type { CustomerDisplay } from './display/customer-display.ts';
 import { customerDisplayHandlers } from './display/customer-display-handlers.ts';
 import type { MailOutbox } from './mail/mail-outbox.ts';
@@ -103,6 +104,7 @@ function createRoutes(
     ...returnHandlers(s, cards),
     ...reportHandlers(s),
     ...paylinkHandlers(s, cards),
+    ...cardOnFileHandlers(cards),
     ...customerDisplayHandlers(s, display),
     ...mailHandlers(s, mail.outbox, mail.smtp),
     ...printingHandlers(printing),

@@ -19,6 +19,7 @@ import type { EventBus } from './events.ts';
 import { createShiftStore } from './shifts/shift-store.ts';
 import { createShiftService } from './shifts/shift-service.ts';
 import { createLinkStore } from './payments/links/link-store.ts';
+import { createCardStore } from './payments/cards/card-store.ts';
 import { createPrintStore } from './printing/print-store.ts';
 import { createRefundStore } from './payments/refunds.ts';
 import { createReconciliationSeen } from './payments/reconciliation.ts';
@@ -181,6 +182,8 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     reconciliationSeen: createReconciliationSeen(db),
     /** Pay by link's tables' one writer: links, remote orders, link settings, the event sweep's cursors and seen events. */
     linkStore: createLinkStore(db, now),
+    /** Cards on file's tables' one writer: Stripe customers, card setups, saved cards, card settings. */
+    cardStore: createCardStore(db, now),
     /** The printers and print_jobs tables' one writer (the print queue asks it). */
     printStore: createPrintStore(db, now),
     settings,

@@ -7,6 +7,7 @@
 import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
 import { enPaylinks } from './en-paylinks.ts';
+import { enCards } from './en-cards.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
@@ -17,6 +18,7 @@ export const en = {
   ...enPreferences,
   ...enShifts,
   ...enPaylinks,
+  ...enCards,
   ...enDisplay,
   ...enMail,
   ...enPrinting,

@@ -12,7 +12,16 @@ export interface TestCard {
   brand: string;
   funding: 'credit' | 'debit' | 'prepaid';
   country: string;
+  /** How the issuer answers an authorization (a charge, and a setup or an attach unless `chargesOnly`). */
   decline: Decline | null;
+  /**
+   * When the issuer asks for 3D Secure: `always` on every card-not-present payment and setup (4000002760003184);
+   * `unless_set_up` on setup and on payments, except off-session ones on a card saved through a SetupIntent
+   * (4000002500003155). In person the chip and PIN stand for it.
+   */
+  authentication?: 'always' | 'unless_set_up';
+  /** The decline applies to charges only: attaching and setting up the card succeed (4000000000000341). */
+  chargesOnly?: true;
 }
 
 const declined = (declineCode: string, message = 'Your card was declined.'): Decline => ({
@@ -71,10 +80,25 @@ const table: Record<string, Omit<TestCard, 'number'>> = {
       message: 'An error occurred while processing your card. Try again in a little bit.',
     },
   },
+  '4000002500003155': {
+    brand: 'visa',
+    funding: 'credit',
+    country: 'IE',
+    decline: null,
+    authentication: 'unless_set_up',
+  },
+  '4000000000000341': {
+    brand: 'visa',
+    funding: 'credit',
+    country: 'US',
+    decline: declined('generic_decline'),
+    chargesOnly: true,
+  },
   '4000002760003184': {
     brand: 'visa',
     funding: 'credit',
     country: 'DE',
+    authentication: 'always',
     decline: {
       code: 'authentication_required',
       declineCode: 'authentication_required',
@@ -96,7 +120,22 @@ export const testPaymentMethods: Record<string, string> = {
   pm_card_chargeDeclinedExpiredCard: '4000000000000069',
   pm_card_chargeDeclinedProcessingError: '4000000000000119',
   pm_card_authenticationRequired: '4000002760003184',
+  pm_card_authenticationRequiredOnSetup: '4000002500003155',
+  pm_card_chargeCustomerFail: '4000000000000341',
 };
+
+/** The message Stripe gives when an off-session payment needs the customer to authenticate. */
+export const authenticationDecline: Decline = {
+  code: 'authentication_required',
+  declineCode: 'authentication_required',
+  message: 'Your card was declined. This transaction requires authentication.',
+};
+
+/** How the issuer answers setting up or attaching the card: its decline, unless the decline is for charges only. */
+export function setupDecline(card: TestCard): Decline | null {
+  if (card.chargesOnly === true || card.decline?.code === 'authentication_required') return null;
+  return card.decline;
+}
 
 export const defaultCardNumber = '4242424242424242';
 export const defaultInteracNumber = '4506445006931933';

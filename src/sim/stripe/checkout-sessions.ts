@@ -2,13 +2,14 @@ import type Stripe from 'stripe';
 import { lookupCard, type TestCard } from './cards.ts';
 import { newCharge } from './charges.ts';
 import { checkChargeAmount, readCurrency } from './currency.ts';
-import { invalidParam, invalidRequest, missingParam, noSuch } from './errors.ts';
+import { invalidParam, invalidRequest, missingParam, noSuch, SimApiError } from './errors.ts';
 import { newId, randomToken } from './ids.ts';
 import { listParams, newestFirst, paginate } from './list.ts';
 import { inRange, mergeMetadata, type Params } from './params.ts';
 import { cardPaymentMethod } from './payment-methods.ts';
 import { authorize, createPaymentIntent } from './payment-intents.ts';
 import { Params as ParamsClass } from './params.ts';
+import { confirmOnline as confirmSetup, createSetupIntent } from './setup-intents.ts';
 import type { ModeState, Scope } from './state.ts';
 
 /** One line of a session as the hosted page shows it (Stripe returns them only through `line_items`). */
@@ -29,6 +30,8 @@ export interface CheckoutSessionRecord {
   session: Stripe.Checkout.Session;
   lines: CheckoutLine[];
   paymentIntentData: { metadata: Record<string, string>; description: string | null };
+  /** In setup mode: what the SetupIntent the page creates carries. */
+  setupIntentData: { metadata: Record<string, string>; description: string | null } | null;
   settlement: PendingSettlement | null;
   /** What the last try on the hosted page said, shown to the customer there. */
   lastError: string | null;
@@ -59,6 +62,7 @@ export const checkoutSessionCreateParams = [
   'expires_at',
   'allowed_payment_method_types',
   'payment_intent_data',
+  'setup_intent_data',
   'success_url',
   'cancel_url',
   'return_url',
@@ -155,6 +159,26 @@ function readMethods(params: Params, currency: string): string[] {
   return [...new Set(types)];
 }
 
+/** The simulator's setup-mode page saves cards only. */
+function readSetupMethods(params: Params): string[] {
+  const types = params.stringArray('allowed_payment_method_types') ?? ['card'];
+  types.forEach((type, index) => {
+    if (type !== 'card') {
+      throw invalidParam(
+        `Invalid allowed_payment_method_types[${index}]: the simulator saves cards only in setup mode (card).`,
+        `allowed_payment_method_types[${index}]`,
+      );
+    }
+  });
+  if (types.length === 0) {
+    throw invalidParam(
+      'Invalid array: allowed_payment_method_types must not be empty.',
+      'allowed_payment_method_types',
+    );
+  }
+  return ['card'];
+}
+
 function emptyDetails(): Stripe.Checkout.Session.CustomerDetails {
   return {
     address: null,
@@ -176,20 +200,33 @@ export function createCheckoutSession(
   const { state } = scope;
   const mode = params.oneOf('mode', ['payment', 'setup', 'subscription']);
   if (mode === undefined) throw missingParam('mode');
-  if (mode !== 'payment') {
+  if (mode === 'subscription') {
     throw invalidParam(
-      `The simulator serves Checkout Sessions in payment mode only, not in ${mode} mode.`,
+      'The simulator serves Checkout Sessions in payment and setup mode, not in subscription mode.',
       'mode',
     );
   }
-  const { lines, currency } = readLines(params);
+  const setup = mode === 'setup';
+  for (const [key, allowedIn] of [
+    ['line_items', 'payment'],
+    ['payment_intent_data', 'payment'],
+    ['submit_type', 'payment'],
+    ['setup_intent_data', 'setup'],
+  ] as const) {
+    if (params.has(key) && allowedIn !== mode) {
+      throw invalidParam(`You can not pass \`${key}\` in \`${mode}\` mode.`, key);
+    }
+  }
   const given = params.string('currency');
-  if (given !== undefined && readCurrency(given) !== currency) {
+  const { lines, currency } = setup
+    ? { lines: [], currency: given === undefined ? null : readCurrency(given) }
+    : readLines(params);
+  if (!setup && given !== undefined && readCurrency(given) !== currency) {
     throw invalidParam(`currency must match the line items' currency (${currency}).`, 'currency');
   }
   const subtotal = lines.reduce((sum, l) => sum + l.unitAmount * l.quantity, 0);
-  checkChargeAmount(subtotal, currency, 'line_items');
-  const methods = readMethods(params, currency);
+  if (!setup) checkChargeAmount(subtotal, currency as string, 'line_items');
+  const methods = setup ? readSetupMethods(params) : readMethods(params, currency as string);
   const now = state.clock.nowSeconds();
   const expiresAt = params.integer('expires_at') ?? now + maxExpirySeconds;
   if (expiresAt < now + minExpirySeconds) {
@@ -220,6 +257,19 @@ export function createCheckoutSession(
   intentData?.string('receipt_email');
   intentData?.string('statement_descriptor', { maxLength: 22 });
   intentData?.string('statement_descriptor_suffix', { maxLength: 22 });
+  const setupData = params.object('setup_intent_data', ['metadata', 'description', 'on_behalf_of']);
+  const setupIntentData = setup
+    ? {
+        metadata: mergeMetadata({}, setupData?.metadata()),
+        description: setupData?.string('description', { maxLength: 1000 }) ?? null,
+      }
+    : null;
+  if (setupData?.has('on_behalf_of') === true) {
+    throw invalidParam(
+      'The simulator has no connected accounts to act on behalf of.',
+      'setup_intent_data[on_behalf_of]',
+    );
+  }
   const successUrl = params.string('success_url', { maxLength: 5000 }) ?? null;
   const cancelUrl = params.string('cancel_url', { maxLength: 5000 }) ?? null;
   params.string('return_url');
@@ -244,8 +294,8 @@ export function createCheckoutSession(
     after_expiration: null,
     allow_promotion_codes: null,
     allowed_payment_method_types: methods,
-    amount_subtotal: subtotal,
-    amount_total: subtotal,
+    amount_subtotal: setup ? null : subtotal,
+    amount_total: setup ? null : subtotal,
     automatic_tax: { enabled: false, liability: null, provider: null, status: null },
     billing_address_collection: billing,
     cancel_url: cancelUrl,
@@ -278,15 +328,15 @@ export function createCheckoutSession(
     locale: null,
     managed_payments: null,
     metadata,
-    mode: 'payment',
+    mode,
     origin_context: null,
     payment_intent: null,
     payment_link: null,
-    payment_method_collection: 'if_required',
+    payment_method_collection: setup ? 'always' : 'if_required',
     payment_method_configuration_details: null,
     payment_method_options: {},
     payment_method_types: methods,
-    payment_status: 'unpaid',
+    payment_status: setup ? 'no_payment_required' : 'unpaid',
     permissions: null,
     recovered_from: null,
     saved_payment_method_options: null,
@@ -307,6 +357,7 @@ export function createCheckoutSession(
     session,
     lines,
     paymentIntentData: { metadata: intentMetadata, description: intentDescription },
+    setupIntentData,
     settlement: null,
     lastError: null,
   };
@@ -400,6 +451,9 @@ export function payCheckoutSession(
   if (session.status !== 'open') {
     return { ok: false, message: `This payment page is ${session.status ?? 'closed'}.` };
   }
+  if (session.mode !== 'payment') {
+    return { ok: false, message: 'This page saves a card; it takes no payment.' };
+  }
   if (!session.payment_method_types.includes(payment.method)) {
     return { ok: false, message: `${payment.method} is not offered on this page.` };
   }
@@ -465,6 +519,123 @@ export function payCheckoutSession(
   succeedIntent(scope, intent, charge);
   complete(scope, record, 'paid');
   return { ok: true, message: 'Payment successful.' };
+}
+
+/** What the customer types on a setup-mode page; the address only when the session requires one. */
+export interface CheckoutCardSetup {
+  number: string;
+  name: string | null;
+  email: string | null;
+  address: Stripe.Address | null;
+}
+
+export interface CheckoutSetupOutcome extends CheckoutOutcome {
+  /** The bank's 3D Secure page the customer is sent to before the card is saved. */
+  redirect: string | null;
+}
+
+/**
+ * The customer saves a card on a setup-mode page. The page confirms the session's SetupIntent (created now, as
+ * Checkout does): a declined card leaves the page open with the reason, a card whose bank wants 3D Secure sends the
+ * customer to authenticate first, any other card is saved and the session completes.
+ */
+export function saveCardOnCheckoutSession(
+  scope: Scope,
+  id: string,
+  input: CheckoutCardSetup,
+  hostedBase: string,
+): CheckoutSetupOutcome {
+  const { state } = scope;
+  const record = sessionOrThrow(state, id);
+  const session = record.session;
+  const refuse = (message: string): CheckoutSetupOutcome => {
+    record.lastError = message;
+    return { ok: false, message, redirect: null };
+  };
+  if (session.status !== 'open')
+    return { ok: false, message: `This page is ${session.status ?? 'closed'}.`, redirect: null };
+  if (session.mode !== 'setup') return refuse('This page takes a payment; it does not save cards.');
+  if (session.billing_address_collection === 'required' && input.address === null) {
+    return refuse('Your billing address is incomplete.');
+  }
+  const card = lookupCard(input.number.replace(/\s+/g, ''));
+  if (card === undefined) return refuse('Your card number is invalid.');
+  const intent = ensureSetupIntent(scope, record);
+  session.customer_details = {
+    ...emptyDetails(),
+    email: input.email,
+    name: input.name,
+    address: input.address,
+  };
+  const pm = cardPaymentMethod(state, card, null);
+  pm.allow_redisplay = 'limited';
+  pm.billing_details = {
+    ...pm.billing_details,
+    address: input.address,
+    name: input.name,
+    email: input.email,
+  };
+  try {
+    confirmSetup(scope, intent, pm, card, `${hostedBase}/c/pay/${session.id}`, hostedBase);
+  } catch (error) {
+    if (error instanceof SimApiError) return refuse(error.body.message);
+    throw error;
+  }
+  if (intent.status === 'requires_action') {
+    record.lastError = null;
+    return {
+      ok: false,
+      message: 'Authenticate with your bank.',
+      redirect: intent.next_action?.redirect_to_url?.url ?? null,
+    };
+  }
+  completeSetupSession(scope, record);
+  return { ok: true, message: 'Card saved.', redirect: null };
+}
+
+/**
+ * After the customer answered the bank's challenge: the session whose SetupIntent it was completes, or shows why
+ * the card could not be saved.
+ */
+export function settleSetupSessions(scope: Scope, setupIntentId: string): void {
+  const intent = scope.state.setupIntents.get(setupIntentId);
+  if (intent === undefined) return;
+  for (const record of scope.state.checkoutSessions.values()) {
+    if (record.session.setup_intent !== setupIntentId || record.session.status !== 'open') continue;
+    if (intent.status === 'succeeded') completeSetupSession(scope, record);
+    else if (intent.last_setup_error !== null) {
+      record.lastError =
+        'We are unable to authenticate your payment method. Please choose a different payment method and try again.';
+    }
+  }
+}
+
+function completeSetupSession(scope: Scope, record: CheckoutSessionRecord): void {
+  record.session.status = 'complete';
+  record.session.url = null;
+  record.lastError = null;
+  scope.state.emit('checkout.session.completed', record.session, scope.origin);
+}
+
+function ensureSetupIntent(scope: Scope, record: CheckoutSessionRecord): Stripe.SetupIntent {
+  const session = record.session;
+  if (typeof session.setup_intent === 'string') {
+    return scope.state.setupIntents.get(session.setup_intent) as Stripe.SetupIntent;
+  }
+  const data = record.setupIntentData ?? { metadata: {}, description: null };
+  const form: Record<string, string | Record<string, string> | string[]> = {
+    allowed_payment_method_types: session.payment_method_types,
+    metadata: data.metadata,
+    usage: 'off_session',
+  };
+  if (typeof session.customer === 'string') form['customer'] = session.customer;
+  if (data.description !== null) form['description'] = data.description;
+  const intent = createSetupIntent(
+    scope,
+    new ParamsClass(form, ['allowed_payment_method_types', 'metadata', 'usage', 'customer', 'description']),
+  );
+  session.setup_intent = intent.id;
+  return intent;
 }
 
 function ensureIntent(scope: Scope, record: CheckoutSessionRecord) {

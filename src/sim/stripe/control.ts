@@ -3,9 +3,14 @@ import {
   advanceCheckout,
   disputePayment,
   payCheckoutSession,
+  saveCardOnCheckoutSession,
+  settleSetupSessions,
+  type CheckoutCardSetup,
   type CheckoutOutcome,
   type CheckoutPayment,
+  type CheckoutSetupOutcome,
 } from './checkout-sessions.ts';
+import { authenticateSetupIntent } from './setup-intents.ts';
 import type { SimCore } from './core.ts';
 import type { SimFault, SimFaultKind } from '../faults.ts';
 import type { PresentType } from './payment-methods.ts';
@@ -90,6 +95,10 @@ export interface StripeSimulatorControl {
   checkoutSessions(): Stripe.Checkout.Session[];
   /** A customer pays on a session's hosted page (SEPA Direct Debit settles after the settlement delay). */
   payCheckout(sessionId: string, payment: CheckoutPaymentInput): CheckoutOutcome;
+  /** A customer saves a card on a setup-mode session's hosted page (as the page's form does). */
+  saveCardOnCheckout(sessionId: string, card: CheckoutCardSetup): CheckoutSetupOutcome;
+  /** The customer completes (or fails) their bank's 3D Secure challenge for a SetupIntent in `requires_action`. */
+  authenticateSetupIntent(setupIntentId: string, passes: boolean): Stripe.SetupIntent;
   /** How long SEPA Direct Debit takes to settle or fail, on the simulator clock (default one minute). */
   setAsyncSettlementDelay(ms: number): void;
   /** The customer disputes a successful payment with their bank: `charge.dispute.created`. */
@@ -209,6 +218,19 @@ export function createControl(core: SimCore): StripeSimulatorControl {
         email: null,
         name: null,
       });
+    },
+    saveCardOnCheckout(sessionId, card) {
+      const state = findCheckoutSession(core, sessionId);
+      if (state === undefined) throw new Error(`No Checkout Session ${sessionId}.`);
+      return saveCardOnCheckoutSession({ state, origin: null }, sessionId, card, core.hostedBase);
+    },
+    authenticateSetupIntent(setupIntentId, passes) {
+      const state = core.allStates().find((s) => s.setupIntents.has(setupIntentId));
+      if (state === undefined) throw new Error(`No SetupIntent ${setupIntentId}.`);
+      const scope = { state, origin: null };
+      const intent = authenticateSetupIntent(scope, setupIntentId, passes);
+      settleSetupSessions(scope, setupIntentId);
+      return structuredClone(intent);
     },
     setAsyncSettlementDelay(ms) {
       checkMs(ms, 'A settlement delay');

@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { noSuch } from './errors.ts';
+import { invalidParam, noSuch } from './errors.ts';
 import { newId, randomToken } from './ids.ts';
 import { listParams, newestFirst, paginate } from './list.ts';
 import { mergeMetadata, type Params } from './params.ts';
@@ -85,4 +85,61 @@ export function listCustomers(state: ModeState, params: Params): Stripe.ApiList<
   params.expand();
   const items = newestFirst(state.customers.values()).filter((c) => email === undefined || c.email === email);
   return paginate(items, params, '/v1/customers', 'customer');
+}
+
+export const customerUpdateParams = [
+  'name',
+  'email',
+  'phone',
+  'description',
+  'metadata',
+  'preferred_locales',
+  'invoice_settings',
+  'address',
+  'expand',
+  'balance',
+  'cash_balance',
+  'default_source',
+  'invoice_prefix',
+  'next_invoice_sequence',
+  'shipping',
+  'source',
+  'tax',
+  'tax_exempt',
+];
+
+/** Changes a customer's contact fields, metadata and default PaymentMethod; `''` clears a nullable field. */
+export function updateCustomer(scope: Scope, id: string, params: Params): Stripe.Customer {
+  const { state } = scope;
+  const customer = retrieveCustomer(state, id);
+  const name = params.nullableString('name', 256);
+  const email = params.nullableString('email', 512);
+  const phone = params.nullableString('phone', 20);
+  const description = params.nullableString('description', 350);
+  const metadata = params.metadata();
+  const locales = params.stringArray('preferred_locales');
+  const invoice = params.object('invoice_settings', [
+    'default_payment_method',
+    'custom_fields',
+    'footer',
+    'rendering_options',
+  ]);
+  const defaultMethod = invoice?.nullableString('default_payment_method');
+  params.expand();
+  if (typeof defaultMethod === 'string' && state.paymentMethods.get(defaultMethod)?.customer !== id) {
+    throw invalidParam(
+      `The customer does not have a payment method with the ID ${defaultMethod}. The payment method must be attached to the customer.`,
+      'invoice_settings[default_payment_method]',
+      'resource_missing',
+    );
+  }
+  if (name !== undefined) customer.name = name;
+  if (email !== undefined) customer.email = email;
+  if (phone !== undefined) customer.phone = phone;
+  if (description !== undefined) customer.description = description;
+  if (locales !== undefined) customer.preferred_locales = locales;
+  if (defaultMethod !== undefined) customer.invoice_settings.default_payment_method = defaultMethod;
+  customer.metadata = mergeMetadata(customer.metadata, metadata);
+  state.emit('customer.updated', customer, scope.origin);
+  return customer;
 }

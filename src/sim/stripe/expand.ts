@@ -22,7 +22,14 @@ const expandable: Record<string, Record<string, Resolver>> = {
   setup_intent: {
     payment_method: (s, id) => s.paymentMethods.get(id),
     customer: (s, id) => s.customers.get(id),
+    latest_attempt: (s, id) => s.setupAttempts.get(id),
   },
+  setup_attempt: {
+    payment_method: (s, id) => s.paymentMethods.get(id),
+    setup_intent: (s, id) => s.setupIntents.get(id),
+    customer: (s, id) => s.customers.get(id),
+  },
+
   payment_method: { customer: (s, id) => s.customers.get(id) },
   'checkout.session': {
     payment_intent: (s, id) => s.paymentIntents.get(id)?.intent,

@@ -1,6 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { formatAmount } from './currency.ts';
-import { payCheckoutSession, type CheckoutSessionRecord } from './checkout-sessions.ts';
+import type Stripe from 'stripe';
+import {
+  payCheckoutSession,
+  saveCardOnCheckoutSession,
+  settleSetupSessions,
+  type CheckoutSessionRecord,
+} from './checkout-sessions.ts';
+import { authenticateSetupIntent } from './setup-intents.ts';
 import { checkoutPayment, findCheckoutSession, type CheckoutPaymentInput } from './control.ts';
 import type { SimCore } from './core.ts';
 
@@ -28,7 +35,48 @@ input[type=text]{font-size:1rem;padding:.4rem;width:100%;box-sizing:border-box}.
 .error{color:#c0123c}.note{color:#697386;font-size:.85rem}</style></head><body>${body}</body></html>`;
 }
 
+function renderSetup(record: CheckoutSessionRecord): string {
+  const s = record.session;
+  const header = `<h1>Save a card for ${escape(s.metadata?.['kassa_store'] ?? 'the shop')}</h1>
+<p>The shop keeps this card to charge it later as you agreed. Your card number stays with Stripe.</p>`;
+  if (s.status === 'expired') {
+    return page(
+      'Expired',
+      `${header}<p role="status">This page has expired. Ask the shop for a new link.</p>`,
+    );
+  }
+  if (s.status === 'complete')
+    return page('Card saved', `${header}<p role="status">Card saved. Thank you!</p>`);
+  const error =
+    record.lastError === null ? '' : `<p class="error" role="alert">${escape(record.lastError)}</p>`;
+  const address =
+    s.billing_address_collection === 'required'
+      ? `<label for="name">Name on card</label><input type="text" id="name" name="name" autocomplete="off">
+<label for="line1">Address</label><input type="text" id="line1" name="line1" autocomplete="off">
+<label for="postal-code">Postal code</label><input type="text" id="postal-code" name="postal_code" autocomplete="off">
+<label for="city">City</label><input type="text" id="city" name="city" autocomplete="off">
+<label for="country">Country (two letters)</label><input type="text" id="country" name="country" autocomplete="off">`
+      : '';
+  return page(
+    'Save a card',
+    `${header}${error}<form method="post"><fieldset><legend>Card</legend><input type="hidden" name="method" value="card">
+<label for="card-number">Card number</label><input type="text" id="card-number" name="number" autocomplete="off" placeholder="4242 4242 4242 4242">
+${address}<button type="submit">Save card</button>
+<p class="note">Test cards: 4242 4242 4242 4242 is saved, 4000 0000 0000 0002 is declined, 4000 0025 0000 3155 asks for authentication.</p></fieldset></form>`,
+  );
+}
+
+function readAddress(form: URLSearchParams): Stripe.Address | null {
+  const line1 = form.get('line1')?.trim() ?? '';
+  const postal = form.get('postal_code')?.trim() ?? '';
+  const city = form.get('city')?.trim() ?? '';
+  const country = form.get('country')?.trim().toUpperCase() ?? '';
+  if (line1 === '' || postal === '' || city === '' || !/^[A-Z]{2}$/.test(country)) return null;
+  return { city, country, line1, line2: null, postal_code: postal, state: null };
+}
+
 function render(record: CheckoutSessionRecord): string {
+  if (record.session.mode === 'setup') return renderSetup(record);
   const s = record.session;
   const currency = s.currency ?? 'eur';
   const total = formatAmount(s.amount_total ?? 0, currency);
@@ -105,6 +153,24 @@ export async function handleHostedCheckout(
     res.end(page('Not found', '<p role="status">This payment page does not exist.</p>'));
     return;
   }
+  if (req.method === 'POST' && record.session.mode === 'setup') {
+    const form = new URLSearchParams((await readBody(req)) ?? '');
+    const name = form.get('name')?.trim() ?? '';
+    const outcome = saveCardOnCheckoutSession(
+      { state, origin: null },
+      id,
+      {
+        number: form.get('number') ?? '',
+        name: name === '' ? null : name,
+        email: null,
+        address: readAddress(form),
+      },
+      core.hostedBase,
+    );
+    res.writeHead(303, { Location: outcome.redirect ?? url.pathname });
+    res.end();
+    return;
+  }
   if (req.method === 'POST') {
     const payment = readPayment(new URLSearchParams((await readBody(req)) ?? ''));
     if (payment === null) {
@@ -121,4 +187,51 @@ export async function handleHostedCheckout(
   }
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(render(record));
+}
+
+/**
+ * The bank's 3D Secure page a SetupIntent's `redirect_to_url` leads to, like Stripe's test page: the customer
+ * completes or fails the authentication and is sent back to the `return_url` with the outcome, as Stripe does.
+ */
+export async function handleAuthentication(
+  core: SimCore,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const id = decodeURIComponent(url.pathname.slice('/c/authenticate/'.length));
+  const state = core.allStates().find((s) => s.setupIntents.has(id));
+  const intent = state?.setupIntents.get(id);
+  if (state === undefined || intent === undefined || intent.status !== 'requires_action') {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(page('Not found', '<p role="status">There is nothing to authenticate here.</p>'));
+    return;
+  }
+  if (req.method === 'POST') {
+    const passes = url.searchParams.get('outcome') !== 'fail';
+    const scope = { state, origin: null };
+    authenticateSetupIntent(scope, id, passes);
+    settleSetupSessions(scope, id);
+    const back = new URL(url.searchParams.get('return_url') ?? `${core.hostedBase}/`);
+    back.searchParams.set('setup_intent', id);
+    back.searchParams.set('setup_intent_client_secret', intent.client_secret ?? '');
+    back.searchParams.set('redirect_status', passes ? 'succeeded' : 'failed');
+    res.writeHead(303, { Location: back.toString() });
+    res.end();
+    return;
+  }
+  const action = (outcome: string): string => {
+    const target = new URL(url.toString());
+    target.searchParams.set('outcome', outcome);
+    return escape(`${target.pathname}${target.search}`);
+  };
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(
+    page(
+      'Authenticate',
+      `<h1>Your bank asks you to confirm</h1><p>This is a test authentication page (3D Secure).</p>
+<form method="post" action="${action('complete')}"><button type="submit">Complete authentication</button></form>
+<form method="post" action="${action('fail')}"><button type="submit">Fail authentication</button></form>`,
+    ),
+  );
 }

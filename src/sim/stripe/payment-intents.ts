@@ -1,12 +1,12 @@
 import type Stripe from 'stripe';
-import type { Decline, TestCard } from './cards.ts';
+import { authenticationDecline, type Decline, type TestCard } from './cards.ts';
 import { newCharge } from './charges.ts';
 import { checkChargeAmount, readCurrency } from './currency.ts';
 import { invalidParam, invalidRequest, noSuch, SimApiError } from './errors.ts';
 import { newId, randomToken } from './ids.ts';
 import { listParams, newestFirst, paginate, readLimit } from './list.ts';
 import { inRange, mergeMetadata, Params } from './params.ts';
-import { resolvePaymentMethod, type PresentType } from './payment-methods.ts';
+import { ensureUsable, resolvePaymentMethod, type PresentType } from './payment-methods.ts';
 import { releaseAuthorization } from './refunds.ts';
 import { searchPredicate } from './search.ts';
 import type { ModeState, PaymentIntentRecord, Scope } from './state.ts';
@@ -511,7 +511,19 @@ function confirmOnline(
       { code: 'payment_intent_unexpected_state', param: 'payment_method' },
     );
   }
-  if (card.decline?.code === 'authentication_required' && !offSession) {
+  ensureUsable(scope.state, pm, 'payment_method');
+  if (typeof pm.customer === 'string' && intent.customer !== pm.customer) {
+    throw invalidRequest(
+      `The provided PaymentMethod belongs to a customer (${pm.customer}). Please include the Customer in the \`customer\` parameter on the PaymentIntent.`,
+      { param: 'customer' },
+    );
+  }
+  if (needsAuthentication(scope.state, card, pm, offSession)) {
+    if (offSession) {
+      // Off-session there is nobody to ask: the payment fails and the intent waits for a new payment method.
+      const { charge } = authorize(scope, record, pm, card, 'card', null, authenticationDecline);
+      throw cardError(authenticationDecline, charge, intent, pm);
+    }
     intent.payment_method = pm.id;
     intent.status = 'requires_action';
     intent.next_action = { type: 'use_stripe_sdk', use_stripe_sdk: {} };
@@ -519,17 +531,39 @@ function confirmOnline(
     return;
   }
   const { charge, decline } = authorize(scope, record, pm, card, 'card', null);
-  if (decline !== null) {
-    throw new SimApiError(402, {
-      type: 'card_error',
-      code: decline.code,
-      decline_code: decline.declineCode,
-      message: decline.message,
-      charge: charge.id,
-      payment_intent: structuredClone(intent),
-      payment_method: structuredClone(pm),
-    });
-  }
+  if (decline !== null) throw cardError(decline, charge, intent, pm);
+}
+
+function cardError(
+  decline: Decline,
+  charge: Stripe.Charge,
+  intent: Stripe.PaymentIntent,
+  pm: Stripe.PaymentMethod,
+): SimApiError {
+  return new SimApiError(402, {
+    type: 'card_error',
+    code: decline.code,
+    decline_code: decline.declineCode,
+    message: decline.message,
+    charge: charge.id,
+    payment_intent: structuredClone(intent),
+    payment_method: structuredClone(pm),
+  });
+}
+
+/**
+ * Whether the issuer asks for 3D Secure: always for 4000002760003184; for 4000002500003155 unless it is an
+ * off-session payment on a card saved through a SetupIntent.
+ */
+function needsAuthentication(
+  state: ModeState,
+  card: TestCard,
+  pm: Stripe.PaymentMethod,
+  offSession: boolean,
+): boolean {
+  if (card.authentication === 'always') return true;
+  if (card.authentication === 'unless_set_up') return !(offSession && state.setUpCards.has(pm.id));
+  return false;
 }
 
 export function confirmPaymentIntent(scope: Scope, id: string, params: Params): PaymentIntentRecord {

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
-import { defaultCardNumber, defaultInteracNumber, lookupCard, type Decline, type TestCard } from './cards.ts';
+import {
+  defaultCardNumber,
+  defaultInteracNumber,
+  lookupCard,
+  setupDecline,
+  type Decline,
+  type TestCard,
+} from './cards.ts';
 import { invalidParam, invalidRequest, noSuch } from './errors.ts';
 import { newId } from './ids.ts';
 import { listParams, newestFirst, paginate } from './list.ts';
@@ -8,7 +15,7 @@ import { locationOrThrow } from './locations.ts';
 import { mergeMetadata, Params } from './params.ts';
 import { authorize, intentOrThrow } from './payment-intents.ts';
 import { cardPaymentMethod, presentedPaymentMethod, type PresentType } from './payment-methods.ts';
-import { setupIntentOrThrow } from './setup-intents.ts';
+import { failSetup, setupIntentOrThrow, succeedSetup } from './setup-intents.ts';
 import type { ModeState, ReaderRecord, Scope } from './state.ts';
 
 export const readerCreateParams = ['registration_code', 'label', 'location', 'metadata', 'expand'];
@@ -228,7 +235,7 @@ export function processSetupIntent(scope: Scope, readerId: string, params: Param
   const { state } = scope;
   const record = readerOrThrow(state, readerId);
   const intentId = params.requiredString('setup_intent');
-  params.oneOf('allow_redisplay', ['always', 'limited', 'unspecified'], { required: true });
+  const redisplay = params.oneOf('allow_redisplay', ['always', 'limited', 'unspecified'], { required: true });
   const processConfig = readProcessConfig(params, ['enable_customer_cancellation']);
   params.expand();
   const intent = setupIntentOrThrow(state, intentId, 'setup_intent');
@@ -259,6 +266,7 @@ export function processSetupIntent(scope: Scope, readerId: string, params: Param
     status: 'in_progress',
     type: 'process_setup_intent',
   };
+  state.setupRedisplay.set(intent.id, redisplay as Stripe.PaymentMethod.AllowRedisplay);
   return record.reader;
 }
 
@@ -481,28 +489,25 @@ function completeAction(scope: Scope, record: ReaderRecord, card: TestCard, pres
       return;
     }
     const presented = presentedPaymentMethod(state, card, presentment.type);
-    intent.latest_attempt = newId('setatt');
-    if (card.decline !== null) {
-      intent.last_setup_error = {
-        type: 'card_error',
-        code: card.decline.code,
-        decline_code: card.decline.declineCode,
-        message: card.decline.message,
-        payment_method: structuredClone(presented),
-      };
-      failAction(action, card.decline, null);
-      state.emit('setup_intent.setup_failed', intent, origin);
+    // In person the chip and PIN satisfy the issuer, so only a real decline stops the card being saved.
+    const decline = setupDecline(card);
+    if (decline !== null) {
+      failSetup(scope, intent, presented, decline);
+      failAction(action, decline, null);
       state.emit('terminal.reader.action_failed', record.reader, origin);
       return;
     }
-    const generated = cardPaymentMethod(state, card, { charge: null, setupAttempt: intent.latest_attempt });
-    if (typeof intent.customer === 'string') generated.customer = intent.customer;
-    intent.payment_method = presented.id;
-    intent.last_setup_error = null;
-    intent.status = 'succeeded';
+    const generated = cardPaymentMethod(state, card, { charge: null, setupAttempt: null });
+    generated.allow_redisplay = state.setupRedisplay.get(intent.id) ?? 'unspecified';
+    state.setupRedisplay.delete(intent.id);
+    succeedSetup(scope, intent, presented, generated, {
+      type: presentment.type,
+      [presentment.type]: { generated_card: generated.id, offline: null },
+    });
+    const from = generated.card?.generated_from;
+    if (from) from.setup_attempt = intent.latest_attempt as string;
     action.process_setup_intent.generated_card = generated.id;
     action.status = 'succeeded';
-    state.emit('setup_intent.succeeded', intent, origin);
     state.emit('terminal.reader.action_succeeded', record.reader, origin);
   }
 }

@@ -6,8 +6,10 @@ import {
   createCustomer,
   customerCreateParams,
   customerListParams,
+  customerUpdateParams,
   listCustomers,
   retrieveCustomer,
+  updateCustomer,
 } from './customers.ts';
 import {
   checkoutSessionCreateParams,
@@ -50,7 +52,17 @@ import {
   searchPaymentIntents,
   updatePaymentIntent,
 } from './payment-intents.ts';
-import { retrievePaymentMethod } from './payment-methods.ts';
+import {
+  attachPaymentMethod,
+  customerPaymentMethodListParams,
+  detachPaymentMethod,
+  listCustomerPaymentMethods,
+  listPaymentMethods,
+  paymentMethodAttachParams,
+  paymentMethodDetachParams,
+  paymentMethodListParams,
+  retrievePaymentMethod,
+} from './payment-methods.ts';
 import {
   cancelAction,
   createReader,
@@ -80,8 +92,12 @@ import {
 } from './refunds.ts';
 import {
   cancelSetupIntent,
+  confirmSetupIntent,
   createSetupIntent,
+  listSetupAttempts,
+  setupAttemptListParams,
   setupIntentCancelParams,
+  setupIntentConfirmParams,
   setupIntentCreateParams,
   setupIntentOrThrow,
 } from './setup-intents.ts';
@@ -235,7 +251,32 @@ const routes: Route[] = [
     pattern: '/v1/customers/:id',
     run: (c) => (p(c, expandOnly).expand(), retrieveCustomer(c.scope.state, c.id)),
   },
+  {
+    method: 'POST',
+    pattern: '/v1/customers/:id',
+    run: (c) => updateCustomer(c.scope, c.id, p(c, customerUpdateParams)),
+  },
+  {
+    method: 'GET',
+    pattern: '/v1/customers/:id/payment_methods',
+    run: (c) => listCustomerPaymentMethods(c.scope.state, c.id, p(c, customerPaymentMethodListParams)),
+  },
 
+  {
+    method: 'GET',
+    pattern: '/v1/payment_methods',
+    run: (c) => listPaymentMethods(c.scope.state, p(c, paymentMethodListParams)),
+  },
+  {
+    method: 'POST',
+    pattern: '/v1/payment_methods/:id/attach',
+    run: (c) => attachPaymentMethod(c.scope, c.id, p(c, paymentMethodAttachParams)),
+  },
+  {
+    method: 'POST',
+    pattern: '/v1/payment_methods/:id/detach',
+    run: (c) => detachPaymentMethod(c.scope, c.id, p(c, paymentMethodDetachParams)),
+  },
   {
     method: 'GET',
     pattern: '/v1/payment_methods/:id',
@@ -245,12 +286,22 @@ const routes: Route[] = [
   {
     method: 'POST',
     pattern: '/v1/setup_intents',
-    run: (c) => createSetupIntent(c.scope, p(c, setupIntentCreateParams)),
+    run: (c) => createSetupIntent(c.scope, p(c, setupIntentCreateParams), c.core.hostedBase),
   },
   {
     method: 'GET',
     pattern: '/v1/setup_intents/:id',
     run: (c) => (p(c, ['expand', 'client_secret']).expand(), setupIntentOrThrow(c.scope.state, c.id)),
+  },
+  {
+    method: 'POST',
+    pattern: '/v1/setup_intents/:id/confirm',
+    run: (c) => confirmSetupIntent(c.scope, c.id, p(c, setupIntentConfirmParams), c.core.hostedBase),
+  },
+  {
+    method: 'GET',
+    pattern: '/v1/setup_attempts',
+    run: (c) => listSetupAttempts(c.scope.state, p(c, setupAttemptListParams)),
   },
   {
     method: 'POST',

@@ -10,7 +10,7 @@ import {
   type StripeSimulatorControl,
 } from './control.ts';
 import { SimCore } from './core.ts';
-import { handleHostedCheckout } from './hosted-checkout.ts';
+import { handleAuthentication, handleHostedCheckout } from './hosted-checkout.ts';
 import { SimApiError } from './errors.ts';
 import { randomToken } from './ids.ts';
 import type { Clock } from '../clock.ts';
@@ -172,7 +172,9 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
       ? handleControl(req, res, url)
       : url.pathname.startsWith('/c/pay/')
         ? handleHostedCheckout(core, req, res, url, readBody)
-        : handleApi(req, res, url);
+        : url.pathname.startsWith('/c/authenticate/')
+          ? handleAuthentication(core, req, res, url)
+          : handleApi(req, res, url);
     work.catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();

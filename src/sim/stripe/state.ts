@@ -56,7 +56,11 @@ export interface EventObjects {
   'setup_intent.succeeded': Stripe.SetupIntent;
   'setup_intent.setup_failed': Stripe.SetupIntent;
   'setup_intent.canceled': Stripe.SetupIntent;
+  'setup_intent.requires_action': Stripe.SetupIntent;
   'customer.created': Stripe.Customer;
+  'customer.updated': Stripe.Customer;
+  'payment_method.attached': Stripe.PaymentMethod;
+  'payment_method.detached': Stripe.PaymentMethod;
   'payment_intent.processing': Stripe.PaymentIntent;
   'charge.pending': Stripe.Charge;
   'charge.dispute.created': Stripe.Dispute;
@@ -85,6 +89,13 @@ export class ModeState {
   readonly locations = new Map<string, Stripe.Terminal.Location>();
   readonly readers = new Map<string, ReaderRecord>();
   readonly setupIntents = new Map<string, Stripe.SetupIntent>();
+  readonly setupAttempts = new Map<string, Stripe.SetupAttempt>();
+  /** `allow_redisplay` given to process_setup_intent, kept until the card it generates exists. */
+  readonly setupRedisplay = new Map<string, Stripe.PaymentMethod.AllowRedisplay>();
+  /** `card` PaymentMethods saved through a SetupIntent: the issuer lets their off-session payments skip 3DS. */
+  readonly setUpCards = new Set<string>();
+  /** PaymentMethods detached from their customer: Stripe lets nobody attach or charge them again. */
+  readonly consumedMethods = new Set<string>();
   readonly paymentMethods = new Map<string, Stripe.PaymentMethod>();
   readonly customers = new Map<string, Stripe.Customer>();
   readonly checkoutSessions = new Map<string, CheckoutSessionRecord>();

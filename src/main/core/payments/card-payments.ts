@@ -23,6 +23,7 @@ import type { TerminalProvider } from './terminal-provider.ts';
 import { isMercadoPagoCurrency, mercadoPagoCountries } from './providers/mercadopago/amounts.ts';
 import type { PaymentMethodRecord } from './payment-methods.ts';
 import { createLinkPayments } from './links/link-payments.ts';
+import { createCardsOnFile } from './cards/cards-on-file.ts';
 import { builtInAccount } from './links/pay-links.ts';
 
 export interface CardPaymentOptions {
@@ -213,6 +214,20 @@ export function createCardPayments(options: CardPaymentOptions) {
     ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
   });
 
+  // Cards on file (STO-4) on the same Stripe accounts as pay by link.
+  const cards = createCardsOnFile({
+    tx: services.tx,
+    store: services.cardStore,
+    customers: services.customers,
+    stripeFor: (account) =>
+      (account === builtInAccount ? stripeConnection : profileConnection(account))?.stripe ?? null,
+    currency: () => services.store().currency,
+    tillId: services.storeInfo().till.id,
+    log,
+    now,
+    audit: services.audit,
+  });
+
   let sweepTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
@@ -224,6 +239,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     repairs.repairRecent();
     orchestrator.recover();
     await refunds.resend();
+    // Card setups and removals a crash or a lost answer left open are taken on from their last written step.
+    await cards.recover();
     const since = now() - 2 * 24 * 60 * 60_000;
     for (const kind of ['stripe', 'mercadopago'] as const) {
       if (!ownConnection(kind)) continue;
@@ -307,6 +324,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     orchestrator,
     /** Payment links and the Stripe event sweep. */
     links: linkPayments,
+    /** Cards on file: Stripe customers, saving a card at the reader or by link, listing and removing. */
+    cards,
     refunds,
     repairs,
     reconciliation,

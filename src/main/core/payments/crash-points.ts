@@ -34,5 +34,17 @@ export const journalCrashPoints = [
   'journal.after_send:cancel_1',
 ] as const;
 
+/** Saving a card on file: after each provider call's answer arrived, before it is recorded (cards-on-file.ts). */
+export const cardCrashPoints = [
+  'cards.customer_created',
+  'cards.setup_created',
+  'cards.validation_authorized',
+  'cards.validation_released',
+] as const;
+
 /** All distinct kill points the crash tests cover. */
-export const paymentCrashPoints: readonly string[] = [...journalCrashPoints, ...transitionCrashPoints];
+export const paymentCrashPoints: readonly string[] = [
+  ...journalCrashPoints,
+  ...transitionCrashPoints,
+  ...cardCrashPoints,
+];

@@ -1277,4 +1277,7 @@ export const messages: Messages = {
   'mail.error.certificate':
     'No se envió nada: el servidor de correo {host} presentó un certificado en el que este ordenador no confía ({code}). Comprueba el nombre del servidor; si es correcto, pide a quien administra el servidor de correo un certificado de una autoridad pública.',
   'printQueue.job.zReport': 'Cierre Z {number}',
+  // Cards on file (issue 13)
+  'err.cards.notConnected':
+    'Stripe aún no está conectado en esta caja, así que no se puede guardar ninguna tarjeta. Inténtalo de nuevo en un momento.',
 };

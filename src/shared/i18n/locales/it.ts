@@ -1281,4 +1281,7 @@ export const messages: Messages = {
   'mail.error.certificate':
     'Non è stato inviato nulla: il server di posta {host} ha presentato un certificato di cui questo computer non si fida ({code}). Controlla il nome del server; se è giusto, chiedi a chi gestisce il server di posta un certificato rilasciato da un’autorità pubblica.',
   'printQueue.job.zReport': 'Chiusura Z {number}',
+  // Cards on file (issue 13)
+  'err.cards.notConnected':
+    'Stripe non è ancora collegato a questa cassa, quindi non si può salvare nessuna carta. Riprova tra un momento.',
 };

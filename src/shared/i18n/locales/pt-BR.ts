@@ -1276,4 +1276,7 @@ export const messages: Messages = {
   'mail.error.certificate':
     'Nada foi enviado: o servidor de e-mail {host} apresentou um certificado em que este computador não confia ({code}). Confira o nome do servidor; se estiver certo, peça a quem administra o servidor de e-mail um certificado de uma autoridade pública.',
   'printQueue.job.zReport': 'Redução Z {number}',
+  // Cards on file (issue 13)
+  'err.cards.notConnected':
+    'A Stripe ainda não está conectada neste caixa, então não é possível salvar nenhum cartão. Tente de novo em instantes.',
 };

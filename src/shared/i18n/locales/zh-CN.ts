@@ -1166,4 +1166,6 @@ export const messages: Messages = {
   'mail.error.certificate':
     '未发送任何邮件：邮件服务器 {host} 出示的证书不受这台电脑信任（{code}）。请检查服务器名称；如果名称正确，请让邮件服务器的管理者换用公共证书机构签发的证书。',
   'printQueue.job.zReport': 'Z 报表 {number}',
+  // Cards on file (issue 13)
+  'err.cards.notConnected': '这台收银机尚未连接 Stripe，因此无法保存银行卡。请稍后重试。',
 };

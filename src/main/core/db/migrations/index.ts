@@ -15,6 +15,7 @@ import { printersAndPrintQueue } from './013-printers-and-print-queue.ts';
 import { mailOutbox } from './014-mail-outbox.ts';
 import { salesTotals } from './015-sales-totals.ts';
 import { paymentLinks } from './016-payment-links.ts';
+import { cardsOnFile } from './017-cards-on-file.ts';
 import { printedZReports } from './020-printed-z-reports.ts';
 
 export interface Migration {
@@ -41,6 +42,6 @@ export const migrations: readonly Migration[] = [
   mailOutbox,
   salesTotals,
   paymentLinks,
-  // 017–019 are other branches' (merged in number order).
+  cardsOnFile,
   printedZReports,
 ];

@@ -1,0 +1,406 @@
+import { randomUUID } from 'node:crypto';
+import type StripeClient from 'stripe';
+import { developerError, translatedError } from '../../../../shared/i18n/errors.ts';
+import type { UnitOfWork } from '../../db/unit-of-work.ts';
+import type { Logger } from '../../logger.ts';
+import { failpoint } from '../../system/failpoints.ts';
+import type { CardSettings, CardStore, SavedCardRow, SetupRow } from './card-store.ts';
+
+/** A customer's card as the till lists it: never more of the card than brand, last four digits and expiry. */
+export interface SavedCardView {
+  paymentMethod: string;
+  customerId: string;
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+}
+
+/** How saving a card stands, for the till: `failure` is a code the window puts in words (failure-words.ts). */
+export interface CardSetupView {
+  id: string;
+  customerId: string;
+  channel: 'reader' | 'link';
+  state: SetupRow['state'];
+  url: string | null;
+  card: SavedCardView | null;
+  failure: string | null;
+  /** The refused card's brand, when the failure is `brand_not_accepted`. */
+  failureBrand: string | null;
+}
+
+export interface CardsOnFileDeps {
+  tx: UnitOfWork;
+  store: CardStore;
+  customers: { get(id: string): { id: string; name: string; email: string | null } | null };
+  stripeFor(account: string): StripeClient | null;
+  /** The currency of the validating hold: the shop's. */
+  currency(): string;
+  tillId: string;
+  log: Logger;
+  now: () => number;
+  /** Where saving and removing a card is recorded, with the customer as subject. */
+  audit: { record(entry: { action: string; subject?: string; details?: Record<string, unknown> }): void };
+}
+
+/**
+ * A setup at the reader that could not reach Stripe for this long is not handed to the reader any more: the customer
+ * has gone, and a reader asking for a card out of the blue would only confuse the next one.
+ */
+export const staleReaderSetupMs = 5 * 60_000;
+
+/** Until the owner chose: no validating hold, the hosted page asks for the billing address, the common brands. */
+export const defaultCardSettings: CardSettings = {
+  validatingAmount: 0,
+  requireCvc: true,
+  billingAddress: true,
+  brands: ['visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners', 'unionpay', 'cartes_bancaires'],
+};
+
+const toCard = (row: SavedCardRow): SavedCardView => ({
+  paymentMethod: row.payment_method,
+  customerId: row.customer_id,
+  brand: row.brand,
+  last4: row.last4,
+  expMonth: row.exp_month,
+  expYear: row.exp_year,
+});
+
+interface StripeCardError {
+  type?: string;
+  code?: string;
+  decline_code?: string;
+  statusCode?: number;
+}
+const isCardError = (e: unknown): e is StripeCardError => (e as StripeCardError)?.type === 'StripeCardError';
+
+/**
+ * Cards on file (STO-4): a Stripe Customer for the Kassa customer (created once), a card saved at the reader
+ * (SetupIntent + process_setup_intent, the reusable card is the generated card) or on a Stripe-hosted page
+ * (Checkout in setup mode), an optional validating hold authorized and released at once, and the owner's accepted
+ * brands. A card that fails either check is detached again. Every provider call's idempotency key is written before
+ * the call, so `advance` can be run again after any crash and each call happens once.
+ */
+export function createCardsOnFile(deps: CardsOnFileDeps) {
+  const { tx, store } = deps;
+
+  const stripeOf = (account: string): StripeClient => {
+    const stripe = deps.stripeFor(account);
+    if (!stripe) throw translatedError('provider_unreachable', 'err.cards.notConnected');
+    return stripe;
+  };
+
+  const settingsOf = (account: string): CardSettings => store.settings(account) ?? defaultCardSettings;
+
+  function view(row: SetupRow): CardSetupView {
+    const card = row.payment_method === null ? undefined : store.card(row.payment_method);
+    return {
+      id: row.id,
+      customerId: row.customer_id,
+      channel: row.channel,
+      state: row.state,
+      url: row.url,
+      card: card && card.state === 'saved' ? toCard(card) : null,
+      failure: row.failure,
+      failureBrand: row.failure_brand,
+    };
+  }
+
+  /** The Stripe Customer of a Kassa customer on an account: its key is written first, so there is only ever one. */
+  async function ensureCustomer(account: string, customerId: string): Promise<string> {
+    const customer = deps.customers.get(customerId);
+    if (!customer) throw translatedError('not_found', 'err.order.customerUnknown', undefined, 'customerId');
+    const row = tx.run(() => store.reserveCustomer(customerId, account, `kassa-cus-${randomUUID()}`));
+    if (row.stripe_customer !== null) return row.stripe_customer;
+    const created = await stripeOf(account).customers.create(
+      {
+        name: customer.name,
+        ...(customer.email ? { email: customer.email } : {}),
+        metadata: { kassa_customer: customerId, kassa_till: deps.tillId },
+      },
+      { idempotencyKey: row.idempotency_key },
+    );
+    failpoint('cards.customer_created');
+    tx.run(() => store.setStripeCustomer(customerId, account, created.id));
+    return created.id;
+  }
+
+  function begin(account: string, customerId: string, channel: 'reader' | 'link', reader: string | null) {
+    // Nothing is written while Stripe is not connected: the cashier is told, and no setup waits to start later.
+    stripeOf(account);
+    if (!deps.customers.get(customerId))
+      throw translatedError('not_found', 'err.order.customerUnknown', undefined, 'customerId');
+    return tx.run(() =>
+      store.insertSetup({
+        id: randomUUID(),
+        customer_id: customerId,
+        account,
+        channel,
+        reader,
+        idempotency_key: `kassa-setup-${randomUUID()}`,
+      }),
+    );
+  }
+
+  const update = (id: string, patch: Parameters<CardStore['updateSetup']>[1]) =>
+    tx.run(() => store.updateSetup(id, patch));
+
+  /** Creates the SetupIntent and hands it to the reader, or creates the hosted page. */
+  async function create(row: SetupRow): Promise<SetupRow> {
+    const stripe = stripeOf(row.account);
+    const customer = await ensureCustomer(row.account, row.customer_id);
+    const metadata = { kassa_setup: row.id, kassa_customer: row.customer_id, kassa_till: deps.tillId };
+    if (row.channel === 'reader') {
+      const stale = deps.now() - row.created_at > staleReaderSetupMs;
+      const intent = await stripe.setupIntents.create(
+        { customer, allowed_payment_method_types: ['card_present'], usage: 'off_session', metadata },
+        { idempotencyKey: row.idempotency_key },
+      );
+      failpoint('cards.setup_created');
+      if (stale) {
+        await stripe.setupIntents.cancel(intent.id, {}, { idempotencyKey: `${row.idempotency_key}:cancel` });
+        return update(row.id, { state: 'canceled', setup_intent: intent.id, failure: 'stale' });
+      }
+      try {
+        await stripe.terminal.readers.processSetupIntent(
+          row.reader as string,
+          { setup_intent: intent.id, allow_redisplay: 'always' },
+          { idempotencyKey: `${row.idempotency_key}:reader` },
+        );
+      } catch (error) {
+        const code = (error as StripeCardError).code;
+        if ((error as StripeCardError).statusCode === undefined || code === undefined) throw error;
+        // The reader cannot take it (offline, busy): the setup ends here and its intent is canceled.
+        await stripe.setupIntents.cancel(intent.id, {}, { idempotencyKey: `${row.idempotency_key}:cancel` });
+        return update(row.id, { state: 'failed', setup_intent: intent.id, failure: code });
+      }
+      return update(row.id, { state: 'waiting', setup_intent: intent.id });
+    }
+    const settings = settingsOf(row.account);
+    const session = await stripe.checkout.sessions.create(
+      {
+        mode: 'setup',
+        customer,
+        currency: deps.currency().toLowerCase(),
+        allowed_payment_method_types: ['card'],
+        billing_address_collection: settings.billingAddress ? 'required' : 'auto',
+        client_reference_id: row.customer_id,
+        metadata,
+        setup_intent_data: { metadata },
+      },
+      { idempotencyKey: row.idempotency_key },
+    );
+    return update(row.id, { state: 'waiting', session_id: session.id, url: session.url });
+  }
+
+  /** Looks at Stripe: has the customer given a card yet, and which reusable card came of it? */
+  async function watch(row: SetupRow): Promise<SetupRow> {
+    const stripe = stripeOf(row.account);
+    let intentId = row.setup_intent;
+    if (row.channel === 'link') {
+      const session = await stripe.checkout.sessions.retrieve(row.session_id as string);
+      if (session.status === 'expired') return update(row.id, { state: 'failed', failure: 'link_expired' });
+      if (session.status !== 'complete' || typeof session.setup_intent !== 'string') return row;
+      intentId = session.setup_intent;
+    }
+    const intent = await stripe.setupIntents.retrieve(intentId as string, { expand: ['latest_attempt'] });
+    if (intent.status === 'canceled') return update(row.id, { state: 'canceled', setup_intent: intent.id });
+    if (intent.status !== 'succeeded') {
+      const error = intent.last_setup_error;
+      if (row.channel === 'reader' && intent.status === 'requires_payment_method') {
+        const reader = await stripe.terminal.readers.retrieve(row.reader as string);
+        const action = 'deleted' in reader ? null : reader.action;
+        if (action?.process_setup_intent?.setup_intent === intent.id && action.status === 'failed') {
+          const failure = error?.decline_code ?? error?.code ?? action.failure_code ?? 'card_declined';
+          return update(row.id, { state: 'failed', failure });
+        }
+      }
+      return row;
+    }
+    const attempt = intent.latest_attempt;
+    const generated =
+      typeof attempt === 'object' && attempt !== null
+        ? attempt.payment_method_details.card_present?.generated_card
+        : null;
+    const reusable =
+      typeof generated === 'string'
+        ? generated
+        : row.channel === 'link' && typeof intent.payment_method === 'string'
+          ? intent.payment_method
+          : null;
+    if (reusable === null) return update(row.id, { state: 'failed', failure: 'no_reusable_card' });
+    const pm = await stripe.paymentMethods.retrieve(reusable);
+    const brand = pm.card?.brand ?? 'unknown';
+    if (!settingsOf(row.account).brands.includes(brand)) {
+      await detach(row.account, reusable, `${row.idempotency_key}:detach`);
+      return update(row.id, {
+        state: 'refused',
+        setup_intent: intent.id,
+        payment_method: reusable,
+        failure: 'brand_not_accepted',
+        failure_brand: brand,
+      });
+    }
+    const amount = settingsOf(row.account).validatingAmount;
+    if (amount > 0) {
+      return update(row.id, {
+        state: 'validating',
+        setup_intent: intent.id,
+        payment_method: reusable,
+        validation_key: `${row.idempotency_key}:validate`,
+      });
+    }
+    return keep(row, intent.id, pm);
+  }
+
+  /** The validating hold: authorized off-session on the saved card, then released; a decline means it is not kept. */
+  async function validate(row: SetupRow): Promise<SetupRow> {
+    const stripe = stripeOf(row.account);
+    const customer = store.stripeCustomer(row.customer_id, row.account)?.stripe_customer as string;
+    try {
+      const intent = await stripe.paymentIntents.create(
+        {
+          amount: settingsOf(row.account).validatingAmount,
+          currency: deps.currency().toLowerCase(),
+          customer,
+          payment_method: row.payment_method as string,
+          allowed_payment_method_types: ['card'],
+          capture_method: 'manual',
+          confirm: true,
+          off_session: true,
+          description: 'Card check (released at once)',
+          metadata: { kassa_setup: row.id, kassa_validation: '1', kassa_till: deps.tillId },
+        },
+        { idempotencyKey: row.validation_key as string },
+      );
+      failpoint('cards.validation_authorized');
+      return update(row.id, { state: 'releasing', validation_intent: intent.id });
+    } catch (error) {
+      if (!isCardError(error)) throw error;
+      await detach(row.account, row.payment_method as string, `${row.idempotency_key}:detach`);
+      return update(row.id, {
+        state: 'refused',
+        failure: error.decline_code ?? error.code ?? 'card_declined',
+      });
+    }
+  }
+
+  async function release(row: SetupRow): Promise<SetupRow> {
+    const stripe = stripeOf(row.account);
+    const intent = await stripe.paymentIntents.retrieve(row.validation_intent as string);
+    if (intent.status === 'requires_capture') {
+      await stripe.paymentIntents.cancel(
+        intent.id,
+        { cancellation_reason: 'abandoned' },
+        { idempotencyKey: `${row.validation_key as string}:release` },
+      );
+    }
+    failpoint('cards.validation_released');
+    const pm = await stripe.paymentMethods.retrieve(row.payment_method as string);
+    return keep(row, row.setup_intent as string, pm);
+  }
+
+  function keep(row: SetupRow, setupIntent: string, pm: StripeClient.PaymentMethod): SetupRow {
+    return tx.run(() => {
+      if (!store.card(pm.id)) {
+        store.insertCard({
+          payment_method: pm.id,
+          customer_id: row.customer_id,
+          account: row.account,
+          setup_id: row.id,
+          brand: pm.card?.brand ?? 'unknown',
+          last4: pm.card?.last4 ?? '0000',
+          exp_month: pm.card?.exp_month ?? 1,
+          exp_year: pm.card?.exp_year ?? 0,
+        });
+        deps.audit.record({
+          action: 'card.saved',
+          subject: row.customer_id,
+          details: { brand: pm.card?.brand, last4: pm.card?.last4, channel: row.channel },
+        });
+      }
+      return store.updateSetup(row.id, { state: 'saved', setup_intent: setupIntent, payment_method: pm.id });
+    });
+  }
+
+  /** Detaches at Stripe; a card already detached (the same key answered before a crash) counts as done. */
+  async function detach(account: string, paymentMethod: string, key: string): Promise<void> {
+    try {
+      await stripeOf(account).paymentMethods.detach(paymentMethod, {}, { idempotencyKey: key });
+    } catch (error) {
+      const message = (error as { message?: string }).message ?? '';
+      if (!/not attached to a customer/.test(message)) throw error;
+    }
+  }
+
+  /** Takes a setup one step further, as far as Stripe's answers allow; safe to run again at any time. */
+  async function advance(id: string): Promise<CardSetupView> {
+    let row = store.setup(id);
+    if (!row) throw developerError('not_found', `No card setup ${id}.`);
+    for (;;) {
+      const before = row.state;
+      if (row.state === 'creating') row = await create(row);
+      else if (row.state === 'waiting') row = await watch(row);
+      else if (row.state === 'validating') row = await validate(row);
+      else if (row.state === 'releasing') row = await release(row);
+      if (row.state === before) return view(row);
+    }
+  }
+
+  return {
+    settings: settingsOf,
+    saveSettings(account: string, settings: CardSettings): void {
+      tx.run(() => store.saveSettings(account, settings));
+    },
+    ensureCustomer,
+    /** Saves a card at a Stripe reader: the customer taps or inserts it there. */
+    async saveAtReader(account: string, customerId: string, readerId: string): Promise<CardSetupView> {
+      return advance(begin(account, customerId, 'reader', readerId).id);
+    },
+    /** Saves a card on a Stripe-hosted page, offered as a link and QR code (`url`). */
+    async saveByLink(account: string, customerId: string): Promise<CardSetupView> {
+      return advance(begin(account, customerId, 'link', null).id);
+    },
+    advance,
+    setup(id: string): CardSetupView | null {
+      const row = store.setup(id);
+      return row ? view(row) : null;
+    },
+    cards: (customerId: string): SavedCardView[] => store.cardsOf(customerId).map(toCard),
+    /** Removes a saved card: its detach key is written first, then Stripe detaches it. */
+    async remove(paymentMethod: string): Promise<void> {
+      const card = store.card(paymentMethod);
+      if (!card || card.state === 'removed') return;
+      const key = card.detach_key ?? `kassa-detach-${randomUUID()}`;
+      if (card.state === 'saved') tx.run(() => store.markRemoving(paymentMethod, key));
+      await detach(card.account, paymentMethod, key);
+      tx.run(() => {
+        store.markRemoved(paymentMethod);
+        deps.audit.record({
+          action: 'card.removed',
+          subject: card.customer_id,
+          details: { brand: card.brand, last4: card.last4 },
+        });
+      });
+    },
+    /** At start and every minute: every unfinished setup and removal is taken as far as Stripe allows. */
+    async recover(): Promise<void> {
+      for (const row of store.openSetups()) {
+        try {
+          await advance(row.id);
+        } catch (error) {
+          deps.log.warn('cards.recover_failed', { setup: row.id, error: String(error) });
+        }
+      }
+      for (const card of store.removingCards()) {
+        try {
+          await this.remove(card.payment_method);
+        } catch (error) {
+          deps.log.warn('cards.remove_failed', { card: card.payment_method, error: String(error) });
+        }
+      }
+    },
+  };
+}
+
+export type CardsOnFile = ReturnType<typeof createCardsOnFile>;
