@@ -26,6 +26,7 @@ import { paylinkChannels, paylinkEvents } from './paylinks.ts';
 import { customerDisplayChannels, customerDisplayEvents } from './customer-display.ts';
 import { mailChannels, mailEvents } from './mail.ts';
 import { printingChannels, printingEvents } from './printing.ts';
+import { receiptSettingsChannels } from './receipt-settings.ts';
 import type { Result } from '../errors.ts';
 
 export const channels = {
@@ -51,6 +52,7 @@ export const channels = {
   ...customerDisplayChannels,
   ...mailChannels,
   ...printingChannels,
+  ...receiptSettingsChannels,
 };
 
 export const events = {
