@@ -106,7 +106,6 @@ export const enPrintUi = {
   'paper.title': 'What the printer printed',
   'paper.intro':
     'The demo till prints on a virtual thermal printer. This is its paper, as a real one would have printed it.',
-  'paper.none': 'Nothing of this order has come out of the printer yet.',
   'paper.image': 'Printed as a picture of the characters',
   'paper.qr': 'QR code',
 };

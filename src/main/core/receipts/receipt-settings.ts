@@ -51,7 +51,7 @@ export function receiptSettingsHandlers(
       // The setting and its audit entry commit together.
       s.tx.run(() => {
         s.receipts.saveSettings(value);
-        s.audit.record({ action: 'settings.receipt_saved', actor, details: value });
+        s.audit.record({ action: 'settings.receipt_saved', actor, details: { ...value } });
       });
       return s.receipts.settings();
     },

@@ -1,5 +1,5 @@
-import { t } from '../../../shared/i18n/translate.ts';
-import { printerInput, type PrinterInput } from '../../../shared/ipc/printing.ts';
+import { t, type MessageKey } from '../../../shared/i18n/translate.ts';
+import { printerInput, type PrinterInput, type PrinterView } from '../../../shared/ipc/printing.ts';
 import type { FormProblem } from '../../shared/form-errors.ts';
 
 /** The longest printer name the core keeps (printerInput). */
@@ -21,7 +21,23 @@ export const codepages = printerInput.shape.codepage.options.map((value) => ({
   name: codepageNames[value],
 }));
 
+/** The paper widths, in the owner's words. */
+export const paperWords = {
+  58: 'prefs.printers.paper.58',
+  80: 'prefs.printers.paper.80',
+  210: 'prefs.printers.paper.210',
+} as const satisfies Record<PrinterInput['paperMm'], MessageKey>;
 export const paperWidths = [58, 80, 210] as const satisfies readonly PrinterInput['paperMm'][];
+
+/** How a printer is, as its last status answer said. */
+export const conditionWords = {
+  ready: 'prefs.printers.condition.ready',
+  offline: 'prefs.printers.condition.offline',
+  paper_out: 'prefs.printers.condition.paper_out',
+  cover_open: 'prefs.printers.condition.cover_open',
+  unreachable: 'prefs.printers.condition.unreachable',
+  unknown: 'prefs.printers.condition.unknown',
+} as const satisfies Record<PrinterView['condition'], MessageKey>;
 export const columnChoices = [32, 42, 48] as const satisfies readonly PrinterInput['columns'][];
 
 interface PrinterFields {

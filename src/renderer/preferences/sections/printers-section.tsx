@@ -11,7 +11,14 @@ import { useEditing } from '../use-editing.ts';
 import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { ReceiptSettingsForm } from './receipt-settings-form.tsx';
-import { codepages, columnChoices, paperWidths, printerFormProblem } from './printer-form-rules.ts';
+import {
+  codepages,
+  columnChoices,
+  conditionWords,
+  paperWidths,
+  paperWords,
+  printerFormProblem,
+} from './printer-form-rules.ts';
 
 const load = () => kassa.printing.status({});
 const fields = ['name', 'kind', 'address', 'paperMm', 'columns', 'codepage', 'drawerPin', 'receipts'];
@@ -93,7 +100,7 @@ export function PrintersSection() {
                 <td className="table__mono">{p.address}</td>
                 <td>
                   {t('prefs.printers.paperLine', {
-                    paper: t(`prefs.printers.paper.${p.paperMm}`),
+                    paper: t(paperWords[p.paperMm]),
                     columns: p.columns,
                   })}
                 </td>
@@ -103,8 +110,8 @@ export function PrintersSection() {
                 <td>
                   <Flag
                     on={p.condition === 'ready'}
-                    yes={t('prefs.printers.condition.ready')}
-                    no={t(`prefs.printers.condition.${p.condition}`)}
+                    yes={t(conditionWords.ready)}
+                    no={t(conditionWords[p.condition])}
                     testId="printer-condition"
                   />
                 </td>
@@ -245,7 +252,7 @@ function PrinterForm({
         >
           {paperWidths.map((mm) => (
             <option key={mm} value={mm}>
-              {t(`prefs.printers.paper.${mm}`)}
+              {t(paperWords[mm])}
             </option>
           ))}
         </SelectField>

@@ -1373,7 +1373,6 @@ export const messages: Messages = {
   'paper.title': 'Lo que imprimió la impresora',
   'paper.intro':
     'La caja de demostración imprime en una impresora térmica virtual. Este es su papel, tal como lo habría impreso una de verdad.',
-  'paper.none': 'De este pedido aún no ha salido nada de la impresora.',
   'paper.image': 'Impreso como imagen de los caracteres',
   'paper.qr': 'Código QR',
 };

@@ -1377,7 +1377,6 @@ export const messages: Messages = {
   'paper.title': 'Cosa ha stampato la stampante',
   'paper.intro':
     'La cassa demo stampa su una stampante termica virtuale. Questa è la sua carta, come l’avrebbe stampata una vera.',
-  'paper.none': 'Di questo ordine non è ancora uscito niente dalla stampante.',
   'paper.image': 'Stampato come immagine dei caratteri',
   'paper.qr': 'Codice QR',
 };

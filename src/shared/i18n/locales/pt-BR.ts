@@ -1372,7 +1372,6 @@ export const messages: Messages = {
   'paper.title': 'O que a impressora imprimiu',
   'paper.intro':
     'O caixa de demonstração imprime numa impressora térmica virtual. Este é o papel dela, como uma impressora de verdade teria impresso.',
-  'paper.none': 'Ainda não saiu nada deste pedido da impressora.',
   'paper.image': 'Impresso como imagem dos caracteres',
   'paper.qr': 'Código QR',
 };

@@ -1249,7 +1249,6 @@ export const messages: Messages = {
   'paper.action': '打印机印出了什么',
   'paper.title': '打印机印出了什么',
   'paper.intro': '演示收银台使用一台虚拟热敏打印机。这是它的纸，和真的打印机印出来的一样。',
-  'paper.none': '这笔订单还没有任何东西从打印机印出来。',
   'paper.image': '以文字图像打印',
   'paper.qr': '二维码',
 };
