@@ -46,7 +46,8 @@ export const enPrintUi = {
   'prefs.printers.paper.80': '80 mm roll',
   'prefs.printers.paper.210': 'A4 sheet',
   'prefs.printers.columns': 'Characters a line',
-  'prefs.printers.columnsHint': 'Usually 32 on a 58 mm roll and 42 or 48 on an 80 mm roll. Print a test page afterwards: its row of digits must fill exactly one line.',
+  'prefs.printers.columnsHint':
+    'Usually 32 on a 58 mm roll and 42 or 48 on an 80 mm roll. Print a test page afterwards: its row of digits must fill exactly one line.',
   'prefs.printers.paperLine': '{paper}, {columns} characters a line',
   'prefs.printers.codepage': 'Character set',
   'prefs.printers.codepage.auto': 'Chosen by Kassa for each line (recommended)',
@@ -82,10 +83,11 @@ export const enPrintUi = {
   'prefs.receipt.addressHint':
     'Address, phone, website: one per line, up to {lines} lines of {length} characters.',
   'prefs.receipt.taxId': 'Tax ID',
-  'prefs.receipt.taxIdHint': 'Printed under the address, such as your VAT number. Leave it empty to print none.',
+  'prefs.receipt.taxIdHint':
+    'Printed under the address, such as your VAT number. Leave it empty to print none.',
   'prefs.receipt.footer': 'Footer',
   'prefs.receipt.footerHint':
-    'Printed at the bottom instead of “Thank you for your purchase”, up to {max} characters.',
+    'Printed at the bottom instead of “Thank you for shopping with us”, up to {max} characters.',
   'prefs.receipt.qr': 'Print a QR code',
   'prefs.receipt.qrHint': 'Scanned in a till’s History, it finds the order again for a return or a copy.',
   'err.receiptSettings.addressLines':

@@ -73,7 +73,9 @@ function WaitingList({
     setBusy(null);
     setError(result.ok ? null : errorText(result.error));
     setMoved(
-      result.ok ? t('printQueue.moved', { job: jobTitle(job), printer: result.value.printerName ?? '' }) : null,
+      result.ok
+        ? t('printQueue.moved', { job: jobTitle(job), printer: result.value.printerName ?? '' })
+        : null,
     );
   };
 

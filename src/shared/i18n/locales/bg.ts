@@ -1309,7 +1309,8 @@ export const messages: Messages = {
   'prefs.printers.paper.80': 'Ролка 80 mm',
   'prefs.printers.paper.210': 'Лист A4',
   'prefs.printers.columns': 'Знаци на ред',
-  'prefs.printers.columnsHint': 'Обикновено 32 при ролка 58 mm и 42 или 48 при ролка 80 mm. След това отпечатайте тестова страница: редът с цифри трябва да запълни точно един ред.',
+  'prefs.printers.columnsHint':
+    'Обикновено 32 при ролка 58 mm и 42 или 48 при ролка 80 mm. След това отпечатайте тестова страница: редът с цифри трябва да запълни точно един ред.',
   'prefs.printers.paperLine': '{paper}, {columns} знака на ред',
   'prefs.printers.codepage': 'Кодова таблица',
   'prefs.printers.codepage.auto': 'Избира я Kassa за всеки ред (препоръчително)',

@@ -1317,7 +1317,8 @@ export const messages: Messages = {
   'prefs.printers.paper.80': 'Rollo de 80 mm',
   'prefs.printers.paper.210': 'Hoja A4',
   'prefs.printers.columns': 'Caracteres por línea',
-  'prefs.printers.columnsHint': 'Normalmente 32 en un rollo de 58 mm y 42 o 48 en uno de 80 mm. Después imprime una página de prueba: la fila de cifras debe llenar exactamente una línea.',
+  'prefs.printers.columnsHint':
+    'Normalmente 32 en un rollo de 58 mm y 42 o 48 en uno de 80 mm. Después imprime una página de prueba: la fila de cifras debe llenar exactamente una línea.',
   'prefs.printers.paperLine': '{paper}, {columns} caracteres por línea',
   'prefs.printers.codepage': 'Juego de caracteres',
   'prefs.printers.codepage.auto': 'Lo elige Kassa para cada línea (recomendado)',
@@ -1350,13 +1351,16 @@ export const messages: Messages = {
     'El cajón se abre a través de la impresora de tickets después de una venta en efectivo, y con «Sin venta» con el PIN de un encargado.',
   'prefs.receipt.title': 'Lo que dice cada ticket',
   'prefs.receipt.address': 'Líneas bajo el nombre de la tienda',
-  'prefs.receipt.addressHint': 'Dirección, teléfono, web: una por línea, hasta {lines} líneas de {length} caracteres.',
+  'prefs.receipt.addressHint':
+    'Dirección, teléfono, web: una por línea, hasta {lines} líneas de {length} caracteres.',
   'prefs.receipt.taxId': 'NIF',
   'prefs.receipt.taxIdHint': 'Se imprime bajo la dirección. Déjalo vacío para no imprimirlo.',
   'prefs.receipt.footer': 'Pie del ticket',
-  'prefs.receipt.footerHint': 'Se imprime al final en lugar de «Gracias por tu compra», hasta {max} caracteres.',
+  'prefs.receipt.footerHint':
+    'Se imprime al final en lugar de «Gracias por tu compra», hasta {max} caracteres.',
   'prefs.receipt.qr': 'Imprimir un código QR',
-  'prefs.receipt.qrHint': 'Escaneado en el Historial de una caja, encuentra el pedido para una devolución o una copia.',
+  'prefs.receipt.qrHint':
+    'Escaneado en el Historial de una caja, encuentra el pedido para una devolución o una copia.',
   'err.receiptSettings.addressLines':
     'Bajo el nombre de la tienda caben como máximo {max} líneas: quita una o junta dos en una.',
   'err.receiptSettings.addressLine':

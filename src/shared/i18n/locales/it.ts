@@ -1321,7 +1321,8 @@ export const messages: Messages = {
   'prefs.printers.paper.80': 'Rotolo da 80 mm',
   'prefs.printers.paper.210': 'Foglio A4',
   'prefs.printers.columns': 'Caratteri per riga',
-  'prefs.printers.columnsHint': 'Di solito 32 su un rotolo da 58 mm e 42 o 48 su uno da 80 mm. Poi stampa una pagina di prova: la riga di cifre deve riempire esattamente una riga.',
+  'prefs.printers.columnsHint':
+    'Di solito 32 su un rotolo da 58 mm e 42 o 48 su uno da 80 mm. Poi stampa una pagina di prova: la riga di cifre deve riempire esattamente una riga.',
   'prefs.printers.paperLine': '{paper}, {columns} caratteri per riga',
   'prefs.printers.codepage': 'Set di caratteri',
   'prefs.printers.codepage.auto': 'Scelto da Kassa per ogni riga (consigliato)',
@@ -1354,11 +1355,13 @@ export const messages: Messages = {
     'Il cassetto si apre tramite la stampante per scontrini dopo una vendita in contanti, e per l’apertura senza vendita con il PIN di un responsabile.',
   'prefs.receipt.title': 'Cosa dice ogni scontrino',
   'prefs.receipt.address': 'Righe sotto il nome del negozio',
-  'prefs.receipt.addressHint': 'Indirizzo, telefono, sito web: uno per riga, fino a {lines} righe di {length} caratteri.',
+  'prefs.receipt.addressHint':
+    'Indirizzo, telefono, sito web: uno per riga, fino a {lines} righe di {length} caratteri.',
   'prefs.receipt.taxId': 'Partita IVA',
   'prefs.receipt.taxIdHint': 'Stampata sotto l’indirizzo. Lasciala vuota per non stamparla.',
   'prefs.receipt.footer': 'Piè di pagina',
-  'prefs.receipt.footerHint': 'Stampato in fondo al posto di “Grazie per il tuo acquisto”, fino a {max} caratteri.',
+  'prefs.receipt.footerHint':
+    'Stampato in fondo al posto di “Grazie per il tuo acquisto”, fino a {max} caratteri.',
   'prefs.receipt.qr': 'Stampa un codice QR',
   'prefs.receipt.qrHint': 'Scansionato nello Storico di una cassa, ritrova l’ordine per un reso o una copia.',
   'err.receiptSettings.addressLines':

@@ -1316,7 +1316,8 @@ export const messages: Messages = {
   'prefs.printers.paper.80': 'Bobina de 80 mm',
   'prefs.printers.paper.210': 'Folha A4',
   'prefs.printers.columns': 'Caracteres por linha',
-  'prefs.printers.columnsHint': 'Normalmente 32 numa bobina de 58 mm e 42 ou 48 numa de 80 mm. Depois imprima uma página de teste: a fileira de dígitos deve preencher exatamente uma linha.',
+  'prefs.printers.columnsHint':
+    'Normalmente 32 numa bobina de 58 mm e 42 ou 48 numa de 80 mm. Depois imprima uma página de teste: a fileira de dígitos deve preencher exatamente uma linha.',
   'prefs.printers.paperLine': '{paper}, {columns} caracteres por linha',
   'prefs.printers.codepage': 'Conjunto de caracteres',
   'prefs.printers.codepage.auto': 'Escolhido pelo Kassa para cada linha (recomendado)',
@@ -1349,13 +1350,16 @@ export const messages: Messages = {
     'A gaveta abre pela impressora de comprovantes depois de uma venda em dinheiro, e em “Sem venda” com o PIN de um gerente.',
   'prefs.receipt.title': 'O que cada comprovante diz',
   'prefs.receipt.address': 'Linhas abaixo do nome da loja',
-  'prefs.receipt.addressHint': 'Endereço, telefone, site: um por linha, até {lines} linhas de {length} caracteres.',
+  'prefs.receipt.addressHint':
+    'Endereço, telefone, site: um por linha, até {lines} linhas de {length} caracteres.',
   'prefs.receipt.taxId': 'CNPJ',
   'prefs.receipt.taxIdHint': 'Impresso abaixo do endereço. Deixe em branco para não imprimir.',
   'prefs.receipt.footer': 'Rodapé',
-  'prefs.receipt.footerHint': 'Impresso no final no lugar de “Obrigado pela sua compra”, até {max} caracteres.',
+  'prefs.receipt.footerHint':
+    'Impresso no final no lugar de “Obrigado pela sua compra”, até {max} caracteres.',
   'prefs.receipt.qr': 'Imprimir um código QR',
-  'prefs.receipt.qrHint': 'Lido no Histórico de um caixa, encontra o pedido de novo para uma devolução ou uma cópia.',
+  'prefs.receipt.qrHint':
+    'Lido no Histórico de um caixa, encontra o pedido de novo para uma devolução ou uma cópia.',
   'err.receiptSettings.addressLines':
     'Cabem no máximo {max} linhas abaixo do nome da loja: remova uma ou junte duas em uma.',
   'err.receiptSettings.addressLine':

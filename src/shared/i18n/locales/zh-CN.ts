@@ -1203,21 +1203,25 @@ export const messages: Messages = {
   'prefs.printers.paper.80': '80 毫米纸卷',
   'prefs.printers.paper.210': 'A4 纸',
   'prefs.printers.columns': '每行字符数',
-  'prefs.printers.columnsHint': '58 毫米纸卷通常为 32，80 毫米纸卷为 42 或 48。保存后请打印测试页：那行数字应正好占满一行。',
+  'prefs.printers.columnsHint':
+    '58 毫米纸卷通常为 32，80 毫米纸卷为 42 或 48。保存后请打印测试页：那行数字应正好占满一行。',
   'prefs.printers.paperLine': '{paper}，每行 {columns} 个字符',
   'prefs.printers.codepage': '字符集',
   'prefs.printers.codepage.auto': '由 Kassa 逐行选择（推荐）',
-  'prefs.printers.codepageHint': '除非测试页上的字母印错，否则请交给 Kassa 选择；印错时请选择打印机说明书中写明的字符表。',
+  'prefs.printers.codepageHint':
+    '除非测试页上的字母印错，否则请交给 Kassa 选择；印错时请选择打印机说明书中写明的字符表。',
   'prefs.printers.drawer': '钱箱',
   'prefs.printers.drawer.none': '这台打印机没有接钱箱',
   'prefs.printers.drawer.pin': '钱箱接在接口 {pin}',
   'prefs.printers.drawerHint': '钱箱的连线插在打印机上。大多数钱箱用接口 2；如果打不开，请选择接口 5。',
   'prefs.printers.receipts': '打印小票',
-  'prefs.printers.receiptsHint': '销售小票、重新打印和开钱箱都发到这台打印机。只能有一台：原来负责的那台将不再打印小票。',
+  'prefs.printers.receiptsHint':
+    '销售小票、重新打印和开钱箱都发到这台打印机。只能有一台：原来负责的那台将不再打印小票。',
   'prefs.printers.savedNamed': '{name} 已保存。',
   'prefs.printers.removedNamed': '{name} 已删除。',
   'prefs.printers.removeTitle': '删除 {name}？',
-  'prefs.printers.removeText': '仍在等待这台打印机的小票，将等待您下次设置的小票打印机，或由收银员转到另一台打印机。',
+  'prefs.printers.removeText':
+    '仍在等待这台打印机的小票，将等待您下次设置的小票打印机，或由收银员转到另一台打印机。',
   'prefs.printers.removeConfirm': '删除打印机',
   'prefs.printers.error.name': '请给打印机起个名称。',
   'prefs.printers.error.nameLong': '打印机名称最多 {max} 个字符。',
@@ -1226,7 +1230,8 @@ export const messages: Messages = {
   'prefs.printers.helpTitle': '收银台的打印机',
   'prefs.printers.help1':
     '网络热敏小票打印机通过端口 9100 接收 ESC/POS 数据。请在路由器中为它设置固定 IP 地址，这样 Kassa 每天都能找到它。',
-  'prefs.printers.help2': '打印机关机或缺纸时，小票会在 Kassa 中等待，打印机恢复后再打印。收银台会显示等待的小票，也可以把它转到另一台打印机。',
+  'prefs.printers.help2':
+    '打印机关机或缺纸时，小票会在 Kassa 中等待，打印机恢复后再打印。收银台会显示等待的小票，也可以把它转到另一台打印机。',
   'prefs.printers.help3': '现金销售后以及经经理 PIN 批准的“无销售开钱箱”时，钱箱通过小票打印机打开。',
   'prefs.receipt.title': '每张小票上印什么',
   'prefs.receipt.address': '店名下方的文字',
