@@ -34,7 +34,7 @@ export const enPrintUi = {
   'prefs.printers.name': 'Name',
   'prefs.printers.nameHint': 'As the staff call it, for example “Counter printer”.',
   'prefs.printers.kind': 'Connection',
-  'prefs.printers.kind.network': 'Network (ESC/POS thermal printer, port 9100)',
+  'prefs.printers.kind.network': 'Network (ESC/POS, port 9100)',
   'prefs.printers.kind.system': 'A printer of this computer',
   'prefs.printers.address': 'Address',
   'prefs.printers.addressHint':
@@ -50,7 +50,7 @@ export const enPrintUi = {
     'Usually 32 on a 58 mm roll and 42 or 48 on an 80 mm roll. Print a test page afterwards: its row of digits must fill exactly one line.',
   'prefs.printers.paperLine': '{paper}, {columns} characters a line',
   'prefs.printers.codepage': 'Character set',
-  'prefs.printers.codepage.auto': 'Chosen by Kassa for each line (recommended)',
+  'prefs.printers.codepage.auto': 'Chosen by Kassa (recommended)',
   'prefs.printers.codepageHint':
     'Leave it to Kassa unless the test page shows wrong letters; then choose the table the printer’s manual names.',
   'prefs.printers.drawer': 'Cash drawer',

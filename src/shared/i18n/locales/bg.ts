@@ -1297,7 +1297,7 @@ export const messages: Messages = {
   'prefs.printers.name': 'Име',
   'prefs.printers.nameHint': 'Както го наричат служителите, например „Принтер на касата“.',
   'prefs.printers.kind': 'Връзка',
-  'prefs.printers.kind.network': 'Мрежа (термален ESC/POS принтер, порт 9100)',
+  'prefs.printers.kind.network': 'Мрежа (ESC/POS, порт 9100)',
   'prefs.printers.kind.system': 'Принтер на този компютър',
   'prefs.printers.address': 'Адрес',
   'prefs.printers.addressHint':
@@ -1313,7 +1313,7 @@ export const messages: Messages = {
     'Обикновено 32 при ролка 58 mm и 42 или 48 при ролка 80 mm. След това отпечатайте тестова страница: редът с цифри трябва да запълни точно един ред.',
   'prefs.printers.paperLine': '{paper}, {columns} знака на ред',
   'prefs.printers.codepage': 'Кодова таблица',
-  'prefs.printers.codepage.auto': 'Избира я Kassa за всеки ред (препоръчително)',
+  'prefs.printers.codepage.auto': 'Избира я Kassa (препоръчително)',
   'prefs.printers.codepageHint':
     'Оставете избора на Kassa, освен ако тестовата страница не покаже грешни букви; тогава изберете таблицата от ръководството на принтера.',
   'prefs.printers.drawer': 'Касово чекмедже',

@@ -1305,7 +1305,7 @@ export const messages: Messages = {
   'prefs.printers.name': 'Nombre',
   'prefs.printers.nameHint': 'Como la llama el personal, por ejemplo «Impresora del mostrador».',
   'prefs.printers.kind': 'Conexión',
-  'prefs.printers.kind.network': 'Red (impresora térmica ESC/POS, puerto 9100)',
+  'prefs.printers.kind.network': 'Red (ESC/POS, puerto 9100)',
   'prefs.printers.kind.system': 'Una impresora de este ordenador',
   'prefs.printers.address': 'Dirección',
   'prefs.printers.addressHint':
@@ -1321,7 +1321,7 @@ export const messages: Messages = {
     'Normalmente 32 en un rollo de 58 mm y 42 o 48 en uno de 80 mm. Después imprime una página de prueba: la fila de cifras debe llenar exactamente una línea.',
   'prefs.printers.paperLine': '{paper}, {columns} caracteres por línea',
   'prefs.printers.codepage': 'Juego de caracteres',
-  'prefs.printers.codepage.auto': 'Lo elige Kassa para cada línea (recomendado)',
+  'prefs.printers.codepage.auto': 'Lo elige Kassa (recomendado)',
   'prefs.printers.codepageHint':
     'Deja que lo elija Kassa, salvo que la página de prueba muestre letras equivocadas; entonces elige la tabla que indica el manual de la impresora.',
   'prefs.printers.drawer': 'Cajón de efectivo',

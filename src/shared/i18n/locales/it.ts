@@ -1309,7 +1309,7 @@ export const messages: Messages = {
   'prefs.printers.name': 'Nome',
   'prefs.printers.nameHint': 'Come la chiama il personale, per esempio “Stampante del banco”.',
   'prefs.printers.kind': 'Collegamento',
-  'prefs.printers.kind.network': 'Rete (stampante termica ESC/POS, porta 9100)',
+  'prefs.printers.kind.network': 'Rete (ESC/POS, porta 9100)',
   'prefs.printers.kind.system': 'Una stampante di questo computer',
   'prefs.printers.address': 'Indirizzo',
   'prefs.printers.addressHint':
@@ -1325,7 +1325,7 @@ export const messages: Messages = {
     'Di solito 32 su un rotolo da 58 mm e 42 o 48 su uno da 80 mm. Poi stampa una pagina di prova: la riga di cifre deve riempire esattamente una riga.',
   'prefs.printers.paperLine': '{paper}, {columns} caratteri per riga',
   'prefs.printers.codepage': 'Set di caratteri',
-  'prefs.printers.codepage.auto': 'Scelto da Kassa per ogni riga (consigliato)',
+  'prefs.printers.codepage.auto': 'Scelto da Kassa (consigliato)',
   'prefs.printers.codepageHint':
     'Lascia scegliere a Kassa, a meno che la pagina di prova non mostri lettere sbagliate; allora scegli la tabella indicata nel manuale della stampante.',
   'prefs.printers.drawer': 'Cassetto',

@@ -1304,7 +1304,7 @@ export const messages: Messages = {
   'prefs.printers.name': 'Nome',
   'prefs.printers.nameHint': 'Como a equipe a chama, por exemplo “Impressora do balcão”.',
   'prefs.printers.kind': 'Conexão',
-  'prefs.printers.kind.network': 'Rede (impressora térmica ESC/POS, porta 9100)',
+  'prefs.printers.kind.network': 'Rede (ESC/POS, porta 9100)',
   'prefs.printers.kind.system': 'Uma impressora deste computador',
   'prefs.printers.address': 'Endereço',
   'prefs.printers.addressHint':
@@ -1320,7 +1320,7 @@ export const messages: Messages = {
     'Normalmente 32 numa bobina de 58 mm e 42 ou 48 numa de 80 mm. Depois imprima uma página de teste: a fileira de dígitos deve preencher exatamente uma linha.',
   'prefs.printers.paperLine': '{paper}, {columns} caracteres por linha',
   'prefs.printers.codepage': 'Conjunto de caracteres',
-  'prefs.printers.codepage.auto': 'Escolhido pelo Kassa para cada linha (recomendado)',
+  'prefs.printers.codepage.auto': 'Escolhido pelo Kassa (recomendado)',
   'prefs.printers.codepageHint':
     'Deixe o Kassa escolher, a menos que a página de teste mostre letras erradas; nesse caso escolha a tabela indicada no manual da impressora.',
   'prefs.printers.drawer': 'Gaveta',

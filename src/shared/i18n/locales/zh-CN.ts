@@ -1191,7 +1191,7 @@ export const messages: Messages = {
   'prefs.printers.name': '名称',
   'prefs.printers.nameHint': '按员工的叫法填写，例如“收银台打印机”。',
   'prefs.printers.kind': '连接方式',
-  'prefs.printers.kind.network': '网络（ESC/POS 热敏打印机，端口 9100）',
+  'prefs.printers.kind.network': '网络（ESC/POS，端口 9100）',
   'prefs.printers.kind.system': '本电脑上的打印机',
   'prefs.printers.address': '地址',
   'prefs.printers.addressHint':
@@ -1207,7 +1207,7 @@ export const messages: Messages = {
     '58 毫米纸卷通常为 32，80 毫米纸卷为 42 或 48。保存后请打印测试页：那行数字应正好占满一行。',
   'prefs.printers.paperLine': '{paper}，每行 {columns} 个字符',
   'prefs.printers.codepage': '字符集',
-  'prefs.printers.codepage.auto': '由 Kassa 逐行选择（推荐）',
+  'prefs.printers.codepage.auto': '由 Kassa 选择（推荐）',
   'prefs.printers.codepageHint':
     '除非测试页上的字母印错，否则请交给 Kassa 选择；印错时请选择打印机说明书中写明的字符表。',
   'prefs.printers.drawer': '钱箱',
