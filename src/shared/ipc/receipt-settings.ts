@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
+import { uuid } from './common.ts';
+import { receipt } from '../receipts/receipt.ts';
 
 /*
  * What every receipt says besides the sale (Preferences → Printers and receipt, PREF-1): the lines under the
@@ -31,5 +33,14 @@ export const receiptSettingsChannels = {
     request: receiptSettings,
     response: receiptSettings,
     windows: ['preferences'],
+  }),
+  /**
+   * A paid order's receipt as the core builds it for the printer (the shared receipt model): the till shows
+   * the same shop lines, tax id, cashier, references, footer and QR code on screen as the paper carries.
+   */
+  'receipts.forOrder': channel({
+    request: z.object({ orderId: uuid }).strict(),
+    response: receipt,
+    windows: ['till'],
   }),
 };

@@ -41,7 +41,7 @@ export function checkReceiptSettings(input: ReceiptSettingsInput): ReceiptSettin
 /** Preferences → Printers and receipt: the receipt's own settings, read and saved by the owner. */
 export function receiptSettingsHandlers(
   s: Services,
-): Pick<Handlers, 'receiptSettings.get' | 'receiptSettings.save'> {
+): Pick<Handlers, 'receiptSettings.get' | 'receiptSettings.save' | 'receipts.forOrder'> {
   const owner = (): string => s.session.requirePreferencesOwner().name;
   return {
     'receiptSettings.get': () => (owner(), s.receipts.settings()),
@@ -55,5 +55,6 @@ export function receiptSettingsHandlers(
       });
       return s.receipts.settings();
     },
+    'receipts.forOrder': ({ orderId }) => s.receipts.forOrder(orderId),
   };
 }
