@@ -189,5 +189,17 @@ describe('printers in Preferences', () => {
     expect(lines).toContain('Fresh bread every morning from 7');
     // The footer replaces the thank-you.
     expect(lines).not.toContain('Thank you for shopping with us');
+    // The receipt on the till's screen says the same, from the same receipt model.
+    const onScreen = till.getByTestId('receipt');
+    await expect.poll(() => onScreen.textContent()).toContain('Tax ID DE123456789');
+    for (const line of [
+      'Marktstraße 1',
+      '10115 Berlin',
+      'Fresh bread every morning from 7',
+      'Served by Demo',
+    ])
+      expect(await onScreen.textContent()).toContain(line);
+    expect(await onScreen.textContent()).not.toContain('Thank you for shopping with us');
+    expect(await onScreen.getByRole('img', { name: 'QR code' }).count()).toBe(1);
   });
 });
