@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startVirtualPrinter, type VirtualPrinter } from '../../src/sim/escpos/index.ts';
-import { layoutProblems } from './support/layout.ts';
+import { atEveryScreenSize } from './support/screen-sizes.ts';
 import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForEachTest } from './support/open-till.ts';
 import { openPreferences, section } from './support/staff.ts';
@@ -32,20 +32,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await backOffice.close();
 });
-
-/** The section at the three screen sizes the counters have; nothing may overlap, be cut off or out of reach. */
-async function atEveryScreenSize(name: string): Promise<void> {
-  for (const size of [
-    { width: 1024, height: 768 },
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await prefs.setViewportSize(size);
-    expect(await layoutProblems(prefs), `${name} at ${size.width}×${size.height}`).toEqual([]);
-    await app.screenshot(prefs, `${name}-${size.width}`);
-  }
-  await prefs.setViewportSize({ width: 1366, height: 768 });
-}
 
 const rows = () => prefs.getByTestId('printer-row');
 const row = (name: string) => rows().filter({ hasText: name });
@@ -84,7 +70,7 @@ describe('printers in Preferences', () => {
     await form.getByLabel('Address').fill(backOffice.address);
     await form.getByLabel('Paper').selectOption({ label: '58 mm roll' });
     await form.getByLabel('Characters a line').selectOption('32');
-    await atEveryScreenSize('preferences-printer-form');
+    await atEveryScreenSize(app, prefs, 'preferences-printer-form');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => prefs.getByTestId('printers-notice').textContent()).toBe('Back office is saved.');
     await expect.poll(() => rows().count()).toBe(2);
@@ -103,7 +89,7 @@ describe('printers in Preferences', () => {
     expect(paper.lines).toContain('12345678901234567890123456789012');
     expect(paper.lines.some((l) => l.includes('Back office'))).toBe(true);
     await expect.poll(() => row('Back office').getByTestId('printer-condition').textContent()).toBe('Ready');
-    await atEveryScreenSize('preferences-printers');
+    await atEveryScreenSize(app, prefs, 'preferences-printers');
 
     // Made the receipt printer, it takes over from the demo printer; the next sale prints there.
     await prefs.getByRole('button', { name: 'Edit Back office' }).click();

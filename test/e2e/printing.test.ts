@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startVirtualPrinter } from '../../src/sim/escpos/index.ts';
 import type { KassaApp } from './support/kassa-app.ts';
-import { layoutProblems } from './support/layout.ts';
+import { atEveryScreenSize } from './support/screen-sizes.ts';
 import { openPreferencesForEachTest } from './support/open-till.ts';
 import { currentStaff, demoOwner, switchTo } from './support/staff.ts';
 import { cartLineTexts, euro, kassa, tapProduct } from './support/till.ts';
@@ -41,20 +41,6 @@ async function printed(): Promise<string[][]> {
 /** The drawer pulses the virtual printer received (ESC p), oldest first. */
 async function pulses(): Promise<(2 | 5)[]> {
   return (await paper()).pulses.map((p) => p.pin);
-}
-
-/** A window at the three screen sizes the counters have: nothing overlaps, is cut off or out of reach. */
-async function atEveryScreenSize(page: Page, name: string): Promise<void> {
-  for (const size of [
-    { width: 1024, height: 768 },
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await page.setViewportSize(size);
-    expect(await layoutProblems(page), `${name} at ${size.width}×${size.height}`).toEqual([]);
-    await app.screenshot(page, `${name}-${size.width}`);
-  }
-  await page.setViewportSize({ width: 1366, height: 768 });
 }
 
 /** Sourdough Loaf (3.89) paid with €5 in cash: €1.11 change. */
@@ -236,7 +222,7 @@ describe('printing at the till', () => {
     expect(pieces[1]).not.toContain('*** COPY ***');
     for (const piece of pieces) expect(piece).toContain('Sourdough Loaf');
     expect(await paperView.getByRole('img', { name: 'QR code' }).count()).toBe(2);
-    await atEveryScreenSize(till, 'till-printed-paper');
+    await atEveryScreenSize(app, till, 'till-printed-paper');
     await paperView.getByRole('button', { name: 'Close' }).click();
 
     // Without a receipt printer the till says where to set one up, and nothing is queued.
@@ -344,7 +330,7 @@ describe('printing at the till', () => {
       const job = list.getByTestId('print-job');
       await expect.poll(() => job.textContent()).toContain('Waiting for Demo printer');
       await job.getByLabel('Print it on').selectOption({ label: 'Back office' });
-      await atEveryScreenSize(till, 'till-waiting-receipts');
+      await atEveryScreenSize(app, till, 'till-waiting-receipts');
 
       const receipt = backOffice.nextReceipt();
       await job.getByRole('button', { name: 'Send Receipt 1 to the chosen printer' }).click();
@@ -408,6 +394,6 @@ describe('printing at the till', () => {
     await expect
       .poll(() => paperView.getByTestId('printed-paper-image').count())
       .toBe(receipt!.images.length);
-    await atEveryScreenSize(till, 'till-printed-paper-chinese');
+    await atEveryScreenSize(app, till, 'till-printed-paper-chinese');
   });
 });
