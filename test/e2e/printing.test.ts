@@ -1,7 +1,10 @@
 /**
  * The till's printing screens (issue 11): No sale opens the drawer only with a reason and a manager's PIN and
  * is audited (TILL-9); a paid order in History prints again as a COPY on the demo's virtual ESC/POS printer
- * (TILL-6). The virtual printer is read through the till's own `printing.paper` channel.
+ * (TILL-6) and shows what the printer printed; a receipt waits visibly for a printer that is away, or is sent
+ * to another one; a receipt in Chinese prints with pictures of the words the printer has no characters for.
+ * The virtual printer — its paper and the drawer pulses it received — is read through the till's own
+ * `printing.paper` channel.
  */
 import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
