@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { startVirtualPrinter } from '../../src/sim/escpos/index.ts';
 import type { KassaApp } from './support/kassa-app.ts';
 import { atEveryScreenSize } from './support/screen-sizes.ts';
+import { chooseCard, presentCard, sendAndWait, waitForDemoCard } from './support/card.ts';
 import { openPreferencesForEachTest } from './support/open-till.ts';
 import { currentStaff, demoOwner, switchTo } from './support/staff.ts';
 import { cartLineTexts, euro, kassa, tapProduct } from './support/till.ts';
@@ -398,5 +399,28 @@ describe('printing at the till', () => {
       .poll(() => paperView.getByTestId('printed-paper-image').count())
       .toBe(receipt!.images.length);
     await atEveryScreenSize(app, till, 'till-printed-paper-chinese');
+  });
+
+  it('a card sale prints the card’s brand, last 4 digits and reference, and does not open the drawer', async () => {
+    await waitForDemoCard(till);
+    await till.bringToFront();
+    await tapProduct(till, 'Sourdough Loaf');
+    await expect.poll(() => cartLineTexts(till)).toEqual(['Sourdough Loaf']);
+    await till.keyboard.press('F4');
+    await chooseCard(till);
+    await sendAndWait(till);
+    await presentCard(till, 'approving');
+    await expect.poll(() => till.locator('.done').count(), { timeout: 15_000 }).toBe(1);
+
+    await expect.poll(async () => (await printed()).length, { timeout: 15_000 }).toBe(1);
+    const [lines] = await printed();
+    const text = lines!.join('\n');
+    expect(text).toMatch(/[A-Z]+ ending \d{4}/);
+    expect(text).toMatch(/Ref\. pi_\w+/);
+    expect(text).toContain('Total');
+    expect(await pulses()).toEqual([]);
+    // The screen's receipt names the same reference as the paper.
+    const reference = /Ref\. (pi_\w+)/.exec(text)![1]!;
+    await expect.poll(() => till.getByTestId('receipt-reference').textContent()).toBe(`Ref. ${reference}`);
   });
 });
