@@ -374,8 +374,10 @@ describe('printing at the till', () => {
     expect(saved.ok).toBe(true);
     await till.bringToFront();
     await till.reload();
+    // A reload under load takes a while: wait for the catalog before tapping it.
+    await till.locator('.tile').first().waitFor({ timeout: 30_000 });
     await tapProduct(till, 'Sourdough Loaf');
-    await expect.poll(() => cartLineTexts(till)).toEqual(['Sourdough Loaf']);
+    await expect.poll(() => cartLineTexts(till), { timeout: 15_000 }).toEqual(['Sourdough Loaf']);
     await till.keyboard.press('F4');
     await till.keyboard.type('5');
     await till.keyboard.press('Enter');
