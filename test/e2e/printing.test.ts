@@ -379,9 +379,10 @@ describe('printing at the till', () => {
     await tapProduct(till, 'Sourdough Loaf');
     await expect.poll(() => cartLineTexts(till), { timeout: 15_000 }).toEqual(['Sourdough Loaf']);
     await till.keyboard.press('F4');
+    await till.locator('#pay-amount').waitFor({ timeout: 15_000 });
     await till.keyboard.type('5');
     await till.keyboard.press('Enter');
-    await expect.poll(() => till.locator('.done').count()).toBe(1);
+    await expect.poll(() => till.locator('.done').count(), { timeout: 15_000 }).toBe(1);
 
     await expect.poll(async () => (await paper()).receipts.length, { timeout: 20_000 }).toBe(1);
     const [receipt] = (await paper()).receipts;
