@@ -1,28 +1,50 @@
 /**
  * The till's printing screens (issue 11): No sale opens the drawer only with a reason and a manager's PIN and
  * is audited (TILL-9); a paid order in History prints again as a COPY on the demo's virtual ESC/POS printer
- * (TILL-6). The virtual printer is read through the till's own `printing.paper` channel.
+ * (TILL-6) and shows what the printer printed; a receipt waits visibly for a printer that is away, or is sent
+ * to another one; a receipt in Chinese prints with pictures of the words the printer has no characters for.
+ * The virtual printer — its paper and the drawer pulses it received — is read through the till's own
+ * `printing.paper` channel.
  */
 import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { startVirtualPrinter } from '../../src/sim/escpos/index.ts';
+import type { KassaApp } from './support/kassa-app.ts';
+import { atEveryScreenSize } from './support/screen-sizes.ts';
+import { chooseCard, presentCard, sendAndWait, waitForDemoCard } from './support/card.ts';
 import { openPreferencesForEachTest } from './support/open-till.ts';
 import { currentStaff, demoOwner, switchTo } from './support/staff.ts';
 import { cartLineTexts, euro, kassa, tapProduct } from './support/till.ts';
 
+let app: KassaApp;
 let till: Page;
 let prefs: Page;
-openPreferencesForEachTest((opened) => ({ till, prefs } = opened));
+openPreferencesForEachTest((opened) => ({ app, till, prefs } = opened));
 
 interface Paper {
-  receipts: { lines: string[] }[];
+  receipts: {
+    lines: string[];
+    images: { width: number; height: number; dots: string }[];
+    qrCodes: string[];
+  }[];
+  pulses: { pin: 2 | 5 }[];
+}
+
+async function paper(request: { orderId?: string } = {}): Promise<Paper> {
+  const result = await kassa<Paper>(till, 'printing.paper', request);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
 }
 
 /** What the virtual printer printed, one entry per cut receipt (the newest last). */
 async function printed(): Promise<string[][]> {
-  const result = await kassa<Paper>(till, 'printing.paper', {});
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value.receipts.map((r) => r.lines);
+  return (await paper()).receipts.map((r) => r.lines);
+}
+
+/** The drawer pulses the virtual printer received (ESC p), oldest first. */
+async function pulses(): Promise<(2 | 5)[]> {
+  return (await paper()).pulses.map((p) => p.pin);
 }
 
 /** Sourdough Loaf (3.89) paid with €5 in cash: €1.11 change. */
@@ -119,6 +141,8 @@ describe('printing at the till', () => {
         timeout: 10_000,
       })
       .toBe(true);
+    // A sale paid in cash opens the drawer once, through the receipt printer (pin 2 on the demo printer).
+    expect(await pulses()).toEqual([2]);
     await newSale();
 
     await till.getByTestId('shift-tab').click();
@@ -144,6 +168,7 @@ describe('printing at the till', () => {
       .poll(() => till.getByRole('status').filter({ hasText: 'The drawer was opened (no sale).' }).count())
       .toBe(1);
     expect(await noSale.count()).toBe(0);
+    await expect.poll(pulses, { timeout: 10_000 }).toEqual([2, 2]);
 
     const audit = await kassa<{ entries: { action: string; details: Record<string, unknown> | null }[] }>(
       prefs,
@@ -189,6 +214,20 @@ describe('printing at the till', () => {
     const copy = (await printed()).find((lines) => lines.some((l) => l.includes('*** COPY ***')))!;
     expect(copy.some((l) => l.includes('Sourdough Loaf'))).toBe(true);
     expect(await till.getByTestId('waiting-receipts').count()).toBe(0);
+    // The sale opened the drawer; the copy does not open it again.
+    expect(await pulses()).toEqual([2]);
+
+    // What the printer printed for this order: the copy on top of the receipt, as the paper came out.
+    await till.getByTestId('printed-paper-open').click();
+    const paperView = till.getByRole('dialog', { name: 'What the printer printed' });
+    await expect.poll(() => paperView.getByTestId('printed-paper').count()).toBe(2);
+    const pieces = await paperView.getByTestId('printed-paper').allTextContents();
+    expect(pieces[0]).toContain('*** COPY ***');
+    expect(pieces[1]).not.toContain('*** COPY ***');
+    for (const piece of pieces) expect(piece).toContain('Sourdough Loaf');
+    expect(await paperView.getByRole('img', { name: 'QR code' }).count()).toBe(2);
+    await atEveryScreenSize(app, till, 'till-printed-paper');
+    await paperView.getByRole('button', { name: 'Close' }).click();
 
     // Without a receipt printer the till says where to set one up, and nothing is queued.
     await withoutReceiptPrinter();
@@ -266,5 +305,125 @@ describe('printing at the till', () => {
     } finally {
       await dropping.close();
     }
+  });
+
+  it('a receipt waiting for a printer that is away is sent to another printer from the till, and prints there once', async () => {
+    const demoPrinter = (await printerInputs()).find((p) => p.receipts)!;
+    const backOffice = await startVirtualPrinter();
+    try {
+      await savePrinter({
+        id: 'back-office',
+        name: 'Back office',
+        kind: 'network',
+        address: backOffice.address,
+        columns: 42,
+        paperMm: 80,
+        codepage: 'auto',
+        drawerPin: null,
+        receipts: false,
+      });
+      // The receipt printer is away for the day.
+      await savePrinter({ ...demoPrinter, address: '127.0.0.1:9' });
+      await till.bringToFront();
+      await cashSale();
+      await newSale();
+      const sign = till.getByTestId('waiting-receipts');
+      await expect.poll(() => sign.textContent(), { timeout: 10_000 }).toBe('1 receipt waiting');
+      await sign.click();
+      const list = till.getByRole('dialog', { name: 'Waiting receipts' });
+      const job = list.getByTestId('print-job');
+      await expect.poll(() => job.textContent()).toContain('Waiting for Demo printer');
+      await job.getByLabel('Print it on').selectOption({ label: 'Back office' });
+      await atEveryScreenSize(app, till, 'till-waiting-receipts');
+
+      const receipt = backOffice.nextReceipt();
+      await job.getByRole('button', { name: 'Send Receipt 1 to the chosen printer' }).click();
+      await expect
+        .poll(() => list.getByTestId('print-job-moved').textContent())
+        .toBe('Receipt 1 is on its way to Back office.');
+      expect((await receipt).lines.some((l) => l.includes('Sourdough Loaf'))).toBe(true);
+      await expect.poll(() => sign.count(), { timeout: 15_000 }).toBe(0);
+      await expect.poll(() => list.getByText('No receipts are waiting.').count()).toBe(1);
+      await list.getByRole('button', { name: 'Close' }).click();
+
+      // Exactly once: with the receipt printer back, the next sale's receipt prints there, and receipt 1 does
+      // not come out before it (one queue per printer, oldest first) nor again on the back office printer.
+      await savePrinter(demoPrinter);
+      await cashSale();
+      await expect
+        .poll(async () => (await printed()).some((lines) => lines.includes('Order 2')), { timeout: 15_000 })
+        .toBe(true);
+      expect((await printed()).filter((lines) => lines.includes('Order 1'))).toHaveLength(0);
+      expect(backOffice.receipts()).toHaveLength(1);
+    } finally {
+      await backOffice.close();
+    }
+  });
+
+  it('a receipt in Chinese prints on the thermal printer, the words it has no characters for as pictures', async () => {
+    const store = await kassa<Record<string, unknown>>(prefs, 'storeSettings.get', {});
+    if (!store.ok) throw new Error(store.error.message);
+    const { name, country, currency, pricesIncludeTax } = store.value;
+    const saved = await kassa(prefs, 'storeSettings.save', {
+      name,
+      country,
+      currency,
+      locale: 'zh-CN',
+      pricesIncludeTax,
+    });
+    expect(saved.ok).toBe(true);
+    await till.bringToFront();
+    await till.reload();
+    // A reload under load takes a while: wait for the catalog before tapping it.
+    await till.locator('.tile').first().waitFor({ timeout: 30_000 });
+    await tapProduct(till, 'Sourdough Loaf');
+    await expect.poll(() => cartLineTexts(till), { timeout: 15_000 }).toEqual(['Sourdough Loaf']);
+    await till.keyboard.press('F4');
+    await till.locator('#pay-amount').waitFor({ timeout: 15_000 });
+    await till.keyboard.type('5');
+    await till.keyboard.press('Enter');
+    await expect.poll(() => till.locator('.done').count(), { timeout: 15_000 }).toBe(1);
+
+    await expect.poll(async () => (await paper()).receipts.length, { timeout: 20_000 }).toBe(1);
+    const [receipt] = (await paper()).receipts;
+    // The Chinese words (小票, 合计, 找零 …) are pictures with ink on them; the product's own name stays text,
+    // and no character was replaced by a question mark.
+    const inked = receipt!.images.filter((i) => Buffer.from(i.dots, 'base64').some((b) => b !== 0));
+    expect(inked.length).toBeGreaterThanOrEqual(10);
+    expect(receipt!.lines.some((l) => l.includes('Sourdough Loaf'))).toBe(true);
+    expect(receipt!.lines.join('')).not.toContain('?');
+    expect(receipt!.qrCodes).toHaveLength(1);
+    expect(await pulses()).toEqual([2]);
+
+    await till.getByTestId('printed-paper-open').click();
+    // The till speaks the store's language now: the dialog is found by what it is, not by its title.
+    const paperView = till.locator('dialog.dialog--paper');
+    await expect
+      .poll(() => paperView.getByTestId('printed-paper-image').count())
+      .toBe(receipt!.images.length);
+    await atEveryScreenSize(app, till, 'till-printed-paper-chinese');
+  });
+
+  it('a card sale prints the card’s brand, last 4 digits and reference, and does not open the drawer', async () => {
+    await waitForDemoCard(till);
+    await till.bringToFront();
+    await tapProduct(till, 'Sourdough Loaf');
+    await expect.poll(() => cartLineTexts(till)).toEqual(['Sourdough Loaf']);
+    await till.keyboard.press('F4');
+    await chooseCard(till);
+    await sendAndWait(till);
+    await presentCard(till, 'approving');
+    await expect.poll(() => till.locator('.done').count(), { timeout: 15_000 }).toBe(1);
+
+    await expect.poll(async () => (await printed()).length, { timeout: 15_000 }).toBe(1);
+    const [lines] = await printed();
+    const text = lines!.join('\n');
+    expect(text).toMatch(/[A-Z]+ ending \d{4}/);
+    expect(text).toMatch(/Ref\. pi_\w+/);
+    expect(text).toContain('Total');
+    expect(await pulses()).toEqual([]);
+    // The screen's receipt names the same reference as the paper.
+    const reference = /Ref\. (pi_\w+)/.exec(text)![1]!;
+    await expect.poll(() => till.getByTestId('receipt-reference').textContent()).toBe(`Ref. ${reference}`);
   });
 });

@@ -22,6 +22,7 @@ import type { SmtpSettingsService } from './mail/smtp-settings.ts';
 import { mailHandlers } from './mail/mail-handlers.ts';
 import { printingHandlers } from './printing/printing-handlers.ts';
 import type { Printing } from './printing/printing.ts';
+import { receiptSettingsHandlers } from './receipts/receipt-settings.ts';
 
 /** Every channel of the contract mapped to the service that answers it. The compiler checks none is missing. */
 export function createHandlers(
@@ -108,5 +109,6 @@ function createRoutes(
     ...customerDisplayHandlers(s, display),
     ...mailHandlers(s, mail.outbox, mail.smtp),
     ...printingHandlers(printing),
+    ...receiptSettingsHandlers(s),
   };
 }

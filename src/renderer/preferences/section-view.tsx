@@ -17,6 +17,7 @@ import { ShiftsSection } from './sections/shifts-section.tsx';
 import { SalesReportsSection } from './sections/sales-reports-section.tsx';
 import { CustomerDisplaySection } from './sections/customer-display-section.tsx';
 import { MailSection } from './sections/mail-section.tsx';
+import { PrintersSection } from './sections/printers-section.tsx';
 
 /** A field found by the search may appear only once its section has read its data: look for a moment. */
 const findTries = 20;
@@ -82,5 +83,7 @@ export function SectionView({ section, focusAnchor, onFocused }: SectionViewProp
       return <CustomerDisplaySection />;
     case 'mail':
       return <MailSection />;
+    case 'printers':
+      return <PrintersSection />;
   }
 }

@@ -18,6 +18,7 @@ export const sectionIds = [
   'salesReports',
   'customerDisplay',
   'mail',
+  'printers',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
 
@@ -241,6 +242,21 @@ export const sections: readonly SectionSpec[] = [
       field('prefs.mail.password', 'mail-password'),
       field('prefs.mail.from', 'mail-from'),
       field('prefs.mail.testTo', 'mail-test-to'),
+    ],
+  },
+  {
+    id: 'printers',
+    group: 'shop',
+    title: 'prefs.printers.title',
+    summary: 'prefs.printers.summary',
+    keywords: 'prefs.printers.keywords',
+    fields: [
+      field('prefs.printers.listTitle', 'printers-list'),
+      field('prefs.printers.drawer', 'printers-list'),
+      field('prefs.receipt.address', 'receipt-address'),
+      field('prefs.receipt.taxId', 'receipt-taxId'),
+      field('prefs.receipt.footer', 'receipt-footer'),
+      field('prefs.receipt.qr', 'receipt-qr'),
     ],
   },
 ];

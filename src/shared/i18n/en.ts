@@ -11,6 +11,7 @@ import { enCards } from './en-cards.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
+import { enPrintUi } from './en-printui.ts';
 import { enNewcomer } from './en-newcomer.ts';
 import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
 
@@ -22,6 +23,7 @@ export const en = {
   ...enDisplay,
   ...enMail,
   ...enPrinting,
+  ...enPrintUi,
   ...enNewcomer,
   ...enErrors,
   ...enDeclines,

@@ -27,6 +27,7 @@ import { customerDisplayChannels, customerDisplayEvents } from './customer-displ
 import { mailChannels, mailEvents } from './mail.ts';
 import { printingChannels, printingEvents } from './printing.ts';
 import { cardOnFileChannels } from './cards-on-file.ts';
+import { receiptSettingsChannels } from './receipt-settings.ts';
 import type { Result } from '../errors.ts';
 
 export const channels = {
@@ -53,6 +54,7 @@ export const channels = {
   ...mailChannels,
   ...printingChannels,
   ...cardOnFileChannels,
+  ...receiptSettingsChannels,
 };
 
 export const events = {

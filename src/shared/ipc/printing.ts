@@ -51,9 +51,21 @@ export type PrintJobView = z.infer<typeof printJobView>;
 
 export const printedPaper = z.object({
   lines: z.array(z.string()),
-  images: z.array(z.object({ width: z.number().int(), height: z.number().int() })),
+  images: z.array(
+    z.object({
+      width: z.number().int(),
+      height: z.number().int(),
+      /** The dots, one bit each (1 = black), row after row, most significant bit first; base64. */
+      dots: z.string(),
+    }),
+  ),
   qrCodes: z.array(z.string()),
+  /** What came out in turn: the n-th "text" is lines[n], and so on. */
+  order: z.array(z.enum(['text', 'image', 'qr'])),
+  /** The print job it came from, when Kassa sent it (absent for paper it cannot place). */
+  jobId: z.string().nullable(),
 });
+export type PrintedPaper = z.infer<typeof printedPaper>;
 
 export const printingChannels = {
   'printing.status': channel({
@@ -81,10 +93,16 @@ export const printingChannels = {
     windows: ['till'],
     signedIn: true,
   }),
-  /** Demo mode: what the virtual printer printed last, the way the paper came out. */
+  /**
+   * Demo mode: what the virtual printer printed last, the way the paper came out (of one order when asked),
+   * and the drawer pulses it received. Empty outside demo mode.
+   */
   'printing.paper': channel({
-    request: z.object({}).strict(),
-    response: z.object({ receipts: z.array(printedPaper) }),
+    request: z.object({ orderId: uuid.optional() }).strict(),
+    response: z.object({
+      receipts: z.array(printedPaper),
+      pulses: z.array(z.object({ pin: z.union([z.literal(2), z.literal(5)]), at: timestamp })),
+    }),
     windows: ['till'],
   }),
   'drawer.noSale': channel({

@@ -23,6 +23,11 @@ export interface PrintedPiece {
   cut: boolean;
   /** In order: each printed item as it came out ("text", "image", "qr"). */
   order: ('text' | 'image' | 'qr')[];
+  /**
+   * The process ID (GS ( H fn 48) the sender asked the printer to confirm right after this receipt, as its four
+   * ASCII characters: it tells which job the paper belongs to. Set by the printer, not the decoder.
+   */
+  processId?: string;
 }
 
 export interface DecoderEvents {

@@ -99,9 +99,12 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     // A dropped connection breaks at a random byte of what it is sent (0: at once).
     const dropAt = random.next() < state.dropRate ? Math.floor(random.next() * 1200) : Infinity;
     let received = 0;
+    // The last whole receipt of this connection: a process-ID request after it names the job it came from.
+    let lastReceipt: PrintedPiece | null = null;
     const decoder = createDecoder({
       piece(piece) {
         if (piece.cut) {
+          lastReceipt = piece;
           receipts.push(piece);
           const waiters = receiptWaiters;
           receiptWaiters = [];
@@ -117,6 +120,8 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
         for (const w of waiters) w(pulse);
       },
       reply(bytes) {
+        if (bytes[0] === 0x37 && bytes[1] === 0x22 && lastReceipt && lastReceipt.processId === undefined)
+          lastReceipt.processId = String.fromCharCode(...bytes.subarray(2, 6));
         if (!socket.destroyed) socket.write(bytes);
       },
       status,

@@ -152,6 +152,14 @@ export async function printerStatus(
   }
 }
 
+/** The four bytes of a job's process ID (GS ( H fn 48), which the printer echoes once the job has printed. */
+export const processIdBytes = (jobTag: number): number[] => [
+  0x30 + ((jobTag >> 18) & 0x3f),
+  0x30 + ((jobTag >> 12) & 0x3f),
+  0x30 + ((jobTag >> 6) & 0x3f),
+  0x30 + (jobTag & 0x3f),
+];
+
 /** Sends one job and waits for the printer to confirm it; see the file's comment for what each outcome means. */
 export function sendToNetworkPrinter(
   address: string,
@@ -187,12 +195,7 @@ export async function sendToPrinter(
     }
     if (condition !== 'ready') return { outcome: 'not_sent', condition, detail: condition };
     beforeSend();
-    const id = [
-      0x30 + ((jobTag >> 18) & 0x3f),
-      0x30 + ((jobTag >> 12) & 0x3f),
-      0x30 + ((jobTag >> 6) & 0x3f),
-      0x30 + (jobTag & 0x3f),
-    ];
+    const id = processIdBytes(jobTag);
     const confirm = [0x1d, 0x28, 0x48, 0x06, 0x00, 0x30, 0x30, ...id];
     try {
       await link.write(Buffer.concat([job, Uint8Array.from(confirm)]));

@@ -103,7 +103,7 @@ const toInput = (p: PrinterRow): PrinterInput => ({
 });
 
 /** A short number the printer echoes back with its confirmation (from the job's id). */
-const tagOf = (id: string) => {
+export const tagOf = (id: string) => {
   let h = 0;
   for (const ch of id) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0;
   return h & 0xffffff;
@@ -451,7 +451,8 @@ export function createPrintQueue(deps: PrintQueueDeps) {
         }),
       );
     },
-    savePrinter(input: PrinterInput): PrinterView {
+    /** `actor`: the owner signed in to Preferences (the till's cashier otherwise). */
+    savePrinter(input: PrinterInput, actor = deps.actor()): PrinterView {
       if (input.kind === 'network') {
         try {
           parseAddress(input.address);
@@ -480,18 +481,17 @@ export function createPrintQueue(deps: PrintQueueDeps) {
         deps.audit.record({
           action: 'settings.printer_saved',
           subject: input.id,
-          actor: deps.actor(),
+          actor,
           details: input,
         });
       });
       kick(input.id);
       return { ...input, condition: conditions.get(input.id) ?? 'unknown' };
     },
-    removePrinter(id: string): boolean {
+    removePrinter(id: string, actor = deps.actor()): boolean {
       return deps.tx.run(() => {
         const removed = store.removePrinter(id);
-        if (removed)
-          deps.audit.record({ action: 'settings.printer_removed', subject: id, actor: deps.actor() });
+        if (removed) deps.audit.record({ action: 'settings.printer_removed', subject: id, actor });
         return removed;
       });
     },

@@ -20,11 +20,11 @@ export function printingHandlers(p: Printing): Pick<Handlers, PrintingChannel> {
     'printing.reprint': ({ orderId, printerId }) => p.queue.reprint(orderId, printerId),
     'printing.resolve': ({ jobId, decision }) => p.queue.resolve(jobId, decision),
     'printing.move': ({ jobId, printerId }) => p.queue.move(jobId, printerId),
-    'printing.paper': () => ({ receipts: p.paper() }),
+    'printing.paper': ({ orderId }) => p.paper(orderId),
     'drawer.noSale': ({ reason, managerPin }) => p.queue.noSale(reason, managerPin),
-    'printers.save': (input) => p.queue.savePrinter(input),
-    'printers.remove': ({ id }) => ({ removed: p.queue.removePrinter(id) }),
-    'printers.testPage': ({ id }) => p.queue.testPage(id),
+    'printers.save': (input) => p.queue.savePrinter(input, p.owner()),
+    'printers.remove': ({ id }) => ({ removed: p.queue.removePrinter(id, p.owner()) }),
+    'printers.testPage': ({ id }) => (p.owner(), p.queue.testPage(id)),
     'printing.printZ': ({ number, printerId }) => p.queue.printZ(number, printerId),
   };
 }

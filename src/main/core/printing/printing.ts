@@ -2,7 +2,15 @@ import { join } from 'node:path';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services.ts';
 import type { EventBus } from '../events.ts';
-import { createPrintQueue, pdfFolderPrinter, type SerialPorts, type SystemPrinter } from './print-queue.ts';
+import type { PrintedPaper } from '../../../shared/ipc/printing.ts';
+import {
+  createPrintQueue,
+  pdfFolderPrinter,
+  tagOf,
+  type SerialPorts,
+  type SystemPrinter,
+} from './print-queue.ts';
+import { processIdBytes } from './network-printer.ts';
 import { readReturn } from '../shifts/return-service.ts';
 import type { VirtualPrinter } from '../../../sim/escpos/index.ts';
 
@@ -21,6 +29,20 @@ export interface PrintingOptions {
 }
 
 export const demoPrinterId = 'demo-printer';
+
+/** A raster image's dot rows ('#' black) as bits, base64: what a window needs to draw the paper. */
+function packDots(rows: readonly string[]): string {
+  const width = rows[0]?.length ?? 0;
+  const bytesPerRow = Math.ceil(width / 8);
+  const out = Buffer.alloc(bytesPerRow * rows.length);
+  rows.forEach((row, y) => {
+    for (let x = 0; x < row.length; x++) {
+      const at = y * bytesPerRow + (x >> 3);
+      if (row[x] === '#') out[at] = (out[at] ?? 0) | (0x80 >> (x & 7));
+    }
+  });
+  return out.toString('base64');
+}
 
 /** Printers, the print queue and the drawer, wired to the sale's transaction. */
 export function createPrinting(options: PrintingOptions) {
@@ -78,15 +100,33 @@ export function createPrinting(options: PrintingOptions) {
   return {
     queue,
     store,
+    /** Printers are the owner's settings: the owner signed in to Preferences, by name (for the audit). */
+    owner: () => s.session.requirePreferencesOwner().name,
     /** Resolves once the demo printer listens (at once outside demo mode). */
     ready: demoStarted,
-    /** The demo printer's paper, newest last (the till's "what the printer printed"). */
-    paper: () =>
-      (demoPrinter?.receipts() ?? []).slice(-5).map((p) => ({
-        lines: p.lines,
-        images: p.images.map((i) => ({ width: i.width, height: i.height })),
-        qrCodes: p.qrCodes,
-      })),
+    /**
+     * The demo printer's paper, newest last (the till's "what the printer printed"): one order's receipts and
+     * copies, told apart by the process ID each job asked the printer to confirm, or the last five of all.
+     */
+    paper(orderId?: string): { receipts: PrintedPaper[]; pulses: { pin: 2 | 5; at: number }[] } {
+      if (!demoPrinter) return { receipts: [], pulses: [] };
+      const jobOf = new Map<string, string>();
+      if (orderId)
+        for (const job of store.jobsOfOrder(orderId))
+          jobOf.set(String.fromCharCode(...processIdBytes(tagOf(job.id))), job.id);
+      const pieces = demoPrinter.receipts();
+      const chosen = orderId ? pieces.filter((p) => p.processId && jobOf.has(p.processId)) : pieces.slice(-5);
+      return {
+        receipts: chosen.map((p) => ({
+          lines: p.lines,
+          images: p.images.map((i) => ({ width: i.width, height: i.height, dots: packDots(i.rows) })),
+          qrCodes: p.qrCodes,
+          order: p.order,
+          jobId: (p.processId && jobOf.get(p.processId)) ?? null,
+        })),
+        pulses: demoPrinter.pulses(),
+      };
+    },
     demoPrinter: () => demoPrinter,
     async close() {
       await queue.close();

@@ -7,6 +7,7 @@ import type { Order, OrderSummary } from '../../../shared/ipc/orders.ts';
 import { BackIcon, SearchIcon } from '../../shared/icons.tsx';
 import { useShortcuts } from '../../shared/use-shortcuts.ts';
 import { ReceiptView } from '../receipt/receipt-view.tsx';
+import { PrintedPaperButton } from '../printing/printed-paper.tsx';
 import { PrintAgain } from '../printing/print-again.tsx';
 import { EmailReceipt } from '../receipt/email-receipt.tsx';
 import { CardRefunds } from './card-refunds.tsx';
@@ -266,6 +267,7 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
             {selected.status === 'paid' ? (
               <>
                 <PrintAgain key={`print-${selected.id}`} order={selected} />
+                <PrintedPaperButton key={`paper-${selected.id}`} order={selected} />
                 <EmailReceipt key={`email-${selected.id}`} order={selected} />
               </>
             ) : null}

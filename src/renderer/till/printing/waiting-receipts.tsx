@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
-import type { PrintJobView } from '../../../shared/ipc/printing.ts';
+import type { PrinterView, PrintJobView } from '../../../shared/ipc/printing.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { kassa } from '../../shared/kassa.ts';
 import { useData } from '../../shared/use-data.ts';
@@ -49,20 +49,44 @@ export function WaitingReceipts() {
           {t('printQueue.indicator', { count: jobs.length })}
         </button>
       ) : null}
-      {open ? <WaitingList jobs={jobs} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <WaitingList jobs={jobs} printers={status.data?.printers ?? []} onClose={() => setOpen(false)} />
+      ) : null}
     </>
   );
 }
 
-function WaitingList({ jobs, onClose }: { jobs: PrintJobView[]; onClose: () => void }) {
+function WaitingList({
+  jobs,
+  printers,
+  onClose,
+}: {
+  jobs: PrintJobView[];
+  printers: readonly PrinterView[];
+  onClose: () => void;
+}) {
   const [error, setError] = useState<string | null>(null);
+  const [moved, setMoved] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+
+  const move = async (job: PrintJobView, printerId: string) => {
+    setBusy(job.id);
+    const result = await kassa.printing.move({ jobId: job.id, printerId });
+    setBusy(null);
+    setError(result.ok ? null : errorText(result.error));
+    setMoved(
+      result.ok
+        ? t('printQueue.moved', { job: jobTitle(job), printer: result.value.printerName ?? '' })
+        : null,
+    );
+  };
 
   const resolve = async (jobId: string, decision: 'print_again' | 'it_printed') => {
     setBusy(jobId);
     const result = await kassa.printing.resolve({ jobId, decision });
     setBusy(null);
     setError(result.ok ? null : errorText(result.error));
+    setMoved(null);
   };
 
   return (
@@ -75,8 +99,18 @@ function WaitingList({ jobs, onClose }: { jobs: PrintJobView[]; onClose: () => v
             <p>
               {job.state === 'uncertain'
                 ? t('printQueue.uncertain', { printer: job.printerName ?? '' })
-                : t('printQueue.waiting', { printer: job.printerName ?? '' })}
+                : job.printerName === null
+                  ? t('printQueue.noPrinter')
+                  : t('printQueue.waiting', { printer: job.printerName })}
             </p>
+            {job.state === 'waiting' ? (
+              <MoveJob
+                job={job}
+                printers={printers.filter((p) => p.id !== job.printerId)}
+                busy={busy !== null}
+                onMove={(printerId) => void move(job, printerId)}
+              />
+            ) : null}
             {job.state === 'uncertain' ? (
               <div className="entry__actions">
                 <button
@@ -105,11 +139,59 @@ function WaitingList({ jobs, onClose }: { jobs: PrintJobView[]; onClose: () => v
           {error}
         </p>
       ) : null}
+      {moved ? (
+        <p className="print-queue__moved" role="status" data-testid="print-job-moved">
+          {moved}
+        </p>
+      ) : null}
       <div className="entry__actions">
         <button type="button" className="button" onClick={onClose}>
           {t('printQueue.close')}
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** Sends a waiting receipt to another printer: the one it waits for may be away for the day. */
+function MoveJob({
+  job,
+  printers,
+  busy,
+  onMove,
+}: {
+  job: PrintJobView;
+  printers: readonly PrinterView[];
+  busy: boolean;
+  onMove: (printerId: string) => void;
+}) {
+  const [printerId, setPrinterId] = useState(printers[0]?.id ?? '');
+  if (printers.length === 0) return null;
+  const selectId = `move-${job.id}`;
+  return (
+    <div className="print-queue__move">
+      <label htmlFor={selectId}>{t('printQueue.moveTo')}</label>
+      <select
+        id={selectId}
+        className="field__input"
+        value={printerId}
+        onChange={(e) => setPrinterId(e.target.value)}
+      >
+        {printers.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="button"
+        disabled={busy || printerId === ''}
+        aria-label={t('printQueue.moveNamed', { job: jobTitle(job) })}
+        onClick={() => onMove(printerId)}
+      >
+        {t('printQueue.move')}
+      </button>
+    </div>
   );
 }

@@ -4,6 +4,10 @@ import type { Order, OrderLine } from '../../../shared/ipc/orders.ts';
 import { useDiscountLabel } from '../sell/cart-pane.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { OrderStatusBadge } from '../history/order-status.tsx';
+import type { Receipt } from '../../../shared/receipts/receipt.ts';
+import { kassa } from '../../shared/kassa.ts';
+import { QrCode } from '../../shared/qr-code.tsx';
+import { useData } from '../../shared/use-data.ts';
 
 /** The line's own discount; the rest of its discountTotal is its share of the order discount. */
 function lineDiscountOf(line: OrderLine): number {
@@ -21,6 +25,14 @@ export function ReceiptView({ order, staffDetail = false }: { order: Order; staf
   // A receipt is in the store's language, not the cashier's: it is the customer's paper.
   const { store, format, receipt } = useTillSetup();
   const { t } = receipt;
+  // A paid order's receipt as the core builds it for the printer (src/shared/receipts): what the owner set for
+  // every receipt (lines under the name, tax id, footer, QR code), who served and the providers' references
+  // appear here as they do on the paper.
+  const printed = useData<Receipt>(
+    order.status === 'paid' ? () => kassa.receipts.forOrder({ orderId: order.id }) : null,
+    `receipt-${order.id}-${order.status}`,
+  ).data;
+  const referenceOf = (index: number) => printed?.payments[index]?.reference ?? null;
   // Every amount in the order's own currency, whatever the store's currency is today.
   const money = (minor: number) => format.money(minor, order.currency);
   const discountLabel = useDiscountLabel(order.currency);
@@ -29,6 +41,8 @@ export function ReceiptView({ order, staffDetail = false }: { order: Order; staf
   const orderDiscountTotal = order.discountTotal - lineDiscountTotal;
   const at = order.paidAt ?? order.createdAt;
   const change = order.payments.reduce((sum, p) => sum + (p.status === 'paid' ? p.change : 0), 0);
+  // The model lists the paid payments in the order's order: the n-th paid line is its n-th payment.
+  const paidPayments = order.payments.filter((p) => p.status === 'paid');
 
   return (
     <article
@@ -38,7 +52,15 @@ export function ReceiptView({ order, staffDetail = false }: { order: Order; staf
       data-testid="receipt"
     >
       <header className="receipt__head">
-        <h2 className="receipt__store">{store.name}</h2>
+        <h2 className="receipt__store">{printed?.shop.name ?? store.name}</h2>
+        {printed?.shop.address.map((line, index) => (
+          <p key={index} className="receipt__shop-line">
+            {line}
+          </p>
+        ))}
+        {printed?.shop.taxId ? (
+          <p className="receipt__shop-line">{t('print.receipt.taxId', { taxId: printed.shop.taxId })}</p>
+        ) : null}
         <p className="receipt__meta">
           <span data-testid="receipt-number">
             {order.number === null ? t('receipt.notNumbered') : t('receipt.number', { number: order.number })}
@@ -49,6 +71,9 @@ export function ReceiptView({ order, staffDetail = false }: { order: Order; staf
           <span>{store.till.name}</span>
           <OrderStatusBadge order={order} />
         </p>
+        {printed?.cashier ? (
+          <p className="receipt__meta">{t('print.receipt.cashier', { name: printed.cashier })}</p>
+        ) : null}
       </header>
 
       <table className="receipt__lines">
@@ -133,7 +158,8 @@ export function ReceiptView({ order, staffDetail = false }: { order: Order; staf
       <dl className="receipt__payments" data-testid="receipt-payments">
         {order.payments
           .filter((p) => staffDetail || p.status === 'paid')
-          .map((p) => (
+          .map((p) => ({ p, reference: referenceOf(paidPayments.indexOf(p)) }))
+          .map(({ p, reference }) => (
             <div key={p.id} className={p.status === 'paid' ? undefined : 'receipt__payment--void'}>
               <dt>
                 {p.methodName}
@@ -147,6 +173,11 @@ export function ReceiptView({ order, staffDetail = false }: { order: Order; staf
                     {p.cardLast4
                       ? t('card.paidWith', { brand: cardBrand(p.cardBrand), last4: p.cardLast4 })
                       : cardBrand(p.cardBrand)}
+                  </span>
+                ) : null}
+                {reference ? (
+                  <span className="receipt__tendered" data-testid="receipt-reference">
+                    {t('print.receipt.reference', { reference })}
                   </span>
                 ) : null}
                 {p.needsReconciliation ? (
@@ -166,7 +197,16 @@ export function ReceiptView({ order, staffDetail = false }: { order: Order; staf
           </div>
         ) : null}
       </dl>
-      <p className="receipt__thanks">{t('receipt.thanks')}</p>
+      <div className="receipt__thanks">
+        {(printed?.footer ?? t('receipt.thanks')).split('\n').map((line, index) => (
+          <p key={index}>{line}</p>
+        ))}
+      </div>
+      {printed?.qr ? (
+        <div className="receipt__qr">
+          <QrCode text={printed.qr} label={t('paper.qr')} size={96} />
+        </div>
+      ) : null}
     </article>
   );
 }

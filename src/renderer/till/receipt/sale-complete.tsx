@@ -6,6 +6,7 @@ import { isTyping, useShortcuts } from '../../shared/use-shortcuts.ts';
 import { EmailReceipt } from './email-receipt.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { ReceiptView } from './receipt-view.tsx';
+import { PrintedPaperButton } from '../printing/printed-paper.tsx';
 
 /** After the sale: the change to hand back, as big as the screen allows, and the receipt beside it. */
 export function SaleComplete({ order, onNewSale }: { order: Order; onNewSale: () => void }) {
@@ -53,6 +54,7 @@ export function SaleComplete({ order, onNewSale }: { order: Order; onNewSale: ()
           <kbd>Enter</kbd>
         </button>
         <EmailReceipt order={order} />
+        <PrintedPaperButton order={order} />
       </section>
       <div className="done__receipt">
         <ReceiptView order={order} />

@@ -1272,4 +1272,107 @@ export const messages: Messages = {
   // Cards on file (issue 13)
   'err.cards.notConnected':
     'Stripe още не е свързан на тази каса, затова не може да се запази карта. Опитайте отново след малко.',
+  // Настройки → Принтери и бележка, преместване на чакаща бележка, какво отпечата принтерът (issue 11, h-printui).
+  'prefs.printers.title': 'Принтери и бележка',
+  'prefs.printers.summary':
+    'Принтерите на тази каса, кой от тях печата бележките и отваря касовото чекмедже, и какво пише на всяка бележка.',
+  'prefs.printers.keywords':
+    'принтер термален ESC/POS мрежа бележка касова бележка чекмедже хартия ролка тестова страница долен текст ДДС номер QR код',
+  'prefs.printers.add': 'Добавяне на принтер',
+  'prefs.printers.listTitle': 'Принтери',
+  'prefs.printers.none':
+    'Още няма настроен принтер. Добавете принтера за бележки: тогава всяка продажба отпечатва бележка и отваря касовото чекмедже.',
+  'prefs.printers.colName': 'Име',
+  'prefs.printers.colAddress': 'Адрес',
+  'prefs.printers.colPaper': 'Хартия',
+  'prefs.printers.colJobs': 'Служи за',
+  'prefs.printers.colStatus': 'Състояние',
+  'prefs.printers.doesReceipts': 'Бележки',
+  'prefs.printers.doesDrawer': 'Чекмедже (извод {pin})',
+  'prefs.printers.doesNothing': 'Тестови страници и преместени бележки',
+  'prefs.printers.condition.ready': 'Готов',
+  'prefs.printers.condition.offline': 'Изключен',
+  'prefs.printers.condition.paper_out': 'Няма хартия',
+  'prefs.printers.condition.cover_open': 'Отворен капак',
+  'prefs.printers.condition.unreachable': 'Недостъпен',
+  'prefs.printers.condition.unknown': 'Още не е известно',
+  'prefs.printers.testPage': 'Тестова страница',
+  'prefs.printers.testPageNamed': 'Отпечатване на тестова страница на {name}',
+  'prefs.printers.testSent': 'Тестовата страница е изпратена към {name}.',
+  'prefs.printers.newTitle': 'Нов принтер',
+  'prefs.printers.editTitle': 'Редактиране на {name}',
+  'prefs.printers.name': 'Име',
+  'prefs.printers.nameHint': 'Както го наричат служителите, например „Принтер на касата“.',
+  'prefs.printers.kind': 'Връзка',
+  'prefs.printers.kind.network': 'Мрежа (ESC/POS, порт 9100)',
+  'prefs.printers.kind.system': 'Принтер на този компютър',
+  'prefs.printers.address': 'Адрес',
+  'prefs.printers.addressHint':
+    'IP адресът или името на принтера, с порта, ако не е 9100: 192.168.1.50 или 192.168.1.50:9100.',
+  'prefs.printers.systemName': 'Име на принтера',
+  'prefs.printers.systemNameHint': 'Името, с което този компютър показва принтера в настройките си за печат.',
+  'prefs.printers.paper': 'Хартия',
+  'prefs.printers.paper.58': 'Ролка 58 mm',
+  'prefs.printers.paper.80': 'Ролка 80 mm',
+  'prefs.printers.paper.210': 'Лист A4',
+  'prefs.printers.columns': 'Знаци на ред',
+  'prefs.printers.columnsHint':
+    'Обикновено 32 при ролка 58 mm и 42 или 48 при ролка 80 mm. След това отпечатайте тестова страница: редът с цифри трябва да запълни точно един ред.',
+  'prefs.printers.paperLine': '{paper}, {columns} знака на ред',
+  'prefs.printers.codepage': 'Кодова таблица',
+  'prefs.printers.codepage.auto': 'Избира я Kassa (препоръчително)',
+  'prefs.printers.codepageHint':
+    'Оставете избора на Kassa, освен ако тестовата страница не покаже грешни букви; тогава изберете таблицата от ръководството на принтера.',
+  'prefs.printers.drawer': 'Касово чекмедже',
+  'prefs.printers.drawer.none': 'Няма чекмедже към този принтер',
+  'prefs.printers.drawer.pin': 'Чекмедже на извод {pin}',
+  'prefs.printers.drawerHint':
+    'Кабелът на чекмеджето се включва в принтера. Повечето чекмеджета се отварят на извод 2; изберете извод 5, ако вашето не се отваря.',
+  'prefs.printers.receipts': 'Печата бележките',
+  'prefs.printers.receiptsHint':
+    'Продажбите, повторните отпечатвания и чекмеджето отиват към този принтер. Само един принтер прави това: досегашният спира.',
+  'prefs.printers.savedNamed': '{name} е запазен.',
+  'prefs.printers.removedNamed': '{name} е премахнат.',
+  'prefs.printers.removeTitle': 'Премахване на {name}?',
+  'prefs.printers.removeText':
+    'Бележките, които още го чакат, ще чакат следващия принтер за бележки, който настроите, или касиерът ще ги изпрати към друг принтер.',
+  'prefs.printers.removeConfirm': 'Премахване на принтера',
+  'prefs.printers.error.name': 'Дайте име на принтера.',
+  'prefs.printers.error.nameLong': 'Името на принтер е най-много {max} знака.',
+  'prefs.printers.error.address': 'Въведете адреса на принтера, например 192.168.1.50:9100.',
+  'prefs.printers.error.systemName': 'Въведете името на принтера така, както го показва този компютър.',
+  'prefs.printers.helpTitle': 'Принтерите на касата',
+  'prefs.printers.help1':
+    'Мрежовият термален принтер за бележки приема ESC/POS на порт 9100. Дайте му постоянен IP адрес в рутера, за да го намира Kassa всеки ден.',
+  'prefs.printers.help2':
+    'Бележката чака в Kassa, докато принтерът е изключен или без хартия, и се отпечатва, щом той заработи. Касата показва какво чака и може да го изпрати към друг принтер.',
+  'prefs.printers.help3':
+    'Касовото чекмедже се отваря през принтера за бележки след продажба в брой и при „Без продажба“ с ПИН на мениджър.',
+  'prefs.receipt.title': 'Какво пише на всяка бележка',
+  'prefs.receipt.address': 'Редове под името на магазина',
+  'prefs.receipt.addressHint': 'Адрес, телефон, уебсайт: по един на ред, до {lines} реда по {length} знака.',
+  'prefs.receipt.taxId': 'ДДС номер',
+  'prefs.receipt.taxIdHint': 'Отпечатва се под адреса. Оставете празно, ако не искате да се печата.',
+  'prefs.receipt.footer': 'Долен текст',
+  'prefs.receipt.footerHint': 'Отпечатва се най-долу вместо „Благодарим ви за покупката“, до {max} знака.',
+  'prefs.receipt.qr': 'Отпечатване на QR код',
+  'prefs.receipt.qrHint': 'Сканиран в „История“ на касата, намира поръчката отново за връщане или копие.',
+  'err.receiptSettings.addressLines':
+    'Под името на магазина се побират най-много {max} реда: махнете един ред или съберете два в един.',
+  'err.receiptSettings.addressLine':
+    'Ред {line} под името на магазина е по-дълъг от {max} знака: съкратете го или го разделете на два реда.',
+  'err.receiptSettings.taxId': 'ДДС номерът е най-много {max} знака.',
+  'err.receiptSettings.footer': 'Долният текст е по-дълъг от {max} знака: съкратете го.',
+  'printQueue.noPrinter':
+    'Чака принтер за бележки: настройте такъв в Настройки → Принтери и бележка или я изпратете към друг принтер.',
+  'printQueue.moveTo': 'Отпечатване на',
+  'printQueue.move': 'Изпрати',
+  'printQueue.moveNamed': 'Изпращане на {job} към избрания принтер',
+  'printQueue.moved': '{job} е изпратена към {printer}.',
+  'paper.action': 'Какво отпечата принтерът',
+  'paper.title': 'Какво отпечата принтерът',
+  'paper.intro':
+    'Демо касата печата на виртуален термален принтер. Това е неговата хартия, както би я отпечатал истински принтер.',
+  'paper.image': 'Отпечатано като изображение на знаците',
+  'paper.qr': 'QR код',
 };

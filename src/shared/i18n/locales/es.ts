@@ -1280,4 +1280,110 @@ export const messages: Messages = {
   // Cards on file (issue 13)
   'err.cards.notConnected':
     'Stripe aún no está conectado en esta caja, así que no se puede guardar ninguna tarjeta. Inténtalo de nuevo en un momento.',
+  // Preferencias → Impresoras y ticket, mover un ticket en espera, lo que imprimió la impresora (issue 11, h-printui).
+  'prefs.printers.title': 'Impresoras y ticket',
+  'prefs.printers.summary':
+    'Las impresoras de esta caja, cuál imprime los tickets y abre el cajón, y qué dice cada ticket.',
+  'prefs.printers.keywords':
+    'impresora térmica ESC/POS red ticket recibo cajón papel rollo página de prueba pie encabezado NIF CIF código QR',
+  'prefs.printers.add': 'Agregar una impresora',
+  'prefs.printers.listTitle': 'Impresoras',
+  'prefs.printers.none':
+    'Todavía no hay ninguna impresora. Agrega la impresora de tickets: cada venta imprimirá su ticket y abrirá el cajón.',
+  'prefs.printers.colName': 'Nombre',
+  'prefs.printers.colAddress': 'Dirección',
+  'prefs.printers.colPaper': 'Papel',
+  'prefs.printers.colJobs': 'Se usa para',
+  'prefs.printers.colStatus': 'Estado',
+  'prefs.printers.doesReceipts': 'Tickets',
+  'prefs.printers.doesDrawer': 'Cajón (pin {pin})',
+  'prefs.printers.doesNothing': 'Páginas de prueba y tickets movidos',
+  'prefs.printers.condition.ready': 'Lista',
+  'prefs.printers.condition.offline': 'Apagada',
+  'prefs.printers.condition.paper_out': 'Sin papel',
+  'prefs.printers.condition.cover_open': 'Tapa abierta',
+  'prefs.printers.condition.unreachable': 'No responde',
+  'prefs.printers.condition.unknown': 'Aún no se sabe',
+  'prefs.printers.testPage': 'Página de prueba',
+  'prefs.printers.testPageNamed': 'Imprimir una página de prueba en {name}',
+  'prefs.printers.testSent': 'La página de prueba va camino de {name}.',
+  'prefs.printers.newTitle': 'Nueva impresora',
+  'prefs.printers.editTitle': 'Editar {name}',
+  'prefs.printers.name': 'Nombre',
+  'prefs.printers.nameHint': 'Como la llama el personal, por ejemplo «Impresora del mostrador».',
+  'prefs.printers.kind': 'Conexión',
+  'prefs.printers.kind.network': 'Red (ESC/POS, puerto 9100)',
+  'prefs.printers.kind.system': 'Una impresora de este ordenador',
+  'prefs.printers.address': 'Dirección',
+  'prefs.printers.addressHint':
+    'La dirección IP o el nombre de la impresora, con el puerto si no es el 9100: 192.168.1.50 o 192.168.1.50:9100.',
+  'prefs.printers.systemName': 'Nombre de la impresora',
+  'prefs.printers.systemNameHint': 'El nombre que este ordenador da a la impresora en su configuración.',
+  'prefs.printers.paper': 'Papel',
+  'prefs.printers.paper.58': 'Rollo de 58 mm',
+  'prefs.printers.paper.80': 'Rollo de 80 mm',
+  'prefs.printers.paper.210': 'Hoja A4',
+  'prefs.printers.columns': 'Caracteres por línea',
+  'prefs.printers.columnsHint':
+    'Normalmente 32 en un rollo de 58 mm y 42 o 48 en uno de 80 mm. Después imprime una página de prueba: la fila de cifras debe llenar exactamente una línea.',
+  'prefs.printers.paperLine': '{paper}, {columns} caracteres por línea',
+  'prefs.printers.codepage': 'Juego de caracteres',
+  'prefs.printers.codepage.auto': 'Lo elige Kassa (recomendado)',
+  'prefs.printers.codepageHint':
+    'Deja que lo elija Kassa, salvo que la página de prueba muestre letras equivocadas; entonces elige la tabla que indica el manual de la impresora.',
+  'prefs.printers.drawer': 'Cajón de efectivo',
+  'prefs.printers.drawer.none': 'Esta impresora no tiene cajón',
+  'prefs.printers.drawer.pin': 'Cajón en el pin {pin}',
+  'prefs.printers.drawerHint':
+    'El cable del cajón se conecta a la impresora. La mayoría de los cajones abren con el pin 2; elige el pin 5 si el tuyo no se abre.',
+  'prefs.printers.receipts': 'Imprime los tickets',
+  'prefs.printers.receiptsHint':
+    'Las ventas, las reimpresiones y el cajón van a esta impresora. Solo una lo hace: la que lo hacía antes deja de hacerlo.',
+  'prefs.printers.savedNamed': '{name} está guardada.',
+  'prefs.printers.removedNamed': '{name} se quitó.',
+  'prefs.printers.removeTitle': '¿Quitar {name}?',
+  'prefs.printers.removeText':
+    'Los tickets que aún la esperan esperarán a la próxima impresora de tickets que configures, o el cajero los enviará a otra impresora.',
+  'prefs.printers.removeConfirm': 'Quitar la impresora',
+  'prefs.printers.error.name': 'Ponle un nombre a la impresora.',
+  'prefs.printers.error.nameLong': 'El nombre de una impresora tiene como máximo {max} caracteres.',
+  'prefs.printers.error.address': 'Escribe la dirección de la impresora, por ejemplo 192.168.1.50:9100.',
+  'prefs.printers.error.systemName': 'Escribe el nombre de la impresora tal como lo muestra este ordenador.',
+  'prefs.printers.helpTitle': 'Las impresoras del mostrador',
+  'prefs.printers.help1':
+    'Una impresora térmica de tickets en red recibe ESC/POS en el puerto 9100. Dale una dirección IP fija en el router para que Kassa la encuentre cada día.',
+  'prefs.printers.help2':
+    'Un ticket espera en Kassa mientras su impresora está apagada o sin papel, y se imprime en cuanto vuelve. La caja muestra lo que espera y puede enviarlo a otra impresora.',
+  'prefs.printers.help3':
+    'El cajón se abre a través de la impresora de tickets después de una venta en efectivo, y con «Sin venta» con el PIN de un encargado.',
+  'prefs.receipt.title': 'Lo que dice cada ticket',
+  'prefs.receipt.address': 'Líneas bajo el nombre de la tienda',
+  'prefs.receipt.addressHint':
+    'Dirección, teléfono, web: una por línea, hasta {lines} líneas de {length} caracteres.',
+  'prefs.receipt.taxId': 'NIF',
+  'prefs.receipt.taxIdHint': 'Se imprime bajo la dirección. Déjalo vacío para no imprimirlo.',
+  'prefs.receipt.footer': 'Pie del ticket',
+  'prefs.receipt.footerHint':
+    'Se imprime al final en lugar de «Gracias por tu compra», hasta {max} caracteres.',
+  'prefs.receipt.qr': 'Imprimir un código QR',
+  'prefs.receipt.qrHint':
+    'Escaneado en el Historial de una caja, encuentra el pedido para una devolución o una copia.',
+  'err.receiptSettings.addressLines':
+    'Bajo el nombre de la tienda caben como máximo {max} líneas: quita una o junta dos en una.',
+  'err.receiptSettings.addressLine':
+    'La línea {line} bajo el nombre de la tienda tiene más de {max} caracteres: acórtala o divídela en dos líneas.',
+  'err.receiptSettings.taxId': 'El NIF tiene como máximo {max} caracteres.',
+  'err.receiptSettings.footer': 'El pie del ticket tiene más de {max} caracteres: acórtalo.',
+  'printQueue.noPrinter':
+    'Esperando una impresora de tickets: configura una en Preferencias → Impresoras y ticket, o envíalo a otra impresora.',
+  'printQueue.moveTo': 'Imprimirlo en',
+  'printQueue.move': 'Enviar',
+  'printQueue.moveNamed': 'Enviar {job} a la impresora elegida',
+  'printQueue.moved': '{job} va camino de {printer}.',
+  'paper.action': 'Lo que imprimió la impresora',
+  'paper.title': 'Lo que imprimió la impresora',
+  'paper.intro':
+    'La caja de demostración imprime en una impresora térmica virtual. Este es su papel, tal como lo habría impreso una de verdad.',
+  'paper.image': 'Impreso como imagen de los caracteres',
+  'paper.qr': 'Código QR',
 };

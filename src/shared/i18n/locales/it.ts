@@ -1284,4 +1284,109 @@ export const messages: Messages = {
   // Cards on file (issue 13)
   'err.cards.notConnected':
     'Stripe non è ancora collegato a questa cassa, quindi non si può salvare nessuna carta. Riprova tra un momento.',
+  // Preferenze → Stampanti e scontrino, spostare uno scontrino in attesa, cosa ha stampato la stampante (issue 11, h-printui).
+  'prefs.printers.title': 'Stampanti e scontrino',
+  'prefs.printers.summary':
+    'Le stampanti di questa cassa, quale stampa gli scontrini e apre il cassetto, e cosa dice ogni scontrino.',
+  'prefs.printers.keywords':
+    'stampante termica ESC/POS rete scontrino cassetto carta rotolo pagina di prova piè di pagina intestazione partita IVA codice QR',
+  'prefs.printers.add': 'Aggiungi una stampante',
+  'prefs.printers.listTitle': 'Stampanti',
+  'prefs.printers.none':
+    'Non c’è ancora nessuna stampante. Aggiungi la stampante per scontrini: ogni vendita stamperà lo scontrino e aprirà il cassetto.',
+  'prefs.printers.colName': 'Nome',
+  'prefs.printers.colAddress': 'Indirizzo',
+  'prefs.printers.colPaper': 'Carta',
+  'prefs.printers.colJobs': 'Usata per',
+  'prefs.printers.colStatus': 'Stato',
+  'prefs.printers.doesReceipts': 'Scontrini',
+  'prefs.printers.doesDrawer': 'Cassetto (pin {pin})',
+  'prefs.printers.doesNothing': 'Pagine di prova e scontrini spostati',
+  'prefs.printers.condition.ready': 'Pronta',
+  'prefs.printers.condition.offline': 'Spenta',
+  'prefs.printers.condition.paper_out': 'Carta finita',
+  'prefs.printers.condition.cover_open': 'Coperchio aperto',
+  'prefs.printers.condition.unreachable': 'Non raggiungibile',
+  'prefs.printers.condition.unknown': 'Non ancora noto',
+  'prefs.printers.testPage': 'Pagina di prova',
+  'prefs.printers.testPageNamed': 'Stampa una pagina di prova su {name}',
+  'prefs.printers.testSent': 'La pagina di prova sta andando a {name}.',
+  'prefs.printers.newTitle': 'Nuova stampante',
+  'prefs.printers.editTitle': 'Modifica {name}',
+  'prefs.printers.name': 'Nome',
+  'prefs.printers.nameHint': 'Come la chiama il personale, per esempio “Stampante del banco”.',
+  'prefs.printers.kind': 'Collegamento',
+  'prefs.printers.kind.network': 'Rete (ESC/POS, porta 9100)',
+  'prefs.printers.kind.system': 'Una stampante di questo computer',
+  'prefs.printers.address': 'Indirizzo',
+  'prefs.printers.addressHint':
+    'L’indirizzo IP o il nome host della stampante, con la porta se non è 9100: 192.168.1.50 o 192.168.1.50:9100.',
+  'prefs.printers.systemName': 'Nome della stampante',
+  'prefs.printers.systemNameHint': 'Il nome che questo computer dà alla stampante nelle sue impostazioni.',
+  'prefs.printers.paper': 'Carta',
+  'prefs.printers.paper.58': 'Rotolo da 58 mm',
+  'prefs.printers.paper.80': 'Rotolo da 80 mm',
+  'prefs.printers.paper.210': 'Foglio A4',
+  'prefs.printers.columns': 'Caratteri per riga',
+  'prefs.printers.columnsHint':
+    'Di solito 32 su un rotolo da 58 mm e 42 o 48 su uno da 80 mm. Poi stampa una pagina di prova: la riga di cifre deve riempire esattamente una riga.',
+  'prefs.printers.paperLine': '{paper}, {columns} caratteri per riga',
+  'prefs.printers.codepage': 'Set di caratteri',
+  'prefs.printers.codepage.auto': 'Scelto da Kassa (consigliato)',
+  'prefs.printers.codepageHint':
+    'Lascia scegliere a Kassa, a meno che la pagina di prova non mostri lettere sbagliate; allora scegli la tabella indicata nel manuale della stampante.',
+  'prefs.printers.drawer': 'Cassetto',
+  'prefs.printers.drawer.none': 'Nessun cassetto su questa stampante',
+  'prefs.printers.drawer.pin': 'Cassetto sul pin {pin}',
+  'prefs.printers.drawerHint':
+    'Il cavo del cassetto si collega alla stampante. Quasi tutti i cassetti si aprono sul pin 2; scegli il pin 5 se il tuo non si apre.',
+  'prefs.printers.receipts': 'Stampa gli scontrini',
+  'prefs.printers.receiptsHint':
+    'Vendite, ristampe e cassetto vanno a questa stampante. Lo fa una sola stampante: quella che lo faceva prima smette.',
+  'prefs.printers.savedNamed': '{name} è salvata.',
+  'prefs.printers.removedNamed': '{name} è stata rimossa.',
+  'prefs.printers.removeTitle': 'Rimuovere {name}?',
+  'prefs.printers.removeText':
+    'Gli scontrini che la aspettano ancora aspetteranno la prossima stampante per scontrini che configuri, oppure il cassiere li manda a un’altra stampante.',
+  'prefs.printers.removeConfirm': 'Rimuovi la stampante',
+  'prefs.printers.error.name': 'Dai un nome alla stampante.',
+  'prefs.printers.error.nameLong': 'Il nome di una stampante è al massimo di {max} caratteri.',
+  'prefs.printers.error.address': 'Scrivi l’indirizzo della stampante, per esempio 192.168.1.50:9100.',
+  'prefs.printers.error.systemName': 'Scrivi il nome della stampante come lo mostra questo computer.',
+  'prefs.printers.helpTitle': 'Le stampanti al banco',
+  'prefs.printers.help1':
+    'Una stampante termica per scontrini in rete riceve ESC/POS sulla porta 9100. Assegnale un indirizzo IP fisso nel router, così Kassa la trova ogni giorno.',
+  'prefs.printers.help2':
+    'Uno scontrino aspetta in Kassa finché la sua stampante è spenta o senza carta, e si stampa appena torna. La cassa mostra cosa aspetta e può mandarlo a un’altra stampante.',
+  'prefs.printers.help3':
+    'Il cassetto si apre tramite la stampante per scontrini dopo una vendita in contanti, e per l’apertura senza vendita con il PIN di un responsabile.',
+  'prefs.receipt.title': 'Cosa dice ogni scontrino',
+  'prefs.receipt.address': 'Righe sotto il nome del negozio',
+  'prefs.receipt.addressHint':
+    'Indirizzo, telefono, sito web: uno per riga, fino a {lines} righe di {length} caratteri.',
+  'prefs.receipt.taxId': 'Partita IVA',
+  'prefs.receipt.taxIdHint': 'Stampata sotto l’indirizzo. Lasciala vuota per non stamparla.',
+  'prefs.receipt.footer': 'Piè di pagina',
+  'prefs.receipt.footerHint':
+    'Stampato in fondo al posto di “Grazie per il tuo acquisto”, fino a {max} caratteri.',
+  'prefs.receipt.qr': 'Stampa un codice QR',
+  'prefs.receipt.qrHint': 'Scansionato nello Storico di una cassa, ritrova l’ordine per un reso o una copia.',
+  'err.receiptSettings.addressLines':
+    'Sotto il nome del negozio stanno al massimo {max} righe: togline una o unisci due righe in una.',
+  'err.receiptSettings.addressLine':
+    'La riga {line} sotto il nome del negozio supera i {max} caratteri: accorciala o dividila su due righe.',
+  'err.receiptSettings.taxId': 'La partita IVA è al massimo di {max} caratteri.',
+  'err.receiptSettings.footer': 'Il piè di pagina supera i {max} caratteri: accorcialo.',
+  'printQueue.noPrinter':
+    'In attesa di una stampante per scontrini: configurane una in Preferenze → Stampanti e scontrino, oppure mandalo a un’altra stampante.',
+  'printQueue.moveTo': 'Stampalo su',
+  'printQueue.move': 'Invia',
+  'printQueue.moveNamed': 'Invia {job} alla stampante scelta',
+  'printQueue.moved': '{job} sta andando a {printer}.',
+  'paper.action': 'Cosa ha stampato la stampante',
+  'paper.title': 'Cosa ha stampato la stampante',
+  'paper.intro':
+    'La cassa demo stampa su una stampante termica virtuale. Questa è la sua carta, come l’avrebbe stampata una vera.',
+  'paper.image': 'Stampato come immagine dei caratteri',
+  'paper.qr': 'Codice QR',
 };

@@ -1279,4 +1279,110 @@ export const messages: Messages = {
   // Cards on file (issue 13)
   'err.cards.notConnected':
     'A Stripe ainda não está conectada neste caixa, então não é possível salvar nenhum cartão. Tente de novo em instantes.',
+  // Preferências → Impressoras e comprovante, mover um comprovante em espera, o que a impressora imprimiu (issue 11, h-printui).
+  'prefs.printers.title': 'Impressoras e comprovante',
+  'prefs.printers.summary':
+    'As impressoras deste caixa, qual imprime os comprovantes e abre a gaveta, e o que cada comprovante diz.',
+  'prefs.printers.keywords':
+    'impressora térmica ESC/POS rede comprovante cupom gaveta papel bobina página de teste rodapé cabeçalho CNPJ código QR',
+  'prefs.printers.add': 'Adicionar uma impressora',
+  'prefs.printers.listTitle': 'Impressoras',
+  'prefs.printers.none':
+    'Ainda não há nenhuma impressora. Adicione a impressora de comprovantes: cada venda vai imprimir o comprovante e abrir a gaveta.',
+  'prefs.printers.colName': 'Nome',
+  'prefs.printers.colAddress': 'Endereço',
+  'prefs.printers.colPaper': 'Papel',
+  'prefs.printers.colJobs': 'Usada para',
+  'prefs.printers.colStatus': 'Status',
+  'prefs.printers.doesReceipts': 'Comprovantes',
+  'prefs.printers.doesDrawer': 'Gaveta (pino {pin})',
+  'prefs.printers.doesNothing': 'Páginas de teste e comprovantes movidos',
+  'prefs.printers.condition.ready': 'Pronta',
+  'prefs.printers.condition.offline': 'Desligada',
+  'prefs.printers.condition.paper_out': 'Sem papel',
+  'prefs.printers.condition.cover_open': 'Tampa aberta',
+  'prefs.printers.condition.unreachable': 'Não responde',
+  'prefs.printers.condition.unknown': 'Ainda não se sabe',
+  'prefs.printers.testPage': 'Página de teste',
+  'prefs.printers.testPageNamed': 'Imprimir uma página de teste em {name}',
+  'prefs.printers.testSent': 'A página de teste está a caminho de {name}.',
+  'prefs.printers.newTitle': 'Nova impressora',
+  'prefs.printers.editTitle': 'Editar {name}',
+  'prefs.printers.name': 'Nome',
+  'prefs.printers.nameHint': 'Como a equipe a chama, por exemplo “Impressora do balcão”.',
+  'prefs.printers.kind': 'Conexão',
+  'prefs.printers.kind.network': 'Rede (ESC/POS, porta 9100)',
+  'prefs.printers.kind.system': 'Uma impressora deste computador',
+  'prefs.printers.address': 'Endereço',
+  'prefs.printers.addressHint':
+    'O endereço IP ou o nome da impressora, com a porta se não for 9100: 192.168.1.50 ou 192.168.1.50:9100.',
+  'prefs.printers.systemName': 'Nome da impressora',
+  'prefs.printers.systemNameHint': 'O nome que este computador dá à impressora nas configurações dele.',
+  'prefs.printers.paper': 'Papel',
+  'prefs.printers.paper.58': 'Bobina de 58 mm',
+  'prefs.printers.paper.80': 'Bobina de 80 mm',
+  'prefs.printers.paper.210': 'Folha A4',
+  'prefs.printers.columns': 'Caracteres por linha',
+  'prefs.printers.columnsHint':
+    'Normalmente 32 numa bobina de 58 mm e 42 ou 48 numa de 80 mm. Depois imprima uma página de teste: a fileira de dígitos deve preencher exatamente uma linha.',
+  'prefs.printers.paperLine': '{paper}, {columns} caracteres por linha',
+  'prefs.printers.codepage': 'Conjunto de caracteres',
+  'prefs.printers.codepage.auto': 'Escolhido pelo Kassa (recomendado)',
+  'prefs.printers.codepageHint':
+    'Deixe o Kassa escolher, a menos que a página de teste mostre letras erradas; nesse caso escolha a tabela indicada no manual da impressora.',
+  'prefs.printers.drawer': 'Gaveta',
+  'prefs.printers.drawer.none': 'Esta impressora não tem gaveta',
+  'prefs.printers.drawer.pin': 'Gaveta no pino {pin}',
+  'prefs.printers.drawerHint':
+    'O cabo da gaveta é ligado na impressora. A maioria das gavetas abre no pino 2; escolha o pino 5 se a sua não abrir.',
+  'prefs.printers.receipts': 'Imprime os comprovantes',
+  'prefs.printers.receiptsHint':
+    'Vendas, reimpressões e a gaveta vão para esta impressora. Só uma faz isso: a que fazia antes deixa de fazer.',
+  'prefs.printers.savedNamed': '{name} foi salva.',
+  'prefs.printers.removedNamed': '{name} foi removida.',
+  'prefs.printers.removeTitle': 'Remover {name}?',
+  'prefs.printers.removeText':
+    'Os comprovantes que ainda esperam por ela vão esperar a próxima impressora de comprovantes que você configurar, ou o operador os envia para outra impressora.',
+  'prefs.printers.removeConfirm': 'Remover a impressora',
+  'prefs.printers.error.name': 'Dê um nome à impressora.',
+  'prefs.printers.error.nameLong': 'O nome de uma impressora tem no máximo {max} caracteres.',
+  'prefs.printers.error.address': 'Digite o endereço da impressora, por exemplo 192.168.1.50:9100.',
+  'prefs.printers.error.systemName': 'Digite o nome da impressora como este computador o mostra.',
+  'prefs.printers.helpTitle': 'As impressoras do balcão',
+  'prefs.printers.help1':
+    'Uma impressora térmica de comprovantes em rede recebe ESC/POS na porta 9100. Dê a ela um endereço IP fixo no roteador para o Kassa encontrá-la todos os dias.',
+  'prefs.printers.help2':
+    'Um comprovante espera no Kassa enquanto a impressora está desligada ou sem papel, e é impresso assim que ela volta. O caixa mostra o que está esperando e pode enviá-lo para outra impressora.',
+  'prefs.printers.help3':
+    'A gaveta abre pela impressora de comprovantes depois de uma venda em dinheiro, e em “Sem venda” com o PIN de um gerente.',
+  'prefs.receipt.title': 'O que cada comprovante diz',
+  'prefs.receipt.address': 'Linhas abaixo do nome da loja',
+  'prefs.receipt.addressHint':
+    'Endereço, telefone, site: um por linha, até {lines} linhas de {length} caracteres.',
+  'prefs.receipt.taxId': 'CNPJ',
+  'prefs.receipt.taxIdHint': 'Impresso abaixo do endereço. Deixe em branco para não imprimir.',
+  'prefs.receipt.footer': 'Rodapé',
+  'prefs.receipt.footerHint':
+    'Impresso no final no lugar de “Obrigado pela sua compra”, até {max} caracteres.',
+  'prefs.receipt.qr': 'Imprimir um código QR',
+  'prefs.receipt.qrHint':
+    'Lido no Histórico de um caixa, encontra o pedido de novo para uma devolução ou uma cópia.',
+  'err.receiptSettings.addressLines':
+    'Cabem no máximo {max} linhas abaixo do nome da loja: remova uma ou junte duas em uma.',
+  'err.receiptSettings.addressLine':
+    'A linha {line} abaixo do nome da loja tem mais de {max} caracteres: encurte-a ou divida-a em duas linhas.',
+  'err.receiptSettings.taxId': 'O CNPJ tem no máximo {max} caracteres.',
+  'err.receiptSettings.footer': 'O rodapé tem mais de {max} caracteres: encurte-o.',
+  'printQueue.noPrinter':
+    'Aguardando uma impressora de comprovantes: configure uma em Preferências → Impressoras e comprovante, ou envie para outra impressora.',
+  'printQueue.moveTo': 'Imprimir em',
+  'printQueue.move': 'Enviar',
+  'printQueue.moveNamed': 'Enviar {job} para a impressora escolhida',
+  'printQueue.moved': '{job} está a caminho de {printer}.',
+  'paper.action': 'O que a impressora imprimiu',
+  'paper.title': 'O que a impressora imprimiu',
+  'paper.intro':
+    'O caixa de demonstração imprime numa impressora térmica virtual. Este é o papel dela, como uma impressora de verdade teria impresso.',
+  'paper.image': 'Impresso como imagem dos caracteres',
+  'paper.qr': 'Código QR',
 };

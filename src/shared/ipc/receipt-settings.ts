@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { channel } from './channel.ts';
+import { uuid } from './common.ts';
+import { receipt } from '../receipts/receipt.ts';
+
+/*
+ * What every receipt says besides the sale (Preferences → Printers and receipt, PREF-1): the lines under the
+ * shop's name, its tax id, the footer and whether a QR code that finds the order again is printed. The limits
+ * here only keep a request sane; the core says what is too long in the owner's words (receipt-settings.ts).
+ */
+export const receiptSettings = z
+  .object({
+    /** Address and contact lines under the shop's name, as typed. */
+    address: z.array(z.string().max(500)).max(50),
+    taxId: z.string().max(500).nullable(),
+    /** Printed at the bottom instead of the thank-you; lines as typed. */
+    footer: z.string().max(5_000).nullable(),
+    qr: z.boolean(),
+  })
+  .strict();
+export type ReceiptSettingsInput = z.infer<typeof receiptSettings>;
+
+/** How much fits: the same numbers the core checks against, for the form's hints. */
+export const receiptLimits = { addressLines: 4, lineLength: 60, taxId: 40, footer: 300 } as const;
+
+export const receiptSettingsChannels = {
+  'receiptSettings.get': channel({
+    request: z.object({}).strict(),
+    response: receiptSettings,
+    windows: ['preferences'],
+  }),
+  'receiptSettings.save': channel({
+    request: receiptSettings,
+    response: receiptSettings,
+    windows: ['preferences'],
+  }),
+  /**
+   * A paid order's receipt as the core builds it for the printer (the shared receipt model): the till shows
+   * the same shop lines, tax id, cashier, references, footer and QR code on screen as the paper carries.
+   */
+  'receipts.forOrder': channel({
+    request: z.object({ orderId: uuid }).strict(),
+    response: receipt,
+    windows: ['till'],
+  }),
+};
