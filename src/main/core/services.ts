@@ -31,6 +31,7 @@ import type { Order } from '../../shared/ipc/orders.ts';
 import { createReceiptSource } from './receipts/receipt-source.ts';
 import { translatedError } from '../../shared/i18n/errors.ts';
 import { createReportReader } from './reports/read-in-worker.ts';
+import type { ReturnRecord } from '../../shared/ipc/returns.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -158,6 +159,14 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   return {
     tx,
     receipts,
+    /** Tells the windows of a return once it is written (the return service runs in the handlers). */
+    returnGiven: (r: ReturnRecord) =>
+      events.emit('returns.given', {
+        returnId: r.id,
+        orderId: r.orderId,
+        shiftId: r.shiftId,
+        total: r.total,
+      }),
     /** Adds work to the transaction that marks an order paid. */
     onOrderPaid: (hook: (order: Order) => void) => void paidHooks.push(hook),
     now,

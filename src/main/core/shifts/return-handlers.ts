@@ -22,6 +22,7 @@ export function returnHandlers(
     tillId: s.storeInfo().till.id,
     actor: () => s.session.tillStaff(),
     now: s.now,
+    onGiven: s.returnGiven,
   });
   return {
     'returns.forOrder': ({ orderId }) => returns.forOrder(orderId),

@@ -30,6 +30,8 @@ export interface ReturnServiceDeps {
   tillId: string;
   actor: () => { id: string; name: string } | null;
   now: () => number;
+  /** Told after the return's transaction commits, never for one that rolled back. */
+  onGiven: (given: ReturnRecord) => void;
 }
 
 type Route = ReturnPaymentRow['route'];
@@ -197,6 +199,7 @@ export function createReturnService(deps: ReturnServiceDeps) {
           voucherCode: p.route === 'voucher' ? randomBytes(5).toString('hex').toUpperCase() : null,
         });
       });
+      deps.tx.afterCommit(() => deps.onGiven(record(r.id)));
       deps.audit.record({
         action: 'return.given',
         subject: r.order?.id ?? r.id,
