@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inUnitOfWork, type UnitOfWork } from '../db/unit-of-work.ts';
+import { withCheckpointAfter } from '../db/connection.ts';
 import { getCurrency } from '../../../shared/money/currencies.ts';
 import { countTotal, denominationsOf } from '../../../shared/money/denominations.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
@@ -478,7 +479,8 @@ export function createShiftService(deps: ShiftServiceDeps) {
               input.managerPin,
             )
           : null;
-      const closed = close(shift, reasons, approvedBy);
+      // The Z's commit is synced as every commit is; the day's checkpoint of the WAL comes after it.
+      const closed = withCheckpointAfter(db, () => close(shift, reasons, approvedBy));
       announce(shift);
       return closed;
     },
