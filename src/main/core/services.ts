@@ -90,6 +90,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
       events.emit('settings.changed', { section: 'store' });
     },
     onTerminalsChanged: () => events.emit('settings.changed', { section: 'terminals' }),
+    unresolvedCardPayments: () => journal.unresolvedCount(),
   });
   const approvals = createApprovals({
     tx,
@@ -139,6 +140,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     audit,
     approvals,
     methods,
+    journal,
     storeSettings: currentStore,
     till,
     actor: () => session.tillStaff(),

@@ -381,7 +381,11 @@ describe('a shift at the till', () => {
     const closed = await kassa.call('shifts.close', {
       reasons: [{ methodId: 'card-external', reason: 'Paid by link after the count' }],
     });
-    const recount = createShiftFactsReader(kassa.core.db, kassa.core.services.audit).read({
+    const recount = createShiftFactsReader(
+      kassa.core.db,
+      kassa.core.services.audit,
+      kassa.core.services.journal,
+    ).read({
       tillId: shift.tillId,
       from: shift.openedAt,
       until: closed.entry.createdAt,

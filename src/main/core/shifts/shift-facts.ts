@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { AuditLog } from '../system/audit-log.ts';
+import type { PaymentJournal, UnsettledAttempt } from '../payments/payment-journal.ts';
 
 /** What the till's No sale button records when it opens the drawer without a sale. */
 export const noSaleAction = 'till.no_sale';
@@ -54,14 +55,8 @@ export interface ShiftFacts extends SoldFacts {
   otherRefunds: MethodFact[];
   returns: { count: number; total: number };
   returnTaxes: TaxFact[];
-  openCards: {
-    id: string;
-    order_id: string;
-    method_name: string;
-    amount: number;
-    state: string;
-    forced: number;
-  }[];
+  /** Card payments still on a terminal or waiting for a check, forced or not (the journal's query). */
+  openCards: UnsettledAttempt[];
 }
 
 /**
@@ -101,7 +96,11 @@ export function addSold(a: SoldFacts, b: SoldFacts): SoldFacts {
   };
 }
 
-export function createShiftFactsReader(db: Db, audit: Pick<AuditLog, 'count'>) {
+export function createShiftFactsReader(
+  db: Db,
+  audit: Pick<AuditLog, 'count'>,
+  journal: Pick<PaymentJournal, 'unsettledOnTill'>,
+) {
   // orders_till_activity (migration 15) covers these: a shift's orders are read from the index alone.
   const sales = db.prepare<[string, number, number], ShiftFacts['sales']>(
     `SELECT count(*) AS orders, min(number) AS first_number, max(number) AS last_number,
@@ -165,19 +164,9 @@ export function createShiftFactsReader(db: Db, audit: Pick<AuditLog, 'count'>) {
      WHERE r.till_id = ? AND r.created_at BETWEEN ? AND ?
      GROUP BY l.tax_rate_bp ORDER BY l.tax_rate_bp`,
   );
-  // Attempts still on a terminal or waiting for a check, forced or not. Found through the journal's index of
-  // unresolved attempts (its condition is implied by this one), not by walking all of the till's orders.
-  const openCards = db.prepare<[string], ShiftFacts['openCards'][number]>(
-    `SELECT a.id, a.order_id, m.name AS method_name, a.amount, a.state, a.forced
-     FROM payment_attempts a INDEXED BY payment_attempts_unresolved
-       JOIN orders o ON o.id = a.order_id JOIN payment_methods m ON m.id = a.method_id
-     WHERE o.till_id = ? AND a.state NOT IN ('succeeded', 'declined', 'canceled', 'failed')
-     ORDER BY a.created_at`,
-  );
-
   return {
     /** Card payments on the till still open, or forced and awaiting reconciliation: all a close must look at. */
-    openCards: (tillId: string): ShiftFacts['openCards'] => openCards.all(tillId),
+    openCards: (tillId: string): ShiftFacts['openCards'] => journal.unsettledOnTill(tillId),
     /** The methods that took money in the window, without the rest of the report. */
     taken: (w: Window): MethodFact[] => taken.all(w.tillId, w.from, w.until),
     read(w: Window): ShiftFacts {
@@ -207,7 +196,7 @@ export function createShiftFactsReader(db: Db, audit: Pick<AuditLog, 'count'>) {
       otherRefunds: otherRefunds.all(...args),
       returns: returns.get(...args)!,
       returnTaxes: returnTaxes.all(...args),
-      openCards: openCards.all(w.tillId),
+      openCards: journal.unsettledOnTill(w.tillId),
     };
   }
 }

@@ -16,6 +16,7 @@ import {
   type ZReportEntry,
 } from '../../../shared/ipc/shifts.ts';
 import type { PaymentMethodRepo } from '../payments/payment-methods.ts';
+import type { PaymentJournal } from '../payments/payment-journal.ts';
 import type { SettingsRepo, StoreSettings } from '../settings/store-settings.ts';
 import type { Approvals } from '../staff/approvals.ts';
 import type { AuditLog } from '../system/audit-log.ts';
@@ -33,6 +34,8 @@ export interface ShiftServiceDeps {
   audit: Pick<AuditLog, 'record' | 'count'>;
   approvals: Pick<Approvals, 'approve'>;
   methods: Pick<PaymentMethodRepo, 'active' | 'get'>;
+  /** The card payments on the till that are not settled (the journal owns the attempts). */
+  journal: Pick<PaymentJournal, 'unsettledOnTill'>;
   storeSettings: () => StoreSettings;
   till: { id: string; name: string };
   /** Who works the till now, for the record. */
@@ -80,7 +83,7 @@ export type MoneyAction =
 export function createShiftService(deps: ShiftServiceDeps) {
   const { store } = deps;
   const db = store.db;
-  const facts = createShiftFactsReader(db, deps.audit);
+  const facts = createShiftFactsReader(db, deps.audit, deps.journal);
   const tillId = deps.till.id;
 
   const money = (n: number, currency = deps.storeSettings().currency) =>
