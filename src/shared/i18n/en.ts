@@ -10,6 +10,7 @@ import { enPaylinks } from './en-paylinks.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
+import { enZFiles } from './en-zfiles.ts';
 import { enNewcomer } from './en-newcomer.ts';
 import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
 
@@ -20,6 +21,7 @@ export const en = {
   ...enDisplay,
   ...enMail,
   ...enPrinting,
+  ...enZFiles,
   ...enNewcomer,
   ...enErrors,
   ...enDeclines,

@@ -343,7 +343,7 @@ describe('a shift at the till', () => {
       (await kassa.prefs('shifts.zFile', { number: 1, format: 'csv' })).base64,
       'base64',
     ).toString();
-    expect(csv).toContain('Count,Cash difference (Gave wrong change),,-10.00');
+    expect(csv).toContain('Count at closing,Cash: difference (Gave wrong change),,-10.00');
     expect(csv).toContain(`SHA-256 ${closed.entry.hash}`);
   });
 
