@@ -44,6 +44,7 @@ const report: ShiftReport = {
       counted: 10768,
       expected: 10778,
       difference: -10,
+      denominations: null,
       reason: 'Resto sbagliato',
     },
   ],
