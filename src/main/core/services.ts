@@ -32,6 +32,7 @@ import type { Order } from '../../shared/ipc/orders.ts';
 import { createReceiptSource } from './receipts/receipt-source.ts';
 import { translatedError } from '../../shared/i18n/errors.ts';
 import { createReportReader } from './reports/read-in-worker.ts';
+import type { ReturnRecord } from '../../shared/ipc/returns.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -90,6 +91,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
       events.emit('settings.changed', { section: 'store' });
     },
     onTerminalsChanged: () => events.emit('settings.changed', { section: 'terminals' }),
+    unresolvedCardPayments: () => journal.unresolvedCount(),
   });
   const approvals = createApprovals({
     tx,
@@ -141,6 +143,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     audit,
     approvals,
     methods,
+    journal,
     storeSettings: currentStore,
     till,
     actor: () => session.tillStaff(),
@@ -161,12 +164,20 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   return {
     tx,
     receipts,
+    /** Tells the windows of a return once it is written (the return service runs in the handlers). */
+    returnGiven: (r: ReturnRecord) =>
+      events.emit('returns.given', {
+        returnId: r.id,
+        orderId: r.orderId,
+        shiftId: r.shiftId,
+        total: r.total,
+      }),
     /** Adds work to the transaction that marks an order paid. */
     onOrderPaid: (hook: (order: Order) => void) => void paidHooks.push(hook),
     /** Adds work to the transaction that records a return. */
     onReturnGiven: (hook: (returnId: string) => void) => void returnHooks.push(hook),
     /** Called by the return service inside that transaction. */
-    returnGiven: (returnId: string) => {
+    returnRecorded: (returnId: string) => {
       for (const hook of returnHooks) hook(returnId);
     },
     now,

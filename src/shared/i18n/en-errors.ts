@@ -86,9 +86,9 @@ export const enErrors = {
   'err.return.onlyPaidOrders':
     'Only a paid order takes returns; this one is {status, select, paid {paid} voided {voided} other {open}}.',
   'err.shift.noneOpenTo':
-    'No shift is open on this till. Open a shift to {action, select, payIn {pay cash in} payOut {pay cash out} payment {take a payment} cardPayment {take a card payment} refund {give a refund} return {give a return} other {take a sale}}.',
+    'No shift is open on this till. Open a shift to {action, select, payIn {pay cash in} payOut {pay cash out} payment {take a payment} cardPayment {take a card payment} refund {give a refund} return {give a return} void {void a sale} other {take a sale}}.',
   'err.shift.countedCloseTo':
-    'The drawer of this shift has been counted: close the shift (and open the next one) to {action, select, payIn {pay cash in} payOut {pay cash out} payment {take a payment} cardPayment {take a card payment} refund {give a refund} return {give a return} other {take a sale}}.',
+    'The drawer of this shift has been counted: close the shift (and open the next one) to {action, select, payIn {pay cash in} payOut {pay cash out} payment {take a payment} cardPayment {take a card payment} refund {give a refund} return {give a return} void {void a sale} other {take a sale}}.',
   'err.shift.notADenomination': '{value} is not a note or coin of {currency}: count it under another value.',
   'err.shift.countMismatch': 'The notes and coins come to {sum}, not {total}: check the count.',
   'err.shift.cardStillOpen':

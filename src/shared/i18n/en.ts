@@ -12,6 +12,7 @@ import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
 import { enPrintUi } from './en-printui.ts';
+import { enZFiles } from './en-zfiles.ts';
 import { enNewcomer } from './en-newcomer.ts';
 import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
 
@@ -24,6 +25,7 @@ export const en = {
   ...enMail,
   ...enPrinting,
   ...enPrintUi,
+  ...enZFiles,
   ...enNewcomer,
   ...enErrors,
   ...enDeclines,

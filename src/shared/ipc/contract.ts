@@ -20,7 +20,7 @@ import { exportChannels } from './exports.ts';
 import { approvalChannels } from './approvals.ts';
 import { systemChannels, systemEvents } from './system.ts';
 import { shiftChannels, shiftEvents } from './shifts.ts';
-import { returnChannels } from './returns.ts';
+import { returnChannels, returnEvents } from './returns.ts';
 import { reportChannels } from './reports.ts';
 import { paylinkChannels, paylinkEvents } from './paylinks.ts';
 import { customerDisplayChannels, customerDisplayEvents } from './customer-display.ts';
@@ -63,6 +63,7 @@ export const events = {
   ...paymentEvents,
   ...preferenceEvents,
   ...shiftEvents,
+  ...returnEvents,
   ...paylinkEvents,
   ...customerDisplayEvents,
   ...mailEvents,

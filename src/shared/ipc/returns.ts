@@ -96,3 +96,13 @@ export const returnChannels = {
     windows: ['till'],
   }),
 };
+
+/** A return was written (from any window): screens showing the order, its returns or the shift's X read again. */
+export const returnEvents = {
+  'returns.given': z.object({
+    returnId: z.string(),
+    orderId: z.string().nullable(),
+    shiftId: z.string().nullable(),
+    total: minorUnits,
+  }),
+};

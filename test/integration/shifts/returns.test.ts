@@ -60,8 +60,13 @@ describe('a return by line', () => {
   it('gives the card part back through the provider and the rest from the drawer, and shows in the next X', async () => {
     const order = await cardAndCashOrder();
     expect(order.status).toBe('paid');
+    const heard: unknown[] = [];
+    kassa.core.subscribe((name, payload) => {
+      if (name === 'returns.given') heard.push(payload);
+    });
+    const returnId = newId();
     const returned = await kassa.call('returns.create', {
-      returnId: newId(),
+      returnId,
       orderId: order.id,
       lines: [{ position: 1, quantity: 2 }], // both loaves: 7.78
       reason: 'Stale bread',
@@ -89,6 +94,8 @@ describe('a return by line', () => {
     });
     expect(x.cash).toMatchObject({ sales: 635, refunds: 278, expected: 10000 + 635 - 278 });
     expect(kassa.audit('return.given')).toHaveLength(1);
+    // Other windows hear of it (the history's order, the shift's X), once, after it was written.
+    expect(heard).toEqual([{ returnId, orderId: order.id, shiftId: x.shiftId, total: 778 }]);
   });
 
   it('never returns more than was sold, across several returns; the last item takes exactly what is left', async () => {
@@ -105,6 +112,10 @@ describe('a return by line', () => {
         lines: [{ position: 1, quantity }],
         reason: 'Not wanted',
       });
+    const heard: string[] = [];
+    kassa.core.subscribe((name) => {
+      if (name === 'returns.given') heard.push(name);
+    });
     expect((await give(1)).total).toBe(116);
     expect((await give(1)).total).toBe(116);
     const tooMany = await kassa.fail('returns.create', {
@@ -126,6 +137,7 @@ describe('a return by line', () => {
       reason: 'Not wanted',
     });
     expect(none.message).toBe('All 3 × "Cola 0.33 l" have already been returned.');
+    expect(heard).toHaveLength(3); // the three returns given; the refused ones said nothing
     const state = await kassa.call('returns.forOrder', { orderId: order.id });
     expect(state.lines).toEqual([expect.objectContaining({ sold: 3, returned: 3, left: 0 })]);
     expect(state.returns.reduce((sum, r) => sum + r.total, 0)).toBe(347);

@@ -12,6 +12,7 @@ import { demoStripeMethod } from '../../../src/main/core/payments/providers/stri
 import { createShiftStore, type ZRow } from '../../../src/main/core/shifts/shift-store.ts';
 import { verifyZChain, zHash } from '../../../src/main/core/shifts/z-chain.ts';
 import { dayFromZ } from '../../../src/main/core/shifts/z-day.ts';
+import { createShiftFactsReader } from '../../../src/main/core/shifts/shift-facts.ts';
 import { newId, tempDir } from '../../support/core.ts';
 import { waitForPayment } from '../../support/stripe.ts';
 import { preferencesTill, testClock, type PreferencesTill } from '../preferences/preferences-till.ts';
@@ -342,8 +343,71 @@ describe('a shift at the till', () => {
       (await kassa.prefs('shifts.zFile', { number: 1, format: 'csv' })).base64,
       'base64',
     ).toString();
-    expect(csv).toContain('Count,Cash difference (Gave wrong change),,-10.00');
+    expect(csv).toContain('Count at closing,Cash: difference (Gave wrong change),,-10.00');
     expect(csv).toContain(`SHA-256 ${closed.entry.hash}`);
+  });
+
+  it('the Z of a counted shift adds what reached the till after the count, as a full recount would', async () => {
+    kassa = preferencesTill({ now: clock.now });
+    await requireShifts();
+    const shift = await kassa.call('shifts.open', { shiftId: newId(), openingFloat: 10000 });
+    await cashSale([{ productId: sourdough.id, quantity: 2 }], 778);
+    const parked = await kassa.call('orders.checkout', {
+      orderId: newId(),
+      lines: [{ productId: cola.id, quantity: 1 }],
+      payments: [],
+    });
+    clock.advance(60_000);
+    const methods = (await kassa.call('shifts.state', {})).methodsToCount;
+    await kassa.call('shifts.count', {
+      counts: methods.map((m) => ({ methodId: m.methodId, counted: m.methodId === 'cash' ? 10778 : 0 })),
+    });
+    // Counted: a void would give back money the count already holds.
+    expect(await kassa.fail('orders.void', { orderId: parked.id, reason: 'Changed her mind' })).toMatchObject(
+      {
+        code: 'shift_closed',
+        message:
+          'The drawer of this shift has been counted: close the shift (and open the next one) to void a sale.',
+      },
+    );
+    // Money that reaches the till without its gate after the count (a payment link paid online does) is in the Z.
+    clock.advance(60_000);
+    kassa.core.services.orders.checkout({
+      orderId: newId(),
+      lines: [{ productId: cola.id, quantity: 2 }],
+      payments: [{ id: newId(), methodId: 'card-external', amount: 238 }],
+    });
+    clock.advance(60_000);
+    const closed = await kassa.call('shifts.close', {
+      reasons: [{ methodId: 'card-external', reason: 'Paid by link after the count' }],
+    });
+    const recount = createShiftFactsReader(
+      kassa.core.db,
+      kassa.core.services.audit,
+      kassa.core.services.journal,
+    ).read({
+      tillId: shift.tillId,
+      from: shift.openedAt,
+      until: closed.entry.createdAt,
+    });
+    expect(closed.report.sales).toMatchObject({
+      orders: 2,
+      firstNumber: 1,
+      lastNumber: 2,
+      total: recount.sales.total,
+    });
+    expect(closed.report.sales.total).toBe(778 + 238);
+    expect(closed.report.sales.taxes).toEqual(
+      recount.salesTaxes.map((t) => ({ rateBp: t.rate_bp, net: t.net, tax: t.tax, gross: t.gross })),
+    );
+    expect(closed.report.payments.map((p) => [p.methodId, p.taken])).toEqual([
+      ['cash', 778],
+      ['card-external', 238],
+    ]);
+    expect(recount.taken.map((t) => [t.method_id, t.amount]).sort()).toEqual([
+      ['card-external', 238],
+      ['cash', 778],
+    ]);
   });
 
   it('the database refuses to change or delete a Z row', async () => {

@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { syncWal, withRelaxedSync, type Db } from '../db/connection.ts';
 import type { AttemptState } from '../../../shared/ipc/payments.ts';
 import type { PaymentLine } from '../../../shared/ipc/orders.ts';
-import { onTerminalStates } from '../../../shared/payments/attempt-states.ts';
+import { endStates, onTerminalStates } from '../../../shared/payments/attempt-states.ts';
 import type { AttemptRecord } from '../../../shared/payments/attempt-view.ts';
 import type { RequestJournal } from './terminal-provider.ts';
 import { ProviderError } from './terminal-provider.ts';
@@ -30,6 +30,24 @@ export type AttemptPatch = Partial<
 /** The SQL of attempt-states.ts: the terminal is busy with it (isOnTerminal), and Kassa still follows it (isOpenAttempt). */
 const onTerminal = `state IN (${onTerminalStates.map((s) => `'${s}'`).join(', ')})`;
 const unresolved = `(${onTerminal} OR (forced = 1 AND state = 'needs_check'))`;
+/**
+ * Not settled either way: on a terminal, or waiting for a check (forced or not). Written as the condition of the
+ * partial index payment_attempts_unresolved, so a query with it reads that index instead of the whole journal.
+ */
+const unsettled = `state NOT IN (${endStates
+  .filter((s) => s !== 'needs_check')
+  .map((s) => `'${s}'`)
+  .join(', ')})`;
+
+/** A card payment on a till whose money is not settled: what a shift's report lists and its close waits for. */
+export interface UnsettledAttempt {
+  id: string;
+  order_id: string;
+  method_name: string;
+  amount: number;
+  state: string;
+  forced: number;
+}
 
 /** An attempt and its payment line that disagree, as recovery finds them (see repairs.ts). */
 export interface Disagreement {
@@ -87,6 +105,16 @@ export function createPaymentJournal(db: Db, now: () => number) {
   );
   const open = db.prepare<[], AttemptRow>(
     `SELECT * FROM payment_attempts WHERE ${unresolved} ORDER BY created_at`,
+  );
+  const unresolvedCount = db
+    .prepare<[], number>(`SELECT count(*) FROM payment_attempts WHERE ${unresolved}`)
+    .pluck();
+  const unsettledOnTill = db.prepare<[string], UnsettledAttempt>(
+    `SELECT a.id, a.order_id, m.name AS method_name, a.amount, a.state, a.forced
+     FROM payment_attempts a INDEXED BY payment_attempts_unresolved
+       JOIN orders o ON o.id = a.order_id JOIN payment_methods m ON m.id = a.method_id
+     WHERE o.till_id = ? AND a.${unsettled}
+     ORDER BY a.created_at`,
   );
   const openOnTerminal = db.prepare<[string], AttemptRow>(
     `SELECT * FROM payment_attempts WHERE terminal_ref = ? AND ${unresolved} ORDER BY created_at`,
@@ -207,6 +235,9 @@ export function createPaymentJournal(db: Db, now: () => number) {
     byProviderRef: (providerRef: string): AttemptRow | undefined => byRef.get(providerRef),
     forOrder: (orderId: string): AttemptRow[] => byOrder.all(orderId),
     unresolved: (): AttemptRow[] => open.all(),
+    unresolvedCount: (): number => unresolvedCount.get()!,
+    /** The till's card payments still on a terminal or waiting for a check, oldest first. */
+    unsettledOnTill: (tillId: string): UnsettledAttempt[] => unsettledOnTill.all(tillId),
     unresolvedOn: (terminalRef: string): AttemptRow[] => openOnTerminal.all(terminalRef),
     /**
      * Card money a provider took on this order and still holds for the customer: captured or authorized and not

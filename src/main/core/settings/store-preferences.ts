@@ -18,6 +18,8 @@ export interface StorePreferenceDeps {
   /** Drops the services' cached copy of the store settings. */
   onStoreChanged: () => void;
   onTerminalsChanged: () => void;
+  /** Card payments Kassa still follows with a provider (the payment journal answers). */
+  unresolvedCardPayments: () => number;
 }
 
 /** Terminals are on unless the owner switches them off, so a demo or an upgraded till keeps taking cards. */
@@ -44,10 +46,7 @@ export function createStorePreferences(deps: StorePreferenceDeps) {
     const recordedOrders = count(`SELECT count(*) FROM orders WHERE status <> 'open'`);
     const openOrders = count(`SELECT count(*) FROM orders WHERE status = 'open'`);
     const openCardPayments =
-      count(
-        `SELECT count(*) FROM payment_attempts WHERE state IN ('created', 'sending', 'waiting_for_card', 'processing', 'authorized')
-           OR (forced = 1 AND state = 'needs_check')`,
-      ) + count(`SELECT count(*) FROM refunds WHERE state = 'pending'`);
+      deps.unresolvedCardPayments() + count(`SELECT count(*) FROM refunds WHERE state = 'pending'`);
     return {
       from,
       to: currency,

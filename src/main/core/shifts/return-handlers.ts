@@ -23,6 +23,7 @@ export function returnHandlers(
     actor: () => s.session.tillStaff(),
     now: s.now,
     onGiven: s.returnGiven,
+    onRecorded: s.returnRecorded,
   });
   return {
     'returns.forOrder': ({ orderId }) => returns.forOrder(orderId),

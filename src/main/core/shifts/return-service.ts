@@ -31,7 +31,9 @@ export interface ReturnServiceDeps {
   actor: () => { id: string; name: string } | null;
   now: () => number;
   /** Others' work in the return's transaction (the print queue queues the refund receipt). */
-  onGiven?: (returnId: string) => void;
+  onRecorded?: (returnId: string) => void;
+  /** Told after the return's transaction commits, never for one that rolled back. */
+  onGiven: (given: ReturnRecord) => void;
 }
 
 /** A stored return as the windows and the refund receipt read it. */
@@ -230,6 +232,7 @@ export function createReturnService(deps: ReturnServiceDeps) {
           voucherCode: p.route === 'voucher' ? randomBytes(5).toString('hex').toUpperCase() : null,
         });
       });
+      deps.tx.afterCommit(() => deps.onGiven(record(r.id)));
       deps.audit.record({
         action: 'return.given',
         subject: r.order?.id ?? r.id,
@@ -243,7 +246,7 @@ export function createReturnService(deps: ReturnServiceDeps) {
           money: r.parts.map((p) => [p.route, p.methodName, p.amount]),
         },
       });
-      deps.onGiven?.(r.id);
+      deps.onRecorded?.(r.id);
     },
   );
 

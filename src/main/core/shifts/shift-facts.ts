@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { AuditLog } from '../system/audit-log.ts';
+import type { PaymentJournal, UnsettledAttempt } from '../payments/payment-journal.ts';
 
 /** What the till's No sale button records when it opens the drawer without a sale. */
 export const noSaleAction = 'till.no_sale';
@@ -25,8 +26,12 @@ export interface MethodFact {
   amount: number;
 }
 
-/** What happened on a till in a window, summed per rate and per method by SQLite. */
-export interface ShiftFacts {
+/**
+ * What the till sold and took in a window: the part of the facts that grows with every order. These rows never
+ * change once written (a paid order is final, its taxes are kept with it, and no payment moves on the till while
+ * its drawer is counted), so the facts of two windows side by side are the sum of each window's.
+ */
+export interface SoldFacts {
   sales: {
     orders: number;
     first_number: number | null;
@@ -36,24 +41,22 @@ export interface ShiftFacts {
     cash_rounding: number;
   };
   salesTaxes: TaxFact[];
+  taken: MethodFact[];
+}
+
+/** What happened on a till in a window, summed per rate and per method by SQLite. */
+export interface ShiftFacts extends SoldFacts {
   voids: { count: number; total: number };
   /** Audit entries `till.no_sale`: the drawer opened without a sale. */
   noSales: number;
-  taken: MethodFact[];
   /** Card refunds through the provider (the refunds table), pending or done. */
   cardRefunds: MethodFact[];
   /** Returns given back in cash, as voucher credit or otherwise (the card part is in cardRefunds). */
   otherRefunds: MethodFact[];
   returns: { count: number; total: number };
   returnTaxes: TaxFact[];
-  openCards: {
-    id: string;
-    order_id: string;
-    method_name: string;
-    amount: number;
-    state: string;
-    forced: number;
-  }[];
+  /** Card payments still on a terminal or waiting for a check, forced or not (the journal's query). */
+  openCards: UnsettledAttempt[];
 }
 
 /**
@@ -63,7 +66,41 @@ export interface ShiftFacts {
  * Every query reads one stretch of an index or of paid_order_taxes, so a shift of 10,000 orders reads in
  * milliseconds, and a till's history before the shift is never walked.
  */
-export function createShiftFactsReader(db: Db, audit: Pick<AuditLog, 'count'>) {
+/** Two windows' sold facts as one: `a` is the earlier window (its method names are kept). */
+export function addSold(a: SoldFacts, b: SoldFacts): SoldFacts {
+  const bound = (x: number | null, y: number | null, pick: (p: number, q: number) => number) =>
+    x === null ? y : y === null ? x : pick(x, y);
+  const taxes = new Map(a.salesTaxes.map((t) => [t.rate_bp, { ...t }]));
+  for (const t of b.salesTaxes) {
+    const row = taxes.get(t.rate_bp);
+    if (row) Object.assign(row, { net: row.net + t.net, tax: row.tax + t.tax, gross: row.gross + t.gross });
+    else taxes.set(t.rate_bp, { ...t });
+  }
+  const taken = new Map(a.taken.map((m) => [m.method_id, { ...m }]));
+  for (const m of b.taken) {
+    const row = taken.get(m.method_id);
+    if (row) row.amount += m.amount;
+    else taken.set(m.method_id, { ...m });
+  }
+  return {
+    sales: {
+      orders: a.sales.orders + b.sales.orders,
+      first_number: bound(a.sales.first_number, b.sales.first_number, Math.min),
+      last_number: bound(a.sales.last_number, b.sales.last_number, Math.max),
+      total: a.sales.total + b.sales.total,
+      discounts: a.sales.discounts + b.sales.discounts,
+      cash_rounding: a.sales.cash_rounding + b.sales.cash_rounding,
+    },
+    salesTaxes: [...taxes.values()].sort((x, y) => x.rate_bp - y.rate_bp),
+    taken: [...taken.values()].sort((x, y) => x.method_id.localeCompare(y.method_id)),
+  };
+}
+
+export function createShiftFactsReader(
+  db: Db,
+  audit: Pick<AuditLog, 'count'>,
+  journal: Pick<PaymentJournal, 'unsettledOnTill'>,
+) {
   // orders_till_activity (migration 15) covers these: a shift's orders are read from the index alone.
   const sales = db.prepare<[string, number, number], ShiftFacts['sales']>(
     `SELECT count(*) AS orders, min(number) AS first_number, max(number) AS last_number,
@@ -127,37 +164,41 @@ export function createShiftFactsReader(db: Db, audit: Pick<AuditLog, 'count'>) {
      WHERE r.till_id = ? AND r.created_at BETWEEN ? AND ?
      GROUP BY l.tax_rate_bp ORDER BY l.tax_rate_bp`,
   );
-  // Attempts still on a terminal or waiting for a check, forced or not. Found through the journal's index of
-  // unresolved attempts (its condition is implied by this one), not by walking all of the till's orders.
-  const openCards = db.prepare<[string], ShiftFacts['openCards'][number]>(
-    `SELECT a.id, a.order_id, m.name AS method_name, a.amount, a.state, a.forced
-     FROM payment_attempts a INDEXED BY payment_attempts_unresolved
-       JOIN orders o ON o.id = a.order_id JOIN payment_methods m ON m.id = a.method_id
-     WHERE o.till_id = ? AND a.state NOT IN ('succeeded', 'declined', 'canceled', 'failed')
-     ORDER BY a.created_at`,
-  );
-
   return {
     /** Card payments on the till still open, or forced and awaiting reconciliation: all a close must look at. */
-    openCards: (tillId: string): ShiftFacts['openCards'] => openCards.all(tillId),
+    openCards: (tillId: string): ShiftFacts['openCards'] => journal.unsettledOnTill(tillId),
     /** The methods that took money in the window, without the rest of the report. */
     taken: (w: Window): MethodFact[] => taken.all(w.tillId, w.from, w.until),
     read(w: Window): ShiftFacts {
-      const args = [w.tillId, w.from, w.until] as const;
-      return {
-        sales: sales.get(...args)!,
-        salesTaxes: salesTaxes.all(...args),
-        voids: voids.get(...args)!,
-        noSales: audit.count(noSaleAction, w.from, w.until),
-        taken: taken.all(...args),
-        cardRefunds: cardRefunds.all(...args),
-        otherRefunds: otherRefunds.all(...args),
-        returns: returns.get(...args)!,
-        returnTaxes: returnTaxes.all(...args),
-        openCards: openCards.all(w.tillId),
-      };
+      return { ...sold(w), ...rest(w) };
+    },
+    /**
+     * The facts of a counted shift: what was sold up to the count as the count recorded it, plus what entered
+     * the till after it; the rest (voids, returns, refunds, open cards, No sale openings) read as usual. The
+     * close does not add up the shift's orders again.
+     */
+    readCounted(w: Window, countedAt: number, atCount: SoldFacts): ShiftFacts {
+      return { ...addSold(atCount, sold({ ...w, from: countedAt + 1 })), ...rest(w) };
     },
   };
+
+  function sold(w: Window): SoldFacts {
+    const args = [w.tillId, w.from, w.until] as const;
+    return { sales: sales.get(...args)!, salesTaxes: salesTaxes.all(...args), taken: taken.all(...args) };
+  }
+
+  function rest(w: Window): Omit<ShiftFacts, keyof SoldFacts> {
+    const args = [w.tillId, w.from, w.until] as const;
+    return {
+      voids: voids.get(...args)!,
+      noSales: audit.count(noSaleAction, w.from, w.until),
+      cardRefunds: cardRefunds.all(...args),
+      otherRefunds: otherRefunds.all(...args),
+      returns: returns.get(...args)!,
+      returnTaxes: returnTaxes.all(...args),
+      openCards: journal.unsettledOnTill(w.tillId),
+    };
+  }
 }
 
 export type ShiftFactsReader = ReturnType<typeof createShiftFactsReader>;

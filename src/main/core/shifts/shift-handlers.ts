@@ -1,6 +1,8 @@
 import type { Handlers } from '../ipc/dispatcher.ts';
 import type { Services } from '../services.ts';
 import type { MoneyAction, ShiftService } from './shift-service.ts';
+import { loadTranslator } from '../../../shared/i18n/catalogs.ts';
+import { languageForLocale } from '../../../shared/i18n/languages.ts';
 import { reportCsv, reportPdf } from './z-files.ts';
 
 type ShiftChannel = Extract<keyof Handlers, `shifts.${string}`>;
@@ -20,17 +22,19 @@ export function shiftHandlers(s: Services): Pick<Handlers, ShiftChannel> {
     'shifts.zFile': async ({ number, format }) => {
       s.session.requirePreferencesOwner();
       const { entry, report } = shifts.zReport(number);
+      // In the store's language, as its receipts are.
+      const tr = await loadTranslator(languageForLocale(s.store().locale));
       const name = `kassa-z-${number}-${report.tillName.replace(/[^A-Za-z0-9]+/g, '-')}`;
       return format === 'csv'
         ? {
             fileName: `${name}.csv`,
             mimeType: 'text/csv',
-            base64: Buffer.from(reportCsv(report, entry), 'utf8').toString('base64'),
+            base64: Buffer.from(reportCsv(report, entry, tr), 'utf8').toString('base64'),
           }
         : {
             fileName: `${name}.pdf`,
             mimeType: 'application/pdf',
-            base64: (await reportPdf(report, entry)).toString('base64'),
+            base64: (await reportPdf(report, entry, tr)).toString('base64'),
           };
     },
     'shifts.verifyChain': () => {
@@ -63,5 +67,7 @@ export function withShiftGate(handlers: Handlers, shifts: ShiftService): Handler
     'payments.start': gate('payments.start', 'cardPayment'),
     'payments.refund': gate('payments.refund', 'refund'),
     'paylinks.create': gate('paylinks.create', 'payment'),
+    // A void gives back what was taken on the order, and the count froze the shift's sales (migration 22).
+    'orders.void': gate('orders.void', 'void'),
   };
 }

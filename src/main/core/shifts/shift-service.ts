@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inUnitOfWork, type UnitOfWork } from '../db/unit-of-work.ts';
+import { withCheckpointAfter } from '../db/connection.ts';
 import { getCurrency } from '../../../shared/money/currencies.ts';
 import { countTotal, denominationsOf } from '../../../shared/money/denominations.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
@@ -15,10 +16,11 @@ import {
   type ZReportEntry,
 } from '../../../shared/ipc/shifts.ts';
 import type { PaymentMethodRepo } from '../payments/payment-methods.ts';
+import type { PaymentJournal } from '../payments/payment-journal.ts';
 import type { SettingsRepo, StoreSettings } from '../settings/store-settings.ts';
 import type { Approvals } from '../staff/approvals.ts';
 import type { AuditLog } from '../system/audit-log.ts';
-import { createShiftFactsReader } from './shift-facts.ts';
+import { createShiftFactsReader, type ShiftFacts, type SoldFacts } from './shift-facts.ts';
 import { buildShiftReport, expectedPerMethod } from './shift-report.ts';
 import type { ShiftRow, ShiftStore, ZRow } from './shift-store.ts';
 import { chainZ, verifyZChain, zReportOf } from './z-chain.ts';
@@ -32,6 +34,8 @@ export interface ShiftServiceDeps {
   audit: Pick<AuditLog, 'record' | 'count'>;
   approvals: Pick<Approvals, 'approve'>;
   methods: Pick<PaymentMethodRepo, 'active' | 'get'>;
+  /** The card payments on the till that are not settled (the journal owns the attempts). */
+  journal: Pick<PaymentJournal, 'unsettledOnTill'>;
   storeSettings: () => StoreSettings;
   till: { id: string; name: string };
   /** Who works the till now, for the record. */
@@ -43,6 +47,8 @@ export interface ShiftServiceDeps {
 }
 
 const settingsKey = 'shifts';
+/** Built once: a zod schema built per call pays its set-up on every parse. */
+const origin = z.string();
 
 const toSummary = (s: ShiftRow): ShiftSummary => ({
   id: s.id,
@@ -71,12 +77,13 @@ const toEntry = (z: Omit<ZRow, 'body'>): ZReportEntry => ({
  * alone writes the tables, and each change and its audit entry commit in one transaction.
  */
 /** What a cashier tried while no shift was open: the refusal names it (err.shift.noneOpenTo). */
-export type MoneyAction = 'payIn' | 'payOut' | 'sale' | 'payment' | 'cardPayment' | 'refund' | 'return';
+export type MoneyAction =
+  'payIn' | 'payOut' | 'sale' | 'payment' | 'cardPayment' | 'refund' | 'return' | 'void';
 
 export function createShiftService(deps: ShiftServiceDeps) {
   const { store } = deps;
   const db = store.db;
-  const facts = createShiftFactsReader(db, deps.audit);
+  const facts = createShiftFactsReader(db, deps.audit, deps.journal);
   const tillId = deps.till.id;
 
   const money = (n: number, currency = deps.storeSettings().currency) =>
@@ -88,7 +95,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
     if (saved) return saved;
     const unit = 10 ** getCurrency(deps.storeSettings().currency).exponent;
     return {
-      requireOpenShift: deps.settings.get('origin', z.string()) === 'provisioned',
+      requireOpenShift: deps.settings.get('origin', origin) === 'provisioned',
       cashMovementLimit: 50 * unit,
       differenceLimit: 5 * unit,
     };
@@ -107,7 +114,23 @@ export function createShiftService(deps: ShiftServiceDeps) {
   /** The cash method whose drawer holds the float and the pay-ins and pay-outs: the first active cash method. */
   const drawerMethod = () => deps.methods.active().find((m) => m.journal === 'cash') ?? null;
 
-  function report(shift: ShiftRow, kind: 'X' | 'Z', until: number, zNumber: number | null): ShiftReport {
+  /** A counted shift's sales are read from its count onwards (see migration 22); any other shift's in full. */
+  function factsOf(shift: ShiftRow, until: number): ShiftFacts {
+    const window = { tillId, from: shift.opened_at, until };
+    if (shift.status !== 'counted' || shift.counted_at === null || shift.counted_facts === null)
+      return facts.read(window);
+    // Written by this service at the count, in a column that holds only JSON (as a Z row's body is read back).
+    const atCount = JSON.parse(shift.counted_facts) as SoldFacts;
+    return facts.readCounted(window, shift.counted_at, atCount);
+  }
+
+  function report(
+    shift: ShiftRow,
+    kind: 'X' | 'Z',
+    until: number,
+    zNumber: number | null,
+    known: ShiftFacts = factsOf(shift, until),
+  ): ShiftReport {
     return buildShiftReport(
       {
         kind,
@@ -117,7 +140,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
         until,
         closedBy: kind === 'Z' ? (deps.actor()?.name ?? null) : null,
       },
-      facts.read({ tillId, from: shift.opened_at, until }),
+      known,
       store.movements(shift.id),
       store.counts(shift.id),
     );
@@ -247,7 +270,8 @@ export function createShiftService(deps: ShiftServiceDeps) {
       counts: readonly { methodId: string; counted: number; denominations?: DenominationCount | undefined }[],
     ) => {
       const at = deps.now();
-      const x = report(shift, 'X', at, null);
+      const atCount = facts.read({ tillId, from: shift.opened_at, until: at });
+      const x = report(shift, 'X', at, null, atCount);
       const expected = expectedPerMethod(x, drawerMethod()?.id ?? null);
       const methods = new Map(methodsToCount(shift).map((m) => [m.methodId, m]));
       for (const c of counts) {
@@ -262,7 +286,9 @@ export function createShiftService(deps: ShiftServiceDeps) {
           expected: expected.get(c.methodId) ?? 0,
         });
       }
-      if (!store.markCounted(shift.id, at)) throw translatedError('conflict', 'err.shift.alreadyCounted');
+      const { sales, salesTaxes, taken } = atCount;
+      if (!store.markCounted(shift.id, at, { sales, salesTaxes, taken }))
+        throw translatedError('conflict', 'err.shift.alreadyCounted');
       deps.audit.record({
         action: 'shift.counted',
         subject: shift.id,
@@ -456,7 +482,8 @@ export function createShiftService(deps: ShiftServiceDeps) {
               input.managerPin,
             )
           : null;
-      const closed = close(shift, reasons, approvedBy);
+      // The Z's commit is synced as every commit is; the day's checkpoint of the WAL comes after it.
+      const closed = withCheckpointAfter(db, () => close(shift, reasons, approvedBy));
       announce(shift);
       return closed;
     },

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { DenominationCount } from '../../../shared/ipc/shifts.ts';
+import type { SoldFacts } from './shift-facts.ts';
 
 export interface ShiftRow {
   id: string;
@@ -11,6 +12,8 @@ export interface ShiftRow {
   opening_float: number;
   opening_count: string | null;
   counted_at: number | null;
+  /** What was sold up to the blind count (SoldFacts as JSON): the close adds only what came after. */
+  counted_facts: string | null;
   closed_at: number | null;
   closed_by: string | null;
   z_number: number | null;
@@ -99,8 +102,8 @@ export function createShiftStore(db: Db) {
   const lastClosed = db.prepare<[string], ShiftRow>(
     `SELECT * FROM shifts WHERE till_id = ? AND status = 'closed' ORDER BY closed_at DESC LIMIT 1`,
   );
-  const markCounted = db.prepare<[number, string]>(
-    `UPDATE shifts SET status = 'counted', counted_at = ? WHERE id = ? AND status = 'open'`,
+  const markCounted = db.prepare<[number, string, string]>(
+    `UPDATE shifts SET status = 'counted', counted_at = ?, counted_facts = ? WHERE id = ? AND status = 'open'`,
   );
   const markClosed = db.prepare<[number, string | null, number, string]>(
     `UPDATE shifts SET status = 'closed', closed_at = ?, closed_by = ?, z_number = ? WHERE id = ? AND status = 'counted'`,
@@ -193,7 +196,8 @@ export function createShiftStore(db: Db) {
     current: (tillId: string): ShiftRow | null => current.get(tillId) ?? null,
     byId: (id: string): ShiftRow | null => byId.get(id) ?? null,
     lastClosed: (tillId: string): ShiftRow | null => lastClosed.get(tillId) ?? null,
-    markCounted: (id: string, at: number): boolean => markCounted.run(at, id).changes === 1,
+    markCounted: (id: string, at: number, facts: SoldFacts): boolean =>
+      markCounted.run(at, JSON.stringify(facts), id).changes === 1,
     markClosed: (id: string, at: number, by: string | null, zNumber: number): boolean =>
       markClosed.run(at, by, zNumber, id).changes === 1,
     addMovement(

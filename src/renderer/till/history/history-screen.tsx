@@ -47,8 +47,8 @@ export function HistoryScreen({ onBack }: { onBack: () => void }) {
 
   // A sale made in another window (or a payment that completes) shows up without a manual refresh.
   const queryKey = JSON.stringify(query);
-  // A refund changes what an order's status says (Refunded, Partly refunded), so it refreshes the list too.
-  const moneyBack = ['orders.changed', 'refunds.updated'] as const;
+  // A refund or a return changes what an order's status says (Refunded, Partly refunded): the list reads again.
+  const moneyBack = ['orders.changed', 'refunds.updated', 'returns.given'] as const;
   const first = useData(() => kassa.orders.search(query), queryKey, { refreshOn: moneyBack });
   const listing: Listing | null =
     first.data && more?.key === queryKey

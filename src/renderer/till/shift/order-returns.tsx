@@ -36,13 +36,20 @@ export function OrderReturns({ order, onReturned }: { order: Order; onReturned?:
 
   useEffect(() => {
     let live = true;
-    void window.kassa.returns.forOrder({ orderId: order.id }).then((result) => {
-      if (!live) return;
-      if (result.ok) setState(result.value);
-      else setError(errorText(result.error));
+    const load = () =>
+      void window.kassa.returns.forOrder({ orderId: order.id }).then((result) => {
+        if (!live) return;
+        if (result.ok) setState(result.value);
+        else setError(errorText(result.error));
+      });
+    load();
+    // A return of this order given in another window changes what is left to return.
+    const off = window.kassa.on('returns.given', (given) => {
+      if (given.orderId === order.id) load();
     });
     return () => {
       live = false;
+      off();
     };
   }, [order.id, returnId]);
 

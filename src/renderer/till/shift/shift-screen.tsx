@@ -168,6 +168,22 @@ function OpenShiftActions({
     setX(result.value);
     setView('x');
   };
+  // An X on screen follows the till: a sale or a return from any window reads it again.
+  useEffect(() => {
+    if (view !== 'x') return;
+    let live = true;
+    const reread = () =>
+      void window.kassa.shifts.xReport({}).then((result) => {
+        if (live && result.ok) setX(result.value);
+      });
+    const offReturns = window.kassa.on('returns.given', reread);
+    const offOrders = window.kassa.on('orders.changed', reread);
+    return () => {
+      live = false;
+      offReturns();
+      offOrders();
+    };
+  }, [view]);
 
   const params = { time: format.dateTime(shift.openedAt), amount: format.money(shift.openingFloat) };
   return (

@@ -86,9 +86,9 @@ export const errorMessages: ErrorMessages = {
   'err.return.onlyPaidOrders':
     'Solo un pedido pagado admite devoluciones; este está {status, select, paid {pagado} voided {anulado} other {abierto}}.',
   'err.shift.noneOpenTo':
-    'No hay ningún turno abierto en esta caja. Abre un turno para {action, select, payIn {meter efectivo} payOut {sacar efectivo} payment {cobrar un pago} cardPayment {cobrar con tarjeta} refund {hacer un reembolso} return {aceptar una devolución} other {vender}}.',
+    'No hay ningún turno abierto en esta caja. Abre un turno para {action, select, payIn {meter efectivo} payOut {sacar efectivo} payment {cobrar un pago} cardPayment {cobrar con tarjeta} refund {hacer un reembolso} return {aceptar una devolución} void {anular una venta} other {vender}}.',
   'err.shift.countedCloseTo':
-    'El cajón de este turno ya se contó: cierra el turno (y abre el siguiente) para {action, select, payIn {meter efectivo} payOut {sacar efectivo} payment {cobrar un pago} cardPayment {cobrar con tarjeta} refund {hacer un reembolso} return {aceptar una devolución} other {vender}}.',
+    'El cajón de este turno ya se contó: cierra el turno (y abre el siguiente) para {action, select, payIn {meter efectivo} payOut {sacar efectivo} payment {cobrar un pago} cardPayment {cobrar con tarjeta} refund {hacer un reembolso} return {aceptar una devolución} void {anular una venta} other {vender}}.',
   'err.shift.notADenomination':
     '{value} no es un billete ni una moneda de {currency}: cuéntalo con otro valor.',
   'err.shift.countMismatch': 'Los billetes y monedas suman {sum}, no {total}: revisa el recuento.',

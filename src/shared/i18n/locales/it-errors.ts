@@ -87,9 +87,9 @@ export const errorMessages: ErrorMessages = {
   'err.return.onlyPaidOrders':
     'Solo un ordine pagato accetta resi; questo è {status, select, paid {pagato} voided {annullato} other {aperto}}.',
   'err.shift.noneOpenTo':
-    'Nessun turno è aperto su questa cassa. Apri un turno per {action, select, payIn {versare contanti} payOut {prelevare contanti} payment {incassare un pagamento} cardPayment {incassare un pagamento con carta} refund {fare un rimborso} return {accettare un reso} other {vendere}}.',
+    'Nessun turno è aperto su questa cassa. Apri un turno per {action, select, payIn {versare contanti} payOut {prelevare contanti} payment {incassare un pagamento} cardPayment {incassare un pagamento con carta} refund {fare un rimborso} return {accettare un reso} void {annullare una vendita} other {vendere}}.',
   'err.shift.countedCloseTo':
-    'Il cassetto di questo turno è stato contato: chiudi il turno (e apri il successivo) per {action, select, payIn {versare contanti} payOut {prelevare contanti} payment {incassare un pagamento} cardPayment {incassare un pagamento con carta} refund {fare un rimborso} return {accettare un reso} other {vendere}}.',
+    'Il cassetto di questo turno è stato contato: chiudi il turno (e apri il successivo) per {action, select, payIn {versare contanti} payOut {prelevare contanti} payment {incassare un pagamento} cardPayment {incassare un pagamento con carta} refund {fare un rimborso} return {accettare un reso} void {annullare una vendita} other {vendere}}.',
   'err.shift.notADenomination':
     '{value} non è una banconota o moneta in {currency}: contala sotto un altro taglio.',
   'err.shift.countMismatch': 'Banconote e monete fanno {sum}, non {total}: controlla il conteggio.',

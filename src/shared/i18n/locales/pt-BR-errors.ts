@@ -87,9 +87,9 @@ export const errorMessages: ErrorMessages = {
   'err.return.onlyPaidOrders':
     'Só um pedido pago aceita devoluções; este está {status, select, paid {pago} voided {cancelado} other {aberto}}.',
   'err.shift.noneOpenTo':
-    'Nenhum turno está aberto neste caixa. Abra um turno para {action, select, payIn {fazer um suprimento} payOut {fazer uma sangria} payment {receber um pagamento} cardPayment {receber com cartão} refund {fazer um estorno} return {aceitar uma devolução} other {vender}}.',
+    'Nenhum turno está aberto neste caixa. Abra um turno para {action, select, payIn {fazer um suprimento} payOut {fazer uma sangria} payment {receber um pagamento} cardPayment {receber com cartão} refund {fazer um estorno} return {aceitar uma devolução} void {cancelar uma venda} other {vender}}.',
   'err.shift.countedCloseTo':
-    'A gaveta deste turno já foi contada: feche o turno (e abra o próximo) para {action, select, payIn {fazer um suprimento} payOut {fazer uma sangria} payment {receber um pagamento} cardPayment {receber com cartão} refund {fazer um estorno} return {aceitar uma devolução} other {vender}}.',
+    'A gaveta deste turno já foi contada: feche o turno (e abra o próximo) para {action, select, payIn {fazer um suprimento} payOut {fazer uma sangria} payment {receber um pagamento} cardPayment {receber com cartão} refund {fazer um estorno} return {aceitar uma devolução} void {cancelar uma venda} other {vender}}.',
   'err.shift.notADenomination': '{value} não é uma cédula nem uma moeda de {currency}: conte em outro valor.',
   'err.shift.countMismatch': 'As cédulas e moedas somam {sum}, não {total}: confira a contagem.',
   'err.shift.cardStillOpen':

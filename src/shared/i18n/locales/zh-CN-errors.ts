@@ -70,9 +70,9 @@ export const errorMessages: ErrorMessages = {
   'err.return.onlyPaidOrders':
     '只有已付款的订单才能退货；该订单{status, select, paid {已付} voided {已作废} other {未结}}。',
   'err.shift.noneOpenTo':
-    '这台收银机没有开班。请先开班再{action, select, payIn {存入现金} payOut {取出现金} payment {收款} cardPayment {收取银行卡付款} refund {退款} return {办理退货} other {销售}}。',
+    '这台收银机没有开班。请先开班再{action, select, payIn {存入现金} payOut {取出现金} payment {收款} cardPayment {收取银行卡付款} refund {退款} return {办理退货} void {作废订单} other {销售}}。',
   'err.shift.countedCloseTo':
-    '本班次的钱箱已清点：请交班（并开下一班）后再{action, select, payIn {存入现金} payOut {取出现金} payment {收款} cardPayment {收取银行卡付款} refund {退款} return {办理退货} other {销售}}。',
+    '本班次的钱箱已清点：请交班（并开下一班）后再{action, select, payIn {存入现金} payOut {取出现金} payment {收款} cardPayment {收取银行卡付款} refund {退款} return {办理退货} void {作废订单} other {销售}}。',
   'err.shift.notADenomination': '{value} 不是 {currency} 的纸币或硬币面额：请记在其他面额下。',
   'err.shift.countMismatch': '纸币和硬币合计为 {sum}，而不是 {total}：请检查清点结果。',
   'err.shift.cardStillOpen':

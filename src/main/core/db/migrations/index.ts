@@ -17,6 +17,7 @@ import { salesTotals } from './015-sales-totals.ts';
 import { paymentLinks } from './016-payment-links.ts';
 import { cardsOnFile } from './017-cards-on-file.ts';
 import { printedZReports } from './020-printed-z-reports.ts';
+import { shiftCountedFacts } from './022-shift-counted-facts.ts';
 
 export interface Migration {
   version: number;
@@ -44,4 +45,5 @@ export const migrations: readonly Migration[] = [
   paymentLinks,
   cardsOnFile,
   printedZReports,
+  shiftCountedFacts,
 ];
