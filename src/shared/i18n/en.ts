@@ -12,6 +12,7 @@ import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
 import { enNewcomer } from './en-newcomer.ts';
 import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
+import { enFields, enRefusals } from './en-fields.ts';
 
 export const en = {
   ...enPreferences,
@@ -24,6 +25,8 @@ export const en = {
   ...enErrors,
   ...enDeclines,
   ...enUpdateBlockers,
+  ...enFields,
+  ...enRefusals,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',

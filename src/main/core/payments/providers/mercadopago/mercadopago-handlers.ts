@@ -38,7 +38,7 @@ function asKassaError(error: unknown): unknown {
       : error.code === 'terminal_not_found' || error.status === 404
         ? 'not_found'
         : 'provider_rejected';
-  return providerError(code, error.code, error.message);
+  return providerError(code, error.code, error.message, error.words);
 }
 
 /**
