@@ -1,4 +1,5 @@
 import { createUpdates, type Updates } from './system/updates.ts';
+import { createDisplayLanguage, type DisplayLanguageHost } from './system/display-language.ts';
 import { isOnTerminal } from '../../shared/payments/attempt-states.ts';
 import { join } from 'node:path';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
@@ -80,6 +81,11 @@ export interface CoreOptions {
   systemPrinter?: SystemPrinter;
   /** Test knob: how often waiting print jobs are tried again. */
   printRetryMs?: number;
+  /**
+   * Where the display language is remembered for the next start and how to restart (the app: userData and
+   * app.relaunch); default: the data folder, no restart (the headless host).
+   */
+  displayLanguage?: Partial<Omit<DisplayLanguageHost, 'cardPaymentOnTerminal'>>;
 }
 
 export interface KassaCore {
@@ -272,6 +278,12 @@ export function startCore(options: CoreOptions): KassaCore {
     if (name === 'session.changed' && (payload as { preferencesOpen?: boolean }).preferencesOpen)
       services.reports.warm();
   });
+  const displayLanguage = createDisplayLanguage({
+    dir: options.displayLanguage?.dir ?? options.dataDir,
+    running: options.displayLanguage?.running ?? (() => null),
+    relaunch: options.displayLanguage?.relaunch ?? null,
+    cardPaymentOnTerminal: () => services.journal.unresolved().some((attempt) => isOnTerminal(attempt.state)),
+  });
   const dispatchCall = createDispatcher(
     createHandlers(
       services,
@@ -281,6 +293,7 @@ export function startCore(options: CoreOptions): KassaCore {
       customerDisplay,
       { outbox: mail, smtp },
       printing,
+      displayLanguage,
     ),
     options.log,
     {

@@ -165,6 +165,11 @@ export const enFields = {
   'check.writeRate10834': 'Write a rate like 1.0834.',
   'check.receiverNeedsSecret':
     'The Mercado Pago notification receiver needs the webhook secret (KASSA_MP_WEBHOOK_SECRET) to check signatures.',
+  'err.display.cannotRestart':
+    'Kassa cannot restart itself here: close it and open it again for the date fields to follow the language.',
+  'err.display.restartWaits': 'A card payment is on the terminal: finish it, then restart Kassa.',
+  'header.datesAfterRestart': 'Date fields switch to this language after a restart.',
+  'header.restartNow': 'Restart now',
   'label.accessToken': 'The access token',
   'label.accountCode': 'An account code',
   'label.accountId': 'The account id',

@@ -169,6 +169,11 @@ export const fieldMessages: FieldMessages = {
   'check.writeRate10834': 'Напишете курса така: 1.0834.',
   'check.receiverNeedsSecret':
     'Приемникът на известия от Mercado Pago има нужда от тайния ключ на уебхука (KASSA_MP_WEBHOOK_SECRET), за да проверява подписите.',
+  'err.display.cannotRestart':
+    'Kassa не може да се рестартира сама тук: затворете я и я отворете отново, за да минат полетата за дата на този език.',
+  'err.display.restartWaits': 'На терминала има плащане с карта: завършете го и тогава рестартирайте Kassa.',
+  'header.datesAfterRestart': 'Полетата за дата минават на този език след рестарт.',
+  'header.restartNow': 'Рестартирай сега',
   'label.accessToken': 'Токен за достъп',
   'label.accountCode': 'Код на сметка',
   'label.accountId': 'Идентификатор на акаунт',

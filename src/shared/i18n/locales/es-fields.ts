@@ -171,6 +171,11 @@ export const fieldMessages: FieldMessages = {
   'check.writeRate10834': 'Escribe un tipo de cambio como 1.0834.',
   'check.receiverNeedsSecret':
     'El receptor de notificaciones de Mercado Pago necesita la clave secreta del webhook (KASSA_MP_WEBHOOK_SECRET) para comprobar las firmas.',
+  'err.display.cannotRestart':
+    'Aquí Kassa no puede reiniciarse sola: ciérrala y vuelve a abrirla para que los campos de fecha sigan el idioma.',
+  'err.display.restartWaits': 'Hay un pago con tarjeta en la terminal: termínalo y después reinicia Kassa.',
+  'header.datesAfterRestart': 'Los campos de fecha cambian a este idioma tras un reinicio.',
+  'header.restartNow': 'Reiniciar ahora',
   'label.accessToken': 'Access Token',
   'label.accountCode': 'Código de cuenta',
   'label.accountId': 'Id de la cuenta',

@@ -171,6 +171,11 @@ export const fieldMessages: FieldMessages = {
   'check.writeRate10834': 'Scrivi un tasso come 1.0834.',
   'check.receiverNeedsSecret':
     'Il ricevitore delle notifiche di Mercado Pago ha bisogno della chiave segreta del webhook (KASSA_MP_WEBHOOK_SECRET) per verificare le firme.',
+  'err.display.cannotRestart':
+    'Qui Kassa non può riavviarsi da sola: chiudila e riaprila perché i campi data seguano la lingua.',
+  'err.display.restartWaits': 'C’è un pagamento con carta sul terminale: completalo, poi riavvia Kassa.',
+  'header.datesAfterRestart': 'I campi data passano a questa lingua dopo un riavvio.',
+  'header.restartNow': 'Riavvia ora',
   'label.accessToken': 'Token di accesso',
   'label.accountCode': 'Codice conto',
   'label.accountId': 'Id dell’account',

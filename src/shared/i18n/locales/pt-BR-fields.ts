@@ -168,6 +168,11 @@ export const fieldMessages: FieldMessages = {
   'check.writeRate10834': 'Escreva uma taxa como 1.0834.',
   'check.receiverNeedsSecret':
     'O receptor de notificações do Mercado Pago precisa da chave secreta do webhook (KASSA_MP_WEBHOOK_SECRET) para conferir as assinaturas.',
+  'err.display.cannotRestart':
+    'Aqui o Kassa não consegue reiniciar sozinho: feche e abra de novo para os campos de data seguirem o idioma.',
+  'err.display.restartWaits': 'Há um pagamento com cartão na maquininha: conclua e depois reinicie o Kassa.',
+  'header.datesAfterRestart': 'Os campos de data mudam para este idioma depois de reiniciar.',
+  'header.restartNow': 'Reiniciar agora',
   'label.accessToken': 'Access Token',
   'label.accountCode': 'Código da conta',
   'label.accountId': 'Id da conta',

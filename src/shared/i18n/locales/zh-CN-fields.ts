@@ -148,6 +148,10 @@ export const fieldMessages: FieldMessages = {
   'check.writeRate10834': '汇率的写法如 1.0834。',
   'check.receiverNeedsSecret':
     'Mercado Pago 通知接收器需要 Webhook 密钥（KASSA_MP_WEBHOOK_SECRET）来校验签名。',
+  'err.display.cannotRestart': 'Kassa 无法在此自行重启：请关闭后重新打开，日期字段才会使用该语言。',
+  'err.display.restartWaits': '终端上有一笔刷卡付款正在进行：请先完成，再重启 Kassa。',
+  'header.datesAfterRestart': '日期字段将在重启后切换为此语言。',
+  'header.restartNow': '立即重启',
   'label.accessToken': '访问令牌',
   'label.accountCode': '科目代码',
   'label.accountId': '账户 ID',
