@@ -170,6 +170,15 @@ export const enFields = {
   'err.display.restartWaits': 'A card payment is on the terminal: finish it, then restart Kassa.',
   'header.datesAfterRestart': 'Date fields switch to this language after a restart.',
   'header.restartNow': 'Restart now',
+  'prefs.mp.note.PDV': 'Integrated (PDV) mode: takes card payments from Kassa.',
+  'prefs.mp.note.STANDALONE':
+    'Standalone mode: it takes no payments from Kassa. Switch it to integrated mode, then restart the terminal.',
+  'prefs.mp.note.UNDEFINED':
+    'Mercado Pago does not report which mode this terminal is in. Switch it to integrated mode, then restart the terminal.',
+  'terminal.modeAlready':
+    'Terminal {serial} is already in integrated (PDV) mode. If it still refuses payments, restart it.',
+  'terminal.modeSwitched':
+    'Terminal {serial} is now in integrated (PDV) mode. Restart the terminal (hold the power button, then Restart) before the next card payment.',
   'label.accessToken': 'The access token',
   'label.accountCode': 'An account code',
   'label.accountId': 'The account id',

@@ -176,6 +176,15 @@ export const fieldMessages: FieldMessages = {
   'err.display.restartWaits': 'Hay un pago con tarjeta en la terminal: termínalo y después reinicia Kassa.',
   'header.datesAfterRestart': 'Los campos de fecha cambian a este idioma tras un reinicio.',
   'header.restartNow': 'Reiniciar ahora',
+  'prefs.mp.note.PDV': 'Modo integrado (PDV): acepta pagos con tarjeta desde Kassa.',
+  'prefs.mp.note.STANDALONE':
+    'Modo autónomo: no acepta pagos desde Kassa. Cámbiala al modo integrado y reinicia la terminal.',
+  'prefs.mp.note.UNDEFINED':
+    'Mercado Pago no informa en qué modo está esta terminal. Cámbiala al modo integrado y reinicia la terminal.',
+  'terminal.modeAlready':
+    'La terminal {serial} ya está en modo integrado (PDV). Si sigue rechazando pagos, reiníciala.',
+  'terminal.modeSwitched':
+    'La terminal {serial} ya está en modo integrado (PDV). Reinicia la terminal (mantén pulsado el botón de encendido y luego Reiniciar) antes del próximo pago con tarjeta.',
   'label.accessToken': 'Access Token',
   'label.accountCode': 'Código de cuenta',
   'label.accountId': 'Id de la cuenta',

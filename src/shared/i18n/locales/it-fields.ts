@@ -176,6 +176,15 @@ export const fieldMessages: FieldMessages = {
   'err.display.restartWaits': 'C’è un pagamento con carta sul terminale: completalo, poi riavvia Kassa.',
   'header.datesAfterRestart': 'I campi data passano a questa lingua dopo un riavvio.',
   'header.restartNow': 'Riavvia ora',
+  'prefs.mp.note.PDV': 'Modalità integrata (PDV): accetta pagamenti con carta da Kassa.',
+  'prefs.mp.note.STANDALONE':
+    'Modalità autonoma: non accetta pagamenti da Kassa. Passalo alla modalità integrata, poi riavvia il terminale.',
+  'prefs.mp.note.UNDEFINED':
+    'Mercado Pago non indica in quale modalità si trova questo terminale. Passalo alla modalità integrata, poi riavvia il terminale.',
+  'terminal.modeAlready':
+    'Il terminale {serial} è già in modalità integrata (PDV). Se rifiuta ancora i pagamenti, riavvialo.',
+  'terminal.modeSwitched':
+    'Il terminale {serial} ora è in modalità integrata (PDV). Riavvia il terminale (tieni premuto il tasto di accensione, poi Riavvia) prima del prossimo pagamento con carta.',
   'label.accessToken': 'Token di accesso',
   'label.accountCode': 'Codice conto',
   'label.accountId': 'Id dell’account',

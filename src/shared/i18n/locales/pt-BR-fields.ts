@@ -173,6 +173,15 @@ export const fieldMessages: FieldMessages = {
   'err.display.restartWaits': 'Há um pagamento com cartão na maquininha: conclua e depois reinicie o Kassa.',
   'header.datesAfterRestart': 'Os campos de data mudam para este idioma depois de reiniciar.',
   'header.restartNow': 'Reiniciar agora',
+  'prefs.mp.note.PDV': 'Modo integrado (PDV): aceita pagamentos com cartão do Kassa.',
+  'prefs.mp.note.STANDALONE':
+    'Modo autônomo: não aceita pagamentos do Kassa. Mude para o modo integrado e reinicie a maquininha.',
+  'prefs.mp.note.UNDEFINED':
+    'O Mercado Pago não informa em que modo esta maquininha está. Mude para o modo integrado e reinicie a maquininha.',
+  'terminal.modeAlready':
+    'A maquininha {serial} já está no modo integrado (PDV). Se ainda recusar pagamentos, reinicie-a.',
+  'terminal.modeSwitched':
+    'A maquininha {serial} agora está no modo integrado (PDV). Reinicie a maquininha (segure o botão de ligar e toque em Reiniciar) antes do próximo pagamento com cartão.',
   'label.accessToken': 'Access Token',
   'label.accountCode': 'Código da conta',
   'label.accountId': 'Id da conta',

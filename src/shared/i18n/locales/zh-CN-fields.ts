@@ -152,6 +152,12 @@ export const fieldMessages: FieldMessages = {
   'err.display.restartWaits': '终端上有一笔刷卡付款正在进行：请先完成，再重启 Kassa。',
   'header.datesAfterRestart': '日期字段将在重启后切换为此语言。',
   'header.restartNow': '立即重启',
+  'prefs.mp.note.PDV': '集成（PDV）模式：可接收来自 Kassa 的刷卡付款。',
+  'prefs.mp.note.STANDALONE': '独立模式：不接收来自 Kassa 的付款。请切换为集成模式，然后重启终端。',
+  'prefs.mp.note.UNDEFINED': 'Mercado Pago 没有报告此终端处于哪种模式。请切换为集成模式，然后重启终端。',
+  'terminal.modeAlready': '终端 {serial} 已处于集成（PDV）模式。如果仍然拒绝付款，请重启终端。',
+  'terminal.modeSwitched':
+    '终端 {serial} 现已处于集成（PDV）模式。下一笔刷卡付款前请重启终端（按住电源键，然后选择重启）。',
   'label.accessToken': '访问令牌',
   'label.accountCode': '科目代码',
   'label.accountId': '账户 ID',
