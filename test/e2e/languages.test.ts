@@ -35,7 +35,8 @@ const viewports = [counterViewport, { width: 1024, height: 768 }] as const;
 async function chooseLanguage(language: Language): Promise<void> {
   await page.getByTestId('language-button').click();
   await page.getByRole('menuitemradio', { name: languageNames[language] }).click();
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+  // The first switch to a language loads its catalog: on a loaded machine that can take a few seconds.
+  await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe(language);
 }
 
 interface Box {

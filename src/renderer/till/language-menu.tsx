@@ -17,19 +17,6 @@ const shortNames: Readonly<Record<Language, string>> = {
   'pt-BR': 'PT',
 };
 
-/** Loads every catalog and compiles in it the messages the till has shown so far, a language per task. */
-function warmLanguages(current: Language): void {
-  void loadTranslator(current).then((shown) => {
-    const keys = shown.saidKeys();
-    for (const l of languages) {
-      if (l === current) continue;
-      void loadTranslator(l)
-        .then((translator) => setTimeout(() => translator.warm(keys), 0))
-        .catch(() => undefined);
-    }
-  });
-}
-
 /**
  * The header's language switch: one tap opens the list, the second picks a language, which the till remembers
  * for the person signed in. Each language is named in its own words, so a cashier finds theirs in any of them.
@@ -82,9 +69,8 @@ export function LanguageMenu({ staffId }: { staffId: string }) {
         aria-label={t('header.languageLabel', { language: languageNames[language] })}
         title={t('header.languageLabel', { language: languageNames[language] })}
         onClick={() => {
-          // The first tap fetches the catalogs and compiles what the till shows now in each language, so the
-          // second tap only has to paint.
-          if (!open) warmLanguages(language);
+          // The first tap fetches the catalogs, so the second one only has to paint.
+          if (!open) for (const l of languages) void loadTranslator(l).catch(() => undefined);
           setOpen(!open);
         }}
       >

@@ -27,35 +27,17 @@ export class Translator {
     this.#messages = messages;
   }
 
-  #compile(key: MessageKey): IntlMessageFormat {
+  readonly t = (key: MessageKey, params?: MessageParams): string => {
     // A key the catalog lacks (a string added after the translation) shows in English rather than as a key.
     const own = this.#messages[key];
+    const template = own ?? en[key];
     let compiled = this.#compiled.get(key);
     if (!compiled) {
-      compiled = new IntlMessageFormat(own ?? en[key], own === undefined ? 'en' : this.language, undefined, {
+      compiled = new IntlMessageFormat(template, own === undefined ? 'en' : this.language, undefined, {
         ignoreTag: true,
       });
       this.#compiled.set(key, compiled);
     }
-    return compiled;
-  }
-
-  /** The keys this translator has said so far: what is on the screens, for warming another language. */
-  saidKeys(): MessageKey[] {
-    return [...this.#compiled.keys()];
-  }
-
-  /**
-   * Compiles these messages ahead of their first use (a switch to this language then only formats): each
-   * compilation parses the ICU message and builds its Intl formatters, which is most of a first switch's work.
-   */
-  warm(keys: Iterable<MessageKey>): void {
-    for (const key of keys) this.#compile(key);
-  }
-
-  readonly t = (key: MessageKey, params?: MessageParams): string => {
-    const template = this.#messages[key] ?? en[key];
-    const compiled = this.#compile(key);
     try {
       return String(compiled.format(params));
     } catch {
