@@ -90,9 +90,9 @@ export default tseslint.config(
   },
   {
     // Errors travel as codes with catalog keys (issue 10.3): nothing outside the error modules builds a
-    // KassaError from a sentence. fromZod (the dispatcher) still passes zod's field messages on.
+    // KassaError from a sentence.
     files: ['src/main/**/*.ts', 'src/shared/**/*.ts', 'src/renderer/**/*.ts'],
-    ignores: ['src/shared/errors.ts', 'src/shared/i18n/errors.ts', 'src/main/core/ipc/dispatcher.ts'],
+    ignores: ['src/shared/errors.ts', 'src/shared/i18n/errors.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -100,6 +100,26 @@ export default tseslint.config(
           selector: "NewExpression[callee.name='KassaError']",
           message:
             "An error a person reads is a code with a catalog key: translatedError(code, 'err.…', params) (src/shared/i18n/errors.ts).",
+        },
+      ],
+    },
+  },
+  {
+    // A field check's message is a catalog key packed by words() (src/shared/ipc/field-words.ts), never a
+    // sentence: the dispatcher's fromZod sends the key and the window says it in its own language.
+    files: ['src/shared/ipc/**/*.ts', 'src/main/core/payments/provider-settings.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='KassaError']",
+          message:
+            "An error a person reads is a code with a catalog key: translatedError(code, 'err.…', params) (src/shared/i18n/errors.ts).",
+        },
+        {
+          selector:
+            'Property[key.name=/^(error|message)$/] > :matches(Literal[value=/\\p{L}{2}/u], TemplateLiteral)',
+          message: "A field check's message is words('check.…', params) (src/shared/ipc/field-words.ts).",
         },
       ],
     },

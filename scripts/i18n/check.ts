@@ -26,6 +26,7 @@ export const dynamicKeyFamilies = [
   'prefs.methods.terminal.',
   'prefs.mp.country.',
   'prefs.mp.mode.',
+  'prefs.mp.note.', // what a terminal's mode means, from its operating mode
   'prefs.mp.source.',
   'prefs.staff.roleHint.',
   'prefs.reports.by.', // the sales report's grouping, from the chosen dimension

@@ -19,6 +19,8 @@ import type { WindowKind } from '../../shared/ipc/channel.ts';
 import { privateFolder } from '../core/db/private-files.ts';
 import { createCustomerDisplayWindow } from './customer-display-window.ts';
 import { createElectronSystemPrinter } from './system-printers.ts';
+import { readRememberedLanguage } from '../core/system/display-language.ts';
+import { languageForLocale } from '../../shared/i18n/languages.ts';
 
 export interface AppFiles {
   /** The built windows (out/renderer): the only folder the kassa:// scheme serves. */
@@ -51,6 +53,9 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
     return null;
   }
   app.enableSandbox();
+  // Chromium's own controls (date inputs) speak the language the process starts with: the one last chosen.
+  const startLanguage = readRememberedLanguage(app.getPath('userData'));
+  if (startLanguage !== null) app.commandLine.appendSwitch('lang', startLanguage);
 
   const packaged = app.isPackaged;
   const logs = openLogFile(app.getPath('logs'), { echo: !packaged });
@@ -110,6 +115,15 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
       providers: providerSettingsFromEnv(process.env),
       ...(keychain.box ? { secretBox: keychain.box } : {}),
       lastStaff: device.lastStaff,
+      displayLanguage: {
+        dir: app.getPath('userData'),
+        running: () => startLanguage ?? languageForLocale(app.getLocale()),
+        // Quitting (not exiting) closes the windows and the database the usual way before the new start.
+        relaunch: () => {
+          app.relaunch();
+          app.quit();
+        },
+      },
       displayMonitors: customerDisplay,
       // Office and system printers: silent printing through a hidden, sandboxed window.
       systemPrinter: createElectronSystemPrinter({ createWindow: (o) => new BrowserWindow(o), log }),

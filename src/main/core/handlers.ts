@@ -1,4 +1,5 @@
 import type { Updates } from './system/updates.ts';
+import type { DisplayLanguageMemory } from './system/display-language.ts';
 import type { Handlers } from './ipc/dispatcher.ts';
 import type { Services } from './services.ts';
 import type { CardPayments } from './payments/card-payments.ts';
@@ -33,9 +34,13 @@ export function createHandlers(
   display: CustomerDisplay,
   mail: { outbox: MailOutbox; smtp: SmtpSettingsService },
   printing: Printing,
+  displayLanguage: DisplayLanguageMemory,
 ): Handlers {
   const o = cards.orchestrator;
-  return withShiftGate(createRoutes(s, cards, prefs, updates, o, display, mail, printing), s.shifts);
+  return withShiftGate(
+    createRoutes(s, cards, prefs, updates, o, display, mail, printing, displayLanguage),
+    s.shifts,
+  );
 }
 
 function createRoutes(
@@ -47,10 +52,16 @@ function createRoutes(
   display: CustomerDisplay,
   mail: { outbox: MailOutbox; smtp: SmtpSettingsService },
   printing: Printing,
+  displayLanguage: DisplayLanguageMemory,
 ): Handlers {
   return {
     'alerts.list': () => s.alerts.open(),
     'updates.status': () => updates.status(),
+    'displayLanguage.remember': ({ language }) => displayLanguage.remember(language),
+    'app.restart': () => {
+      displayLanguage.relaunch();
+      return {};
+    },
     'alerts.acknowledge': ({ id }) => s.alerts.acknowledge(id),
 
     'store.info': () => s.storeInfo(),

@@ -1,4 +1,5 @@
 import { createUpdates, type Updates } from './system/updates.ts';
+import { createDisplayLanguage, type DisplayLanguageHost } from './system/display-language.ts';
 import { isOnTerminal } from '../../shared/payments/attempt-states.ts';
 import { join } from 'node:path';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
@@ -87,6 +88,11 @@ export interface CoreOptions {
   printRetryMs?: number;
   /** Serial ports for serial receipt printers; without it a serial printer's jobs wait, saying why. */
   serialPorts?: SerialPorts;
+  /**
+   * Where the display language is remembered for the next start and how to restart (the app: userData and
+   * app.relaunch); default: the data folder, no restart (the headless host).
+   */
+  displayLanguage?: Partial<Omit<DisplayLanguageHost, 'cardPaymentOnTerminal'>>;
 }
 
 export interface KassaCore {
@@ -282,6 +288,12 @@ export function startCore(options: CoreOptions): KassaCore {
     if (name === 'session.changed' && (payload as { preferencesOpen?: boolean }).preferencesOpen)
       services.reports.warm();
   });
+  const displayLanguage = createDisplayLanguage({
+    dir: options.displayLanguage?.dir ?? options.dataDir,
+    running: options.displayLanguage?.running ?? (() => null),
+    relaunch: options.displayLanguage?.relaunch ?? null,
+    cardPaymentOnTerminal: () => services.journal.unresolved().some((attempt) => isOnTerminal(attempt.state)),
+  });
   const dispatchCall = createDispatcher(
     createHandlers(
       services,
@@ -291,6 +303,7 @@ export function startCore(options: CoreOptions): KassaCore {
       customerDisplay,
       { outbox: mail, smtp },
       printing,
+      displayLanguage,
     ),
     options.log,
     {

@@ -7,6 +7,8 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState } f
 import { loadTranslator } from '../../shared/i18n/catalogs.ts';
 import { isLanguage, type Language } from '../../shared/i18n/languages.ts';
 import { currentLanguage, setTranslator } from '../../shared/i18n/translate.ts';
+import type { DisplayLanguageStatus } from '../../shared/ipc/system.ts';
+import { kassa } from './kassa.ts';
 
 const tillKey = 'kassa.language';
 const staffKey = (staffId: string) => `kassa.language.${staffId}`;
@@ -59,6 +61,8 @@ export interface DisplayLanguage {
   language: Language;
   /** Loads the catalog (once), then the whole window re-renders in it. */
   choose(language: Language): Promise<void>;
+  /** Where Chromium's date inputs stand after the last switch (main remembers it for the next start). */
+  dates: DisplayLanguageStatus | null;
 }
 
 /**
@@ -67,6 +71,7 @@ export interface DisplayLanguage {
  */
 export function useDisplayLanguageState(): DisplayLanguage {
   const [language, setLanguage] = useState<Language>(currentLanguage);
+  const [dates, setDates] = useState<DisplayLanguageStatus | null>(null);
   // The last choice wins when two loads overlap (a quick second tap while a catalog downloads).
   const latest = useRef<Language>(language);
   const choose = useCallback(async (next: Language) => {
@@ -76,8 +81,11 @@ export function useDisplayLanguageState(): DisplayLanguage {
     setTranslator(translator);
     document.documentElement.lang = next;
     setLanguage(next);
+    // Main remembers it for the next start, where Chromium's own controls (date inputs) take it too.
+    const remembered = await kassa.displayLanguage.remember({ language: next });
+    if (remembered.ok && latest.current === next) setDates(remembered.value);
   }, []);
-  return { language, choose };
+  return { language, choose, dates };
 }
 
 export const DisplayLanguageContext = createContext<DisplayLanguage | null>(null);

@@ -4,6 +4,8 @@ import { languageNames, languages, type Language } from '../../shared/i18n/langu
 import { t } from '../../shared/i18n/translate.ts';
 import { rememberLanguage, useDisplayLanguage } from '../shared/display-language.tsx';
 import { LanguageIcon } from '../shared/icons.tsx';
+import { kassa } from '../shared/kassa.ts';
+import { errorText } from '../../shared/i18n/errors.ts';
 
 /** What the header button shows: short enough for a 1024-pixel header, recognisable to its own speakers. */
 const shortNames: Readonly<Record<Language, string>> = {
@@ -20,19 +22,25 @@ const shortNames: Readonly<Record<Language, string>> = {
  * for the person signed in. Each language is named in its own words, so a cashier finds theirs in any of them.
  */
 export function LanguageMenu({ staffId }: { staffId: string }) {
-  const { language, choose } = useDisplayLanguage();
+  const { language, choose, dates } = useDisplayLanguage();
   const [open, setOpen] = useState(false);
+  // After a pick whose date inputs would need a restart, the menu offers one (only where Kassa can restart).
+  const [picked, setPicked] = useState(false);
+  const [restartProblem, setRestartProblem] = useState<string | null>(null);
+  const offerRestart = picked && !open && dates !== null && dates.restartForDates && dates.canRestart;
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!open) return;
+    if (!open && !offerRestart) return;
     const close = (event: PointerEvent | KeyboardEvent) => {
       if (
         event instanceof KeyboardEvent
           ? event.key === 'Escape'
           : !root.current?.contains(event.target as Node)
-      )
+      ) {
         setOpen(false);
+        setPicked(false);
+      }
     };
     document.addEventListener('pointerdown', close);
     document.addEventListener('keydown', close);
@@ -40,10 +48,12 @@ export function LanguageMenu({ staffId }: { staffId: string }) {
       document.removeEventListener('pointerdown', close);
       document.removeEventListener('keydown', close);
     };
-  }, [open]);
+  }, [open, offerRestart]);
 
   const pick = (next: Language) => {
     setOpen(false);
+    setPicked(true);
+    setRestartProblem(null);
     rememberLanguage(next, staffId);
     void choose(next);
   };
@@ -84,6 +94,23 @@ export function LanguageMenu({ staffId }: { staffId: string }) {
             </li>
           ))}
         </ul>
+      ) : null}
+      {offerRestart ? (
+        <div className="language__menu language__restart" role="status" data-testid="language-restart">
+          <p>{t('header.datesAfterRestart')}</p>
+          {restartProblem ? <p role="alert">{restartProblem}</p> : null}
+          <button
+            type="button"
+            className="language__option"
+            onClick={() => {
+              void kassa.app.restart({}).then((result) => {
+                if (!result.ok) setRestartProblem(errorText(result.error));
+              });
+            }}
+          >
+            {t('header.restartNow')}
+          </button>
+        </div>
       ) : null}
     </div>
   );

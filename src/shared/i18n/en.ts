@@ -15,6 +15,7 @@ import { enPrintUi } from './en-printui.ts';
 import { enZFiles } from './en-zfiles.ts';
 import { enNewcomer } from './en-newcomer.ts';
 import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
+import { enFields, enRefusals } from './en-fields.ts';
 
 export const en = {
   ...enPreferences,
@@ -30,6 +31,8 @@ export const en = {
   ...enErrors,
   ...enDeclines,
   ...enUpdateBlockers,
+  ...enFields,
+  ...enRefusals,
 
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',

@@ -3,9 +3,15 @@
  * placeholders (KassaErrorShape), with its English message alongside; each window says it in its own display
  * language when it shows it, and falls back to the English message for an error that has no key yet.
  */
-import { KassaError, type ErrorCode, type ErrorParams, type KassaErrorShape } from '../errors.ts';
+import {
+  KassaError,
+  type ErrorCode,
+  type ErrorParams,
+  type ErrorWords,
+  type KassaErrorShape,
+} from '../errors.ts';
 import { en } from './en.ts';
-import { english, t, type MessageKey } from './translate.ts';
+import { english, t, type MessageKey, type MessageParams } from './translate.ts';
 import { failureWords, isKnownFailure } from '../payments/failure-words.ts';
 
 export function isMessageKey(key: unknown): key is MessageKey {
@@ -21,10 +27,29 @@ export function translatedError(
 ): KassaError {
   return new KassaError(
     code,
-    english.t(messageKey, params),
+    say(english.t, messageKey, params),
     field,
     params === undefined ? { messageKey } : { messageKey, params },
   );
+}
+
+/**
+ * A message with its values, where a value named `…Key` is itself a catalog key said in the same language and
+ * fills the placeholder without the suffix (`labelKey: 'label.storeName'` fills `{label}`): a field's name or an
+ * operation's phrase inside a sentence, in the reader's language rather than in the language of the sender.
+ */
+export function say(
+  translate: (key: MessageKey, params?: MessageParams) => string,
+  key: MessageKey,
+  params?: ErrorParams,
+): string {
+  if (params === undefined) return translate(key);
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (name.endsWith('Key') && isMessageKey(value)) values[name.slice(0, -3)] = translate(value);
+    else values[name] = value;
+  }
+  return translate(key, values);
 }
 
 /**
@@ -46,7 +71,7 @@ export function errorText(
   error: KassaError | Pick<KassaErrorShape, 'message' | 'messageKey' | 'params'>,
 ): string {
   const words = error instanceof KassaError ? error.words : error;
-  return words && isMessageKey(words.messageKey) ? t(words.messageKey, words.params) : error.message;
+  return words && isMessageKey(words.messageKey) ? say(t, words.messageKey, words.params) : error.message;
 }
 
 /** Why a card payment failed, in the display language, from its code (see payments/failure-words.ts). */
@@ -58,12 +83,17 @@ export function failureText(failure: { code: string } | null | undefined, state?
 
 /**
  * A payment provider's refusal crossing to a window: Kassa's own words for the provider's code where the
- * failure table has them (a reader offline, a declined card, …). A code Kassa has no words for keeps the
- * provider's English sentence, which names what the provider said (see the report of issue 10: the Mercado
- * Pago API's refusals are the ones left).
+ * failure table has them (a reader offline, a declined card, a Mercado Pago API refusal, …), else the words the
+ * provider client gave it (a timeout, a server problem, each with what was being done), else the provider's
+ * own English sentence.
  */
-export function providerError(code: ErrorCode, providerCode: string, message: string): KassaError {
-  return isKnownFailure(providerCode)
-    ? new KassaError(code, message, undefined, failureWords(providerCode))
-    : new KassaError(code, message);
+export function providerError(
+  code: ErrorCode,
+  providerCode: string,
+  message: string,
+  words?: ErrorWords,
+): KassaError {
+  if (isKnownFailure(providerCode))
+    return new KassaError(code, message, undefined, failureWords(providerCode));
+  return new KassaError(code, message, undefined, words);
 }

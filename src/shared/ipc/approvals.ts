@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel.ts';
 import { empty, minorUnits, uuid } from './common.ts';
 import { managerPin } from './fields.ts';
+import { words } from './field-words.ts';
 
 /**
  * How far a cashier may go alone (TILL-9). Above these limits a manager or owner approves with their PIN; a
@@ -11,16 +12,16 @@ export const approvalLimits = z
   .object({
     /** The largest discount on one item, as a percentage of its price, that a cashier may give alone. */
     discountPercent: z
-      .number({ error: 'Type the discount limit as a whole percentage, 0 to 100.' })
-      .int({ error: 'Type the discount limit as a whole percentage, 0 to 100.' })
-      .min(0, { error: 'The discount limit is at least 0 % (every discount needs a manager).' })
-      .max(100, { error: 'The discount limit is at most 100 % (no discount needs a manager).' }),
+      .number({ error: words('check.typeDiscountLimitWhole') })
+      .int({ error: words('check.typeDiscountLimitWhole') })
+      .min(0, { error: words('check.discountLimitLeast0') })
+      .max(100, { error: words('check.discountLimitMost100') }),
     /** The largest refund, in the store currency's minor units, a cashier may give alone; 0: every refund. */
     refundLimit: z
-      .number({ error: 'Type the refund limit as an amount, e.g. 20.00.' })
-      .int({ error: 'The refund limit is a whole number of the currency’s smallest unit (cents).' })
-      .min(0, { error: 'The refund limit cannot be negative: 0 means every refund needs a manager.' })
-      .max(100_000_000_00, { error: 'That refund limit is too large.' }),
+      .number({ error: words('check.typeRefundLimitAmount') })
+      .int({ error: words('check.refundLimitWholeNumber') })
+      .min(0, { error: words('check.refundLimitNegative0') })
+      .max(100_000_000_00, { error: words('check.refundLimitTooLarge') }),
   })
   .strict();
 export type ApprovalLimits = z.infer<typeof approvalLimits>;

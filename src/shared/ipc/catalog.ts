@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { empty, minorUnits } from './common.ts';
+import { words } from './field-words.ts';
 
 export const category = z.object({
   id: z.string(),
@@ -24,7 +25,7 @@ export type Product = z.infer<typeof product>;
 export const barcode = z
   .string()
   .trim()
-  .regex(/^[0-9A-Za-z-]{4,64}$/, { error: 'A barcode is 4 to 64 letters or digits.' });
+  .regex(/^[0-9A-Za-z-]{4,64}$/, { error: words('check.barcode464Letters') });
 
 const till = ['till', 'preferences'] as const;
 
@@ -38,7 +39,11 @@ export const catalogChannels = {
   'catalog.search': channel({
     request: z
       .object({
-        query: z.string().trim().min(1, { error: 'Type at least one character.' }).max(100),
+        query: z
+          .string()
+          .trim()
+          .min(1, { error: words('check.typeLeastOneCharacter') })
+          .max(100),
         limit: z.number().int().min(1).max(100).default(40),
       })
       .strict(),

@@ -1,20 +1,19 @@
 import { z } from 'zod';
+import { words } from './field-words.ts';
 
 /** Money on the wire: an integer of minor units (cents, yen, fils). Never a float. */
 export const minorUnits = z
-  .number({ error: 'Amounts are whole numbers of cents.' })
-  .int({ error: 'Amounts are whole numbers of cents.' })
-  .refine(Number.isSafeInteger, { error: 'That amount is too large.' });
+  .number({ error: words('check.amountsWholeNumbersCents') })
+  .int({ error: words('check.amountsWholeNumbersCents') })
+  .refine(Number.isSafeInteger, { error: words('check.amountTooLarge') });
 
 export const positiveMinorUnits = minorUnits.refine((n) => n > 0, {
-  error: 'The amount must be more than zero.',
+  error: words('check.amountMoreThanZero'),
 });
 
-export const currencyCode = z
-  .string()
-  .regex(/^[A-Z]{3}$/, { error: 'Use a three-letter ISO 4217 code such as EUR.' });
+export const currencyCode = z.string().regex(/^[A-Z]{3}$/, { error: words('check.useThreeLetterIso') });
 
-export const uuid = z.uuid({ error: 'An id must be a UUID.' });
+export const uuid = z.uuid({ error: words('check.idUuid') });
 
 /** Milliseconds since the Unix epoch. */
 export const timestamp = z.number().int().nonnegative();
@@ -27,16 +26,16 @@ export const discount = z.discriminatedUnion(
       /** Hundredths of a percent: 1000 is 10 %. */
       basisPoints: z
         .number()
-        .int({ error: 'Give the discount as a whole number of hundredths of a percent.' })
-        .min(0, { error: 'A discount cannot be negative.' })
-        .max(10_000, { error: 'A discount cannot be more than 100 %.' }),
+        .int({ error: words('check.giveDiscountWholeNumber') })
+        .min(0, { error: words('check.discountNegative') })
+        .max(10_000, { error: words('check.discountMoreThan100') }),
     }),
     z.object({
       kind: z.literal('amount'),
-      amount: minorUnits.refine((n) => n >= 0, { error: 'A discount cannot be negative.' }),
+      amount: minorUnits.refine((n) => n >= 0, { error: words('check.discountNegative') }),
     }),
   ],
-  { error: 'A discount is either a percentage or an amount.' },
+  { error: words('check.discountEitherPercentageAmount') },
 );
 export type Discount = z.infer<typeof discount>;
 

@@ -3,6 +3,7 @@ import { channel } from './channel.ts';
 import { timestamp, uuid } from './common.ts';
 import { optionalText, requiredText } from './fields.ts';
 import { order } from './orders.ts';
+import { words } from './field-words.ts';
 
 export const customer = z.object({
   id: z.string(),
@@ -22,7 +23,11 @@ export const customerChannels = {
   'customers.search': channel({
     request: z
       .object({
-        query: z.string().trim().min(1, { error: 'Type at least one character.' }).max(100),
+        query: z
+          .string()
+          .trim()
+          .min(1, { error: words('check.typeLeastOneCharacter') })
+          .max(100),
         limit: z.number().int().min(1).max(50).default(20),
       })
       .strict(),
@@ -32,14 +37,14 @@ export const customerChannels = {
   'customers.create': channel({
     request: z
       .object({
-        name: requiredText("The customer's name"),
-        email: optionalText('The e-mail address', 254).refine(
+        name: requiredText('label.customerName'),
+        email: optionalText('label.email', 254).refine(
           (s) => s === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
-          { error: 'Write the e-mail address like name@example.com.' },
+          { error: words('check.writeEMailAddress') },
         ),
-        phone: optionalText('The phone number', 30).refine(
+        phone: optionalText('label.phone', 30).refine(
           (s) => s === undefined || /^\+?[0-9 ()./-]{3,30}$/.test(s),
-          { error: 'A phone number is digits, spaces and + ( ) - / . only.' },
+          { error: words('check.phoneNumberDigitsSpaces') },
         ),
       })
       .strict(),

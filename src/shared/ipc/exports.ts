@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { isoDate } from './fields.ts';
+import { words } from './field-words.ts';
 
 /** The longest stretch one export covers: a year, leap day included. */
 export const maxExportDays = 366;
@@ -18,7 +19,7 @@ const isCalendarDay = (day: string): boolean => {
   return check.getUTCMonth() === month - 1 && check.getUTCDate() === date;
 };
 
-const exportDay = isoDate.refine(isCalendarDay, { error: 'There is no such day: check the date.' });
+const exportDay = isoDate.refine(isCalendarDay, { error: words('check.thereNoSuchDay') });
 
 /**
  * The bookkeeping export for the accountant (PREF-2): every payment and refund of the chosen days, with the
@@ -30,11 +31,11 @@ export const exportChannels = {
       .object({ from: exportDay, to: exportDay })
       .strict()
       .refine((r) => r.from <= r.to, {
-        error: 'The last day must be on or after the first day.',
+        error: words('check.lastDayAfterFirst'),
         path: ['to'],
       })
       .refine((r) => dayNumber(r.to) - dayNumber(r.from) < maxExportDays, {
-        error: `One file covers at most ${maxExportDays} days: choose a later first day or an earlier last day.`,
+        error: words('check.fileMaxDays', { days: maxExportDays }),
         path: ['to'],
       }),
     response: z.object({

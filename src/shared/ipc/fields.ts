@@ -1,70 +1,72 @@
 import { z } from 'zod';
 import { isKnownCurrency } from '../money/currencies.ts';
 import { isCountryCode } from '../geo/countries.ts';
+import { words } from './field-words.ts';
+import type { MessageKey } from '../i18n/en.ts';
 
 /**
  * Form fields shared by the preferences and staff channels. Every message is written for the owner filling in
  * the form, and zod's issue path names the field, so the window can show the message next to it.
  */
-export const requiredText = (label: string, max = 80) =>
+export const requiredText = (label: MessageKey, max = 80) =>
   z
-    .string({ error: `${label} is required.` })
+    .string({ error: words('check.labelRequired', { labelKey: label }) })
     .trim()
-    .min(1, { error: `${label} is required.` })
-    .max(max, { error: `${label} is at most ${max} characters.` });
+    .min(1, { error: words('check.labelRequired', { labelKey: label }) })
+    .max(max, { error: words('check.labelMaxChars', { labelKey: label, max }) });
 
 /** Text the owner may leave empty: an empty or blank string means "not set" and arrives as undefined. */
-export const optionalText = (label: string, max = 80) =>
+export const optionalText = (label: MessageKey, max = 80) =>
   z
-    .string({ error: `${label} must be text.` })
+    .string({ error: words('check.labelText', { labelKey: label }) })
     .trim()
-    .max(max, { error: `${label} is at most ${max} characters.` })
+    .max(max, { error: words('check.labelMaxChars', { labelKey: label, max }) })
     .optional()
     .transform((s) => (s === undefined || s === '' ? undefined : s));
 
 export const pin = z
-  .string({ error: 'Type the PIN: 4 to 8 digits.' })
-  .regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits.' });
+  .string({ error: words('check.typePin48') })
+  .regex(/^\d{4,8}$/, { error: words('check.pin48Digits') });
 
 /** A manager's or owner's PIN sent with a request that needs their approval (force done, overrides). */
 export const managerPin = z
-  .string({ error: 'Type the manager PIN: 4 to 8 digits.' })
-  .regex(/^\d{4,8}$/, { error: 'A PIN is 4 to 8 digits.' });
+  .string({ error: words('check.typeManagerPin4') })
+  .regex(/^\d{4,8}$/, { error: words('check.pin48Digits') });
 
 /** Ids of rows Kassa creates (UUIDs) and of seeded or imported ones (`cash`, `owner`): letters, digits, dashes. */
 export const recordId = z
-  .string({ error: 'An id is required.' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, { error: 'An id is 1 to 64 letters, digits, - or _.' });
+  .string({ error: words('check.idRequired') })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, { error: words('check.id164Letters') });
 
 export const knownCurrency = z
-  .string({ error: 'Choose a currency.' })
-  .regex(/^[A-Z]{3}$/, { error: 'Use a three-letter ISO 4217 code such as EUR.' })
-  .refine(isKnownCurrency, { error: 'Kassa does not know this currency code: check it against ISO 4217.' });
+  .string({ error: words('check.chooseCurrency') })
+  .regex(/^[A-Z]{3}$/, { error: words('check.useThreeLetterIso') })
+  .refine(isKnownCurrency, { error: words('check.kassaDoesNotKnow') });
 
 /** A country from the list (a picker offers it by name); a code that is no country is refused, never guessed. */
 export const countryCode = z
-  .string({ error: 'Choose a country.' })
-  .regex(/^[A-Z]{2}$/, { error: 'Choose the country from the list.' })
-  .refine(isCountryCode, { error: 'Choose the country from the list.' });
+  .string({ error: words('check.chooseCountry') })
+  .regex(/^[A-Z]{2}$/, { error: words('check.chooseCountryFromList') })
+  .refine(isCountryCode, { error: words('check.chooseCountryFromList') });
 
 /** BCP 47 tag such as `de-DE` or `pt-BR`; it decides how money and dates are written. */
 export const locale = z
-  .string({ error: 'Choose a language and region.' })
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'Write the locale like en-DE or pt-BR.' })
-  .max(35, { error: 'Write the locale like en-DE or pt-BR.' });
+  .string({ error: words('check.chooseLanguageRegion') })
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: words('check.writeLocaleEnDe') })
+  .max(35, { error: words('check.writeLocaleEnDe') });
 
 /** `2025-01-31`: a calendar day in the store's time zone. */
 export const isoDate = z
-  .string({ error: 'Give the date as YYYY-MM-DD.' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Give the date as YYYY-MM-DD.' });
+  .string({ error: words('check.giveDateYyyyMm') })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: words('check.giveDateYyyyMm') });
 
 /** An account code in the owner's chart of accounts, such as 1360 or 1200.10. */
-export const accountCode = optionalText('An account code', 20).refine(
+export const accountCode = optionalText('label.accountCode', 20).refine(
   (s) => s === undefined || /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(s),
-  { error: 'An account code is letters, digits, dots or dashes, e.g. 1360.' },
+  { error: words('check.accountCodeLettersDigits') },
 );
 
 export const staffRole = z.enum(['cashier', 'manager', 'owner'], {
-  error: 'Choose a role: cashier, manager or owner.',
+  error: words('check.chooseRoleCashierManager'),
 });
 export type StaffRole = z.infer<typeof staffRole>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { empty, timestamp, uuid } from './common.ts';
+import { words } from './field-words.ts';
 
 /*
  * E-mail receipts (issue 11.4): the shop's SMTP server in the preferences, and receipts sent to a customer's
@@ -11,11 +12,9 @@ import { empty, timestamp, uuid } from './common.ts';
 export const emailAddress = z
   .string()
   .trim()
-  .min(1, { error: 'Type the customer’s e-mail address.' })
-  .max(254, { error: 'An e-mail address is at most 254 characters.' })
-  .pipe(
-    z.email({ error: 'That is not an e-mail address: check it and type it again, like name@example.com.' }),
-  );
+  .min(1, { error: words('check.typeCustomerSE') })
+  .max(254, { error: words('check.eMailAddressMost') })
+  .pipe(z.email({ error: words('check.notEMailAddress') }));
 
 /** How the connection to the SMTP server is protected. `none` is allowed only for a server on this computer. */
 export const smtpSecurity = z.enum(['tls', 'starttls', 'none']);
@@ -38,20 +37,26 @@ export const smtpSettingsInput = z
     host: z
       .string()
       .trim()
-      .min(1, { error: 'Type the mail server’s address, like smtp.example.com.' })
-      .max(253, { error: 'A server address is at most 253 characters.' })
+      .min(1, { error: words('check.typeMailServerS') })
+      .max(253, { error: words('check.serverAddressMost253') })
       .regex(/^[A-Za-z0-9.-]+$|^\[?[0-9a-fA-F:.]+\]?$/, {
-        error: 'A server address has only letters, digits, dots and dashes, like smtp.example.com.',
+        error: words('check.serverAddressHasOnly'),
       }),
     port: z
-      .number({ error: 'The port is a number, usually 465 or 587.' })
-      .int({ error: 'The port is a whole number, usually 465 or 587.' })
-      .min(1, { error: 'The port is between 1 and 65535, usually 465 or 587.' })
-      .max(65_535, { error: 'The port is between 1 and 65535, usually 465 or 587.' }),
+      .number({ error: words('check.portNumberUsually465') })
+      .int({ error: words('check.portWholeNumberUsually') })
+      .min(1, { error: words('check.portBetween165535') })
+      .max(65_535, { error: words('check.portBetween165535') }),
     security: smtpSecurity,
-    user: z.string().trim().max(254, { error: 'A user name is at most 254 characters.' }),
+    user: z
+      .string()
+      .trim()
+      .max(254, { error: words('check.userNameMost254') }),
     /** Omitted: keep the stored password. An empty string removes it. */
-    password: z.string().max(512, { error: 'A password is at most 512 characters.' }).optional(),
+    password: z
+      .string()
+      .max(512, { error: words('check.passwordMost512Characters') })
+      .optional(),
     from: emailAddress,
   })
   .strict();

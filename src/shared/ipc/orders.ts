@@ -3,15 +3,16 @@ import { channel } from './channel.ts';
 import { managerPin } from './fields.ts';
 import { currencyCode, discount, minorUnits, positiveMinorUnits, timestamp, uuid } from './common.ts';
 import { usedAccounts } from './payment-methods.ts';
+import { words } from './field-words.ts';
 
 export const cartLineInput = z
   .object({
     productId: z.number().int().positive(),
     quantity: z
-      .number({ error: 'Quantity must be a number.' })
-      .int({ error: 'Quantity must be a whole number.' })
-      .min(1, { error: 'Quantity must be at least 1.' })
-      .max(9_999, { error: 'Quantity can be at most 9,999.' }),
+      .number({ error: words('check.quantityNumber') })
+      .int({ error: words('check.quantityWholeNumber') })
+      .min(1, { error: words('check.quantityLeast1') })
+      .max(9_999, { error: words('check.quantityMost9999') }),
     discount: discount.optional(),
   })
   .strict();
@@ -141,7 +142,7 @@ export const orderSearch = z
     amount: minorUnits.optional(),
     cardLast4: z
       .string()
-      .regex(/^\d{4}$/, { error: 'Card last 4 is four digits.' })
+      .regex(/^\d{4}$/, { error: words('check.cardLast4Four') })
       .optional(),
     status: orderStatus.optional(),
     limit: z.number().int().min(1).max(200).default(50),
@@ -150,7 +151,7 @@ export const orderSearch = z
   })
   .strict()
   .refine((s) => s.from === undefined || s.to === undefined || s.from <= s.to, {
-    error: 'The start date must be before the end date.',
+    error: words('check.startDateBeforeEnd'),
     path: ['from'],
   });
 
@@ -162,8 +163,8 @@ export const orderChannels = {
         orderId: uuid,
         lines: z
           .array(cartLineInput)
-          .min(1, { error: 'The cart is empty.' })
-          .max(500, { error: 'An order can have at most 500 lines.' }),
+          .min(1, { error: words('check.cartEmpty') })
+          .max(500, { error: words('check.orderHaveMost500') }),
         orderDiscount: discount.optional(),
         payments: z.array(paymentInput).max(20),
         /** The customer on the order (TILL-5): needed by methods marked "identify customer". */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel.ts';
 import { currencyCode, minorUnits, timestamp, uuid } from './common.ts';
 import { linkMethods, type LinkMethod } from '../payments/link-methods.ts';
+import { words } from './field-words.ts';
 
 export const linkMethod = z.enum(linkMethods as [LinkMethod, ...LinkMethod[]]);
 
@@ -45,17 +46,17 @@ export const linkChoice = z.object({
 export type LinkChoice = z.infer<typeof linkChoice>;
 
 const expiryMinutes = z
-  .number({ error: 'Enter the minutes as a whole number.' })
-  .int({ error: 'Enter the minutes as a whole number.' })
-  .min(30, { error: 'A payment link stays open at least 30 minutes.' })
-  .max(1440, { error: 'A payment link stays open at most 24 hours (1,440 minutes).' });
+  .number({ error: words('check.enterMinutesWholeNumber') })
+  .int({ error: words('check.enterMinutesWholeNumber') })
+  .min(30, { error: words('check.paymentLinkStaysOpen') })
+  .max(1440, { error: words('check.paymentLinkStaysOpen2') });
 
 /** What an account offers by link and for how long a link stays open (the owner's choice, PREF). */
 export const linkSettings = z
   .object({
     /** A Stripe profile id, or 'default' for the till's own Stripe connection. */
     account: z.string().min(1).max(64),
-    methods: z.array(linkMethod).min(1, { error: 'Choose at least one way to pay by link.' }),
+    methods: z.array(linkMethod).min(1, { error: words('check.chooseLeastOneWay') }),
     expiryMinutes,
   })
   .strict();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel.ts';
 import { empty } from './common.ts';
 import { accountCode, recordId, requiredText } from './fields.ts';
+import { words } from './field-words.ts';
 
 /**
  * The accounts a payment is posted to when the method leaves them empty (PREF-2), in the shape of a small
@@ -59,23 +60,23 @@ export const paymentMethodChannels = {
     request: z
       .object({
         id: recordId.optional(),
-        name: requiredText('A method name', 40),
-        journal: z.enum(['cash', 'bank'], { error: 'Choose the journal: cash or bank.' }),
+        name: requiredText('label.methodName', 40),
+        journal: z.enum(['cash', 'bank'], { error: words('check.chooseJournalCashBank') }),
         terminal: z.enum(['none', 'stripe', 'mercadopago'], {
-          error: 'Choose the payment terminal: none, Stripe or Mercado Pago.',
+          error: words('check.choosePaymentTerminalNone'),
         }),
         terminalRef: z
-          .string({ error: 'The serial number must be text.' })
+          .string({ error: words('check.serialNumberText') })
           .trim()
-          .max(100, { error: 'A serial number is at most 100 characters.' })
+          .max(100, { error: words('check.serialNumberMost100') })
           .optional(),
         profileId: recordId.optional(),
-        identifyCustomer: z.boolean({ error: 'Say whether this method needs a customer.' }),
+        identifyCustomer: z.boolean({ error: words('check.sayWhetherMethodNeeds') }),
         /** Left out: a new method is no voucher, a changed one keeps what it was. */
-        voucher: z.boolean({ error: 'Say whether this method is a voucher.' }).optional(),
+        voucher: z.boolean({ error: words('check.sayWhetherMethodVoucher') }).optional(),
         outstandingAccount: accountCode,
         intermediaryAccount: accountCode,
-        active: z.boolean({ error: 'Say whether this method is active.' }),
+        active: z.boolean({ error: words('check.sayWhetherMethodActive') }),
       })
       .strict(),
     response: paymentMethodConfig,
@@ -87,10 +88,10 @@ export const paymentMethodChannels = {
       .object({
         ids: z
           .array(recordId)
-          .min(1, { error: 'Give the methods in their new order.' })
+          .min(1, { error: words('check.giveMethodsTheirNew') })
           .max(200)
           .refine((ids) => new Set(ids).size === ids.length, {
-            error: 'A method appears twice in the order.',
+            error: words('check.methodAppearsTwiceOrder'),
           }),
       })
       .strict(),

@@ -2,25 +2,27 @@ import { z } from 'zod';
 import { channel } from './channel.ts';
 import { empty, timestamp } from './common.ts';
 import { countryCode, isoDate, knownCurrency, locale, pin, requiredText } from './fields.ts';
+import { words } from './field-words.ts';
+import type { MessageKey } from '../i18n/en.ts';
 
 const prefs = ['preferences'] as const;
 
 export const storeSettingsForm = z
   .object({
-    name: requiredText('The store name'),
+    name: requiredText('label.storeName'),
     country: countryCode,
     currency: knownCurrency,
     locale,
-    pricesIncludeTax: z.boolean({ error: 'Say whether prices include tax.' }),
+    pricesIncludeTax: z.boolean({ error: words('check.sayWhetherPricesInclude') }),
     /**
      * Minor units cash is rounded to (5 = 0.05); 1 turns rounding off. Omit it to take the country's rule
      * (`suggestedCashRounding` in the answer of storeSettings.get).
      */
     cashRoundingIncrement: z
-      .number({ error: 'The cash rounding step is a whole number of cents.' })
-      .int({ error: 'The cash rounding step is a whole number of cents.' })
-      .min(1, { error: 'The cash rounding step is at least 1 (no rounding).' })
-      .max(10_000, { error: 'The cash rounding step is at most 10,000 cents.' })
+      .number({ error: words('check.cashRoundingStepWhole') })
+      .int({ error: words('check.cashRoundingStepWhole') })
+      .min(1, { error: words('check.cashRoundingStepLeast') })
+      .max(10_000, { error: words('check.cashRoundingStepMost') })
       .optional(),
     /**
      * The owner has read what a new currency means (storeSettings.currencyChange) and goes ahead: needed to
@@ -60,8 +62,8 @@ export type StoreSettingsView = z.infer<typeof storeSettingsView>;
 export const terminalSettings = z
   .object({
     /** Off: the till hides Stripe payment methods and takes no Stripe payments (STT-1). */
-    stripeEnabled: z.boolean({ error: 'Say whether Stripe terminals are on.' }),
-    mercadoPagoEnabled: z.boolean({ error: 'Say whether Mercado Pago terminals are on.' }),
+    stripeEnabled: z.boolean({ error: words('check.sayWhetherStripeTerminals') }),
+    mercadoPagoEnabled: z.boolean({ error: words('check.sayWhetherMercadoPago') }),
   })
   .strict();
 export type TerminalSettings = z.infer<typeof terminalSettings>;
@@ -80,14 +82,12 @@ export const mercadoPagoSettingsView = z.object({
 });
 export type MercadoPagoSettingsView = z.infer<typeof mercadoPagoSettingsView>;
 
-const secretInput = (label: string) =>
+const secretInput = (label: MessageKey, paste: MessageKey) =>
   z
-    .string({ error: `${label} must be text.` })
+    .string({ error: words('check.labelText', { labelKey: label }) })
     .trim()
-    .min(1, {
-      error: `Paste the ${label.toLowerCase()}, or leave the field untouched to keep the stored one.`,
-    })
-    .max(500, { error: `${label} is at most 500 characters.` });
+    .min(1, { error: words(paste) })
+    .max(500, { error: words('check.labelMaxChars', { labelKey: label, max: 500 }) });
 
 export const exchangeRate = z.object({
   currency: z.string(),
@@ -151,16 +151,15 @@ export const preferenceChannels = {
   'mercadoPagoSettings.save': channel({
     request: z
       .object({
-        accessToken: secretInput('The access token')
+        accessToken: secretInput('label.accessToken', 'check.pasteAccessToken')
           .regex(/^(APP_USR|TEST)-[A-Za-z0-9_-]+$/, {
-            error:
-              'A Mercado Pago access token starts with APP_USR- (production) or TEST- (test credentials).',
+            error: words('check.mercadoPagoAccessToken'),
           })
           .nullable()
           .optional(),
-        webhookSecret: secretInput('The webhook secret key').nullable().optional(),
+        webhookSecret: secretInput('label.webhookSecret', 'check.pasteWebhookSecret').nullable().optional(),
         country: z.enum(['AR', 'BR', 'MX', 'CL'], {
-          error: 'Mercado Pago Point works in Argentina, Brazil, Mexico and Chile: choose one.',
+          error: words('check.mercadoPagoPointWorks'),
         }),
       })
       .strict(),
@@ -175,12 +174,12 @@ export const preferenceChannels = {
       .object({
         currency: knownCurrency,
         rate: z
-          .string({ error: 'Type the rate as a decimal number, e.g. 1.0834.' })
+          .string({ error: words('check.typeRateDecimalNumber') })
           .trim()
           .regex(/^\d{1,9}(\.\d{1,10})?$/, {
-            error: 'Type the rate as a decimal number with a dot, e.g. 1.0834 (at most 10 decimals).',
+            error: words('check.typeRateDecimalNumber2'),
           })
-          .refine((s) => /[1-9]/.test(s), { error: 'A rate must be more than zero.' }),
+          .refine((s) => /[1-9]/.test(s), { error: words('check.rateMoreThanZero') }),
         date: isoDate,
       })
       .strict(),

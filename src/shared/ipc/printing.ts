@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel.ts';
 import { managerPin } from './fields.ts';
 import { timestamp, uuid } from './common.ts';
+import { words } from './field-words.ts';
 
 /** Printers, the print queue, reprints and the cash drawer (TILL-7, TILL-9, PREF-1). */
 
@@ -17,10 +18,18 @@ export const printerCondition = z.enum([
 export const printerInput = z
   .object({
     id: z.string().min(1).max(64),
-    name: z.string().trim().min(1, { error: 'Give the printer a name.' }).max(60),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: words('check.givePrinterName') })
+      .max(60),
     kind: z.enum(['network', 'system']),
     /** host:port for a network printer, the system printer's name otherwise. */
-    address: z.string().trim().min(1, { error: 'Type the printer’s address (host or host:port).' }).max(200),
+    address: z
+      .string()
+      .trim()
+      .min(1, { error: words('check.typePrinterSAddress') })
+      .max(200),
     columns: z.union([z.literal(32), z.literal(42), z.literal(48)]),
     paperMm: z.union([z.literal(58), z.literal(80), z.literal(210)]),
     codepage: z.enum(['auto', 'cp437', 'cp850', 'cp858', 'cp852', 'cp866', 'windows1252', 'windows1251']),
@@ -109,10 +118,10 @@ export const printingChannels = {
     request: z
       .object({
         reason: z
-          .string({ error: 'Say why the drawer is opened.' })
+          .string({ error: words('check.sayWhyDrawerOpened') })
           .trim()
-          .min(3, { error: 'Say why the drawer is opened (at least 3 characters).' })
-          .max(200, { error: 'A reason is at most 200 characters.' }),
+          .min(3, { error: words('check.sayWhyDrawerOpened2') })
+          .max(200, { error: words('check.reasonMost200Characters') }),
         managerPin: managerPin.optional(),
       })
       .strict(),

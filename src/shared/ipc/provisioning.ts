@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { printerInput } from './printing.ts';
 import { channel } from './channel.ts';
 import { minorUnits } from './common.ts';
+import { words } from './field-words.ts';
 import {
   accountCode,
   countryCode,
@@ -19,24 +20,24 @@ const unique = <T>(items: readonly T[], key: (item: T) => string) =>
 const taxRateConfig = z
   .object({
     id: recordId,
-    name: requiredText('A tax rate name', 40),
+    name: requiredText('label.taxRateName', 40),
     /** Hundredths of a percent: 1900 is 19 %. */
     rateBp: z
-      .number({ error: 'A tax rate is a whole number of hundredths of a percent (1900 = 19 %).' })
-      .int({ error: 'A tax rate is a whole number of hundredths of a percent (1900 = 19 %).' })
-      .min(0, { error: 'A tax rate cannot be negative.' })
-      .max(10_000, { error: 'A tax rate is at most 100 % (10000).' }),
+      .number({ error: words('check.taxRateWholeNumber') })
+      .int({ error: words('check.taxRateWholeNumber') })
+      .min(0, { error: words('check.taxRateNegative') })
+      .max(10_000, { error: words('check.taxRateMost100') }),
   })
   .strict();
 
 const methodConfig = z
   .object({
     id: recordId,
-    name: requiredText('A method name', 40),
-    journal: z.enum(['cash', 'bank'], { error: 'Choose the journal: cash or bank.' }),
+    name: requiredText('label.methodName', 40),
+    journal: z.enum(['cash', 'bank'], { error: words('check.chooseJournalCashBank') }),
     terminal: z.enum(['none', 'stripe', 'mercadopago']).default('none'),
     /** Reader or terminal serial; can also be set later in preferences. */
-    terminalRef: requiredText('The serial number', 100).optional(),
+    terminalRef: requiredText('label.serialNumber', 100).optional(),
     /** A Stripe method's profile: one of `stripeProfiles[].id`, or `default` (demo or the environment's key). */
     profileId: recordId.optional(),
     identifyCustomer: z.boolean().default(false),
@@ -51,16 +52,16 @@ const methodConfig = z
 const stripeProfileConfig = z
   .object({
     id: recordId,
-    name: requiredText('A profile name', 60),
+    name: requiredText('label.profileName', 60),
     accountId: z
       .string()
-      .regex(/^acct_[A-Za-z0-9]+$/, { error: 'A Stripe account id starts with acct_.' })
+      .regex(/^acct_[A-Za-z0-9]+$/, { error: words('check.stripeAccountIdStarts') })
       .optional(),
     /** Publishable keys are not secret; secret keys never go in this file (paste them in preferences). */
     publishableKey: z
       .string()
       .regex(/^pk_(test|live)_[A-Za-z0-9]+$/, {
-        error: 'A publishable key starts with pk_test_ or pk_live_.',
+        error: words('check.publishableKeyStartsPk'),
       })
       .optional(),
     settlementCurrency: knownCurrency,
@@ -76,20 +77,20 @@ const stripeProfileConfig = z
 export const storeConfig = z
   .object({
     $schema: z.string().optional(),
-    version: z.literal(1, { error: 'This Kassa reads store files of version 1.' }),
+    version: z.literal(1, { error: words('check.kassaReadsStoreFiles') }),
     store: z
       .object({
-        name: requiredText('The store name'),
+        name: requiredText('label.storeName'),
         country: countryCode,
         currency: knownCurrency,
         locale,
-        pricesIncludeTax: z.boolean({ error: 'Say whether prices include tax.' }),
+        pricesIncludeTax: z.boolean({ error: words('check.sayWhetherPricesInclude') }),
         /** Omit it to take the country's cash rounding rule. */
         cashRoundingIncrement: z.number().int().min(1).max(10_000).optional(),
       })
       .strict(),
     till: z
-      .object({ name: requiredText('The till name', 40) })
+      .object({ name: requiredText('label.tillName', 40) })
       .strict()
       .optional(),
     providers: z
@@ -98,36 +99,36 @@ export const storeConfig = z
       .default({ stripe: false, mercadoPago: false }),
     taxRates: z
       .array(taxRateConfig)
-      .min(1, { error: 'A store needs at least one tax rate.' })
-      .refine((list) => unique(list, (t) => t.id), { error: 'Two tax rates have the same id.' }),
+      .min(1, { error: words('check.storeNeedsLeastOne') })
+      .refine((list) => unique(list, (t) => t.id), { error: words('check.twoTaxRatesHave') }),
     paymentMethods: z
       .array(methodConfig)
-      .min(1, { error: 'A store needs at least one payment method.' })
-      .refine((list) => unique(list, (m) => m.id), { error: 'Two payment methods have the same id.' })
+      .min(1, { error: words('check.storeNeedsLeastOne2') })
+      .refine((list) => unique(list, (m) => m.id), { error: words('check.twoPaymentMethodsHave') })
       .refine(
         (list) =>
           unique(
             list.filter((m) => m.terminalRef),
             (m) => m.terminalRef ?? '',
           ),
-        { error: 'Two payment methods use the same terminal serial number.' },
+        { error: words('check.twoPaymentMethodsUse') },
       ),
     stripeProfiles: z
       .array(stripeProfileConfig)
-      .refine((list) => unique(list, (p) => p.id), { error: 'Two Stripe profiles have the same id.' })
+      .refine((list) => unique(list, (p) => p.id), { error: words('check.twoStripeProfilesHave') })
       .optional(),
     /** Receipt printers (issue 11): type, address, paper, columns, code page, drawer; at most one prints receipts. */
     printers: z
       .array(printerInput)
-      .refine((list) => unique(list, (p) => p.id), { error: 'Two printers have the same id.' })
+      .refine((list) => unique(list, (p) => p.id), { error: words('check.twoPrintersHaveSame') })
       .refine((list) => list.filter((p) => p.receipts).length <= 1, {
-        error: 'Only one printer can print the receipts: set "receipts": true on one of them.',
+        error: words('check.onlyOnePrinterPrint'),
       })
       .optional(),
     staff: z
-      .array(z.object({ name: requiredText('A name', 60), role: staffRole }).strict())
+      .array(z.object({ name: requiredText('label.name', 60), role: staffRole }).strict())
       .refine((list) => unique(list, (s) => s.name.toLowerCase()), {
-        error: 'Two staff members have the same name.',
+        error: words('check.twoStaffMembersHave'),
       })
       .optional(),
     categories: z
@@ -135,27 +136,23 @@ export const storeConfig = z
         z
           .object({
             id: recordId,
-            name: requiredText('A category name', 40),
-            color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'A color is written like #3b82f6.' }),
+            name: requiredText('label.categoryName', 40),
+            color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: words('check.colorWritten3b82f6') }),
           })
           .strict(),
       )
-      .refine((list) => unique(list, (c) => c.id), { error: 'Two categories have the same id.' })
+      .refine((list) => unique(list, (c) => c.id), { error: words('check.twoCategoriesHaveSame') })
       .optional(),
     products: z
       .array(
         z
           .object({
-            name: requiredText('A product name', 80),
+            name: requiredText('label.productName', 80),
             categoryId: recordId.optional(),
-            price: minorUnits.refine((n) => n >= 0, { error: 'A price cannot be negative.' }),
+            price: minorUnits.refine((n) => n >= 0, { error: words('check.priceNegative') }),
             taxRateId: recordId,
             barcodes: z
-              .array(
-                z
-                  .string()
-                  .regex(/^[0-9A-Za-z-]{4,64}$/, { error: 'A barcode is 4 to 64 letters or digits.' }),
-              )
+              .array(z.string().regex(/^[0-9A-Za-z-]{4,64}$/, { error: words('check.barcode464Letters') }))
               .optional(),
           })
           .strict(),
@@ -166,7 +163,7 @@ export const storeConfig = z
         z
           .object({
             currency: knownCurrency,
-            rate: z.string().regex(/^\d{1,9}(\.\d{1,10})?$/, { error: 'Write a rate like 1.0834.' }),
+            rate: z.string().regex(/^\d{1,9}(\.\d{1,10})?$/, { error: words('check.writeRate10834') }),
             date: isoDate,
           })
           .strict(),
@@ -183,13 +180,13 @@ export const storeConfig = z
         ctx.addIssue({
           code: 'custom',
           path: ['products', i, 'taxRateId'],
-          message: `No tax rate has the id "${p.taxRateId}": use one of taxRates[].id.`,
+          message: words('check.noSuchTaxRate', { id: p.taxRateId }),
         });
       if (p.categoryId !== undefined && !categoryIds.has(p.categoryId))
         ctx.addIssue({
           code: 'custom',
           path: ['products', i, 'categoryId'],
-          message: `No category has the id "${p.categoryId}": use one of categories[].id.`,
+          message: words('check.noSuchCategory', { id: p.categoryId }),
         });
     });
     config.paymentMethods.forEach((m, i) => {
@@ -197,25 +194,25 @@ export const storeConfig = z
         ctx.addIssue({
           code: 'custom',
           path: ['paymentMethods', i, 'journal'],
-          message: 'A payment terminal method posts to a bank journal: set journal to "bank".',
+          message: words('check.paymentTerminalMethodPosts'),
         });
       if (m.terminal === 'none' && m.terminalRef !== undefined)
         ctx.addIssue({
           code: 'custom',
           path: ['paymentMethods', i, 'terminalRef'],
-          message: 'Only a terminal method has a serial number: remove it or choose the terminal.',
+          message: words('check.onlyTerminalMethodHas'),
         });
       if (m.profileId !== undefined && m.terminal !== 'stripe')
         ctx.addIssue({
           code: 'custom',
           path: ['paymentMethods', i, 'profileId'],
-          message: 'Only a Stripe method has a Stripe profile.',
+          message: words('check.onlyStripeMethodHas'),
         });
       if (m.profileId !== undefined && !profileIds.has(m.profileId))
         ctx.addIssue({
           code: 'custom',
           path: ['paymentMethods', i, 'profileId'],
-          message: `No Stripe profile has the id "${m.profileId}": use one of stripeProfiles[].id.`,
+          message: words('check.noSuchStripeProfile', { id: m.profileId }),
         });
     });
     config.exchangeRates?.forEach((r, i) => {
@@ -223,7 +220,7 @@ export const storeConfig = z
         ctx.addIssue({
           code: 'custom',
           path: ['exchangeRates', i, 'currency'],
-          message: 'The store currency needs no exchange rate.',
+          message: words('check.storeCurrencyNeedsNo'),
         });
     });
   });

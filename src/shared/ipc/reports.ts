@@ -3,18 +3,19 @@ import { channel } from './channel.ts';
 import { minorUnits } from './common.ts';
 import { dayNumber, maxExportDays } from './exports.ts';
 import { isoDate } from './fields.ts';
+import { words } from './field-words.ts';
 
 export const salesDimension = z.enum(['day', 'hour', 'category', 'product', 'staff', 'method'], {
-  error: 'Choose what to group the sales by: day, hour, category, product, staff member or payment method.',
+  error: words('check.chooseWhatGroupSales'),
 });
 export type SalesDimension = z.infer<typeof salesDimension>;
 
 export const salesReportRequest = z
   .object({ from: isoDate, to: isoDate, by: salesDimension })
   .strict()
-  .refine((r) => r.from <= r.to, { error: 'The last day must be on or after the first day.', path: ['to'] })
+  .refine((r) => r.from <= r.to, { error: words('check.lastDayAfterFirst'), path: ['to'] })
   .refine((r) => dayNumber(r.to) - dayNumber(r.from) < maxExportDays, {
-    error: `One report covers at most ${maxExportDays} days: choose a later first day or an earlier last day.`,
+    error: words('check.reportMaxDays', { days: maxExportDays }),
     path: ['to'],
   });
 

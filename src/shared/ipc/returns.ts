@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { channel } from './channel.ts';
 import { managerPin } from './fields.ts';
 import { minorUnits, timestamp, uuid } from './common.ts';
+import { words } from './field-words.ts';
 
 const quantity = z
-  .number({ error: 'Type how many come back, as a whole number.' })
-  .int({ error: 'Type how many come back, as a whole number.' })
-  .min(1, { error: 'At least 1 item comes back on a line of a return.' })
-  .max(9_999, { error: 'At most 9,999 items come back on one line.' });
+  .number({ error: words('check.typeHowManyCome') })
+  .int({ error: words('check.typeHowManyCome') })
+  .min(1, { error: words('check.least1ItemComes') })
+  .max(9_999, { error: words('check.most9999Items') });
 
 export const returnRoute = z.enum(['card', 'cash', 'voucher', 'other']);
 
@@ -54,10 +55,10 @@ export const returnableLine = z.object({
 });
 
 const reason = z
-  .string({ error: 'Give a reason for the return.' })
+  .string({ error: words('check.giveReasonReturn') })
   .trim()
-  .min(3, { error: 'Give a reason for the return (at least 3 characters).' })
-  .max(200, { error: 'A reason is at most 200 characters.' });
+  .min(3, { error: words('check.giveReasonReturnLeast') })
+  .max(200, { error: words('check.reasonMost200Characters') });
 
 /** Returns by line (TILL-6): chosen lines and quantities of an order in history, each euro back where it came from. */
 export const returnChannels = {
@@ -84,7 +85,7 @@ export const returnChannels = {
               })
               .strict(),
           )
-          .min(1, { error: 'Choose at least one item to return.' })
+          .min(1, { error: words('check.chooseLeastOneItem') })
           .max(500),
         reason,
         /** Give the card part back in cash instead of to the card: a manager approves. */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { channel } from './channel.ts';
 import { managerPin } from './fields.ts';
 import { currencyCode, empty, minorUnits, positiveMinorUnits, timestamp, uuid } from './common.ts';
+import { words } from './field-words.ts';
+import type { MessageKey } from '../i18n/en.ts';
 
 /** A counted amount by denomination: [value of one note or coin in minor units, how many]. */
 export const denominationCount = z
@@ -9,27 +11,27 @@ export const denominationCount = z
     z.tuple([
       positiveMinorUnits,
       z
-        .number({ error: 'Type how many notes or coins, as a whole number.' })
-        .int({ error: 'Type how many notes or coins, as a whole number.' })
-        .min(0, { error: 'A count cannot be negative.' })
-        .max(100_000, { error: 'That is more notes or coins than a drawer holds: check the count.' }),
+        .number({ error: words('check.typeHowManyNotes') })
+        .int({ error: words('check.typeHowManyNotes') })
+        .min(0, { error: words('check.countNegative') })
+        .max(100_000, { error: words('check.moreNotesCoinsThan') }),
     ]),
   )
   .max(40);
 export type DenominationCount = z.infer<typeof denominationCount>;
 
-const reasonText = (what: string) =>
+const reasonText = (missing: MessageKey, short: MessageKey) =>
   z
-    .string({ error: `Give a reason for the ${what}.` })
+    .string({ error: words(missing) })
     .trim()
-    .min(3, { error: `Give a reason for the ${what} (at least 3 characters).` })
-    .max(200, { error: 'A reason is at most 200 characters.' });
+    .min(3, { error: words(short) })
+    .max(200, { error: words('check.reasonMost200Characters') });
 
 const countedAmount = z
-  .number({ error: 'Type the counted amount.' })
-  .int({ error: 'Amounts are whole numbers of cents.' })
-  .min(0, { error: 'A counted amount cannot be negative.' })
-  .refine(Number.isSafeInteger, { error: 'That amount is too large.' });
+  .number({ error: words('check.typeCountedAmount') })
+  .int({ error: words('check.amountsWholeNumbersCents') })
+  .min(0, { error: words('check.countedAmountNegative') })
+  .refine(Number.isSafeInteger, { error: words('check.amountTooLarge') });
 
 export const shiftSettings = z
   .object({
@@ -37,16 +39,16 @@ export const shiftSettings = z
     requireOpenShift: z.boolean(),
     /** A pay-in or pay-out above this (minor units) needs a manager's PIN; 0: every one does. */
     cashMovementLimit: z
-      .number({ error: 'Type the limit as an amount, e.g. 50.00.' })
-      .int({ error: 'The limit is a whole number of cents.' })
-      .min(0, { error: 'The limit cannot be negative: 0 means every pay-in and pay-out needs a manager.' })
-      .max(100_000_000_00, { error: 'That limit is too large.' }),
+      .number({ error: words('check.typeLimitAmountE') })
+      .int({ error: words('check.limitWholeNumberCents') })
+      .min(0, { error: words('check.limitNegative0Means') })
+      .max(100_000_000_00, { error: words('check.limitTooLarge') }),
     /** A closing difference (counted − expected) larger than this, either way, needs a manager's PIN. */
     differenceLimit: z
-      .number({ error: 'Type the limit as an amount, e.g. 5.00.' })
-      .int({ error: 'The limit is a whole number of cents.' })
-      .min(0, { error: 'The limit cannot be negative: 0 means every difference needs a manager.' })
-      .max(100_000_000_00, { error: 'That limit is too large.' }),
+      .number({ error: words('check.typeLimitAmountE2') })
+      .int({ error: words('check.limitWholeNumberCents') })
+      .min(0, { error: words('check.limitNegative0Means2') })
+      .max(100_000_000_00, { error: words('check.limitTooLarge') }),
   })
   .strict();
 export type ShiftSettings = z.infer<typeof shiftSettings>;
@@ -221,7 +223,7 @@ export const shiftChannels = {
         id: uuid,
         kind: z.enum(['pay_in', 'pay_out']),
         amount: positiveMinorUnits,
-        reason: reasonText('pay-in or pay-out'),
+        reason: reasonText('check.reasonPayInOut', 'check.reasonPayInOutShort'),
         managerPin: managerPin.optional(),
       })
       .strict(),
@@ -232,7 +234,12 @@ export const shiftChannels = {
   /** The blind count: what is in the drawer (and on the terminals' totals), before anything expected is shown. */
   'shifts.count': channel({
     request: z
-      .object({ counts: z.array(countInput).min(1, { error: 'Count at least the cash.' }).max(40) })
+      .object({
+        counts: z
+          .array(countInput)
+          .min(1, { error: words('check.countLeastCash') })
+          .max(40),
+      })
       .strict(),
     response: z.object({ counts: z.array(countRow) }),
     windows: ['till'],
@@ -242,7 +249,14 @@ export const shiftChannels = {
       .object({
         /** A reason for every method whose count differs from what was expected. */
         reasons: z
-          .array(z.object({ methodId: z.string(), reason: reasonText('difference') }).strict())
+          .array(
+            z
+              .object({
+                methodId: z.string(),
+                reason: reasonText('check.reasonDifference', 'check.reasonDifferenceShort'),
+              })
+              .strict(),
+          )
           .max(40),
         managerPin: managerPin.optional(),
       })

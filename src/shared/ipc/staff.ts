@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel.ts';
 import { empty, timestamp } from './common.ts';
 import { pin, recordId, requiredText, staffRole } from './fields.ts';
+import { words } from './field-words.ts';
 
 /** Who is working the till (TILL-9). Never carries a PIN or its hash. */
 export const staffMember = z.object({
@@ -45,7 +46,7 @@ export const staffChannels = {
   'session.current': channel({ request: empty, response: session, windows: both }),
   /** First start without an owner: creates the owner (or gives the imported owner of that name a PIN), signs in. */
   'session.setupOwner': channel({
-    request: z.object({ name: requiredText('Your name', 60), pin }).strict(),
+    request: z.object({ name: requiredText('label.yourName', 60), pin }).strict(),
     response: session,
     windows: till,
   }),
@@ -67,10 +68,10 @@ export const staffChannels = {
     request: z
       .object({
         id: recordId.optional(),
-        name: requiredText('A name', 60),
+        name: requiredText('label.name', 60),
         role: staffRole,
         pin: pin.optional(),
-        active: z.boolean({ error: 'Say whether this member is active.' }),
+        active: z.boolean({ error: words('check.sayWhetherMemberActive') }),
         ownerPin: pin.optional(),
       })
       .strict(),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { channel } from './channel.ts';
 import { empty, timestamp } from './common.ts';
 import { knownCurrency, recordId, requiredText } from './fields.ts';
+import { words } from './field-words.ts';
+import type { MessageKey } from '../i18n/en.ts';
 
 /** The id of the built-in profile: the demo simulator, or the key IT put in KASSA_STRIPE_SECRET_KEY. */
 export const builtInProfileId = 'default';
@@ -29,11 +31,11 @@ export const stripeProfile = z.object({
 });
 export type StripeProfile = z.infer<typeof stripeProfile>;
 
-const keyField = (label: string) =>
+const keyField = (label: MessageKey) =>
   z
-    .string({ error: `${label} must be text.` })
+    .string({ error: words('check.labelText', { labelKey: label }) })
     .trim()
-    .max(255, { error: `${label} is at most 255 characters.` });
+    .max(255, { error: words('check.labelMaxChars', { labelKey: label, max: 255 }) });
 
 const prefs = ['preferences'] as const;
 
@@ -54,19 +56,19 @@ export const stripeProfileChannels = {
     request: z
       .object({
         id: recordId.optional(),
-        name: requiredText('A profile name', 60),
+        name: requiredText('label.profileName', 60),
         /** Optional: taken from Stripe on verification; if given, it must match the key's account. */
-        accountId: keyField('The account id')
-          .regex(/^(acct_[A-Za-z0-9]+)?$/, { error: 'A Stripe account id starts with acct_.' })
+        accountId: keyField('label.accountId')
+          .regex(/^(acct_[A-Za-z0-9]+)?$/, { error: words('check.stripeAccountIdStarts') })
           .optional(),
         /** Optional for terminal use (STT-2); empty removes it. */
-        publishableKey: keyField('The publishable key').optional(),
+        publishableKey: keyField('label.publishableKey').optional(),
         /** A secret (sk_) or restricted (rk_) key. Omit it to keep the stored one; required for a new profile. */
-        secretKey: keyField('The secret key')
-          .min(1, { error: 'Paste the secret key, or leave the field untouched to keep the stored one.' })
+        secretKey: keyField('label.secretKey')
+          .min(1, { error: words('check.pasteSecretKeyLeave') })
           .optional(),
         settlementCurrency: knownCurrency,
-        production: z.boolean({ error: 'Say whether this is a production profile.' }),
+        production: z.boolean({ error: words('check.sayWhetherProductionProfile') }),
       })
       .strict(),
     response: stripeProfile,

@@ -3,6 +3,8 @@ import { channel } from './channel.ts';
 import { managerPin } from './fields.ts';
 import { empty, timestamp } from './common.ts';
 import { countryCode } from './fields.ts';
+import { words } from './field-words.ts';
+import type { MessageKey } from '../i18n/en.ts';
 
 export const stripeLocation = z.object({
   id: z.string(),
@@ -25,12 +27,12 @@ export const stripeReader = z.object({
 });
 export type StripeReader = z.infer<typeof stripeReader>;
 
-const text = (label: string, max = 80) =>
+const text = (label: MessageKey, max = 80) =>
   z
     .string()
     .trim()
-    .min(1, { error: `${label} is required.` })
-    .max(max, { error: `${label} is at most ${max} characters.` });
+    .min(1, { error: words('check.labelRequired', { labelKey: label }) })
+    .max(max, { error: words('check.labelMaxChars', { labelKey: label, max }) });
 
 const windows = ['till', 'preferences'] as const;
 
@@ -40,10 +42,10 @@ export const stripeTerminalChannels = {
   'stripeTerminal.createLocation': channel({
     request: z
       .object({
-        displayName: text('A name'),
-        line1: text('The street and number'),
-        city: text('The city'),
-        postalCode: text('The postal code', 20),
+        displayName: text('label.name'),
+        line1: text('label.street'),
+        city: text('label.city'),
+        postalCode: text('label.postalCode', 20),
         country: countryCode,
         managerPin,
       })
@@ -56,9 +58,9 @@ export const stripeTerminalChannels = {
     request: z
       .object({
         /** Shown on the reader (three words), or simulated-wpe / simulated-s700 in test mode. */
-        registrationCode: text('The registration code', 100),
-        label: text('A label', 60),
-        locationId: text('A location', 64),
+        registrationCode: text('label.registrationCode', 100),
+        label: text('label.label', 60),
+        locationId: text('label.location', 64),
         managerPin,
       })
       .strict(),
@@ -69,8 +71,8 @@ export const stripeTerminalChannels = {
     request: z
       .object({
         /** The payment method's name on the payment screen, e.g. "Card (counter 1)". */
-        methodName: text('A method name', 40),
-        serialNumber: text('The serial number', 64),
+        methodName: text('label.methodName', 40),
+        serialNumber: text('label.serialNumber', 64),
         managerPin,
       })
       .strict(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { empty, timestamp } from './common.ts';
+import { languages } from '../i18n/languages.ts';
 
 export const alert = z.object({
   id: z.number().int(),
@@ -25,7 +26,26 @@ export const updateStatus = z.object({
 });
 export type UpdateStatus = z.infer<typeof updateStatus>;
 
+/** Where the display language stands for Chromium's own controls (date inputs), which follow only a restart. */
+export const displayLanguageStatus = z.object({
+  /** The language this till remembers for the next start; null before any was chosen. */
+  remembered: z.enum(languages).nullable(),
+  /** The date inputs still speak another language: a restart would bring them in line. */
+  restartForDates: z.boolean(),
+  /** Whether Kassa can restart itself here (the app can; the headless host cannot). */
+  canRestart: z.boolean(),
+});
+export type DisplayLanguageStatus = z.infer<typeof displayLanguageStatus>;
+
 export const systemChannels = {
+  /** A window switched its display language: remembered for the next start (`--lang`, see display-language.ts). */
+  'displayLanguage.remember': channel({
+    request: z.object({ language: z.enum(languages) }).strict(),
+    response: displayLanguageStatus,
+    windows: ['till', 'preferences'],
+  }),
+  /** Restarts Kassa so Chromium's date inputs speak the remembered language; refused during a card payment. */
+  'app.restart': channel({ request: empty, response: z.object({}).strict(), windows: ['till'] }),
   'updates.status': channel({ request: empty, response: updateStatus, windows: ['till'] }),
   'alerts.list': channel({ request: empty, response: z.array(alert), windows: ['till', 'preferences'] }),
   'alerts.acknowledge': channel({

@@ -37,8 +37,10 @@ export const mercadoPagoChannels = {
     request: z.object({ terminalId: z.string().min(1).max(100) }).strict(),
     response: z.object({
       terminal: mercadoPagoTerminal,
-      /** What to do next, in words: restart the terminal. */
+      /** What to do next, in words (English, for the log): restart the terminal. */
       message: z.string(),
+      /** Whether it was in integrated mode already: the window words what to do next from this. */
+      alreadyIntegrated: z.boolean(),
     }),
     windows: ['till', 'preferences'],
   }),

@@ -13,6 +13,7 @@ import { startHost, type Host } from '../../../src/main/host/host-server.ts';
 import { silentLogger } from '../../../src/main/core/logger.ts';
 import type { WindowKind } from '../../../src/shared/ipc/channel.ts';
 import type { ProviderSettings } from '../../../src/main/core/payments/provider-settings.ts';
+import { readRememberedLanguage } from '../../../src/main/core/system/display-language.ts';
 
 export const screenshotDir = resolve('docs/screenshots');
 export const counterViewport = { width: 1366, height: 768 };
@@ -78,11 +79,21 @@ async function launchHeadless(
       ...(storeConfigFile ? { storeConfigFile } : {}),
     });
   let host = await start();
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
-  const context = await browser.newContext({ viewport: counterViewport });
+  // The page speaks the display language the till last remembered (as the app starts Chromium with --lang):
+  // Chromium's own controls, such as date inputs, take it only when the browser starts.
+  const openBrowser = async () => {
+    const language = readRememberedLanguage(dataDir);
+    const browser: Browser = await chromium.launch({
+      executablePath: process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium',
+      args: language === null ? chromiumArgs : [...chromiumArgs, `--lang=${language}`],
+    });
+    const context = await browser.newContext({
+      viewport: counterViewport,
+      ...(language === null ? {} : { locale: language }),
+    });
+    return { browser, context };
+  };
+  const { browser, context } = await openBrowser();
   const pages = new Map<WindowKind, Page>();
 
   return {

@@ -162,6 +162,16 @@ class FakeApp extends EventEmitter {
   quitted = false;
   exitCodes: number[] = [];
   paths: Record<string, string> = {};
+  /** The OS locale Electron reports (app.getLocale). */
+  locale = 'en-US';
+  relaunchCalls = 0;
+  /** Each switch appended, with whether Electron was still starting (a switch after ready has no effect). */
+  readonly commandLine = {
+    switches: new Map<string, { value: string | undefined; beforeReady: boolean }>(),
+    appendSwitch: (name: string, value?: string): void => {
+      this.commandLine.switches.set(name, { value, beforeReady: !this.ready });
+    },
+  };
 
   requestSingleInstanceLock(): boolean {
     return this.holdsLock;
@@ -184,6 +194,12 @@ class FakeApp extends EventEmitter {
   }
   getVersion(): string {
     return '0.0.0-test';
+  }
+  getLocale(): string {
+    return this.locale;
+  }
+  relaunch(): void {
+    this.relaunchCalls += 1;
   }
   quit(): void {
     this.quitCalls += 1;
@@ -407,7 +423,10 @@ export function resetFakeElectron(): void {
     quitted: false,
     exitCodes: [],
     paths: {},
+    locale: 'en-US',
+    relaunchCalls: 0,
   });
+  app.commandLine.switches.clear();
   BrowserWindow.instances.length = 0;
   screen.removeAllListeners();
   screen.displays = [fakeDisplay(1, 0, 1920, 1080, 'Built-in')];

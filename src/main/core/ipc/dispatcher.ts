@@ -4,6 +4,7 @@ import type { WindowKind } from '../../../shared/ipc/channel.ts';
 import { KassaError, type Result } from '../../../shared/errors.ts';
 import type { Logger } from '../logger.ts';
 import { translatedError, developerError } from '../../../shared/i18n/errors.ts';
+import { issueWords } from '../../../shared/ipc/field-words.ts';
 
 /** Who is calling: which window. Electron's main and the headless host establish this before dispatching. */
 export interface CallContext {
@@ -63,10 +64,14 @@ function failure(error: KassaError): Result<never> {
   return { ok: false, error: error.toShape() };
 }
 
-/** Turns zod's issues into one sentence naming the field, e.g. "lines.0.quantity: Quantity must be at least 1." */
+/**
+ * Turns zod's first issue into an error in the reader's words: the schema's catalog key and values (see
+ * ipc/field-words.ts), or a generic sentence from the issue's kind and bounds; the path names the field.
+ */
 export function fromZod(error: z.ZodError): KassaError {
   const first = error.issues[0];
   const field = first && first.path.length > 0 ? first.path.join('.') : undefined;
-  const message = first?.message ?? 'The request is not valid.';
-  return new KassaError('invalid_request', field ? `${message} (${field})` : message, field);
+  if (!first) return translatedError('invalid_request', 'input.invalid');
+  const { messageKey, params } = issueWords(first);
+  return translatedError('invalid_request', messageKey, params, field);
 }

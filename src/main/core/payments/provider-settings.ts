@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { words } from '../../../shared/ipc/field-words.ts';
 
 /**
  * How this till reaches its card providers. `demo` runs the simulators in-process on loopback (DEMO-1);
@@ -10,7 +11,7 @@ export const stripeSettings = z.discriminatedUnion('mode', [
   z.object({
     mode: z.literal('account'),
     secretKey: z.string().regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, {
-      error: 'A Stripe secret key starts with sk_test_, sk_live_, rk_test_ or rk_live_.',
+      error: words('check.stripeSecretKeyStarts'),
     }),
     apiUrl: z.url().optional(),
   }),
@@ -28,7 +29,7 @@ export const mercadoPagoSettings = z.discriminatedUnion('mode', [
     .object({
       mode: z.literal('account'),
       accessToken: z.string().regex(/^(APP_USR|TEST)-[A-Za-z0-9_-]+$/, {
-        error: 'A Mercado Pago access token starts with APP_USR- (production) or TEST- (test credentials).',
+        error: words('check.mercadoPagoAccessToken'),
       }),
       apiUrl: z.url().optional(),
       webhookSecret: z.string().min(1).optional(),
@@ -37,8 +38,7 @@ export const mercadoPagoSettings = z.discriminatedUnion('mode', [
       receiver: z.object({ host: z.string().min(1), port: z.number().int().min(0).max(65_535) }).optional(),
     })
     .refine((s) => !s.receiver || s.webhookSecret, {
-      error:
-        'The Mercado Pago notification receiver needs the webhook secret (KASSA_MP_WEBHOOK_SECRET) to check signatures.',
+      error: words('check.receiverNeedsSecret'),
     }),
 ]);
 export type MercadoPagoSettings = z.infer<typeof mercadoPagoSettings>;

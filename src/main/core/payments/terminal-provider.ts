@@ -4,6 +4,7 @@
  * something at the provider goes through `RequestJournal.send`, which writes it with its idempotency key
  * before it leaves, so a restart re-sends the same key instead of charging twice.
  */
+import type { ErrorWords } from '../../../shared/errors.ts';
 
 export interface AttemptInfo {
   id: string;
@@ -49,11 +50,13 @@ export class ProviderError extends Error {
   readonly retryable: boolean;
   readonly maybeApplied: boolean;
   readonly status: number | null;
+  /** The message as a catalog key and values, when the provider client words it (see i18n/errors.ts). */
+  readonly words: ErrorWords | undefined;
 
   constructor(
     code: string,
     message: string,
-    options: { retryable: boolean; maybeApplied: boolean; status?: number | null },
+    options: { retryable: boolean; maybeApplied: boolean; status?: number | null; words?: ErrorWords },
   ) {
     super(message);
     this.name = 'ProviderError';
@@ -61,6 +64,7 @@ export class ProviderError extends Error {
     this.retryable = options.retryable;
     this.maybeApplied = options.maybeApplied;
     this.status = options.status ?? null;
+    this.words = options.words;
   }
 }
 

@@ -1,3 +1,4 @@
+import { modeSwitchedText } from '../../shared/mode-switched.ts';
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
@@ -215,7 +216,7 @@ function TerminalList() {
     }
     const changed = result.value.terminal;
     setTerminals((list) => (list ?? []).map((x) => (x.id === changed.id ? changed : x)));
-    setMessage({ ok: true, text: result.value.message });
+    setMessage({ ok: true, text: modeSwitchedText(result.value) });
   };
 
   return (
@@ -255,7 +256,7 @@ function TerminalList() {
                   yes={t('prefs.mp.integrated')}
                   no={t(`prefs.mp.mode.${terminal.operatingMode}`)}
                 />
-                <span className="table__sub">{terminal.note}</span>
+                <span className="table__sub">{t(`prefs.mp.note.${terminal.operatingMode}`)}</span>
               </td>
               <td>
                 {terminal.methodId === null ? '—' : (methodNames.get(terminal.methodId) ?? terminal.methodId)}

@@ -1,3 +1,4 @@
+import { modeSwitchedText } from '../../shared/mode-switched.ts';
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
@@ -51,7 +52,7 @@ export function StandaloneTerminal({
     });
     setState(
       switched.ok
-        ? { step: 'switched', message: switched.value.message }
+        ? { step: 'switched', message: modeSwitchedText(switched.value) }
         : { step: 'failed', message: errorText(switched.error) },
     );
   };

@@ -4,9 +4,11 @@
  */
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './bg-errors.ts';
+import { fieldMessages } from './bg-fields.ts';
 
 export const messages: Messages = {
   ...errorMessages,
+  ...fieldMessages,
   'prefs.title': 'Настройки',
   'prefs.loading': 'Настройките се отварят…',
   'prefs.failedTitle': 'Настройките не могат да се свържат с Kassa',

@@ -5,9 +5,11 @@
  */
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './es-errors.ts';
+import { fieldMessages } from './es-fields.ts';
 
 export const messages: Messages = {
   ...errorMessages,
+  ...fieldMessages,
   'prefs.title': 'Preferencias',
   'prefs.loading': 'Abriendo las preferencias…',
   'prefs.failedTitle': 'Las preferencias no pueden conectar con Kassa',

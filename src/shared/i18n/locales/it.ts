@@ -5,9 +5,11 @@
  */
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './it-errors.ts';
+import { fieldMessages } from './it-fields.ts';
 
 export const messages: Messages = {
   ...errorMessages,
+  ...fieldMessages,
   'prefs.title': 'Preferenze',
   'prefs.loading': 'Apertura delle preferenze…',
   'prefs.failedTitle': 'Le preferenze non raggiungono Kassa',

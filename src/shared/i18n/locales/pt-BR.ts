@@ -5,9 +5,11 @@
  */
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './pt-BR-errors.ts';
+import { fieldMessages } from './pt-BR-fields.ts';
 
 export const messages: Messages = {
   ...errorMessages,
+  ...fieldMessages,
   'prefs.title': 'Preferências',
   'prefs.loading': 'Abrindo as preferências…',
   'prefs.failedTitle': 'As preferências não conseguem falar com o Kassa',

@@ -4,9 +4,11 @@
  */
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './zh-CN-errors.ts';
+import { fieldMessages } from './zh-CN-fields.ts';
 
 export const messages: Messages = {
   ...errorMessages,
+  ...fieldMessages,
   'prefs.title': '偏好设置',
   'prefs.loading': '正在打开偏好设置…',
   'prefs.failedTitle': '偏好设置无法连接 Kassa',

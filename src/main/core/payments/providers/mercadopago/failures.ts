@@ -1,5 +1,7 @@
-import type { ErrorCode, KassaError } from '../../../../../shared/errors.ts';
-import { providerError } from '../../../../../shared/i18n/errors.ts';
+import type { ErrorCode, ErrorParams, ErrorWords, KassaError } from '../../../../../shared/errors.ts';
+import { providerError, say } from '../../../../../shared/i18n/errors.ts';
+import { english, type MessageKey } from '../../../../../shared/i18n/translate.ts';
+import { failureWords } from '../../../../../shared/payments/failure-words.ts';
 
 /**
  * Every way a call to Mercado Pago can fail, as a value. The orchestrator branches on `mayHaveReached`:
@@ -16,8 +18,10 @@ export interface MercadoPagoFailure {
   codes: string[];
   /** Kassa's code for the same failure, to cross the IPC boundary. */
   code: ErrorCode;
-  /** What the cashier or owner should do, in one sentence. */
+  /** What the cashier or owner should do, in one sentence (English, for the log). */
   message: string;
+  /** The same sentence as a catalog key and values, said in each window's language. */
+  words: ErrorWords;
   /** Mercado Pago's own wording or the low-level cause, for the log. Never contains the access token. */
   detail: string;
 }
@@ -33,120 +37,66 @@ export type MercadoPagoOperation =
   | 'refund_order'
   | 'force_order_status';
 
-const doing: Record<MercadoPagoOperation, string> = {
-  list_terminals: 'read the terminal list',
-  set_operating_mode: "change the terminal's mode",
-  create_order: 'send the payment to the terminal',
-  get_order: 'check the payment',
-  cancel_order: 'cancel the payment',
-  refund_order: 'refund the payment',
-  force_order_status: 'set the test order status',
+const doing: Readonly<Record<MercadoPagoOperation, MessageKey>> = {
+  list_terminals: 'mp.doing.listTerminals',
+  set_operating_mode: 'mp.doing.setMode',
+  create_order: 'mp.doing.createOrder',
+  get_order: 'mp.doing.getOrder',
+  cancel_order: 'mp.doing.cancelOrder',
+  refund_order: 'mp.doing.refundOrder',
+  force_order_status: 'mp.doing.forceStatus',
 };
 
 /** What to do when Kassa cannot tell whether Mercado Pago acted: it depends on what was asked. */
-const whenUnsure: Record<MercadoPagoOperation, string> = {
-  list_terminals: 'Try again in a moment.',
-  set_operating_mode: 'The mode may have changed: read the terminal list before trying again.',
-  create_order: 'The payment may have reached the terminal: check it before sending it again.',
-  get_order: 'Try again in a moment.',
-  cancel_order: 'The payment may have been canceled: check it before trying again.',
-  refund_order: 'The refund may have gone through: check the payment before trying again.',
-  force_order_status: 'The status may have been set: check the order before trying again.',
+const whenUnsure: Readonly<Record<MercadoPagoOperation, MessageKey>> = {
+  list_terminals: 'mp.unsure.tryAgain',
+  set_operating_mode: 'mp.unsure.setMode',
+  create_order: 'mp.unsure.createOrder',
+  get_order: 'mp.unsure.tryAgain',
+  cancel_order: 'mp.unsure.cancelOrder',
+  refund_order: 'mp.unsure.refundOrder',
+  force_order_status: 'mp.unsure.forceStatus',
 };
 
-const credentialsMessage =
-  'Mercado Pago refused the access token: paste the production access token from "Your integrations" ' +
-  'into the Mercado Pago settings.';
-
-/** Codes with a cause the cashier or owner can fix, and what to tell them. */
-const knownCodes: Readonly<Record<string, { code: ErrorCode; message: string }>> = {
-  unauthorized: { code: 'provider_rejected', message: credentialsMessage },
-  user_not_authorized: { code: 'provider_rejected', message: credentialsMessage },
-  forbidden_checking_terminal_owner: {
-    code: 'provider_rejected',
-    message:
-      'This terminal does not belong to the Mercado Pago account of the access token: check the terminal ' +
-      'serial number and the access token in the Mercado Pago settings.',
-  },
-  already_queued_order_for_terminal: {
-    code: 'terminal_busy',
-    message:
-      'The terminal still has an earlier payment waiting: finish or cancel it on the terminal, then try again.',
-  },
-  terminal_not_in_pdv_mode: {
-    code: 'terminal_unsupported_mode',
-    message:
-      'The terminal is in standalone mode and cannot take payments from Kassa: switch it to integrated (PDV) ' +
-      'mode in the Mercado Pago settings, then restart the terminal.',
-  },
-  terminal_not_allowed_action: {
-    code: 'terminal_unsupported_mode',
-    message: "Mercado Pago does not let Kassa change this terminal's mode: change it on the terminal itself.",
-  },
-  store_pos_not_found: {
-    code: 'provider_rejected',
-    message:
-      'The terminal is not linked to a store and a point of sale: set them up in the Mercado Pago app first.',
-  },
-  idempotency_key_already_used: {
-    code: 'conflict',
-    message:
-      'Mercado Pago already received a different request under the same key: start a new payment attempt.',
-  },
-  cannot_cancel_order: {
-    code: 'conflict',
-    message:
-      'The payment has already reached the terminal: cancel it on the terminal (bottom right button, then Yes).',
-  },
-  order_already_canceled: { code: 'conflict', message: 'This payment was already canceled.' },
-  order_not_found: {
-    code: 'not_found',
-    message:
-      'Mercado Pago does not know this payment: it was never created, or it is more than 3 months old.',
-  },
-  transaction_not_found: {
-    code: 'not_found',
-    message: 'That card payment is not part of this Mercado Pago order: refund it from the original sale.',
-  },
-  refund_amount_exceeds: {
-    code: 'amount_invalid',
-    message: 'That is more than what is left to refund on this payment: lower the refund amount.',
-  },
-  refund_in_progress: {
-    code: 'conflict',
-    message: 'A refund for this payment is still being processed: wait a few minutes, then check it again.',
-  },
-  movement_operations_pending: {
-    code: 'conflict',
-    message: 'Mercado Pago is still settling this payment: wait a few minutes, then try the refund again.',
-  },
-  order_payment_not_yet_enabled_for_refund: {
-    code: 'conflict',
-    message: 'Mercado Pago does not allow refunding this payment yet: try again later.',
-  },
-  order_already_refunded: { code: 'conflict', message: 'This payment has already been refunded in full.' },
-  cannot_refund_order: { code: 'conflict', message: 'Only a completed card payment can be refunded.' },
-  refund_period_exceeded: {
-    code: 'provider_rejected',
-    message:
-      'Mercado Pago refunds card payments for 90 days only and this one is older: refund the customer in ' +
-      'another way (cash or bank transfer).',
-  },
-  partial_refund_forbidden_with_tips: {
-    code: 'provider_rejected',
-    message: 'A payment that includes a tip can only be refunded in full: refund the whole payment.',
-  },
-  unsupported_partially_refunds: {
-    code: 'provider_rejected',
-    message:
-      'Mercado Pago does not allow a partial refund of this payment: refund it in full or in another way.',
-  },
-  insufficient_money_for_refund: {
-    code: 'provider_rejected',
-    message:
-      'The Mercado Pago account does not hold enough money for this refund: add funds, or refund in cash.',
-  },
+/** Codes with a cause the cashier or owner can fix: Kassa's words for them live in the failure table. */
+const knownCodes: Readonly<Record<string, ErrorCode>> = {
+  unauthorized: 'provider_rejected',
+  user_not_authorized: 'provider_rejected',
+  forbidden_checking_terminal_owner: 'provider_rejected',
+  already_queued_order_for_terminal: 'terminal_busy',
+  terminal_not_in_pdv_mode: 'terminal_unsupported_mode',
+  terminal_not_allowed_action: 'terminal_unsupported_mode',
+  store_pos_not_found: 'provider_rejected',
+  idempotency_key_already_used: 'conflict',
+  cannot_cancel_order: 'conflict',
+  order_already_canceled: 'conflict',
+  order_not_found: 'not_found',
+  transaction_not_found: 'not_found',
+  refund_amount_exceeds: 'amount_invalid',
+  refund_in_progress: 'conflict',
+  movement_operations_pending: 'conflict',
+  order_payment_not_yet_enabled_for_refund: 'conflict',
+  order_already_refunded: 'conflict',
+  cannot_refund_order: 'conflict',
+  refund_period_exceeded: 'provider_rejected',
+  partial_refund_forbidden_with_tips: 'provider_rejected',
+  unsupported_partially_refunds: 'provider_rejected',
+  insufficient_money_for_refund: 'provider_rejected',
 };
+
+/** A failure's words: the catalog key and values, with the English text for the log and the fallback. */
+function worded(messageKey: MessageKey, params?: ErrorParams): Pick<MercadoPagoFailure, 'message' | 'words'> {
+  return {
+    message: say(english.t, messageKey, params),
+    words: params === undefined ? { messageKey } : { messageKey, params },
+  };
+}
+
+/** The phrases a failure's sentence is built around, for the operation that failed. */
+const about = (operation: MercadoPagoOperation) => ({
+  doingKey: doing[operation],
+  whenUnsureKey: whenUnsure[operation],
+});
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
@@ -199,14 +149,14 @@ export function httpFailure(
   operation: MercadoPagoOperation,
 ): MercadoPagoFailure {
   const { codes, detail } = readErrorBody(body);
-  const known = codes.map((c) => knownCodes[c]).find((k) => k !== undefined);
+  const known = codes.find((c) => Object.hasOwn(knownCodes, c));
   const base = { kind: 'http' as const, status, codes, detail };
   if (status >= 500) {
     return {
       ...base,
       mayHaveReached: true,
       code: 'provider_unreachable',
-      message: `Mercado Pago had a problem while Kassa tried to ${doing[operation]}. ${whenUnsure[operation]}`,
+      ...worded('err.mp.serverProblem', about(operation)),
     };
   }
   if (status === 429) {
@@ -214,20 +164,28 @@ export function httpFailure(
       ...base,
       mayHaveReached: false,
       code: 'provider_unreachable',
-      message: 'Mercado Pago is receiving too many requests: wait a few seconds, then try again.',
+      ...worded('err.mp.tooManyRequests'),
     };
   }
-  if (known !== undefined) return { ...base, mayHaveReached: false, ...known };
+  if (known !== undefined) {
+    const { messageKey } = failureWords(known);
+    return {
+      ...base,
+      mayHaveReached: false,
+      code: knownCodes[known] ?? 'provider_rejected',
+      ...worded(messageKey),
+    };
+  }
   if (status === 401)
-    return { ...base, mayHaveReached: false, code: 'provider_rejected', message: credentialsMessage };
-  const said = codes.length > 0 ? ` (${codes.join(', ')}${detail === '' ? '' : `: ${detail}`})` : '';
+    return { ...base, mayHaveReached: false, code: 'provider_rejected', ...worded('err.mp.credentials') };
+  const said = codes.length > 0 ? `${codes.join(', ')}${detail === '' ? '' : `: ${detail}`}` : '';
   return {
     ...base,
     mayHaveReached: false,
     code: status === 404 ? 'not_found' : 'provider_rejected',
-    message:
-      `Mercado Pago refused to ${doing[operation]}${said}. Try again; if it keeps happening, ` +
-      'contact Kassa support with this message.',
+    ...(said === ''
+      ? worded('err.mp.refused', about(operation))
+      : worded('err.mp.refusedSaying', { ...about(operation), said })),
   };
 }
 
@@ -286,9 +244,9 @@ export function networkFailure(
     codes: [],
     code: 'provider_unreachable',
     detail: describeError(error),
-    message: neverSent
-      ? `Kassa could not reach Mercado Pago to ${doing[operation]}: check the internet connection, then try again.`
-      : `The connection to Mercado Pago broke while Kassa tried to ${doing[operation]}. ${whenUnsure[operation]}`,
+    ...(neverSent
+      ? worded('err.mp.unreachable', about(operation))
+      : worded('err.mp.connectionBroke', about(operation))),
   };
 }
 
@@ -301,7 +259,7 @@ export function timeoutFailure(timeoutMs: number, operation: MercadoPagoOperatio
     codes: [],
     code: 'provider_unreachable',
     detail: `no answer within ${timeoutMs} ms`,
-    message: `Mercado Pago did not answer within ${seconds} s when Kassa tried to ${doing[operation]}. ${whenUnsure[operation]}`,
+    ...worded('err.mp.timeout', { ...about(operation), seconds }),
   };
 }
 
@@ -318,12 +276,10 @@ export function unexpectedAnswer(
     codes: ['unexpected_response'],
     code: 'provider_unreachable',
     detail: what,
-    message:
-      `Mercado Pago answered in a way Kassa does not understand when it tried to ${doing[operation]}: ` +
-      'check the payment on the terminal or in the Mercado Pago app.',
+    ...worded('err.mp.unexpected', about(operation)),
   };
 }
 
 export function failureToKassaError(failure: MercadoPagoFailure): KassaError {
-  return providerError(failure.code, failure.codes[0] ?? '', failure.message);
+  return providerError(failure.code, failure.codes[0] ?? '', failure.message, failure.words);
 }

@@ -38,7 +38,7 @@ function asKassaError(error: unknown): unknown {
       : error.code === 'terminal_not_found' || error.status === 404
         ? 'not_found'
         : 'provider_rejected';
-  return providerError(code, error.code, error.message);
+  return providerError(code, error.code, error.message, error.words);
 }
 
 /**
@@ -95,6 +95,7 @@ export function mercadoPagoHandlers(s: Services, cards: CardPayments): MercadoPa
           return {
             terminal: info(terminal),
             message: `Terminal ${serial} is already in integrated (PDV) mode. If it still refuses payments, restart it.`,
+            alreadyIntegrated: true,
           };
         }
         const switched = await mp.directory.setIntegratedMode(terminal.id);
@@ -106,6 +107,7 @@ export function mercadoPagoHandlers(s: Services, cards: CardPayments): MercadoPa
         return {
           terminal: info(switched),
           message: `Terminal ${serial} is now in integrated (PDV) mode. Restart the terminal (hold the power button, then Restart) before the next card payment.`,
+          alreadyIntegrated: false,
         };
       } catch (error) {
         throw asKassaError(error);

@@ -15,6 +15,7 @@ export function toProviderError(failure: MercadoPagoFailure): ProviderError {
     retryable,
     maybeApplied: failure.mayHaveReached,
     status,
+    words: failure.words,
   });
 }
 
