@@ -7,7 +7,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchKassa, type KassaApp } from './support/kassa-app.ts';
-import { chooseCard, cardState, presentCard, readyForCards, sendAndWait, sendButton } from './support/card.ts';
+import {
+  chooseCard,
+  cardState,
+  presentCard,
+  readyForCards,
+  sendAndWait,
+  sendButton,
+} from './support/card.ts';
 import { openPreferences, section } from './support/staff.ts';
 import { cartLineTexts, demoProduct, euro, scan } from './support/till.ts';
 

@@ -62,7 +62,8 @@ export async function launchKassa(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kassa-e2e-'));
   const providers = options.providers ?? demoProviders;
   if (process.env.KASSA_E2E_TARGET === 'electron') {
-    if (options.now) throw new Error('The Electron app runs on the wall clock: a test clock needs the headless host');
+    if (options.now)
+      throw new Error('The Electron app runs on the wall clock: a test clock needs the headless host');
     return launchElectron(dataDir, providers, options.storeConfigFile);
   }
   return launchHeadless(dataDir, providers, options.storeConfigFile, options.now);
