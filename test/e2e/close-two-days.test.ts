@@ -71,6 +71,7 @@ async function closeShift(cash: string, zNumber: number): Promise<string> {
 
 describe('closing two days in a row', () => {
   it('card-and-cash sale, a return by line to card and drawer, X, Z 1; next day a sale and Z 2 chained to Z 1', async () => {
+    const firstMorning = now();
     // Day 1: a float of 100.00, then 2 × sourdough (7.78) + 3 × cola (3.57) = 11.35: 5.00 by card, 6.35 in cash.
     await openShift('100', 10000);
     const bread = demoProduct('Sourdough Loaf'); // 3.89
@@ -181,9 +182,9 @@ describe('closing two days in a row', () => {
     const second = await zFile(2);
     expect(second.text).toContain(`SHA-256 ${z2Hash}`);
     expect(second.text).toContain(`Previous Z ${z1Hash}`);
-    expect(second.text).toContain(`Shift opened ${fileDate(Date.now() + day)}`);
+    expect(second.text).toContain(`Shift opened ${fileDate(firstMorning + day)}`);
     const first = await zFile(1);
     expect(first.text).toContain(`SHA-256 ${z1Hash}`);
-    expect(first.text).toContain(`Shift opened ${fileDate(Date.now())}`);
+    expect(first.text).toContain(`Shift opened ${fileDate(firstMorning)}`);
   });
 });
