@@ -56,19 +56,25 @@ export async function launchKassa(
     providers?: ProviderSettings;
     /** A store configuration file that a new data directory is set up from, as in a per-store build. */
     storeConfigFile?: string;
+    /** The core's clock (headless only): lets a test move to the next business day without waiting for it. */
+    now?: () => number;
   } = {},
 ): Promise<KassaApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kassa-e2e-'));
   const providers = options.providers ?? demoProviders;
-  return process.env.KASSA_E2E_TARGET === 'electron'
-    ? launchElectron(dataDir, providers, options.storeConfigFile)
-    : launchHeadless(dataDir, providers, options.storeConfigFile);
+  if (process.env.KASSA_E2E_TARGET === 'electron') {
+    if (options.now)
+      throw new Error('The Electron app runs on the wall clock: a test clock needs the headless host');
+    return launchElectron(dataDir, providers, options.storeConfigFile);
+  }
+  return launchHeadless(dataDir, providers, options.storeConfigFile, options.now);
 }
 
 async function launchHeadless(
   dataDir: string,
   providers: ProviderSettings,
   storeConfigFile: string | undefined,
+  now: (() => number) | undefined,
 ): Promise<KassaApp> {
   const start = () =>
     startHost({
@@ -77,6 +83,7 @@ async function launchHeadless(
       rendererDir: resolve('out/renderer'),
       providers,
       ...(storeConfigFile ? { storeConfigFile } : {}),
+      ...(now ? { now } : {}),
     });
   let host = await start();
   // The page speaks the display language the till last remembered (as the app starts Chromium with --lang):
