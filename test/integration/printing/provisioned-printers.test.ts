@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tempDir, testCore } from '../../support/core.ts';
 import { storeConfig } from '../../../src/shared/ipc/provisioning.ts';
+import { fromZod } from '../../../src/main/core/ipc/dispatcher.ts';
 
 const example = join(import.meta.dirname, '../../../resources/store-config.example.json');
 let kassa: ReturnType<typeof testCore> | null = null;
@@ -26,7 +27,7 @@ describe('printers in the store configuration file', () => {
   it('refuses a file with two receipt printers or a width no printer has, naming the field', () => {
     const config = JSON.parse(readFileSync(example, 'utf8')) as { printers: Record<string, unknown>[] };
     const two = { ...config, printers: [config.printers[0], { ...config.printers[0], id: 'second' }] };
-    expect(storeConfig.safeParse(two).error?.issues[0]?.message).toBe(
+    expect(fromZod(storeConfig.safeParse(two).error!).message).toBe(
       'Only one printer can print the receipts: set "receipts": true on one of them.',
     );
     const wide = { ...config, printers: [{ ...config.printers[0], columns: 40 }] };

@@ -70,9 +70,9 @@ describe('a Z report on the receipt printer', () => {
       const lines = read(piece);
       expect(lines[0]).toBe(`Z report ${entry.number} - ${report.tillName}`);
       expect(lines).toContain('Sales (orders 1 to 1) (1) 2.38');
-      expect(lines).toContain('19 % gross 2.38');
-      expect(lines).toContain('Cash counted 102.38');
-      expect(lines).toContain('Expected in the drawer 102.38');
+      expect(lines).toContain('19 % Gross 2.38');
+      expect(lines).toContain('Cash: counted 102.38');
+      expect(lines).toContain('Expected cash 102.38');
       // The hashes, wrapped to the roll, read back whole.
       expect(piece.lines.join('')).toContain(entry.hash);
       expect(piece.lines.join('')).toContain(entry.prevHash);

@@ -240,7 +240,7 @@ describe('a shift at the till', () => {
     await kassa.openPreferences();
     const csv = await kassa.prefs('shifts.zFile', { number: 1, format: 'csv' });
     expect(Buffer.from(csv.base64, 'base64').toString('utf8')).toContain(
-      'Voids,Drawer opened without a sale (No sale),2,',
+      'Voided orders,No sale (drawer opened),2,',
     );
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { words } from '../../../shared/ipc/field-words.ts';
+import { fromZod } from '../ipc/dispatcher.ts';
 
 /**
  * How this till reaches its card providers. `demo` runs the simulators in-process on loopback (DEMO-1);
@@ -76,6 +77,13 @@ function receiverAddress(value: string): { host: string; port: number } {
   return { host: match[1]!, port: Number(match[2]) };
 }
 
+/** A set-up read from the environment, or IT's error in words (the schema's own sentence, not zod's JSON). */
+function parseFromEnv<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw fromZod(parsed.error);
+  return parsed.data;
+}
+
 /**
  * Reads the provider set-up from the environment (IT can script it). Mercado Pago credentials saved in the
  * preferences take precedence over these; without saved ones the till falls back to what is read here.
@@ -86,7 +94,7 @@ export function providerSettingsFromEnv(env: NodeJS.ProcessEnv): ProviderSetting
     env.KASSA_DEMO === 'off' && !key
       ? { mode: 'off' }
       : key
-        ? stripeSettings.parse({
+        ? parseFromEnv(stripeSettings, {
             mode: 'account',
             secretKey: key,
             ...(env.KASSA_STRIPE_API_URL ? { apiUrl: env.KASSA_STRIPE_API_URL } : {}),
@@ -96,7 +104,7 @@ export function providerSettingsFromEnv(env: NodeJS.ProcessEnv): ProviderSetting
   const token = env.KASSA_MP_ACCESS_TOKEN?.trim();
   const receiver = env.KASSA_MP_RECEIVER?.trim();
   const mercadopago: MercadoPagoSettings = token
-    ? mercadoPagoSettings.parse({
+    ? parseFromEnv(mercadoPagoSettings, {
         mode: 'account',
         accessToken: token,
         ...(env.KASSA_MP_API_URL ? { apiUrl: env.KASSA_MP_API_URL } : {}),

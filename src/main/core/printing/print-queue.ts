@@ -17,6 +17,8 @@ import { documentOf, type ReceiptSource } from '../receipts/receipt-source.ts';
 import { needsRaster, renderEscPos, type CodePage } from '../receipts/render-escpos.ts';
 import { renderReceiptHtml } from '../receipts/render-html.ts';
 import { zReportDocument } from '../receipts/z-report-document.ts';
+import { loadTranslator } from '../../../shared/i18n/catalogs.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
 import { renderReceiptPdf } from '../receipts/render-pdf.ts';
 import { loadRasteriser } from '../receipts/raster-line.ts';
 import { qrSvgDataUrl } from '../receipts/qr-code.ts';
@@ -74,7 +76,7 @@ export interface PrintQueueDeps {
   /** A recorded return, for its refund receipt. */
   returns: { get(returnId: string): ReturnRecord | null };
   /** A closed shift's Z report by its number (the shifts domain makes it; refused when there is none). */
-  zReports: { get(zNumber: number): { entry: ZReportEntry; report: ShiftReport } };
+  zReports: { get(zNumber: number): { entry: ZReportEntry; report: ShiftReport; language: Language } };
   events: EventBus;
   audit: AuditLog;
   /** Has a manager approve a no-sale when a cashier asks; answers the approver's name. */
@@ -195,8 +197,8 @@ export function createPrintQueue(deps: PrintQueueDeps) {
         return documentOf(deps.receipts.forReturn(record));
       }
       case 'z_report': {
-        const { entry, report } = deps.zReports.get(job.z_number!);
-        return zReportDocument(report, entry);
+        const { entry, report, language } = deps.zReports.get(job.z_number!);
+        return zReportDocument(report, entry, language, await loadTranslator(language));
       }
       case 'drawer':
         return null;

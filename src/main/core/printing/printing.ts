@@ -12,6 +12,7 @@ import {
 } from './print-queue.ts';
 import { processIdBytes } from './network-printer.ts';
 import { readReturn } from '../shifts/return-service.ts';
+import { languageForLocale } from '../../../shared/i18n/languages.ts';
 import type { VirtualPrinter } from '../../../sim/escpos/index.ts';
 
 export interface PrintingOptions {
@@ -54,7 +55,13 @@ export function createPrinting(options: PrintingOptions) {
     receipts: s.receipts,
     orders: s.orders,
     returns: { get: (returnId) => readReturn(s.shiftStore, returnId) },
-    zReports: { get: (zNumber) => s.shifts.zReport(zNumber) },
+    // The printed Z speaks the store's language, as its PDF and CSV do.
+    zReports: {
+      get: (zNumber) => ({
+        ...s.shifts.zReport(zNumber),
+        language: languageForLocale(s.store().locale),
+      }),
+    },
     events: options.events,
     audit: s.audit,
     approveNoSale: (reason, pin) =>

@@ -1,6 +1,8 @@
 import type { ShiftReport, ZReportEntry } from '../../../shared/ipc/shifts.ts';
 import type { ReceiptBlock, ReceiptDocument } from '../../../shared/receipts/receipt-document.ts';
 import { heading, reportLines } from '../shifts/z-files.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
+import type { Translator } from '../../../shared/i18n/translate.ts';
 
 /**
  * A Z (or X) report as a document for the receipt printer: the same heading and lines as the report's PDF and
@@ -8,13 +10,19 @@ import { heading, reportLines } from '../shifts/z-files.ts';
  * in bold, then each item with its count on the left and its amount on the right; the hash chain's two
  * hashes at the end, wrapped, so the printed Z can be checked against the stored one.
  */
-export function zReportDocument(report: ShiftReport, entry: ZReportEntry | null): ReceiptDocument {
-  const [title, ...details] = heading(report, entry);
-  const hashes = details.filter((d) => d.startsWith('SHA-256') || d.startsWith('Previous Z'));
+export function zReportDocument(
+  report: ShiftReport,
+  entry: ZReportEntry | null,
+  language: Language,
+  tr: Translator,
+): ReceiptDocument {
+  const [title, ...details] = heading(report, entry, tr);
+  // The heading's last two lines are the hashes when the report is a stored Z.
+  const hashes = entry ? details.slice(-2) : [];
   const blocks: ReceiptBlock[] = [{ kind: 'heading', text: title! }];
   for (const d of details) if (!hashes.includes(d)) blocks.push({ kind: 'center', text: d });
   let section = '';
-  for (const [sec, item, count, amount] of reportLines(report)) {
+  for (const [sec, item, count, amount] of reportLines(report, tr)) {
     if (sec !== section) {
       section = sec;
       blocks.push({ kind: 'rule' }, { kind: 'row', label: sec, amount: '', strong: true });
@@ -25,5 +33,5 @@ export function zReportDocument(report: ShiftReport, entry: ZReportEntry | null)
     blocks.push({ kind: 'rule' });
     for (const h of hashes) blocks.push({ kind: 'text', text: h });
   }
-  return { language: 'en', title: title!, blocks };
+  return { language, title: title!, blocks };
 }
