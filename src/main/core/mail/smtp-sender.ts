@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { SmtpSettings } from './smtp-settings.ts';
 import type { OutgoingMail } from './mail-outbox-store.ts';
 
@@ -17,6 +16,8 @@ const timeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
 export function createSmtpSender(): SmtpSender {
   return {
     async send(settings, mail) {
+      // Loaded on the first e-mail, not at start (its HTTP modules alone cost the till's start a fifth).
+      const { default: nodemailer } = await import('nodemailer');
       const transport = nodemailer.createTransport({
         host: settings.host,
         port: settings.port,

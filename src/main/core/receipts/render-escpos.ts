@@ -1,5 +1,12 @@
-import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
-import CodepageEncoder from '@point-of-sale/codepage-encoder';
+import type ReceiptPrinterEncoderClass from '@point-of-sale/receipt-printer-encoder';
+import type CodepageEncoderClass from '@point-of-sale/codepage-encoder';
+import { onFirstUse } from '../system/on-first-use.ts';
+
+// The encoders load on the first receipt, not at start.
+const ReceiptPrinterEncoder = onFirstUse<typeof ReceiptPrinterEncoderClass>(
+  '@point-of-sale/receipt-printer-encoder',
+);
+const CodepageEncoder = onFirstUse<typeof CodepageEncoderClass>('@point-of-sale/codepage-encoder');
 import type { ReceiptBlock, ReceiptDocument } from '../../../shared/receipts/receipt-document.ts';
 
 /*
@@ -181,7 +188,7 @@ export function layoutLines(
   return out;
 }
 
-type EncoderCodepage = Parameters<typeof CodepageEncoder.getCodepoints>[0];
+type EncoderCodepage = Parameters<typeof CodepageEncoderClass.getCodepoints>[0];
 
 /** `auto`: the code pages most ESC/POS printers have, Western European first (cp858 has the euro sign). */
 const autoCandidates: readonly EncoderCodepage[] = [
@@ -200,7 +207,7 @@ const printable = new Map<EncoderCodepage, Set<number>>();
 function printableIn(codepage: EncoderCodepage): Set<number> {
   let set = printable.get(codepage);
   if (!set) {
-    set = new Set(CodepageEncoder.getCodepoints(codepage, true));
+    set = new Set(CodepageEncoder().getCodepoints(codepage, true));
     printable.set(codepage, set);
   }
   return set;
@@ -240,7 +247,7 @@ const codepageNumbers = new Map<EncoderCodepage, number>();
 function codepageNumber(cp: EncoderCodepage): number {
   let n = codepageNumbers.get(cp);
   if (n === undefined) {
-    const bytes = new ReceiptPrinterEncoder({ language: 'esc-pos' }).codepage(cp).text('a').encode();
+    const bytes = new (ReceiptPrinterEncoder())({ language: 'esc-pos' }).codepage(cp).text('a').encode();
     for (let i = 0; i + 2 < bytes.length; i++)
       if (bytes[i] === 0x1b && bytes[i + 1] === 0x74) n = bytes[i + 2]!;
     if (n === undefined) throw new Error(`The encoder has no ESC t number for ${cp}.`);
@@ -272,7 +279,7 @@ function textLineBytes(
     line.tall ? 0x01 : 0x00,
     ...(switchTo ? [0x1b, 0x74, codepageNumber(codepage)] : []),
   ];
-  const body = CodepageEncoder.encode(text, codepage);
+  const body = CodepageEncoder().encode(text, codepage);
   const out = new Uint8Array(head.length + body.length + 1);
   out.set(head);
   out.set(body, head.length);
@@ -282,7 +289,7 @@ function textLineBytes(
 
 /** The receipt as ESC/POS bytes: initialise, lines, QR code, feed and cut, then the drawer pulse if asked. */
 export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint8Array {
-  const encoder = new ReceiptPrinterEncoder({
+  const encoder = new (ReceiptPrinterEncoder())({
     language: 'esc-pos',
     columns: options.columns,
     imageMode: 'raster',
