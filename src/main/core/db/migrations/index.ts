@@ -15,6 +15,7 @@ import { printersAndPrintQueue } from './013-printers-and-print-queue.ts';
 import { mailOutbox } from './014-mail-outbox.ts';
 import { salesTotals } from './015-sales-totals.ts';
 import { paymentLinks } from './016-payment-links.ts';
+import { repairAtStartIndexes } from './023-repair-at-start-indexes.ts';
 
 export interface Migration {
   version: number;
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   mailOutbox,
   salesTotals,
   paymentLinks,
+  repairAtStartIndexes,
 ];
