@@ -32,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/e2e/support/setup.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 90_000,

@@ -46,6 +46,32 @@ export interface DownloadedFile {
   text: string;
 }
 
+/**
+ * One Chromium for the test file, a new browser context (its own storage, cookies, cache and pages: nothing of
+ * one test is seen by the next) for each launch of Kassa. Starting and stopping Chromium took a few seconds
+ * of every test on the 2-core CI machine; a context takes milliseconds. Closed after the file's last test
+ * (test/e2e/support/setup.ts), and started again if it went away.
+ */
+let sharedBrowser: Promise<Browser> | null = null;
+function chromiumForThisFile(): Promise<Browser> {
+  sharedBrowser ??= chromium
+    .launch({ executablePath: process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs })
+    .then((browser) => {
+      browser.on('disconnected', () => {
+        sharedBrowser = null;
+      });
+      return browser;
+    });
+  return sharedBrowser;
+}
+
+/** Closes the file's Chromium (after its last test). */
+export async function closeChromium(): Promise<void> {
+  const browser = sharedBrowser;
+  sharedBrowser = null;
+  if (browser) await (await browser).close();
+}
+
 /** The demo card method ("Card (Stripe, demo)") on an in-process simulator, as a newcomer's `npm start` has. */
 const demoProviders: ProviderSettings = { stripe: { mode: 'demo' } };
 
@@ -77,11 +103,9 @@ async function launchHeadless(
       providers,
       ...(storeConfigFile ? { storeConfigFile } : {}),
     });
-  let host = await start();
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  // The host and Chromium start side by side.
+  const [first, browser] = await Promise.all([start(), chromiumForThisFile()]);
+  let host = first;
   const context = await browser.newContext({ viewport: counterViewport });
   const pages = new Map<WindowKind, Page>();
 
@@ -108,7 +132,7 @@ async function launchHeadless(
       return { fileName: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
     },
     async close() {
-      await browser.close();
+      await context.close();
       await host.close();
     },
   };
