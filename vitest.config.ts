@@ -32,7 +32,11 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/e2e/support/setup.ts'],
           environment: 'node',
+          // A poll ends at its first success, so a longer limit costs nothing when things work; 1 s (vitest's
+          // default) was shorter than one Playwright call on the 2-core CI machine under load.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 90_000,
           hookTimeout: 90_000,
           // Each file starts its own host and browser; two cores are shared by one file at a time.

@@ -90,4 +90,49 @@ describe('a cash sale at the counter', () => {
     await expect.poll(() => page.getByTestId('receipt-total').textContent()).toBe(euro(637));
     expect(await page.getByTestId('receipt').textContent()).toContain('given €10.00');
   });
+
+  it('a New sale key is never lost: Enter the moment the sale-complete screen appears, and Enter in the empty e-mail field', async () => {
+    const cola = demoProduct('Cola 0.33 l'); // 1.19
+    const cashSale = async () => {
+      await scan(page, cola.barcode);
+      await expect.poll(() => cartLineTexts(page)).toEqual(['Cola 0.33 l']);
+      await page.keyboard.press('F4');
+      await expect.poll(() => page.getByTestId('amount-due').textContent()).toBe(euro(119));
+      await page.keyboard.type('2');
+      await expect.poll(() => page.getByTestId('change-due').textContent()).toBe(euro(81));
+    };
+
+    // A cashier who presses Enter as the screen appears: the key is sent from inside the page in the very task
+    // that puts the screen in the document (a MutationObserver), before the browser has painted it or run
+    // anything else, so it is the earliest a key can arrive. It goes wherever the focus is, as a key does.
+    await cashSale();
+    await page.evaluate(() => {
+      const watch = new MutationObserver(() => {
+        if (!document.querySelector('.done')) return;
+        watch.disconnect();
+        (globalThis as { doneScreenSeen?: boolean }).doneScreenSeen = true;
+        const target = document.activeElement ?? document.body;
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true }));
+      });
+      watch.observe(document.body, { childList: true, subtree: true });
+    });
+    await page.keyboard.press('Enter'); // takes the cash: the sale completes
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as { doneScreenSeen?: boolean }).doneScreenSeen))
+      .toBe(true);
+    // The Enter started the next sale: the sale-complete screen is gone and the sell screen is back.
+    await expect.poll(() => page.locator('.done').count()).toBe(0);
+    await expect.poll(() => page.locator('.tile').count()).toBeGreaterThan(0);
+    expect(await recordedOrders(page)).toEqual([expect.objectContaining({ number: 1 })]);
+
+    // A cashier who clicked into the e-mail field and, with nothing typed there, presses Enter for the next sale.
+    await cashSale();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('done-change').textContent()).toBe(euro(81));
+    await page.getByTestId('email-receipt-to').click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.done').count()).toBe(0);
+    await expect.poll(() => page.locator('.tile').count()).toBeGreaterThan(0);
+    expect(await recordedOrders(page)).toHaveLength(2);
+  });
 });

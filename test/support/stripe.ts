@@ -2,6 +2,7 @@ import Stripe from 'stripe';
 import { startStripeSimulator, type StripeSimulator } from '../../src/sim/stripe/index.ts';
 import { stripeClient } from '../../src/main/core/payments/providers/stripe/connect-stripe.ts';
 import { testCore, tempDir } from './core.ts';
+import type { CoreOptions } from '../../src/main/core/kassa-core.ts';
 
 export { waitForPayment } from './wait-for-payment.ts';
 
@@ -26,11 +27,16 @@ export async function stripeWorld(
 }
 
 /** A core on a fresh (or given) data folder with a "Card (Stripe)" method on the world's reader. */
-export function stripeTill(world: Awaited<ReturnType<typeof stripeWorld>>, dataDir = tempDir()) {
+export function stripeTill(
+  world: Awaited<ReturnType<typeof stripeWorld>>,
+  dataDir = tempDir(),
+  extra: Partial<CoreOptions> = {},
+) {
   const kassa = testCore(dataDir, undefined, {
     providers: { stripe: { mode: 'account', secretKey: world.sim.secretKey, apiUrl: world.sim.url } },
     pollIntervalMs: 20,
     sweepIntervalMs: 60_000,
+    ...extra,
   });
   kassa.core.db
     .prepare(

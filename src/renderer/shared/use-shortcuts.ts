@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /** Whether a key press belongs to a text field (typing), not to the till's shortcuts. */
 export function isTyping(event: KeyboardEvent): boolean {
@@ -16,10 +16,13 @@ export function isTyping(event: KeyboardEvent): boolean {
  */
 export function useShortcuts(handler: (event: KeyboardEvent) => boolean, enabled = true): void {
   const latest = useRef(handler);
-  useEffect(() => {
+  // Layout effects, not passive ones: the listener is in place in the same commit that shows the screen, and
+  // the one of the screen before is gone with it. A passive effect runs later (after the browser painted, later
+  // still on a busy till), and a key pressed in between went to nobody, or to the screen that had just left.
+  useLayoutEffect(() => {
     latest.current = handler;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return;

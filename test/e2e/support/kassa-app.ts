@@ -47,6 +47,32 @@ export interface DownloadedFile {
   text: string;
 }
 
+/**
+ * One Chromium for the test file, a new browser context (its own storage, cookies, cache and pages: nothing of
+ * one test is seen by the next) for each launch of Kassa. Starting and stopping Chromium took a few seconds
+ * of every test on the 2-core CI machine; a context takes milliseconds. Closed after the file's last test
+ * (test/e2e/support/setup.ts), and started again if it went away.
+ */
+let sharedBrowser: Promise<Browser> | null = null;
+function chromiumForThisFile(): Promise<Browser> {
+  sharedBrowser ??= chromium
+    .launch({ executablePath: process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs })
+    .then((browser) => {
+      browser.on('disconnected', () => {
+        sharedBrowser = null;
+      });
+      return browser;
+    });
+  return sharedBrowser;
+}
+
+/** Closes the file's Chromium (after its last test). */
+export async function closeChromium(): Promise<void> {
+  const browser = sharedBrowser;
+  sharedBrowser = null;
+  if (browser) await (await browser).close();
+}
+
 /** The demo card method ("Card (Stripe, demo)") on an in-process simulator, as a newcomer's `npm start` has. */
 const demoProviders: ProviderSettings = { stripe: { mode: 'demo' } };
 
@@ -85,22 +111,24 @@ async function launchHeadless(
       ...(storeConfigFile ? { storeConfigFile } : {}),
       ...(now ? { now } : {}),
     });
-  let host = await start();
   // The page speaks the display language the till last remembered (as the app starts Chromium with --lang):
-  // Chromium's own controls, such as date inputs, take it only when the browser starts.
-  const openBrowser = async () => {
-    const language = readRememberedLanguage(dataDir);
-    const browser: Browser = await chromium.launch({
-      executablePath: process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium',
-      args: language === null ? chromiumArgs : [...chromiumArgs, `--lang=${language}`],
-    });
-    const context = await browser.newContext({
-      viewport: counterViewport,
-      ...(language === null ? {} : { locale: language }),
-    });
-    return { browser, context };
-  };
-  const { browser, context } = await openBrowser();
+  // Chromium's own controls, such as date inputs, take it only when the browser starts. Without one, the file's
+  // shared Chromium serves; each launch gets a fresh context, so no test shares state with another.
+  const language = readRememberedLanguage(dataDir);
+  const own =
+    language === null
+      ? null
+      : chromium.launch({
+          executablePath: process.env.KASSA_CHROMIUM ?? '/usr/bin/chromium',
+          args: [...chromiumArgs, `--lang=${language}`],
+        });
+  // The host and Chromium start side by side.
+  const [first, browser] = await Promise.all([start(), own ?? chromiumForThisFile()]);
+  let host = first;
+  const context = await browser.newContext({
+    viewport: counterViewport,
+    ...(language === null ? {} : { locale: language }),
+  });
   const pages = new Map<WindowKind, Page>();
 
   return {
@@ -126,7 +154,8 @@ async function launchHeadless(
       return { fileName: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
     },
     async close() {
-      await browser.close();
+      await context.close();
+      if (own) await browser.close();
       await host.close();
     },
   };

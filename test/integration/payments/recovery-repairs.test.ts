@@ -99,7 +99,7 @@ describe('recovery repairs attempts and lines that disagree', () => {
       orderId: order.id,
       payment: { id: newId(), methodId: 'cash', amount: 778 },
     });
-    expect(kassa.core.payments.repairs.repair()).toBe(1);
+    expect(await kassa.core.payments.repairs.repair()).toBe(1);
     const after = await kassa.call('orders.get', { orderId: order.id });
     expect(after).toMatchObject({ status: 'paid', paid: 778 });
     expect(after.payments.find((p) => p.methodId === demoStripeMethod.id)).toMatchObject({
@@ -114,7 +114,7 @@ describe('recovery repairs attempts and lines that disagree', () => {
     ]);
     expect(audit('payment.repair_undecided')[0]).toMatchObject({ subject: attemptId });
     // Once is enough: the next sweep does not raise it again.
-    expect(kassa.core.payments.repairs.repair()).toBe(0);
+    expect(await kassa.core.payments.repairs.repair()).toBe(0);
     expect(alerts()).toHaveLength(1);
   });
 
@@ -122,7 +122,7 @@ describe('recovery repairs attempts and lines that disagree', () => {
     it(`a ${state} attempt whose line still waits: the line fails and stops holding its amount`, async () => {
       await till();
       const { order, lineId } = await cardLine(500, { state });
-      expect(kassa.core.payments.repairs.repair()).toBe(1);
+      expect(await kassa.core.payments.repairs.repair()).toBe(1);
       const after = await kassa.call('orders.get', { orderId: order.id });
       expect(after).toMatchObject({ status: 'open', paid: 0, remaining: 778 });
       expect(after.payments[0]).toMatchObject({ id: lineId, status: 'failed' });
@@ -139,7 +139,7 @@ describe('recovery repairs attempts and lines that disagree', () => {
     await till();
     const { order, attemptId } = await cardLine(778, { state: 'waiting_for_card' }, { status: 'paid' });
     kassa.core.payments.orchestrator.stop(); // nothing drives the attempt while the repair is checked
-    expect(kassa.core.payments.repairs.repair()).toBe(1);
+    expect(await kassa.core.payments.repairs.repair()).toBe(1);
     expect(kassa.core.services.journal.get(attemptId)).toMatchObject({ forced: 1 });
     const after = await kassa.call('orders.get', { orderId: order.id });
     expect(after.payments[0]).toMatchObject({ status: 'paid', needsReconciliation: true });
@@ -149,20 +149,20 @@ describe('recovery repairs attempts and lines that disagree', () => {
   it('a paid line whose attempt the provider ended without money: flagged and alerted, not guessed', async () => {
     await till();
     const { order } = await cardLine(778, { state: 'failed' }, { status: 'paid' });
-    expect(kassa.core.payments.repairs.repair()).toBe(1);
+    expect(await kassa.core.payments.repairs.repair()).toBe(1);
     const after = await kassa.call('orders.get', { orderId: order.id });
     expect(after).toMatchObject({ status: 'paid', paid: 778 });
     expect(after.payments[0]).toMatchObject({ status: 'paid', needsReconciliation: true });
     expect(alerts()).toEqual([
       expect.objectContaining({ message: expect.stringContaining('the provider ended it as failed') }),
     ]);
-    expect(kassa.core.payments.repairs.repair()).toBe(0);
+    expect(await kassa.core.payments.repairs.repair()).toBe(0);
   });
 
   it('a paid card line with no attempt at all: flagged and alerted, not guessed', async () => {
     await till();
     const { order } = await cardLine(778, null, { status: 'paid' });
-    expect(kassa.core.payments.repairs.repair()).toBe(1);
+    expect(await kassa.core.payments.repairs.repair()).toBe(1);
     const after = await kassa.call('orders.get', { orderId: order.id });
     expect(after.payments[0]).toMatchObject({ status: 'paid', needsReconciliation: true });
     expect(alerts()).toEqual([
@@ -176,7 +176,7 @@ describe('recovery repairs attempts and lines that disagree', () => {
     await cardLine(300, { state: 'declined' }, { status: 'failed' });
     await cardLine(300, { state: 'waiting_for_card' });
     kassa.core.payments.orchestrator.stop();
-    expect(kassa.core.payments.repairs.repair()).toBe(0);
+    expect(await kassa.core.payments.repairs.repair()).toBe(0);
     expect(audit('payment.repaired')).toEqual([]);
   });
 });
@@ -206,19 +206,45 @@ describe("repairs in the minute's sweep", () => {
     await till();
     kassa.core.payments.orchestrator.stop();
     const { repairs } = kassa.core.payments;
-    repairs.repair(); // the start's full pass
-    expect(repairs.repairRecent()).toBe(0);
+    await repairs.repair(); // the start's full pass
+    expect(await repairs.repairRecent()).toBe(0);
     await cardLine(500, { state: 'declined' });
     await cardLine(778, { state: 'failed' }, { status: 'paid' });
     await cardLine(778, null, { status: 'paid' });
-    expect(repairs.repairRecent()).toBe(3);
+    expect(await repairs.repairRecent()).toBe(3);
     expect(audit('payment.repaired').map((e) => (e.details as { problem: string }).problem)).toEqual([
       'ended_line_waiting',
     ]);
     expect(audit('payment.repair_undecided')).toHaveLength(2);
     // Repaired or flagged once: the next passes find nothing, and neither does a full one.
-    expect(repairs.repairRecent()).toBe(0);
-    expect(repairs.repair()).toBe(0);
+    expect(await repairs.repairRecent()).toBe(0);
+    expect(await repairs.repair()).toBe(0);
+  });
+
+  it('reads the start’s full pass and the open attempts from indexes, never every line or attempt', async () => {
+    await till();
+    const { journal } = kassa.core.services;
+    const plan = journal.planOfDisagreements();
+    expect(plan).toContainEqual(
+      expect.stringMatching(/^SEARCH payment_lines USING COVERING INDEX payment_lines_unsettled/),
+    );
+    expect(plan).toContainEqual(
+      expect.stringMatching(/^SCAN payment_attempts USING INDEX payment_attempts_not_succeeded/),
+    );
+    expect(plan).toContainEqual(
+      expect.stringMatching(/^SEARCH payment_lines USING COVERING INDEX payment_lines_paid_unflagged/),
+    );
+    // In full, only the suspects found, the few payment methods and the index of attempts that did not
+    // succeed (the declines): no table of lines, orders or attempts.
+    const scans = plan.filter((step) => step.startsWith('SCAN '));
+    expect(scans.length).toBeGreaterThan(0);
+    for (const scan of scans)
+      expect(scan).toMatch(
+        /^SCAN (t|payment_methods|payment_attempts USING INDEX payment_attempts_not_succeeded)$/,
+      );
+    expect(journal.planOfUnresolved()).toContainEqual(
+      expect.stringMatching(/^SCAN payment_attempts USING INDEX payment_attempts_unresolved/),
+    );
   });
 
   it('reads the touched lines from indexes: no table of attempts, lines, orders or refunds is scanned', async () => {

@@ -5,7 +5,8 @@ import {
   type StripeWorld,
 } from '../../support/stripe-each-test.ts';
 import { newId } from '../../support/core.ts';
-import { stripeMethodId, waitForPayment } from '../../support/stripe.ts';
+import { stripeMethodId, stripeTill, stripeWorld, waitForPayment } from '../../support/stripe.ts';
+import { silentLogger, type Logger } from '../../../src/main/core/logger.ts';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 
 const espresso = demoProducts.find((p) => p.name === 'Espresso Beans 500 g')!; // 8.99
@@ -39,6 +40,49 @@ describe('a Stripe card payment at the counter', () => {
     const ledger = world.sim.control.ledger();
     expect(ledger.paymentIntents).toHaveLength(1);
     expect(ledger.paymentIntents[0]).toMatchObject({ status: 'succeeded', amount_received: order.total });
+  });
+
+  it('an answer lost on the way back is Kassa’s to handle: it sends again with the same key, and one PaymentIntent is paid', async () => {
+    // A till of its own, whose log shows what the payment loop saw.
+    const warnings: { event: string; fields: Record<string, unknown> }[] = [];
+    const seen: Logger = { ...silentLogger, warn: (event, fields = {}) => warnings.push({ event, fields }) };
+    const own = await stripeWorld();
+    const till = stripeTill(own, undefined, { log: seen });
+    try {
+      await till.core.payments.ready;
+      // Stripe creates the PaymentIntent, and the connection closes before its answer reaches the till.
+      own.sim.control.injectFault({
+        kind: 'lost_response',
+        match: { method: 'POST', path: '/v1/payment_intents' },
+        times: 1,
+      });
+      const order = await till.call('orders.checkout', {
+        orderId: newId(),
+        lines: [{ productId: espresso.id, quantity: 1 }],
+        payments: [],
+      });
+      const started = await till.call('payments.start', {
+        orderId: order.id,
+        methodId: stripeMethodId,
+        amount: order.total,
+        paymentLineId: newId(),
+      });
+      await waitForPayment(till, started.attemptId, (p) => p.state === 'waiting_for_card');
+      // The loss reached Kassa's payment loop (the SDK did not re-send it behind the journal's back).
+      expect(
+        warnings.filter(
+          (w) => w.event === 'payments.provider_unavailable' && w.fields.attemptId === started.attemptId,
+        ),
+      ).toHaveLength(1);
+      await till.call('payments.simulateCard', { attemptId: started.attemptId, card: 'approve' });
+      await waitForPayment(till, started.attemptId, (p) => p.state === 'succeeded');
+      const ledger = own.sim.control.ledger();
+      expect(ledger.paymentIntents).toHaveLength(1);
+      expect(ledger.paymentIntents[0]).toMatchObject({ status: 'succeeded', amount_received: order.total });
+    } finally {
+      await till.close();
+      await own.sim.close();
+    }
   });
 
   it('a test card refused by Stripe’s rate limit is said in words, and the tap works once Stripe answers again', async () => {

@@ -2,6 +2,7 @@ import Stripe from 'stripe';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StripeSimulator } from '../../../src/sim/stripe/index.ts';
 import { clientFor, counterPayment, rejection, startSimulator } from './fixture.ts';
+import { stripeClient } from '../../../src/main/core/payments/providers/stripe/connect-stripe.ts';
 
 let sim: StripeSimulator;
 let stripe: Stripe;
@@ -79,22 +80,40 @@ describe('idempotent requests', () => {
 
 describe('faults', () => {
   it('a lost response still created the PaymentIntent; a retry with the same key returns it', async () => {
-    // Two losses: the SDK itself retries a closed connection once, with the same key.
+    // Kassa's client: one lost answer is a lost answer (no hidden re-send by the SDK).
+    const kassaClient = stripeClient(Stripe, sim.secretKey, sim.url);
     sim.control.injectFault({
       kind: 'lost_response',
       match: { method: 'POST', path: '/v1/payment_intents' },
-      times: 2,
+      times: 1,
     });
     const params = { amount: 2_000, currency: 'eur', metadata: { kassa_attempt: 'lost-1' } };
-    const lost = await rejection(stripe.paymentIntents.create(params, { idempotencyKey: 'attempt-lost-1' }));
+    const lost = await rejection(
+      kassaClient.paymentIntents.create(params, { idempotencyKey: 'attempt-lost-1' }),
+    );
     expect(lost).toBeInstanceOf(Stripe.errors.StripeConnectionError);
     expect(sim.control.ledger().paymentIntents).toHaveLength(1);
 
-    const retried = await stripe.paymentIntents.create(params, { idempotencyKey: 'attempt-lost-1' });
+    const retried = await kassaClient.paymentIntents.create(params, { idempotencyKey: 'attempt-lost-1' });
     expect(lastResponseHeaders(retried)['idempotent-replayed']).toBe('true');
     const ledger = sim.control.ledger().paymentIntents;
     expect(ledger).toHaveLength(1);
     expect(ledger[0]?.id).toBe(retried.id);
+  });
+
+  it('the bare SDK re-sends a POST whose answer was lost once, even with maxNetworkRetries 0 (why Kassa wraps it)', async () => {
+    // stripe-node retries a closed connection (ECONNRESET, EPIPE) once before it looks at its retry budget.
+    sim.control.injectFault({
+      kind: 'lost_response',
+      match: { method: 'POST', path: '/v1/payment_intents' },
+      times: 1,
+    });
+    const replayed = await stripe.paymentIntents.create(
+      { amount: 2_100, currency: 'eur' },
+      { idempotencyKey: 'attempt-lost-2' },
+    );
+    expect(lastResponseHeaders(replayed)['idempotent-replayed']).toBe('true');
+    expect(sim.control.ledger().paymentIntents).toHaveLength(1);
   });
 
   it('a dropped connection did nothing', async () => {

@@ -1,5 +1,4 @@
 import { rootCertificates as tlsRootCertificates } from 'node:tls';
-import nodemailer from 'nodemailer';
 import type { SmtpSettings } from './smtp-settings.ts';
 import type { OutgoingMail } from './mail-outbox-store.ts';
 
@@ -23,6 +22,8 @@ export function createSmtpSender(options: { trustedCertificates?: string[] } = {
   };
   return {
     async send(settings, mail) {
+      // Loaded on the first e-mail, not at start (its HTTP modules alone cost the till's start a fifth).
+      const { default: nodemailer } = await import('nodemailer');
       const transport = nodemailer.createTransport({
         host: settings.host,
         port: settings.port,

@@ -310,7 +310,7 @@ export function createOrderService(deps: OrderServiceDeps) {
         'amount',
       );
     }
-    orders.insertPayment(orderId, {
+    const pending: PaymentLine = {
       id: line.id,
       methodId: line.method.id,
       methodName: line.method.name,
@@ -324,8 +324,10 @@ export function createOrderService(deps: OrderServiceDeps) {
       needsReconciliation: false,
       createdAt: deps.now(),
       accounts: accountsOf(line.method),
-    });
-    return get(orderId);
+    };
+    orders.insertPayment(orderId, pending);
+    // A pending line counts for nothing yet: the order is as read, with the line added last (the newest).
+    return { ...order, payments: [...order.payments, pending] };
   };
 
   /** Records what the provider (or a manager's force done) said about a card line, and settles the order. */
@@ -342,14 +344,36 @@ export function createOrderService(deps: OrderServiceDeps) {
       const before = get(orderId);
       if (before.status !== 'open' && update.status === 'pending')
         throw translatedError('order_locked', 'err.order.noMorePayments', { status: before.status });
+      if (!before.payments.some((p) => p.id === lineId))
+        throw developerError(
+          'internal',
+          `Payment line ${lineId} is not on order ${orderId}; nothing was saved.`,
+        );
       orders.updatePayment(lineId, update);
-      const order = get(orderId);
+      // The order is read once: what the update changed is applied to it here as the SQL applies it (a card
+      // already on the line stays when none comes with the update), and checkPaid below compares the stored
+      // paid amount with the stored lines, inside the transaction. This runs on every card payment's step.
+      const order: Order = {
+        ...before,
+        payments: before.payments.map((p) =>
+          p.id !== lineId
+            ? p
+            : {
+                ...p,
+                status: update.status,
+                cardBrand: update.card?.brand ?? p.cardBrand,
+                cardLast4: update.card?.last4 ?? p.cardLast4,
+                needsReconciliation: update.reconcile,
+              },
+        ),
+      };
       const state = settle(contextOf(order), order.cashRounding, order.payments);
       // A paid or voided order keeps its status and number; its paid amount still follows its lines.
       const settled = order.status === 'open' ? finalise(order, state, deps.now()) : { ...order, ...state };
       writeSettlement(settled);
       checkPaid(orderId);
-      return get(orderId);
+      // Only an open order still has something to pay (as the order repo reads it).
+      return { ...settled, remaining: settled.status === 'open' ? settled.remaining : 0 };
     },
   );
 

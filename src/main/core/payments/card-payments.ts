@@ -236,7 +236,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     if (!closed && switchesUnderWay === 0 && (await mercadoPago.refresh()))
       events.emit('settings.changed', { section: 'mercadoPago' });
     // Books put out of step while the till runs (a bug, a hand edit) are found within a minute, cheaply.
-    repairs.repairRecent();
+    await repairs.repairRecent();
     orchestrator.recover();
     await refunds.resend();
     // Card setups and removals a crash or a lost answer left open are taken on from their last written step.
@@ -282,9 +282,17 @@ export function createCardPayments(options: CardPaymentOptions) {
     }
     await mercadoPago.refresh();
     if (closed) return;
-    // Books that disagree (an older build, a restored disk) are put in step before the open attempts go on.
-    repairs.repair();
+    // Books that disagree (an older build, a restored disk) are put in step before the open attempts go on
+    // (what involves an attempt is repaired before repair() returns; the look for paid lines without any
+    // attempt goes on in slices, and the first sweep waits for it).
+    const fullPass = repairs.repair();
     orchestrator.recover();
+    try {
+      await fullPass;
+    } catch (error) {
+      if (!closed) log.error('payments.repair_failed', { error: String(error) });
+    }
+    if (closed) return;
     void sweep().catch((error: unknown) => log.warn('payments.sweep_failed', { error: String(error) }));
     sweepTimer = setInterval(() => {
       void sweep().catch((error: unknown) => log.warn('payments.sweep_failed', { error: String(error) }));

@@ -29,7 +29,13 @@ export type AttemptPatch = Partial<
 
 /** The SQL of attempt-states.ts: the terminal is busy with it (isOnTerminal), and Kassa still follows it (isOpenAttempt). */
 const onTerminal = `state IN (${onTerminalStates.map((s) => `'${s}'`).join(', ')})`;
-const unresolved = `(${onTerminal} OR (forced = 1 AND state = 'needs_check'))`;
+/**
+ * Implied by both conditions above, and written as the partial index `payment_attempts_unresolved` (migration
+ * 2) has it, so SQLite sees that the index holds every row asked for: the queries read that index (the attempts
+ * still open, a handful) instead of every attempt the shop ever made.
+ */
+const notEnded = `state NOT IN ('succeeded', 'declined', 'canceled', 'failed')`;
+const unresolved = `(${notEnded} AND (${onTerminal} OR (forced = 1 AND state = 'needs_check')))`;
 /**
  * Not settled either way: on a terminal, or waiting for a check (forced or not). Written as the condition of the
  * partial index payment_attempts_unresolved, so a query with it reads that index instead of the whole journal.
@@ -104,7 +110,7 @@ export function createPaymentJournal(db: Db, now: () => number) {
     'SELECT * FROM payment_attempts WHERE order_id = ? ORDER BY created_at',
   );
   const open = db.prepare<[], AttemptRow>(
-    `SELECT * FROM payment_attempts WHERE ${unresolved} ORDER BY created_at`,
+    `SELECT * FROM payment_attempts INDEXED BY payment_attempts_unresolved WHERE ${unresolved} ORDER BY created_at`,
   );
   const unresolvedCount = db
     .prepare<[], number>(`SELECT count(*) FROM payment_attempts WHERE ${unresolved}`)
@@ -117,7 +123,8 @@ export function createPaymentJournal(db: Db, now: () => number) {
      ORDER BY a.created_at`,
   );
   const openOnTerminal = db.prepare<[string], AttemptRow>(
-    `SELECT * FROM payment_attempts WHERE terminal_ref = ? AND ${unresolved} ORDER BY created_at`,
+    `SELECT * FROM payment_attempts INDEXED BY payment_attempts_unresolved
+     WHERE terminal_ref = ? AND ${unresolved} ORDER BY created_at`,
   );
   const known = db.prepare<[string, string], { id: string }>(
     'SELECT id FROM payment_attempts WHERE provider_ref = ? OR id = ?',
@@ -139,10 +146,51 @@ export function createPaymentJournal(db: Db, now: () => number) {
              AND NOT (a.forced = 1 AND a.state = 'needs_check')
              AND NOT EXISTS (SELECT 1 FROM refunds r WHERE r.payment_line_id = l.id
                                AND r.kind = 'release' AND r.state = 'succeeded')))`;
+  // The full pass at start, in two parts that each read indexes, never every line the shop took (migration 23).
+  // First the lines that can disagree with an attempt, found by comparing two small indexes: a line still
+  // waiting; a refused line without an attempt that did not succeed (so its attempt succeeded); an attempt that
+  // did not succeed whose line is neither waiting nor refused (so it is paid). A declined card (a failed line
+  // and its declined attempt) is not a suspect. Lines and orders are read only for the suspects. (The partial
+  // indexes' own conditions are repeated in the queries: SQLite uses such an index only when it sees them.)
+  const unsettledLines = `SELECT id FROM payment_lines INDEXED BY payment_lines_unsettled
+       WHERE status IN ('pending', 'failed')`;
+  const attemptsNotSucceeded = `SELECT payment_line_id FROM payment_attempts INDEXED BY payment_attempts_not_succeeded
+       WHERE state != 'succeeded'`;
   const disagreements = db.prepare<[], Disagreement>(
-    `SELECT ${disagreementColumns}
-     FROM payment_lines l
-     JOIN orders o ON o.id = l.order_id
+    `WITH suspect (line_id) AS MATERIALIZED (
+       SELECT id FROM payment_lines INDEXED BY payment_lines_unsettled
+             WHERE status IN ('pending', 'failed') AND status = 'pending'
+       UNION SELECT id FROM payment_lines INDEXED BY payment_lines_unsettled
+             WHERE status IN ('pending', 'failed') AND status = 'failed' AND id NOT IN (${attemptsNotSucceeded})
+       UNION SELECT payment_line_id FROM payment_attempts INDEXED BY payment_attempts_not_succeeded
+             WHERE state != 'succeeded' AND payment_line_id NOT IN (${unsettledLines}))
+     SELECT ${disagreementColumns}
+     FROM suspect t
+     CROSS JOIN payment_lines l ON l.id = t.line_id
+     CROSS JOIN orders o ON o.id = l.order_id
+     LEFT JOIN payment_attempts a ON a.payment_line_id = l.id
+     WHERE ${disagreeing}
+     ORDER BY l.created_at`,
+  );
+  // Then a card line paid with no attempt at all, which only a look at every paid line can find: in slices of
+  // line ids, read from a covering index (no table read; only a line without an attempt costs a lookup), so the
+  // till answers between slices. `sliceEnd` is the last id of the next slice, null past the last.
+  const sliceEnd = db
+    .prepare<{ after: string; size: number }, string | null>(
+      `SELECT max(id) FROM (SELECT id FROM payment_lines INDEXED BY payment_lines_paid_unflagged
+         WHERE status = 'paid' AND reconcile = 0 AND id > @after ORDER BY id LIMIT @size)`,
+    )
+    .pluck();
+  const paidWithoutAttempt = db.prepare<{ after: string; through: string }, Disagreement>(
+    `WITH suspect (line_id) AS MATERIALIZED (
+       SELECT id FROM payment_lines INDEXED BY payment_lines_paid_unflagged
+       WHERE status = 'paid' AND reconcile = 0 AND id > @after AND id <= @through
+         AND method_id IN (SELECT id FROM payment_methods WHERE terminal != 'none')
+         AND NOT EXISTS (SELECT 1 FROM payment_attempts a WHERE a.payment_line_id = payment_lines.id))
+     SELECT ${disagreementColumns}
+     FROM suspect t
+     CROSS JOIN payment_lines l ON l.id = t.line_id
+     CROSS JOIN orders o ON o.id = l.order_id
      LEFT JOIN payment_attempts a ON a.payment_line_id = l.id
      WHERE ${disagreeing}
      ORDER BY l.created_at`,
@@ -172,10 +220,14 @@ export function createPaymentJournal(db: Db, now: () => number) {
     )
     .pluck();
   const onTerminalOfMethod = db
-    .prepare<[string], number>(`SELECT count(*) FROM payment_attempts WHERE method_id = ? AND ${onTerminal}`)
+    .prepare<[string], number>(
+      `SELECT count(*) FROM payment_attempts INDEXED BY payment_attempts_unresolved
+       WHERE method_id = ? AND ${notEnded} AND ${onTerminal}`,
+    )
     .pluck();
   const onTerminalOfProvider = db.prepare<[string], AttemptRow>(
-    `SELECT * FROM payment_attempts WHERE provider = ? AND ${onTerminal} ORDER BY created_at`,
+    `SELECT * FROM payment_attempts INDEXED BY payment_attempts_unresolved
+     WHERE provider = ? AND ${notEnded} AND ${onTerminal} ORDER BY created_at`,
   );
   const refsOnTerminals = db
     .prepare<[string, string, string, string], string>(
@@ -184,6 +236,11 @@ export function createPaymentJournal(db: Db, now: () => number) {
        ORDER BY updated_at DESC LIMIT 20`,
     )
     .pluck();
+  const planOf = (sql: string, params: Record<string, unknown> = {}): string[] =>
+    db
+      .prepare<Record<string, unknown>[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(...(Object.keys(params).length > 0 ? [params] : []))
+      .map((row) => row.detail);
   // One statement per shape of patch, prepared on first use: the shapes are few and fixed by the callers.
   const updates = new Map<string, Statement>();
   const updateFor = (keys: readonly string[]): Statement => {
@@ -244,16 +301,31 @@ export function createPaymentJournal(db: Db, now: () => number) {
      * refunded (or being refunded). A line recorded on a manager's word (force done) is not counted.
      */
     heldOnCards: (orderId: string): number => heldOnCards.get(orderId)!,
-    /** Attempts and payment lines that disagree, whatever produced them; recovery repairs them. */
+    /**
+     * Attempts and payment lines that disagree, whatever produced them; recovery repairs them. All but one
+     * case: a card line paid with no attempt, found by `paidWithoutAttempt` a slice at a time.
+     */
     disagreements: (): Disagreement[] => disagreements.all(),
+    /**
+     * The next slice of paid lines after the line id `after` ('' for the first): the card lines among them paid
+     * with no attempt, and where the slice ended (null once every paid line was looked at).
+     */
+    paidWithoutAttempt(after: string, size: number): { found: Disagreement[]; through: string } | null {
+      const through = sliceEnd.get({ after, size }) ?? null;
+      return through === null ? null : { found: paidWithoutAttempt.all({ after, through }), through };
+    },
+    /** The query plans of the start's pass, for the test that keeps it on its indexes. */
+    planOfDisagreements: (): string[] => [
+      ...planOf(disagreements.source),
+      ...planOf(sliceEnd.source, { after: '', size: 1 }),
+      ...planOf(paidWithoutAttempt.source, { after: '', through: '' }),
+    ],
+    /** The query plan of the open attempts, for the same test. */
+    planOfUnresolved: (): string[] => planOf(open.source),
     /** The same, among lines whose attempt changed or that were created at or after `since` (ms). */
     disagreementsSince: (since: number): Disagreement[] => recentDisagreements.all({ since }),
     /** The query plan of disagreementsSince, for the test that keeps it on its indexes. */
-    planOfDisagreementsSince: (): string[] =>
-      db
-        .prepare<{ since: number }, { detail: string }>(`EXPLAIN QUERY PLAN ${recentDisagreements.source}`)
-        .all({ since: 0 })
-        .map((row) => row.detail),
+    planOfDisagreementsSince: (): string[] => planOf(recentDisagreements.source, { since: 0 }),
     /** How many attempts of a payment method the terminal is still busy with. */
     onTerminalCount: (methodId: string): number => onTerminalOfMethod.get(methodId)!,
     /** Attempts of a provider that a terminal is still busy with. */

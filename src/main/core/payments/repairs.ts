@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { toDecimalString } from '../../../shared/money/money.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
 import type { Logger } from '../logger.ts';
@@ -22,6 +23,9 @@ export interface RepairDeps {
  * this hides a change from the sweeps until the next start, whose pass reads everything.)
  */
 const overlapMs = 5_000;
+
+/** Paid lines looked at per slice of the start's pass: a few milliseconds of the main thread each. */
+const sliceSize = 2_000;
 
 /**
  * Puts the books back in step wherever an attempt and its payment line disagree, whatever produced it (an
@@ -119,22 +123,36 @@ export function createRepairs(deps: RepairDeps) {
     return found.length;
   }
 
+  /**
+   * Every disagreement over all the books. Those that involve an attempt are found and repaired at once, before
+   * the promise is returned (so open attempts go on from books in step); paid card lines with no attempt at all
+   * need a look at every paid line, done a slice at a time with the till answering in between.
+   */
+  async function repair(): Promise<number> {
+    lastPass = deps.now();
+    let found = repairAll(journal.disagreements());
+    for (let after = ''; ;) {
+      await setImmediate();
+      const slice = journal.paidWithoutAttempt(after, sliceSize);
+      if (!slice) return found;
+      found += repairAll(slice.found);
+      after = slice.through;
+    }
+  }
+
   return {
-    /** Repairs every disagreement the journal finds, over all the books (at start); returns how many. */
-    repair(): number {
-      lastPass = deps.now();
-      return repairAll(journal.disagreements());
-    },
+    /** Repairs every disagreement the journal finds, over all the books (at start); resolves to how many. */
+    repair,
     /**
      * The minute's sweep: the same repairs among the lines touched since the last pass (their attempt changed
      * or they are new), read from indexes, so a pass over an idle till costs next to nothing. Before the first
      * full pass it does that full pass.
      */
-    repairRecent(): number {
-      if (lastPass === null) return this.repair();
+    repairRecent(): Promise<number> {
+      if (lastPass === null) return repair();
       const since = lastPass - overlapMs;
       lastPass = deps.now();
-      return repairAll(journal.disagreementsSince(since));
+      return Promise.resolve(repairAll(journal.disagreementsSince(since)));
     },
   };
 }

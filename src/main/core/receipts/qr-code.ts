@@ -1,8 +1,11 @@
-import QRCode from 'qrcode';
+import type QRCodeModule from 'qrcode';
+import { onFirstUse } from '../system/on-first-use.ts';
+
+const qrcode = onFirstUse<typeof QRCodeModule>('qrcode');
 
 /** The QR code's dark modules (row-major), from the `qrcode` package's encoder. */
 export function qrModules(payload: string): { size: number; dark: (x: number, y: number) => boolean } {
-  const { modules } = QRCode.create(payload, { errorCorrectionLevel: 'M' });
+  const { modules } = qrcode().create(payload, { errorCorrectionLevel: 'M' });
   return { size: modules.size, dark: (x, y) => modules.data[y * modules.size + x] === 1 };
 }
 

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { printerText } from './render-escpos.ts';
-import CodepageEncoder from '@point-of-sale/codepage-encoder';
+import type CodepageEncoderClass from '@point-of-sale/codepage-encoder';
+import { onFirstUse } from '../system/on-first-use.ts';
+
+const CodepageEncoder = onFirstUse<typeof CodepageEncoderClass>('@point-of-sale/codepage-encoder');
 
 /*
  * Fonts for PDF receipts. pdfkit's built-in Helvetica covers Western European text (Windows-1252) and needs no
@@ -34,7 +37,7 @@ const unicode: PdfFont[] = [
 
 let winAnsi: Set<number> | null = null;
 const isWinAnsi = (text: string) => {
-  winAnsi ??= new Set(CodepageEncoder.getCodepoints('windows1252', true));
+  winAnsi ??= new Set(CodepageEncoder().getCodepoints('windows1252', true));
   for (const ch of printerText(text)) if (!winAnsi.has(ch.codePointAt(0)!)) return false;
   return true;
 };

@@ -1,5 +1,12 @@
-import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
-import CodepageEncoder from '@point-of-sale/codepage-encoder';
+import type ReceiptPrinterEncoderClass from '@point-of-sale/receipt-printer-encoder';
+import type CodepageEncoderClass from '@point-of-sale/codepage-encoder';
+import { onFirstUse } from '../system/on-first-use.ts';
+
+// The encoders load on the first receipt, not at start.
+const ReceiptPrinterEncoder = onFirstUse<typeof ReceiptPrinterEncoderClass>(
+  '@point-of-sale/receipt-printer-encoder',
+);
+const CodepageEncoder = onFirstUse<typeof CodepageEncoderClass>('@point-of-sale/codepage-encoder');
 import type { ReceiptBlock, ReceiptDocument } from '../../../shared/receipts/receipt-document.ts';
 
 /*
@@ -182,7 +189,7 @@ export function layoutLines(
   return out;
 }
 
-type EncoderCodepage = Parameters<typeof CodepageEncoder.getCodepoints>[0];
+type EncoderCodepage = Parameters<typeof CodepageEncoderClass.getCodepoints>[0];
 
 /** `auto`: the code pages most ESC/POS printers have, Western European first (cp858 has the euro sign). */
 const autoCandidates: readonly EncoderCodepage[] = [
@@ -205,7 +212,7 @@ function tableOf(codepage: EncoderCodepage): Map<number, number> {
   let table = tables.get(codepage);
   if (!table) {
     table = new Map();
-    const points = CodepageEncoder.getCodepoints(codepage, true);
+    const points = CodepageEncoder().getCodepoints(codepage, true);
     // The first byte wins, as in the encoder's own lookup.
     for (let byte = points.length - 1; byte >= 0; byte--) {
       const point = points[byte];
@@ -260,7 +267,7 @@ const codepageNumbers = new Map<EncoderCodepage, number>();
 function codepageNumber(cp: EncoderCodepage): number {
   let n = codepageNumbers.get(cp);
   if (n === undefined) {
-    const bytes = new ReceiptPrinterEncoder({ language: 'esc-pos' }).codepage(cp).text('a').encode();
+    const bytes = new (ReceiptPrinterEncoder())({ language: 'esc-pos' }).codepage(cp).text('a').encode();
     for (let i = 0; i + 2 < bytes.length; i++)
       if (bytes[i] === 0x1b && bytes[i + 1] === 0x74) n = bytes[i + 2]!;
     if (n === undefined) throw new Error(`The encoder has no ESC t number for ${cp}.`);
@@ -308,7 +315,7 @@ const fixed = new Map<string, Uint8Array>();
 function fixedBytes(key: 'start' | 'end' | 'end2' | 'end5'): Uint8Array {
   let bytes = fixed.get(key);
   if (!bytes) {
-    const encoder = new ReceiptPrinterEncoder({ language: 'esc-pos', feedBeforeCut: 4 });
+    const encoder = new (ReceiptPrinterEncoder())({ language: 'esc-pos', feedBeforeCut: 4 });
     if (key === 'start') encoder.initialize();
     else encoder.cut('partial');
     if (key === 'end2') encoder.pulse(0);
@@ -340,7 +347,7 @@ function qrBytes(payload: string): Uint8Array {
 
 /** A raster line through the encoder (GS v 0 from the bitmap, black where darker than half). */
 function imageBytes(bitmap: Bitmap): Uint8Array {
-  return new ReceiptPrinterEncoder({ language: 'esc-pos', imageMode: 'raster' })
+  return new (ReceiptPrinterEncoder())({ language: 'esc-pos', imageMode: 'raster' })
     .align('left')
     .image(bitmap, bitmap.width, bitmap.height, 'threshold', 128)
     .encode();

@@ -1,9 +1,13 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 import { translatedError } from '../../../shared/i18n/errors.ts';
 import type { ReceiptDocument } from '../../../shared/receipts/receipt-document.ts';
 import { printerText } from './render-escpos.ts';
 import { qrModules } from './qr-code.ts';
 import { pdfFontFor } from './receipt-fonts.ts';
+import { onFirstUse } from '../system/on-first-use.ts';
+
+// pdfkit and its font data load on the first PDF, not at start.
+const pdfkit = onFirstUse<typeof PDFDocumentClass>('pdfkit');
 
 export interface PdfOptions {
   /** 58 or 80 for a roll (the page is as long as the receipt), 210 for an A4 sheet. */
@@ -102,12 +106,12 @@ export function renderReceiptPdf(doc: ReceiptDocument, options: PdfOptions = {})
   // Measure on a scratch page as tall as any receipt could be, then draw on a page of that height.
   let height = mm(297);
   if (roll) {
-    const scratch = new PDFDocument({ size: [pageWidth, 14_400], margin });
+    const scratch = new (pdfkit())({ size: [pageWidth, 14_400], margin });
     draw(scratch, margin);
     height = scratch.y + margin;
     scratch.end();
   }
-  const pdf = new PDFDocument({
+  const pdf = new (pdfkit())({
     size: [pageWidth, height],
     margin,
     info: { Title: doc.title, Creator: 'Kassa' },

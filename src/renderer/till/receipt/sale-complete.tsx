@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order } from '../../../shared/ipc/orders.ts';
 import { CheckIcon } from '../../shared/icons.tsx';
@@ -8,14 +8,19 @@ import { useTillSetup } from '../till-context.tsx';
 import { ReceiptView } from './receipt-view.tsx';
 import { PrintedPaperButton } from '../printing/printed-paper.tsx';
 
+const isEmptyField = (target: EventTarget | null) =>
+  target instanceof HTMLInputElement && target.value.trim() === '';
+
 /** After the sale: the change to hand back, as big as the screen allows, and the receipt beside it. */
 export function SaleComplete({ order, onNewSale }: { order: Order; onNewSale: () => void }) {
   const { format } = useTillSetup();
   const newSaleRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => newSaleRef.current?.focus(), []);
+  // Focused as the screen appears (before it is painted), so Enter has somewhere to go at once.
+  useLayoutEffect(() => newSaleRef.current?.focus(), []);
   useShortcuts((event) => {
-    // Enter in the e-mail address sends the receipt; it does not start the next sale.
-    if (isTyping(event)) return false;
+    // Enter in the e-mail address sends the receipt; it does not start the next sale. In an empty address
+    // field there is nothing to send: Enter there is the cashier's New sale, not a lost key.
+    if (isTyping(event) && !(event.key === 'Enter' && isEmptyField(event.target))) return false;
     // A held-down Enter that completed the sale must not also start the next one.
     if ((event.key === 'Enter' || event.key === 'Escape') && !event.repeat) {
       onNewSale();

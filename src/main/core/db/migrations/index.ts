@@ -18,6 +18,7 @@ import { paymentLinks } from './016-payment-links.ts';
 import { cardsOnFile } from './017-cards-on-file.ts';
 import { printedZReports } from './020-printed-z-reports.ts';
 import { shiftCountedFacts } from './022-shift-counted-facts.ts';
+import { repairAtStartIndexes } from './023-repair-at-start-indexes.ts';
 
 export interface Migration {
   version: number;
@@ -46,4 +47,5 @@ export const migrations: readonly Migration[] = [
   cardsOnFile,
   printedZReports,
   shiftCountedFacts,
+  repairAtStartIndexes,
 ];

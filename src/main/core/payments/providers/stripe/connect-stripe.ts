@@ -5,6 +5,7 @@ import type { StripeSettings } from '../../provider-settings.ts';
 import { demoRestarted, type TerminalProvider } from '../../terminal-provider.ts';
 import { createStripeTerminal } from './stripe-terminal.ts';
 import { createStripeReaders, type StripeReaders } from './stripe-readers.ts';
+import { withoutHiddenRetries } from './stripe-http.ts';
 
 export interface ConnectedProvider {
   provider: TerminalProvider;
@@ -31,8 +32,10 @@ export function stripeClient(Stripe: typeof StripeClient, key: string, apiUrl?: 
           protocol: url.protocol.replace(':', '') as 'http' | 'https',
         }
       : {}),
-    // Kassa retries by itself with the journal's idempotency keys; hidden SDK retries would bypass the journal.
+    // Kassa retries by itself with the journal's idempotency keys; hidden SDK retries would bypass the journal
+    // (the SDK re-sends once on a closed connection whatever this says: see stripe-http.ts).
     maxNetworkRetries: 0,
+    httpClient: withoutHiddenRetries(Stripe),
     timeout: 10_000,
     telemetry: false,
   });
