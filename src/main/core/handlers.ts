@@ -102,7 +102,7 @@ function createRoutes(
     ...shiftHandlers(s),
     ...returnHandlers(s, cards),
     ...reportHandlers(s),
-    ...paylinkHandlers(s, cards),
+    ...paylinkHandlers(s, cards, mail),
     ...customerDisplayHandlers(s, display),
     ...mailHandlers(s, mail.outbox, mail.smtp),
     ...printingHandlers(printing),
