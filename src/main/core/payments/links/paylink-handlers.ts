@@ -48,9 +48,10 @@ export function paylinkHandlers(
     'paylinks.mailLink': async ({ orderId }) => {
       const order = remote().get(orderId);
       if (!order) throw translatedError('not_found', 'err.remote.unknown');
-      if (!mail.smtp.current()) throw translatedError('invalid_request', 'err.remote.noSmtp');
       const store = s.store();
-      mail.outbox.enqueue(orderId, await linkMail(order, store.name, store.locale));
+      const message = await linkMail(order, store.name, store.locale);
+      if (!mail.smtp.current()) throw translatedError('invalid_request', 'err.remote.noSmtp');
+      mail.outbox.enqueue(orderId, message);
       return { queued: true };
     },
     // Preferences: whether Stripe pays out on a profile (seed 004); null when Stripe cannot be asked now.
