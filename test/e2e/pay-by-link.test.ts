@@ -51,7 +51,9 @@ describe('pay by link at the counter (demo mode)', () => {
     await expect.poll(() => phone.getByRole('alert').textContent()).toContain('declined');
     await phone.getByLabel('Card number').fill('4242 4242 4242 4242');
     await phone.getByRole('button', { name: 'Pay with card' }).click();
-    await expect.poll(() => phone.getByRole('status').textContent()).toContain('Payment successful');
+    await expect
+      .poll(() => phone.getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('Payment successful');
     await phone.close();
 
     await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
@@ -120,7 +122,9 @@ describe('pay by link at the counter (demo mode)', () => {
     await phone.goto(renewed);
     await phone.getByLabel('Card number').fill('4242 4242 4242 4242');
     await phone.getByRole('button', { name: 'Pay with card' }).click();
-    await expect.poll(() => phone.getByRole('status').textContent()).toContain('Payment successful');
+    await expect
+      .poll(() => phone.getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('Payment successful');
     await phone.close();
     await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
     const [order] = await recordedOrders(page);
@@ -149,7 +153,9 @@ describe('pay by link at the counter (demo mode)', () => {
     await phone.goto(url);
     await phone.getByLabel('Card number').fill('4242 4242 4242 4242');
     await phone.getByRole('button', { name: 'Pay with card' }).click();
-    await expect.poll(() => phone.getByRole('status').textContent()).toContain('Payment successful');
+    await expect
+      .poll(() => phone.getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('Payment successful');
     await phone.close();
 
     await expect
@@ -165,5 +171,34 @@ describe('pay by link at the counter (demo mode)', () => {
     await expect.poll(() => row.first().getAttribute('data-status')).toBe('paid');
     await row.first().click();
     await expect.poll(() => page.getByTestId('remote-state').textContent()).toBe('Paid');
+  });
+
+  it('a link payment is refunded in part from the order detail, back through Stripe', async () => {
+    await ringUp('Sourdough Loaf'); // 3.89
+    const url = await makeLink();
+    const phone = await page.context().newPage();
+    await phone.goto(url);
+    await phone.getByLabel('Card number').fill('4242 4242 4242 4242');
+    await phone.getByRole('button', { name: 'Pay with card' }).click();
+    await expect
+      .poll(() => phone.getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('Payment successful');
+    await phone.close();
+    await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F8');
+    const row = page.getByTestId('history-row').first();
+    await expect.poll(() => row.locator('.status').textContent()).toBe('Paid');
+    await row.click();
+    const refunds = page.getByTestId('card-refunds');
+    await refunds.getByRole('button', { name: 'Refund', exact: true }).click();
+    await refunds.getByLabel('Amount to refund').fill('1.50');
+    await refunds.getByRole('button', { name: 'Refund €1.50' }).click();
+    await expect.poll(() => refunds.getByTestId('refund-row').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => refunds.getByTestId('refund-row').textContent()).toContain('−€1.50');
+    await expect
+      .poll(() => row.locator('.status').textContent(), { timeout: 10_000 })
+      .toBe('Partly refunded: €1.50');
   });
 });
