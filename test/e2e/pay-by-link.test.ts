@@ -28,6 +28,18 @@ async function makeLink(): Promise<string> {
   return page.locator('#paylink-url').inputValue();
 }
 
+/** The customer opens the link on their phone (a second page) and pays with a good test card. */
+async function payOnPhone(url: string): Promise<void> {
+  const phone = await page.context().newPage();
+  await phone.goto(url);
+  await phone.getByLabel('Card number').fill('4242 4242 4242 4242');
+  await phone.getByRole('button', { name: 'Pay with card' }).click();
+  await expect
+    .poll(() => phone.getByRole('status').textContent(), { timeout: 15_000 })
+    .toContain('Payment successful');
+  await phone.close();
+}
+
 describe('pay by link at the counter (demo mode)', () => {
   it('the customer pays on the hosted page on their own device and the sale completes with no click at the till', async () => {
     await ringUp('Sourdough Loaf'); // 3.89
@@ -118,14 +130,7 @@ describe('pay by link at the counter (demo mode)', () => {
     const renewed = await page.locator('#paylink-url').inputValue();
     expect(renewed).not.toBe(url);
 
-    const phone = await page.context().newPage();
-    await phone.goto(renewed);
-    await phone.getByLabel('Card number').fill('4242 4242 4242 4242');
-    await phone.getByRole('button', { name: 'Pay with card' }).click();
-    await expect
-      .poll(() => phone.getByRole('status').textContent(), { timeout: 15_000 })
-      .toContain('Payment successful');
-    await phone.close();
+    await payOnPhone(renewed);
     await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
     const [order] = await recordedOrders(page);
     expect(order).toMatchObject({ status: 'paid', total: 389 });
@@ -149,14 +154,7 @@ describe('pay by link at the counter (demo mode)', () => {
     await tapProduct(page, 'Sourdough Loaf');
     await expect.poll(() => cartLineTexts(page)).toHaveLength(1);
 
-    const phone = await page.context().newPage();
-    await phone.goto(url);
-    await phone.getByLabel('Card number').fill('4242 4242 4242 4242');
-    await phone.getByRole('button', { name: 'Pay with card' }).click();
-    await expect
-      .poll(() => phone.getByRole('status').textContent(), { timeout: 15_000 })
-      .toContain('Payment successful');
-    await phone.close();
+    await payOnPhone(url);
 
     await expect
       .poll(() => page.getByText('Anna Rossi paid their remote order (Delivery) by link.').count(), {
@@ -176,14 +174,7 @@ describe('pay by link at the counter (demo mode)', () => {
   it('a link payment is refunded in part from the order detail, back through Stripe', async () => {
     await ringUp('Sourdough Loaf'); // 3.89
     const url = await makeLink();
-    const phone = await page.context().newPage();
-    await phone.goto(url);
-    await phone.getByLabel('Card number').fill('4242 4242 4242 4242');
-    await phone.getByRole('button', { name: 'Pay with card' }).click();
-    await expect
-      .poll(() => phone.getByRole('status').textContent(), { timeout: 15_000 })
-      .toContain('Payment successful');
-    await phone.close();
+    await payOnPhone(url);
     await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
 
     await page.keyboard.press('Enter');

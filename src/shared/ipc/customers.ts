@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { timestamp, uuid } from './common.ts';
-import { optionalText, requiredText } from './fields.ts';
+import { optionalEmail, optionalPhone, requiredText } from './fields.ts';
 import { order } from './orders.ts';
 
 export const customer = z.object({
@@ -33,14 +33,8 @@ export const customerChannels = {
     request: z
       .object({
         name: requiredText("The customer's name"),
-        email: optionalText('The e-mail address', 254).refine(
-          (s) => s === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
-          { error: 'Write the e-mail address like name@example.com.' },
-        ),
-        phone: optionalText('The phone number', 30).refine(
-          (s) => s === undefined || /^\+?[0-9 ()./-]{3,30}$/.test(s),
-          { error: 'A phone number is digits, spaces and + ( ) - / . only.' },
-        ),
+        email: optionalEmail,
+        phone: optionalPhone,
       })
       .strict(),
     response: customer,

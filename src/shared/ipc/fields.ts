@@ -68,3 +68,15 @@ export const staffRole = z.enum(['cashier', 'manager', 'owner'], {
   error: 'Choose a role: cashier, manager or owner.',
 });
 export type StaffRole = z.infer<typeof staffRole>;
+
+/** A customer's e-mail address, which they may leave out. */
+export const optionalEmail = optionalText('The e-mail address', 254).refine(
+  (s) => s === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
+  { error: 'Write the e-mail address like name@example.com.' },
+);
+
+/** A customer's phone number, which they may leave out. */
+export const optionalPhone = optionalText('The phone number', 30).refine(
+  (s) => s === undefined || /^\+?[0-9 ()./-]{3,30}$/.test(s),
+  { error: 'A phone number is digits, spaces and + ( ) - / . only.' },
+);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { currencyCode, minorUnits, timestamp, uuid } from './common.ts';
-import { optionalText, requiredText } from './fields.ts';
+import { optionalEmail, optionalPhone, optionalText, requiredText } from './fields.ts';
 import { linkMethods, type LinkMethod } from '../payments/link-methods.ts';
 
 export const linkMethod = z.enum(linkMethods as [LinkMethod, ...LinkMethod[]]);
@@ -72,14 +72,8 @@ export const remoteContact = z
   .object({
     orderId: uuid,
     name: requiredText("The customer's name"),
-    email: optionalText('The e-mail address', 254).refine(
-      (s) => s === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
-      { error: 'Write the e-mail address like name@example.com.' },
-    ),
-    phone: optionalText('The phone number', 30).refine(
-      (s) => s === undefined || /^\+?[0-9 ()./-]{3,30}$/.test(s),
-      { error: 'A phone number is digits, spaces and + ( ) - / . only.' },
-    ),
+    email: optionalEmail,
+    phone: optionalPhone,
     fulfilment,
     note: optionalText('The note', 200),
   })

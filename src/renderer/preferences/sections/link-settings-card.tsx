@@ -6,16 +6,8 @@ import { linkMethods, type LinkMethod } from '../../../shared/payments/link-meth
 import { CheckField, TextField } from '../../shared/form-field.tsx';
 import { problemOf, type FormProblem } from '../../shared/form-errors.ts';
 import { kassa } from '../../shared/kassa.ts';
+import { linkMethodName as methodName } from '../../shared/link-method-names.ts';
 import { Card } from '../ui.tsx';
-
-const methodName: Record<LinkMethod, () => string> = {
-  card: () => t('paylink.method.card'),
-  ideal: () => t('paylink.method.ideal'),
-  bancontact: () => t('paylink.method.bancontact'),
-  sepa_debit: () => t('paylink.method.sepa_debit'),
-  eps: () => t('paylink.method.eps'),
-  p24: () => t('paylink.method.p24'),
-};
 
 type Payouts = { payoutsEnabled: boolean; bankAccount: boolean | null; currentlyDue: string[] } | null;
 

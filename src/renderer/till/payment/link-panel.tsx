@@ -4,19 +4,11 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { LinkChoice, PaymentLink } from '../../../shared/ipc/paylinks.ts';
 import type { LinkMethod } from '../../../shared/payments/link-methods.ts';
 import { kassa } from '../../shared/kassa.ts';
+import { linkMethodName as methodName } from '../../shared/link-method-names.ts';
 import { QrCode } from '../../shared/qr-code.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { RemoteOrderForm } from '../remote/remote-order-form.tsx';
 import './link-panel.css';
-
-const methodName: Record<LinkMethod, () => string> = {
-  card: () => t('paylink.method.card'),
-  ideal: () => t('paylink.method.ideal'),
-  bancontact: () => t('paylink.method.bancontact'),
-  sepa_debit: () => t('paylink.method.sepa_debit'),
-  eps: () => t('paylink.method.eps'),
-  p24: () => t('paylink.method.p24'),
-};
 
 const stateText: Record<PaymentLink['state'], () => string> = {
   creating: () => t('paylink.state.creating'),
