@@ -90,6 +90,9 @@ export function createLinkStore(db: Db, now: () => number) {
      ON CONFLICT (order_id) DO UPDATE SET name = excluded.name, email = excluded.email, phone = excluded.phone,
        fulfilment = excluded.fulfilment, note = excluded.note`,
   );
+  const keyRenew = db.prepare<[string, number, string]>(
+    `UPDATE payment_links SET idempotency_key = ?, updated_at = ? WHERE id = ? AND state = 'creating'`,
+  );
   const linksOfAccount = db
     .prepare<[string], number>('SELECT count(*) FROM payment_links WHERE account = ?')
     .pluck();
@@ -154,6 +157,10 @@ export function createLinkStore(db: Db, now: () => number) {
       }
       statement.run({ ...patch, id, updated_at: now() });
       return byId.get(id)!;
+    },
+    /** A create Stripe answered with a 5xx and did not carry out: the next try goes under a fresh key. */
+    renewKey(id: string, key: string): void {
+      keyRenew.run(key, now(), id);
     },
     /** When to look at a live link next: relaxed durability, it is only a schedule. */
     schedule(id: string, nextCheckAt: number, checks: number): void {

@@ -231,11 +231,32 @@ export function createPayLinks(deps: PayLinkDeps) {
   async function sendCreate(link: LinkRow): Promise<StripeClient.Checkout.Session> {
     // Kill points of the link crash test (paylink-crash.test.ts); not transition points of card attempts.
     failpoint('paylink.before_send');
-    const session = await stripeOf(link.account).checkout.sessions.create(createParams(link), {
-      idempotencyKey: link.idempotency_key,
-    });
+    let session: StripeClient.Checkout.Session;
+    try {
+      session = await stripeOf(link.account).checkout.sessions.create(createParams(link), {
+        idempotencyKey: link.idempotency_key,
+      });
+    } catch (error) {
+      const problem = toProviderError(error);
+      if (problem.status === null || problem.status < 500) throw error;
+      // Stripe stores a 5xx under its idempotency key and replays it for every retry: look whether the session
+      // was made after all; only if it was not does the link get a fresh key for the next try.
+      const found = await sessionOf(link);
+      if (found) return found;
+      store.renewKey(link.id, `kassa-link-${link.id}-create-${randomUUID().slice(0, 8)}`);
+      throw error;
+    }
     failpoint('paylink.after_send');
     return session;
+  }
+
+  /** The session Stripe holds for a link (found by the link id in its metadata), if any. */
+  async function sessionOf(link: LinkRow): Promise<StripeClient.Checkout.Session | null> {
+    for await (const session of stripeOf(link.account).checkout.sessions.list({ limit: 100 })) {
+      if (session.metadata?.['kassa_link'] === link.id) return session;
+      if (session.created * 1000 < link.created_at - 60_000) break; // newest first: older ones are not it
+    }
+    return null;
   }
 
   /** Records the session Stripe made for a link still being created. */
