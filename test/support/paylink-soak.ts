@@ -124,7 +124,8 @@ export async function runPaylinkSoak(options: SoakOptions = {}): Promise<SoakRes
           (c) => c.call('paylinks.cancel', { linkId: link.id }),
           ['provider_unreachable', 'provider_rejected'],
         );
-        if (ended.state !== 'canceled')
+        // A cancel whose answer was lost finds the session ended at Stripe: canceled or expired, the amount is free.
+        if (ended.state !== 'canceled' && ended.state !== 'expired')
           mismatches.push(`order ${index}: cancel left the link ${ended.state}`);
         const fresh = await call((c) => c.call('orders.get', { orderId: order.id }));
         await call((c) =>

@@ -473,8 +473,10 @@ export function createPayLinks(deps: PayLinkDeps) {
         return toView(link);
       }
       try {
+        // Expiring is idempotent by nature (a second try on an ended session is refused, and then read below), so
+        // each try has its own key: Stripe would replay a stored 5xx for a reused one.
         await stripeOf(link.account).checkout.sessions.expire(link.session_id!, undefined, {
-          idempotencyKey: `kassa-link-${link.id}-expire`,
+          idempotencyKey: `kassa-link-${link.id}-expire-${randomUUID().slice(0, 8)}`,
         });
       } catch (error) {
         const problem = toProviderError(error);
