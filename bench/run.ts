@@ -14,7 +14,7 @@ import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
 import { packageSizeSuite } from './suites/package-size.ts';
 import { i18nSuite } from './suites/i18n.ts';
 import { salesReportSuite, zReportSuite } from './suites/shifts.ts';
-import { paylinkSuite } from './suites/paylinks.ts';
+import { paylinkSoakSuite, paylinkSuite } from './suites/paylinks.ts';
 import { printQueueSoakSuite, receiptRenderSuite, saleToDrawerSuite } from './suites/printing.ts';
 
 const suites: Record<string, () => Promise<Record<string, number>>> = {
@@ -32,6 +32,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   z_report: () => zReportSuite(),
   sales_report: () => salesReportSuite(),
   paylinks: () => paylinkSuite(),
+  paylink_soak: () => paylinkSoakSuite(),
   receipt_escpos: () => receiptRenderSuite(),
   sale_to_drawer: () => saleToDrawerSuite(),
   print_queue_soak: () => printQueueSoakSuite(),

@@ -6,6 +6,7 @@ import type { Order } from '../../src/shared/ipc/orders.ts';
 import type { PaymentLink } from '../../src/shared/ipc/paylinks.ts';
 import { percentile, round } from '../stats.ts';
 import { benchDir } from './bench-dir.ts';
+import { runPaylinkSoak } from '../../test/support/paylink-soak.ts';
 
 const methodId = 'stripe-links';
 
@@ -103,5 +104,15 @@ export async function paylinkSuite(): Promise<Record<string, number>> {
   return {
     paylink_detection_p95_ms: await detection(30),
     event_sweep_ms_1k: await sweep(),
+  };
+}
+
+/** paylink_soak_mismatches: the pay-by-link fault soak of the tests (300 link payments, 20 % faults, kills). */
+export async function paylinkSoakSuite(payments = 300): Promise<Record<string, number>> {
+  const soak = await runPaylinkSoak({ payments });
+  return {
+    paylink_soak_payments: soak.payments,
+    paylink_soak_kills: soak.kills,
+    paylink_soak_mismatches: soak.mismatches.length,
   };
 }

@@ -115,7 +115,7 @@ function createRoutes(
     ...shiftHandlers(s),
     ...returnHandlers(s, cards),
     ...reportHandlers(s),
-    ...paylinkHandlers(s, cards),
+    ...paylinkHandlers(s, cards, mail),
     ...cardOnFileHandlers(cards),
     ...customerDisplayHandlers(s, display),
     ...mailHandlers(s, mail.outbox, mail.smtp),

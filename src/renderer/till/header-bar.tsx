@@ -7,7 +7,7 @@ import { LanguageMenu } from './language-menu.tsx';
 import { WaitingReceipts } from './printing/waiting-receipts.tsx';
 import { useTillSetup } from './till-context.tsx';
 
-export type Place = 'sell' | 'history' | 'readers' | 'shift';
+export type Place = 'sell' | 'history' | 'readers' | 'shift' | 'remote';
 
 interface HeaderBarProps {
   place: Place;
@@ -84,6 +84,16 @@ export function HeaderBar({
           onClick={() => onNavigate('shift')}
         >
           {t('header.shift')}
+        </button>
+        <button
+          type="button"
+          className={`header__tab${place === 'remote' ? ' header__tab--current' : ''}`}
+          aria-current={place === 'remote' ? 'page' : undefined}
+          disabled={navigationLocked}
+          data-testid="remote-tab"
+          onClick={() => onNavigate('remote')}
+        >
+          {t('remote.tab')}
         </button>
         <button
           type="button"

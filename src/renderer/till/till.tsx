@@ -21,6 +21,8 @@ import { HistoryScreen } from './history/history-screen.tsx';
 import { NoticeStack, useNotices } from './notices.tsx';
 import { PaymentScreen } from './payment/payment-screen.tsx';
 import { ReadersScreen } from './readers/readers-screen.tsx';
+import { fulfilmentText } from './remote/remote-order-form.tsx';
+import { RemoteOrdersScreen } from './remote/remote-orders-screen.tsx';
 import { SaleComplete } from './receipt/sale-complete.tsx';
 import { listenForScans } from './scanner/wedge-scanner.ts';
 import { SellScreen } from './sell/sell-screen.tsx';
@@ -42,7 +44,8 @@ type Screen =
   | { kind: 'done'; order: Order }
   | { kind: 'history' }
   | { kind: 'readers' }
-  | { kind: 'shift' };
+  | { kind: 'shift' }
+  | { kind: 'remote' };
 
 /** Each cart gets its order id when it starts, so a checkout sent twice is one order. */
 const newCart = () => emptyCart(crypto.randomUUID());
@@ -186,10 +189,27 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
     setScreen({ kind: 'pay', resumed: order });
   }, []);
 
+  // A remote order paid by its link is said on the till once, whatever the till is doing (seed 004).
+  useEffect(
+    () =>
+      kassa.on('paylinks.remotePaid', (paid) =>
+        notify(
+          t('remote.paidNotice', { name: paid.name, fulfilment: fulfilmentText[paid.fulfilment]() }),
+          'success',
+        ),
+      ),
+    [notify],
+  );
+
   useCustomerDisplayFeed(tillScreenFor(screen, cart));
 
   const place: Place =
-    screen.kind === 'history' || screen.kind === 'readers' || screen.kind === 'shift' ? screen.kind : 'sell';
+    screen.kind === 'history' ||
+    screen.kind === 'readers' ||
+    screen.kind === 'shift' ||
+    screen.kind === 'remote'
+      ? screen.kind
+      : 'sell';
   return (
     <div className="till">
       <HeaderBar
@@ -241,6 +261,12 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
         {screen.kind === 'done' ? <SaleComplete order={screen.order} onNewSale={startNewSale} /> : null}
         {screen.kind === 'history' ? <HistoryScreen onBack={() => setScreen({ kind: 'sell' })} /> : null}
         {screen.kind === 'readers' ? <ReadersScreen onBack={() => setScreen({ kind: 'sell' })} /> : null}
+        {screen.kind === 'remote' ? (
+          <RemoteOrdersScreen
+            onBack={() => setScreen({ kind: 'sell' })}
+            onResume={cart.lines.length === 0 ? resume : null}
+          />
+        ) : null}
         {screen.kind === 'shift' ? (
           <ShiftScreen onBack={() => setScreen({ kind: 'sell' })} onNotice={notify} />
         ) : null}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { timestamp, uuid } from './common.ts';
-import { optionalText, requiredText } from './fields.ts';
+import { optionalEmail, optionalPhone, requiredText } from './fields.ts';
 import { order } from './orders.ts';
 import { words } from './field-words.ts';
 
@@ -38,14 +38,8 @@ export const customerChannels = {
     request: z
       .object({
         name: requiredText('label.customerName'),
-        email: optionalText('label.email', 254).refine(
-          (s) => s === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
-          { error: words('check.writeEMailAddress') },
-        ),
-        phone: optionalText('label.phone', 30).refine(
-          (s) => s === undefined || /^\+?[0-9 ()./-]{3,30}$/.test(s),
-          { error: words('check.phoneNumberDigitsSpaces') },
-        ),
+        email: optionalEmail,
+        phone: optionalPhone,
       })
       .strict(),
     response: customer,

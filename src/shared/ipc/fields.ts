@@ -70,3 +70,15 @@ export const staffRole = z.enum(['cashier', 'manager', 'owner'], {
   error: words('check.chooseRoleCashierManager'),
 });
 export type StaffRole = z.infer<typeof staffRole>;
+
+/** A customer's e-mail address, which they may leave out. */
+export const optionalEmail = optionalText('label.email', 254).refine(
+  (s) => s === undefined || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
+  { error: words('check.writeEMailAddress') },
+);
+
+/** A customer's phone number, which they may leave out. */
+export const optionalPhone = optionalText('label.phone', 30).refine(
+  (s) => s === undefined || /^\+?[0-9 ()./-]{3,30}$/.test(s),
+  { error: words('check.phoneNumberDigitsSpaces') },
+);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { currencyCode, minorUnits, timestamp, uuid } from './common.ts';
+import { optionalEmail, optionalPhone, optionalText, requiredText } from './fields.ts';
 import { linkMethods, type LinkMethod } from '../payments/link-methods.ts';
 import { words } from './field-words.ts';
 
@@ -29,18 +30,18 @@ export const paymentLink = z.object({
 });
 export type PaymentLink = z.infer<typeof paymentLink>;
 
+export const payoutCheck = z.object({
+  payoutsEnabled: z.boolean(),
+  bankAccount: z.boolean().nullable(),
+  currentlyDue: z.array(z.string()),
+});
+
 export const linkChoice = z.object({
   offered: z.array(linkMethod),
   notOffered: z.array(z.object({ method: linkMethod, reason: z.enum(['currency', 'publishable_key']) })),
   expiryMinutes: z.number().int(),
   /** Seed 004: whether Stripe pays the money out to the owner; null when Stripe could not be asked now. */
-  payouts: z
-    .object({
-      payoutsEnabled: z.boolean(),
-      bankAccount: z.boolean().nullable(),
-      currentlyDue: z.array(z.string()),
-    })
-    .nullable(),
+  payouts: payoutCheck.nullable(),
 });
 
 export type LinkChoice = z.infer<typeof linkChoice>;
@@ -62,6 +63,42 @@ export const linkSettings = z
   .strict();
 export type LinkSettings = z.infer<typeof linkSettings>;
 
+export const fulfilment = z.enum(['pickup', 'delivery', 'phone'], {
+  error: 'Choose how the order reaches the customer: pickup, delivery or by phone.',
+});
+export type Fulfilment = z.infer<typeof fulfilment>;
+
+/** Who a remote order is for and how it reaches them (seed 004: the customer is not at the counter). */
+export const remoteContact = z
+  .object({
+    orderId: uuid,
+    name: requiredText("The customer's name"),
+    email: optionalEmail,
+    phone: optionalPhone,
+    fulfilment,
+    note: optionalText('The note', 200),
+  })
+  .strict();
+
+/** A remote order as the till lists it: the contact, the order's amounts, and where its payment link stands. */
+export const remoteOrder = z.object({
+  orderId: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  fulfilment,
+  note: z.string().nullable(),
+  createdAt: timestamp,
+  status: z.enum(['open', 'paid', 'voided']),
+  number: z.number().int().nullable(),
+  total: minorUnits,
+  remaining: minorUnits,
+  currency: currencyCode,
+  /** The order's newest payment link, if one was made. */
+  link: paymentLink.nullable(),
+});
+export type RemoteOrder = z.infer<typeof remoteOrder>;
+
 const linkRef = z.object({ linkId: z.string().min(1).max(64) }).strict();
 
 export const paylinkChannels = {
@@ -73,7 +110,13 @@ export const paylinkChannels = {
   }),
   'paylinks.create': channel({
     request: z
-      .object({ orderId: uuid, methodId: z.string().min(1).max(64), expiryMinutes: expiryMinutes.optional() })
+      .object({
+        orderId: uuid,
+        methodId: z.string().min(1).max(64),
+        expiryMinutes: expiryMinutes.optional(),
+        /** The cashier read what Stripe still needs before it pays out, and makes the first link anyway. */
+        payoutsUnderstood: z.boolean().optional(),
+      })
       .strict(),
     response: paymentLink,
     windows: ['till'],
@@ -86,6 +129,32 @@ export const paylinkChannels = {
   }),
   'paylinks.cancel': channel({ request: linkRef, response: paymentLink, windows: ['till'], signedIn: true }),
   'paylinks.renew': channel({ request: linkRef, response: paymentLink, windows: ['till'], signedIn: true }),
+  /** Marks an open order as a remote order for a customer who is not at the counter, or changes its contact. */
+  'paylinks.saveRemote': channel({
+    request: remoteContact,
+    response: remoteOrder,
+    windows: ['till'],
+    signedIn: true,
+  }),
+  /** Remote orders still open, and those paid or voided in the last day, newest first. */
+  'paylinks.remoteOrders': channel({
+    request: z.object({}).strict(),
+    response: z.array(remoteOrder),
+    windows: ['till'],
+  }),
+  /** Sends the order's open link to the customer's e-mail through the shop's mail server (SMTP). */
+  'paylinks.mailLink': channel({
+    request: z.object({ orderId: uuid }).strict(),
+    response: z.object({ queued: z.boolean() }),
+    windows: ['till'],
+    signedIn: true,
+  }),
+  /** Preferences: whether Stripe pays out on an account (a profile id, or 'default'); null when not known now. */
+  'paylinks.payouts': channel({
+    request: z.object({ account: z.string().min(1).max(64) }).strict(),
+    response: payoutCheck.nullable(),
+    windows: ['preferences'],
+  }),
   'paylinks.settings': channel({
     request: z.object({ account: z.string().min(1).max(64) }).strict(),
     response: linkSettings,
@@ -100,4 +169,6 @@ export const paylinkChannels = {
 
 export const paylinkEvents = {
   'paylinks.updated': paymentLink,
+  /** A remote order was paid by its link: the till says so once. */
+  'paylinks.remotePaid': z.object({ orderId: z.string(), name: z.string(), fulfilment }),
 };

@@ -210,6 +210,7 @@ export function createCardPayments(options: CardPaymentOptions) {
       ...(options.stripeProfiles?.ids() ?? []),
     ],
     onChanged: (link) => events.emit('paylinks.updated', link),
+    onRemotePaid: (paid) => events.emit('paylinks.remotePaid', paid),
     ...(options.pollIntervalMs ? { tickMs: Math.min(250, options.pollIntervalMs) } : {}),
     ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
   });

@@ -16,6 +16,7 @@ import { Card } from '../ui.tsx';
 import { useEditing } from '../use-editing.ts';
 import { useLoaded } from '../use-loaded.ts';
 import { StripeProfileForm } from './stripe-profile-form.tsx';
+import { LinkSettingsCard, payoutsText } from './link-settings-card.tsx';
 import { kassa } from '../../shared/kassa.ts';
 
 const load = () => kassa.stripeProfiles.list({});
@@ -40,14 +41,19 @@ export function StripeProfilesSection() {
   const editor = useEditing<StripeProfile>();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [removing, setRemoving] = useState<StripeProfile | null>(null);
+  const [links, setLinks] = useState<StripeProfile | null>(null);
 
   const verify = async (profile: StripeProfile) => {
     setBusyId(profile.id);
     editor.setNotice(null);
     const result = await kassa.stripeProfiles.verify({ id: profile.id });
+    // Seed 004: verifying also says whether Stripe pays the money out, and what to fix if not.
+    const payouts = result.ok ? await kassa.paylinks.payouts({ account: profile.id }) : null;
     setBusyId(null);
     editor.setNotice(
-      result.ok ? { ok: true, text: verdictOf(result.value) } : { ok: false, text: errorText(result.error) },
+      result.ok
+        ? { ok: true, text: `${verdictOf(result.value)} ${payoutsText(payouts?.ok ? payouts.value : null)}` }
+        : { ok: false, text: errorText(result.error) },
     );
     await reload();
   };
@@ -110,6 +116,15 @@ export function StripeProfilesSection() {
         />
       ) : null}
 
+      {links ? (
+        <LinkSettingsCard
+          key={links.id}
+          account={links.id}
+          name={links.name}
+          onClose={() => setLinks(null)}
+        />
+      ) : null}
+
       <Card title={t('prefs.profiles.listTitle')}>
         {data && data.length === 0 ? <p className="field__hint">{t('prefs.profiles.none')}</p> : null}
         {data && data.length > 0 ? (
@@ -151,6 +166,14 @@ export function StripeProfilesSection() {
                     onClick={() => void verify(p)}
                   >
                     {busyId === p.id ? t('prefs.profiles.verifying') : t('prefs.profiles.verify')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('prefs.paylinks.openNamed', { name: p.name })}
+                    onClick={() => setLinks(p)}
+                  >
+                    {t('prefs.paylinks.open')}
                   </button>
                   {p.builtIn ? null : (
                     <>

@@ -4,18 +4,11 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { LinkChoice, PaymentLink } from '../../../shared/ipc/paylinks.ts';
 import type { LinkMethod } from '../../../shared/payments/link-methods.ts';
 import { kassa } from '../../shared/kassa.ts';
+import { linkMethodName as methodName } from '../../shared/link-method-names.ts';
 import { QrCode } from '../../shared/qr-code.tsx';
 import { useTillSetup } from '../till-context.tsx';
+import { RemoteOrderForm } from '../remote/remote-order-form.tsx';
 import './link-panel.css';
-
-const methodName: Record<LinkMethod, () => string> = {
-  card: () => t('paylink.method.card'),
-  ideal: () => t('paylink.method.ideal'),
-  bancontact: () => t('paylink.method.bancontact'),
-  sepa_debit: () => t('paylink.method.sepa_debit'),
-  eps: () => t('paylink.method.eps'),
-  p24: () => t('paylink.method.p24'),
-};
 
 const stateText: Record<PaymentLink['state'], () => string> = {
   creating: () => t('paylink.state.creating'),
@@ -26,6 +19,8 @@ const stateText: Record<PaymentLink['state'], () => string> = {
   expired: () => t('paylink.state.expired'),
   canceled: () => t('paylink.state.canceled'),
 };
+
+export const linkStateText = (state: PaymentLink['state']): string => stateText[state]();
 
 export const isLinkLive = (link: PaymentLink): boolean =>
   link.state === 'creating' || link.state === 'open' || link.state === 'awaiting_settlement';
@@ -38,6 +33,8 @@ interface LinkPanelProps {
   payouts: LinkChoice['payouts'];
   onChanged: (link: PaymentLink) => void;
   onDismiss: () => void;
+  /** On the payment screen: the order may become a remote order, and the till goes on to the next sale. */
+  onNextSale?: () => void;
 }
 
 /**
@@ -45,11 +42,12 @@ interface LinkPanelProps {
  * cashier may do (cancel it and take the payment another way, or make a new one after it expired). The sale
  * completes by itself when the payment arrives; nothing here needs a click for that.
  */
-export function LinkPanel({ link, notOffered, payouts, onChanged, onDismiss }: LinkPanelProps) {
+export function LinkPanel({ link, notOffered, payouts, onChanged, onDismiss, onNextSale }: LinkPanelProps) {
   const { format, store } = useTillSetup();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [remote, setRemote] = useState<'form' | { name: string } | null>(null);
 
   useEffect(
     () =>
@@ -171,7 +169,29 @@ export function LinkPanel({ link, notOffered, payouts, onChanged, onDismiss }: L
             {t('paylink.otherWay')}
           </button>
         ) : null}
+        {onNextSale && link.state === 'open' && remote === null ? (
+          <button type="button" className="button" onClick={() => setRemote('form')}>
+            {t('remote.button')}
+          </button>
+        ) : null}
       </div>
+      {onNextSale && remote === 'form' ? (
+        <RemoteOrderForm
+          orderId={link.orderId}
+          saved={null}
+          onSaved={(saved) => setRemote({ name: saved.name })}
+          onCancel={() => setRemote(null)}
+        />
+      ) : null}
+      {onNextSale && remote !== null && remote !== 'form' ? (
+        <div className="link-panel__remote" data-testid="remote-saved">
+          <p role="status">{t('remote.saved', { name: remote.name })}</p>
+          <p>{t('remote.nextSaleHint')}</p>
+          <button type="button" className="button button--primary" onClick={onNextSale}>
+            {t('remote.nextSale')}
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -120,6 +120,7 @@ export function PaymentScreen({
   useFollowSavedOrder(saved?.id ?? null, dispatch, finish);
   const paylink = usePaymentLink(saved?.id ?? null);
   const linkShown = paylink.link !== null;
+  const [payoutsAsk, setPayoutsAsk] = useState(false);
   useOrderCustomer(saved, customer?.id ?? null, dispatch);
 
   const cardBusy = attempt !== null && !isCardSettled(attempt);
@@ -221,8 +222,9 @@ export function PaymentScreen({
   };
 
   /** Saves the order with the lines taken so far (a link needs an order to pay), then asks Stripe for a link. */
-  const payByLink = async () => {
+  const payByLink = async (payoutsUnderstood = false) => {
     if (!method) return;
+    setPayoutsAsk(false);
     dispatch({ type: 'callStarted' });
     let order = saved;
     if (!order) {
@@ -233,8 +235,16 @@ export function PaymentScreen({
       dispatch({ type: 'callStarted' });
     }
     const choice = await kassa.paylinks.choice({ orderId: order.id, methodId: method.id });
-    const created = await kassa.paylinks.create({ orderId: order.id, methodId: method.id });
-    if (!created.ok) return failed(created.error);
+    const created = await kassa.paylinks.create({
+      orderId: order.id,
+      methodId: method.id,
+      ...(payoutsUnderstood ? { payoutsUnderstood } : {}),
+    });
+    if (!created.ok) {
+      // Before the first link: what Stripe still needs to pay out is said first; the cashier may go on anyway.
+      setPayoutsAsk(created.error.field === 'payoutsUnderstood');
+      return failed(created.error);
+    }
     dispatch({ type: 'orderSaved', order });
     paylink.show(created.value, choice.ok ? choice.value : null);
   };
@@ -478,6 +488,7 @@ export function PaymentScreen({
             payouts={paylink.choice?.payouts ?? null}
             onChanged={paylink.update}
             onDismiss={paylink.dismiss}
+            onNextSale={onPark}
           />
         ) : attempt ? (
           <CardStatus
@@ -610,6 +621,11 @@ export function PaymentScreen({
                   onClick={() => void payByLink()}
                 >
                   {t('paylink.button')}
+                </button>
+              ) : null}
+              {payoutsAsk && method?.terminal === 'stripe' ? (
+                <button type="button" className="button" disabled={busy} onClick={() => void payByLink(true)}>
+                  {t('paylink.makeAnyway')}
                 </button>
               ) : null}
             </div>

@@ -25,6 +25,24 @@ const pageSize = 100;
 /** The first sweep of an account looks back this far (links made just before an upgrade are found). */
 const firstLookBackSeconds = 24 * 60 * 60;
 
+/**
+ * The events the sweep acts on, as streams read side by side (one sweep's pages are fetched at once, not one
+ * after the other): the busy types of a payment each in their own stream, the rare ones together. Types it
+ * does not act on (payment_intent.created, …) are not asked for.
+ */
+export const sweptTypes: readonly (readonly string[])[] = [
+  ['checkout.session.completed'],
+  [
+    'checkout.session.async_payment_succeeded',
+    'checkout.session.async_payment_failed',
+    'checkout.session.expired',
+    'charge.refunded',
+    'charge.dispute.created',
+  ],
+  ['charge.succeeded', 'charge.pending'],
+  ['payment_intent.succeeded'],
+];
+
 interface Objectish {
   id?: string;
   object?: string;
@@ -38,8 +56,9 @@ const idOf = (value: string | { id: string } | null | undefined): string | null 
 /**
  * The webhook-less channel (STO-10): reads `GET /v1/events` from a cursor kept in SQLite and posts every event
  * that belongs to an order onto it, including those that happened while Kassa was closed. Each page of events
- * commits with the cursor in one transaction, and each event is remembered as handled, so a sweep cut short
- * (a crash, a lost connection) is simply run again: nothing is posted twice and nothing is skipped.
+ * commits in one transaction with a record of each event as handled, and the cursor moves once every page was
+ * read, so a sweep cut short (a crash, a lost connection) is simply run again: nothing is posted twice and
+ * nothing is skipped.
  */
 export function createEventSweep(deps: EventSweepDeps) {
   const { store, tx } = deps;
@@ -89,7 +108,9 @@ export function createEventSweep(deps: EventSweepDeps) {
     if (link) {
       if (event.type === 'charge.refunded') {
         const charge = event.data.object as StripeClient.Charge;
-        store.update(link.id, { refunded: charge.amount_refunded });
+        // Streams and pages may arrive newest first: the refunded amount only grows.
+        if (charge.amount_refunded > link.refunded)
+          store.update(link.id, { refunded: charge.amount_refunded });
         return 'posted';
       }
       if (event.type === 'charge.succeeded' || event.type === 'charge.pending') {
@@ -150,7 +171,7 @@ export function createEventSweep(deps: EventSweepDeps) {
     return 'unmatched';
   }
 
-  /** Handles one page (oldest first) and moves the cursor to its newest event, in one transaction. */
+  /** Handles one page of events (oldest first) in one transaction; events handled before are skipped. */
   function commitPage(account: string, oldestFirst: readonly StripeClient.Event[]): number {
     return tx.run(() => {
       let posted = 0;
@@ -161,69 +182,82 @@ export function createEventSweep(deps: EventSweepDeps) {
         store.markSeen(account, event.id, event.type, outcome, event.created);
         if (outcome === 'posted') posted++;
       }
-      const newest = oldestFirst[oldestFirst.length - 1];
-      if (newest) store.moveCursor(account, newest.id, newest.created);
       return posted;
     });
   }
 
   /**
-   * One sweep of an account. With a cursor, pages go forward in time with `ending_before` and each is committed
-   * as it arrives. Without one (the first sweep), or when Stripe no longer has the cursor's event (kept 30
-   * days), the events since the last known time are read newest first with `starting_after`, then committed
-   * oldest first.
+   * Reads one stream of event types since a time, newest first (`starting_after`), and handles each page as it
+   * arrives, so Stripe's latency for the next page overlaps our writes for this one.
+   */
+  async function readStream(
+    stripe: StripeClient,
+    account: string,
+    types: readonly string[],
+    since: number,
+  ): Promise<{ events: number; posted: number; newest: StripeClient.Event | null }> {
+    let events = 0;
+    let posted = 0;
+    let newest: StripeClient.Event | null = null;
+    let next: Promise<StripeClient.ApiList<StripeClient.Event>> | null = stripe.events.list({
+      limit: pageSize,
+      types: [...types],
+      created: { gte: since },
+    });
+    while (next) {
+      const page: StripeClient.ApiList<StripeClient.Event> = await next;
+      if (page.data.length === 0) break;
+      newest ??= page.data[0]!;
+      const after = page.data[page.data.length - 1]!.id;
+      next = page.has_more
+        ? stripe.events.list({
+            limit: pageSize,
+            types: [...types],
+            created: { gte: since },
+            starting_after: after,
+          })
+        : null;
+      if (next) {
+        next.catch(() => undefined); // a failure is met when awaited; never unhandled if this page throws
+        await new Promise((resolve) => setImmediate(resolve)); // let the request leave first
+      }
+      posted += commitPage(account, [...page.data].reverse());
+      events += page.data.length;
+    }
+    return { events, posted, newest };
+  }
+
+  /**
+   * One sweep of an account: every stream of event types is read at once from the cursor's time (the first
+   * sweep looks back a day), each page handled as it arrives. Effects do not depend on the order of events
+   * (a link that ended stays ended; amounts only grow), and every handled event is remembered, so the cursor
+   * moves only when all streams were read to the end: a sweep cut short reads again from the same time and
+   * skips what it handled, so nothing is posted twice and nothing is missed. Events of the cursor's own second
+   * are read again (Stripe's times are whole seconds) and skipped as seen.
    */
   async function sweep(account: string): Promise<{ events: number; posted: number }> {
     const stripe = deps.stripeFor(account);
     if (!stripe) return { events: 0, posted: 0 };
     const cursor = store.cursor(account);
+    const since = cursor ? cursor.last_created : Math.floor(deps.now() / 1000) - firstLookBackSeconds;
+    const results = await Promise.allSettled(
+      sweptTypes.map((types) => readStream(stripe, account, types, since)),
+    );
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
     let events = 0;
     let posted = 0;
-    if (cursor?.last_event_id) {
-      let before = cursor.last_event_id;
-      try {
-        // The next page is asked for before this one is committed: Stripe's latency overlaps our writes.
-        let next: Promise<StripeClient.ApiList<StripeClient.Event>> | null = stripe.events.list({
-          limit: pageSize,
-          ending_before: before,
-        });
-        while (next) {
-          const page: StripeClient.ApiList<StripeClient.Event> = await next;
-          if (page.data.length === 0) break;
-          before = page.data[0]!.id;
-          next = page.has_more ? stripe.events.list({ limit: pageSize, ending_before: before }) : null;
-          if (next) {
-            next.catch(() => undefined); // a failure is met when awaited; never unhandled if this page throws
-            await new Promise((resolve) => setImmediate(resolve)); // let the request leave first
-          }
-          posted += commitPage(account, [...page.data].reverse());
-          events += page.data.length;
-        }
-        return { events, posted };
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'resource_missing') throw error;
-        deps.log.warn('paylink.sweep_cursor_gone', { account, event: before });
-      }
+    let newest: StripeClient.Event | null = null;
+    for (const result of results) {
+      if (result.status !== 'fulfilled') continue;
+      events += result.value.events;
+      posted += result.value.posted;
+      const top = result.value.newest;
+      if (top && (!newest || top.created > newest.created)) newest = top;
     }
-    const since = cursor ? cursor.last_created : Math.floor(deps.now() / 1000) - firstLookBackSeconds;
-    const collected: StripeClient.Event[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = await stripe.events.list({
-        limit: pageSize,
-        created: { gte: since },
-        ...(after ? { starting_after: after } : {}),
-      });
-      collected.push(...page.data);
-      if (!page.has_more || page.data.length === 0) break;
-      after = page.data[page.data.length - 1]!.id;
-    }
-    collected.reverse();
-    for (let i = 0; i < collected.length; i += pageSize) {
-      posted += commitPage(account, collected.slice(i, i + pageSize));
-    }
-    if (collected.length === 0 && !cursor) store.moveCursor(account, '', since);
-    return { events: collected.length, posted };
+    if (newest) store.moveCursor(account, newest.id, newest.created);
+    else if (!cursor) store.moveCursor(account, '', since);
+    return { events, posted };
   }
 
   return { sweep, handle };

@@ -4,6 +4,7 @@ import type { Services } from '../../services.ts';
 import { createEventSweep } from './event-sweep.ts';
 import type { LinkMethod } from '../../../../shared/payments/link-methods.ts';
 import { builtInAccount, createPayLinks, type PaymentLinkView } from './pay-links.ts';
+import { createRemoteOrders } from './remote-orders.ts';
 
 export interface LinkPaymentOptions {
   services: Services;
@@ -15,6 +16,7 @@ export interface LinkPaymentOptions {
   /** Accounts to sweep: the till's own connection and every saved profile with a key. */
   accounts(): string[];
   onChanged(link: PaymentLinkView): void;
+  onRemotePaid?(paid: { orderId: string; name: string; fulfilment: 'pickup' | 'delivery' | 'phone' }): void;
   /** How often live links are looked at (the due ones), and how often the event sweep runs. */
   tickMs?: number;
   sweepIntervalMs?: number;
@@ -44,6 +46,15 @@ export function createLinkPayments(options: LinkPaymentOptions) {
     hasPublishableKey: options.hasPublishableKey,
     ...(options.defaultMethods ? { defaultMethods: options.defaultMethods } : {}),
     onChanged: options.onChanged,
+    ...(options.onRemotePaid ? { onRemotePaid: options.onRemotePaid } : {}),
+  });
+  const remote = createRemoteOrders({
+    tx: services.tx,
+    store,
+    orders: services.orders,
+    links,
+    audit: services.audit,
+    now,
   });
   const sweeper = createEventSweep({
     tx: services.tx,
@@ -114,6 +125,7 @@ export function createLinkPayments(options: LinkPaymentOptions) {
 
   return {
     links,
+    remote,
     sweeper,
     orderCurrency: (orderId: string): string => services.orders.get(orderId).currency,
     store,

@@ -86,8 +86,16 @@ export function createLinkStore(db: Db, now: () => number) {
   const updates = new Map<string, ReturnType<Db['prepare']>>();
   const remoteInsert = db.prepare(
     `INSERT INTO remote_orders (order_id, name, email, phone, fulfilment, note, created_at)
-     VALUES (@order_id, @name, @email, @phone, @fulfilment, @note, @created_at)`,
+     VALUES (@order_id, @name, @email, @phone, @fulfilment, @note, @created_at)
+     ON CONFLICT (order_id) DO UPDATE SET name = excluded.name, email = excluded.email, phone = excluded.phone,
+       fulfilment = excluded.fulfilment, note = excluded.note`,
   );
+  const keyRenew = db.prepare<[string, number, string]>(
+    `UPDATE payment_links SET idempotency_key = ?, updated_at = ? WHERE id = ? AND state = 'creating'`,
+  );
+  const linksOfAccount = db
+    .prepare<[string], number>('SELECT count(*) FROM payment_links WHERE account = ?')
+    .pluck();
   const remoteGet = db.prepare<[string], RemoteOrderRow>('SELECT * FROM remote_orders WHERE order_id = ?');
   const remoteAll = db.prepare<[number], RemoteOrderRow>(
     'SELECT * FROM remote_orders WHERE created_at >= ? ORDER BY created_at DESC',
@@ -150,11 +158,18 @@ export function createLinkStore(db: Db, now: () => number) {
       statement.run({ ...patch, id, updated_at: now() });
       return byId.get(id)!;
     },
+    /** A create Stripe answered with a 5xx and did not carry out: the next try goes under a fresh key. */
+    renewKey(id: string, key: string): void {
+      keyRenew.run(key, now(), id);
+    },
     /** When to look at a live link next: relaxed durability, it is only a schedule. */
     schedule(id: string, nextCheckAt: number, checks: number): void {
       withRelaxedSync(db, () => this.update(id, { next_check_at: nextCheckAt, checks }));
     },
-    addRemote(row: Omit<RemoteOrderRow, 'announced'>): void {
+    /** How many links were ever made on an account (the first one says what Stripe still needs for payouts). */
+    linkCount: (account: string): number => linksOfAccount.get(account)!,
+    /** A new remote order, or its contact corrected (the announcement flag and creation time stay). */
+    saveRemote(row: Omit<RemoteOrderRow, 'announced'>): void {
       remoteInsert.run(row);
     },
     remote: (orderId: string): RemoteOrderRow | undefined => remoteGet.get(orderId),

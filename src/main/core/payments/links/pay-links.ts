@@ -57,6 +57,8 @@ export interface PayLinkDeps {
   /** What an account offers by link before the owner chose (card; the demo shows the bank methods too). */
   defaultMethods?(account: string): LinkMethod[];
   onChanged(link: PaymentLinkView): void;
+  /** A remote order was paid by its link (said once, after the commit). */
+  onRemotePaid?(paid: { orderId: string; name: string; fulfilment: 'pickup' | 'delivery' | 'phone' }): void;
 }
 
 /** What Stripe says about paying out to the owner's bank (seed 004). */
@@ -65,6 +67,19 @@ export interface PayoutCheck {
   bankAccount: boolean | null;
   currentlyDue: string[];
 }
+
+/** What stands in the way of payouts, in the order the owner should fix it; null when Stripe pays out. */
+export function payoutProblem(check: PayoutCheck): 'noBank' | 'due' | 'paused' | null {
+  if (check.bankAccount === false) return 'noBank';
+  if (check.currentlyDue.length > 0) return 'due';
+  return check.payoutsEnabled ? null : 'paused';
+}
+
+const payoutsFirstKey = {
+  noBank: 'err.paylink.payoutsFirst.noBank',
+  due: 'err.paylink.payoutsFirst.due',
+  paused: 'err.paylink.payoutsFirst.paused',
+} as const;
 
 export const defaultExpiryMinutes = 60;
 export const builtInAccount = 'default';
@@ -196,17 +211,52 @@ export function createPayLinks(deps: PayLinkDeps) {
     };
   }
 
+  /**
+   * Seed 004: without a bank account on the Stripe account, payments are never paid out. Reads the account as
+   * Stripe has it now: whether it has a bank account, which details Stripe still needs, whether payouts run.
+   */
+  async function payoutCheckOf(account: string): Promise<PayoutCheck> {
+    const current = await stripeOf(account).accounts.retrieveCurrent();
+    return {
+      payoutsEnabled: current.payouts_enabled,
+      // Stripe leaves the list out when the key may not read it: then nothing is claimed about it.
+      bankAccount: current.external_accounts ? current.external_accounts.data.length > 0 : null,
+      currentlyDue: current.requirements?.currently_due ?? [],
+    };
+  }
+
   const announce = (row: LinkRow) => tx.afterCommit(() => deps.onChanged(toView(row)));
 
   /** Sends the create request with the link's key; a repeat finds the session Stripe made the first time. */
   async function sendCreate(link: LinkRow): Promise<StripeClient.Checkout.Session> {
     // Kill points of the link crash test (paylink-crash.test.ts); not transition points of card attempts.
     failpoint('paylink.before_send');
-    const session = await stripeOf(link.account).checkout.sessions.create(createParams(link), {
-      idempotencyKey: link.idempotency_key,
-    });
+    let session: StripeClient.Checkout.Session;
+    try {
+      session = await stripeOf(link.account).checkout.sessions.create(createParams(link), {
+        idempotencyKey: link.idempotency_key,
+      });
+    } catch (error) {
+      const problem = toProviderError(error);
+      if (problem.status === null || problem.status < 500) throw error;
+      // Stripe stores a 5xx under its idempotency key and replays it for every retry: look whether the session
+      // was made after all; only if it was not does the link get a fresh key for the next try.
+      const found = await sessionOf(link);
+      if (found) return found;
+      store.renewKey(link.id, `kassa-link-${link.id}-create-${randomUUID().slice(0, 8)}`);
+      throw error;
+    }
     failpoint('paylink.after_send');
     return session;
+  }
+
+  /** The session Stripe holds for a link (found by the link id in its metadata), if any. */
+  async function sessionOf(link: LinkRow): Promise<StripeClient.Checkout.Session | null> {
+    for await (const session of stripeOf(link.account).checkout.sessions.list({ limit: 100 })) {
+      if (session.metadata?.['kassa_link'] === link.id) return session;
+      if (session.created * 1000 < link.created_at - 60_000) break; // newest first: older ones are not it
+    }
+    return null;
   }
 
   /** Records the session Stripe made for a link still being created. */
@@ -295,6 +345,8 @@ export function createPayLinks(deps: PayLinkDeps) {
     deps.journal.update(attemptId, { state: 'succeeded', provider_ref: link.payment_intent });
     const remote = store.remote(link.order_id);
     if (remote && store.markAnnounced(link.order_id)) {
+      const paid = { orderId: link.order_id, name: remote.name, fulfilment: remote.fulfilment };
+      tx.afterCommit(() => deps.onRemotePaid?.(paid));
       deps.alerts.raise(
         'info',
         'remote_order_paid',
@@ -343,10 +395,27 @@ export function createPayLinks(deps: PayLinkDeps) {
      * Makes a link for what is left to pay on the order. Journals first: the link row with its key and the
      * pending line commit before Stripe is asked, so a crash at any step finds the same session again.
      */
-    async create(orderId: string, methodId: string, expiryMinutes?: number): Promise<PaymentLinkView> {
+    async create(
+      orderId: string,
+      methodId: string,
+      expiryMinutes?: number,
+      payoutsUnderstood = false,
+    ): Promise<PaymentLinkView> {
       const method = linkMethod(methodId);
       const account = accountOf(method);
       stripeOf(account);
+      // Seed 004: before the first link on an account, say plainly if Stripe would never pay the money out.
+      if (!payoutsUnderstood && store.linkCount(account) === 0) {
+        const check = await payoutCheckOf(account).catch(() => null);
+        const problem = check ? payoutProblem(check) : null;
+        if (check && problem)
+          throw translatedError(
+            'conflict',
+            payoutsFirstKey[problem],
+            problem === 'due' ? { fields: check.currentlyDue.join(', ') } : undefined,
+            'payoutsUnderstood',
+          );
+      }
       const settings = settingsOf(account);
       const minutes = expiryMinutes ?? settings.expiryMinutes;
       if (!Number.isInteger(minutes) || minutes < 30 || minutes > 1440)
@@ -404,8 +473,10 @@ export function createPayLinks(deps: PayLinkDeps) {
         return toView(link);
       }
       try {
+        // Expiring is idempotent by nature (a second try on an ended session is refused, and then read below), so
+        // each try has its own key: Stripe would replay a stored 5xx for a reused one.
         await stripeOf(link.account).checkout.sessions.expire(link.session_id!, undefined, {
-          idempotencyKey: `kassa-link-${link.id}-expire`,
+          idempotencyKey: `kassa-link-${link.id}-expire-${randomUUID().slice(0, 8)}`,
         });
       } catch (error) {
         const problem = toProviderError(error);
@@ -449,19 +520,10 @@ export function createPayLinks(deps: PayLinkDeps) {
     },
 
     forOrder: (orderId: string): PaymentLinkView[] => store.forOrder(orderId).map(toView),
-    /**
-     * Seed 004: without a bank account on the Stripe account, payments are never paid out. Reads the account as
-     * Stripe has it now: whether it has a bank account, which details Stripe still needs, whether payouts run.
-     */
-    async payoutCheck(methodId: string): Promise<PayoutCheck> {
-      const account = await stripeOf(accountOf(linkMethod(methodId))).accounts.retrieveCurrent();
-      return {
-        payoutsEnabled: account.payouts_enabled,
-        // Stripe leaves the list out when the key may not read it: then nothing is claimed about it.
-        bankAccount: account.external_accounts ? account.external_accounts.data.length > 0 : null,
-        currentlyDue: account.requirements?.currently_due ?? [],
-      };
-    },
+    /** Whether Stripe pays out to the owner for the method's account (seed 004). */
+    payoutCheck: (methodId: string): Promise<PayoutCheck> => payoutCheckOf(accountOf(linkMethod(methodId))),
+    /** The same check for an account (a Stripe profile in preferences). */
+    accountPayouts: payoutCheckOf,
     /** STO-6: a bank debit is refunded only once it settled; until then the refund is explained, not tried. */
     checkRefundable(orderId: string, paymentLineId: string): void {
       const link = store.forOrder(orderId).find((l) => l.payment_line_id === paymentLineId);

@@ -1,6 +1,10 @@
 import type { Handlers } from '../../ipc/dispatcher.ts';
 import type { CardPayments } from '../card-payments.ts';
 import type { Services } from '../../services.ts';
+import type { MailOutbox } from '../../mail/mail-outbox.ts';
+import type { SmtpSettingsService } from '../../mail/smtp-settings.ts';
+import { linkMail } from './remote-orders.ts';
+import { translatedError } from '../../../../shared/i18n/errors.ts';
 
 type PaylinkChannel =
   | 'paylinks.settings'
@@ -9,11 +13,20 @@ type PaylinkChannel =
   | 'paylinks.create'
   | 'paylinks.forOrder'
   | 'paylinks.cancel'
-  | 'paylinks.renew';
+  | 'paylinks.renew'
+  | 'paylinks.saveRemote'
+  | 'paylinks.remoteOrders'
+  | 'paylinks.mailLink'
+  | 'paylinks.payouts';
 
 /** Pay by link at the counter: the handlers only route to the link service. */
-export function paylinkHandlers(s: Services, cards: CardPayments): Pick<Handlers, PaylinkChannel> {
+export function paylinkHandlers(
+  s: Services,
+  cards: CardPayments,
+  mail: { outbox: MailOutbox; smtp: SmtpSettingsService },
+): Pick<Handlers, PaylinkChannel> {
   const links = () => cards.links.links;
+  const remote = () => cards.links.remote;
   return {
     'paylinks.choice': async ({ orderId, methodId }) => {
       const currency = cards.links.orderCurrency(orderId);
@@ -28,8 +41,26 @@ export function paylinkHandlers(s: Services, cards: CardPayments): Pick<Handlers
         payouts,
       };
     },
-    'paylinks.create': ({ orderId, methodId, expiryMinutes }) =>
-      links().create(orderId, methodId, expiryMinutes),
+    'paylinks.create': ({ orderId, methodId, expiryMinutes, payoutsUnderstood }) =>
+      links().create(orderId, methodId, expiryMinutes, payoutsUnderstood),
+    'paylinks.saveRemote': (contact) => remote().save(contact, s.session.tillStaff()?.name ?? 'till'),
+    'paylinks.remoteOrders': () => remote().list(),
+    'paylinks.mailLink': async ({ orderId }) => {
+      const order = remote().get(orderId);
+      if (!order) throw translatedError('not_found', 'err.remote.unknown');
+      const store = s.store();
+      const message = await linkMail(order, store.name, store.locale);
+      if (!mail.smtp.current()) throw translatedError('invalid_request', 'err.remote.noSmtp');
+      mail.outbox.enqueue(orderId, message);
+      return { queued: true };
+    },
+    // Preferences: whether Stripe pays out on a profile (seed 004); null when Stripe cannot be asked now.
+    'paylinks.payouts': async ({ account }) => {
+      s.session.requirePreferencesOwner();
+      return links()
+        .accountPayouts(account)
+        .catch(() => null);
+    },
     'paylinks.forOrder': ({ orderId }) => links().forOrder(orderId),
     'paylinks.cancel': ({ linkId }) => links().cancel(linkId),
     'paylinks.renew': ({ linkId }) => links().renew(linkId),
