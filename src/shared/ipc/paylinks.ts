@@ -64,7 +64,7 @@ export const linkSettings = z
 export type LinkSettings = z.infer<typeof linkSettings>;
 
 export const fulfilment = z.enum(['pickup', 'delivery', 'phone'], {
-  error: 'Choose how the order reaches the customer: pickup, delivery or by phone.',
+  error: words('check.chooseFulfilment'),
 });
 export type Fulfilment = z.infer<typeof fulfilment>;
 
@@ -72,11 +72,11 @@ export type Fulfilment = z.infer<typeof fulfilment>;
 export const remoteContact = z
   .object({
     orderId: uuid,
-    name: requiredText("The customer's name"),
+    name: requiredText('label.customerName'),
     email: optionalEmail,
     phone: optionalPhone,
     fulfilment,
-    note: optionalText('The note', 200),
+    note: optionalText('label.note', 200),
   })
   .strict();
 

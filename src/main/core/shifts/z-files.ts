@@ -87,11 +87,7 @@ const title = (r: ShiftReport, t: Translator['t']) =>
     ? t('report.titleZ', { number: r.zNumber ?? 0, till: r.tillName })
     : t('report.titleX', { till: r.tillName });
 
-export function heading(
-  r: ShiftReport,
-  entry: ZReportEntry | null,
-  { t }: Translator = english,
-): string[] {
+export function heading(r: ShiftReport, entry: ZReportEntry | null, { t }: Translator = english): string[] {
   const opened = localDateTime(r.openedAt);
   const until = localDateTime(r.until);
   return [

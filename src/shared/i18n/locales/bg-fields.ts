@@ -18,6 +18,8 @@ export const fieldMessages: FieldMessages = {
   'check.chooseJournalCashBank': 'Изберете дневник: в брой или банка.',
   'check.chooseLanguageRegion': 'Изберете език и регион.',
   'check.chooseLeastOneItem': 'Изберете поне един артикул за връщане.',
+  'check.chooseFulfilment':
+    'Изберете как поръчката стига до клиента: вземане от магазина, доставка или по телефона.',
   'check.chooseLeastOneWay': 'Изберете поне един начин за плащане по линк.',
   'check.choosePaymentTerminalNone': 'Изберете платежния терминал: няма, Stripe или Mercado Pago.',
   'check.chooseRoleCashierManager': 'Изберете роля: касиер, управител или собственик.',
@@ -189,6 +191,7 @@ export const fieldMessages: FieldMessages = {
   'label.categoryName': 'Име на категория',
   'label.city': 'Град',
   'label.customerName': 'Име на клиента',
+  'label.note': 'Бележка',
   'label.email': 'Имейл адрес',
   'label.label': 'Етикет',
   'label.location': 'Местоположение',

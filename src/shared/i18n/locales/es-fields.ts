@@ -19,6 +19,8 @@ export const fieldMessages: FieldMessages = {
   'check.chooseJournalCashBank': 'Elige el diario: efectivo o banco.',
   'check.chooseLanguageRegion': 'Elige un idioma y una región.',
   'check.chooseLeastOneItem': 'Elige al menos un artículo para devolver.',
+  'check.chooseFulfilment':
+    'Elige cómo llega el pedido al cliente: recogida en tienda, envío o por teléfono.',
   'check.chooseLeastOneWay': 'Elige al menos una forma de pago por enlace.',
   'check.choosePaymentTerminalNone': 'Elige la terminal de pago: ninguna, Stripe o Mercado Pago.',
   'check.chooseRoleCashierManager': 'Elige un rol: cajero, encargado o propietario.',
@@ -191,6 +193,7 @@ export const fieldMessages: FieldMessages = {
   'label.categoryName': 'Nombre de la categoría',
   'label.city': 'Ciudad',
   'label.customerName': 'Nombre del cliente',
+  'label.note': 'Nota',
   'label.email': 'Dirección de correo',
   'label.label': 'Etiqueta',
   'label.location': 'Ubicación',

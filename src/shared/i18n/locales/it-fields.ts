@@ -19,6 +19,8 @@ export const fieldMessages: FieldMessages = {
   'check.chooseJournalCashBank': 'Scegli il registro: contanti o banca.',
   'check.chooseLanguageRegion': 'Scegli una lingua e una regione.',
   'check.chooseLeastOneItem': 'Scegli almeno un articolo da rendere.',
+  'check.chooseFulfilment':
+    'Scegli come l’ordine arriva al cliente: ritiro in negozio, consegna o per telefono.',
   'check.chooseLeastOneWay': 'Scegli almeno un modo di pagamento tramite link.',
   'check.choosePaymentTerminalNone': 'Scegli il terminale di pagamento: nessuno, Stripe o Mercado Pago.',
   'check.chooseRoleCashierManager': 'Scegli un ruolo: cassiere, responsabile o titolare.',
@@ -191,6 +193,7 @@ export const fieldMessages: FieldMessages = {
   'label.categoryName': 'Nome della categoria',
   'label.city': 'Città',
   'label.customerName': 'Nome del cliente',
+  'label.note': 'Nota',
   'label.email': 'Indirizzo e-mail',
   'label.label': 'Etichetta',
   'label.location': 'Sede',

@@ -18,6 +18,8 @@ export const fieldMessages: FieldMessages = {
   'check.chooseJournalCashBank': 'Escolha o diário: dinheiro ou banco.',
   'check.chooseLanguageRegion': 'Escolha um idioma e uma região.',
   'check.chooseLeastOneItem': 'Escolha pelo menos um item para devolver.',
+  'check.chooseFulfilment':
+    'Escolha como o pedido chega ao cliente: retirada na loja, entrega ou por telefone.',
   'check.chooseLeastOneWay': 'Escolha pelo menos uma forma de pagamento por link.',
   'check.choosePaymentTerminalNone': 'Escolha a maquininha: nenhuma, Stripe ou Mercado Pago.',
   'check.chooseRoleCashierManager': 'Escolha uma função: operador de caixa, gerente ou proprietário.',
@@ -188,6 +190,7 @@ export const fieldMessages: FieldMessages = {
   'label.categoryName': 'Nome da categoria',
   'label.city': 'Cidade',
   'label.customerName': 'Nome do cliente',
+  'label.note': 'Observação',
   'label.email': 'Endereço de e-mail',
   'label.label': 'Rótulo',
   'label.location': 'Local',
