@@ -96,7 +96,9 @@ export function PrintersSection() {
           >
             {printers.map((p) => (
               <tr key={p.id} data-testid="printer-row">
-                <td className="table__strong">{p.name}</td>
+                <td>
+                  <span className="table__strong">{p.name}</span>
+                </td>
                 <td className="table__mono">{p.address}</td>
                 <td>
                   {t('prefs.printers.paperLine', {

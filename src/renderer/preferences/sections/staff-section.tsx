@@ -56,7 +56,9 @@ export function StaffSection() {
           >
             {data.map((m) => (
               <tr key={m.id} data-testid="staff-row" className={m.active ? undefined : 'table__row--off'}>
-                <td className="table__strong">{m.name}</td>
+                <td>
+                  <span className="table__strong">{m.name}</span>
+                </td>
                 <td>{t(`role.${m.role}`)}</td>
                 <td>
                   <Flag on={m.hasPin} yes={t('prefs.staff.pinSet')} no={t('prefs.staff.pinMissing')} />
