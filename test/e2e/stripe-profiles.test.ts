@@ -63,7 +63,9 @@ describe('Stripe profiles', () => {
     await row('Shop (test)').getByRole('button', { name: 'Verify Shop (test)' }).click();
     await expect
       .poll(() => prefs.getByTestId('profile-verdict').textContent())
-      .toBe('Shop (test): Stripe accepted the key. Live: no. Active: yes.');
+      .toBe(
+        'Shop (test): Stripe accepted the key. Live: no. Active: yes. Stripe pays out to the shop’s bank account.',
+      );
     const [saved] = await savedProfiles();
     expect(saved).toMatchObject({ name: 'Shop (test)', live: false, active: true, production: false });
     expect(saved?.verifiedAt).not.toBeNull();

@@ -3,6 +3,8 @@ import { t } from '../../shared/i18n/translate.ts';
 import type { SignedIn } from '../../shared/ipc/staff.ts';
 import { CartIcon, HistoryIcon, SettingsIcon, SwitchUserIcon } from '../shared/icons.tsx';
 import { useNow } from '../shared/use-now.ts';
+import { kassa } from '../shared/kassa.ts';
+import { useData } from '../shared/use-data.ts';
 import { LanguageMenu } from './language-menu.tsx';
 import { WaitingReceipts } from './printing/waiting-receipts.tsx';
 import { useTillSetup } from './till-context.tsx';
@@ -31,6 +33,12 @@ export function HeaderBar({
 }: HeaderBarProps) {
   const { store, format } = useTillSetup();
   const now = useNow(10_000);
+  // Remote orders get their tab once the till has one: a shop that never takes them keeps the header it had,
+  // which at 1024 pixels has no room to spare for a tab it would not use.
+  const remote = useData(() => kassa.paylinks.remoteOrders({}), 'header-remote', {
+    refreshOn: ['orders.changed', 'paylinks.updated', 'paylinks.remotePaid'],
+  });
+  const showRemote = place === 'remote' || (remote.data?.length ?? 0) > 0;
   return (
     <header className="header">
       <div className="header__brand">
@@ -85,16 +93,18 @@ export function HeaderBar({
         >
           {t('header.shift')}
         </button>
-        <button
-          type="button"
-          className={`header__tab${place === 'remote' ? ' header__tab--current' : ''}`}
-          aria-current={place === 'remote' ? 'page' : undefined}
-          disabled={navigationLocked}
-          data-testid="remote-tab"
-          onClick={() => onNavigate('remote')}
-        >
-          {t('remote.tab')}
-        </button>
+        {showRemote ? (
+          <button
+            type="button"
+            className={`header__tab${place === 'remote' ? ' header__tab--current' : ''}`}
+            aria-current={place === 'remote' ? 'page' : undefined}
+            disabled={navigationLocked}
+            data-testid="remote-tab"
+            onClick={() => onNavigate('remote')}
+          >
+            {t('remote.tab')}
+          </button>
+        ) : null}
         <button
           type="button"
           className={`header__tab${place === 'readers' ? ' header__tab--current' : ''}`}
