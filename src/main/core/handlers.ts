@@ -116,7 +116,7 @@ function createRoutes(
     ...returnHandlers(s, cards),
     ...reportHandlers(s),
     ...paylinkHandlers(s, cards, mail),
-    ...cardOnFileHandlers(cards),
+    ...cardOnFileHandlers(s, cards),
     ...customerDisplayHandlers(s, display),
     ...mailHandlers(s, mail.outbox, mail.smtp),
     ...printingHandlers(printing),

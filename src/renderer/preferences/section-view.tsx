@@ -18,6 +18,7 @@ import { SalesReportsSection } from './sections/sales-reports-section.tsx';
 import { CustomerDisplaySection } from './sections/customer-display-section.tsx';
 import { MailSection } from './sections/mail-section.tsx';
 import { PrintersSection } from './sections/printers-section.tsx';
+import { CardSettingsSection } from './sections/card-settings-section.tsx';
 
 /** A field found by the search may appear only once its section has read its data: look for a moment. */
 const findTries = 20;
@@ -65,6 +66,8 @@ export function SectionView({ section, focusAnchor, onFocused }: SectionViewProp
       return <MercadoPagoSection />;
     case 'paymentMethods':
       return <PaymentMethodsSection />;
+    case 'cardSettings':
+      return <CardSettingsSection />;
     case 'staff':
       return <StaffSection />;
     case 'approvals':

@@ -9,6 +9,7 @@ export const sectionIds = [
   'stripeReaders',
   'mercadoPago',
   'paymentMethods',
+  'cardSettings',
   'staff',
   'approvals',
   'audit',
@@ -151,6 +152,19 @@ export const sections: readonly SectionSpec[] = [
       field('prefs.methods.outstandingAccount', 'method-outstandingAccount'),
       field('prefs.methods.intermediaryAccount', 'method-intermediaryAccount'),
       field('prefs.methods.active', 'method-active'),
+    ],
+  },
+  {
+    id: 'cardSettings',
+    group: 'payments',
+    title: 'prefs.cards.title',
+    summary: 'prefs.cards.summary',
+    keywords: 'prefs.cards.keywords',
+    fields: [
+      field('prefs.cards.validatingAmount', 'cards-validatingAmount'),
+      field('prefs.cards.requireCvc', 'cards-requireCvc'),
+      field('prefs.cards.billingAddress', 'cards-billingAddress'),
+      field('prefs.cards.brands', 'cards-brands'),
     ],
   },
   {

@@ -45,3 +45,4 @@ export const PlusIcon = svg('M12 5v14M5 12h14');
 export const LanguageIcon = svg(
   'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM3.6 9h16.8M3.6 15h16.8M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18',
 );
+export const CardIcon = svg('M3 6h18v12H3zM3 10h18M7 15h4');

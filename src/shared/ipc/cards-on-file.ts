@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { uuid } from './common.ts';
+import { words } from './field-words.ts';
 
 /** A customer's saved card: never more than brand, last four digits and expiry (raw numbers stay with Stripe). */
 export const savedCard = z.object({
@@ -28,11 +29,57 @@ export const cardSetup = z.object({
   card: savedCard.nullable(),
   failure: z.string().nullable(),
   failureBrand: z.string().nullable(),
+  /** The validating hold authorized (and released) on this card, in minor units of `currency`; null: none. */
+  validatingAmount: z.number().int().nullable(),
+  currency: z.string(),
+  /** Demo or test mode: the till offers buttons that present a test card on the simulated reader. */
+  simulated: z.boolean(),
 });
 export type CardSetup = z.infer<typeof cardSetup>;
 
-/** A Stripe profile id, or 'default' for the till's own Stripe connection. */
-const account = z.string().min(1).max(64).optional();
+/** Stripe's card brands, as Stripe names them (`card.brand`); a card of a brand not chosen is refused. */
+export const cardBrands = [
+  'visa',
+  'mastercard',
+  'amex',
+  'discover',
+  'jcb',
+  'diners',
+  'unionpay',
+  'cartes_bancaires',
+] as const;
+export type CardBrand = (typeof cardBrands)[number];
+
+/** The largest validating hold the owner may set, in minor units: a check, not a deposit. */
+export const maxValidatingAmount = 100_000;
+
+/**
+ * The owner's card settings on one Stripe account. `requireCvc`: Stripe's hosted page always asks for the
+ * security code, so this keeps a card saved there only when the bank confirmed the code; at the reader (chip or
+ * tap) there is no code and it changes nothing.
+ */
+export const cardSettingsInput = z
+  .object({
+    /** A Stripe profile id, or 'default' for the till's own Stripe connection. */
+    account: z.string().min(1).max(64),
+    /** Minor units of the currency the hold is made in; 0 saves cards without a validating hold. */
+    validatingAmount: z
+      .number({ error: words('check.cardsValidatingAmount') })
+      .int({ error: words('check.cardsValidatingAmount') })
+      .min(0, { error: words('check.cardsValidatingAmount') })
+      .max(maxValidatingAmount, { error: words('check.cardsValidatingAmountMax') }),
+    requireCvc: z.boolean(),
+    billingAddress: z.boolean(),
+    brands: z
+      .array(z.enum(cardBrands, { error: words('check.cardsBrands') }))
+      .min(1, { error: words('check.cardsBrands') }),
+  })
+  .strict();
+export type CardSettingsInput = z.infer<typeof cardSettingsInput>;
+
+/** As saved, with the currency the validating hold is made in. */
+export const cardSettings = cardSettingsInput.extend({ currency: z.string() });
+export type CardSettings = z.infer<typeof cardSettings>;
 
 export const cardOnFileChannels = {
   'cards.forCustomer': channel({
@@ -41,16 +88,26 @@ export const cardOnFileChannels = {
     windows: ['till'],
     signedIn: true,
   }),
-  /** The customer taps or inserts their card on the reader, which saves it for later charges. */
+  /**
+   * The customer taps or inserts their card on the reader, which saves it for later charges. The reader is that
+   * of a Stripe card method (`methodId`), by default the till's first one, as on the payment screen; the
+   * method's Stripe profile is the account the card is saved on.
+   */
   'cards.saveAtReader': channel({
-    request: z.object({ customerId: uuid, readerId: z.string().min(1).max(64), account }).strict(),
+    request: z.object({ customerId: uuid, methodId: z.string().min(1).max(64).optional() }).strict(),
     response: cardSetup,
     windows: ['till'],
     signedIn: true,
   }),
   /** A Stripe-hosted page where the customer saves their card, offered as a link and a QR code. */
   'cards.saveByLink': channel({
-    request: z.object({ customerId: uuid, account }).strict(),
+    request: z
+      .object({
+        customerId: uuid,
+        /** A Stripe profile id, or 'default' (the till's own Stripe connection, also when left out). */
+        account: z.string().min(1).max(64).optional(),
+      })
+      .strict(),
     response: cardSetup,
     windows: ['till'],
     signedIn: true,
@@ -61,6 +118,28 @@ export const cardOnFileChannels = {
     response: cardSetup,
     windows: ['till'],
     signedIn: true,
+  }),
+  /** Demo and test mode: presents a Stripe test card on the simulated reader a setup waits at. */
+  'cards.simulateCard': channel({
+    request: z
+      .object({
+        setupId: z.string().min(1).max(64),
+        card: z.enum(['visa', 'mastercard', 'chargeDeclined', 'insufficientFunds']),
+      })
+      .strict(),
+    response: cardSetup,
+    windows: ['till'],
+  }),
+  /** Preferences → Card settings (owner only, audited): per Stripe profile ('default': the till's own). */
+  'cards.settings': channel({
+    request: z.object({ account: z.string().min(1).max(64) }).strict(),
+    response: cardSettings,
+    windows: ['preferences'],
+  }),
+  'cards.saveSettings': channel({
+    request: cardSettingsInput,
+    response: cardSettings,
+    windows: ['preferences'],
   }),
   /** Removes a saved card: it is detached at Stripe and can no longer be charged. */
   'cards.remove': channel({

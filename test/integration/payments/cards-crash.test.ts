@@ -69,7 +69,7 @@ describe('a crash while a card is saved at the reader', { timeout: 90_000 }, () 
     const { dataDir, customerId } = await prepare();
     const intentsBefore = world.sim.control.ledger().paymentIntents.length;
     const first = await spawnCore(dataDir, env(failpoint));
-    const started = await first.tryCall('cards.saveAtReader', { customerId, readerId: world.reader.id });
+    const started = await first.tryCall('cards.saveAtReader', { customerId });
     if (started !== null) {
       expect(started).toMatchObject({ ok: true, value: { state: 'waiting' } });
       world.sim.control.presentCard(world.reader.id, { number: '4242424242424242' });

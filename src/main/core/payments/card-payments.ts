@@ -227,6 +227,10 @@ export function createCardPayments(options: CardPaymentOptions) {
     log,
     now,
     audit: services.audit,
+    simulated: (account) =>
+      (account === builtInAccount ? stripeConnection : profileConnection(account))?.simulated ?? false,
+    methods: services.methods,
+    builtInAccount,
   });
 
   let sweepTimer: NodeJS.Timeout | null = null;

@@ -1,5 +1,6 @@
 import { t } from '../../../shared/i18n/translate.ts';
 import { CloseIcon, UserIcon } from '../../shared/icons.tsx';
+import { CustomerCardsButton } from './customer-cards.tsx';
 
 /** The customer as the order knows them: an id and a name. */
 export interface OrderCustomerRef {
@@ -41,6 +42,7 @@ export function OrderCustomer({ customer, onAdd, onRemove, disabled = false }: O
       >
         {customer.name}
       </button>
+      <CustomerCardsButton customer={customer} disabled={disabled} />
       <button
         type="button"
         className="icon-button order-customer__remove"

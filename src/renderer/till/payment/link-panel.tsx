@@ -5,9 +5,9 @@ import type { LinkChoice, PaymentLink } from '../../../shared/ipc/paylinks.ts';
 import type { LinkMethod } from '../../../shared/payments/link-methods.ts';
 import { kassa } from '../../shared/kassa.ts';
 import { linkMethodName as methodName } from '../../shared/link-method-names.ts';
-import { QrCode } from '../../shared/qr-code.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { RemoteOrderForm } from '../remote/remote-order-form.tsx';
+import { LinkShare } from './link-share.tsx';
 import './link-panel.css';
 
 const stateText: Record<PaymentLink['state'], () => string> = {
@@ -46,7 +46,6 @@ export function LinkPanel({ link, notOffered, payouts, onChanged, onDismiss, onN
   const { format, store } = useTillSetup();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const [remote, setRemote] = useState<'form' | { name: string } | null>(null);
 
   useEffect(
@@ -66,16 +65,7 @@ export function LinkPanel({ link, notOffered, payouts, onChanged, onDismiss, onN
     else setError(errorText(result.error));
   };
 
-  const copy = async () => {
-    if (!link.url) return;
-    await navigator.clipboard.writeText(link.url);
-    setCopied(true);
-  };
-
   const amount = format.money(link.amount);
-  const mailto = link.url
-    ? `mailto:?subject=${encodeURIComponent(t('paylink.mailSubject', { store: store.name }))}&body=${encodeURIComponent(t('paylink.mailBody', { amount, url: link.url }))}`
-    : null;
   const live = isLinkLive(link);
 
   return (
@@ -91,23 +81,17 @@ export function LinkPanel({ link, notOffered, payouts, onChanged, onDismiss, onN
       ) : null}
       {link.state === 'open' && link.url ? (
         <>
-          <QrCode text={link.url} label={t('paylink.qr')} size={220} />
           <p className="link-panel__expires">{t('paylink.expires', { time: format.time(link.expiresAt) })}</p>
-          <label className="field__label" htmlFor="paylink-url">
-            {t('paylink.url')}
-          </label>
-          <input id="paylink-url" className="field__input" readOnly value={link.url} />
-          <div className="entry__actions">
-            <button type="button" className="button" onClick={() => void copy()}>
-              {t('paylink.copy')}
-            </button>
-            {mailto ? (
-              <a className="button" href={mailto}>
-                {t('paylink.mail')}
-              </a>
-            ) : null}
-          </div>
-          {copied ? <p role="status">{t('paylink.copied')}</p> : null}
+          <LinkShare
+            url={link.url}
+            qrLabel={t('paylink.qr')}
+            inputId="paylink-url"
+            inputLabel={t('paylink.url')}
+            mail={{
+              subject: t('paylink.mailSubject', { store: store.name }),
+              body: t('paylink.mailBody', { amount, url: link.url }),
+            }}
+          />
         </>
       ) : null}
       <p className="link-panel__methods">

@@ -58,7 +58,13 @@ export interface SavedCardRow {
 export interface CardSettings {
   /** Authorized when a card is saved and released at once; 0 saves without a validating hold. */
   validatingAmount: number;
+  /**
+   * Stripe's hosted page always asks for the security code (CVC), and a card at the reader has none to give (it
+   * is read from its chip or tapped). So this means: a card saved on the hosted page is kept only when the bank
+   * confirmed its code (`checks.cvc_check` is `pass`); at the reader it changes nothing.
+   */
   requireCvc: boolean;
+  /** The hosted page asks for the full billing address (else only what the card network needs). */
   billingAddress: boolean;
   /** Stripe's brand names (visa, mastercard, amex, …); a card of another brand is refused. */
   brands: string[];

@@ -27,7 +27,31 @@ export interface CardSetupView {
   failure: string | null;
   /** The refused card's brand, when the failure is `brand_not_accepted`. */
   failureBrand: string | null;
+  /** The validating hold authorized for this card (minor units of `currency`), or null when none was made. */
+  validatingAmount: number | null;
+  currency: string;
+  /** Demo or test mode: the till offers buttons that present a test card on the simulated reader. */
+  simulated: boolean;
 }
+
+/** A Stripe card method the till can save a card at: its reader serial and the profile whose key it uses. */
+interface ReaderMethod {
+  id: string;
+  name: string;
+  terminal: 'none' | 'stripe' | 'mercadopago';
+  terminalRef: string | null;
+  profileId: string | null;
+}
+
+/** The test cards the demo's buttons present on a simulated reader (Stripe's test numbers). */
+export const setupTestCards = {
+  visa: '4242424242424242',
+  mastercard: '5555555555554444',
+  /** Saved, but every charge on it fails: the validating hold finds it out. */
+  chargeDeclined: '4000000000000341',
+  insufficientFunds: '4000000000009995',
+} as const;
+export type SetupTestCard = keyof typeof setupTestCards;
 
 export interface CardsOnFileDeps {
   tx: UnitOfWork;
@@ -41,6 +65,12 @@ export interface CardsOnFileDeps {
   now: () => number;
   /** Where saving and removing a card is recorded, with the customer as subject. */
   audit: { record(entry: { action: string; subject?: string; details?: Record<string, unknown> }): void };
+  /** Whether an account is Stripe's test mode (the demo simulator or a test key): test cards may be presented. */
+  simulated?: (account: string) => boolean;
+  /** The till's payment methods in payment-screen order: a card is saved at a Stripe method's reader. */
+  methods?: { active(): ReaderMethod[]; get(id: string): ReaderMethod | null };
+  /** The id of the till's own Stripe connection (a method without a profile uses it). */
+  builtInAccount?: string;
 }
 
 /**
@@ -103,7 +133,33 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
       card: card && card.state === 'saved' ? toCard(card) : null,
       failure: row.failure,
       failureBrand: row.failure_brand,
+      validatingAmount: row.validation_intent === null ? null : settingsOf(row.account).validatingAmount,
+      currency: deps.currency(),
+      simulated: deps.simulated?.(row.account) ?? false,
     };
+  }
+
+  /**
+   * The reader a card is saved at: the Stripe method asked for, or else the till's first active Stripe method
+   * (the one the payment screen offers first). Its profile decides the Stripe account; its serial the reader.
+   */
+  async function readerOf(methodId: string | undefined): Promise<{ account: string; reader: string }> {
+    const methods = deps.methods;
+    const method =
+      methodId === undefined
+        ? (methods?.active().find((m) => m.terminal === 'stripe' && m.terminalRef !== null) ?? null)
+        : (methods?.get(methodId) ?? null);
+    if (!method || method.terminal !== 'stripe' || method.terminalRef === null)
+      throw translatedError('not_found', 'err.cards.noReader', undefined, 'methodId');
+    const account = method.profileId ?? deps.builtInAccount ?? 'default';
+    const found = await stripeOf(account).terminal.readers.list({
+      serial_number: method.terminalRef,
+      limit: 1,
+    });
+    const reader = found.data[0];
+    if (!reader)
+      throw translatedError('not_found', 'err.cards.readerUnknown', { method: method.name }, 'methodId');
+    return { account, reader: reader.id };
   }
 
   /** The Stripe Customer of a Kassa customer on an account: its key is written first, so there is only ever one. */
@@ -241,6 +297,18 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
         failure_brand: brand,
       });
     }
+    // The hosted page always asks for the security code; with "require CVC" a card whose code the bank did not
+    // confirm is not kept. A card saved at the reader was read from its chip or tapped: it has no code to check.
+    const cvcCheck = pm.card?.checks?.cvc_check ?? null;
+    if (row.channel === 'link' && settingsOf(row.account).requireCvc && cvcCheck !== 'pass') {
+      await detach(row.account, reusable, `${row.idempotency_key}:detach`);
+      return update(row.id, {
+        state: 'refused',
+        setup_intent: intent.id,
+        payment_method: reusable,
+        failure: 'cvc_not_checked',
+      });
+    }
     const amount = settingsOf(row.account).validatingAmount;
     if (amount > 0) {
       return update(row.id, {
@@ -356,6 +424,24 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
     /** Saves a card at a Stripe reader: the customer taps or inserts it there. */
     async saveAtReader(account: string, customerId: string, readerId: string): Promise<CardSetupView> {
       return advance(begin(account, customerId, 'reader', readerId).id);
+    },
+    /** Saves a card at the reader of a Stripe card method: the one asked for, or the till's first. */
+    async saveAtMethod(customerId: string, methodId?: string): Promise<CardSetupView> {
+      const { account, reader } = await readerOf(methodId);
+      return advance(begin(account, customerId, 'reader', reader).id);
+    },
+    /** Demo and test mode: a test card is presented on the simulated reader of a setup waiting there. */
+    async simulateCard(setupId: string, card: SetupTestCard): Promise<CardSetupView> {
+      const row = store.setup(setupId);
+      if (!row) throw developerError('not_found', `No card setup ${setupId}.`);
+      if (!(deps.simulated?.(row.account) ?? false))
+        throw translatedError('forbidden', 'err.pay.testCardsSimulatedOnly');
+      if (row.channel !== 'reader' || row.state !== 'waiting' || row.reader === null)
+        throw translatedError('conflict', 'err.cards.notWaiting');
+      await stripeOf(row.account).testHelpers.terminal.readers.presentPaymentMethod(row.reader, {
+        card_present: { number: setupTestCards[card] },
+      });
+      return advance(setupId);
     },
     /** Saves a card on a Stripe-hosted page, offered as a link and QR code (`url`). */
     async saveByLink(account: string, customerId: string): Promise<CardSetupView> {
