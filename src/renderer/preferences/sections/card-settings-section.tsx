@@ -161,7 +161,7 @@ function CardSettingsForm({ settings }: { settings: CardSettings }) {
           />
         </Card>
         <Card title={t('prefs.cards.brands')} description={t('prefs.cards.brandsHint')}>
-          <div className="cards-brands" role="group" aria-label={t('prefs.cards.brands')} id="cards-brands">
+          <div className="form-grid" role="group" aria-label={t('prefs.cards.brands')} id="cards-brands">
             {cardBrands.map((brand) => (
               <CheckField
                 key={brand}

@@ -143,32 +143,34 @@ export function CustomerCardsDialog({
             {cards.data && cards.data.length === 0 ? (
               <p className="field__hint">{t('cardsui.none')}</p>
             ) : null}
-            <ul className="cards-on-file__list" aria-label={t('cardsui.list')}>
-              {(cards.data ?? []).map((card) => (
-                <li key={card.paymentMethod} className="cards-on-file__card" data-testid="saved-card">
-                  <CardIcon className="cards-on-file__icon" />
-                  <span className="cards-on-file__brand">{brandName(card.brand)}</span>
-                  <span className="cards-on-file__last4">•••• {card.last4}</span>
-                  <span className="cards-on-file__expiry">
-                    {t('cardsui.expires', { date: expiry(card) })}
-                  </span>
-                  {removing?.paymentMethod === card.paymentMethod ? null : (
-                    <button
-                      type="button"
-                      className="button button--small"
-                      disabled={busy}
-                      aria-label={t('cardsui.removeCard', {
-                        brand: brandName(card.brand),
-                        last4: card.last4,
-                      })}
-                      onClick={() => setRemoving(card)}
-                    >
-                      {t('cardsui.remove')}
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ul>
+            {cards.data && cards.data.length > 0 ? (
+              <ul className="cards-on-file__list" aria-label={t('cardsui.list')}>
+                {cards.data.map((card) => (
+                  <li key={card.paymentMethod} className="cards-on-file__card" data-testid="saved-card">
+                    <CardIcon className="cards-on-file__icon" />
+                    <span className="cards-on-file__brand">{brandName(card.brand)}</span>
+                    <span className="cards-on-file__last4">•••• {card.last4}</span>
+                    <span className="cards-on-file__expiry">
+                      {t('cardsui.expires', { date: expiry(card) })}
+                    </span>
+                    {removing?.paymentMethod === card.paymentMethod ? null : (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={busy}
+                        aria-label={t('cardsui.removeCard', {
+                          brand: brandName(card.brand),
+                          last4: card.last4,
+                        })}
+                        onClick={() => setRemoving(card)}
+                      >
+                        {t('cardsui.remove')}
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {removing ? (
               <div className="cards-on-file__confirm" role="alertdialog" aria-label={t('cardsui.remove')}>
                 <p>
