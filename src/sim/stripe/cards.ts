@@ -22,6 +22,8 @@ export interface TestCard {
   authentication?: 'always' | 'unless_set_up';
   /** The decline applies to charges only: attaching and setting up the card succeed (4000000000000341). */
   chargesOnly?: true;
+  /** The issuer's answer to the CVC typed on a page: `pass` unless said (4000000000000101 fails it). */
+  cvcCheck?: 'fail';
 }
 
 const declined = (declineCode: string, message = 'Your card was declined.'): Decline => ({
@@ -70,6 +72,9 @@ const table: Record<string, Omit<TestCard, 'number'>> = {
       message: "Your card's security code is incorrect.",
     },
   },
+  // Stripe's "cvc_check fails" card: with no Radar rule blocking it (the simulator has no Radar) it is saved, and its
+  // PaymentMethod says `checks.cvc_check: fail`.
+  '4000000000000101': { brand: 'visa', funding: 'credit', country: 'US', decline: null, cvcCheck: 'fail' },
   '4000000000000119': {
     brand: 'visa',
     funding: 'credit',

@@ -70,7 +70,7 @@ export function cardPaymentMethod(
       checks: {
         address_line1_check: null,
         address_postal_code_check: null,
-        cvc_check: generatedFrom ? null : 'pass',
+        cvc_check: generatedFrom ? null : (card.cvcCheck ?? 'pass'),
       },
       country: card.country,
       display_brand: card.brand,

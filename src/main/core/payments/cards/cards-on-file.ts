@@ -4,7 +4,13 @@ import { developerError, translatedError } from '../../../../shared/i18n/errors.
 import type { UnitOfWork } from '../../db/unit-of-work.ts';
 import type { Logger } from '../../logger.ts';
 import { failpoint } from '../../system/failpoints.ts';
-import type { CardSettings, CardStore, SavedCardRow, SetupRow } from './card-store.ts';
+import {
+  openSetupStates,
+  type CardSettings,
+  type CardStore,
+  type SavedCardRow,
+  type SetupRow,
+} from './card-store.ts';
 
 /** A customer's card as the till lists it: never more of the card than brand, last four digits and expiry. */
 export interface SavedCardView {
@@ -122,6 +128,16 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
 
   const settingsOf = (account: string): CardSettings => store.settings(account) ?? defaultCardSettings;
 
+  /**
+   * The validating check of a setup: the one made (or refused) once the card was read, or, while the setup is
+   * still open, the one the owner's settings will make; null when there is none.
+   */
+  function checkOf(row: SetupRow): number | null {
+    if (row.validation_key === null && !openSetupStates.includes(row.state)) return null;
+    const amount = settingsOf(row.account).validatingAmount;
+    return amount > 0 ? amount : null;
+  }
+
   function view(row: SetupRow): CardSetupView {
     const card = row.payment_method === null ? undefined : store.card(row.payment_method);
     return {
@@ -133,7 +149,7 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
       card: card && card.state === 'saved' ? toCard(card) : null,
       failure: row.failure,
       failureBrand: row.failure_brand,
-      validatingAmount: row.validation_intent === null ? null : settingsOf(row.account).validatingAmount,
+      validatingAmount: checkOf(row),
       currency: deps.currency(),
       simulated: deps.simulated?.(row.account) ?? false,
     };
