@@ -162,8 +162,11 @@ describe('cards on file at the counter (demo mode)', () => {
     expect(await savedCards().textContent()).toContain('•••• 4242');
   });
 
-  it('a card of a brand the owner does not accept is refused in words and not kept', async () => {
-    await cardSettings((prefs) => prefs.getByLabel('Mastercard').uncheck());
+  it('a card of a brand the owner does not accept, or that fails the check, is refused in words and not kept', async () => {
+    await cardSettings(async (prefs) => {
+      await prefs.getByLabel('Mastercard').uncheck();
+      await prefs.getByLabel('Check amount (EUR)').fill('1.00');
+    });
     await openErikasCards();
     await atTheReader();
     await cardsDialog().getByRole('button', { name: 'Present a Mastercard' }).click();
@@ -172,6 +175,19 @@ describe('cards on file at the counter (demo mode)', () => {
       'This till does not accept Mastercard cards, so the card was not kept. Ask for a card of another brand.',
     );
     await app.screenshot(page, 'cards-on-file-refused');
+    await cardsDialog().getByRole('button', { name: 'Back to the cards' }).click();
+
+    // A Visa the bank declines when charged: the check finds it out, and the card goes.
+    await atTheReader();
+    await cardsDialog().getByRole('button', { name: 'Present a card the bank declines' }).click();
+    await expect.poll(() => setupState().textContent(), { timeout: 15_000 }).toBe('Card not saved');
+    expect(await cardsDialog().getByTestId('card-setup-reason').textContent()).toBe(
+      'The check on the card was declined, so the card was not kept: Declined by the card issuer. Ask for another card or another way to pay.',
+    );
+    expect(await cardsDialog().locator('.card-setup__step--failed').allTextContents()).toEqual([
+      '✗A check of €1.00 is authorized',
+      '✗The card is saved',
+    ]);
     await cardsDialog().getByRole('button', { name: 'Back to the cards' }).click();
     await expect.poll(() => cardsDialog().textContent()).toContain('No card saved yet');
     expect(await savedCards().count()).toBe(0);

@@ -44,7 +44,7 @@ export const enCardsUi = {
   'cardsui.demo.insufficientFunds': 'Present a card without funds',
   'cardsui.back': 'Back to the cards',
   'cardsui.backHint':
-    'You may go back: when the customer finishes, the card is saved and appears in the list within a minute.',
+    'You may go back: when the customer finishes, the till still saves the card, within a minute.',
   'cardsui.fail.brand':
     'This till does not accept {brand} cards, so the card was not kept. Ask for a card of another brand.',
   'cardsui.fail.cvc':

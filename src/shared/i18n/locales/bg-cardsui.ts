@@ -44,8 +44,7 @@ export const cardsUiMessages: CardsUiMessages = {
   'cardsui.demo.chargeDeclined': 'Покажи карта, която банката отказва',
   'cardsui.demo.insufficientFunds': 'Покажи карта без наличност',
   'cardsui.back': 'Обратно към картите',
-  'cardsui.backHint':
-    'Можете да се върнете: когато клиентът приключи, картата се запазва и се появява в списъка до минута.',
+  'cardsui.backHint': 'Можете да се върнете: когато клиентът приключи, касата пак запазва картата до минута.',
   'cardsui.fail.brand':
     'Тази каса не приема карти {brand}, затова картата не е запазена. Поискайте карта от друга марка.',
   'cardsui.fail.cvc':

@@ -46,7 +46,7 @@ export const cardsUiMessages: CardsUiMessages = {
   'cardsui.demo.insufficientFunds': 'Presentar una tarjeta sin fondos',
   'cardsui.back': 'Volver a las tarjetas',
   'cardsui.backHint':
-    'Puede volver: cuando el cliente termine, la tarjeta se guarda y aparece en la lista en menos de un minuto.',
+    'Puede volver: cuando el cliente termine, la caja guarda igualmente la tarjeta en menos de un minuto.',
   'cardsui.fail.brand':
     'Esta caja no acepta tarjetas {brand}, así que la tarjeta no se ha guardado. Pida una tarjeta de otra marca.',
   'cardsui.fail.cvc':

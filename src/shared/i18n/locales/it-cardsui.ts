@@ -45,7 +45,7 @@ export const cardsUiMessages: CardsUiMessages = {
   'cardsui.demo.insufficientFunds': 'Presenta una carta senza fondi',
   'cardsui.back': 'Torna alle carte',
   'cardsui.backHint':
-    'Puoi tornare indietro: quando il cliente ha finito, la carta viene salvata e compare nell’elenco entro un minuto.',
+    'Puoi tornare indietro: quando il cliente ha finito, la cassa salva comunque la carta entro un minuto.',
   'cardsui.fail.brand':
     'Questa cassa non accetta carte {brand}, quindi la carta non è stata salvata. Chiedi una carta di un altro circuito.',
   'cardsui.fail.cvc':

@@ -45,7 +45,7 @@ export const cardsUiMessages: CardsUiMessages = {
   'cardsui.demo.insufficientFunds': 'Apresentar um cartão sem saldo',
   'cardsui.back': 'Voltar aos cartões',
   'cardsui.backHint':
-    'Você pode voltar: quando o cliente terminar, o cartão é salvo e aparece na lista em até um minuto.',
+    'Você pode voltar: quando o cliente terminar, o caixa ainda salva o cartão em até um minuto.',
   'cardsui.fail.brand':
     'Este caixa não aceita cartões {brand}, então o cartão não foi salvo. Peça um cartão de outra bandeira.',
   'cardsui.fail.cvc':

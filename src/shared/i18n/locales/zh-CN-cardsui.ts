@@ -43,7 +43,7 @@ export const cardsUiMessages: CardsUiMessages = {
   'cardsui.demo.chargeDeclined': '出示被银行拒绝的卡',
   'cardsui.demo.insufficientFunds': '出示余额不足的卡',
   'cardsui.back': '返回银行卡列表',
-  'cardsui.backHint': '您可以返回：顾客完成后，银行卡会被保存，并在一分钟内出现在列表中。',
+  'cardsui.backHint': '您可以返回：顾客完成后，收银台仍会在一分钟内保存此卡。',
   'cardsui.fail.brand': '本收银台不接受 {brand} 卡，因此未保存此卡。请顾客换一张其他卡组织的卡。',
   'cardsui.fail.cvc': '银行未确认此卡的安全码，因此未保存此卡。请顾客重试或换一张卡。',
   'cardsui.fail.linkExpired': '顾客保存银行卡之前页面已过期。请重新开始以生成新页面。',
