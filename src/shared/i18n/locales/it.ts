@@ -6,10 +6,12 @@
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './it-errors.ts';
 import { fieldMessages } from './it-fields.ts';
+import { offSessionMessages } from './it-offsession.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
+  ...offSessionMessages,
   'prefs.title': 'Preferenze',
   'prefs.loading': 'Apertura delle preferenze…',
   'prefs.failedTitle': 'Le preferenze non raggiungono Kassa',
