@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForEachTest } from './support/open-till.ts';
 import { readyForCards } from './support/card.ts';
+import { atEveryScreenSize } from './support/screen-sizes.ts';
+import { languageNames, type Language } from '../../src/shared/i18n/languages.ts';
 import { cartLineTexts, kassa, recordedOrders, tapProduct } from './support/till.ts';
 import type { CardSetup } from '../../src/shared/ipc/cards-on-file.ts';
 import type { Customer } from '../../src/shared/ipc/customers.ts';
@@ -58,6 +60,13 @@ async function saleForErika(): Promise<void> {
   await expect.poll(() => page.getByTestId('order-customer').textContent()).toContain('Erika Mustermann');
 }
 
+/** Two taps in the header: the language button, then the language in its own name. */
+async function chooseLanguage(language: Language): Promise<void> {
+  await page.getByTestId('language-button').click();
+  await page.getByRole('menuitemradio', { name: languageNames[language] }).click();
+  await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe(language);
+}
+
 async function chargeCardOnFile(): Promise<void> {
   await page.getByRole('radio', { name: 'Card on file' }).click({ timeout: 10_000 });
   await expect.poll(() => page.getByTestId('card-on-file').textContent()).toContain('VISA');
@@ -68,7 +77,8 @@ describe('a later charge on a card on file (demo mode)', () => {
   it('is approved, and the sale completes', async () => {
     await customerWithCard('4242 4242 4242 4242');
     await saleForErika();
-    await app.screenshot(page, 'card-on-file-pick');
+    await page.getByRole('radio', { name: 'Card on file' }).click({ timeout: 10_000 });
+    await atEveryScreenSize(app, page, 'card-on-file-pick');
     await chargeCardOnFile();
     await expect.poll(() => page.locator('.done').count(), { timeout: 15_000 }).toBe(1);
     const [order] = await recordedOrders(page);
@@ -99,7 +109,12 @@ describe('a later charge on a card on file (demo mode)', () => {
     const link = page.getByTestId('card-on-file-link');
     await expect.poll(() => link.count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.getByRole('img', { name: 'Open the link' }).count()).toBe(1);
-    await app.screenshot(page, 'card-on-file-link');
+    // The link and its QR code read at a glance on every counter screen, in English and in Bulgarian.
+    await atEveryScreenSize(app, page, 'card-on-file-link');
+    await chooseLanguage('bg');
+    await expect.poll(() => page.getByTestId('card-on-file-status').textContent()).toContain('Банката');
+    await atEveryScreenSize(app, page, 'card-on-file-link-bg');
+    await chooseLanguage('en');
     const url = await link.getAttribute('href');
     expect(url).toMatch(/\/c\/authenticate\/pi_/);
 

@@ -9,6 +9,7 @@ import { useData } from '../../shared/use-data.ts';
 import { useTillSetup } from '../till-context.tsx';
 import type { CardAction } from './card-status.tsx';
 import './link-panel.css';
+import './card-on-file.css';
 
 /** A card payment that charges a saved card: its terminal is the card (pm_…), not a reader. */
 export const isCardOnFilePayment = (attempt: CardPayment): boolean => attempt.terminal.startsWith('pm_');
@@ -56,19 +57,23 @@ export function CardOnFilePicker({
     <div className="link-panel" data-testid="card-on-file">
       <h3 className="link-panel__title">{t('offsession.title')}</h3>
       {cards.length === 0 ? <p>{t('offsession.noCards')}</p> : null}
-      <fieldset className="methods" aria-label={t('offsession.forCustomer', { name: customerName })}>
+      <div
+        className="card-on-file__cards"
+        role="radiogroup"
+        aria-label={t('offsession.forCustomer', { name: customerName })}
+      >
         {cards.map((card) => (
-          <label key={card.paymentMethod} className="methods__option">
+          <label key={card.paymentMethod} className="card-on-file__card">
             <input
               type="radio"
               name="card-on-file"
               checked={chosen === card.paymentMethod}
               onChange={() => setChosen(card.paymentMethod)}
-            />{' '}
+            />
             {cardText(card)}
           </label>
         ))}
-      </fieldset>
+      </div>
       {error ? (
         <p className="field__error" role="alert">
           {error}

@@ -125,6 +125,7 @@ export function PaymentScreen({
   // "Card on file" (issue 13.4): offered when the order's customer has saved cards (card-on-file.tsx).
   const savedCards = useSavedCards(customer?.id ?? null);
   const [onFile, setOnFile] = useState(false);
+  const onFileShown = onFile || (attempt !== null && isCardOnFilePayment(attempt));
   useOrderCustomer(saved, customer?.id ?? null, dispatch);
 
   const cardBusy = attempt !== null && !isCardSettled(attempt);
@@ -498,8 +499,8 @@ export function PaymentScreen({
               key={m.id}
               type="button"
               role="radio"
-              aria-checked={!onFile && method?.id === m.id}
-              className={`methods__option${!onFile && method?.id === m.id ? ' methods__option--on' : ''}`}
+              aria-checked={!onFileShown && method?.id === m.id}
+              className={`methods__option${!onFileShown && method?.id === m.id ? ' methods__option--on' : ''}`}
               disabled={attempt !== null || linkShown}
               onClick={() => {
                 setOnFile(false);
@@ -513,8 +514,8 @@ export function PaymentScreen({
             <button
               type="button"
               role="radio"
-              aria-checked={onFile}
-              className={`methods__option${onFile ? ' methods__option--on' : ''}`}
+              aria-checked={onFileShown}
+              className={`methods__option${onFileShown ? ' methods__option--on' : ''}`}
               disabled={attempt !== null || linkShown}
               onClick={() => setOnFile(true)}
             >
