@@ -74,7 +74,7 @@ async function chargeCardOnFile(): Promise<void> {
 }
 
 describe('a later charge on a card on file (demo mode)', () => {
-  it('is approved, and the sale completes', async () => {
+  it('is approved, the sale completes, and part of it goes back to the card from History', async () => {
     await customerWithCard('4242 4242 4242 4242');
     await saleForErika();
     await page.getByRole('radio', { name: 'Card on file' }).click({ timeout: 10_000 });
@@ -83,6 +83,22 @@ describe('a later charge on a card on file (demo mode)', () => {
     await expect.poll(() => page.locator('.done').count(), { timeout: 15_000 }).toBe(1);
     const [order] = await recordedOrders(page);
     expect(order).toMatchObject({ status: 'paid', total: 389 });
+
+    // Part of it goes back to the same card from History, the usual way.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F8');
+    const row = page.getByTestId('history-row').first();
+    await expect.poll(() => row.locator('.status').textContent()).toBe('Paid');
+    await row.click();
+    const refunds = page.getByTestId('card-refunds');
+    await refunds.getByRole('button', { name: 'Refund', exact: true }).click();
+    await refunds.getByLabel('Amount to refund').fill('1.50');
+    await refunds.getByRole('button', { name: 'Refund €1.50' }).click();
+    await expect.poll(() => refunds.getByTestId('refund-row').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => refunds.getByTestId('refund-row').textContent()).toContain('−€1.50');
+    await expect
+      .poll(() => row.locator('.status').textContent(), { timeout: 10_000 })
+      .toBe('Partly refunded: €1.50');
   });
 
   it('a card the bank declines is not charged: the cashier reads why and takes cash instead', async () => {
