@@ -158,6 +158,25 @@ describe('a later charge on a card on file', () => {
     expect(intents[0]).toMatchObject({ status: 'succeeded', amount_received: order.total });
   });
 
+  it('a charge waiting for the customer can be canceled: their link no longer takes money', async () => {
+    const { customerId, card } = await customerWithCard('4000002760003184');
+    const order = await openOrder(customerId);
+    const started = await kassa.call('cards.charge', {
+      orderId: order.id,
+      paymentMethod: card.paymentMethod,
+      amount: order.total,
+      paymentLineId: newId(),
+    });
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card');
+    const { url } = await kassa.call('cards.chargeLink', { attemptId: started.attemptId });
+    await kassa.call('payments.cancel', { attemptId: started.attemptId });
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'canceled');
+    expect((await fetch(url!)).status).toBe(404);
+    expect(offSessionIntents()).toMatchObject([{ status: 'canceled', amount_received: 0 }]);
+    expect(await kassa.call('orders.get', { orderId: order.id })).toMatchObject({ status: 'open', paid: 0 });
+    expect(await kassa.call('cards.chargeLink', { attemptId: started.attemptId })).toEqual({ url: null });
+  });
+
   it('an order paid partly in cash and partly on the card on file gives each part back to its method', async () => {
     const { customerId, card } = await customerWithCard('4242424242424242');
     const order = await openOrder(customerId, 2, 899);
