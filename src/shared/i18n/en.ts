@@ -9,6 +9,7 @@ import { enShifts } from './en-shifts.ts';
 import { enPaylinks } from './en-paylinks.ts';
 import { enCards } from './en-cards.ts';
 import { enCardsUi } from './en-cardsui.ts';
+import { enOffSession } from './en-offsession.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
@@ -24,6 +25,7 @@ export const en = {
   ...enPaylinks,
   ...enCards,
   ...enCardsUi,
+  ...enOffSession,
   ...enDisplay,
   ...enMail,
   ...enPrinting,

@@ -75,6 +75,10 @@ const failureKeys: Readonly<Record<string, MessageKey>> = {
   invalid_amount: 'decline.amount',
   testmode_decline: 'decline.testCard',
   customer_canceled: 'payFailure.customerCanceled',
+  // A charge on a card on file (issue 13.4): the bank wants the customer, or they did not confirm.
+  authentication_required: 'decline.authRequired',
+  payment_intent_authentication_failure: 'decline.authFailed',
+  card_not_on_file: 'err.offsession.noCard',
   // What the readers and terminals report (Stripe Terminal error codes, Mercado Pago order outcomes).
   terminal_reader_offline: 'payFailure.readerOffline',
   terminal_unsupported_mode: 'payFailure.terminalStandalone',

@@ -10,6 +10,7 @@ import { ensureUsable, resolvePaymentMethod, type PresentType } from './payment-
 import { releaseAuthorization } from './refunds.ts';
 import { searchPredicate } from './search.ts';
 import type { ModeState, PaymentIntentRecord, Scope } from './state.ts';
+import { authenticationAction } from './off-session.ts';
 
 /** Every payment method type Stripe 2026-10-28 knows for `allowed_payment_method_types`. */
 const paymentMethodTypes = (
@@ -503,6 +504,7 @@ function confirmOnline(
   pm: Stripe.PaymentMethod,
   card: TestCard | undefined,
   offSession: boolean,
+  redirect: { returnUrl: string; hostedBase: string } | null = null,
 ): void {
   const intent = record.intent;
   if (pm.type !== 'card' || card === undefined) {
@@ -526,7 +528,7 @@ function confirmOnline(
     }
     intent.payment_method = pm.id;
     intent.status = 'requires_action';
-    intent.next_action = { type: 'use_stripe_sdk', use_stripe_sdk: {} };
+    intent.next_action = authenticationAction(intent, redirect);
     scope.state.emit('payment_intent.requires_action', intent, scope.origin);
     return;
   }
@@ -566,11 +568,17 @@ function needsAuthentication(
   return false;
 }
 
-export function confirmPaymentIntent(scope: Scope, id: string, params: Params): PaymentIntentRecord {
+export function confirmPaymentIntent(
+  scope: Scope,
+  id: string,
+  params: Params,
+  hostedBase = '',
+): PaymentIntentRecord {
   const { state } = scope;
   const record = intentOrThrow(state, id);
   const intent = record.intent;
   const paymentMethodId = params.string('payment_method');
+  const returnUrl = params.string('return_url');
   const offSession = readOffSession(params);
   params.boolean('error_on_requires_action');
   const captureMethod = params.oneOf('capture_method', captureMethods);
@@ -596,7 +604,14 @@ export function confirmPaymentIntent(scope: Scope, id: string, params: Params): 
   const resolved = resolvePaymentMethod(state, pmId);
   checkMethodAllowed(resolved.pm, intent.payment_method_types);
   if (captureMethod !== undefined) intent.capture_method = captureMethod;
-  confirmOnline(scope, record, resolved.pm, resolved.card, offSession !== undefined);
+  confirmOnline(
+    scope,
+    record,
+    resolved.pm,
+    resolved.card,
+    offSession !== undefined,
+    returnUrl === undefined ? null : { returnUrl, hostedBase },
+  );
   return record;
 }
 

@@ -175,7 +175,8 @@ const routes: Route[] = [
   {
     method: 'POST',
     pattern: '/v1/payment_intents/:id/confirm',
-    run: (c) => confirmPaymentIntent(c.scope, c.id, p(c, paymentIntentConfirmParams)).intent,
+    run: (c) =>
+      confirmPaymentIntent(c.scope, c.id, p(c, paymentIntentConfirmParams), c.core.hostedBase).intent,
   },
   {
     method: 'POST',

@@ -11,6 +11,7 @@ import {
 } from './control.ts';
 import { SimCore } from './core.ts';
 import { handleAuthentication, handleHostedCheckout } from './hosted-checkout.ts';
+import { handleDone, handlePaymentAuthentication } from './payment-authentication.ts';
 import { SimApiError } from './errors.ts';
 import { randomToken } from './ids.ts';
 import type { Clock } from '../clock.ts';
@@ -172,9 +173,13 @@ export async function startStripeSimulator(options: StripeSimulatorOptions = {})
       ? handleControl(req, res, url)
       : url.pathname.startsWith('/c/pay/')
         ? handleHostedCheckout(core, req, res, url, readBody)
-        : url.pathname.startsWith('/c/authenticate/')
-          ? handleAuthentication(core, req, res, url)
-          : handleApi(req, res, url);
+        : url.pathname.startsWith('/c/authenticate/pi_')
+          ? handlePaymentAuthentication(core, req, res, url)
+          : url.pathname.startsWith('/c/authenticate/')
+            ? handleAuthentication(core, req, res, url)
+            : url.pathname === '/c/done'
+              ? Promise.resolve(handleDone(res, url))
+              : handleApi(req, res, url);
     work.catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();

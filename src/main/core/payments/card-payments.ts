@@ -19,12 +19,15 @@ import type * as StripeKitModule from './providers/stripe/index.ts';
 
 // Provider code is loaded after the till is ready, so a cold start never waits for an SDK.
 type StripeKit = typeof StripeKitModule;
+type OffSessionProvider = ReturnType<StripeKit['createStripeOffSession']>;
 import type { TerminalProvider } from './terminal-provider.ts';
 import { isMercadoPagoCurrency, mercadoPagoCountries } from './providers/mercadopago/amounts.ts';
 import type { PaymentMethodRecord } from './payment-methods.ts';
 import { createLinkPayments } from './links/link-payments.ts';
 import { createCardsOnFile } from './cards/cards-on-file.ts';
 import { builtInAccount } from './links/pay-links.ts';
+import { checkStripeAmount } from '../../../shared/payments/stripe-amount-rules.ts';
+import { createOffSessionCharges, isCardOnFileAttempt } from './cards/off-session-charges.ts';
 
 export interface CardPaymentOptions {
   services: Services;
@@ -137,8 +140,39 @@ export function createCardPayments(options: CardPaymentOptions) {
     }
     return ownConnection(kind);
   };
-  const providerFor = (kind: Kind, methodId?: string): TerminalProvider | null =>
-    connectionFor(kind, methodId)?.provider ?? null;
+  // Later charges on cards on file (issue 13.4): an attempt whose terminal is a saved card (pm_…) is charged
+  // off-session on the card's own Stripe account, one provider per account and client.
+  const stripeOfAccount = (account: string): StripeClient | null =>
+    (account === builtInAccount ? stripeConnection : profileConnection(account))?.stripe ?? null;
+  const offSessionProviders = new WeakMap<StripeClient, OffSessionProvider>();
+  const offSessionFor = (paymentMethod: string): OffSessionProvider | null => {
+    const card = services.cardStore.card(paymentMethod);
+    const stripe = card ? stripeOfAccount(card.account) : null;
+    if (!card || !stripe || !stripeKit) return null;
+    let provider = offSessionProviders.get(stripe);
+    if (!provider) {
+      const apiUrl =
+        card.account === builtInAccount ? stripeConnection?.apiUrl : options.stripeProfiles?.apiUrl();
+      provider = stripeKit.createStripeOffSession({
+        stripe,
+        customerOf: (pm) => {
+          const saved = services.cardStore.card(pm);
+          return saved
+            ? (services.cardStore.stripeCustomer(saved.customer_id, saved.account)?.stripe_customer ?? null)
+            : null;
+        },
+        // The simulator's page says "you are done"; a live account shows Stripe's own end of the redirect.
+        returnUrl: apiUrl ? `${apiUrl}/c/done` : 'https://stripe.com/',
+        ...(options.pollIntervalMs ? { pollIntervalMs: Math.max(options.pollIntervalMs, 250) } : {}),
+      });
+      offSessionProviders.set(stripe, provider);
+    }
+    return provider;
+  };
+  const providerFor = (kind: Kind, methodId?: string, terminalRef?: string): TerminalProvider | null =>
+    kind === 'stripe' && terminalRef !== undefined && isCardOnFileAttempt(terminalRef)
+      ? offSessionFor(terminalRef)
+      : (connectionFor(kind, methodId)?.provider ?? null);
 
   const orchestrator = createPaymentOrchestrator({
     tx: services.tx,
@@ -231,6 +265,22 @@ export function createCardPayments(options: CardPaymentOptions) {
       (account === builtInAccount ? stripeConnection : profileConnection(account))?.simulated ?? false,
     methods: services.methods,
     builtInAccount,
+  });
+
+  const offSession = createOffSessionCharges({
+    tx: services.tx,
+    journal,
+    orders: services.orders,
+    methods: services.methods,
+    store: services.cardStore,
+    orchestrator,
+    connected: (account) => stripeOfAccount(account) !== null && stripeKit !== null,
+    checkAmount: checkStripeAmount,
+    async authenticationUrl(attemptId) {
+      const row = journal.get(attemptId);
+      const provider = row ? offSessionFor(row.terminal_ref) : null;
+      return row?.provider_ref && provider ? provider.authenticationUrl(row.provider_ref) : null;
+    },
   });
 
   let sweepTimer: NodeJS.Timeout | null = null;
@@ -339,6 +389,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     links: linkPayments,
     /** Cards on file: Stripe customers, saving a card at the reader or by link, listing and removing. */
     cards,
+    /** Later charges on a card on file, off-session (issue 13.4). */
+    offSession,
     refunds,
     repairs,
     reconciliation,

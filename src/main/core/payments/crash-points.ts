@@ -42,9 +42,18 @@ export const cardCrashPoints = [
   'cards.validation_released',
 ] as const;
 
+/** A later charge on a card on file: its journal steps (providers/stripe/stripe-off-session.ts). */
+export const offSessionCrashPoints = [
+  'journal.before_send:charge_on_file',
+  'journal.after_send:charge_on_file',
+  'journal.before_send:authenticate_1',
+  'journal.after_send:authenticate_1',
+] as const;
+
 /** All distinct kill points the crash tests cover. */
 export const paymentCrashPoints: readonly string[] = [
   ...journalCrashPoints,
+  ...offSessionCrashPoints,
   ...transitionCrashPoints,
   ...cardCrashPoints,
 ];

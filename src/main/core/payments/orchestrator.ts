@@ -40,7 +40,12 @@ export interface OrchestratorDeps {
    * The provider behind a payment method, or null when that provider is not set up on this till. With the
    * method's id, a Stripe method is routed to its profile's account; without, the till's own connection.
    */
-  providerFor(kind: 'stripe' | 'mercadopago', methodId?: string): TerminalProvider | null;
+  providerFor(
+    kind: 'stripe' | 'mercadopago',
+    methodId?: string,
+    /** The attempt's terminal: a saved card (pm_…) is charged off-session, not on the method's reader. */
+    terminalRef?: string,
+  ): TerminalProvider | null;
   simulated(kind: 'stripe' | 'mercadopago', methodId?: string): boolean;
   verifyManagerPin(pin: string, purpose?: string): void;
   onUpdate(payment: CardPayment): void;
@@ -60,7 +65,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
   const { journal, now } = deps;
 
   const providerOf = (row: AttemptRow): TerminalProvider => {
-    const provider = deps.providerFor(row.provider, row.method_id);
+    const provider = deps.providerFor(row.provider, row.method_id, row.terminal_ref);
     if (!provider) {
       throw translatedError('provider_unreachable', 'err.pay.providerNotSetUp', {
         provider: providerName(row.provider),
@@ -142,7 +147,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
     log: deps.log,
     async turn(attemptId): Promise<Turn> {
       const row = getRow(attemptId);
-      const provider = deps.providerFor(row.provider, row.method_id);
+      const provider = deps.providerFor(row.provider, row.method_id, row.terminal_ref);
       if (!provider) return { done: true };
       const stepStarted = Date.now();
       const result = await step(row);
@@ -458,7 +463,7 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       const open = journal.unresolved();
       const staleBefore = now() - (deps.staleAfterMs ?? 10 * 60_000);
       for (const row of open) {
-        if (!deps.providerFor(row.provider, row.method_id)) continue;
+        if (!deps.providerFor(row.provider, row.method_id, row.terminal_ref)) continue;
         if (
           (row.state === 'created' || row.state === 'sending') &&
           row.created_at < staleBefore &&

@@ -65,6 +65,7 @@ export function withShiftGate(handlers: Handlers, shifts: ShiftService): Handler
     'orders.checkout': gate('orders.checkout', 'sale'),
     'orders.addPayment': gate('orders.addPayment', 'payment'),
     'payments.start': gate('payments.start', 'cardPayment'),
+    'cards.charge': gate('cards.charge', 'cardPayment'),
     'payments.refund': gate('payments.refund', 'refund'),
     'paylinks.create': gate('paylinks.create', 'payment'),
     // A void gives back what was taken on the order, and the count froze the shift's sales (migration 22).

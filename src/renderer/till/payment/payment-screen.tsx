@@ -17,6 +17,7 @@ import { useTillSetup } from '../till-context.tsx';
 import { cardBrand, CardStatus, type CardAction } from './card-status.tsx';
 import { useManagerApproval } from './use-manager-approval.tsx';
 import { isLinkLive, LinkPanel } from './link-panel.tsx';
+import { CardOnFilePicker, CardOnFileStatus, isCardOnFilePayment, useSavedCards } from './card-on-file.tsx';
 import type { LinkChoice, PaymentLink } from '../../../shared/ipc/paylinks.ts';
 import {
   dueBefore,
@@ -121,6 +122,10 @@ export function PaymentScreen({
   const paylink = usePaymentLink(saved?.id ?? null);
   const linkShown = paylink.link !== null;
   const [payoutsAsk, setPayoutsAsk] = useState(false);
+  // "Card on file" (issue 13.4): offered when the order's customer has saved cards (card-on-file.tsx).
+  const savedCards = useSavedCards(customer?.id ?? null);
+  const [onFile, setOnFile] = useState(false);
+  const onFileShown = onFile || (attempt !== null && isCardOnFilePayment(attempt));
   useOrderCustomer(saved, customer?.id ?? null, dispatch);
 
   const cardBusy = attempt !== null && !isCardSettled(attempt);
@@ -247,6 +252,30 @@ export function PaymentScreen({
     }
     dispatch({ type: 'orderSaved', order });
     paylink.show(created.value, choice.ok ? choice.value : null);
+  };
+
+  // The amount typed for a card method, else what is still owed (cash rounding does not apply to a card).
+  const onFileAmount = !isCash && !(preview instanceof KassaError) ? preview.amount : due.remaining;
+  /** Saves the order if it is not yet, then charges the chosen saved card for the amount of this payment. */
+  const chargeOnFile = async (paymentMethod: string, amount: number) => {
+    dispatch({ type: 'callStarted' });
+    let order = saved;
+    if (!order) {
+      const result = await saveOrder(lines);
+      if (!result.ok) return failed(result.error);
+      order = result.value;
+      dispatch({ type: 'orderSaved', order });
+      dispatch({ type: 'callStarted' });
+    }
+    const started = await kassa.cards.charge({
+      orderId: order.id,
+      paymentMethod,
+      amount,
+      paymentLineId: crypto.randomUUID(),
+    });
+    if (!started.ok) return failed(started.error);
+    setOnFile(false);
+    dispatch({ type: 'cardShown', attempt: started.value });
   };
 
   const cardAction = async (action: CardAction) => {
@@ -470,14 +499,29 @@ export function PaymentScreen({
               key={m.id}
               type="button"
               role="radio"
-              aria-checked={method?.id === m.id}
-              className={`methods__option${method?.id === m.id ? ' methods__option--on' : ''}`}
+              aria-checked={!onFileShown && method?.id === m.id}
+              className={`methods__option${!onFileShown && method?.id === m.id ? ' methods__option--on' : ''}`}
               disabled={attempt !== null || linkShown}
-              onClick={() => dispatch({ type: 'pickMethod', methodId: m.id })}
+              onClick={() => {
+                setOnFile(false);
+                dispatch({ type: 'pickMethod', methodId: m.id });
+              }}
             >
               {m.name}
             </button>
           ))}
+          {savedCards.length > 0 ? (
+            <button
+              type="button"
+              role="radio"
+              aria-checked={onFileShown}
+              className={`methods__option${onFileShown ? ' methods__option--on' : ''}`}
+              disabled={attempt !== null || linkShown}
+              onClick={() => setOnFile(true)}
+            >
+              {t('offsession.method')}
+            </button>
+          ) : null}
         </div>
         {methods.length === 0 ? <p className="field__error">{t('pay.noMethods')}</p> : null}
 
@@ -489,6 +533,23 @@ export function PaymentScreen({
             onChanged={paylink.update}
             onDismiss={paylink.dismiss}
             onNextSale={onPark}
+          />
+        ) : attempt && isCardOnFilePayment(attempt) ? (
+          <CardOnFileStatus
+            attempt={attempt}
+            busy={busy}
+            error={cardError}
+            onAction={(action) => void cardAction(action)}
+          />
+        ) : onFile && customer ? (
+          <CardOnFilePicker
+            cards={savedCards}
+            customerName={customer.name}
+            amount={onFileAmount}
+            busy={busy}
+            error={problem?.message ?? null}
+            onCharge={(pm) => void chargeOnFile(pm, onFileAmount)}
+            onBack={() => setOnFile(false)}
           />
         ) : attempt ? (
           <CardStatus

@@ -6,11 +6,13 @@ import type { Messages } from '../translate.ts';
 import { errorMessages } from './bg-errors.ts';
 import { fieldMessages } from './bg-fields.ts';
 import { cardsUiMessages } from './bg-cardsui.ts';
+import { offSessionMessages } from './bg-offsession.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
   ...cardsUiMessages,
+  ...offSessionMessages,
   'prefs.title': 'Настройки',
   'prefs.loading': 'Настройките се отварят…',
   'prefs.failedTitle': 'Настройките не могат да се свържат с Kassa',

@@ -7,11 +7,13 @@ import type { Messages } from '../translate.ts';
 import { errorMessages } from './es-errors.ts';
 import { fieldMessages } from './es-fields.ts';
 import { cardsUiMessages } from './es-cardsui.ts';
+import { offSessionMessages } from './es-offsession.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
   ...cardsUiMessages,
+  ...offSessionMessages,
   'prefs.title': 'Preferencias',
   'prefs.loading': 'Abriendo las preferencias…',
   'prefs.failedTitle': 'Las preferencias no pueden conectar con Kassa',

@@ -7,11 +7,13 @@ import type { Messages } from '../translate.ts';
 import { errorMessages } from './it-errors.ts';
 import { fieldMessages } from './it-fields.ts';
 import { cardsUiMessages } from './it-cardsui.ts';
+import { offSessionMessages } from './it-offsession.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
   ...cardsUiMessages,
+  ...offSessionMessages,
   'prefs.title': 'Preferenze',
   'prefs.loading': 'Apertura delle preferenze…',
   'prefs.failedTitle': 'Le preferenze non raggiungono Kassa',

@@ -7,11 +7,13 @@ import type { Messages } from '../translate.ts';
 import { errorMessages } from './pt-BR-errors.ts';
 import { fieldMessages } from './pt-BR-fields.ts';
 import { cardsUiMessages } from './pt-BR-cardsui.ts';
+import { offSessionMessages } from './pt-BR-offsession.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
   ...cardsUiMessages,
+  ...offSessionMessages,
   'prefs.title': 'Preferências',
   'prefs.loading': 'Abrindo as preferências…',
   'prefs.failedTitle': 'As preferências não conseguem falar com o Kassa',

@@ -6,11 +6,13 @@ import type { Messages } from '../translate.ts';
 import { errorMessages } from './zh-CN-errors.ts';
 import { fieldMessages } from './zh-CN-fields.ts';
 import { cardsUiMessages } from './zh-CN-cardsui.ts';
+import { offSessionMessages } from './zh-CN-offsession.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
   ...cardsUiMessages,
+  ...offSessionMessages,
   'prefs.title': '偏好设置',
   'prefs.loading': '正在打开偏好设置…',
   'prefs.failedTitle': '偏好设置无法连接 Kassa',

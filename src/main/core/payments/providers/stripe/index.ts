@@ -2,3 +2,4 @@
 export { connectStripe, stripeClient, type ConnectedProvider } from './connect-stripe.ts';
 export { createStripeTerminal } from './stripe-terminal.ts';
 export { createStripeReaders } from './stripe-readers.ts';
+export { createStripeOffSession } from './stripe-off-session.ts';

@@ -29,7 +29,7 @@ const testCards = {
   insufficient_funds: '4000000000009995',
 } as const;
 
-const wrap = async <T>(call: () => Promise<T>): Promise<T> => {
+export const wrap = async <T>(call: () => Promise<T>): Promise<T> => {
   try {
     return await call();
   } catch (error) {
@@ -42,7 +42,7 @@ const wrap = async <T>(call: () => Promise<T>): Promise<T> => {
  * every retry, so after a 5xx Kassa looks at what actually happened: if the request took effect its result
  * is used, and only if it did not is the step given a fresh key for the orchestrator's next try.
  */
-async function sendOrVerify<T>(
+export async function sendOrVerify<T>(
   journal: RequestJournal,
   step: string,
   call: (idempotencyKey: string) => Promise<T>,
@@ -68,7 +68,7 @@ function cardOf(intent: Stripe.PaymentIntent): CardInfo | null {
 }
 
 /** What a PaymentIntent's status means for a counter payment with manual capture. */
-function observeIntent(intent: Stripe.PaymentIntent): Observation {
+export function observeIntent(intent: Stripe.PaymentIntent): Observation {
   switch (intent.status) {
     case 'requires_capture':
       return { phase: 'authorized', providerRef: intent.id, card: cardOf(intent) };
