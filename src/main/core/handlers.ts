@@ -16,6 +16,7 @@ import { returnHandlers } from './shifts/return-handlers.ts';
 import { reportHandlers } from './reports/report-handlers.ts';
 import { paylinkHandlers } from './payments/links/paylink-handlers.ts';
 import { cardOnFileHandlers } from './payments/cards/card-handlers.ts';
+import { holdHandlers } from './payments/holds/hold-handlers.ts';
 import type { CustomerDisplay } from './display/customer-display.ts';
 import { customerDisplayHandlers } from './display/customer-display-handlers.ts';
 import type { MailOutbox } from './mail/mail-outbox.ts';
@@ -117,6 +118,7 @@ function createRoutes(
     ...reportHandlers(s),
     ...paylinkHandlers(s, cards, mail),
     ...cardOnFileHandlers(cards),
+    ...holdHandlers(cards),
     ...customerDisplayHandlers(s, display),
     ...mailHandlers(s, mail.outbox, mail.smtp),
     ...printingHandlers(printing),

@@ -8,6 +8,7 @@ import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
 import { enPaylinks } from './en-paylinks.ts';
 import { enCards } from './en-cards.ts';
+import { enHolds } from './en-holds.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
@@ -22,6 +23,7 @@ export const en = {
   ...enShifts,
   ...enPaylinks,
   ...enCards,
+  ...enHolds,
   ...enDisplay,
   ...enMail,
   ...enPrinting,

@@ -27,6 +27,7 @@ import { customerDisplayChannels, customerDisplayEvents } from './customer-displ
 import { mailChannels, mailEvents } from './mail.ts';
 import { printingChannels, printingEvents } from './printing.ts';
 import { cardOnFileChannels } from './cards-on-file.ts';
+import { holdChannels, holdEvents } from './holds.ts';
 import { receiptSettingsChannels } from './receipt-settings.ts';
 import type { Result } from '../errors.ts';
 
@@ -54,6 +55,7 @@ export const channels = {
   ...mailChannels,
   ...printingChannels,
   ...cardOnFileChannels,
+  ...holdChannels,
   ...receiptSettingsChannels,
 };
 
@@ -68,6 +70,7 @@ export const events = {
   ...customerDisplayEvents,
   ...mailEvents,
   ...printingEvents,
+  ...holdEvents,
 };
 
 export type Channels = typeof channels;

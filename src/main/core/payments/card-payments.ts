@@ -24,6 +24,7 @@ import { isMercadoPagoCurrency, mercadoPagoCountries } from './providers/mercado
 import type { PaymentMethodRecord } from './payment-methods.ts';
 import { createLinkPayments } from './links/link-payments.ts';
 import { createCardsOnFile } from './cards/cards-on-file.ts';
+import { createHolds } from './holds/holds.ts';
 import { builtInAccount } from './links/pay-links.ts';
 
 export interface CardPaymentOptions {
@@ -229,6 +230,24 @@ export function createCardPayments(options: CardPaymentOptions) {
     audit: services.audit,
   });
 
+  // Holds (STO-5) on the same accounts: a Stripe method with a profile holds on that profile's account.
+  const holds = createHolds({
+    tx: services.tx,
+    store: services.holdStore,
+    journal,
+    orders: services.orders,
+    methods: services.methods,
+    cards: services.cardStore,
+    stripeFor: (account) =>
+      (account === builtInAccount ? stripeConnection : profileConnection(account))?.stripe ?? null,
+    accountOf: (method) => method.profileId ?? builtInAccount,
+    tillId: services.storeInfo().till.id,
+    log,
+    now,
+    audit: services.audit,
+    onChanged: (hold) => events.emit('holds.updated', hold),
+  });
+
   let sweepTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
@@ -242,6 +261,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     await refunds.resend();
     // Card setups and removals a crash or a lost answer left open are taken on from their last written step.
     await cards.recover();
+    // Holds: a capture, increase or release whose answer was not recorded is sent again with its key; expiries read.
+    await holds.recover();
     const since = now() - 2 * 24 * 60 * 60_000;
     for (const kind of ['stripe', 'mercadopago'] as const) {
       if (!ownConnection(kind)) continue;
@@ -335,6 +356,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     links: linkPayments,
     /** Cards on file: Stripe customers, saving a card at the reader or by link, listing and removing. */
     cards,
+    /** Holds: card authorizations kept on an order, captured in whole or part, increased or released. */
+    holds,
     refunds,
     repairs,
     reconciliation,
