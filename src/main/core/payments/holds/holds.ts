@@ -15,7 +15,7 @@ import type { HoldPatch, HoldRow, HoldStore } from './hold-store.ts';
 export interface HoldsDeps {
   tx: UnitOfWork;
   store: HoldStore;
-  journal: Pick<PaymentJournal, 'insert' | 'update'>;
+  journal: Pick<PaymentJournal, 'insert' | 'update' | 'relaxed'>;
   orders: Pick<OrderService, 'get' | 'openCardLine' | 'updateCardLine'>;
   methods: { get(id: string): PaymentMethodRecord | null | undefined };
   cards: Pick<CardStore, 'card' | 'stripeCustomer'>;
@@ -297,40 +297,51 @@ export function createHolds(deps: HoldsDeps) {
       if (gone) return gone;
       throw error;
     }
+    return recordCapture(row, intent);
+  }
+
+  /**
+   * The capture on the order: a paid card line, its journal attempt (succeeded, the PaymentIntent as its reference)
+   * and the hold marked captured, in one transaction. Relaxed durability: after a power cut Stripe's answer is read
+   * again (the hold is still `capturing`, or `held` with a PaymentIntent Stripe shows captured) and recorded then.
+   */
+  function recordCapture(row: HoldRow, intent: StripeClient.PaymentIntent): HoldRow {
     return changed(
-      tx.run(() => {
-        const method = deps.methods.get(row.method_id) as PaymentMethodRecord;
-        const lineId = randomUUID();
-        const attemptId = randomUUID();
-        const amount = intent.amount_received;
-        deps.orders.openCardLine(row.order_id, { id: lineId, method, amount });
-        deps.journal.insert({
-          id: attemptId,
-          order_id: row.order_id,
-          payment_line_id: lineId,
-          method_id: method.id,
-          provider: 'stripe',
-          terminal_ref: row.reader ?? method.terminalRef ?? 'card_on_file',
-          amount,
-          currency: row.currency,
-        });
-        failpoint('holds.captured:after_line');
-        const card =
-          row.card_brand && row.card_last4 ? { brand: row.card_brand, last4: row.card_last4 } : null;
-        deps.journal.update(attemptId, {
-          state: 'succeeded',
-          provider_ref: intent.id,
-          card_brand: card?.brand ?? null,
-          card_last4: card?.last4 ?? null,
-        });
-        deps.orders.updateCardLine(row.order_id, lineId, { status: 'paid', card, reconcile: false });
-        deps.audit.record({
-          action: 'hold.captured',
-          subject: row.order_id,
-          details: { hold: row.id, captured: amount, held: row.amount, released: row.amount - amount },
-        });
-        return store.update(row.id, { state: 'captured', capture_amount: amount, payment_line_id: lineId });
-      }),
+      deps.journal.relaxed(() =>
+        tx.run(() => {
+          const method = deps.methods.get(row.method_id) as PaymentMethodRecord;
+          const lineId = randomUUID();
+          const attemptId = randomUUID();
+          const amount = intent.amount_received;
+          deps.orders.openCardLine(row.order_id, { id: lineId, method, amount });
+          deps.journal.insert({
+            id: attemptId,
+            order_id: row.order_id,
+            payment_line_id: lineId,
+            method_id: method.id,
+            provider: 'stripe',
+            terminal_ref: row.reader ?? method.terminalRef ?? 'card_on_file',
+            amount,
+            currency: row.currency,
+          });
+          failpoint('holds.captured:after_line');
+          const card =
+            row.card_brand && row.card_last4 ? { brand: row.card_brand, last4: row.card_last4 } : null;
+          deps.journal.update(attemptId, {
+            state: 'succeeded',
+            provider_ref: intent.id,
+            card_brand: card?.brand ?? null,
+            card_last4: card?.last4 ?? null,
+          });
+          deps.orders.updateCardLine(row.order_id, lineId, { status: 'paid', card, reconcile: false });
+          deps.audit.record({
+            action: 'hold.captured',
+            subject: row.order_id,
+            details: { hold: row.id, captured: amount, held: row.amount, released: row.amount - amount },
+          });
+          return store.update(row.id, { state: 'captured', capture_amount: amount, payment_line_id: lineId });
+        }),
+      ),
     );
   }
 
@@ -340,13 +351,8 @@ export function createHolds(deps: HoldsDeps) {
    */
   async function endedAtStripe(row: HoldRow, error: unknown): Promise<HoldRow | null> {
     if (stripeError(error)?.code !== 'payment_intent_unexpected_state') return null;
-    const intent = await stripeOf(row.account).paymentIntents.retrieve(row.payment_intent as string);
-    if (intent.status !== 'canceled') return null;
-    const expired = intent.cancellation_reason === 'automatic';
-    return update(row.id, {
-      state: expired ? 'expired' : 'released',
-      ...(expired ? { failure: 'expired' } : {}),
-    });
+    const seen = await checkHeld(row);
+    return seen.state === row.state ? null : seen;
   }
 
   async function release(row: HoldRow): Promise<HoldRow> {
@@ -408,13 +414,22 @@ export function createHolds(deps: HoldsDeps) {
     }
   }
 
-  /** The hold has run out at Stripe (or is about to): Stripe's answer decides. */
-  async function checkExpiry(row: HoldRow): Promise<HoldRow> {
-    const expiry = expiresAt(row);
-    if (expiry === null || expiry > deps.now()) return row;
-    const intent = await stripeOf(row.account).paymentIntents.retrieve(row.payment_intent as string);
-    if (intent.status === 'canceled') return update(row.id, { state: 'expired', failure: 'expired' });
-    return row;
+  /**
+   * A held hold as Stripe has it now: captured (a capture whose record a power cut lost) is recorded; canceled is
+   * expired (Stripe ran out the authorization) or released.
+   */
+  async function checkHeld(row: HoldRow): Promise<HoldRow> {
+    if (row.payment_intent === null) return row;
+    const intent = await stripeOf(row.account).paymentIntents.retrieve(row.payment_intent, {
+      expand: ['latest_charge'],
+    });
+    if (intent.status === 'succeeded') return recordCapture(row, intent);
+    if (intent.status !== 'canceled') return row;
+    const expired = intent.cancellation_reason === 'automatic';
+    return update(row.id, {
+      state: expired ? 'expired' : 'released',
+      ...(expired ? { failure: 'expired' } : {}),
+    });
   }
 
   /** Takes a hold one step further, as far as Stripe's answers allow; safe to run again at any time. */
@@ -525,7 +540,9 @@ export function createHolds(deps: HoldsDeps) {
           throw translatedError('order_locked', 'err.order.noMorePayments', { status: order.status });
         if (take > order.remaining)
           throw translatedError('amount_invalid', 'err.holds.captureMoreThanDue', undefined, 'amount');
-        tx.run(() =>
+        // Relaxed: after a power cut the hold is `held` again and the sweep reads Stripe, which tells whether
+        // this capture went out (then it is recorded) or not (then nothing happened). The key stays the same.
+        deps.journal.relaxed(() =>
           store.update(id, {
             state: 'capturing',
             capture_amount: take,
@@ -585,7 +602,7 @@ export function createHolds(deps: HoldsDeps) {
       for (const row of store.open()) {
         try {
           if (row.state === 'held' && row.increase_key !== null) await increase(row).catch(() => undefined);
-          else if (row.state === 'held') await checkExpiry(row);
+          else if (row.state === 'held') await checkHeld(row);
           else await advance(row.id);
         } catch (error) {
           deps.log.warn('holds.recover_failed', { hold: row.id, error: String(error) });
