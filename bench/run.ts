@@ -8,6 +8,7 @@ import { orderCommitSuite } from './suites/order-commit.ts';
 import { catalogSearchSuite } from './suites/catalog-search.ts';
 import { coldStartSuite } from './suites/cold-start.ts';
 import { stripeSoakSuite, stripeSuite } from './suites/stripe.ts';
+import { holdSuite } from './suites/holds.ts';
 import { mercadoPagoSoakSuite, mercadoPagoSuite } from './suites/mercadopago.ts';
 import { paymentCrashSuite } from './suites/payment-crash.ts';
 import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
@@ -25,6 +26,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   mercadopago: () => mercadoPagoSuite(),
   payment_crash: () => paymentCrashSuite(),
   stripe_soak: () => stripeSoakSuite(),
+  holds: () => holdSuite(),
   mercadopago_soak: () => mercadoPagoSoakSuite(),
   bookkeeping_export: () => bookkeepingExportSuite(),
   package_size: () => packageSizeSuite(),

@@ -11,7 +11,7 @@ import { benchTill } from '../support/till.ts';
 
 const methodId = 'stripe-bench';
 
-async function world(latencyMs: number, rateLimitPerSecond?: number) {
+export async function world(latencyMs: number, rateLimitPerSecond?: number) {
   const sim = await startStripeSimulator({
     latencyMs,
     ...(rateLimitPerSecond ? { rateLimitPerSecond } : {}),
@@ -31,7 +31,7 @@ async function world(latencyMs: number, rateLimitPerSecond?: number) {
 }
 
 /** A core whose till sells with a Stripe method on the simulator's reader; events resolve waiters. */
-function till(w: Awaited<ReturnType<typeof world>>, pollIntervalMs: number) {
+export function till(w: Awaited<ReturnType<typeof world>>, pollIntervalMs: number) {
   const core = startCore({
     dataDir: benchDir('stripe'),
     log: silentLogger,

@@ -39,5 +39,5 @@ export function benchTill(core: KassaCore, methodId: string) {
       amount: order.total,
       paymentLineId: randomUUID(),
     });
-  return { when, sale, send };
+  return { when, sale, send, call };
 }

@@ -17,6 +17,7 @@ import { reportHandlers } from './reports/report-handlers.ts';
 import { paylinkHandlers } from './payments/links/paylink-handlers.ts';
 import { cardOnFileHandlers } from './payments/cards/card-handlers.ts';
 import { offSessionHandlers } from './payments/cards/off-session-handlers.ts';
+import { holdHandlers } from './payments/holds/hold-handlers.ts';
 import type { CustomerDisplay } from './display/customer-display.ts';
 import { customerDisplayHandlers } from './display/customer-display-handlers.ts';
 import type { MailOutbox } from './mail/mail-outbox.ts';
@@ -119,6 +120,7 @@ function createRoutes(
     ...paylinkHandlers(s, cards, mail),
     ...cardOnFileHandlers(s, cards),
     ...offSessionHandlers(cards),
+    ...holdHandlers(cards),
     ...customerDisplayHandlers(s, display),
     ...mailHandlers(s, mail.outbox, mail.smtp),
     ...printingHandlers(printing),

@@ -20,6 +20,7 @@ import { createShiftStore } from './shifts/shift-store.ts';
 import { createShiftService } from './shifts/shift-service.ts';
 import { createLinkStore } from './payments/links/link-store.ts';
 import { createCardStore } from './payments/cards/card-store.ts';
+import { createHoldStore } from './payments/holds/hold-store.ts';
 import { createPrintStore } from './printing/print-store.ts';
 import { createRefundStore } from './payments/refunds.ts';
 import { createReconciliationSeen } from './payments/reconciliation.ts';
@@ -195,6 +196,8 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     linkStore: createLinkStore(db, now),
     /** Cards on file's tables' one writer: Stripe customers, card setups, saved cards, card settings. */
     cardStore: createCardStore(db, now),
+    /** The holds table's one writer (card authorizations kept open on orders). */
+    holdStore: createHoldStore(db, now),
     /** The printers and print_jobs tables' one writer (the print queue asks it). */
     printStore: createPrintStore(db, now),
     settings,

@@ -9,7 +9,7 @@ import { LanguageMenu } from './language-menu.tsx';
 import { WaitingReceipts } from './printing/waiting-receipts.tsx';
 import { useTillSetup } from './till-context.tsx';
 
-export type Place = 'sell' | 'history' | 'readers' | 'shift' | 'remote';
+export type Place = 'sell' | 'history' | 'readers' | 'shift' | 'remote' | 'holds';
 
 interface HeaderBarProps {
   place: Place;
@@ -39,6 +39,9 @@ export function HeaderBar({
     refreshOn: ['orders.changed', 'paylinks.updated', 'paylinks.remotePaid'],
   });
   const showRemote = place === 'remote' || (remote.data?.length ?? 0) > 0;
+  // Card holds get their tab the same way: once the till has one open.
+  const holds = useData(() => kassa.holds.list({}), 'header-holds', { refreshOn: ['holds.updated'] });
+  const showHolds = place === 'holds' || (holds.data?.length ?? 0) > 0;
   return (
     <header className="header">
       <div className="header__brand">
@@ -103,6 +106,18 @@ export function HeaderBar({
             onClick={() => onNavigate('remote')}
           >
             {t('remote.tab')}
+          </button>
+        ) : null}
+        {showHolds ? (
+          <button
+            type="button"
+            className={`header__tab${place === 'holds' ? ' header__tab--current' : ''}`}
+            aria-current={place === 'holds' ? 'page' : undefined}
+            disabled={navigationLocked}
+            data-testid="holds-tab"
+            onClick={() => onNavigate('holds')}
+          >
+            {t('holds.title')}
           </button>
         ) : null}
         <button

@@ -23,6 +23,7 @@ import { PaymentScreen } from './payment/payment-screen.tsx';
 import { ReadersScreen } from './readers/readers-screen.tsx';
 import { fulfilmentText } from './remote/remote-order-form.tsx';
 import { RemoteOrdersScreen } from './remote/remote-orders-screen.tsx';
+import { HoldsScreen } from './holds/holds-screen.tsx';
 import { SaleComplete } from './receipt/sale-complete.tsx';
 import { listenForScans } from './scanner/wedge-scanner.ts';
 import { SellScreen } from './sell/sell-screen.tsx';
@@ -45,7 +46,8 @@ type Screen =
   | { kind: 'history' }
   | { kind: 'readers' }
   | { kind: 'shift' }
-  | { kind: 'remote' };
+  | { kind: 'remote' }
+  | { kind: 'holds' };
 
 /** Each cart gets its order id when it starts, so a checkout sent twice is one order. */
 const newCart = () => emptyCart(crypto.randomUUID());
@@ -207,7 +209,8 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
     screen.kind === 'history' ||
     screen.kind === 'readers' ||
     screen.kind === 'shift' ||
-    screen.kind === 'remote'
+    screen.kind === 'remote' ||
+    screen.kind === 'holds'
       ? screen.kind
       : 'sell';
   return (
@@ -267,6 +270,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
             onResume={cart.lines.length === 0 ? resume : null}
           />
         ) : null}
+        {screen.kind === 'holds' ? <HoldsScreen onBack={() => setScreen({ kind: 'sell' })} /> : null}
         {screen.kind === 'shift' ? (
           <ShiftScreen onBack={() => setScreen({ kind: 'sell' })} onNotice={notify} />
         ) : null}

@@ -10,6 +10,7 @@ import { enPaylinks } from './en-paylinks.ts';
 import { enCards } from './en-cards.ts';
 import { enCardsUi } from './en-cardsui.ts';
 import { enOffSession } from './en-offsession.ts';
+import { enHolds } from './en-holds.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
@@ -26,6 +27,7 @@ export const en = {
   ...enCards,
   ...enCardsUi,
   ...enOffSession,
+  ...enHolds,
   ...enDisplay,
   ...enMail,
   ...enPrinting,

@@ -28,6 +28,7 @@ import { mailChannels, mailEvents } from './mail.ts';
 import { printingChannels, printingEvents } from './printing.ts';
 import { cardOnFileChannels } from './cards-on-file.ts';
 import { offSessionChannels } from './off-session.ts';
+import { holdChannels, holdEvents } from './holds.ts';
 import { receiptSettingsChannels } from './receipt-settings.ts';
 import type { Result } from '../errors.ts';
 
@@ -56,6 +57,7 @@ export const channels = {
   ...printingChannels,
   ...cardOnFileChannels,
   ...offSessionChannels,
+  ...holdChannels,
   ...receiptSettingsChannels,
 };
 
@@ -70,6 +72,7 @@ export const events = {
   ...customerDisplayEvents,
   ...mailEvents,
   ...printingEvents,
+  ...holdEvents,
 };
 
 export type Channels = typeof channels;

@@ -3,6 +3,7 @@ import { grantFor, maskKey, type KeyGrant } from './accounts.ts';
 import type { SimCore } from './core.ts';
 import { apiError, invalidParam, SimApiError, type StripeErrorBody } from './errors.ts';
 import { advanceCheckout } from './checkout-sessions.ts';
+import { expireHolds } from './holds.ts';
 import { expandResponse } from './expand.ts';
 import { canonicalForm, FormSyntaxError, parseForm, type FormObject } from './form.ts';
 import { randomToken } from './ids.ts';
@@ -187,6 +188,7 @@ export function execute(core: SimCore, request: ApiRequest): ApiResult {
     }
     const state = core.stateFor(grant.account, grant.livemode);
     advanceCheckout(state);
+    expireHolds(state);
     const outcome = runEndpoint(core, request, method, form, grant, requestId, key ?? null);
     if (outcome instanceof SimApiError) throw outcome;
     status = 200;

@@ -1,15 +1,12 @@
 import type Stripe from 'stripe';
 import type { Decline, TestCard } from './cards.ts';
 import { noSuch } from './errors.ts';
+import { captureWindowSeconds, incrementSupported } from './holds.ts';
 import { newId, randomToken } from './ids.ts';
 import { listParams, newestFirst, paginate } from './list.ts';
 import { inRange, type Params } from './params.ts';
 import type { PresentType } from './payment-methods.ts';
 import type { ModeState } from './state.ts';
-
-/** Card-present authorizations must be captured within two days. */
-const cardPresentHoldSeconds = 2 * 24 * 60 * 60;
-const onlineHoldSeconds = 7 * 24 * 60 * 60;
 
 export interface ChargeInput {
   intent: Stripe.PaymentIntent;
@@ -20,6 +17,8 @@ export interface ChargeInput {
   capture: boolean;
   incrementalAuthorizationSupported: boolean;
   reader: Stripe.Terminal.Reader | null;
+  /** An off-session payment the merchant started: its hold is shorter on some networks. */
+  merchantInitiated?: boolean;
 }
 
 /** The Charge one authorization attempt leaves behind, approved or declined. */
@@ -122,11 +121,14 @@ function paymentMethodDetails(input: ChargeInput, now: number): Stripe.Charge.Pa
         ...where,
         amount_authorized: approved ? intent.amount : null,
         brand_product: null,
-        capture_before: now + cardPresentHoldSeconds,
+        capture_before: now + captureWindowSeconds(card.brand, 'card_present', false),
         cardholder_name: null,
         emv_auth_data: randomToken(24),
         generated_card: null,
-        incremental_authorization_supported: input.incrementalAuthorizationSupported,
+        incremental_authorization_supported: incrementSupported(
+          input.incrementalAuthorizationSupported,
+          card.brand,
+        ),
         offline: null,
         overcapture_supported: false,
         preferred_locales: ['en', 'de'],
@@ -156,7 +158,7 @@ function paymentMethodDetails(input: ChargeInput, now: number): Stripe.Charge.Pa
       ...common,
       amount_authorized: approved ? intent.amount : null,
       authorization_code: receipt.authorization_code,
-      capture_before: now + onlineHoldSeconds,
+      capture_before: now + captureWindowSeconds(card.brand, 'card', input.merchantInitiated === true),
       checks: { address_line1_check: null, address_postal_code_check: null, cvc_check: 'pass' },
       electronic_commerce_indicator: null,
       installments: null,

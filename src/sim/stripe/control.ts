@@ -11,6 +11,7 @@ import {
   type CheckoutSetupOutcome,
 } from './checkout-sessions.ts';
 import { authenticateSetupIntent } from './setup-intents.ts';
+import { expireHolds } from './holds.ts';
 import type { SimCore } from './core.ts';
 import type { SimFault, SimFaultKind } from '../faults.ts';
 import type { PresentType } from './payment-methods.ts';
@@ -202,6 +203,8 @@ export function createControl(core: SimCore): StripeSimulatorControl {
     },
     advanceClock(ms) {
       core.clock.advance(ms);
+      // Holds whose authorization ran out on the way are released now, as Stripe would have.
+      for (const state of core.allStates()) expireHolds(state);
     },
     ledger() {
       return buildLedger(core);
@@ -254,6 +257,7 @@ export function createControl(core: SimCore): StripeSimulatorControl {
 }
 
 function buildLedger(core: SimCore): StripeLedger {
+  for (const state of core.allStates()) expireHolds(state);
   const ledger: StripeLedger = { paymentIntents: [], refunds: [] };
   for (const state of core.allStates()) {
     const account = state.account.id;

@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { authenticationDecline, type Decline, type TestCard } from './cards.ts';
 import { newCharge } from './charges.ts';
 import { checkChargeAmount, readCurrency } from './currency.ts';
+import { captureBeforeOf, trackHold } from './holds.ts';
 import { invalidParam, invalidRequest, noSuch, SimApiError } from './errors.ts';
 import { newId, randomToken } from './ids.ts';
 import { listParams, newestFirst, paginate, readLimit } from './list.ts';
@@ -449,6 +450,7 @@ export function authorize(
   method: PresentType | 'card',
   reader: Stripe.Terminal.Reader | null,
   decline: Decline | null = card.decline,
+  merchantInitiated = false,
 ): Authorization {
   const { state, origin } = scope;
   const intent = record.intent;
@@ -462,6 +464,7 @@ export function authorize(
     capture,
     incrementalAuthorizationSupported: record.incrementalAuthorizationSupport && method === 'card_present',
     reader,
+    merchantInitiated,
   });
   intent.latest_charge = charge.id;
   intent.next_action = null;
@@ -476,6 +479,7 @@ export function authorize(
     } else {
       intent.status = 'requires_capture';
       intent.amount_capturable = intent.amount;
+      trackHold(state, intent.id, captureBeforeOf(charge) ?? Number.MAX_SAFE_INTEGER);
       state.emit('charge.succeeded', charge, origin);
       state.emit('payment_intent.amount_capturable_updated', intent, origin);
     }
@@ -532,7 +536,7 @@ function confirmOnline(
     scope.state.emit('payment_intent.requires_action', intent, scope.origin);
     return;
   }
-  const { charge, decline } = authorize(scope, record, pm, card, 'card', null);
+  const { charge, decline } = authorize(scope, record, pm, card, 'card', null, card.decline, offSession);
   if (decline !== null) throw cardError(decline, charge, intent, pm);
 }
 
@@ -681,54 +685,6 @@ export function cancelPaymentIntent(scope: Scope, id: string, params: Params): P
   intent.cancellation_reason = reason ?? null;
   intent.next_action = null;
   state.emit('payment_intent.canceled', intent, origin);
-  return record;
-}
-
-export function incrementAuthorization(scope: Scope, id: string, params: Params): PaymentIntentRecord {
-  const { state, origin } = scope;
-  const record = intentOrThrow(state, id);
-  const intent = record.intent;
-  const amount = params.requiredInteger('amount', 1);
-  const description = params.string('description', { maxLength: 1000 });
-  const metadata = params.metadata();
-  params.string('statement_descriptor', { maxLength: 22 });
-  params.expand();
-  if (intent.status !== 'requires_capture') {
-    throw unexpectedState(
-      intent,
-      `This PaymentIntent's amount could not be incremented because it has a status of ${intent.status}. Only a PaymentIntent with a status of requires_capture may be incremented.`,
-    );
-  }
-  if (!record.incrementalAuthorizationSupport) {
-    throw invalidRequest(
-      'This PaymentIntent was not created with incremental authorization support: set payment_method_options[card_present][request_incremental_authorization_support]=true when creating it.',
-      { code: 'payment_intent_invalid_parameter', param: 'amount', payment_intent: structuredClone(intent) },
-    );
-  }
-  if (record.incrementalAuthorizations >= 10) {
-    throw invalidRequest('This PaymentIntent has already been incremented the maximum of 10 times.', {
-      code: 'payment_intent_invalid_parameter',
-      param: 'amount',
-    });
-  }
-  if (amount <= intent.amount) {
-    throw invalidParam(
-      `The amount (${amount}) must be greater than the PaymentIntent's current amount (${intent.amount}).`,
-      'amount',
-    );
-  }
-  checkChargeAmount(amount, intent.currency);
-  const charge = state.charges.get(intent.latest_charge as string) as Stripe.Charge;
-  record.incrementalAuthorizations += 1;
-  intent.amount = amount;
-  intent.amount_capturable = amount;
-  if (description !== undefined) intent.description = description;
-  intent.metadata = mergeMetadata(intent.metadata, metadata);
-  charge.amount = amount;
-  if (charge.payment_method_details?.card_present !== undefined) {
-    charge.payment_method_details.card_present.amount_authorized = amount;
-  }
-  state.emit('payment_intent.amount_capturable_updated', intent, origin);
   return record;
 }
 

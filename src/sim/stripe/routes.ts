@@ -21,6 +21,7 @@ import {
   sessionOrThrow,
 } from './checkout-sessions.ts';
 import { invalidRequest } from './errors.ts';
+import { incrementAuthorization } from './holds.ts';
 import { eventListParams, listEvents, retrieveEvent } from './events-api.ts';
 import type { FormObject } from './form.ts';
 import {
@@ -38,7 +39,6 @@ import {
   capturePaymentIntent,
   confirmPaymentIntent,
   createPaymentIntent,
-  incrementAuthorization,
   intentOrThrow,
   listPaymentIntents,
   paymentIntentCancelParams,

@@ -25,6 +25,7 @@ import { isMercadoPagoCurrency, mercadoPagoCountries } from './providers/mercado
 import type { PaymentMethodRecord } from './payment-methods.ts';
 import { createLinkPayments } from './links/link-payments.ts';
 import { createCardsOnFile } from './cards/cards-on-file.ts';
+import { createHolds } from './holds/holds.ts';
 import { builtInAccount } from './links/pay-links.ts';
 import { checkStripeAmount } from '../../../shared/payments/stripe-amount-rules.ts';
 import { createOffSessionCharges, isCardOnFileAttempt } from './cards/off-session-charges.ts';
@@ -283,6 +284,24 @@ export function createCardPayments(options: CardPaymentOptions) {
     },
   });
 
+  // Holds (STO-5) on the same accounts: a Stripe method with a profile holds on that profile's account.
+  const holds = createHolds({
+    tx: services.tx,
+    store: services.holdStore,
+    journal,
+    orders: services.orders,
+    methods: services.methods,
+    cards: services.cardStore,
+    stripeFor: (account) =>
+      (account === builtInAccount ? stripeConnection : profileConnection(account))?.stripe ?? null,
+    accountOf: (method) => method.profileId ?? builtInAccount,
+    tillId: services.storeInfo().till.id,
+    log,
+    now,
+    audit: services.audit,
+    onChanged: (hold) => events.emit('holds.updated', hold),
+  });
+
   let sweepTimer: NodeJS.Timeout | null = null;
   let closed = false;
 
@@ -296,6 +315,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     await refunds.resend();
     // Card setups and removals a crash or a lost answer left open are taken on from their last written step.
     await cards.recover();
+    // Holds: a capture, increase or release whose answer was not recorded is sent again with its key; expiries read.
+    await holds.recover();
     const since = now() - 2 * 24 * 60 * 60_000;
     for (const kind of ['stripe', 'mercadopago'] as const) {
       if (!ownConnection(kind)) continue;
@@ -391,6 +412,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     cards,
     /** Later charges on a card on file, off-session (issue 13.4). */
     offSession,
+    /** Holds: card authorizations kept on an order, captured in whole or part, increased or released. */
+    holds,
     refunds,
     repairs,
     reconciliation,

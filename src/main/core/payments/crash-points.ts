@@ -50,10 +50,18 @@ export const offSessionCrashPoints = [
   'journal.after_send:authenticate_1',
 ] as const;
 
+/** Capturing a hold (holds.ts): its key written and not sent, Stripe's answer not recorded, inside the recording. */
+export const holdCrashPoints = [
+  'holds.before_send:capture',
+  'holds.after_send:capture',
+  'holds.captured:after_line',
+] as const;
+
 /** All distinct kill points the crash tests cover. */
 export const paymentCrashPoints: readonly string[] = [
   ...journalCrashPoints,
   ...offSessionCrashPoints,
   ...transitionCrashPoints,
   ...cardCrashPoints,
+  ...holdCrashPoints,
 ];

@@ -7,12 +7,14 @@ import { errorMessages } from './bg-errors.ts';
 import { fieldMessages } from './bg-fields.ts';
 import { cardsUiMessages } from './bg-cardsui.ts';
 import { offSessionMessages } from './bg-offsession.ts';
+import { holdMessages } from './bg-holds.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
   ...cardsUiMessages,
   ...offSessionMessages,
+  ...holdMessages,
   'prefs.title': 'Настройки',
   'prefs.loading': 'Настройките се отварят…',
   'prefs.failedTitle': 'Настройките не могат да се свържат с Kassa',

@@ -8,12 +8,14 @@ import { errorMessages } from './es-errors.ts';
 import { fieldMessages } from './es-fields.ts';
 import { cardsUiMessages } from './es-cardsui.ts';
 import { offSessionMessages } from './es-offsession.ts';
+import { holdMessages } from './es-holds.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
   ...cardsUiMessages,
   ...offSessionMessages,
+  ...holdMessages,
   'prefs.title': 'Preferencias',
   'prefs.loading': 'Abriendo las preferencias…',
   'prefs.failedTitle': 'Las preferencias no pueden conectar con Kassa',

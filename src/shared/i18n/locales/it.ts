@@ -8,12 +8,14 @@ import { errorMessages } from './it-errors.ts';
 import { fieldMessages } from './it-fields.ts';
 import { cardsUiMessages } from './it-cardsui.ts';
 import { offSessionMessages } from './it-offsession.ts';
+import { holdMessages } from './it-holds.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
   ...cardsUiMessages,
   ...offSessionMessages,
+  ...holdMessages,
   'prefs.title': 'Preferenze',
   'prefs.loading': 'Apertura delle preferenze…',
   'prefs.failedTitle': 'Le preferenze non raggiungono Kassa',

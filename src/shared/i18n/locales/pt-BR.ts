@@ -8,12 +8,14 @@ import { errorMessages } from './pt-BR-errors.ts';
 import { fieldMessages } from './pt-BR-fields.ts';
 import { cardsUiMessages } from './pt-BR-cardsui.ts';
 import { offSessionMessages } from './pt-BR-offsession.ts';
+import { holdMessages } from './pt-BR-holds.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
   ...cardsUiMessages,
   ...offSessionMessages,
+  ...holdMessages,
   'prefs.title': 'Preferências',
   'prefs.loading': 'Abrindo as preferências…',
   'prefs.failedTitle': 'As preferências não conseguem falar com o Kassa',

@@ -7,12 +7,14 @@ import { errorMessages } from './zh-CN-errors.ts';
 import { fieldMessages } from './zh-CN-fields.ts';
 import { cardsUiMessages } from './zh-CN-cardsui.ts';
 import { offSessionMessages } from './zh-CN-offsession.ts';
+import { holdMessages } from './zh-CN-holds.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
   ...cardsUiMessages,
   ...offSessionMessages,
+  ...holdMessages,
   'prefs.title': '偏好设置',
   'prefs.loading': '正在打开偏好设置…',
   'prefs.failedTitle': '偏好设置无法连接 Kassa',
