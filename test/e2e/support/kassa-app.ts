@@ -32,8 +32,11 @@ export interface KassaApp {
   dataDir: string;
   /** Opens (or returns) the page of a window kind. */
   window(kind?: WindowKind): Promise<Page>;
-  /** Stops Kassa and starts it again on the same data directory. */
-  restart(): Promise<void>;
+  /**
+   * Stops Kassa and starts it again on the same data directory; `whileClosed` runs in between (the world goes
+   * on while Kassa is closed: a simulator kept outside Kassa settles a payment, say).
+   */
+  restart(whileClosed?: () => Promise<void>): Promise<void>;
   screenshot(page: Page, name: string): Promise<void>;
   /** Runs `start` (a click on a download button) and answers the file the window handed over. */
   download(page: Page, start: () => Promise<void>): Promise<DownloadedFile>;
@@ -143,8 +146,9 @@ async function launchHeadless(
       }
       return page;
     },
-    async restart() {
+    async restart(whileClosed) {
       await host.close();
+      await whileClosed?.();
       host = await start();
       for (const [kind, page] of pages) await page.goto(host.windowUrl(kind));
     },
@@ -166,6 +170,7 @@ function providerEnv(providers: ProviderSettings): Record<string, string> {
   const { stripe, mercadopago } = providers;
   const env: Record<string, string> = {};
   if (stripe.mode === 'off') env.KASSA_DEMO = 'off';
+  if (stripe.mode === 'demo' && stripe.simulatorUrl) env.KASSA_DEMO_STRIPE_URL = stripe.simulatorUrl;
   if (stripe.mode === 'account') {
     env.KASSA_STRIPE_SECRET_KEY = stripe.secretKey;
     if (stripe.apiUrl) env.KASSA_STRIPE_API_URL = stripe.apiUrl;
@@ -268,8 +273,9 @@ async function launchElectron(
       await page.setViewportSize(counterViewport);
       return page;
     },
-    async restart() {
+    async restart(whileClosed) {
       await app.close();
+      await whileClosed?.();
       app = await start();
     },
     screenshot: (page, name) => takeScreenshot(page, name),

@@ -156,21 +156,25 @@ export function createPaymentJournal(db: Db, now: () => number) {
        WHERE status IN ('pending', 'failed')`;
   const attemptsNotSucceeded = `SELECT payment_line_id FROM payment_attempts INDEXED BY payment_attempts_not_succeeded
        WHERE state != 'succeeded'`;
-  const disagreements = db.prepare<[], Disagreement>(
-    `WITH suspect (line_id) AS MATERIALIZED (
-       SELECT id FROM payment_lines INDEXED BY payment_lines_unsettled
-             WHERE status IN ('pending', 'failed') AND status = 'pending'
-       UNION SELECT id FROM payment_lines INDEXED BY payment_lines_unsettled
-             WHERE status IN ('pending', 'failed') AND status = 'failed' AND id NOT IN (${attemptsNotSucceeded})
-       UNION SELECT payment_line_id FROM payment_attempts INDEXED BY payment_attempts_not_succeeded
-             WHERE state != 'succeeded' AND payment_line_id NOT IN (${unsettledLines}))
+  // Every disagreement query has the same shape: the lines worth a look (`lines`, a query of line ids, read
+  // once), then each with its order and attempt, kept where they disagree, oldest first.
+  const disagreementsAmong = (lines: string) =>
+    `WITH suspect (line_id) AS MATERIALIZED (${lines})
      SELECT ${disagreementColumns}
      FROM suspect t
      CROSS JOIN payment_lines l ON l.id = t.line_id
      CROSS JOIN orders o ON o.id = l.order_id
      LEFT JOIN payment_attempts a ON a.payment_line_id = l.id
      WHERE ${disagreeing}
-     ORDER BY l.created_at`,
+     ORDER BY l.created_at`;
+  const disagreements = db.prepare<[], Disagreement>(
+    disagreementsAmong(`
+       SELECT id FROM payment_lines INDEXED BY payment_lines_unsettled
+             WHERE status IN ('pending', 'failed') AND status = 'pending'
+       UNION SELECT id FROM payment_lines INDEXED BY payment_lines_unsettled
+             WHERE status IN ('pending', 'failed') AND status = 'failed' AND id NOT IN (${attemptsNotSucceeded})
+       UNION SELECT payment_line_id FROM payment_attempts INDEXED BY payment_attempts_not_succeeded
+             WHERE state != 'succeeded' AND payment_line_id NOT IN (${unsettledLines})`),
   );
   // Then a card line paid with no attempt at all, which only a look at every paid line can find: in slices of
   // line ids, read from a covering index (no table read; only a line without an attempt costs a lookup), so the
@@ -182,33 +186,19 @@ export function createPaymentJournal(db: Db, now: () => number) {
     )
     .pluck();
   const paidWithoutAttempt = db.prepare<{ after: string; through: string }, Disagreement>(
-    `WITH suspect (line_id) AS MATERIALIZED (
+    disagreementsAmong(`
        SELECT id FROM payment_lines INDEXED BY payment_lines_paid_unflagged
        WHERE status = 'paid' AND reconcile = 0 AND id > @after AND id <= @through
          AND method_id IN (SELECT id FROM payment_methods WHERE terminal != 'none')
-         AND NOT EXISTS (SELECT 1 FROM payment_attempts a WHERE a.payment_line_id = payment_lines.id))
-     SELECT ${disagreementColumns}
-     FROM suspect t
-     CROSS JOIN payment_lines l ON l.id = t.line_id
-     CROSS JOIN orders o ON o.id = l.order_id
-     LEFT JOIN payment_attempts a ON a.payment_line_id = l.id
-     WHERE ${disagreeing}
-     ORDER BY l.created_at`,
+         AND NOT EXISTS (SELECT 1 FROM payment_attempts a WHERE a.payment_line_id = payment_lines.id)`),
   );
   // The same question about the lines touched since a time only: lines whose attempt changed (every transition
   // writes updated_at) or that were created since. Both come from an index, so over an idle till it reads
   // nothing but two index ends (see migration 12 and the query-plan test).
   const recentDisagreements = db.prepare<{ since: number }, Disagreement>(
-    `WITH touched (line_id) AS MATERIALIZED (
+    disagreementsAmong(`
        SELECT payment_line_id FROM payment_attempts INDEXED BY payment_attempts_updated WHERE updated_at >= @since
-       UNION SELECT id FROM payment_lines INDEXED BY payment_lines_created WHERE created_at >= @since)
-     SELECT ${disagreementColumns}
-     FROM touched t
-     CROSS JOIN payment_lines l ON l.id = t.line_id
-     CROSS JOIN orders o ON o.id = l.order_id
-     LEFT JOIN payment_attempts a ON a.payment_line_id = l.id
-     WHERE ${disagreeing}
-     ORDER BY l.created_at`,
+       UNION SELECT id FROM payment_lines INDEXED BY payment_lines_created WHERE created_at >= @since`),
   );
   // Captured or authorized by a provider and not refunded; a line forced on a manager's word is not counted.
   const heldOnCards = db

@@ -8,7 +8,15 @@ import { fromZod } from '../ipc/dispatcher.ts';
  */
 export const stripeSettings = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('off') }),
-  z.object({ mode: z.literal('demo') }),
+  z.object({
+    mode: z.literal('demo'),
+    /**
+     * The demo's simulator already running on loopback (KASSA_DEMO_STRIPE_URL): one that outlives Kassa, so a
+     * payment still settling when Kassa closes settles while it is closed, as at Stripe. By default the demo
+     * starts its own, which begins empty with each run.
+     */
+    simulatorUrl: z.url().optional(),
+  }),
   z.object({
     mode: z.literal('account'),
     secretKey: z.string().regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, {
@@ -99,7 +107,12 @@ export function providerSettingsFromEnv(env: NodeJS.ProcessEnv): ProviderSetting
             secretKey: key,
             ...(env.KASSA_STRIPE_API_URL ? { apiUrl: env.KASSA_STRIPE_API_URL } : {}),
           })
-        : { mode: 'demo' };
+        : {
+            mode: 'demo',
+            ...(env.KASSA_DEMO_STRIPE_URL
+              ? parseFromEnv(stripeSettings, { mode: 'demo', simulatorUrl: env.KASSA_DEMO_STRIPE_URL })
+              : {}),
+          };
   // A till with real Stripe keys is a real shop: it gets no Mercado Pago demo terminal.
   const token = env.KASSA_MP_ACCESS_TOKEN?.trim();
   const receiver = env.KASSA_MP_RECEIVER?.trim();

@@ -7,6 +7,7 @@ import { Card, SectionHeader } from '../ui.tsx';
 import { useForm } from '../use-form.ts';
 import { thisMonthSoFar } from './bookkeeping-export-section.tsx';
 import { downloadText } from './download.ts';
+import { ErrorLine } from '../../shared/error-line.tsx';
 
 const dimensions: readonly SalesDimension[] = ['day', 'hour', 'category', 'product', 'staff', 'method'];
 const fields = ['from', 'to', 'by'];
@@ -71,11 +72,7 @@ export function SalesReportsSection() {
             </label>
           </div>
           <div className="save-bar">
-            {form.generalError ? (
-              <p className="field__error save-bar__error" role="alert">
-                {form.generalError}
-              </p>
-            ) : null}
+            <ErrorLine text={form.generalError} className="save-bar__error" />
             <div className="save-bar__buttons">
               <button
                 type="button"

@@ -9,6 +9,7 @@ import { useTillSetup } from '../till-context.tsx';
 import { RemoteOrderForm } from '../remote/remote-order-form.tsx';
 import { LinkShare } from './link-share.tsx';
 import './link-panel.css';
+import { ErrorLine } from '../../shared/error-line.tsx';
 
 const stateText: Record<PaymentLink['state'], () => string> = {
   creating: () => t('paylink.state.creating'),
@@ -122,11 +123,7 @@ export function LinkPanel({ link, notOffered, payouts, onChanged, onDismiss, onN
           {t('paylink.payouts.paused')}
         </p>
       ) : null}
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
       <div className="entry__actions">
         {link.state === 'open' || link.state === 'creating' ? (
           <button

@@ -4,6 +4,7 @@ import { t } from '../../../shared/i18n/translate.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { kassa } from '../../shared/kassa.ts';
 import { useManagerApproval } from '../payment/use-manager-approval.tsx';
+import { ErrorLine } from '../../shared/error-line.tsx';
 
 /**
  * No sale (TILL-9): the drawer opens without a sale, for a reason the cashier types. Main decides whether a
@@ -73,11 +74,7 @@ function NoSaleDialog({ onClose, onOpened }: { onClose: () => void; onOpened: ()
               setError(null);
             }}
           />
-          {error ? (
-            <p id="no-sale-error" className="field__error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorLine text={error} id="no-sale-error" />
         </div>
         <div className="entry__actions">
           <button type="button" className="button" disabled={busy} onClick={onClose}>

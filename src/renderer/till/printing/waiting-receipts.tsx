@@ -5,6 +5,7 @@ import type { PrinterView, PrintJobView } from '../../../shared/ipc/printing.ts'
 import { Dialog } from '../../shared/dialog.tsx';
 import { kassa } from '../../shared/kassa.ts';
 import { useData } from '../../shared/use-data.ts';
+import { ErrorLine } from '../../shared/error-line.tsx';
 
 /** The jobs a cashier should know about: held for a printer that is away, or perhaps printed before a crash. */
 export const waitingJobs = (jobs: readonly PrintJobView[]): PrintJobView[] =>
@@ -134,11 +135,7 @@ function WaitingList({
           </li>
         ))}
       </ul>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
       {moved ? (
         <p className="print-queue__moved" role="status" data-testid="print-job-moved">
           {moved}

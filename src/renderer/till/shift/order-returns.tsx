@@ -6,6 +6,7 @@ import type { ResponseOf } from '../../../shared/ipc/contract.ts';
 import type { ReturnRecord } from '../../../shared/ipc/returns.ts';
 import { useManagerApproval } from '../payment/use-manager-approval.tsx';
 import { useTillSetup } from '../till-context.tsx';
+import { ErrorLine } from '../../shared/error-line.tsx';
 
 type Returnable = ResponseOf<'returns.forOrder'>;
 
@@ -184,11 +185,7 @@ export function OrderReturns({ order, onReturned }: { order: Order; onReturned?:
               {t('return.cashForCard')}
             </label>
           ) : null}
-          {error ? (
-            <p className="field__error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorLine text={error} />
           <div className="entry__actions">
             <button type="button" className="button" onClick={() => setOpen(false)}>
               {t('return.cancel')}

@@ -5,6 +5,7 @@ import type { Product } from '../../../shared/ipc/catalog.ts';
 import type { ReturnRecord } from '../../../shared/ipc/returns.ts';
 import { useManagerApproval } from '../payment/use-manager-approval.tsx';
 import { useTillSetup } from '../till-context.tsx';
+import { ErrorLine } from '../../shared/error-line.tsx';
 
 interface Line {
   product: Product;
@@ -183,11 +184,7 @@ export function ReturnWithoutOrder() {
                 }}
               />
             </div>
-            {error ? (
-              <p className="field__error" role="alert">
-                {error}
-              </p>
-            ) : null}
+            <ErrorLine text={error} />
             <div className="entry__actions">
               <button type="button" className="button" onClick={() => setOpen(false)}>
                 {t('return.cancel')}

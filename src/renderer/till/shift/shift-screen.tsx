@@ -12,6 +12,7 @@ import { DenominationCount, piecesOf, type PiecesText } from './denomination-cou
 import { CountTable, ReportView } from './report-view.tsx';
 import { useShift } from './use-shift.ts';
 import './shift.css';
+import { ErrorLine } from '../../shared/error-line.tsx';
 
 interface ShiftScreenProps {
   onBack: () => void;
@@ -43,11 +44,7 @@ export function ShiftScreen({ onBack, onNotice }: ShiftScreenProps) {
         <h1 className="shift__title">{t('shift.title')}</h1>
         <NoSaleButton onOpened={(text) => onNotice(text, 'success')} />
       </div>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
       {closedZ ? (
         <ZWritten z={closedZ} onDone={() => setClosedZ(null)} />
       ) : !state ? (
@@ -133,11 +130,7 @@ function OpenShift({ state, onOpened }: { state: ShiftState; onOpened: () => Pro
           {byPieces ? t('shift.byTotal') : t('shift.byDenomination')}
         </button>
       ) : null}
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
       <div className="entry__actions">
         <button type="submit" className="button button--primary" disabled={busy} data-testid="open-shift">
           {t('shift.openAction')}
@@ -207,11 +200,7 @@ function OpenShiftActions({
           {t('shift.close')}
         </button>
       </div>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
       {view === 'pay_in' || view === 'pay_out' ? (
         <CashMovement
           key={view}
@@ -313,11 +302,7 @@ function CashMovement({
           }}
         />
       </div>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error.text}
-        </p>
-      ) : null}
+      <ErrorLine text={error?.text} />
       <div className="entry__actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('shift.cancel')}
@@ -419,11 +404,7 @@ function BlindCount({ state, onCounted }: { state: ShiftState; onCounted: () => 
           {byPieces ? t('shift.byTotal') : t('shift.byDenomination')}
         </button>
       ) : null}
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
       <div className="entry__actions">
         <button type="submit" className="button button--primary" disabled={busy} data-testid="record-count">
           {t('shift.recordCount')}
@@ -493,11 +474,7 @@ function CloseShift({ onClosed }: { onClosed: (z: { entry: ZReportEntry; report:
           />
         </div>
       ))}
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
       <div className="entry__actions">
         <button
           type="submit"

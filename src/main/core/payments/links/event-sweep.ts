@@ -12,7 +12,7 @@ export interface EventSweepDeps {
   tx: UnitOfWork;
   store: LinkStore;
   links: Pick<PayLinks, 'apply'>;
-  journal: Pick<PaymentJournal, 'isKnown' | 'byProviderRef'>;
+  journal: Pick<PaymentJournal, 'isKnown' | 'byProviderRef' | 'relaxed'>;
   alerts: Alerts;
   log: Logger;
   now: () => number;
@@ -171,19 +171,26 @@ export function createEventSweep(deps: EventSweepDeps) {
     return 'unmatched';
   }
 
-  /** Handles one page of events (oldest first) in one transaction; events handled before are skipped. */
+  /**
+   * Handles one page of events (oldest first) in one transaction; events handled before are skipped. The page
+   * commits without its own sync to disk: everything in it is rebuilt from Stripe's events, since the cursor
+   * has not moved past them yet. The cursor's move at the end of the sweep is a FULL commit, which makes the
+   * sweep's pages durable with it (WAL frames reach the disk in order), so a power cut costs at most a re-read.
+   */
   function commitPage(account: string, oldestFirst: readonly StripeClient.Event[]): number {
-    return tx.run(() => {
-      let posted = 0;
-      for (const event of oldestFirst) {
-        // A page handled before a crash is not handled again: its events are remembered with their effects.
-        if (store.seen(account, event.id)) continue;
-        const outcome = handle(account, event);
-        store.markSeen(account, event.id, event.type, outcome, event.created);
-        if (outcome === 'posted') posted++;
-      }
-      return posted;
-    });
+    return deps.journal.relaxed(() =>
+      tx.run(() => {
+        let posted = 0;
+        for (const event of oldestFirst) {
+          // A page handled before a crash is not handled again: its events are remembered with their effects.
+          if (store.seen(account, event.id)) continue;
+          const outcome = handle(account, event);
+          store.markSeen(account, event.id, event.type, outcome, event.created);
+          if (outcome === 'posted') posted++;
+        }
+        return posted;
+      }),
+    );
   }
 
   /**

@@ -42,6 +42,25 @@ export function stripeClient(Stripe: typeof StripeClient, key: string, apiUrl?: 
 }
 
 /**
+ * The demo's simulator: one already running at `url` (started by whoever keeps it across Kassa's restarts, with
+ * the default account, whose keys are the same on every run), or a new one in this process.
+ */
+async function demoSimulator(
+  url: string | undefined,
+): Promise<{ url: string; secretKey: string; close(): Promise<void> }> {
+  if (url !== undefined) {
+    const { resolveAccounts } = await import('../../../../../sim/stripe/accounts.ts');
+    const [account] = resolveAccounts(undefined);
+    return { url: url.replace(/\/$/, ''), secretKey: account!.keys.secretKey, close: async () => undefined };
+  }
+  const { startStripeSimulator } = await import('../../../../../sim/stripe/index.ts');
+  // The demo's reader is polled every 120 ms per open payment, plus the intent reads and a cashier tapping test
+  // cards: Stripe test mode's 25 requests a second is the simulator's own test, not something a demo should trip
+  // over, so the demo runs at the live-mode figure (issue 15: a test card tap was refused as an internal error).
+  return startStripeSimulator({ port: 0, rateLimitPerSecond: 100 });
+}
+
+/**
  * Connects to Stripe. The SDK (and in demo mode the simulator) is loaded only here, after the till is
  * ready, so cash sales never wait for it.
  */
@@ -79,11 +98,7 @@ export async function connectStripe(
     };
   }
 
-  const { startStripeSimulator } = await import('../../../../../sim/stripe/index.ts');
-  // The demo's reader is polled every 120 ms per open payment, plus the intent reads and a cashier tapping test
-  // cards: Stripe test mode's 25 requests a second is the simulator's own test, not something a demo should trip
-  // over, so the demo runs at the live-mode figure (issue 15: a test card tap was refused as an internal error).
-  const sim = await startStripeSimulator({ port: 0, rateLimitPerSecond: 100 });
+  const sim = await demoSimulator(settings.simulatorUrl);
   const stripe = stripeClient(Stripe, sim.secretKey, sim.url);
   const location = await stripe.terminal.locations.create({
     display_name: 'Kassa Demo Shop',
@@ -94,7 +109,7 @@ export async function connectStripe(
     label: 'Counter (demo)',
     location: location.id,
   });
-  // The simulator starts empty with each run, so the demo method is pointed at this run's reader.
+  // Each run registers its own reader (a simulator of its own starts empty), and the demo method points at it.
   ctx.methods.pointDemoMethodAt(demoStripeMethod, 'stripe', reader.serial_number);
   ctx.abandonOnTerminal(demoRestarted);
   ctx.log.info('stripe.demo_started', { url: sim.url, reader: reader.serial_number });
