@@ -132,7 +132,7 @@ describe('holds at the reader', () => {
 describe('holds on a card on file', () => {
   it('holds off-session, cannot be increased (online), and captures part', async () => {
     const erika = kassa.core.services.customers.create({ name: 'Erika Mustermann' });
-    const setup = await kassa.call('cards.saveAtReader', { customerId: erika.id, readerId: world.reader.id });
+    const setup = await kassa.call('cards.saveAtReader', { customerId: erika.id });
     world.sim.control.presentCard(world.reader.id, { number: '4242424242424242' });
     const saved = await kassa.call('cards.setup', { setupId: setup.id });
     expect(saved.state).toBe('saved');

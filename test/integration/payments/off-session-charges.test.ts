@@ -21,7 +21,6 @@ async function customerWithCard(number: string) {
   const customer = kassa.core.services.customers.create({ name: 'Erika Mustermann' });
   const setup = await kassa.call('cards.saveAtReader', {
     customerId: customer.id,
-    readerId: world.reader.id,
   });
   world.sim.control.presentCard(world.reader.id, { number });
   for (let i = 0; ; i++) {

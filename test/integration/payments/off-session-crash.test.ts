@@ -26,7 +26,6 @@ async function prepare(number: string) {
   const customer = kassa.core.services.customers.create({ name: 'Erika Mustermann' });
   const setup = await kassa.call('cards.saveAtReader', {
     customerId: customer.id,
-    readerId: world.reader.id,
   });
   world.sim.control.presentCard(world.reader.id, { number });
   let card = null;
