@@ -152,6 +152,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     drawer: boolean,
     returnId: string | null = null,
     zNumber: number | null = null,
+    refundId: string | null = null,
   ) => {
     const id = randomUUID();
     store.addJob({
@@ -160,6 +161,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       order_id: orderId,
       return_id: returnId,
       z_number: zNumber,
+      refund_id: refundId,
       printer_id: printerId,
       open_drawer: drawer ? 1 : 0,
     });
@@ -192,6 +194,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       case 'test':
         return testPage(printer);
       case 'refund': {
+        if (job.refund_id) return documentOf(deps.receipts.forCardRefund(job.refund_id));
         const record = deps.returns.get(job.return_id!);
         if (!record) throw new Error(`return ${job.return_id} not found`);
         return documentOf(deps.receipts.forReturn(record));
@@ -356,6 +359,39 @@ export function createPrintQueue(deps: PrintQueueDeps) {
         cash && (printer?.drawer_pin ?? null) !== null,
         returnId,
       );
+    },
+    /**
+     * Inside the transaction that finds a card refund given: a refund made from History prints its own refund
+     * receipt. A return's card part does not: the return's receipt already says where the money went.
+     */
+    cardRefundReceiptFor(refundId: string) {
+      if (store.jobOfRefund(refundId)) return;
+      const refund = deps.receipts.cardRefundFacts(refundId);
+      if (!refund) return;
+      const ofReturn = store
+        .jobsOfOrder(refund.orderId)
+        .some(
+          (j) =>
+            j.return_id !== null &&
+            (deps.returns.get(j.return_id)?.payments.some((p) => p.refundId === refundId) ?? false),
+        );
+      if (ofReturn) return;
+      addJob('refund', refund.orderId, store.receiptPrinter()?.id ?? null, false, null, null, refundId);
+    },
+    /**
+     * Inside the closing's transaction: the day's Z prints on the receipt printer by itself (the owner's setting,
+     * on unless turned off). Queued once with the close, so it is printed once or waits for the cashier.
+     */
+    zAtClose(zNumber: number) {
+      const printer = store.receiptPrinter();
+      if (!printer || !deps.receipts.settings().zAtClose) return;
+      deps.audit.record({
+        action: 'shift.z_printed',
+        subject: String(zNumber),
+        actor: deps.actor(),
+        details: { printer: printer.name, automatic: true },
+      });
+      addJob('z_report', null, printer.id, false, null, zNumber);
     },
     reprint(orderId: string, printerId?: string): PrintJobView {
       const order = deps.orders.get(orderId);

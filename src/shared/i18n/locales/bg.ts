@@ -5,10 +5,12 @@
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './bg-errors.ts';
 import { fieldMessages } from './bg-fields.ts';
+import { hardwareMessages } from './bg-hardware.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
+  ...hardwareMessages,
   'prefs.title': 'Настройки',
   'prefs.loading': 'Настройките се отварят…',
   'prefs.failedTitle': 'Настройките не могат да се свържат с Kassa',
@@ -589,19 +591,13 @@ export const messages: Messages = {
   'receipt.label': 'Касова бележка',
   'receipt.number': 'Поръчка {number}',
   'receipt.notNumbered': 'Отворена поръчка (още без номер)',
-  'receipt.item': 'Артикул',
-  'receipt.amount': 'Сума',
   'receipt.quantityTimes': '{quantity} × {price}',
   'receipt.discount': 'Отстъпка {discount}',
-  'receipt.lineDiscounts': 'Отстъпки за артикули',
   'receipt.orderDiscount': 'Отстъпка за поръчката {discount}',
   'receipt.cashRounding': 'Закръгляне в брой',
-  'receipt.taxCaption': 'ДДС',
-  'receipt.taxRate': 'Ставка',
   'receipt.taxNet': 'Нето',
   'receipt.taxAmount': 'ДДС',
   'receipt.taxGross': 'Бруто',
-  'receipt.tendered': 'дадени {amount}',
   'receipt.change': 'Ресто',
   'receipt.thanks': 'Благодарим ви за покупката',
 

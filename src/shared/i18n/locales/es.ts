@@ -6,10 +6,12 @@
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './es-errors.ts';
 import { fieldMessages } from './es-fields.ts';
+import { hardwareMessages } from './es-hardware.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
+  ...hardwareMessages,
   'prefs.title': 'Preferencias',
   'prefs.loading': 'Abriendo las preferencias…',
   'prefs.failedTitle': 'Las preferencias no pueden conectar con Kassa',
@@ -597,19 +599,13 @@ export const messages: Messages = {
   'receipt.label': 'Ticket',
   'receipt.number': 'Pedido {number}',
   'receipt.notNumbered': 'Pedido abierto (aún sin número)',
-  'receipt.item': 'Artículo',
-  'receipt.amount': 'Importe',
   'receipt.quantityTimes': '{quantity} × {price}',
   'receipt.discount': 'Descuento {discount}',
-  'receipt.lineDiscounts': 'Descuentos por artículo',
   'receipt.orderDiscount': 'Descuento del pedido {discount}',
   'receipt.cashRounding': 'Redondeo del efectivo',
-  'receipt.taxCaption': 'Impuestos',
-  'receipt.taxRate': 'Tasa',
   'receipt.taxNet': 'Neto',
   'receipt.taxAmount': 'Impuesto',
   'receipt.taxGross': 'Bruto',
-  'receipt.tendered': 'entregado {amount}',
   'receipt.change': 'Cambio',
   'receipt.thanks': 'Gracias por tu compra',
 

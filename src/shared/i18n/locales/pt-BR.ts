@@ -6,10 +6,12 @@
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './pt-BR-errors.ts';
 import { fieldMessages } from './pt-BR-fields.ts';
+import { hardwareMessages } from './pt-BR-hardware.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
+  ...hardwareMessages,
   'prefs.title': 'Preferências',
   'prefs.loading': 'Abrindo as preferências…',
   'prefs.failedTitle': 'As preferências não conseguem falar com o Kassa',
@@ -596,19 +598,13 @@ export const messages: Messages = {
   'receipt.label': 'Recibo',
   'receipt.number': 'Pedido {number}',
   'receipt.notNumbered': 'Pedido aberto (ainda sem número)',
-  'receipt.item': 'Item',
-  'receipt.amount': 'Valor',
   'receipt.quantityTimes': '{quantity} × {price}',
   'receipt.discount': 'Desconto {discount}',
-  'receipt.lineDiscounts': 'Descontos nos itens',
   'receipt.orderDiscount': 'Desconto no pedido {discount}',
   'receipt.cashRounding': 'Arredondamento em dinheiro',
-  'receipt.taxCaption': 'Impostos',
-  'receipt.taxRate': 'Alíquota',
   'receipt.taxNet': 'Líquido',
   'receipt.taxAmount': 'Imposto',
   'receipt.taxGross': 'Bruto',
-  'receipt.tendered': 'entregue {amount}',
   'receipt.change': 'Troco',
   'receipt.thanks': 'Obrigado pela sua compra',
 
