@@ -13,18 +13,19 @@ import type { Receipt } from './receipt.ts';
  */
 export type ReceiptPart = 'number' | 'total' | 'payment' | 'paymentDetail' | 'change';
 
-export type ReceiptBlock = /** The shop's name: large and centred. */
-(
-  | { kind: 'heading'; text: string }
-  /** Centred text (address, tax id, COPY, thanks, footer); `strong` prints bold and large. */
-  | { kind: 'center'; text: string; strong?: boolean }
-  /** A left-aligned text line. */
-  | { kind: 'text'; text: string }
-  /** A label on the left, an amount on the right; `detail` lines are indented under the one above. */
-  | { kind: 'row'; label: string; amount: string; strong?: boolean; detail?: boolean }
-  | { kind: 'rule' }
-  | { kind: 'qr'; payload: string }
-) & { part?: ReceiptPart };
+export type ReceiptBlock =
+  /** The shop's name: large and centred. */
+  (
+    | { kind: 'heading'; text: string }
+    /** Centred text (address, tax id, COPY, thanks, footer); `strong` prints bold and large. */
+    | { kind: 'center'; text: string; strong?: boolean }
+    /** A left-aligned text line. */
+    | { kind: 'text'; text: string }
+    /** A label on the left, an amount on the right; `detail` lines are indented under the one above. */
+    | { kind: 'row'; label: string; amount: string; strong?: boolean; detail?: boolean }
+    | { kind: 'rule' }
+    | { kind: 'qr'; payload: string }
+  ) & { part?: ReceiptPart };
 
 export interface ReceiptDocument {
   language: Receipt['language'];
