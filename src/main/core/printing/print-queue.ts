@@ -23,6 +23,7 @@ import { renderReceiptPdf } from '../receipts/render-pdf.ts';
 import { loadRasteriser } from '../receipts/raster-line.ts';
 import { qrSvgDataUrl } from '../receipts/qr-code.ts';
 import type { JobRow, PrinterRow, PrintStore } from './print-store.ts';
+import { serialBaudRates } from './serial-device.ts';
 import {
   drawerPulse,
   networkPrinterStatus,
@@ -65,7 +66,8 @@ export function pdfFolderPrinter(folder: string): SystemPrinter {
 
 /** Opens a serial port as a stream of bytes (line settings are the port's implementation's business). */
 export interface SerialPorts {
-  open(path: string, timeoutMs: number): Promise<Duplex>;
+  /** `baud`: the printer's line speed from Preferences (null: leave the port as it is set). */
+  open(path: string, timeoutMs: number, baud?: number | null): Promise<Duplex>;
 }
 
 export interface PrintQueueDeps {
@@ -95,8 +97,9 @@ export interface PrintQueueDeps {
 const toInput = (p: PrinterRow): PrinterInput => ({
   id: p.id,
   name: p.name,
-  kind: p.kind === 'serial' ? 'network' : p.kind,
+  kind: p.kind,
   address: p.address,
+  baud: p.baud,
   columns: p.columns,
   paperMm: p.paper_mm,
   codepage: p.codepage as PrinterInput['codepage'],
@@ -243,7 +246,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
         };
       const bytes = await escPosFor(job, printer);
       // The same conversation as on the network: status first, then the job and its confirmation.
-      const line = (timeoutMs: number) => ports.open(printer.address, timeoutMs);
+      const line = (timeoutMs: number) => ports.open(printer.address, timeoutMs, printer.baud);
       return sendToPrinter(line, bytes, tagOf(job.id), beforeSend(job), timeouts);
     }
     const doc = await documentFor(job, printer);
@@ -504,11 +507,20 @@ export function createPrintQueue(deps: PrintQueueDeps) {
           );
         }
       }
+      const baud = input.kind === 'serial' ? (input.baud ?? null) : null;
+      if (input.kind === 'serial') {
+        // A device path (/dev/ttyUSB0) or a Windows port name (COM3): no spaces, no host:port.
+        if (!/^(\/dev\/[\w.\-/]+|COM\d{1,3})$/i.test(input.address))
+          throw translatedError('invalid_request', 'err.print.badSerialPort', undefined, 'address');
+        if (baud === null || !(serialBaudRates as readonly number[]).includes(baud))
+          throw translatedError('invalid_request', 'err.print.badBaud', undefined, 'baud');
+      }
       deps.tx.run(() => {
         store.savePrinter({
           id: input.id,
           name: input.name,
           kind: input.kind,
+          baud,
           address: input.address,
           columns: input.columns,
           paper_mm: input.paperMm,
