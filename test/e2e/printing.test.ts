@@ -454,4 +454,25 @@ describe('printing at the till', () => {
     for (const words of [`Sourdough Loaf ${euro(389)}`, `Cash given ${euro(500)}`, `Change ${euro(111)}`])
       expect(onPaper).toContain(words);
   });
+  it('closing the day prints the Z report on the receipt printer by itself, once', async () => {
+    const call = async <T>(channel: string, request: unknown): Promise<T> => {
+      const result = await kassa<T>(till, channel, request);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+    const state = await call<{ shift: unknown; methodsToCount?: { methodId: string }[] }>('shifts.state', {});
+    if (!state.shift) await call('shifts.open', { shiftId: crypto.randomUUID(), openingFloat: 0 });
+    await cashSale();
+    await expect.poll(async () => (await printed()).length).toBe(1);
+    const { methodsToCount } = await call<{ methodsToCount: { methodId: string; expected?: number }[] }>(
+      'shifts.state',
+      {},
+    );
+    await call('shifts.count', {
+      counts: methodsToCount.map((m) => ({ methodId: m.methodId, counted: m.methodId === 'cash' ? 389 : 0 })),
+    });
+    const closed = await call<{ entry: { number: number } }>('shifts.close', { reasons: [] });
+    await expect.poll(async () => (await printed()).length, { timeout: 15_000 }).toBe(2);
+    expect((await printed())[1]![0]).toContain(`Z report ${closed.entry.number}`);
+  });
 });
