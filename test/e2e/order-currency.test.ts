@@ -43,7 +43,7 @@ describe('a past order keeps its own currency', () => {
     await row.click();
     await expect.poll(() => page.getByTestId('receipt-total').textContent()).toBe(euro(389));
     const receipt = (await page.getByTestId('receipt').textContent()) ?? '';
-    expect(receipt).toContain('given €5.00');
+    expect(receipt).toContain('Cash given€5.00');
     expect(receipt).not.toContain('R$');
   });
 });

@@ -42,6 +42,16 @@ async function printed(): Promise<string[][]> {
   return (await paper()).receipts.map((r) => r.lines);
 }
 
+/**
+ * A line as words: spaces collapsed, and the typography a thermal printer lacks (minus sign, narrow spaces) as
+ * the printer's own characters.
+ */
+const plainText = (line: string): string =>
+  line
+    .replace(/\u2212/g, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
 /** The drawer pulses the virtual printer received (ESC p), oldest first. */
 async function pulses(): Promise<(2 | 5)[]> {
   return (await paper()).pulses.map((p) => p.pin);
@@ -425,5 +435,44 @@ describe('printing at the till', () => {
     // The screen's receipt names the same reference as the paper.
     const reference = /Ref\. (pi_\w+)/.exec(text)![1]!;
     await expect.poll(() => till.getByTestId('receipt-reference').textContent()).toBe(`Ref. ${reference}`);
+  });
+  it('the receipt on the screen is the paper the printer printed, line for line', async () => {
+    await cashSale();
+    await expect.poll(async () => (await printed()).length).toBe(1);
+    const onPaper = (await printed())[0]!.map(plainText).filter((l) => l !== '' && !/^-+$/.test(l));
+    // The screen's blocks in order: the shop's name, text lines, and rows (label, then amount).
+    const onScreen = await till
+      .getByTestId('receipt')
+      .evaluate((article) =>
+        [...article.querySelectorAll('h2, p, .receipt__row')].map((el) =>
+          el.classList.contains('receipt__row')
+            ? [...el.children].map((c) => c.textContent ?? '').join(' ')
+            : (el.textContent ?? ''),
+        ),
+      );
+    expect(onScreen.map(plainText)).toEqual(onPaper);
+    for (const words of [`Sourdough Loaf ${euro(389)}`, `Cash given ${euro(500)}`, `Change ${euro(111)}`])
+      expect(onPaper).toContain(words);
+  });
+  it('closing the day prints the Z report on the receipt printer by itself, once', async () => {
+    const call = async <T>(channel: string, request: unknown): Promise<T> => {
+      const result = await kassa<T>(till, channel, request);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+    const state = await call<{ shift: unknown; methodsToCount?: { methodId: string }[] }>('shifts.state', {});
+    if (!state.shift) await call('shifts.open', { shiftId: crypto.randomUUID(), openingFloat: 0 });
+    await cashSale();
+    await expect.poll(async () => (await printed()).length).toBe(1);
+    const { methodsToCount } = await call<{ methodsToCount: { methodId: string; expected?: number }[] }>(
+      'shifts.state',
+      {},
+    );
+    await call('shifts.count', {
+      counts: methodsToCount.map((m) => ({ methodId: m.methodId, counted: m.methodId === 'cash' ? 389 : 0 })),
+    });
+    const closed = await call<{ entry: { number: number } }>('shifts.close', { reasons: [] });
+    await expect.poll(async () => (await printed()).length, { timeout: 15_000 }).toBe(2);
+    expect((await printed())[1]![0]).toContain(`Z report ${closed.entry.number}`);
   });
 });

@@ -36,6 +36,7 @@ import {
 import { developerError } from '../../shared/i18n/errors.ts';
 import { createPrinting, type Printing } from './printing/printing.ts';
 import type { SerialPorts, SystemPrinter } from './printing/print-queue.ts';
+import { deviceFileSerialPorts } from './printing/serial-device.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -250,7 +251,8 @@ export function startCore(options: CoreOptions): KassaCore {
     log: options.log,
     dataDir: options.dataDir,
     systemPrinter: options.systemPrinter,
-    serialPorts: options.serialPorts,
+    // Serial printers through the system's device files unless the caller brings its own ports (tests do).
+    serialPorts: options.serialPorts ?? deviceFileSerialPorts(),
     demo: providers.stripe.mode === 'demo',
     retryMs: options.printRetryMs,
   });

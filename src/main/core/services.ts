@@ -115,6 +115,8 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   const paidHooks: ((order: Order) => void)[] = [];
   // … and in the transaction that records a return (the print queue queues its refund receipt).
   const returnHooks: ((returnId: string) => void)[] = [];
+  const cardRefundHooks: ((refundId: string) => void)[] = [];
+  const shiftClosedHooks: ((zNumber: number) => void)[] = [];
   const orders = createOrderService({
     onPaid: (order) => {
       for (const hook of paidHooks) hook(order);
@@ -151,6 +153,9 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     now,
     onChanged: (shift) => events.emit('shifts.changed', { shiftId: shift.id, status: shift.status }),
     onSettingsChanged: () => events.emit('settings.changed', { section: 'store' }),
+    onClosed: (zNumber) => {
+      for (const hook of shiftClosedHooks) hook(zNumber);
+    },
   });
 
   // Receipts (issue 11): built from the stored order, with the card's reference from the journal.
@@ -160,6 +165,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     till,
     orders,
     referenceOf: (paymentLineId) => journal.forLine(paymentLineId)?.provider_ref ?? null,
+    cardRefund: (refundId) => refundStore.given(refundId),
   });
 
   return {
@@ -177,6 +183,14 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     onOrderPaid: (hook: (order: Order) => void) => void paidHooks.push(hook),
     /** Adds work to the transaction that records a return. */
     onReturnGiven: (hook: (returnId: string) => void) => void returnHooks.push(hook),
+    /** Adds work to the transaction that records a card refund as given (from History, or a return's card part). */
+    onCardRefundGiven: (hook: (refundId: string) => void) => void cardRefundHooks.push(hook),
+    /** Called by the refunds inside that transaction. */
+    cardRefundGiven: (refundId: string) => {
+      for (const hook of cardRefundHooks) hook(refundId);
+    },
+    /** Adds work to the transaction that closes a shift (its Z report is written). */
+    onShiftClosed: (hook: (zNumber: number) => void) => void shiftClosedHooks.push(hook),
     /** Called by the return service inside that transaction. */
     returnRecorded: (returnId: string) => {
       for (const hook of returnHooks) hook(returnId);

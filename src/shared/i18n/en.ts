@@ -15,6 +15,7 @@ import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
 import { enPrintUi } from './en-printui.ts';
+import { enHardware } from './en-hardware.ts';
 import { enZFiles } from './en-zfiles.ts';
 import { enNewcomer } from './en-newcomer.ts';
 import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
@@ -32,6 +33,7 @@ export const en = {
   ...enMail,
   ...enPrinting,
   ...enPrintUi,
+  ...enHardware,
   ...enZFiles,
   ...enNewcomer,
   ...enErrors,
@@ -210,19 +212,13 @@ export const en = {
   'receipt.label': 'Receipt',
   'receipt.number': 'Order {number}',
   'receipt.notNumbered': 'Open order (not numbered yet)',
-  'receipt.item': 'Item',
-  'receipt.amount': 'Amount',
   'receipt.quantityTimes': '{quantity} × {price}',
   'receipt.discount': 'Discount {discount}',
-  'receipt.lineDiscounts': 'Item discounts',
   'receipt.orderDiscount': 'Order discount {discount}',
   'receipt.cashRounding': 'Cash rounding',
-  'receipt.taxCaption': 'Tax',
-  'receipt.taxRate': 'Rate',
   'receipt.taxNet': 'Net',
   'receipt.taxAmount': 'Tax',
   'receipt.taxGross': 'Gross',
-  'receipt.tendered': 'given {amount}',
   'receipt.change': 'Change',
   'receipt.thanks': 'Thank you for shopping with us',
 

@@ -15,6 +15,9 @@ export const printerCondition = z.enum([
   'unknown',
 ]);
 
+/** Baud rates a receipt printer's serial port is set to (Preferences offers these). */
+export const serialBaudRates = [9600, 19200, 38400, 57600, 115200] as const;
+
 export const printerInput = z
   .object({
     id: z.string().min(1).max(64),
@@ -23,8 +26,8 @@ export const printerInput = z
       .trim()
       .min(1, { error: words('check.givePrinterName') })
       .max(60),
-    kind: z.enum(['network', 'system']),
-    /** host:port for a network printer, the system printer's name otherwise. */
+    kind: z.enum(['network', 'system', 'serial']),
+    /** host:port for a network printer, the port (/dev/ttyUSB0, COM3) of a serial one, the system printer's name otherwise. */
     address: z
       .string()
       .trim()
@@ -35,6 +38,8 @@ export const printerInput = z
     codepage: z.enum(['auto', 'cp437', 'cp850', 'cp858', 'cp852', 'cp866', 'windows1252', 'windows1251']),
     drawerPin: z.union([z.literal(2), z.literal(5)]).nullable(),
     receipts: z.boolean(),
+    /** A serial printer's line speed in baud (null or absent for the others). */
+    baud: z.number().int().nullable().optional(),
   })
   .strict();
 export type PrinterInput = z.infer<typeof printerInput>;

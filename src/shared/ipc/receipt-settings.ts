@@ -16,6 +16,8 @@ export const receiptSettings = z
     /** Printed at the bottom instead of the thank-you; lines as typed. */
     footer: z.string().max(5_000).nullable(),
     qr: z.boolean(),
+    /** Print the day's Z report on the receipt printer when it is closed (absent when saving: unchanged). */
+    zAtClose: z.boolean().optional(),
   })
   .strict();
 export type ReceiptSettingsInput = z.infer<typeof receiptSettings>;
@@ -35,8 +37,8 @@ export const receiptSettingsChannels = {
     windows: ['preferences'],
   }),
   /**
-   * A paid order's receipt as the core builds it for the printer (the shared receipt model): the till shows
-   * the same shop lines, tax id, cashier, references, footer and QR code on screen as the paper carries.
+   * An order's receipt as the core builds it for the printer (the shared receipt model): the till lays it out
+   * with the same words and figures as the paper (receiptDocument), so the screen and the paper agree.
    */
   'receipts.forOrder': channel({
     request: z.object({ orderId: uuid }).strict(),

@@ -7,17 +7,25 @@ import type { Receipt } from './receipt.ts';
  * an e-mail). The wording and the figures are decided here once; a renderer only places them.
  */
 
+/**
+ * What a block is, for a screen that shows the paper (the till's receipt view marks the order number, the
+ * total and the payments so a cashier's eye and the tests find them); printers ignore it.
+ */
+export type ReceiptPart = 'number' | 'total' | 'payment' | 'paymentDetail' | 'change';
+
 export type ReceiptBlock =
   /** The shop's name: large and centred. */
-  | { kind: 'heading'; text: string }
-  /** Centred text (address, tax id, COPY, thanks, footer); `strong` prints bold and large. */
-  | { kind: 'center'; text: string; strong?: boolean }
-  /** A left-aligned text line. */
-  | { kind: 'text'; text: string }
-  /** A label on the left, an amount on the right; `detail` lines are indented under the one above. */
-  | { kind: 'row'; label: string; amount: string; strong?: boolean; detail?: boolean }
-  | { kind: 'rule' }
-  | { kind: 'qr'; payload: string };
+  (
+    | { kind: 'heading'; text: string }
+    /** Centred text (address, tax id, COPY, thanks, footer); `strong` prints bold and large. */
+    | { kind: 'center'; text: string; strong?: boolean }
+    /** A left-aligned text line. */
+    | { kind: 'text'; text: string }
+    /** A label on the left, an amount on the right; `detail` lines are indented under the one above. */
+    | { kind: 'row'; label: string; amount: string; strong?: boolean; detail?: boolean }
+    | { kind: 'rule' }
+    | { kind: 'qr'; payload: string }
+  ) & { part?: ReceiptPart };
 
 export interface ReceiptDocument {
   language: Receipt['language'];
@@ -66,7 +74,7 @@ export function receiptDocument(receipt: Receipt, translator: Translator): Recei
       : refund
         ? t('print.receipt.refundOf', { number: receipt.orderNumber })
         : t('receipt.number', { number: receipt.orderNumber });
-  blocks.push({ kind: 'text', text: number });
+  blocks.push({ kind: 'text', text: number, part: 'number' });
   blocks.push({ kind: 'text', text: dateTime.format(receipt.at) });
   blocks.push({ kind: 'text', text: t('print.receipt.till', { till: receipt.till }) });
   if (receipt.cashier)
@@ -107,7 +115,13 @@ export function receiptDocument(receipt: Receipt, translator: Translator): Recei
   if (!receipt.pricesIncludeTax)
     for (const tax of receipt.taxes)
       blocks.push({ kind: 'row', label: rate(tax.rateBp), amount: money(tax.tax) });
-  blocks.push({ kind: 'row', label: t('totals.total'), amount: money(receipt.total), strong: true });
+  blocks.push({
+    kind: 'row',
+    label: t('totals.total'),
+    amount: money(receipt.total),
+    strong: true,
+    part: 'total',
+  });
   if (receipt.cashRounding !== 0)
     blocks.push({ kind: 'row', label: t('receipt.cashRounding'), amount: money(receipt.cashRounding) });
   blocks.push({ kind: 'rule' });
@@ -125,6 +139,7 @@ export function receiptDocument(receipt: Receipt, translator: Translator): Recei
       kind: 'row',
       label: refund ? t('print.receipt.paidBack', { method: payment.method }) : payment.method,
       amount: money(payment.amount),
+      part: 'payment',
     });
     if (payment.tendered !== null && payment.tendered !== payment.amount)
       blocks.push({
@@ -132,6 +147,7 @@ export function receiptDocument(receipt: Receipt, translator: Translator): Recei
         label: t('print.receipt.tendered'),
         amount: money(payment.tendered),
         detail: true,
+        part: 'paymentDetail',
       });
     if (payment.cardBrand)
       blocks.push({
@@ -139,14 +155,29 @@ export function receiptDocument(receipt: Receipt, translator: Translator): Recei
         text: payment.cardLast4
           ? t('print.receipt.card', { brand: payment.cardBrand.toUpperCase(), last4: payment.cardLast4 })
           : payment.cardBrand.toUpperCase(),
+        part: 'paymentDetail',
       });
     if (payment.reference)
-      blocks.push({ kind: 'text', text: t('print.receipt.reference', { reference: payment.reference }) });
+      blocks.push({
+        kind: 'text',
+        text: t('print.receipt.reference', { reference: payment.reference }),
+        part: 'paymentDetail',
+      });
     if (payment.voucherCode)
-      blocks.push({ kind: 'text', text: t('print.receipt.voucher', { code: payment.voucherCode }) });
+      blocks.push({
+        kind: 'text',
+        text: t('print.receipt.voucher', { code: payment.voucherCode }),
+        part: 'paymentDetail',
+      });
   }
   if (receipt.change !== 0)
-    blocks.push({ kind: 'row', label: t('receipt.change'), amount: money(receipt.change), strong: true });
+    blocks.push({
+      kind: 'row',
+      label: t('receipt.change'),
+      amount: money(receipt.change),
+      strong: true,
+      part: 'change',
+    });
   blocks.push({ kind: 'rule' });
 
   if (receipt.footer)

@@ -2,14 +2,14 @@
  * Receipts on a thermal printer and the cash drawer (TILL-7, TILL-9), against the demo shop's virtual ESC/POS
  * printer over real TCP: what the printer decoded is what a customer would hold.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 import { demoStripeMethod } from '../../../src/main/core/payments/providers/stripe/connect-stripe.ts';
 import type { VirtualPrinter } from '../../../src/sim/escpos/index.ts';
-import type { PrintedPiece } from '../../../src/sim/escpos/decoder.ts';
 import { newId } from '../../support/core.ts';
 import { waitForPayment } from '../../support/stripe.ts';
-import { preferencesTill, type PreferencesTill } from '../preferences/preferences-till.ts';
+import type { PreferencesTill } from '../preferences/preferences-till.ts';
+import { printingTillForEachTest, readPaper as read } from './printing-till.ts';
 
 const sourdough = demoProducts.find((p) => p.name === 'Sourdough Loaf')!; // 3.89, 7 %
 const cola = demoProducts.find((p) => p.name === 'Cola 0.33 l')!; // 1.19, 19 %
@@ -17,15 +17,7 @@ const cola = demoProducts.find((p) => p.name === 'Cola 0.33 l')!; // 1.19, 19 %
 let kassa: PreferencesTill;
 let printer: VirtualPrinter;
 
-beforeEach(async () => {
-  kassa = preferencesTill({ providers: { stripe: { mode: 'demo' } }, printRetryMs: 50 });
-  await kassa.core.printing.ready;
-  printer = kassa.core.printing.demoPrinter()!;
-});
-afterEach(async () => kassa.close());
-
-/** The paper as read: runs of spaces between a label and its amount read as one. */
-const read = (piece: PrintedPiece) => piece.lines.map((l) => l.replace(/\s{2,}/g, ' ').trim());
+printingTillForEachTest((till) => ({ kassa, printer } = till));
 
 const waitFor = async <T>(probe: () => T | undefined | false | Promise<T | undefined | false>) => {
   for (let i = 0; i < 1000; i++) {

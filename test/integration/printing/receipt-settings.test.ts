@@ -22,6 +22,8 @@ const settings = {
   taxId: 'DE123456789',
   footer: 'Fresh bread\nevery morning',
   qr: false,
+  // The Z at closing is on unless the owner turns it off.
+  zAtClose: false,
 };
 
 describe('receipt settings', () => {
@@ -49,6 +51,7 @@ describe('receipt settings', () => {
       taxId: null,
       footer: null,
       qr: false,
+      zAtClose: false,
     });
   });
 

@@ -3,12 +3,14 @@
  * return, the receipt says REFUND with the order's number, the lines and the money given back, and the drawer
  * opens when cash goes back. A refused return queues nothing.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 import type { VirtualPrinter } from '../../../src/sim/escpos/index.ts';
-import type { PrintedPiece } from '../../../src/sim/escpos/decoder.ts';
 import { newId } from '../../support/core.ts';
-import { preferencesTill, type PreferencesTill } from '../preferences/preferences-till.ts';
+import { waitForPayment } from '../../support/stripe.ts';
+import { demoStripeMethod } from '../../../src/main/core/payments/providers/stripe/connect-stripe.ts';
+import type { PreferencesTill } from '../preferences/preferences-till.ts';
+import { printingTillForEachTest, readPaper as read } from './printing-till.ts';
 
 const sourdough = demoProducts.find((p) => p.name === 'Sourdough Loaf')!; // 3.89, 7 %
 const cola = demoProducts.find((p) => p.name === 'Cola 0.33 l')!; // 1.19, 19 %
@@ -16,15 +18,10 @@ const cola = demoProducts.find((p) => p.name === 'Cola 0.33 l')!; // 1.19, 19 %
 let kassa: PreferencesTill;
 let printer: VirtualPrinter;
 
+printingTillForEachTest((till) => ({ kassa, printer } = till));
 beforeEach(async () => {
-  kassa = preferencesTill({ providers: { stripe: { mode: 'demo' } }, printRetryMs: 50 });
-  await kassa.core.printing.ready;
-  printer = kassa.core.printing.demoPrinter()!;
   await kassa.call('shifts.open', { shiftId: newId(), openingFloat: 10000 });
 });
-afterEach(async () => kassa.close());
-
-const read = (piece: PrintedPiece) => piece.lines.map((l) => l.replace(/\s{2,}/g, ' ').trim());
 
 async function cashSale() {
   const receipt = printer.nextReceipt();
@@ -97,5 +94,58 @@ describe('a refund receipt', () => {
     const paper = printer.nextReceipt();
     await printer.set({ online: true });
     expect(read(await paper)).toContain('Cola 0.33 l €1.19');
+  });
+
+  it('prints for a card refund given from History: REFUND, the order, the card, the refund’s reference; once, no drawer', async () => {
+    const order = await kassa.call('orders.checkout', {
+      orderId: newId(),
+      lines: [{ productId: sourdough.id, quantity: 1 }],
+      payments: [],
+    });
+    const started = await kassa.call('payments.start', {
+      orderId: order.id,
+      methodId: demoStripeMethod.id,
+      amount: 389,
+      paymentLineId: newId(),
+    });
+    await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card');
+    const sale = printer.nextReceipt();
+    await kassa.call('payments.simulateCard', { attemptId: started.attemptId, card: 'approve' });
+    const paid = await waitForPayment(kassa, started.attemptId, (p) => p.state === 'succeeded');
+    await sale;
+    await kassa.core.printing.queue.idle();
+
+    const refundPaper = printer.nextReceipt();
+    const refund = await kassa.call('payments.refund', {
+      refundId: newId(),
+      orderId: order.id,
+      paymentLineId: paid.paymentLineId,
+      amount: 100,
+    });
+    expect(refund.state).toBe('succeeded');
+    const paper = read(await refundPaper);
+    const paidOrder = await kassa.call('orders.get', { orderId: order.id });
+    const [line] = paidOrder.payments;
+    const reference = kassa.core.db
+      .prepare<[string], string>('SELECT provider_ref FROM refunds WHERE id = ?')
+      .pluck()
+      .get(refund.id);
+    expect(reference).toMatch(/^re_/);
+    expect(paper).toContain('REFUND');
+    expect(paper).toContain(`Refund for order ${paidOrder.number}`);
+    expect(paper).toContain('Total €1.00');
+    expect(paper).toContain(`Back to ${demoStripeMethod.name} €1.00`);
+    expect(paper).toContain(`${line!.cardBrand!.toUpperCase()} ending ${line!.cardLast4}`);
+    expect(paper).toContain(`Ref. ${reference}`);
+    // The same refund asked again (a retried request) answers the refund made, and prints nothing more.
+    await kassa.call('payments.refund', {
+      refundId: refund.id,
+      orderId: order.id,
+      paymentLineId: paid.paymentLineId,
+      amount: 100,
+    });
+    await kassa.core.printing.queue.idle();
+    expect(printer.receipts()).toHaveLength(2);
+    expect(printer.pulses()).toEqual([]);
   });
 });

@@ -3,26 +3,26 @@
  * stored Z, as text no wider than the roll (80 mm = 48 columns, 58 mm = 32), with the hashes to check it by;
  * audited; a number that is no Z is refused in words and nothing is queued.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 import type { VirtualPrinter } from '../../../src/sim/escpos/index.ts';
-import type { PrintedPiece } from '../../../src/sim/escpos/decoder.ts';
 import { newId } from '../../support/core.ts';
-import { preferencesTill, type PreferencesTill } from '../preferences/preferences-till.ts';
+import type { PreferencesTill } from '../preferences/preferences-till.ts';
+import { printingTillForEachTest, readPaper as read } from './printing-till.ts';
 
 const cola = demoProducts.find((p) => p.name === 'Cola 0.33 l')!; // 1.19, 19 %
 
 let kassa: PreferencesTill;
 let printer: VirtualPrinter;
 
-beforeEach(async () => {
-  kassa = preferencesTill({ providers: { stripe: { mode: 'demo' } }, printRetryMs: 50 });
-  await kassa.core.printing.ready;
-  printer = kassa.core.printing.demoPrinter()!;
-});
-afterEach(async () => kassa.close());
+printingTillForEachTest((till) => ({ kassa, printer } = till));
 
-const read = (piece: PrintedPiece) => piece.lines.map((l) => l.replace(/\s{2,}/g, ' ').trim());
+/** The owner's setting "print the Z report when the day is closed" (Preferences → Printers and receipt). */
+async function zAtClose(on: boolean) {
+  await kassa.openPreferences();
+  const settings = await kassa.prefs('receiptSettings.get', {});
+  await kassa.prefs('receiptSettings.save', { ...settings, zAtClose: on });
+}
 
 async function closedShift() {
   await kassa.call('shifts.open', { shiftId: newId(), openingFloat: 10000 });
@@ -47,6 +47,8 @@ describe('a Z report on the receipt printer', () => {
     [58, 32],
   ] as const) {
     it(`prints the stored Z's figures and hashes within ${columns} columns (${paperMm} mm), audited`, async () => {
+      // Printed by hand here: the Z printed by itself at closing is the next test's.
+      await zAtClose(false);
       if (columns !== 48) {
         const demo = kassa.core.services.printStore.printer('demo-printer')!;
         await kassa.openPreferences();
@@ -85,6 +87,33 @@ describe('a Z report on the receipt printer', () => {
       ]);
     });
   }
+
+  it('prints by itself when the day is closed, once, audited as automatic (the setting is on unless turned off)', async () => {
+    const { entry, report } = await closedShift();
+    await kassa.core.printing.queue.idle();
+    const pieces = printer.receipts();
+    expect(pieces).toHaveLength(2); // the sale's receipt, then the Z
+    expect(read(pieces[1]!)[0]).toBe(`Z report ${entry.number} - ${report.tillName}`);
+    expect(pieces[1]!.lines.join('')).toContain(entry.hash);
+    const audited = kassa.audit('shift.z_printed');
+    expect(audited).toEqual([expect.objectContaining({ subject: String(entry.number) })]);
+    expect(JSON.parse(audited[0]!.details!)).toMatchObject({ automatic: true });
+    // Nothing is left in the queue to print it a second time.
+    expect((await kassa.call('printing.status', {})).jobs).toEqual([]);
+    await kassa.core.printing.queue.idle();
+    expect(printer.receipts()).toHaveLength(2);
+  });
+
+  it('is not printed at closing when the owner turned it off; the change is audited', async () => {
+    await zAtClose(false);
+    const saved = kassa.audit('settings.receipt_saved');
+    expect(saved).toEqual([expect.objectContaining({ actor: 'Demo Owner' })]);
+    expect(JSON.parse(saved[0]!.details!)).toMatchObject({ zAtClose: false });
+    await closedShift();
+    await kassa.core.printing.queue.idle();
+    expect(printer.receipts()).toHaveLength(1); // the sale's receipt only
+    expect(kassa.audit('shift.z_printed')).toEqual([]);
+  });
 
   it('refuses a number that is no Z report, in words, and queues nothing', async () => {
     const refused = await kassa.fail('printing.printZ', { number: 7 });

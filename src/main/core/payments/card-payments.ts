@@ -204,6 +204,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     tillId: services.storeInfo().till.id,
     providerFor,
     onUpdate: (refund: Refund) => events.emit('refunds.updated', refund),
+    onGiven: services.cardRefundGiven,
   });
 
   const reconciliation = createReconciliation({

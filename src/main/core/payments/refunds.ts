@@ -12,6 +12,7 @@ import type { AttemptRow, PaymentJournal } from './payment-journal.ts';
 import type { TransitionCrashPoint } from './crash-points.ts';
 import { ProviderError, type AttemptInfo, type TerminalProvider } from './terminal-provider.ts';
 import { translatedError } from '../../../shared/i18n/errors.ts';
+import type { CardRefundFacts } from '../receipts/build-receipt.ts';
 
 interface RefundRow {
   id: string;
@@ -63,6 +64,8 @@ export interface RefundDeps {
   /** As for the orchestrator: with the method's id, a Stripe method reaches its profile's account. */
   providerFor(kind: 'stripe' | 'mercadopago', methodId?: string): TerminalProvider | null;
   onUpdate(refund: Refund): void;
+  /** Work that commits with a refund found given (its receipt is queued there). */
+  onGiven?: (refundId: string) => void;
 }
 
 /** The refunds table's SQL, in one place: refunds below write it, and others only ask. */
@@ -87,6 +90,9 @@ export function createRefundStore(db: Db) {
       `SELECT amount FROM refunds WHERE payment_line_id = ? AND id != ? AND state IN ('pending', 'succeeded')`,
     ),
   };
+  const givenById = db.prepare<[string], RefundRow & { actor: string | null }>(
+    `SELECT * FROM refunds WHERE id = ? AND state = 'succeeded'`,
+  );
   const pendingOfProvider = db
     .prepare<[string], number>(
       `SELECT count(*) FROM refunds r JOIN payment_attempts a ON a.payment_line_id = r.payment_line_id
@@ -96,6 +102,21 @@ export function createRefundStore(db: Db) {
   return {
     /** For createRefunds only: the statements it runs. */
     statements,
+    /** A refund that was given, as its receipt tells it (null while pending, failed, or unknown). */
+    given(refundId: string): CardRefundFacts | null {
+      const row = givenById.get(refundId);
+      return row
+        ? {
+            id: row.id,
+            orderId: row.order_id,
+            paymentLineId: row.payment_line_id,
+            amount: row.amount,
+            createdAt: row.created_at,
+            providerRef: row.provider_ref,
+            actor: row.actor,
+          }
+        : null;
+    },
     /** Refunds still being sent to a provider's cards. */
     pendingCount: (provider: 'stripe' | 'mercadopago'): number => pendingOfProvider.get(provider)!,
   };
@@ -251,6 +272,7 @@ export function createRefunds(deps: RefundDeps) {
         details: { refundId: finished.id, amount: finished.amount },
       });
       deps.onUpdate(toRefund(finished));
+      if (finished.state === 'succeeded') deps.onGiven?.(finished.id);
       return finished;
     });
     return done;

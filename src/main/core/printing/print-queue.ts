@@ -23,6 +23,7 @@ import { renderReceiptPdf } from '../receipts/render-pdf.ts';
 import { loadRasteriser } from '../receipts/raster-line.ts';
 import { qrSvgDataUrl } from '../receipts/qr-code.ts';
 import type { JobRow, PrinterRow, PrintStore } from './print-store.ts';
+import { serialBaudRates } from './serial-device.ts';
 import {
   drawerPulse,
   networkPrinterStatus,
@@ -65,7 +66,8 @@ export function pdfFolderPrinter(folder: string): SystemPrinter {
 
 /** Opens a serial port as a stream of bytes (line settings are the port's implementation's business). */
 export interface SerialPorts {
-  open(path: string, timeoutMs: number): Promise<Duplex>;
+  /** `baud`: the printer's line speed from Preferences (null: leave the port as it is set). */
+  open(path: string, timeoutMs: number, baud?: number | null): Promise<Duplex>;
 }
 
 export interface PrintQueueDeps {
@@ -95,8 +97,9 @@ export interface PrintQueueDeps {
 const toInput = (p: PrinterRow): PrinterInput => ({
   id: p.id,
   name: p.name,
-  kind: p.kind === 'serial' ? 'network' : p.kind,
+  kind: p.kind,
   address: p.address,
+  baud: p.baud,
   columns: p.columns,
   paperMm: p.paper_mm,
   codepage: p.codepage as PrinterInput['codepage'],
@@ -152,6 +155,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     drawer: boolean,
     returnId: string | null = null,
     zNumber: number | null = null,
+    refundId: string | null = null,
   ) => {
     const id = randomUUID();
     store.addJob({
@@ -160,6 +164,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       order_id: orderId,
       return_id: returnId,
       z_number: zNumber,
+      refund_id: refundId,
       printer_id: printerId,
       open_drawer: drawer ? 1 : 0,
     });
@@ -192,6 +197,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       case 'test':
         return testPage(printer);
       case 'refund': {
+        if (job.refund_id) return documentOf(deps.receipts.forCardRefund(job.refund_id));
         const record = deps.returns.get(job.return_id!);
         if (!record) throw new Error(`return ${job.return_id} not found`);
         return documentOf(deps.receipts.forReturn(record));
@@ -240,7 +246,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
         };
       const bytes = await escPosFor(job, printer);
       // The same conversation as on the network: status first, then the job and its confirmation.
-      const line = (timeoutMs: number) => ports.open(printer.address, timeoutMs);
+      const line = (timeoutMs: number) => ports.open(printer.address, timeoutMs, printer.baud);
       return sendToPrinter(line, bytes, tagOf(job.id), beforeSend(job), timeouts);
     }
     const doc = await documentFor(job, printer);
@@ -357,6 +363,39 @@ export function createPrintQueue(deps: PrintQueueDeps) {
         returnId,
       );
     },
+    /**
+     * Inside the transaction that finds a card refund given: a refund made from History prints its own refund
+     * receipt. A return's card part does not: the return's receipt already says where the money went.
+     */
+    cardRefundReceiptFor(refundId: string) {
+      if (store.jobOfRefund(refundId)) return;
+      const refund = deps.receipts.cardRefundFacts(refundId);
+      if (!refund) return;
+      const ofReturn = store
+        .jobsOfOrder(refund.orderId)
+        .some(
+          (j) =>
+            j.return_id !== null &&
+            (deps.returns.get(j.return_id)?.payments.some((p) => p.refundId === refundId) ?? false),
+        );
+      if (ofReturn) return;
+      addJob('refund', refund.orderId, store.receiptPrinter()?.id ?? null, false, null, null, refundId);
+    },
+    /**
+     * Inside the closing's transaction: the day's Z prints on the receipt printer by itself (the owner's setting,
+     * on unless turned off). Queued once with the close, so it is printed once or waits for the cashier.
+     */
+    zAtClose(zNumber: number) {
+      const printer = store.receiptPrinter();
+      if (!printer || !deps.receipts.settings().zAtClose) return;
+      deps.audit.record({
+        action: 'shift.z_printed',
+        subject: String(zNumber),
+        actor: deps.actor(),
+        details: { printer: printer.name, automatic: true },
+      });
+      addJob('z_report', null, printer.id, false, null, zNumber);
+    },
     reprint(orderId: string, printerId?: string): PrintJobView {
       const order = deps.orders.get(orderId);
       if (order.status !== 'paid')
@@ -468,11 +507,20 @@ export function createPrintQueue(deps: PrintQueueDeps) {
           );
         }
       }
+      const baud = input.kind === 'serial' ? (input.baud ?? null) : null;
+      if (input.kind === 'serial') {
+        // A device path (/dev/ttyUSB0) or a Windows port name (COM3): no spaces, no host:port.
+        if (!/^(\/dev\/[\w.\-/]+|COM\d{1,3})$/i.test(input.address))
+          throw translatedError('invalid_request', 'err.print.badSerialPort', undefined, 'address');
+        if (baud === null || !(serialBaudRates as readonly number[]).includes(baud))
+          throw translatedError('invalid_request', 'err.print.badBaud', undefined, 'baud');
+      }
       deps.tx.run(() => {
         store.savePrinter({
           id: input.id,
           name: input.name,
           kind: input.kind,
+          baud,
           address: input.address,
           columns: input.columns,
           paper_mm: input.paperMm,

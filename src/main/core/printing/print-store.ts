@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection.ts';
 
 /*
- * The one writer of `printers` and `print_jobs` (migrations 13 and 20). Job states:
+ * The one writer of `printers` and `print_jobs` (migrations 13, 20 and 31). Job states:
  *   waiting   → not sent, or sent and certainly not printed: the queue sends it by itself
  *   sending   → its bytes may be on their way (written, durably, before the first byte leaves)
  *   printed   → the printer confirmed it
@@ -23,6 +23,8 @@ export interface PrinterRow {
   codepage: string;
   drawer_pin: 2 | 5 | null;
   receipts: 0 | 1;
+  /** A serial printer's line speed (migration 31); null for the others. */
+  baud: number | null;
   created_at: number;
   updated_at: number;
 }
@@ -34,6 +36,8 @@ export interface JobRow {
   return_id: string | null;
   /** The Z report a z_report job prints. */
   z_number: number | null;
+  /** The card refund (given from History) a refund job prints (migration 31). */
+  refund_id: string | null;
   printer_id: string | null;
   state: JobState;
   open_drawer: 0 | 1;
@@ -49,11 +53,12 @@ export function createPrintStore(db: Db, now: () => number) {
   const printerById = db.prepare<[string], PrinterRow>('SELECT * FROM printers WHERE id = ?');
   const receiptPrinter = db.prepare<[], PrinterRow>('SELECT * FROM printers WHERE receipts = 1');
   const upsertPrinter = db.prepare<Omit<PrinterRow, 'created_at' | 'updated_at'> & { at: number }>(
-    `INSERT INTO printers (id, name, kind, address, columns, paper_mm, codepage, drawer_pin, receipts, created_at, updated_at)
-     VALUES (@id, @name, @kind, @address, @columns, @paper_mm, @codepage, @drawer_pin, @receipts, @at, @at)
+    `INSERT INTO printers (id, name, kind, address, columns, paper_mm, codepage, drawer_pin, receipts, baud, created_at, updated_at)
+     VALUES (@id, @name, @kind, @address, @columns, @paper_mm, @codepage, @drawer_pin, @receipts, @baud, @at, @at)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, address = excluded.address,
        columns = excluded.columns, paper_mm = excluded.paper_mm, codepage = excluded.codepage,
-       drawer_pin = excluded.drawer_pin, receipts = excluded.receipts, updated_at = excluded.updated_at`,
+       drawer_pin = excluded.drawer_pin, receipts = excluded.receipts, baud = excluded.baud,
+       updated_at = excluded.updated_at`,
   );
   const clearReceipts = db.prepare<[string]>(
     'UPDATE printers SET receipts = 0 WHERE receipts = 1 AND id != ?',
@@ -61,13 +66,17 @@ export function createPrintStore(db: Db, now: () => number) {
   const deletePrinter = db.prepare<[string]>('DELETE FROM printers WHERE id = ?');
 
   const insertJob = db.prepare<
-    Pick<JobRow, 'id' | 'kind' | 'order_id' | 'return_id' | 'z_number' | 'printer_id' | 'open_drawer'> & {
+    Pick<
+      JobRow,
+      'id' | 'kind' | 'order_id' | 'return_id' | 'z_number' | 'refund_id' | 'printer_id' | 'open_drawer'
+    > & {
       at: number;
     }
   >(
-    `INSERT INTO print_jobs (id, kind, order_id, return_id, z_number, printer_id, state, open_drawer, created_at, updated_at)
-     VALUES (@id, @kind, @order_id, @return_id, @z_number, @printer_id, 'waiting', @open_drawer, @at, @at)`,
+    `INSERT INTO print_jobs (id, kind, order_id, return_id, z_number, refund_id, printer_id, state, open_drawer, created_at, updated_at)
+     VALUES (@id, @kind, @order_id, @return_id, @z_number, @refund_id, @printer_id, 'waiting', @open_drawer, @at, @at)`,
   );
+  const jobOfRefund = db.prepare<[string], JobRow>('SELECT * FROM print_jobs WHERE refund_id = ?');
   const jobById = db.prepare<[string], JobRow>('SELECT * FROM print_jobs WHERE id = ?');
   const openJobs = db.prepare<[], JobRow>(
     `SELECT * FROM print_jobs WHERE state IN ('waiting', 'sending', 'uncertain') ORDER BY created_at, rowid`,
@@ -107,9 +116,11 @@ export function createPrintStore(db: Db, now: () => number) {
     printer: (id: string): PrinterRow | null => printerById.get(id) ?? null,
     receiptPrinter: (): PrinterRow | null => receiptPrinter.get() ?? null,
     /** Saves a printer; a printer made the receipt printer takes over from the previous one. */
-    savePrinter(row: Omit<PrinterRow, 'created_at' | 'updated_at'>): void {
+    savePrinter(
+      row: Omit<PrinterRow, 'created_at' | 'updated_at' | 'baud'> & { baud?: number | null },
+    ): void {
       if (row.receipts === 1) clearReceipts.run(row.id);
-      upsertPrinter.run({ ...row, at: now() });
+      upsertPrinter.run({ ...row, baud: row.baud ?? null, at: now() });
       // Receipts that waited for any printer at all go to the new receipt printer.
       if (row.receipts === 1) adoptOrphans.run(row.id, now());
     },
@@ -118,8 +129,11 @@ export function createPrintStore(db: Db, now: () => number) {
     addJob: (
       job: Pick<JobRow, 'id' | 'kind' | 'order_id' | 'return_id' | 'printer_id' | 'open_drawer'> & {
         z_number?: number | null;
+        refund_id?: string | null;
       },
-    ) => insertJob.run({ z_number: null, ...job, at: now() }),
+    ) => insertJob.run({ z_number: null, refund_id: null, ...job, at: now() }),
+    /** The job printing a card refund's receipt, if one was queued. */
+    jobOfRefund: (refundId: string): JobRow | null => jobOfRefund.get(refundId) ?? null,
     job: (id: string): JobRow | null => jobById.get(id) ?? null,
     openJobs: (): JobRow[] => openJobs.all(),
     jobsOfOrder: (orderId: string): JobRow[] => jobsOfOrder.all(orderId),

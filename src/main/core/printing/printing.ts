@@ -74,6 +74,8 @@ export function createPrinting(options: PrintingOptions) {
   });
   s.onOrderPaid((order) => queue.receiptFor(order));
   s.onReturnGiven((returnId) => queue.refundReceiptFor(returnId));
+  s.onCardRefundGiven((refundId) => queue.cardRefundReceiptFor(refundId));
+  s.onShiftClosed((zNumber) => queue.zAtClose(zNumber));
 
   let demoPrinter: VirtualPrinter | null = null;
   const demoStarted = options.demo

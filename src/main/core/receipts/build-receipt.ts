@@ -14,9 +14,28 @@ export interface ReceiptSettings {
   footer: string | null;
   /** Print a QR code that finds the order again (scanned at a till's history). */
   qr: boolean;
+  /** Print the Z report on the receipt printer by itself when the day is closed. */
+  zAtClose: boolean;
 }
 
-export const defaultReceiptSettings: ReceiptSettings = { address: [], taxId: null, footer: null, qr: true };
+export const defaultReceiptSettings: ReceiptSettings = {
+  address: [],
+  taxId: null,
+  footer: null,
+  qr: true,
+  zAtClose: true,
+};
+
+/** A card refund given from History (the refunds table's row, as the receipt needs it). */
+export interface CardRefundFacts {
+  id: string;
+  orderId: string;
+  paymentLineId: string;
+  amount: number;
+  createdAt: number;
+  providerRef: string | null;
+  actor: string | null;
+}
 
 export interface ReceiptContext {
   store: { name: string; locale: string };
@@ -115,6 +134,50 @@ export function buildReceipt(order: Order, ctx: ReceiptContext): Receipt {
     change: paid.reduce((sum, p) => sum + p.change, 0),
     reason: null,
     qr: ctx.settings.qr ? qrPayload(ctx.till.id, order.number, at, order.total, order.currency) : null,
+  };
+}
+
+/**
+ * The receipt of a card refund given from History: no goods came back, so it lists no lines and no tax; it says
+ * REFUND with the order's number and the amount gone back to the card with its brand, last 4 and
+ * the provider's reference.
+ */
+export function buildCardRefundReceipt(refund: CardRefundFacts, order: Order, ctx: ReceiptContext): Receipt {
+  const line = order.payments.find((p) => p.id === refund.paymentLineId);
+  return {
+    ...header(ctx),
+    kind: 'refund',
+    currency: order.currency,
+    pricesIncludeTax: order.pricesIncludeTax,
+    id: refund.id,
+    orderId: order.id,
+    orderNumber: order.number,
+    at: refund.createdAt,
+    cashier: firstName(refund.actor),
+    customer: order.customer?.name ?? null,
+    lines: [],
+    subtotal: refund.amount,
+    orderDiscount: 0,
+    orderDiscountBp: null,
+    taxes: [],
+    total: refund.amount,
+    cashRounding: 0,
+    payments: [
+      {
+        method: line?.methodName ?? '',
+        journal: 'bank',
+        amount: refund.amount,
+        tendered: null,
+        cardBrand: line?.cardBrand ?? null,
+        cardLast4: line?.cardLast4 ?? null,
+        reference: refund.providerRef,
+        voucherCode: null,
+      },
+    ],
+    change: 0,
+    // The provider's reason code (requested_by_customer) is no sentence for the customer.
+    reason: null,
+    qr: null,
   };
 }
 

@@ -2,7 +2,7 @@ import { translatedError } from '../../../shared/i18n/errors.ts';
 import { receiptLimits, type ReceiptSettingsInput } from '../../../shared/ipc/receipt-settings.ts';
 import type { Handlers } from '../ipc/dispatcher.ts';
 import type { Services } from '../services.ts';
-import type { ReceiptSettings } from './build-receipt.ts';
+import { defaultReceiptSettings, type ReceiptSettings } from './build-receipt.ts';
 
 /** Characters as a person counts them (an emoji or a Chinese character is one). */
 const length = (text: string) => [...text].length;
@@ -11,7 +11,10 @@ const length = (text: string) => [...text].length;
  * The owner's receipt settings, checked in the owner's words (PREF-4): what does not fit is refused and
  * nothing is saved; nothing is cut short. An empty tax id or footer means none.
  */
-export function checkReceiptSettings(input: ReceiptSettingsInput): ReceiptSettings {
+export function checkReceiptSettings(
+  input: ReceiptSettingsInput,
+  current: ReceiptSettings = defaultReceiptSettings,
+): ReceiptSettings {
   const { addressLines, lineLength, taxId, footer } = receiptLimits;
   if (input.address.length > addressLines)
     throw translatedError(
@@ -35,7 +38,13 @@ export function checkReceiptSettings(input: ReceiptSettingsInput): ReceiptSettin
   const foot = input.footer?.trim() ? input.footer : null;
   if (foot !== null && length(foot) > footer)
     throw translatedError('invalid_request', 'err.receiptSettings.footer', { max: footer }, 'footer');
-  return { address: input.address, taxId: tax, footer: foot, qr: input.qr };
+  return {
+    address: input.address,
+    taxId: tax,
+    footer: foot,
+    qr: input.qr,
+    zAtClose: input.zAtClose ?? current.zAtClose,
+  };
 }
 
 /** Preferences → Printers and receipt: the receipt's own settings, read and saved by the owner. */
@@ -47,7 +56,7 @@ export function receiptSettingsHandlers(
     'receiptSettings.get': () => (owner(), s.receipts.settings()),
     'receiptSettings.save': (input) => {
       const actor = owner();
-      const value = checkReceiptSettings(input);
+      const value = checkReceiptSettings(input, s.receipts.settings());
       // The setting and its audit entry commit together.
       s.tx.run(() => {
         s.receipts.saveSettings(value);
@@ -55,6 +64,6 @@ export function receiptSettingsHandlers(
       });
       return s.receipts.settings();
     },
-    'receipts.forOrder': ({ orderId }) => s.receipts.forOrder(orderId),
+    'receipts.forOrder': ({ orderId }) => s.receipts.forScreen(orderId),
   };
 }

@@ -8,8 +8,10 @@ import { loadTranslator } from '../../../shared/i18n/catalogs.ts';
 import type { SettingsRepo, StoreSettings } from '../settings/store-settings.ts';
 import {
   buildReceipt,
+  buildCardRefundReceipt,
   buildRefundReceipt,
   defaultReceiptSettings,
+  type CardRefundFacts,
   type ReceiptContext,
   type ReceiptSettings,
 } from './build-receipt.ts';
@@ -20,6 +22,8 @@ export const receiptSettingsSchema = z.object({
   taxId: z.string().max(40).nullable(),
   footer: z.string().max(300).nullable(),
   qr: z.boolean(),
+  // Added with the Z at closing: settings saved before it print the Z (the default).
+  zAtClose: z.boolean().default(true),
 });
 
 export interface ReceiptSourceDeps {
@@ -31,6 +35,8 @@ export interface ReceiptSourceDeps {
   referenceOf: (paymentLineId: string) => string | null;
   /** The provider's reference of a refund. */
   refundReference?: (refundId: string) => string | null;
+  /** A card refund given from History, by its id (the refunds table answers). */
+  cardRefund?: (refundId: string) => CardRefundFacts | null;
 }
 
 /** Builds receipts from what the core stores: the one place a receipt's facts are gathered. */
@@ -54,6 +60,21 @@ export function createReceiptSource(deps: ReceiptSourceDeps) {
       if (order.status !== 'paid')
         throw translatedError('invalid_request', 'err.receipt.notPaid', undefined, 'orderId');
       return buildReceipt(order, context(copy));
+    },
+    /**
+     * What the till's screen shows as an order's receipt: the same model the printer gets, so the screen and
+     * the paper cannot disagree. An order that was never paid (voided) has one too, listing no payment.
+     */
+    forScreen(orderId: string): Receipt {
+      return buildReceipt(deps.orders.get(orderId), context(false));
+    },
+    /** A given card refund's facts (null while it is pending, failed or unknown). */
+    cardRefundFacts: (refundId: string): CardRefundFacts | null => deps.cardRefund?.(refundId) ?? null,
+    /** A card refund's receipt (given from History, not with a return). */
+    forCardRefund(refundId: string, copy = false): Receipt {
+      const refund = deps.cardRefund?.(refundId);
+      if (!refund) throw translatedError('not_found', 'err.refund.unknown');
+      return buildCardRefundReceipt(refund, deps.orders.get(refund.orderId), context(copy));
     },
     /** A return's receipt. */
     forReturn(record: ReturnRecord, copy = false): Receipt {

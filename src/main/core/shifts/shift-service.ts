@@ -42,6 +42,8 @@ export interface ShiftServiceDeps {
   actor: () => { id: string; name: string } | null;
   now: () => number;
   onChanged: (shift: ShiftSummary) => void;
+  /** Work that commits with the close (the Z printed at closing is queued here). */
+  onClosed?: (zNumber: number) => void;
   /** The till reads the settings with the shift (whether it may sell without one). */
   onSettingsChanged: () => void;
 }
@@ -323,6 +325,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
             .map((c) => [c.methodName, c.difference, c.reason]),
         },
       });
+      deps.onClosed?.(number);
       return { entry: toEntry(row), report: z };
     },
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { PrinterInput, PrinterView } from '../../../shared/ipc/printing.ts';
+import { serialBaudRates } from '../../../shared/ipc/printing.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { CheckField, SelectField, TextField } from '../../shared/form-field.tsx';
 import { kassa } from '../../shared/kassa.ts';
@@ -21,7 +22,7 @@ import {
 } from './printer-form-rules.ts';
 
 const load = () => kassa.printing.status({});
-const fields = ['name', 'kind', 'address', 'paperMm', 'columns', 'codepage', 'drawerPin', 'receipts'];
+const fields = ['name', 'kind', 'address', 'baud', 'paperMm', 'columns', 'codepage', 'drawerPin', 'receipts'];
 
 /**
  * Preferences → Printers and receipt (PREF-1, TILL-7): the printers of this till with what each does and how
@@ -157,6 +158,8 @@ interface PrinterValues {
   codepage: PrinterInput['codepage'];
   drawerPin: '' | '2' | '5';
   receipts: boolean;
+  /** A serial printer's speed. */
+  baud: number;
 }
 
 function PrinterForm({
@@ -182,6 +185,7 @@ function PrinterForm({
       drawerPin: printer?.drawerPin ? (String(printer.drawerPin) as '2' | '5') : '',
       // The first printer of a till is its receipt printer unless the owner says otherwise.
       receipts: printer?.receipts ?? first,
+      baud: printer?.baud ?? 9600,
     },
     fields,
   );
@@ -204,11 +208,13 @@ function PrinterForm({
         codepage: values.codepage,
         drawerPin: values.drawerPin === '' ? null : (Number(values.drawerPin) as 2 | 5),
         receipts: values.receipts,
+        baud: values.kind === 'serial' ? values.baud : null,
       }),
     );
     if (saved) onSaved(saved);
   };
   const network = values.kind === 'network';
+  const serial = values.kind === 'serial';
   const title = printer
     ? t('prefs.printers.editTitle', { name: printer.name })
     : t('prefs.printers.newTitle');
@@ -233,18 +239,47 @@ function PrinterForm({
         >
           <option value="network">{t('prefs.printers.kind.network')}</option>
           <option value="system">{t('prefs.printers.kind.system')}</option>
+          <option value="serial">{t('prefs.printers.kind.serial')}</option>
         </SelectField>
         <TextField
           id="printer-address"
-          label={network ? t('prefs.printers.address') : t('prefs.printers.systemName')}
-          hint={network ? t('prefs.printers.addressHint') : t('prefs.printers.systemNameHint')}
+          label={
+            network
+              ? t('prefs.printers.address')
+              : serial
+                ? t('hardware.serial.port')
+                : t('prefs.printers.systemName')
+          }
+          hint={
+            network
+              ? t('prefs.printers.addressHint')
+              : serial
+                ? t('hardware.serial.portHint')
+                : t('prefs.printers.systemNameHint')
+          }
           error={errorOf('address')}
-          code={network}
+          code={network || serial}
           spellCheck={false}
           autoComplete="off"
           value={values.address}
           onChange={(v) => set('address', v)}
         />
+        {serial ? (
+          <SelectField
+            id="printer-baud"
+            label={t('hardware.serial.baud')}
+            hint={t('hardware.serial.baudHint')}
+            error={errorOf('baud')}
+            value={String(values.baud)}
+            onChange={(v) => set('baud', Number(v))}
+          >
+            {serialBaudRates.map((rate) => (
+              <option key={rate} value={rate}>
+                {rate}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <SelectField
           id="printer-paperMm"
           label={t('prefs.printers.paper')}

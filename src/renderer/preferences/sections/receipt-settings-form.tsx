@@ -8,7 +8,7 @@ import { useForm } from '../use-form.ts';
 import { useLoaded } from '../use-loaded.ts';
 
 const load = () => kassa.receiptSettings.get({});
-const fields = ['address', 'taxId', 'footer', 'qr'];
+const fields = ['address', 'taxId', 'footer', 'qr', 'zAtClose'];
 
 /**
  * What every receipt says besides the sale: the lines under the shop's name, the tax id, the footer and the QR
@@ -29,6 +29,7 @@ interface ReceiptValues {
   taxId: string;
   footer: string;
   qr: boolean;
+  zAtClose: boolean;
 }
 
 /** The address lines as typed; only the empty line an Enter at the very end leaves is not a line. */
@@ -47,6 +48,7 @@ function ReceiptForm({
       taxId: settings.taxId ?? '',
       footer: settings.footer ?? '',
       qr: settings.qr,
+      zAtClose: settings.zAtClose ?? true,
     },
     fields,
   );
@@ -59,6 +61,7 @@ function ReceiptForm({
         taxId: values.taxId === '' ? null : values.taxId,
         footer: values.footer === '' ? null : values.footer,
         qr: values.qr,
+        zAtClose: values.zAtClose,
       }),
     );
     if (saved) onSaved(saved);
@@ -123,6 +126,14 @@ function ReceiptForm({
             checked={values.qr}
             error={errorOf('qr')}
             onChange={(on) => set('qr', on)}
+          />
+          <CheckField
+            id="receipt-zAtClose"
+            label={t('hardware.zAtClose')}
+            hint={t('hardware.zAtCloseHint')}
+            checked={values.zAtClose}
+            error={errorOf('zAtClose')}
+            onChange={(on) => set('zAtClose', on)}
           />
         </div>
       </Card>

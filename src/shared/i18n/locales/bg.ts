@@ -8,6 +8,7 @@ import { fieldMessages } from './bg-fields.ts';
 import { cardsUiMessages } from './bg-cardsui.ts';
 import { offSessionMessages } from './bg-offsession.ts';
 import { holdMessages } from './bg-holds.ts';
+import { hardwareMessages } from './bg-hardware.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -15,6 +16,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...hardwareMessages,
   'prefs.title': 'Настройки',
   'prefs.loading': 'Настройките се отварят…',
   'prefs.failedTitle': 'Настройките не могат да се свържат с Kassa',
@@ -595,19 +597,13 @@ export const messages: Messages = {
   'receipt.label': 'Касова бележка',
   'receipt.number': 'Поръчка {number}',
   'receipt.notNumbered': 'Отворена поръчка (още без номер)',
-  'receipt.item': 'Артикул',
-  'receipt.amount': 'Сума',
   'receipt.quantityTimes': '{quantity} × {price}',
   'receipt.discount': 'Отстъпка {discount}',
-  'receipt.lineDiscounts': 'Отстъпки за артикули',
   'receipt.orderDiscount': 'Отстъпка за поръчката {discount}',
   'receipt.cashRounding': 'Закръгляне в брой',
-  'receipt.taxCaption': 'ДДС',
-  'receipt.taxRate': 'Ставка',
   'receipt.taxNet': 'Нето',
   'receipt.taxAmount': 'ДДС',
   'receipt.taxGross': 'Бруто',
-  'receipt.tendered': 'дадени {amount}',
   'receipt.change': 'Ресто',
   'receipt.thanks': 'Благодарим ви за покупката',
 

@@ -9,6 +9,7 @@ import { fieldMessages } from './es-fields.ts';
 import { cardsUiMessages } from './es-cardsui.ts';
 import { offSessionMessages } from './es-offsession.ts';
 import { holdMessages } from './es-holds.ts';
+import { hardwareMessages } from './es-hardware.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -16,6 +17,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...hardwareMessages,
   'prefs.title': 'Preferencias',
   'prefs.loading': 'Abriendo las preferencias…',
   'prefs.failedTitle': 'Las preferencias no pueden conectar con Kassa',
@@ -603,19 +605,13 @@ export const messages: Messages = {
   'receipt.label': 'Ticket',
   'receipt.number': 'Pedido {number}',
   'receipt.notNumbered': 'Pedido abierto (aún sin número)',
-  'receipt.item': 'Artículo',
-  'receipt.amount': 'Importe',
   'receipt.quantityTimes': '{quantity} × {price}',
   'receipt.discount': 'Descuento {discount}',
-  'receipt.lineDiscounts': 'Descuentos por artículo',
   'receipt.orderDiscount': 'Descuento del pedido {discount}',
   'receipt.cashRounding': 'Redondeo del efectivo',
-  'receipt.taxCaption': 'Impuestos',
-  'receipt.taxRate': 'Tasa',
   'receipt.taxNet': 'Neto',
   'receipt.taxAmount': 'Impuesto',
   'receipt.taxGross': 'Bruto',
-  'receipt.tendered': 'entregado {amount}',
   'receipt.change': 'Cambio',
   'receipt.thanks': 'Gracias por tu compra',
 

@@ -9,6 +9,7 @@ import { fieldMessages } from './it-fields.ts';
 import { cardsUiMessages } from './it-cardsui.ts';
 import { offSessionMessages } from './it-offsession.ts';
 import { holdMessages } from './it-holds.ts';
+import { hardwareMessages } from './it-hardware.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -16,6 +17,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...hardwareMessages,
   'prefs.title': 'Preferenze',
   'prefs.loading': 'Apertura delle preferenze…',
   'prefs.failedTitle': 'Le preferenze non raggiungono Kassa',
@@ -608,19 +610,13 @@ export const messages: Messages = {
   'receipt.label': 'Scontrino',
   'receipt.number': 'Ordine {number}',
   'receipt.notNumbered': 'Ordine aperto (non ancora numerato)',
-  'receipt.item': 'Articolo',
-  'receipt.amount': 'Importo',
   'receipt.quantityTimes': '{quantity} × {price}',
   'receipt.discount': 'Sconto {discount}',
-  'receipt.lineDiscounts': 'Sconti sugli articoli',
   'receipt.orderDiscount': 'Sconto sull’ordine {discount}',
   'receipt.cashRounding': 'Arrotondamento contanti',
-  'receipt.taxCaption': 'IVA',
-  'receipt.taxRate': 'Aliquota',
   'receipt.taxNet': 'Imponibile',
   'receipt.taxAmount': 'Imposta',
   'receipt.taxGross': 'Lordo',
-  'receipt.tendered': 'dati {amount}',
   'receipt.change': 'Resto',
   'receipt.thanks': 'Grazie per il tuo acquisto',
 

@@ -9,6 +9,7 @@ import { fieldMessages } from './pt-BR-fields.ts';
 import { cardsUiMessages } from './pt-BR-cardsui.ts';
 import { offSessionMessages } from './pt-BR-offsession.ts';
 import { holdMessages } from './pt-BR-holds.ts';
+import { hardwareMessages } from './pt-BR-hardware.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -16,6 +17,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...hardwareMessages,
   'prefs.title': 'Preferências',
   'prefs.loading': 'Abrindo as preferências…',
   'prefs.failedTitle': 'As preferências não conseguem falar com o Kassa',
@@ -602,19 +604,13 @@ export const messages: Messages = {
   'receipt.label': 'Recibo',
   'receipt.number': 'Pedido {number}',
   'receipt.notNumbered': 'Pedido aberto (ainda sem número)',
-  'receipt.item': 'Item',
-  'receipt.amount': 'Valor',
   'receipt.quantityTimes': '{quantity} × {price}',
   'receipt.discount': 'Desconto {discount}',
-  'receipt.lineDiscounts': 'Descontos nos itens',
   'receipt.orderDiscount': 'Desconto no pedido {discount}',
   'receipt.cashRounding': 'Arredondamento em dinheiro',
-  'receipt.taxCaption': 'Impostos',
-  'receipt.taxRate': 'Alíquota',
   'receipt.taxNet': 'Líquido',
   'receipt.taxAmount': 'Imposto',
   'receipt.taxGross': 'Bruto',
-  'receipt.tendered': 'entregue {amount}',
   'receipt.change': 'Troco',
   'receipt.thanks': 'Obrigado pela sua compra',
 

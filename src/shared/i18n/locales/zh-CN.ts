@@ -8,6 +8,7 @@ import { fieldMessages } from './zh-CN-fields.ts';
 import { cardsUiMessages } from './zh-CN-cardsui.ts';
 import { offSessionMessages } from './zh-CN-offsession.ts';
 import { holdMessages } from './zh-CN-holds.ts';
+import { hardwareMessages } from './zh-CN-hardware.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -15,6 +16,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...hardwareMessages,
   'prefs.title': '偏好设置',
   'prefs.loading': '正在打开偏好设置…',
   'prefs.failedTitle': '偏好设置无法连接 Kassa',
@@ -542,19 +544,13 @@ export const messages: Messages = {
   'receipt.label': '小票',
   'receipt.number': '订单 {number}',
   'receipt.notNumbered': '未结订单（尚未编号）',
-  'receipt.item': '商品',
-  'receipt.amount': '金额',
   'receipt.quantityTimes': '{quantity} × {price}',
   'receipt.discount': '折扣 {discount}',
-  'receipt.lineDiscounts': '商品折扣',
   'receipt.orderDiscount': '整单折扣 {discount}',
   'receipt.cashRounding': '现金舍入',
-  'receipt.taxCaption': '税费',
-  'receipt.taxRate': '税率',
   'receipt.taxNet': '净额',
   'receipt.taxAmount': '税额',
   'receipt.taxGross': '总额',
-  'receipt.tendered': '收到 {amount}',
   'receipt.change': '找零',
   'receipt.thanks': '感谢您的光临',
 

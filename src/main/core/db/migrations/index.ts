@@ -20,6 +20,7 @@ import { printedZReports } from './020-printed-z-reports.ts';
 import { shiftCountedFacts } from './022-shift-counted-facts.ts';
 import { repairAtStartIndexes } from './023-repair-at-start-indexes.ts';
 import { holds } from './025-holds.ts';
+import { cardRefundReceiptsAndSerialSpeed } from './031-card-refund-receipts-and-serial-speed.ts';
 
 export interface Migration {
   version: number;
@@ -50,4 +51,5 @@ export const migrations: readonly Migration[] = [
   shiftCountedFacts,
   repairAtStartIndexes,
   holds,
+  cardRefundReceiptsAndSerialSpeed,
 ];
