@@ -16,6 +16,7 @@ import { chooseCard, presentCard, sendAndWait, waitForDemoCard } from './support
 import { openPreferencesForEachTest } from './support/open-till.ts';
 import { currentStaff, demoOwner, switchTo } from './support/staff.ts';
 import { cartLineTexts, euro, kassa, tapProduct } from './support/till.ts';
+import type { ChannelName } from '../../src/shared/ipc/contract.ts';
 
 let app: KassaApp;
 let till: Page;
@@ -455,7 +456,7 @@ describe('printing at the till', () => {
       expect(onPaper).toContain(words);
   });
   it('closing the day prints the Z report on the receipt printer by itself, once', async () => {
-    const call = async <T>(channel: string, request: unknown): Promise<T> => {
+    const call = async <T>(channel: ChannelName, request: unknown): Promise<T> => {
       const result = await kassa<T>(till, channel, request);
       if (!result.ok) throw new Error(result.error.message);
       return result.value;
