@@ -14,6 +14,7 @@ import { enPrinting } from './en-printing.ts';
 import { enPrintUi } from './en-printui.ts';
 import { enZFiles } from './en-zfiles.ts';
 import { enNewcomer } from './en-newcomer.ts';
+import { enCore } from './en-core.ts';
 import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
 import { enFields, enRefusals } from './en-fields.ts';
 
@@ -28,6 +29,7 @@ export const en = {
   ...enPrintUi,
   ...enZFiles,
   ...enNewcomer,
+  ...enCore,
   ...enErrors,
   ...enDeclines,
   ...enUpdateBlockers,

@@ -70,6 +70,11 @@ export function onLanguageChange(listener: () => void): () => void {
   };
 }
 
+/** The translator the windows speak with now. */
+export function currentTranslator(): Translator {
+  return current;
+}
+
 /** The display language the windows speak now. */
 export function currentLanguage(): Language {
   return current.language;

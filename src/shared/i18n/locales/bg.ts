@@ -5,10 +5,12 @@
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './bg-errors.ts';
 import { fieldMessages } from './bg-fields.ts';
+import { coreMessages } from './bg-core.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
+  ...coreMessages,
   'prefs.title': 'Настройки',
   'prefs.loading': 'Настройките се отварят…',
   'prefs.failedTitle': 'Настройките не могат да се свържат с Kassa',

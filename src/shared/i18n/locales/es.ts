@@ -6,10 +6,12 @@
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './es-errors.ts';
 import { fieldMessages } from './es-fields.ts';
+import { coreMessages } from './es-core.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
+  ...coreMessages,
   'prefs.title': 'Preferencias',
   'prefs.loading': 'Abriendo las preferencias…',
   'prefs.failedTitle': 'Las preferencias no pueden conectar con Kassa',

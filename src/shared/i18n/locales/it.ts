@@ -6,10 +6,12 @@
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './it-errors.ts';
 import { fieldMessages } from './it-fields.ts';
+import { coreMessages } from './it-core.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
+  ...coreMessages,
   'prefs.title': 'Preferenze',
   'prefs.loading': 'Apertura delle preferenze…',
   'prefs.failedTitle': 'Le preferenze non raggiungono Kassa',

@@ -6,10 +6,12 @@
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './pt-BR-errors.ts';
 import { fieldMessages } from './pt-BR-fields.ts';
+import { coreMessages } from './pt-BR-core.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
+  ...coreMessages,
   'prefs.title': 'Preferências',
   'prefs.loading': 'Abrindo as preferências…',
   'prefs.failedTitle': 'As preferências não conseguem falar com o Kassa',

@@ -5,10 +5,12 @@
 import type { Messages } from '../translate.ts';
 import { errorMessages } from './zh-CN-errors.ts';
 import { fieldMessages } from './zh-CN-fields.ts';
+import { coreMessages } from './zh-CN-core.ts';
 
 export const messages: Messages = {
   ...errorMessages,
   ...fieldMessages,
+  ...coreMessages,
   'prefs.title': '偏好设置',
   'prefs.loading': '正在打开偏好设置…',
   'prefs.failedTitle': '偏好设置无法连接 Kassa',
