@@ -117,8 +117,8 @@ export async function chooseLanguage(next: Language, rememberFor?: string): Prom
 
 /**
  * A window's display language. `t` is module-wide; the switch is an external store (translate.ts) that the
- * window's root reads through `useLanguage`, and each component that only shows data is memoized, so a switch
- * re-renders the words and not the work behind them.
+ * window's root reads through `useLanguage`, so a switch re-renders the window once, inside the tap; where the
+ * date inputs stand is a store of its own, read by the language menu only.
  */
 export function useDisplayLanguage(): DisplayLanguage {
   const language = useLanguage();
