@@ -21,6 +21,9 @@ import { createCustomerDisplayWindow } from './customer-display-window.ts';
 import { createElectronSystemPrinter } from './system-printers.ts';
 import { readRememberedLanguage } from '../core/system/display-language.ts';
 import { languageForLocale } from '../../shared/i18n/languages.ts';
+import { loadTranslator } from '../../shared/i18n/catalogs.ts';
+import { isMessageKey, say } from '../../shared/i18n/errors.ts';
+import { english, type Translator } from '../../shared/i18n/translate.ts';
 
 export interface AppFiles {
   /** The built windows (out/renderer): the only folder the kassa:// scheme serves. */
@@ -164,7 +167,9 @@ export async function startKassaApp(files: AppFiles): Promise<RunningApp | null>
     return { core, windows: opened, dataDir, logFile: logs.file };
   } catch (error) {
     log.error('app.start_failed', { dataDir, error: String(error), stack: (error as Error).stack });
-    dialog.showErrorBox('Kassa cannot start', startFailureMessage(error, dataDir, logs.file));
+    // In the language last chosen on this till (the store's is in the database, which may be what failed).
+    const tr = await loadTranslator(startLanguage ?? 'en').catch(() => english);
+    dialog.showErrorBox(tr.t('app.startFailedTitle'), startFailureMessage(tr, error, dataDir, logs.file));
     logs.close();
     app.exit(1);
     return null;
@@ -211,10 +216,21 @@ async function closeWithin(core: KassaCore, ms: number, log: Logger): Promise<vo
   }
 }
 
-function startFailureMessage(error: unknown, dataDir: string, logFile: string): string {
+/** Why Kassa did not start, with what to do; an error Kassa words itself is said in the dialog's language. */
+export function startFailureMessage(
+  tr: Translator,
+  error: unknown,
+  dataDir: string,
+  logFile: string,
+): string {
   const reason =
     error instanceof KassaError
-      ? error.message
-      : `Kassa could not start (data folder ${dataDir}): ${error instanceof Error ? error.message : String(error)}`;
-  return `${reason}\n\nIf this keeps happening, call IT and give them the log file: ${logFile}`;
+      ? error.words && isMessageKey(error.words.messageKey)
+        ? say(tr, error.words.messageKey, error.words.params)
+        : error.message
+      : tr.t('app.startFailed', {
+          folder: dataDir,
+          reason: error instanceof Error ? error.message : String(error),
+        });
+  return `${reason}\n\n${tr.t('app.startFailedLog', { file: logFile })}`;
 }

@@ -5,7 +5,8 @@ import { safeStorage } from 'electron';
 import type { KassaCore } from '../core/kassa-core.ts';
 import type { Logger } from '../core/logger.ts';
 import { createFileSecretBox, createKeySecretBox, type SecretBox } from '../core/secrets/secret-box.ts';
-import { secretLabel, type EarlierBoxReader } from '../core/secrets/secret-store.ts';
+import { secretWords, type EarlierBoxReader } from '../core/secrets/secret-store.ts';
+import type { AlertWords } from '../core/system/alerts.ts';
 
 /**
  * Secrets protected by the operating system's keychain (PREF-3): Keychain on macOS, DPAPI on Windows,
@@ -88,15 +89,21 @@ export async function settleSecrets(
   log: Logger,
 ): Promise<void> {
   const alerts = core.services.alerts;
-  const raiseOnce = (kind: string, message: string, details: Record<string, unknown>) => {
-    if (!alerts.open().some((a) => a.kind === kind && a.message === message))
-      alerts.raise('warning', kind, message, details);
+  const raiseOnce = (kind: string, words: AlertWords, details: Record<string, unknown>) => {
+    const open = alerts.open();
+    const same = JSON.stringify(words.params ?? {});
+    if (
+      !open.some(
+        (a) => a.kind === kind && a.messageKey === words.key && JSON.stringify(a.params ?? {}) === same,
+      )
+    )
+      alerts.raise('warning', kind, words, details);
   };
   if (keychain.problem === 'no-keyring') {
     log.warn('secrets.keychain_unavailable', { backend: keychain.backend, box: core.secretBoxDescription });
     raiseOnce(
       'secrets_no_keyring',
-      `This computer has no keyring for Kassa (${keychain.backend}), so payment provider keys are protected only by a key file that anyone who can sign in to this computer account can read. Ask IT to set up GNOME Keyring or KWallet and start Kassa again.`,
+      { key: 'alert.noKeyring', params: { backend: keychain.backend } },
       { backend: keychain.backend },
     );
   } else if (keychain.problem === 'key-unreadable') {
@@ -106,14 +113,10 @@ export async function settleSecrets(
     const { rewrapped, unreadable } = await core.preferences.secrets.rewrap(earlierBoxReader(dataDir));
     if (rewrapped.length > 0)
       log.info('secrets.rewrapped', { names: rewrapped, box: core.secretBoxDescription });
-    if (unreadable.length > 0) {
-      log.warn('secrets.unreadable', { names: unreadable });
-      raiseOnce(
-        'secrets_unreadable',
-        `Kassa can no longer read ${unreadable.map(secretLabel).join(', ')}: this computer's keyring changed. Enter ${unreadable.length === 1 ? 'it' : 'them'} again in Preferences, under Stripe profiles or Mercado Pago.`,
-        { names: unreadable },
-      );
-    }
+    if (unreadable.length > 0) log.warn('secrets.unreadable', { names: unreadable });
+    // One alert per secret, each naming it in the reader's language.
+    for (const name of unreadable)
+      raiseOnce('secrets_unreadable', { key: 'alert.secretUnreadable', params: secretWords(name) }, { name });
   } catch (error) {
     log.error('secrets.rewrap_failed', { error: String(error) });
   }

@@ -333,7 +333,7 @@ export function startCore(options: CoreOptions): KassaCore {
       services.alerts.raise(
         'warning',
         'database_integrity_unchecked',
-        'The database could not be checked for damage at this start. Selling goes on as normal; if this keeps happening, tell IT and give them the log file.',
+        { key: 'alert.integrityUnchecked' },
         { reason: result.reason },
       );
       return;
@@ -342,7 +342,7 @@ export function startCore(options: CoreOptions): KassaCore {
     services.alerts.raise(
       'critical',
       'database_integrity',
-      'The database failed its integrity check. Keep selling only cash, and ask IT to restore the latest backup.',
+      { key: 'alert.integrityFailed' },
       { problems: result.problems },
     );
   });

@@ -26,6 +26,8 @@ import { createRefundStore } from './payments/refunds.ts';
 import { createReconciliationSeen } from './payments/reconciliation.ts';
 import { searchOrders } from './orders/order-search.ts';
 import { exportPayments } from './exports/payments-export.ts';
+import { loadTranslator } from '../../shared/i18n/catalogs.ts';
+import { languageForLocale } from '../../shared/i18n/languages.ts';
 import { importStoreConfig } from './settings/provisioning.ts';
 import type { StoreConfig } from '../../shared/ipc/provisioning.ts';
 import type { RequestOf } from '../../shared/ipc/contract.ts';
@@ -69,7 +71,15 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
   const catalog = createCatalogRepo(db);
   const methods = createPaymentMethodRepo(db);
   const audit = createAuditLog(db, now);
-  const alerts = createAlerts(db, now, (alert) => events.emit('alerts.raised', alert));
+  // An alert's amounts and days are said in the store's locale; one raised before the store is set up, in English.
+  const storeLocale = () => {
+    try {
+      return currentStore().locale;
+    } catch {
+      return 'en';
+    }
+  };
+  const alerts = createAlerts(db, now, storeLocale, (alert) => events.emit('alerts.raised', alert));
   const customers = createCustomerRepo(db, now);
   const staff = createStaffDirectory(db, audit, now);
   const managerPin = createManagerPin(staff, audit);
@@ -239,7 +249,9 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     /** The history search (read-only, across orders, lines and payment lines; every filter hits an index). */
     searchOrders: (query: RequestOf<'orders.search'>) => searchOrders(db, query),
     /** The accountant's bookkeeping file of the days asked for (read-only). */
-    exportPayments: (days: RequestOf<'exports.payments'>) => exportPayments(db, days),
+    exportPayments: async (days: RequestOf<'exports.payments'>) =>
+      // In the store's language, as the Z's CSV.
+      exportPayments(db, days, await loadTranslator(languageForLocale(currentStore().locale))),
     /** Imports a store file (PREF-5): each table is written by its own store inside the import. */
     importStoreConfig: (config: StoreConfig, actor: string) => {
       const summary = importStoreConfig(db, config, { staff, audit, actor, now });

@@ -5,9 +5,9 @@ import { t } from '../../shared/i18n/translate.ts';
 import type { SignedIn } from '../../shared/ipc/staff.ts';
 import type { StoreInfo } from '../../shared/ipc/store.ts';
 import {
-  DisplayLanguageContext,
+  chooseLanguage,
   rememberedLanguage,
-  useDisplayLanguageState,
+  useLanguage,
   useFollowRememberedLanguage,
   type DisplayLanguage,
 } from '../shared/display-language.tsx';
@@ -53,8 +53,9 @@ export function PreferencesApp() {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const [section, setSection] = useState<SectionId>(sectionFromHash);
   const [focusAnchor, setFocusAnchor] = useState<string | null>(null);
-  const display = useDisplayLanguageState();
-  const { choose } = display;
+  // The root reads the language, so a switch re-renders the window's words (`t` is module-wide).
+  useLanguage();
+  const choose = chooseLanguage;
 
   const check = useCallback(() => {
     void unlockState(choose).then(setBoot);
@@ -149,22 +150,20 @@ export function PreferencesApp() {
   }
 
   return (
-    <DisplayLanguageContext.Provider value={display}>
-      <PrefsContext.Provider value={setup}>
-        <div className="prefs">
-          <SectionNav
-            current={section}
-            storeName={setup.store.name}
-            owner={setup.owner}
-            onGo={go}
-            onLock={() => void lockNow()}
-          />
-          <main className="prefs__main" id="prefs-main">
-            <SecretsNotice />
-            <SectionView key={section} section={section} focusAnchor={focusAnchor} onFocused={focused} />
-          </main>
-        </div>
-      </PrefsContext.Provider>
-    </DisplayLanguageContext.Provider>
+    <PrefsContext.Provider value={setup}>
+      <div className="prefs">
+        <SectionNav
+          current={section}
+          storeName={setup.store.name}
+          owner={setup.owner}
+          onGo={go}
+          onLock={() => void lockNow()}
+        />
+        <main className="prefs__main" id="prefs-main">
+          <SecretsNotice />
+          <SectionView key={section} section={section} focusAnchor={focusAnchor} onFocused={focused} />
+        </main>
+      </div>
+    </PrefsContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorText } from '../../shared/i18n/errors.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { Alert } from '../../shared/ipc/system.ts';
 
@@ -35,7 +36,7 @@ export function SecretsNotice() {
     >
       <strong>{t('prefs.secretsNotice')}</strong>
       {alerts.map((alert) => (
-        <p key={alert.id}>{alert.message}</p>
+        <p key={alert.id}>{errorText(alert)}</p>
       ))}
     </section>
   );

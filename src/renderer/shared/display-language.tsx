@@ -3,10 +3,10 @@
  * (money, dates and the receipt). It is remembered on this till, per staff member and for the till as a whole
  * (the sign-in screen speaks the last one used), in the window's local storage, which Electron keeps per till.
  */
-import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
-import { loadTranslator } from '../../shared/i18n/catalogs.ts';
+import { useEffect, useSyncExternalStore } from 'react';
+import { loadTranslator, readyTranslator } from '../../shared/i18n/catalogs.ts';
 import { isLanguage, type Language } from '../../shared/i18n/languages.ts';
-import { currentLanguage, setTranslator } from '../../shared/i18n/translate.ts';
+import { currentLanguage, onLanguageChange, setTranslator } from '../../shared/i18n/translate.ts';
 import type { DisplayLanguageStatus } from '../../shared/ipc/system.ts';
 import { kassa } from './kassa.ts';
 
@@ -59,39 +59,69 @@ export function useFollowRememberedLanguage(staffId: string | undefined, choose:
 
 export interface DisplayLanguage {
   language: Language;
-  /** Loads the catalog (once), then the whole window re-renders in it. */
-  choose(language: Language): Promise<void>;
+  /**
+   * Loads the catalog (once), then everything that shows words re-renders in it; with `rememberFor`, this till
+   * remembers the choice for that staff member once the new words are painted.
+   */
+  choose(language: Language, rememberFor?: string): Promise<void>;
   /** Where Chromium's date inputs stand after the last switch (main remembers it for the next start). */
   dates: DisplayLanguageStatus | null;
 }
 
-/**
- * Holds a window's display language. `t` is module-wide, so the state change re-renders the window from its
- * root; `<html lang>` follows, so Chromium's date inputs, hyphenation and CJK font choice follow too.
- */
-export function useDisplayLanguageState(): DisplayLanguage {
-  const [language, setLanguage] = useState<Language>(currentLanguage);
-  const [dates, setDates] = useState<DisplayLanguageStatus | null>(null);
-  // The last choice wins when two loads overlap (a quick second tap while a catalog downloads).
-  const latest = useRef<Language>(language);
-  const choose = useCallback(async (next: Language) => {
-    latest.current = next;
-    const translator = await loadTranslator(next);
-    if (latest.current !== next) return;
-    setTranslator(translator);
-    document.documentElement.lang = next;
-    setLanguage(next);
-    // Main remembers it for the next start, where Chromium's own controls (date inputs) take it too.
-    const remembered = await kassa.displayLanguage.remember({ language: next });
-    if (remembered.ok && latest.current === next) setDates(remembered.value);
-  }, []);
-  return { language, choose, dates };
+/** The language the window speaks now: a component that reads it re-renders at each switch, and only then. */
+export function useLanguage(): Language {
+  return useSyncExternalStore(onLanguageChange, currentLanguage);
 }
 
-export const DisplayLanguageContext = createContext<DisplayLanguage | null>(null);
+/** Resolves once the next frame has been painted: what a switch does besides showing the words waits for it. */
+function afterPaint(): Promise<void> {
+  return new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+}
 
+// Where the date inputs stand is news to the language menu only, so it is a store of its own: hearing main's
+// answer re-renders the menu, not the window.
+let dates: DisplayLanguageStatus | null = null;
+const datesListeners = new Set<() => void>();
+const onDatesChange = (listener: () => void) => {
+  datesListeners.add(listener);
+  return () => {
+    datesListeners.delete(listener);
+  };
+};
+const datesNow = () => dates;
+
+// The last choice wins when two loads overlap (a quick second tap while a catalog downloads).
+let latest: Language = currentLanguage();
+
+/**
+ * Switches the window's display language. A catalog already loaded (the language menu fetches them all when it
+ * opens) is applied at once, inside the tap that chose it, so React paints the menu closing and the new words in
+ * one frame; `<html lang>` follows, so Chromium's date inputs, hyphenation and CJK font choice follow too.
+ */
+export async function chooseLanguage(next: Language, rememberFor?: string): Promise<void> {
+  latest = next;
+  const translator = readyTranslator(next) ?? (await loadTranslator(next));
+  if (latest !== next) return;
+  document.documentElement.lang = next;
+  setTranslator(translator);
+  await afterPaint();
+  if (rememberFor !== undefined) rememberLanguage(next, rememberFor);
+  if (latest !== next) return;
+  // Main remembers it for the next start, where Chromium's own controls (date inputs) take it too.
+  const remembered = await kassa.displayLanguage.remember({ language: next });
+  if (remembered.ok && latest === next) {
+    dates = remembered.value;
+    for (const listener of [...datesListeners]) listener();
+  }
+}
+
+/**
+ * A window's display language. `t` is module-wide; the switch is an external store (translate.ts) that the
+ * window's root reads through `useLanguage`, so a switch re-renders the window once, inside the tap; where the
+ * date inputs stand is a store of its own, read by the language menu only.
+ */
 export function useDisplayLanguage(): DisplayLanguage {
-  const value = useContext(DisplayLanguageContext);
-  if (!value) throw new Error('useDisplayLanguage is used outside a window that holds a display language');
-  return value;
+  const language = useLanguage();
+  const datesStatus = useSyncExternalStore(onDatesChange, datesNow);
+  return { language, choose: chooseLanguage, dates: datesStatus };
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../shared/i18n/errors.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import { kassa } from '../shared/kassa.ts';
 import { useData } from '../shared/use-data.ts';
@@ -19,7 +20,7 @@ export function AlertBar() {
   return (
     <div className={`alert-bar alert-bar--${first.severity}`} role="alert">
       <p className="alert-bar__text">
-        {first.message}
+        {errorText(first)}
         {open.length > 1 ? (
           <span className="alert-bar__more">{t('alerts.more', { count: open.length - 1 })}</span>
         ) : null}

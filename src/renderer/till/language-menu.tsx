@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { loadTranslator } from '../../shared/i18n/catalogs.ts';
 import { languageNames, languages, type Language } from '../../shared/i18n/languages.ts';
 import { t } from '../../shared/i18n/translate.ts';
-import { rememberLanguage, useDisplayLanguage } from '../shared/display-language.tsx';
+import { useDisplayLanguage } from '../shared/display-language.tsx';
 import { LanguageIcon } from '../shared/icons.tsx';
 import { kassa } from '../shared/kassa.ts';
 import { errorText } from '../../shared/i18n/errors.ts';
@@ -54,8 +54,7 @@ export function LanguageMenu({ staffId }: { staffId: string }) {
     setOpen(false);
     setPicked(true);
     setRestartProblem(null);
-    rememberLanguage(next, staffId);
-    void choose(next);
+    void choose(next, staffId);
   };
 
   return (

@@ -5,9 +5,9 @@ import { languageForLocale } from '../../shared/i18n/languages.ts';
 import { t } from '../../shared/i18n/translate.ts';
 import type { StoreInfo } from '../../shared/ipc/store.ts';
 import {
-  DisplayLanguageContext,
+  chooseLanguage,
   rememberedLanguage,
-  useDisplayLanguageState,
+  useLanguage,
   useFollowRememberedLanguage,
   type DisplayLanguage,
 } from '../shared/display-language.tsx';
@@ -63,8 +63,9 @@ async function loadSetup(choose: DisplayLanguage['choose']): Promise<TillSetup> 
 export function TillApp() {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
   const session = useSession();
-  const display = useDisplayLanguageState();
-  const { choose } = display;
+  // The root reads the language, so a switch re-renders the window's words (`t` is module-wide).
+  useLanguage();
+  const choose = chooseLanguage;
   const load = useCallback(() => {
     loadSetup(choose).then(
       (setup) => setBoot({ state: 'ready', setup }),
@@ -143,21 +144,19 @@ export function TillApp() {
   }
   const { session: current } = session.current;
   return (
-    <DisplayLanguageContext.Provider value={display}>
-      <TillSetupContext.Provider value={value}>
-        {current.needsOwnerSetup ? (
-          <OwnerSetup onDone={session.show} />
-        ) : current.staff === null ? (
-          <LoginScreen session={current} onSignedIn={session.show} />
-        ) : (
-          <Till
-            staff={current.staff}
-            // The banner asks the owner to change the published PIN: only an owner can (issue 15.6).
-            usingDemoPin={current.usingDemoPin && current.staff.role === 'owner'}
-            onSession={session.show}
-          />
-        )}
-      </TillSetupContext.Provider>
-    </DisplayLanguageContext.Provider>
+    <TillSetupContext.Provider value={value}>
+      {current.needsOwnerSetup ? (
+        <OwnerSetup onDone={session.show} />
+      ) : current.staff === null ? (
+        <LoginScreen session={current} onSignedIn={session.show} />
+      ) : (
+        <Till
+          staff={current.staff}
+          // The banner asks the owner to change the published PIN: only an owner can (issue 15.6).
+          usingDemoPin={current.usingDemoPin && current.staff.role === 'owner'}
+          onSession={session.show}
+        />
+      )}
+    </TillSetupContext.Provider>
   );
 }

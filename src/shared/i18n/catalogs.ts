@@ -14,14 +14,23 @@ const loaders: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Partial<Me
 };
 
 const loaded = new Map<Language, Promise<Translator>>([['en', Promise.resolve(english)]]);
+/** The catalogs already here: a switch to one of them needs no wait, not even a promise's turn. */
+const ready = new Map<Language, Translator>([['en', english]]);
+
+/** The translator of a language whose catalog has loaded, or undefined while it has not. */
+export function readyTranslator(language: Language): Translator | undefined {
+  return ready.get(language);
+}
 
 /** The translator of a language, loading its catalog once; a failed load is tried again next time. */
 export function loadTranslator(language: Language): Promise<Translator> {
   let translator = loaded.get(language);
   if (!translator) {
-    translator = loaders[language as Exclude<Language, 'en'>]().then(
-      (messages) => new Translator(language, messages),
-    );
+    translator = loaders[language as Exclude<Language, 'en'>]().then((messages) => {
+      const made = new Translator(language, messages);
+      ready.set(language, made);
+      return made;
+    });
     translator.catch(() => loaded.delete(language));
     loaded.set(language, translator);
   }

@@ -18,6 +18,7 @@ import { enPrintUi } from './en-printui.ts';
 import { enHardware } from './en-hardware.ts';
 import { enZFiles } from './en-zfiles.ts';
 import { enNewcomer } from './en-newcomer.ts';
+import { enCore } from './en-core.ts';
 import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
 import { enFields, enRefusals } from './en-fields.ts';
 
@@ -36,6 +37,7 @@ export const en = {
   ...enHardware,
   ...enZFiles,
   ...enNewcomer,
+  ...enCore,
   ...enErrors,
   ...enDeclines,
   ...enUpdateBlockers,

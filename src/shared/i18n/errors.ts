@@ -3,15 +3,10 @@
  * placeholders (KassaErrorShape), with its English message alongside; each window says it in its own display
  * language when it shows it, and falls back to the English message for an error that has no key yet.
  */
-import {
-  KassaError,
-  type ErrorCode,
-  type ErrorParams,
-  type ErrorWords,
-  type KassaErrorShape,
-} from '../errors.ts';
+import { KassaError, type ErrorCode, type ErrorParams, type ErrorWords } from '../errors.ts';
 import { en } from './en.ts';
-import { english, t, type MessageKey, type MessageParams } from './translate.ts';
+import { countryName } from '../geo/countries.ts';
+import { currentTranslator, english, t, type MessageKey, type Translator } from './translate.ts';
 import { failureWords, isKnownFailure } from '../payments/failure-words.ts';
 
 export function isMessageKey(key: unknown): key is MessageKey {
@@ -27,29 +22,36 @@ export function translatedError(
 ): KassaError {
   return new KassaError(
     code,
-    say(english.t, messageKey, params),
+    say(english, messageKey, params),
     field,
     params === undefined ? { messageKey } : { messageKey, params },
   );
 }
 
 /**
- * A message with its values, where a value named `…Key` is itself a catalog key said in the same language and
- * fills the placeholder without the suffix (`labelKey: 'label.storeName'` fills `{label}`): a field's name or an
- * operation's phrase inside a sentence, in the reader's language rather than in the language of the sender.
+ * A message with its values, where a value named `…Key` is itself a catalog key said in the same language (with
+ * the same values) and fills the placeholder without the suffix (`labelKey: 'label.storeName'` fills `{label}`):
+ * a field's name or an operation's phrase inside a sentence, in the reader's language rather than in the
+ * language of the sender. A value named `…Region` is a country code (ISO 3166), said as that country's name in
+ * the reader's language (`countryRegion: 'BR'` fills `{country}`).
  */
 export function say(
-  translate: (key: MessageKey, params?: MessageParams) => string,
+  translator: Pick<Translator, 't' | 'language'>,
   key: MessageKey,
   params?: ErrorParams,
 ): string {
-  if (params === undefined) return translate(key);
-  const values: Record<string, string | number> = {};
+  if (params === undefined) return translator.t(key);
+  const plain: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
-    if (name.endsWith('Key') && isMessageKey(value)) values[name.slice(0, -3)] = translate(value);
-    else values[name] = value;
+    if (name.endsWith('Region') && typeof value === 'string')
+      plain[name.slice(0, -6)] = countryName(value, translator.language);
+    else if (!(name.endsWith('Key') && isMessageKey(value))) plain[name] = value;
   }
-  return translate(key, values);
+  const values: Record<string, string | number> = { ...plain };
+  for (const [name, value] of Object.entries(params)) {
+    if (name.endsWith('Key') && isMessageKey(value)) values[name.slice(0, -3)] = translator.t(value, plain);
+  }
+  return translator.t(key, values);
 }
 
 /**
@@ -68,10 +70,12 @@ export function onField(error: KassaError, field: string): KassaError {
 
 /** What to show for an error: its words in the display language, or its English message when it has none. */
 export function errorText(
-  error: KassaError | Pick<KassaErrorShape, 'message' | 'messageKey' | 'params'>,
+  error: KassaError | { message: string; messageKey?: string | undefined; params?: ErrorParams | undefined },
 ): string {
   const words = error instanceof KassaError ? error.words : error;
-  return words && isMessageKey(words.messageKey) ? say(t, words.messageKey, words.params) : error.message;
+  return words && isMessageKey(words.messageKey)
+    ? say(currentTranslator(), words.messageKey, words.params)
+    : error.message;
 }
 
 /** Why a card payment failed, in the display language, from its code (see payments/failure-words.ts). */

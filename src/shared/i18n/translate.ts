@@ -50,10 +50,29 @@ export class Translator {
 export const english = new Translator('en', en);
 
 let current: Translator = english;
+const listeners = new Set<() => void>();
 
-/** Switches the language of every later `t` call; the windows then re-render (see the language context). */
+/**
+ * Switches the language of every later `t` call and tells whoever listens (a window's root re-renders, see
+ * display-language.tsx); switching to the language already spoken tells nobody.
+ */
 export function setTranslator(translator: Translator): void {
+  if (translator === current) return;
   current = translator;
+  for (const listener of [...listeners]) listener();
+}
+
+/** Hears each later switch; returns the way to stop (the shape `useSyncExternalStore` subscribes with). */
+export function onLanguageChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** The translator the windows speak with now. */
+export function currentTranslator(): Translator {
+  return current;
 }
 
 /** The display language the windows speak now. */

@@ -66,7 +66,9 @@ export const refund = z.object({
   kind: z.enum(['refund', 'release']),
   state: z.enum(['pending', 'succeeded', 'failed']),
   reason: z.string().nullable(),
+  /** In English, for the log; the window says `failureCode` in its language (none before migration 24). */
   failureMessage: z.string().nullable(),
+  failureCode: z.string().nullable().optional(),
   createdAt: timestamp,
 });
 export type Refund = z.infer<typeof refund>;

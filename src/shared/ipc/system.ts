@@ -8,7 +8,11 @@ export const alert = z.object({
   at: timestamp,
   severity: z.enum(['info', 'warning', 'critical']),
   kind: z.string(),
+  /** In English, for the log; an alert raised before its words were keys (migration 24) has only this. */
   message: z.string(),
+  /** What the window says, in its display language: a catalog key and its values (see i18n/errors.ts). */
+  messageKey: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   acknowledged: z.boolean(),
 });
 export type Alert = z.infer<typeof alert>;

@@ -118,6 +118,11 @@ const failureKeys: Readonly<Record<string, MessageKey>> = {
   partial_refund_forbidden_with_tips: 'err.mp.tipFullRefund',
   unsupported_partially_refunds: 'err.mp.noPartialRefund',
   insufficient_money_for_refund: 'err.mp.refundFunds',
+  // Why a refund failed (Stripe's refund failure_reason) or a pre-authorization was not released.
+  lost_or_stolen_card: 'refundFailure.lostOrStolen',
+  expired_or_canceled_card: 'refundFailure.expiredOrCanceled',
+  charge_for_pending_refund_disputed: 'refundFailure.disputed',
+  release_failed: 'refundFailure.release',
   // Kassa's own.
   not_found: 'payFailure.noRecord',
   connection: 'payFailure.connection',
@@ -134,6 +139,24 @@ export function failureWords(code: string, state?: string): ErrorWords & { messa
     };
   const messageKey = Object.hasOwn(failureKeys, code) ? failureKeys[code] : undefined;
   return messageKey ? { messageKey } : { messageKey: 'decline.unknown', params: { code: code || '—' } };
+}
+
+/** Stripe's refund failure reasons that share a name with a decline code but not its meaning. */
+const refundOnlyReasons: ReadonlySet<string> = new Set([
+  'insufficient_funds',
+  'declined',
+  'merchant_request',
+  'unknown',
+]);
+
+/**
+ * Why a refund failed, in the reader's language: a provider refusal or Kassa's own code has its words, and any
+ * other code names the bank's refusal with the raw code in it.
+ */
+export function refundFailureWords(code: string): ErrorWords & { messageKey: MessageKey } {
+  return isKnownFailure(code) && !refundOnlyReasons.has(code)
+    ? failureWords(code)
+    : { messageKey: 'refundFailure.other', params: { code: code || '—' } };
 }
 
 /** Whether Kassa has its own words for this code (an unknown one shows the generic sentence). */

@@ -80,7 +80,7 @@ describe('the headless host’s customer display (TILL-10)', () => {
     const seen = await eventsUntil(
       host.displayToken,
       async () => {
-        host.core.services.alerts.raise('warning', 'test', 'Receipt printer is out of paper.');
+        host.core.services.alerts.raise('warning', 'test', { key: 'alert.integrityFailed' });
         expect((await post('customerDisplay.show', host.token, 'till', cart)).status).toBe(200);
       },
       (names) => names.includes('customerDisplay.changed'),

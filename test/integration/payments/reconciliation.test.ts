@@ -34,7 +34,7 @@ describe('reconciliation with Stripe (REL-2)', () => {
     const alerts = await kassa.call('alerts.list', {});
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.message).toContain(stray.id);
-    expect(alerts[0]!.message).toContain('12.34 EUR');
+    expect(alerts[0]!.message).toContain('€12.34'); // in the store's money format
     expect(await kassa.core.payments.reconciliation.reconcile('stripe', Date.now() - 60_000)).toBe(0); // once only
   });
 });

@@ -109,7 +109,7 @@ describe('recovery repairs attempts and lines that disagree', () => {
     expect(alerts()).toEqual([
       expect.objectContaining({
         severity: 'critical',
-        message: expect.stringContaining('3.00 EUR went through'),
+        message: expect.stringContaining('€3.00 went through'),
       }),
     ]);
     expect(audit('payment.repair_undecided')[0]).toMatchObject({ subject: attemptId });

@@ -20,11 +20,7 @@ const call = (event: FakeInvokeEvent, channel: unknown, payload: unknown = {}) =
 
 /** An unacknowledged alert in the real core: acknowledging it is a visible change a forbidden call must not make. */
 function raiseAlert(l: Launched): Alert {
-  return l.running!.core.services.alerts.raise(
-    'warning',
-    'test',
-    'Receipt printer is out of paper: load a new roll.',
-  );
+  return l.running!.core.services.alerts.raise('warning', 'test', { key: 'alert.integrityUnchecked' });
 }
 
 /** Whether the alert still waits for someone (the till lists only unacknowledged alerts). */
@@ -146,6 +142,8 @@ describe('events from the core', () => {
     app.quit();
     expect(ipcMain.handlers.has('kassa:invoke')).toBe(false);
     await app.whenQuit();
-    expect(() => running.core.services.alerts.raise('info', 'test', 'After quit.')).toThrow(/not open/);
+    expect(() =>
+      running.core.services.alerts.raise('info', 'test', { key: 'alert.integrityFailed' }),
+    ).toThrow(/not open/);
   });
 });

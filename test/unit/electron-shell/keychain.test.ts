@@ -79,13 +79,24 @@ describe('secrets in the keychain across runs (PREF-3)', () => {
 
     core = await run({ backend: 'basic_text' });
     const alerts = openAlerts(core);
-    expect(alerts.map((a) => a.kind).sort()).toEqual(['secrets_no_keyring', 'secrets_unreadable']);
+    // One alert per secret to enter again, each naming it.
+    expect(alerts.map((a) => a.kind).sort()).toEqual([
+      'secrets_no_keyring',
+      'secrets_unreadable',
+      'secrets_unreadable',
+    ]);
     expect(alerts.find((a) => a.kind === 'secrets_no_keyring')!.message).toMatch(
       /no keyring .*basic_text.*anyone who can sign in/,
     );
-    expect(alerts.find((a) => a.kind === 'secrets_unreadable')!.message).toMatch(
-      /the Mercado Pago access token, the Stripe secret key of profile "lisboa".*Enter them again in Preferences/,
-    );
+    expect(
+      alerts
+        .filter((a) => a.kind === 'secrets_unreadable')
+        .map((a) => a.message)
+        .sort(),
+    ).toEqual([
+      'Kassa can no longer read the Mercado Pago access token: this computer’s keyring changed. Enter it again in Preferences, under Stripe profiles or Mercado Pago.',
+      'Kassa can no longer read the Stripe secret key of profile “lisboa”: this computer’s keyring changed. Enter it again in Preferences, under Stripe profiles or Mercado Pago.',
+    ]);
     expect(() => core.preferences.secrets.get('mercadopago:access_token')).toThrow(
       /Enter it again in preferences/,
     );

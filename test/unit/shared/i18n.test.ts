@@ -2,10 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkCatalogs, checkLanguage, unusedKeys } from '../../../scripts/i18n/check.ts';
 import { KassaError } from '../../../src/shared/errors.ts';
-import { loadTranslator } from '../../../src/shared/i18n/catalogs.ts';
+import { loadTranslator, readyTranslator } from '../../../src/shared/i18n/catalogs.ts';
 import { errorText, translatedError } from '../../../src/shared/i18n/errors.ts';
 import { languageForLocale, languages } from '../../../src/shared/i18n/languages.ts';
-import { setTranslator, t, english, type Messages } from '../../../src/shared/i18n/translate.ts';
+import {
+  currentLanguage,
+  english,
+  onLanguageChange,
+  setTranslator,
+  t,
+  type Messages,
+} from '../../../src/shared/i18n/translate.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -54,6 +61,24 @@ describe('t', () => {
     }
     expect(t('cart.itemCount', { count: 1 })).toBe('1 item');
     expect(t('cart.itemCount', { count: 1234 })).toBe('1,234 items');
+  });
+
+  it('tells its listeners of a switch once, and not of a switch to the language already spoken', async () => {
+    const heard: string[] = [];
+    const stop = onLanguageChange(() => heard.push(currentLanguage()));
+    try {
+      const spanish = await loadTranslator('es');
+      // Once loaded, a catalog is at hand without a promise's turn: the menu's tap applies it at once.
+      expect(readyTranslator('es')).toBe(spanish);
+      setTranslator(spanish);
+      setTranslator(spanish);
+      setTranslator(english);
+      stop();
+      setTranslator(spanish);
+    } finally {
+      setTranslator(english);
+    }
+    expect(heard).toEqual(['es', 'en']);
   });
 
   it('keeps a placeholder the caller forgot visible rather than dropping it', () => {

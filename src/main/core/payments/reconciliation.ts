@@ -1,4 +1,3 @@
-import { toDecimalString } from '../../../shared/money/money.ts';
 import type { Db } from '../db/connection.ts';
 import type { Alerts } from '../system/alerts.ts';
 import type { PaymentJournal } from './payment-journal.ts';
@@ -54,7 +53,15 @@ export function createReconciliation(deps: ReconciliationDeps) {
         deps.alerts.raise(
           record.phase === 'succeeded' || record.phase === 'authorized' ? 'critical' : 'warning',
           'unmatched_provider_payment',
-          `${providerName(kind)} has a payment ${record.providerRef} of ${toDecimalString(record.amount, currency)} ${currency} in state "${record.phase}" that matches no order on this till. Check it in the ${providerName(kind)} dashboard.`,
+          {
+            key: 'alert.unmatchedPayment',
+            params: {
+              provider: providerName(kind),
+              ref: record.providerRef,
+              amount: { amount: record.amount, currency },
+              phase: record.phase,
+            },
+          },
           { providerRef: record.providerRef, attemptId: record.attemptId },
         );
       }

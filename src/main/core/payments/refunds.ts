@@ -24,6 +24,7 @@ interface RefundRow {
   state: Refund['state'];
   provider_ref: string | null;
   failure_message: string | null;
+  failure_code: string | null;
   created_at: number;
 }
 
@@ -36,6 +37,7 @@ const toRefund = (r: RefundRow): Refund => ({
   state: r.state,
   reason: r.reason,
   failureMessage: r.failure_message,
+  failureCode: r.failure_code,
   createdAt: r.created_at,
 });
 
@@ -83,8 +85,8 @@ export function createRefundStore(db: Db) {
       `INSERT INTO refunds (id, order_id, payment_line_id, amount, reason, kind, state, actor, created_at, updated_at)
        VALUES (@id, @orderId, @lineId, @amount, @reason, @kind, 'pending', @actor, @at, @at)`,
     ),
-    finish: db.prepare<[Refund['state'], string | null, string | null, number, string]>(
-      'UPDATE refunds SET state = ?, provider_ref = coalesce(?, provider_ref), failure_message = ?, updated_at = ? WHERE id = ?',
+    finish: db.prepare<[Refund['state'], string | null, string | null, string | null, number, string]>(
+      'UPDATE refunds SET state = ?, provider_ref = coalesce(?, provider_ref), failure_message = ?, failure_code = ?, updated_at = ? WHERE id = ?',
     ),
     otherRefunds: db.prepare<[string, string], { amount: number }>(
       `SELECT amount FROM refunds WHERE payment_line_id = ? AND id != ? AND state IN ('pending', 'succeeded')`,
@@ -227,6 +229,8 @@ export function createRefunds(deps: RefundDeps) {
       state: Refund['state'];
       providerRef: string | null;
       failure: string | null;
+      /** Why it failed, as a code the window words (see payments/failure-words.ts). */
+      code: string | null;
       released: boolean;
     };
     try {
@@ -237,6 +241,7 @@ export function createRefunds(deps: RefundDeps) {
           state: ok ? 'succeeded' : 'failed',
           providerRef: seen.phase === 'not_found' ? null : seen.providerRef,
           failure: ok ? null : 'The authorization could not be released.',
+          code: ok ? null : 'release_failed',
           released: ok,
         };
       } else {
@@ -249,12 +254,19 @@ export function createRefunds(deps: RefundDeps) {
           state: result.state,
           providerRef: result.providerRef,
           failure: result.failureMessage ?? null,
+          code: result.state === 'failed' ? (result.failureCode ?? 'unknown') : null,
           released: false,
         };
       }
     } catch (error) {
       if (error instanceof ProviderError && !error.retryable) {
-        outcome = { state: 'failed', providerRef: null, failure: error.message, released: false };
+        outcome = {
+          state: 'failed',
+          providerRef: null,
+          failure: error.message,
+          code: error.code,
+          released: false,
+        };
       } else {
         deps.log.warn('refunds.provider_unavailable', { refundId: row.id, error: String(error) });
         return row; // stays pending; resend() tries again with the same key
@@ -263,7 +275,7 @@ export function createRefunds(deps: RefundDeps) {
     // The refund's outcome, the released attempt and the audit entry: one commit, then the window hears of it.
     const done = deps.tx.run(() => {
       if (outcome.released) deps.journal.update(attempt.id, { state: 'canceled' });
-      finish.run(outcome.state, outcome.providerRef, outcome.failure, deps.now(), row.id);
+      finish.run(outcome.state, outcome.providerRef, outcome.failure, outcome.code, deps.now(), row.id);
       failpoint('refunds.finished:after_refund' satisfies TransitionCrashPoint);
       const finished = byId.get(row.id)!;
       deps.audit.record({

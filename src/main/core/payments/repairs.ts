@@ -1,9 +1,8 @@
 import { setImmediate } from 'node:timers/promises';
-import { toDecimalString } from '../../../shared/money/money.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
 import type { Logger } from '../logger.ts';
 import type { OrderService } from '../orders/order-service.ts';
-import type { Alerts } from '../system/alerts.ts';
+import type { AlertWords, Alerts } from '../system/alerts.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import type { Disagreement, PaymentJournal } from './payment-journal.ts';
 
@@ -36,8 +35,7 @@ const sliceSize = 2_000;
 export function createRepairs(deps: RepairDeps) {
   const { journal, orders, audit } = deps;
 
-  const money = (d: Disagreement) =>
-    `${toDecimalString(d.line_amount, d.order_currency)} ${d.order_currency}`;
+  const money = (d: Disagreement) => ({ amount: d.line_amount, currency: d.order_currency });
 
   function repaired(d: Disagreement, problem: string, done: string): void {
     audit.record({
@@ -48,14 +46,14 @@ export function createRepairs(deps: RepairDeps) {
   }
 
   /** Flags the line for reconciliation and tells a person: Kassa's own records cannot say what is true. */
-  function undecided(d: Disagreement, problem: string, message: string): void {
+  function undecided(d: Disagreement, problem: string, words: AlertWords): void {
     orders.updateCardLine(d.order_id, d.line_id, { status: d.line_status, card: null, reconcile: true });
     audit.record({
       action: 'payment.repair_undecided',
       subject: d.attempt_id ?? d.line_id,
       details: { problem, orderId: d.order_id, lineId: d.line_id, amount: d.line_amount },
     });
-    deps.alerts.raise('critical', 'payment_records_disagree', message, {
+    deps.alerts.raise('critical', 'payment_records_disagree', words, {
       orderId: d.order_id,
       lineId: d.line_id,
       attemptId: d.attempt_id,
@@ -74,11 +72,10 @@ export function createRepairs(deps: RepairDeps) {
         });
         return repaired(d, d.problem, `line ${d.line_status} → paid`);
       }
-      return undecided(
-        d,
-        d.problem,
-        `A card payment of ${money(d)} went through at the provider, but its order is ${order.status} and cannot count it. Check the order and refund the card if the customer paid twice.`,
-      );
+      return undecided(d, d.problem, {
+        key: 'alert.repairOrderClosed',
+        params: { amount: money(d), status: order.status },
+      });
     }
     if (d.problem === 'ended_line_waiting') {
       // The provider said no money came: the line stops holding its amount.
@@ -96,8 +93,8 @@ export function createRepairs(deps: RepairDeps) {
       d,
       d.problem,
       d.problem === 'paid_line_without_attempt'
-        ? `A card payment of ${money(d)} is recorded as paid but Kassa has no record of sending it to a terminal. Check the provider's dashboard and collect it another way if it is not there.`
-        : `A card payment of ${money(d)} is recorded as paid, but the provider ended it as ${d.attempt_state}. Check the provider's dashboard and collect it another way if the money is not there.`,
+        ? { key: 'alert.repairNoAttempt', params: { amount: money(d) } }
+        : { key: 'alert.repairEnded', params: { amount: money(d), state: d.attempt_state ?? '' } },
     );
   }
 

@@ -104,6 +104,8 @@ export interface RefundResult {
   providerRef: string;
   state: 'pending' | 'succeeded' | 'failed';
   failureMessage?: string;
+  /** Why it failed, as the provider's code (Stripe's refund `failure_reason`). */
+  failureCode?: string;
 }
 
 export interface TerminalProvider {

@@ -1,5 +1,4 @@
 import type { AttemptState } from '../../../shared/ipc/payments.ts';
-import { toDecimalString } from '../../../shared/money/money.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
 import type { OrderService } from '../orders/order-service.ts';
 import type { Alerts } from '../system/alerts.ts';
@@ -107,7 +106,13 @@ export function createTransitions(deps: TransitionDeps) {
           deps.alerts.raise(
             'critical',
             'force_done_not_received',
-            `A card payment of ${toDecimalString(row.amount, row.currency)} ${row.currency} that was forced as paid was NOT received by ${providerName(row.provider)}. Collect it another way.`,
+            {
+              key: 'alert.forcedNotReceived',
+              params: {
+                amount: { amount: row.amount, currency: row.currency },
+                provider: providerName(row.provider),
+              },
+            },
             { attemptId: row.id, orderId: row.order_id },
           );
         } else {

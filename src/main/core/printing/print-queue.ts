@@ -19,6 +19,7 @@ import { renderReceiptHtml } from '../receipts/render-html.ts';
 import { zReportDocument } from '../receipts/z-report-document.ts';
 import { loadTranslator } from '../../../shared/i18n/catalogs.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
+import type { Translator } from '../../../shared/i18n/translate.ts';
 import { renderReceiptPdf } from '../receipts/render-pdf.ts';
 import { loadRasteriser } from '../receipts/raster-line.ts';
 import { qrSvgDataUrl } from '../receipts/qr-code.ts';
@@ -88,6 +89,8 @@ export interface PrintQueueDeps {
   /** Serial ports (the app's; absent where none can be opened): a serial printer's line, by port name. */
   serialPorts?: SerialPorts | undefined;
   log: Logger;
+  /** The store's language, for the words of the test page (English where not given). */
+  language?: () => Language;
   /** How often waiting jobs are tried again while their printer is not ready. */
   retryMs?: number;
   connectTimeoutMs?: number;
@@ -174,8 +177,8 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     return job;
   };
 
-  const testPage = (printer: PrinterRow): ReceiptDocument => ({
-    language: 'en',
+  const testPage = (printer: PrinterRow, { t, language }: Translator): ReceiptDocument => ({
+    language,
     title: printer.name,
     blocks: [
       { kind: 'heading', text: printer.name },
@@ -183,7 +186,11 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       { kind: 'rule' },
       { kind: 'text', text: '1234567890'.repeat(5).slice(0, printer.columns) },
       { kind: 'text', text: 'ÄÖÜ äöü ß € £ àéèìòù ñ ç' },
-      { kind: 'row', label: `${printer.columns} columns, ${printer.paper_mm} mm`, amount: printer.codepage },
+      {
+        kind: 'row',
+        label: t('printing.testSize', { columns: printer.columns, paper: printer.paper_mm }),
+        amount: printer.codepage,
+      },
       { kind: 'qr', payload: `KASSA:TEST:${printer.id}` },
     ],
   });
@@ -195,7 +202,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       case 'copy':
         return documentOf(deps.receipts.forOrder(job.order_id!, true));
       case 'test':
-        return testPage(printer);
+        return testPage(printer, await loadTranslator(deps.language?.() ?? 'en'));
       case 'refund': {
         if (job.refund_id) return documentOf(deps.receipts.forCardRefund(job.refund_id));
         const record = deps.returns.get(job.return_id!);

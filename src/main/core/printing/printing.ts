@@ -55,6 +55,8 @@ export function createPrinting(options: PrintingOptions) {
     receipts: s.receipts,
     orders: s.orders,
     returns: { get: (returnId) => readReturn(s.shiftStore, returnId) },
+    // The test page's words are in the store's language, as its receipts are.
+    language: () => languageForLocale(s.store().locale),
     // The printed Z speaks the store's language, as its PDF and CSV do.
     zReports: {
       get: (zNumber) => ({

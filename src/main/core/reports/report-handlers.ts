@@ -1,6 +1,8 @@
 import type { Handlers } from '../ipc/dispatcher.ts';
 import type { Services } from '../services.ts';
 import { salesCsv, salesReport } from './sales-report.ts';
+import { loadTranslator } from '../../../shared/i18n/catalogs.ts';
+import { languageForLocale } from '../../../shared/i18n/languages.ts';
 
 /** The owner's sales reports, from the preferences window only; the CSV export is audited like the bookkeeping one. */
 export function reportHandlers(s: Services): Pick<Handlers, 'reports.sales' | 'reports.salesCsv'> {
@@ -19,7 +21,8 @@ export function reportHandlers(s: Services): Pick<Handlers, 'reports.sales' | 'r
       });
       return {
         fileName: `kassa-sales-by-${request.by}-${request.from}-to-${request.to}.csv`,
-        csv: salesCsv(report),
+        // In the store's language, as the Z's CSV.
+        csv: salesCsv(report, await loadTranslator(languageForLocale(s.store().locale))),
       };
     },
   };

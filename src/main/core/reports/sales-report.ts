@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { toDecimalString } from '../../../shared/money/money.ts';
 import type { SalesDimension, SalesReport, SalesRow } from '../../../shared/ipc/reports.ts';
+import { english, type Translator } from '../../../shared/i18n/translate.ts';
 import type { ReportReader } from './read-in-worker.ts';
 import { aggregateSales } from './sales-aggregate.ts';
 
@@ -18,29 +19,23 @@ export async function salesReport(
   return { ...request, currency, rows, total };
 }
 
-const headings: Record<SalesDimension, string> = {
-  day: 'Day',
-  hour: 'Hour',
-  category: 'Category',
-  product: 'Product',
-  staff: 'Staff member',
-  method: 'Payment method',
-};
-
-/** The report as CSV: one row per group and the total; amounts as plain decimals in the store's currency. */
-export function salesCsv(report: SalesReport): string {
+/**
+ * The report as CSV: one row per group and the total; amounts as plain decimals in the store's currency. The
+ * headings are in the store's language (as the Z's CSV), with the words the report screen uses.
+ */
+export function salesCsv(report: SalesReport, { t }: Translator = english): string {
   const m = (n: number) => toDecimalString(n, report.currency);
   const row = (r: SalesRow) => [r.key, r.orders, r.quantity, m(r.net), m(r.tax), m(r.gross), report.currency];
-  return stringify([...report.rows.map(row), row({ ...report.total, key: 'Total' })], {
+  return stringify([...report.rows.map(row), row({ ...report.total, key: t('prefs.reports.total') })], {
     header: true,
     columns: [
-      headings[report.by],
-      'Orders',
-      report.by === 'method' ? 'Payments' : 'Items',
-      'Net',
-      'Tax',
-      'Gross',
-      'Currency',
+      t(`prefs.reports.by.${report.by}`),
+      t('prefs.reports.orders'),
+      report.by === 'method' ? t('csv.sales.payments') : t('prefs.reports.quantity'),
+      t('prefs.reports.net'),
+      t('prefs.reports.tax'),
+      t('prefs.reports.gross'),
+      t('csv.currency'),
     ],
   });
 }

@@ -15,13 +15,16 @@ interface SecretRow {
  */
 export type EarlierBoxReader = (box: string, ciphertext: Buffer) => Promise<string | null> | string | null;
 
-/** What a person calls each stored secret, to say which one to enter again. */
-export function secretLabel(name: string): string {
-  if (name === 'mercadopago:access_token') return 'the Mercado Pago access token';
-  if (name === 'mercadopago:webhook_secret') return 'the Mercado Pago webhook secret';
+/**
+ * What a person calls each stored secret, to say which one to enter again: as values for a sentence's `{name}`
+ * (a catalog key said in the reader's language, with the Stripe profile's name), see i18n/errors.ts.
+ */
+export function secretWords(name: string): Record<string, string> {
+  if (name === 'mercadopago:access_token') return { nameKey: 'secret.mpAccessToken' };
+  if (name === 'mercadopago:webhook_secret') return { nameKey: 'secret.mpWebhookSecret' };
   if (name.startsWith('stripe_profile:'))
-    return `the Stripe secret key of profile "${name.slice('stripe_profile:'.length)}"`;
-  return name;
+    return { nameKey: 'secret.stripeKey', profile: name.slice('stripe_profile:'.length) };
+  return { name };
 }
 
 /**
@@ -58,7 +61,7 @@ export function createSecretStore(db: Db, box: SecretBox, now: () => number) {
       if (!row) return null;
       // Read the box it was stored with first: another box's ciphertext is not ours to try to decrypt.
       if (row.box !== box.description)
-        throw translatedError('internal', 'err.secrets.wrongBox', { name: secretLabel(name), box: row.box });
+        throw translatedError('internal', 'err.secrets.wrongBox', { ...secretWords(name), box: row.box });
       return box.decrypt(row.ciphertext);
     },
     /**

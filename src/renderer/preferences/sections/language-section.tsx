@@ -1,7 +1,7 @@
 import { isLanguage, languageNames, languages } from '../../../shared/i18n/languages.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { StoreSettingsView } from '../../../shared/ipc/preferences.ts';
-import { rememberLanguage, useDisplayLanguage } from '../../shared/display-language.tsx';
+import { useDisplayLanguage } from '../../shared/display-language.tsx';
 import { FormField } from '../../shared/form-field.tsx';
 import { usePrefs } from '../prefs-context.tsx';
 import { LocaleField } from '../locale-field.tsx';
@@ -61,8 +61,7 @@ function LanguageForm({
               onChange={(e) => {
                 const next = e.target.value;
                 if (!isLanguage(next)) return;
-                rememberLanguage(next, owner.id);
-                void choose(next);
+                void choose(next, owner.id);
               }}
             >
               {languages.map((l) => (

@@ -1,6 +1,7 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState } from 'react';
 import { KassaError } from '../../../shared/errors.ts';
+import { refundFailureWords } from '../../../shared/payments/failure-words.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { Refund } from '../../../shared/ipc/payments.ts';
@@ -56,7 +57,7 @@ export function CardRefunds({ order }: { order: Order }) {
       amount = format.parseAmount(amountText, order.currency);
     } catch (problem) {
       if (problem instanceof KassaError) {
-        setError(problem.message);
+        setError(errorText(problem));
         return;
       }
       throw problem;
@@ -122,7 +123,13 @@ export function CardRefunds({ order }: { order: Order }) {
                     <span>{format.dateTime(r.createdAt)}</span>
                     <span>{r.kind === 'release' ? t('refund.released') : t(`refund.state.${r.state}`)}</span>
                     <span className="num">−{format.money(r.amount, order.currency)}</span>
-                    {r.failureMessage ? <span className="field__error">{r.failureMessage}</span> : null}
+                    {r.failureCode || r.failureMessage ? (
+                      <span className="field__error">
+                        {r.failureCode
+                          ? errorText({ message: '', ...refundFailureWords(r.failureCode) })
+                          : r.failureMessage}
+                      </span>
+                    ) : null}
                   </li>
                 ))}
             </ul>

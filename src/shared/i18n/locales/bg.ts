@@ -9,6 +9,7 @@ import { cardsUiMessages } from './bg-cardsui.ts';
 import { offSessionMessages } from './bg-offsession.ts';
 import { holdMessages } from './bg-holds.ts';
 import { hardwareMessages } from './bg-hardware.ts';
+import { coreMessages } from './bg-core.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -17,6 +18,7 @@ export const messages: Messages = {
   ...offSessionMessages,
   ...holdMessages,
   ...hardwareMessages,
+  ...coreMessages,
   'prefs.title': 'Настройки',
   'prefs.loading': 'Настройките се отварят…',
   'prefs.failedTitle': 'Настройките не могат да се свържат с Kassa',

@@ -10,6 +10,7 @@ import { cardsUiMessages } from './es-cardsui.ts';
 import { offSessionMessages } from './es-offsession.ts';
 import { holdMessages } from './es-holds.ts';
 import { hardwareMessages } from './es-hardware.ts';
+import { coreMessages } from './es-core.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -18,6 +19,7 @@ export const messages: Messages = {
   ...offSessionMessages,
   ...holdMessages,
   ...hardwareMessages,
+  ...coreMessages,
   'prefs.title': 'Preferencias',
   'prefs.loading': 'Abriendo las preferencias…',
   'prefs.failedTitle': 'Las preferencias no pueden conectar con Kassa',

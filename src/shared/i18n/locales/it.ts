@@ -10,6 +10,7 @@ import { cardsUiMessages } from './it-cardsui.ts';
 import { offSessionMessages } from './it-offsession.ts';
 import { holdMessages } from './it-holds.ts';
 import { hardwareMessages } from './it-hardware.ts';
+import { coreMessages } from './it-core.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -18,6 +19,7 @@ export const messages: Messages = {
   ...offSessionMessages,
   ...holdMessages,
   ...hardwareMessages,
+  ...coreMessages,
   'prefs.title': 'Preferenze',
   'prefs.loading': 'Apertura delle preferenze…',
   'prefs.failedTitle': 'Le preferenze non raggiungono Kassa',

@@ -10,6 +10,7 @@ import { cardsUiMessages } from './pt-BR-cardsui.ts';
 import { offSessionMessages } from './pt-BR-offsession.ts';
 import { holdMessages } from './pt-BR-holds.ts';
 import { hardwareMessages } from './pt-BR-hardware.ts';
+import { coreMessages } from './pt-BR-core.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -18,6 +19,7 @@ export const messages: Messages = {
   ...offSessionMessages,
   ...holdMessages,
   ...hardwareMessages,
+  ...coreMessages,
   'prefs.title': 'Preferências',
   'prefs.loading': 'Abrindo as preferências…',
   'prefs.failedTitle': 'As preferências não conseguem falar com o Kassa',

@@ -9,6 +9,7 @@ import { cardsUiMessages } from './zh-CN-cardsui.ts';
 import { offSessionMessages } from './zh-CN-offsession.ts';
 import { holdMessages } from './zh-CN-holds.ts';
 import { hardwareMessages } from './zh-CN-hardware.ts';
+import { coreMessages } from './zh-CN-core.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -17,6 +18,7 @@ export const messages: Messages = {
   ...offSessionMessages,
   ...holdMessages,
   ...hardwareMessages,
+  ...coreMessages,
   'prefs.title': '偏好设置',
   'prefs.loading': '正在打开偏好设置…',
   'prefs.failedTitle': '偏好设置无法连接 Kassa',

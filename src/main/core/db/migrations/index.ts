@@ -19,6 +19,7 @@ import { cardsOnFile } from './017-cards-on-file.ts';
 import { printedZReports } from './020-printed-z-reports.ts';
 import { shiftCountedFacts } from './022-shift-counted-facts.ts';
 import { repairAtStartIndexes } from './023-repair-at-start-indexes.ts';
+import { alertWords } from './024-alert-words.ts';
 import { holds } from './025-holds.ts';
 import { cardRefundReceiptsAndSerialSpeed } from './031-card-refund-receipts-and-serial-speed.ts';
 
@@ -50,6 +51,7 @@ export const migrations: readonly Migration[] = [
   printedZReports,
   shiftCountedFacts,
   repairAtStartIndexes,
+  alertWords,
   holds,
   cardRefundReceiptsAndSerialSpeed,
 ];

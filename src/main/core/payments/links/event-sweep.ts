@@ -3,7 +3,6 @@ import type { UnitOfWork } from '../../db/unit-of-work.ts';
 import type { Logger } from '../../logger.ts';
 import type { Alerts } from '../../system/alerts.ts';
 import type { PaymentJournal } from '../payment-journal.ts';
-import { toDecimalString } from '../../../../shared/money/money.ts';
 import type { LinkStore, SeenOutcome } from './link-store.ts';
 import { viewOf, type PayLinks } from './pay-links.ts';
 import type { SessionView } from './link-steps.ts';
@@ -97,7 +96,14 @@ export function createEventSweep(deps: EventSweepDeps) {
       deps.alerts.raise(
         'critical',
         'payment_disputed',
-        `A customer disputed a payment of ${money(dispute.amount, dispute.currency)} (${dispute.reason}) with their bank. Answer it in the Stripe dashboard before ${new Date((dispute.evidence_details.due_by ?? 0) * 1000).toISOString().slice(0, 10)}.`,
+        {
+          key: 'alert.disputed',
+          params: {
+            amount: stripeAmount(dispute.amount, dispute.currency),
+            reason: dispute.reason,
+            due: { day: (dispute.evidence_details.due_by ?? 0) * 1000 },
+          },
+        },
         { orderId, dispute: dispute.id, paymentIntent: intent },
       );
       return 'posted';
@@ -135,10 +141,11 @@ export function createEventSweep(deps: EventSweepDeps) {
     return 'ignored';
   }
 
-  const money = (amount: number, currency: string | null): string => {
-    const code = (currency ?? '').toUpperCase();
-    return `${toDecimalString(amount, code)} ${code}`;
-  };
+  /** An amount from Stripe (minor units, lower-case currency), said in the store's money format by the alert. */
+  const stripeAmount = (amount: number, currency: string | null) => ({
+    amount,
+    currency: (currency ?? '').toUpperCase(),
+  });
 
   /**
    * A payment that belongs to nothing on this till (REL-2): raised once, by the first event that showed it (a
@@ -165,7 +172,10 @@ export function createEventSweep(deps: EventSweepDeps) {
     deps.alerts.raise(
       'warning',
       'unmatched_provider_payment',
-      `Stripe has a payment ${ref} of ${money(amount, currency)} (${event.type}) that matches no order on this till. Check it in the Stripe dashboard.`,
+      {
+        key: 'alert.unmatchedEvent',
+        params: { ref, amount: stripeAmount(amount, currency), event: event.type },
+      },
       { providerRef: ref, event: event.id, account },
     );
     return 'unmatched';

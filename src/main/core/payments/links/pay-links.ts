@@ -350,7 +350,10 @@ export function createPayLinks(deps: PayLinkDeps) {
       deps.alerts.raise(
         'info',
         'remote_order_paid',
-        `${remote.name} paid their ${remote.fulfilment} order by link.`,
+        {
+          key: 'alert.remotePaid',
+          params: { name: remote.name, fulfilment: remote.fulfilment },
+        },
         { orderId: link.order_id },
       );
     }

@@ -103,11 +103,10 @@ export async function connectMercadoPago(
       return await startNotificationReceiver({ host, port, secret, log: ctx.log, onNotification: notified });
     } catch (error) {
       ctx.log.error('mercadopago.receiver_failed', { host, port, error: String(error) });
-      ctx.alerts.raise(
-        'warning',
-        'mercadopago_receiver',
-        `Kassa could not listen for Mercado Pago notifications on ${host}:${port} (${String(error)}). Card payments still update by checking every few seconds; choose another address or port in the Mercado Pago settings.`,
-      );
+      ctx.alerts.raise('warning', 'mercadopago_receiver', {
+        key: 'alert.mpReceiver',
+        params: { host, port, error: String(error) },
+      });
       return null;
     }
   }

@@ -87,7 +87,7 @@ const knownCodes: Readonly<Record<string, ErrorCode>> = {
 /** A failure's words: the catalog key and values, with the English text for the log and the fallback. */
 function worded(messageKey: MessageKey, params?: ErrorParams): Pick<MercadoPagoFailure, 'message' | 'words'> {
   return {
-    message: say(english.t, messageKey, params),
+    message: say(english, messageKey, params),
     words: params === undefined ? { messageKey } : { messageKey, params },
   };
 }

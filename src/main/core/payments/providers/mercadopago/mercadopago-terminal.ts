@@ -282,7 +282,8 @@ export function createMercadoPagoTerminal(options: MercadoPagoTerminalOptions): 
       throw translatedError(
         'unknown_currency',
         options.demo ? 'err.mp.demoCurrency' : 'err.mp.accountCurrency',
-        { country: account.name, accepted: account.currency, currency: code },
+        // The country is said in the reader's language (i18n/errors.ts).
+        { countryRegion: account.country, accepted: account.currency, currency: code },
         'currency',
       );
     }

@@ -337,7 +337,9 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
       return {
         providerRef: result.id,
         state,
-        ...(result.failure_reason ? { failureMessage: result.failure_reason } : {}),
+        ...(result.failure_reason
+          ? { failureMessage: result.failure_reason, failureCode: result.failure_reason }
+          : {}),
       };
     },
 
