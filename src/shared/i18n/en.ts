@@ -16,24 +16,10 @@ import { enZFiles } from './en-zfiles.ts';
 import { enNewcomer } from './en-newcomer.ts';
 import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
 import { enFields, enRefusals } from './en-fields.ts';
+import { joinCatalogs } from './join-catalogs.ts';
 
-export const en = {
-  ...enPreferences,
-  ...enShifts,
-  ...enPaylinks,
-  ...enCards,
-  ...enDisplay,
-  ...enMail,
-  ...enPrinting,
-  ...enPrintUi,
-  ...enZFiles,
-  ...enNewcomer,
-  ...enErrors,
-  ...enDeclines,
-  ...enUpdateBlockers,
-  ...enFields,
-  ...enRefusals,
-
+/** The words no other part holds. */
+const enGeneral = {
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',
   'boot.retry': 'Try again',
@@ -440,5 +426,25 @@ export const en = {
   'customer.change': 'Customer: {name}. Choose another customer',
   'customer.remove': 'Take {name} off the order',
 } as const;
+
+/** Every English message: the parts spread in, then the general words (see join-catalogs.ts for why not `...`). */
+export const en = joinCatalogs(
+  enPreferences,
+  enShifts,
+  enPaylinks,
+  enCards,
+  enDisplay,
+  enMail,
+  enPrinting,
+  enPrintUi,
+  enZFiles,
+  enNewcomer,
+  enErrors,
+  enDeclines,
+  enUpdateBlockers,
+  enFields,
+  enRefusals,
+  enGeneral,
+);
 
 export type MessageKey = keyof typeof en;
