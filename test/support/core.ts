@@ -16,12 +16,21 @@ import type { KassaErrorShape } from '../../src/shared/errors.ts';
 
 export const tempDir = (prefix = 'kassa-test-') => mkdtempSync(join(tmpdir(), prefix));
 
+/** The run's template, or none outside a vitest run (the benchmarks use these helpers too). */
+function templateOfRun(): string | undefined {
+  try {
+    return inject('coreTemplate') as string | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * An empty data folder gets the demo shop's database from the run's template (test/support/core-template.ts):
  * the same rows a first start writes, with a till id of its own, so two tills in one test stay two tills.
  */
 function fromTemplate(dataDir: string): void {
-  const template = inject('coreTemplate') as string | undefined;
+  const template = templateOfRun();
   // KASSA_TEST_FRESH_DB=1: every core migrates and seeds its own database, as a till's first start does.
   // A folder that does not exist yet is left to the core, which creates it (and its permissions) itself.
   if (!template || process.env.KASSA_TEST_FRESH_DB || !existsSync(dataDir) || readdirSync(dataDir).length > 0)
