@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           exclude: soaks,
           environment: 'node',
+          // Migrations applied once per run; `testCore` copies the result (test/support/core-template.ts).
+          globalSetup: ['test/support/core-template.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },

@@ -10,7 +10,9 @@ import { benchDir } from './bench-dir.ts';
  * A 10-line cash order committed through the core (dispatch: validation, pricing, settlement, numbering,
  * audit, persistence) against the raw limit: the same SQL work done with prepared statements on the same
  * connection and settings (WAL, synchronous=FULL) — the look-ups the core makes before it writes (is the order
- * already there, the products' prices and rates, the payment method), then the same rows in one transaction.
+ * already there, the products' prices and rates, the payment method), then the same rows in one transaction,
+ * the receipt's print job included (the sale queues it in its own transaction; the raw side looks for a receipt
+ * job of the order and for the receipt printer, as the print queue does, then inserts the job).
  * The two run as interleaved pairs, each side a batch of a few orders, and the ratio is the median of the
  * pairs' ratios, so a burst of load from elsewhere on the machine moves one pair, not the figure.
  */
@@ -59,6 +61,12 @@ export async function orderCommitSuite(pairs = 300, batch = 4): Promise<Record<s
      WHERE p.active = 1 AND p.id IN (SELECT value FROM json_each(?))`,
   );
   const method = db.prepare('SELECT * FROM payment_methods WHERE id = ?');
+  const jobsOfOrder = db.prepare('SELECT * FROM print_jobs WHERE order_id = ? ORDER BY created_at');
+  const receiptPrinter = db.prepare<[], { id: string }>('SELECT * FROM printers WHERE receipts = 1');
+  const insertJob = db.prepare(
+    `INSERT INTO print_jobs (id, kind, order_id, return_id, z_number, printer_id, state, open_drawer, created_at, updated_at)
+     VALUES (?, 'receipt', ?, NULL, NULL, ?, 'waiting', 0, ?, ?)`,
+  );
   const productIds = JSON.stringify(lines.map((l) => l.productId));
   const write = db.transaction((id: string) => {
     const now = Date.now();
@@ -90,6 +98,8 @@ export async function orderCommitSuite(pairs = 300, batch = 4): Promise<Record<s
     }
     insertPayment.run(randomUUID(), id, sample.total, sample.total + 1000, now);
     audit.run(now, 'order.paid', id, JSON.stringify({ number, total: sample.total }));
+    if (jobsOfOrder.all(id).length > 0) throw new Error('receipt already queued');
+    insertJob.run(randomUUID(), id, receiptPrinter.get()?.id ?? null, now, now);
   });
   const raw = () => {
     const id = randomUUID();

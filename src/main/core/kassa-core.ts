@@ -3,6 +3,7 @@ import { createDisplayLanguage, type DisplayLanguageHost } from './system/displa
 import { isOnTerminal } from '../../shared/payments/attempt-states.ts';
 import { join } from 'node:path';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher.ts';
+import { loadContract } from './ipc/contract-loader.ts';
 import { openDatabase, type Db } from './db/connection.ts';
 import { createUnitOfWork } from './db/unit-of-work.ts';
 import { createSignal } from './signal.ts';
@@ -346,6 +347,9 @@ export function startCore(options: CoreOptions): KassaCore {
       { problems: result.problems },
     );
   });
+
+  // The till's window takes a moment to load: the contract's schemas are built meanwhile, off the start.
+  setImmediate(() => void loadContract());
 
   return {
     dispatch,

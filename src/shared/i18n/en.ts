@@ -21,29 +21,10 @@ import { enNewcomer } from './en-newcomer.ts';
 import { enCore } from './en-core.ts';
 import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
 import { enFields, enRefusals } from './en-fields.ts';
+import { joinCatalogs } from './join-catalogs.ts';
 
-export const en = {
-  ...enPreferences,
-  ...enShifts,
-  ...enPaylinks,
-  ...enCards,
-  ...enCardsUi,
-  ...enOffSession,
-  ...enHolds,
-  ...enDisplay,
-  ...enMail,
-  ...enPrinting,
-  ...enPrintUi,
-  ...enHardware,
-  ...enZFiles,
-  ...enNewcomer,
-  ...enCore,
-  ...enErrors,
-  ...enDeclines,
-  ...enUpdateBlockers,
-  ...enFields,
-  ...enRefusals,
-
+/** The words no other part holds. */
+const enGeneral = {
   'boot.loading': 'Starting the till…',
   'boot.failedTitle': 'The till cannot reach Kassa',
   'boot.retry': 'Try again',
@@ -444,5 +425,30 @@ export const en = {
   'customer.change': 'Customer: {name}. Choose another customer',
   'customer.remove': 'Take {name} off the order',
 } as const;
+
+/** Every English message: the parts spread in, then the general words (see join-catalogs.ts for why not `...`). */
+export const en = joinCatalogs(
+  enPreferences,
+  enShifts,
+  enPaylinks,
+  enCards,
+  enCardsUi,
+  enOffSession,
+  enHolds,
+  enDisplay,
+  enMail,
+  enPrinting,
+  enPrintUi,
+  enHardware,
+  enZFiles,
+  enNewcomer,
+  enCore,
+  enErrors,
+  enDeclines,
+  enUpdateBlockers,
+  enFields,
+  enRefusals,
+  enGeneral,
+);
 
 export type MessageKey = keyof typeof en;

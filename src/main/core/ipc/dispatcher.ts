@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import { channels, type ChannelName, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract.ts';
+import type { ChannelName, RequestOf, ResponseOf } from '../../../shared/ipc/contract.ts';
 import type { WindowKind } from '../../../shared/ipc/channel.ts';
 import { KassaError, type Result } from '../../../shared/errors.ts';
 import type { Logger } from '../logger.ts';
 import { translatedError, developerError } from '../../../shared/i18n/errors.ts';
 import { issueWords } from '../../../shared/ipc/field-words.ts';
+import { loadContract, type Contract } from './contract-loader.ts';
 
 /** Who is calling: which window. Electron's main and the headless host establish this before dispatching. */
 export interface CallContext {
@@ -33,7 +34,10 @@ export function createDispatcher(
     signedIn?: () => boolean;
   } = {},
 ): Dispatch {
+  let contract: Contract | undefined;
   return async (name, payload, context) => {
+    // The schemas are built on the first call, not at start (see contract-loader.ts); every call waits for them.
+    const { channels } = (contract ??= await loadContract());
     if (!Object.hasOwn(channels, name)) {
       return failure(developerError('unknown_channel', `Kassa has no action called "${name}".`));
     }

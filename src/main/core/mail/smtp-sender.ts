@@ -1,6 +1,10 @@
-import { rootCertificates as tlsRootCertificates } from 'node:tls';
+import type * as Tls from 'node:tls';
 import type { SmtpSettings } from './smtp-settings.ts';
 import type { OutgoingMail } from './mail-outbox-store.ts';
+import { onFirstUse } from '../system/on-first-use.ts';
+
+/** Importing node:tls reads Node's bundled root certificates at once: only worth it when mail is sent. */
+const nodeTls = onFirstUse<typeof Tls>('node:tls');
 
 export interface SmtpSender {
   send(settings: SmtpSettings, mail: OutgoingMail): Promise<void>;
@@ -18,7 +22,9 @@ export function createSmtpSender(options: { trustedCertificates?: string[] } = {
   // Node checks the server's certificate and name against these plus its own authorities: never switched off.
   const tls = {
     minVersion: 'TLSv1.2' as const,
-    ...(options.trustedCertificates ? { ca: [...tlsRootCertificates, ...options.trustedCertificates] } : {}),
+    ...(options.trustedCertificates
+      ? { ca: [...nodeTls().rootCertificates, ...options.trustedCertificates] }
+      : {}),
   };
   return {
     async send(settings, mail) {

@@ -1,6 +1,11 @@
-import { openSync, type Font, type Glyph } from 'fontkit';
+import type * as Fontkit from 'fontkit';
+import type { Font, Glyph } from 'fontkit';
 import type { Bitmap, PrintedLine, Rasteriser } from './render-escpos.ts';
 import { pdfFontFor } from './receipt-fonts.ts';
+import { onFirstUse } from '../system/on-first-use.ts';
+
+/** Loaded when a receipt first needs a bitmap line (fontkit's tables cost a third of the till's start). */
+const fontkit = onFirstUse<typeof Fontkit>('fontkit');
 
 /*
  * Draws a receipt line the printer's code pages cannot encode (Chinese, Japanese, …) as a black-and-white
@@ -183,7 +188,7 @@ export function loadRasteriser(): Promise<Rasteriser> {
   try {
     const file = pdfFontFor(['中文']);
     if (!file?.file) throw new Error('This computer has no CJK font for receipts.');
-    const opened = openSync(file.file, file.family);
+    const opened = fontkit().openSync(file.file, file.family);
     const font = 'fonts' in opened ? opened.fonts[0]! : opened;
     loaded = rasteriserFor({ font, outlines: new Map() });
     return Promise.resolve(loaded);

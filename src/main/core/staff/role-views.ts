@@ -1,15 +1,17 @@
-import { channels, type ChannelName } from '../../../shared/ipc/contract.ts';
+import type { ChannelName } from '../../../shared/ipc/contract.ts';
 import { order as orderSchema, type Order } from '../../../shared/ipc/orders.ts';
 import type { SignedIn } from '../../../shared/ipc/staff.ts';
+import { loadedContract } from '../ipc/contract-loader.ts';
 
 /**
  * What each role sees of an answer (issue 15.6): the accounts a payment was booked to are for managers and
  * owners answering the accountant, so an order sent to a till where a cashier (or nobody) is signed in leaves
  * them out. Applied to every channel that answers an order, in one place, so no new channel can forget it.
+ * Called with an answer the dispatcher gave, so the contract is loaded.
  */
 export function viewFor(channel: ChannelName, value: unknown, member: SignedIn | null): unknown {
   if (member?.role === 'manager' || member?.role === 'owner') return value;
-  if (channels[channel].response === orderSchema) return withoutAccounts(value as Order);
+  if (loadedContract().channels[channel].response === orderSchema) return withoutAccounts(value as Order);
   return value;
 }
 
