@@ -20,8 +20,10 @@ describe('migration 20 (printed Z reports)', () => {
         VALUES ('j1', 'receipt', 'o1', 'p1', 'uncertain', 1, 2, 'connection lost', 5, 6);`);
     old.close();
 
-    const { db } = openDatabase(file, { log: silentLogger, migrations });
-    expect(db.pragma('user_version', { simple: true })).toBe(migrations[migrations.length - 1]!.version);
+    // Up to this migration only: later ones add columns of their own (migration 31's refund_id).
+    const upTo = migrations.filter((m) => m.version <= printedZReports.version);
+    const { db } = openDatabase(file, { log: silentLogger, migrations: upTo });
+    expect(db.pragma('user_version', { simple: true })).toBe(printedZReports.version);
     expect(db.prepare('SELECT * FROM print_jobs').all()).toEqual([
       {
         id: 'j1',

@@ -162,7 +162,7 @@ describe('Mercado Pago notifications', () => {
     expect(await kassa.core.payments.reconciliation.reconcile('mercadopago', 0)).toBe(1);
     const [alert] = await kassa.call('alerts.list', {});
     expect(alert).toMatchObject({ severity: 'critical', kind: 'unmatched_provider_payment' });
-    expect(alert?.message).toMatch(/12\.50 BRL in state "succeeded"/);
+    expect(alert?.message).toMatch(/R\$\s12,50 \(paid\)/);
     // Raised once, not at every sweep.
     expect(await kassa.core.payments.reconciliation.reconcile('mercadopago', 0)).toBe(0);
   });
