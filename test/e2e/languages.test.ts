@@ -215,7 +215,7 @@ describe('the till in six languages', () => {
       await expect.poll(() => page.getByText(t('done.title'), { exact: true }).count()).toBe(1);
       await expect.poll(() => page.getByTestId('done-change').textContent()).toBe(euro(111));
       // The receipt is the customer's paper: it stays in the store's language (the demo shop's en-DE).
-      expect(await page.getByTestId('receipt').textContent()).toContain('Cash given€5.00');
+      await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('Cash given€5.00');
       await page.screenshot({ path: join(shots, `receipt-${language}.png`) });
       await page.keyboard.press('Enter'); // New sale
       await expect.poll(() => cartLineTexts(page)).toEqual([]);

@@ -11,7 +11,7 @@ import type { Receipt } from './receipt.ts';
  * What a block is, for a screen that shows the paper (the till's receipt view marks the order number, the
  * total and the payments so a cashier's eye and the tests find them); printers ignore it.
  */
-export type ReceiptPart = 'number' | 'total' | 'payment' | 'paymentDetail' | 'change';
+export type ReceiptPart = 'number' | 'total' | 'payment' | 'paymentDetail' | 'reference' | 'change';
 
 export type ReceiptBlock =
   /** The shop's name: large and centred. */
@@ -161,7 +161,7 @@ export function receiptDocument(receipt: Receipt, translator: Translator): Recei
       blocks.push({
         kind: 'text',
         text: t('print.receipt.reference', { reference: payment.reference }),
-        part: 'paymentDetail',
+        part: 'reference',
       });
     if (payment.voucherCode)
       blocks.push({

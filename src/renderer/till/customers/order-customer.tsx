@@ -38,6 +38,8 @@ export function OrderCustomer({ customer, onAdd, onRemove, disabled = false }: O
         className="order-customer__name"
         disabled={disabled}
         aria-label={t('customer.change', { name: customer.name })}
+        // A long name is shortened with an ellipsis where the screen is narrow; the whole name is in the title.
+        title={customer.name}
         onClick={onAdd}
       >
         {customer.name}

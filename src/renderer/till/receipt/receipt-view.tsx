@@ -14,7 +14,11 @@ import { QrCode } from '../../shared/qr-code.tsx';
 import { useData } from '../../shared/use-data.ts';
 
 /** The blocks a cashier's eye and the tests look for. */
-const testIds: Partial<Record<ReceiptPart, string>> = { number: 'receipt-number', total: 'receipt-total' };
+const testIds: Partial<Record<ReceiptPart, string>> = {
+  number: 'receipt-number',
+  total: 'receipt-total',
+  reference: 'receipt-reference',
+};
 
 /** One block of the paper as the screen shows it; `data-part` says what it is. */
 function Block({ block, qrLabel }: { block: ReceiptBlock; qrLabel: string }): ReactNode {
@@ -32,7 +36,7 @@ function Block({ block, qrLabel }: { block: ReceiptBlock; qrLabel: string }): Re
     case 'text':
       return (
         <p
-          className={part === 'paymentDetail' ? 'receipt__detail' : 'receipt__text'}
+          className={part === 'paymentDetail' || part === 'reference' ? 'receipt__detail' : 'receipt__text'}
           data-testid={part ? testIds[part] : undefined}
           {...common}
         >
@@ -61,7 +65,10 @@ function Block({ block, qrLabel }: { block: ReceiptBlock; qrLabel: string }): Re
 }
 
 const isPayment = (block: ReceiptBlock) =>
-  block.part === 'payment' || block.part === 'paymentDetail' || block.part === 'change';
+  block.part === 'payment' ||
+  block.part === 'paymentDetail' ||
+  block.part === 'reference' ||
+  block.part === 'change';
 
 /**
  * The receipt: the paper the printer gets, laid out on screen. The core builds one receipt model for the order
