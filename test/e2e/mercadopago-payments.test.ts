@@ -174,7 +174,9 @@ describe('Mercado Pago card payments at the till (BRL shop)', () => {
   it('a terminal in standalone mode is refused with the switch offered; after switching it takes the payment', async () => {
     await ringUpOnCard(page, [espresso], backOfficeMethod);
     await sendButton(page).click();
-    await expect.poll(() => cardState(page).textContent(), { timeout: 15_000 }).toBe('Failed');
+    // In two full-suite runs of stop 11 the refusal came after more than 15 s (alone it comes at once): up to
+    // one Mercado Pago request timeout (10 s) and the loop's retry. Open: see the closing note of stop 11.
+    await expect.poll(() => cardState(page).textContent(), { timeout: 30_000 }).toBe('Failed');
     await expect
       .poll(() => page.getByTestId('card-reason').textContent())
       .toContain(
