@@ -22,6 +22,15 @@ const expiry = (card: SavedCard) =>
   `${String(card.expMonth).padStart(2, '0')}/${String(card.expYear % 100).padStart(2, '0')}`;
 
 /** Why a card was not saved, in the cashier's words: Kassa's own reasons first, then the bank's decline. */
+/** The demo reader's test cards, in the order the cashier sees them. */
+const demoCards = [
+  { card: 'visa', label: 'cardsui.demo.visa' },
+  { card: 'mastercard', label: 'cardsui.demo.mastercard' },
+  { card: 'chargeDeclined', label: 'cardsui.demo.chargeDeclined' },
+  { card: 'insufficientFunds', label: 'cardsui.demo.insufficientFunds' },
+] as const;
+type DemoCard = (typeof demoCards)[number]['card'];
+
 export function setupFailureText(setup: CardSetup): string {
   const code = setup.failure ?? '';
   switch (code) {
@@ -322,7 +331,7 @@ function SetupView({
     };
   }, [open, setup, onChanged]);
 
-  const present = async (card: 'visa' | 'mastercard' | 'chargeDeclined' | 'insufficientFunds') => {
+  const present = async (card: DemoCard) => {
     setBusy(true);
     setError(null);
     const result = await kassa.cards.simulateCard({ setupId: setup.id, card });
@@ -399,28 +408,17 @@ function SetupView({
       {setup.simulated && setup.channel === 'reader' && setup.state === 'waiting' ? (
         <div className="card-status__demo" role="group" aria-label={t('card.demo')}>
           <span className="card-status__demo-label">{t('card.demo')}</span>
-          <button type="button" className="button" disabled={busy} onClick={() => void present('visa')}>
-            {t('cardsui.demo.visa')}
-          </button>
-          <button type="button" className="button" disabled={busy} onClick={() => void present('mastercard')}>
-            {t('cardsui.demo.mastercard')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void present('chargeDeclined')}
-          >
-            {t('cardsui.demo.chargeDeclined')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void present('insufficientFunds')}
-          >
-            {t('cardsui.demo.insufficientFunds')}
-          </button>
+          {demoCards.map(({ card, label }) => (
+            <button
+              key={card}
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void present(card)}
+            >
+              {t(label)}
+            </button>
+          ))}
         </div>
       ) : null}
       <div className="entry__actions">
