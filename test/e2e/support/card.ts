@@ -42,6 +42,19 @@ export async function sendAndWait(page: Page): Promise<void> {
   await expect.poll(() => cardState(page).textContent(), { timeout: 10_000 }).toBe('Waiting for card');
 }
 
+/**
+ * Makes the till window's own work `rate` times slower (Chromium's CPU throttling), as on a busy till: news
+ * from the core then reaches the window before it has rendered what came before. Returns the undo.
+ */
+export async function slowWindow(page: Page, rate: number): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return async () => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+  };
+}
+
 export async function presentCard(page: Page, card: 'approving' | 'declining'): Promise<void> {
   await page.getByRole('button', { name: `Present ${card} card` }).click();
 }

@@ -13,8 +13,8 @@ import {
 const cash = { id: 'cash', name: 'Cash', journal: 'cash' } as PaymentMethod;
 const card = { id: 'card', name: 'Card', journal: 'bank' } as PaymentMethod;
 const order = { id: 'o1', status: 'open', total: 500, paid: 0, remaining: 500 } as Order;
-const attempt = (state: CardPayment['state'], updatedAt: number, attemptId = 'a1') =>
-  ({ attemptId, state, updatedAt }) as CardPayment;
+const attempt = (state: CardPayment['state'], updatedAt: number, attemptId = 'a1', orderId = 'o1') =>
+  ({ attemptId, orderId, state, updatedAt }) as CardPayment;
 
 const run = (actions: PaymentAction[], from: PaymentState = initialPaymentState(null)) =>
   actions.reduce(paymentReducer, from);
@@ -82,6 +82,7 @@ describe('the payment screen’s state', () => {
     [
       'late news of a card payment put aside does not bring it back',
       [
+        { type: 'orderSaved', order },
         { type: 'cardShown', attempt: attempt('declined', 2) },
         { type: 'cardDismissed' },
         { type: 'cardUpdated', attempt: attempt('declined', 3) },
@@ -91,10 +92,43 @@ describe('the payment screen’s state', () => {
     [
       'an older view of the card payment does not replace a newer one',
       [
+        { type: 'orderSaved', order },
         { type: 'cardUpdated', attempt: attempt('processing', 5) },
         { type: 'cardFound', attempt: attempt('waiting_for_card', 4) },
       ],
       { attempt: attempt('processing', 5) },
+    ],
+    [
+      // A terminal in standalone mode is refused at once: the news can come before the Send's own answer.
+      'the Send’s answer does not hide a refusal heard before it',
+      [
+        { type: 'callStarted' },
+        { type: 'orderSaved', order },
+        { type: 'callStarted' },
+        { type: 'cardUpdated', attempt: attempt('sending', 1) },
+        { type: 'cardUpdated', attempt: attempt('failed', 2) },
+        { type: 'cardShown', attempt: attempt('sending', 1) },
+      ],
+      { busy: false, attempt: attempt('failed', 2) },
+    ],
+    [
+      'of two views written in the same millisecond, the one further along stays',
+      [
+        { type: 'orderSaved', order },
+        { type: 'callStarted' },
+        { type: 'cardUpdated', attempt: attempt('sending', 7) },
+        { type: 'cardUpdated', attempt: attempt('failed', 7) },
+        { type: 'cardShown', attempt: attempt('sending', 7) },
+      ],
+      { attempt: attempt('failed', 7) },
+    ],
+    [
+      'news of another order’s card payment is not shown',
+      [
+        { type: 'orderSaved', order },
+        { type: 'cardUpdated', attempt: attempt('waiting_for_card', 3, 'a9', 'o2') },
+      ],
+      { attempt: null },
     ],
     [
       'a settled card panel gives way when the void fails, so the reason shows with the entry form',

@@ -798,12 +798,13 @@ function useFollowSavedOrder(
     savedId === null ? null : () => kassa.payments.forOrder({ orderId: savedId }),
     savedId ?? '',
   );
-  useEffect(() => {
-    if (!savedId) return;
-    return kassa.on('payments.updated', (update) => {
-      if (update.orderId === savedId) dispatch({ type: 'cardUpdated', attempt: update });
-    });
-  }, [savedId, dispatch]);
+  // Listening starts with the screen, not once the order is saved: a refusal that comes at once (a terminal in
+  // standalone mode) can reach a busy till before it has rendered the saved order, and news nobody listened for
+  // is gone. The reducer keeps the saved order's news only.
+  useEffect(
+    () => kassa.on('payments.updated', (update) => dispatch({ type: 'cardUpdated', attempt: update })),
+    [dispatch],
+  );
   const fresh = order.dataKey === savedId ? order.data : null;
   useEffect(() => {
     if (!fresh) return;

@@ -98,7 +98,11 @@ export function currentMethod(state: PaymentState, methods: readonly PaymentMeth
   return methods.find((m) => m.id === state.pickedMethodId) ?? methods[0] ?? null;
 }
 
-const newer = (a: CardPayment, b: CardPayment) => (a.updatedAt > b.updatedAt ? a : b);
+/** The later view of one attempt; of two written in the same millisecond, the one further along. */
+const newer = (shown: CardPayment, incoming: CardPayment) => {
+  if (shown.updatedAt !== incoming.updatedAt) return shown.updatedAt > incoming.updatedAt ? shown : incoming;
+  return isFinalAttempt(shown) && !isFinalAttempt(incoming) ? shown : incoming;
+};
 
 /**
  * Which card payment the status panel shows after an event: news of the one shown, or a payment that has just
@@ -169,6 +173,8 @@ export function paymentReducer(state: PaymentState, action: PaymentAction): Paym
             : action.attempt,
       };
     case 'cardUpdated':
+      // The screen hears every card payment's news; only the saved order's concern it.
+      if (state.saved === null || action.attempt.orderId !== state.saved.id) return state;
       return { ...state, attempt: followAttempt(state.attempt, action.attempt) };
     case 'cardFound': {
       // Updates may have arrived before the list: keep whichever view of the attempt is newer.
