@@ -161,7 +161,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     refundId: string | null = null,
   ) => {
     const id = randomUUID();
-    store.addJob({
+    const job = store.addJob({
       id,
       kind,
       order_id: orderId,
@@ -171,7 +171,6 @@ export function createPrintQueue(deps: PrintQueueDeps) {
       printer_id: printerId,
       open_drawer: drawer ? 1 : 0,
     });
-    const job = store.job(id)!;
     changed(job);
     deps.tx.afterCommit(() => kick(printerId));
     return job;

@@ -131,7 +131,23 @@ export function createPrintStore(db: Db, now: () => number) {
         z_number?: number | null;
         refund_id?: string | null;
       },
-    ) => insertJob.run({ z_number: null, refund_id: null, ...job, at: now() }),
+    ): JobRow => {
+      // The row as written, without reading it back: the sale's transaction pays for one statement, not two.
+      const row: JobRow = {
+        z_number: null,
+        refund_id: null,
+        ...job,
+        state: 'waiting',
+        attempts: 0,
+        last_error: null,
+        created_at: now(),
+        updated_at: 0,
+        printed_at: null,
+      };
+      row.updated_at = row.created_at;
+      insertJob.run({ ...job, z_number: row.z_number, refund_id: row.refund_id, at: row.created_at });
+      return row;
+    },
     /** The job printing a card refund's receipt, if one was queued. */
     jobOfRefund: (refundId: string): JobRow | null => jobOfRefund.get(refundId) ?? null,
     job: (id: string): JobRow | null => jobById.get(id) ?? null,
