@@ -1,3 +1,4 @@
+import { cardBrands } from './constants.ts';
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { uuid } from './common.ts';
@@ -37,18 +38,7 @@ export const cardSetup = z.object({
 });
 export type CardSetup = z.infer<typeof cardSetup>;
 
-/** Stripe's card brands, as Stripe names them (`card.brand`); a card of a brand not chosen is refused. */
-export const cardBrands = [
-  'visa',
-  'mastercard',
-  'amex',
-  'discover',
-  'jcb',
-  'diners',
-  'unionpay',
-  'cartes_bancaires',
-] as const;
-export type CardBrand = (typeof cardBrands)[number];
+export { cardBrands, type CardBrand } from './constants.ts';
 
 /** The largest validating hold the owner may set, in minor units: a check, not a deposit. */
 export const maxValidatingAmount = 100_000;

@@ -1,3 +1,4 @@
+import { staffRoles } from './constants.ts';
 import { z } from 'zod';
 import { isKnownCurrency } from '../money/currencies.ts';
 import { isCountryCode } from '../geo/countries.ts';
@@ -66,7 +67,7 @@ export const accountCode = optionalText('label.accountCode', 20).refine(
   { error: words('check.accountCodeLettersDigits') },
 );
 
-export const staffRole = z.enum(['cashier', 'manager', 'owner'], {
+export const staffRole = z.enum(staffRoles, {
   error: words('check.chooseRoleCashierManager'),
 });
 export type StaffRole = z.infer<typeof staffRole>;

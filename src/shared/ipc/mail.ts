@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { smtpSecurityValues } from './constants.ts';
 import { channel } from './channel.ts';
 import { empty, timestamp, uuid } from './common.ts';
 import { words } from './field-words.ts';
@@ -17,7 +18,7 @@ export const emailAddress = z
   .pipe(z.email({ error: words('check.notEMailAddress') }));
 
 /** How the connection to the SMTP server is protected. `none` is allowed only for a server on this computer. */
-export const smtpSecurity = z.enum(['tls', 'starttls', 'none']);
+export const smtpSecurity = z.enum(smtpSecurityValues);
 export type SmtpSecurity = z.infer<typeof smtpSecurity>;
 
 export const smtpSettingsView = z.object({

@@ -10,10 +10,7 @@ import { words } from './field-words.ts';
  * payments wait in "outstanding receipts" until the provider's payout arrives, passing through the intermediary
  * (clearing) account of the card payments in transit.
  */
-export const defaultAccounts = {
-  outstanding: { cash: '1000', bank: '1360' },
-  intermediary: '1361',
-} as const;
+export { defaultAccounts } from './constants.ts';
 
 /** An account a payment is posted to, and whether it is the default because the method left it empty. */
 export const usedAccount = z.object({ code: z.string(), isDefault: z.boolean() });

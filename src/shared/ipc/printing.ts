@@ -1,3 +1,4 @@
+import { serialBaudRates } from './constants.ts';
 import { z } from 'zod';
 import { channel } from './channel.ts';
 import { managerPin } from './fields.ts';
@@ -16,7 +17,7 @@ export const printerCondition = z.enum([
 ]);
 
 /** Baud rates a receipt printer's serial port is set to (Preferences offers these). */
-export const serialBaudRates = [9600, 19200, 38400, 57600, 115200] as const;
+export { serialBaudRates };
 
 export const printerInput = z
   .object({

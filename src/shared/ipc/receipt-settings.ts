@@ -23,7 +23,7 @@ export const receiptSettings = z
 export type ReceiptSettingsInput = z.infer<typeof receiptSettings>;
 
 /** How much fits: the same numbers the core checks against, for the form's hints. */
-export const receiptLimits = { addressLines: 4, lineLength: 60, taxId: 40, footer: 300 } as const;
+export { receiptLimits } from './constants.ts';
 
 export const receiptSettingsChannels = {
   'receiptSettings.get': channel({

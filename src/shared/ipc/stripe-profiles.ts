@@ -6,7 +6,7 @@ import { words } from './field-words.ts';
 import type { MessageKey } from '../i18n/en.ts';
 
 /** The id of the built-in profile: the demo simulator, or the key IT put in KASSA_STRIPE_SECRET_KEY. */
-export const builtInProfileId = 'default';
+export { builtInProfileId } from './constants.ts';
 
 export const stripeProfile = z.object({
   id: z.string(),

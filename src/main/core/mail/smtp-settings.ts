@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { SettingsRepo } from '../settings/store-settings.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import type { AuditLog } from '../system/audit-log.ts';
-import { smtpSecurity, type SmtpSettingsInput, type SmtpSettingsView } from '../../../shared/ipc/mail.ts';
+import type { SmtpSettingsInput, SmtpSettingsView } from '../../../shared/ipc/mail.ts';
+import { smtpSecurityValues } from '../../../shared/ipc/constants.ts';
 import { translatedError } from '../../../shared/i18n/errors.ts';
 
 const stored = z.object({
   host: z.string(),
   port: z.number().int(),
-  security: smtpSecurity,
+  security: z.enum(smtpSecurityValues),
   user: z.string(),
   from: z.string(),
 });

@@ -1,7 +1,8 @@
 import type { Db } from '../db/connection.ts';
 import type { PaymentMethod } from '../../../shared/ipc/store.ts';
-import { defaultAccounts, type PaymentMethodConfig } from '../../../shared/ipc/payment-methods.ts';
-import { builtInProfileId } from '../../../shared/ipc/stripe-profiles.ts';
+import type { PaymentMethodConfig } from '../../../shared/ipc/payment-methods.ts';
+import { defaultAccounts } from '../../../shared/ipc/constants.ts';
+import { builtInProfileId } from '../../../shared/ipc/constants.ts';
 
 export interface PaymentMethodRecord extends PaymentMethod {
   /** Reader or terminal serial number for terminal methods. */

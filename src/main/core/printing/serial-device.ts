@@ -12,7 +12,7 @@ import type { SerialPorts } from './print-queue.ts';
  * Windows COM ports are not covered here (see serialSupported).
  */
 
-export { serialBaudRates } from '../../../shared/ipc/printing.ts';
+export { serialBaudRates } from '../../../shared/ipc/constants.ts';
 
 /** Where serial printers can be opened with this transport. */
 export const serialSupported = (): boolean => process.platform === 'linux' || process.platform === 'darwin';

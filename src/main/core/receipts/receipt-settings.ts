@@ -1,5 +1,6 @@
 import { translatedError } from '../../../shared/i18n/errors.ts';
-import { receiptLimits, type ReceiptSettingsInput } from '../../../shared/ipc/receipt-settings.ts';
+import type { ReceiptSettingsInput } from '../../../shared/ipc/receipt-settings.ts';
+import { receiptLimits } from '../../../shared/ipc/constants.ts';
 import type { Handlers } from '../ipc/dispatcher.ts';
 import type { Services } from '../services.ts';
 import { defaultReceiptSettings, type ReceiptSettings } from './build-receipt.ts';

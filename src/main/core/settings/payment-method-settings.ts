@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import type { PaymentMethodConfig } from '../../../shared/ipc/payment-methods.ts';
-import { builtInProfileId } from '../../../shared/ipc/stripe-profiles.ts';
+import { builtInProfileId } from '../../../shared/ipc/constants.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
 import {
   toPaymentMethodConfig,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { cashRoundingIncrement } from '../../../shared/money/cash-rounding.ts';
 import { storeConfig, type StoreConfig } from '../../../shared/ipc/provisioning.ts';
-import { builtInProfileId } from '../../../shared/ipc/stripe-profiles.ts';
+import { builtInProfileId } from '../../../shared/ipc/constants.ts';
 import { importProfileWithoutKey } from './stripe-profiles.ts';
 import type { Db } from '../db/connection.ts';
 import { fromZod } from '../ipc/dispatcher.ts';

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
-import { currencyCode } from '../../../shared/ipc/common.ts';
 
 /** The store's business settings. They live in SQLite (not electron-store) so they are part of every backup. */
 export const storeSettings = z.object({
   name: z.string().min(1).max(80),
   country: z.string().regex(/^[A-Z]{2}$/),
-  currency: currencyCode,
+  currency: z.string().regex(/^[A-Z]{3}$/),
   locale: z.string().min(2).max(35),
   pricesIncludeTax: z.boolean(),
   cashRoundingIncrement: z.number().int().positive(),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { KassaError } from '../../../shared/errors.ts';
-import { builtInProfileId, type StripeProfile } from '../../../shared/ipc/stripe-profiles.ts';
+import type { StripeProfile } from '../../../shared/ipc/stripe-profiles.ts';
+import { builtInProfileId } from '../../../shared/ipc/constants.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import type { Db } from '../db/connection.ts';
 import type { SecretStore } from '../secrets/secret-store.ts';

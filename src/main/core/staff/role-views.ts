@@ -1,5 +1,5 @@
 import type { ChannelName } from '../../../shared/ipc/contract.ts';
-import { order as orderSchema, type Order } from '../../../shared/ipc/orders.ts';
+import type { Order } from '../../../shared/ipc/orders.ts';
 import type { SignedIn } from '../../../shared/ipc/staff.ts';
 import { loadedContract } from '../ipc/contract-loader.ts';
 
@@ -11,7 +11,9 @@ import { loadedContract } from '../ipc/contract-loader.ts';
  */
 export function viewFor(channel: ChannelName, value: unknown, member: SignedIn | null): unknown {
   if (member?.role === 'manager' || member?.role === 'owner') return value;
-  if (loadedContract().channels[channel].response === orderSchema) return withoutAccounts(value as Order);
+  const { channels } = loadedContract();
+  // An order is the answer of `orders.get` and of every channel that answers with the same schema.
+  if (channels[channel].response === channels['orders.get'].response) return withoutAccounts(value as Order);
   return value;
 }
 

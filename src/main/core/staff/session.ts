@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { staffRole } from '../../../shared/ipc/fields.ts';
+import { staffRoles } from '../../../shared/ipc/constants.ts';
 import type { Session, SignedIn } from '../../../shared/ipc/staff.ts';
 import type { WindowKind } from '../../../shared/ipc/channel.ts';
 import type { StaffDirectory, StaffRecord } from './staff-directory.ts';
@@ -20,7 +20,7 @@ export const cashierResumeMs = 10 * 60_000;
 /** The till's session as this device last saw it: who, in which role, and when the till was last used. */
 export const rememberedSession = z.object({
   staffId: z.string(),
-  role: staffRole,
+  role: z.enum(staffRoles),
   activeAt: z.number().int(),
 });
 export type RememberedSession = z.infer<typeof rememberedSession>;

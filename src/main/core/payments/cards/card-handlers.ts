@@ -1,9 +1,5 @@
-import {
-  cardBrands,
-  type CardBrand,
-  type CardSettings,
-  type CardSettingsInput,
-} from '../../../../shared/ipc/cards-on-file.ts';
+import type { CardSettings, CardSettingsInput } from '../../../../shared/ipc/cards-on-file.ts';
+import { cardBrands, type CardBrand } from '../../../../shared/ipc/constants.ts';
 import type { Handlers } from '../../ipc/dispatcher.ts';
 import type { Services } from '../../services.ts';
 import type { CardPayments } from '../card-payments.ts';
