@@ -39,6 +39,9 @@ function coded(name: string, code: string, key: MessageKey | undefined): Record<
   return key === undefined ? { [name]: code } : { [name]: code, [`${name}Key`]: key };
 }
 
+/** The catalog key for a dispute's reason, or none for a reason Kassa has no words for. */
+export const disputeReasonKey = (reason: string): MessageKey | undefined => own(disputeReasons, reason);
+
 export const disputeReasonValues = (name: string, reason: string) =>
   coded(name, reason, own(disputeReasons, reason));
 
