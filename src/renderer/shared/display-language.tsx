@@ -6,7 +6,13 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { loadTranslator, readyTranslator } from '../../shared/i18n/catalogs.ts';
 import { isLanguage, type Language } from '../../shared/i18n/languages.ts';
-import { currentLanguage, onLanguageChange, setTranslator } from '../../shared/i18n/translate.ts';
+import {
+  currentLanguage,
+  currentTranslator,
+  onLanguageChange,
+  setTranslator,
+  type MessageKey,
+} from '../../shared/i18n/translate.ts';
 import type { DisplayLanguageStatus } from '../../shared/ipc/system.ts';
 import { kassa } from './kassa.ts';
 
@@ -113,6 +119,39 @@ export async function chooseLanguage(next: Language, rememberFor?: string): Prom
     dates = remembered.value;
     for (const listener of [...datesListeners]) listener();
   }
+}
+
+/** Runs `step` in the window's idle time until it says it is done (a timer where idle callbacks are missing). */
+function whileIdle(step: () => boolean): void {
+  const next = () => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback((deadline) => {
+        while (deadline.timeRemaining() > 1) if (step()) return;
+        next();
+      });
+    else setTimeout(() => (step() ? undefined : next()), 0);
+  };
+  next();
+}
+
+/**
+ * Gets a language ready to be chosen: its catalog loads, and the messages the window shows now are compiled in
+ * it while the window is idle, so the switch itself only renders and paints. Compiling them at the switch was
+ * most of a first switch to a language (more than the catalog's download).
+ */
+export function prepareLanguage(language: Language): void {
+  void loadTranslator(language)
+    .then((next) => {
+      if (next === currentTranslator()) return;
+      const keys: MessageKey[] = currentTranslator().usedKeys();
+      let at = 0;
+      whileIdle(() => {
+        next.prepare(keys.slice(at, at + 20));
+        at += 20;
+        return at >= keys.length;
+      });
+    })
+    .catch(() => undefined); // a catalog that did not load is loaded again when chosen
 }
 
 /**

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { loadTranslator } from '../../shared/i18n/catalogs.ts';
 import { languageNames, languages, type Language } from '../../shared/i18n/languages.ts';
 import { t } from '../../shared/i18n/translate.ts';
-import { useDisplayLanguage } from '../shared/display-language.tsx';
+import { prepareLanguage, useDisplayLanguage } from '../shared/display-language.tsx';
 import { LanguageIcon } from '../shared/icons.tsx';
 import { kassa } from '../shared/kassa.ts';
 import { errorText } from '../../shared/i18n/errors.ts';
@@ -68,8 +67,8 @@ export function LanguageMenu({ staffId }: { staffId: string }) {
         aria-label={t('header.languageLabel', { language: languageNames[language] })}
         title={t('header.languageLabel', { language: languageNames[language] })}
         onClick={() => {
-          // The first tap fetches the catalogs, so the second one only has to paint.
-          if (!open) for (const l of languages) void loadTranslator(l).catch(() => undefined);
+          // The first tap gets the languages ready (catalogs and messages), so the second one only has to paint.
+          if (!open) for (const l of languages) prepareLanguage(l);
           setOpen(!open);
         }}
       >

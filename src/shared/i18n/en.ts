@@ -19,6 +19,7 @@ import { enHardware } from './en-hardware.ts';
 import { enZFiles } from './en-zfiles.ts';
 import { enNewcomer } from './en-newcomer.ts';
 import { enCore } from './en-core.ts';
+import { enLang } from './en-lang.ts';
 import { enDeclines, enErrors, enUpdateBlockers } from './en-errors.ts';
 import { enFields, enRefusals } from './en-fields.ts';
 import { joinCatalogs } from './join-catalogs.ts';
@@ -443,6 +444,7 @@ export const en = joinCatalogs(
   enZFiles,
   enNewcomer,
   enCore,
+  enLang,
   enErrors,
   enDeclines,
   enUpdateBlockers,

@@ -27,22 +27,36 @@ export class Translator {
     this.#messages = messages;
   }
 
-  readonly t = (key: MessageKey, params?: MessageParams): string => {
-    // A key the catalog lacks (a string added after the translation) shows in English rather than as a key.
-    const own = this.#messages[key];
-    const template = own ?? en[key];
+  #compile(key: MessageKey): IntlMessageFormat {
     let compiled = this.#compiled.get(key);
     if (!compiled) {
-      compiled = new IntlMessageFormat(template, own === undefined ? 'en' : this.language, undefined, {
+      // A key the catalog lacks (a string added after the translation) shows in English rather than as a key.
+      const own = this.#messages[key];
+      compiled = new IntlMessageFormat(own ?? en[key], own === undefined ? 'en' : this.language, undefined, {
         ignoreTag: true,
       });
       this.#compiled.set(key, compiled);
     }
+    return compiled;
+  }
+
+  /** The keys said so far in this language: what the window has shown. */
+  usedKeys(): MessageKey[] {
+    return [...this.#compiled.keys()];
+  }
+
+  /** Compiles these messages ahead of their first showing (a language about to be chosen). */
+  prepare(keys: Iterable<MessageKey>): void {
+    for (const key of keys) this.#compile(key);
+  }
+
+  readonly t = (key: MessageKey, params?: MessageParams): string => {
+    const compiled = this.#compile(key);
     try {
       return String(compiled.format(params));
     } catch {
       // A value the caller forgot: the message stays readable with its placeholder visible, so it is noticed.
-      return template;
+      return this.#messages[key] ?? en[key];
     }
   };
 }

@@ -11,6 +11,7 @@ import { enCore } from '../../../src/shared/i18n/en-core.ts';
 import { errorText } from '../../../src/shared/i18n/errors.ts';
 import { languages } from '../../../src/shared/i18n/languages.ts';
 import { english, setTranslator } from '../../../src/shared/i18n/translate.ts';
+import { disputeReasonValues, eventTypeValues } from '../../../src/shared/payments/stripe-words.ts';
 import { tempDir, testCore } from '../../support/core.ts';
 
 afterEach(() => setTranslator(english));
@@ -62,6 +63,38 @@ describe('an alert raised in the core', () => {
     ).toContain('Brasil');
   });
 
+  it('says Stripe’s dispute reasons and event types in words, and a code it does not know as the code', async () => {
+    const { core, close } = testCore(tempDir());
+    try {
+      const disputed = (reason: string) =>
+        core.services.alerts.raise('critical', 'payment_disputed', {
+          key: 'alert.disputed',
+          params: { amount: '€9.50', ...disputeReasonValues('reason', reason), due: '5 Dec 2026' },
+        });
+      const unmatched = (type: string) =>
+        core.services.alerts.raise('warning', 'unmatched_provider_payment', {
+          key: 'alert.unmatchedEvent',
+          params: { ref: 'pi_1', amount: '€9.50', ...eventTypeValues('event', type) },
+        });
+      const [fraud, newReason, page, newEvent] = [
+        disputed('fraudulent'),
+        disputed('a_reason_from_next_year'),
+        unmatched('checkout.session.completed'),
+        unmatched('toString'),
+      ];
+      expect(fraud.message).toContain('(fraud)');
+      setTranslator(await loadTranslator('it'));
+      expect(errorText(fraud)).toContain('(frode)');
+      expect(errorText(newReason)).toContain('(a_reason_from_next_year)');
+      expect(errorText(page)).toContain('(pagina di pagamento completata)');
+      expect(errorText(newEvent)).toContain('(toString)');
+      setTranslator(await loadTranslator('zh-CN'));
+      expect(errorText(fraud)).toContain('欺诈');
+    } finally {
+      await close();
+    }
+  });
+
   it('has its words in every language', async () => {
     for (const language of languages) {
       const { t } = await loadTranslator(language);
@@ -96,21 +129,27 @@ describe('the exported CSV files', () => {
     needsReconciliation: true,
   };
   const expected = {
-    en: ['Date and time', 'Needs reconciliation', 'refund', 'yes'],
-    'zh-CN': ['日期和时间', '需要对账', '退款', '是'],
-    bg: ['Дата и час', 'За равняване', 'възстановяване', 'да'],
-    it: ['Data e ora', 'Da riconciliare', 'rimborso', 'sì'],
-    es: ['Fecha y hora', 'Por conciliar', 'reembolso', 'sí'],
-    'pt-BR': ['Data e hora', 'A conciliar', 'estorno', 'sim'],
+    en: ['Date and time', 'Needs reconciliation', 'refund', 'yes', 'bank', 'cash'],
+    'zh-CN': ['日期和时间', '需要对账', '退款', '是', '银行', '现金'],
+    bg: ['Дата и час', 'За равняване', 'възстановяване', 'да', 'банка', 'в брой'],
+    it: ['Data e ora', 'Da riconciliare', 'rimborso', 'sì', 'banca', 'contanti'],
+    es: ['Fecha y hora', 'Por conciliar', 'reembolso', 'sí', 'banco', 'efectivo'],
+    'pt-BR': ['Data e hora', 'A conciliar', 'estorno', 'sim', 'banco', 'dinheiro'],
   } as const;
 
   it.each(languages)('have their headings and words in the store’s language: %s', async (language) => {
     const tr = await loadTranslator(language);
-    const [at, reconcile, refund, yes] = expected[language];
-    const [header, record] = (await bookkeepingCsv([row], tr)).replace('\uFEFF', '').split('\r\n');
+    const [at, reconcile, refund, yes, bank, cash] = expected[language];
+    const [header, record, cashRecord] = (
+      await bookkeepingCsv([row, { ...row, journal: 'cash', cardBrand: null, cardLast4: null }], tr)
+    )
+      .replace('\uFEFF', '')
+      .split('\r\n');
     expect(header!.split(',')[0]).toBe(at);
     expect(header!.split(',')[12]).toBe(reconcile);
     expect(record!.split(',')[2]).toBe(refund);
+    expect(record!.split(',')[4]).toBe(bank);
+    expect(cashRecord!.split(',')[4]).toBe(cash);
     expect(record!.split(',')[12]).toBe(yes);
 
     const sales = salesCsv(

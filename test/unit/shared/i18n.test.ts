@@ -11,6 +11,7 @@ import {
   onLanguageChange,
   setTranslator,
   t,
+  Translator,
   type Messages,
 } from '../../../src/shared/i18n/translate.ts';
 
@@ -83,6 +84,18 @@ describe('t', () => {
 
   it('keeps a placeholder the caller forgot visible rather than dropping it', () => {
     expect(t('cart.each')).toBe('{price} each');
+  });
+
+  it('gets a language ready with the messages the window has shown, which then read as before', async () => {
+    const shown = new Translator('en', {});
+    shown.t('cart.each', { price: '€1.00' });
+    shown.t('catalog.all');
+    expect(shown.usedKeys()).toEqual(['cart.each', 'catalog.all']);
+    const italian = new Translator('it', (await import('../../../src/shared/i18n/locales/it.ts')).messages);
+    italian.prepare(shown.usedKeys());
+    expect(italian.usedKeys()).toEqual(['cart.each', 'catalog.all']);
+    expect(italian.t('catalog.all')).toBe((await loadTranslator('it')).t('catalog.all'));
+    expect(italian.t('cart.each')).toMatch(/\{price\}/); // a forgotten value still shows its placeholder
   });
 
   it('loads every language', async () => {

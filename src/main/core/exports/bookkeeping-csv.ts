@@ -44,7 +44,7 @@ const cellsOf = (tr: Translator) => (r: BookkeepingRow) => [
   r.orderNumber,
   tr.t(r.type === 'refund' ? 'csv.book.refund' : 'csv.book.payment'),
   r.methodName,
-  r.journal,
+  tr.t(r.journal === 'cash' ? 'csv.book.journalCash' : 'csv.book.journalBank'),
   toDecimalString(r.amount, r.currency),
   r.currency,
   r.cardBrand,

@@ -49,6 +49,13 @@ const secretNameOf = (id: string) => `stripe_profile:${id}`;
  */
 export function createStripeProfiles(deps: StripeProfileDeps) {
   const { db, secrets, audit, now } = deps;
+  // Read by every event sweep (once a minute): prepared once.
+  const idsWithKey = db
+    .prepare<[], string>(
+      `SELECT p.id FROM stripe_profiles p WHERE p.secret_name IS NOT NULL
+       ORDER BY (SELECT count(*) FROM payment_methods m WHERE m.profile_id = p.id AND m.active = 1) DESC, p.name`,
+    )
+    .pluck();
   const byId = db.prepare<[string], ProfileRow>('SELECT * FROM stripe_profiles WHERE id = ?');
   const all = db.prepare<[], ProfileRow>('SELECT * FROM stripe_profiles ORDER BY name COLLATE NOCASE');
   const methodCount = db
@@ -138,14 +145,7 @@ export function createStripeProfiles(deps: StripeProfileDeps) {
       return name ? secrets.version(name) : null;
     },
     /** Profiles with a key, those used by payment methods first. */
-    idsWithKey: (): string[] =>
-      db
-        .prepare<[], string>(
-          `SELECT p.id FROM stripe_profiles p WHERE p.secret_name IS NOT NULL
-           ORDER BY (SELECT count(*) FROM payment_methods m WHERE m.profile_id = p.id AND m.active = 1) DESC, p.name`,
-        )
-        .pluck()
-        .all(),
+    idsWithKey: (): string[] => idsWithKey.all(),
 
     async save(input: RequestOf<'stripeProfiles.save'>, actor: string): Promise<StripeProfile> {
       if (input.id === builtInProfileId)

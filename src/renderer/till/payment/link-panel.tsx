@@ -10,6 +10,13 @@ import { RemoteOrderForm } from '../remote/remote-order-form.tsx';
 import { LinkShare } from './link-share.tsx';
 import './link-panel.css';
 import { ErrorLine } from '../../shared/error-line.tsx';
+import { disputeReasonKey } from '../../../shared/payments/stripe-words.ts';
+
+/** A dispute's reason in the cashier's words; a reason Stripe added later shows as its code. */
+const disputeReasonWords = (reason: string): string => {
+  const key = disputeReasonKey(reason);
+  return key ? t(key) : reason;
+};
 
 const stateText: Record<PaymentLink['state'], () => string> = {
   creating: () => t('paylink.state.creating'),
@@ -77,7 +84,7 @@ export function LinkPanel({ link, notOffered, payouts, onChanged, onDismiss, onN
       </p>
       {link.dispute ? (
         <p className="field__error" role="alert">
-          {t('paylink.dispute', { reason: link.dispute })}
+          {t('paylink.dispute', { reason: disputeReasonWords(link.dispute) })}
         </p>
       ) : null}
       {link.state === 'open' && link.url ? (

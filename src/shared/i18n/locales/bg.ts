@@ -10,6 +10,7 @@ import { offSessionMessages } from './bg-offsession.ts';
 import { holdMessages } from './bg-holds.ts';
 import { hardwareMessages } from './bg-hardware.ts';
 import { coreMessages } from './bg-core.ts';
+import { langMessages } from './bg-lang.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -19,6 +20,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...hardwareMessages,
   ...coreMessages,
+  ...langMessages,
   'prefs.title': 'Настройки',
   'prefs.loading': 'Настройките се отварят…',
   'prefs.failedTitle': 'Настройките не могат да се свържат с Kassa',

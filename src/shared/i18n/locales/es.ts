@@ -11,6 +11,7 @@ import { offSessionMessages } from './es-offsession.ts';
 import { holdMessages } from './es-holds.ts';
 import { hardwareMessages } from './es-hardware.ts';
 import { coreMessages } from './es-core.ts';
+import { langMessages } from './es-lang.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -20,6 +21,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...hardwareMessages,
   ...coreMessages,
+  ...langMessages,
   'prefs.title': 'Preferencias',
   'prefs.loading': 'Abriendo las preferencias…',
   'prefs.failedTitle': 'Las preferencias no pueden conectar con Kassa',

@@ -11,6 +11,7 @@ import { offSessionMessages } from './it-offsession.ts';
 import { holdMessages } from './it-holds.ts';
 import { hardwareMessages } from './it-hardware.ts';
 import { coreMessages } from './it-core.ts';
+import { langMessages } from './it-lang.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -20,6 +21,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...hardwareMessages,
   ...coreMessages,
+  ...langMessages,
   'prefs.title': 'Preferenze',
   'prefs.loading': 'Apertura delle preferenze…',
   'prefs.failedTitle': 'Le preferenze non raggiungono Kassa',

@@ -11,6 +11,7 @@ import { offSessionMessages } from './pt-BR-offsession.ts';
 import { holdMessages } from './pt-BR-holds.ts';
 import { hardwareMessages } from './pt-BR-hardware.ts';
 import { coreMessages } from './pt-BR-core.ts';
+import { langMessages } from './pt-BR-lang.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -20,6 +21,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...hardwareMessages,
   ...coreMessages,
+  ...langMessages,
   'prefs.title': 'Preferências',
   'prefs.loading': 'Abrindo as preferências…',
   'prefs.failedTitle': 'As preferências não conseguem falar com o Kassa',

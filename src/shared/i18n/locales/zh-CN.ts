@@ -10,6 +10,7 @@ import { offSessionMessages } from './zh-CN-offsession.ts';
 import { holdMessages } from './zh-CN-holds.ts';
 import { hardwareMessages } from './zh-CN-hardware.ts';
 import { coreMessages } from './zh-CN-core.ts';
+import { langMessages } from './zh-CN-lang.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -19,6 +20,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...hardwareMessages,
   ...coreMessages,
+  ...langMessages,
   'prefs.title': '偏好设置',
   'prefs.loading': '正在打开偏好设置…',
   'prefs.failedTitle': '偏好设置无法连接 Kassa',

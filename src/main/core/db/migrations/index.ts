@@ -22,6 +22,7 @@ import { repairAtStartIndexes } from './023-repair-at-start-indexes.ts';
 import { alertWords } from './024-alert-words.ts';
 import { holds } from './025-holds.ts';
 import { cardRefundReceiptsAndSerialSpeed } from './031-card-refund-receipts-and-serial-speed.ts';
+import { cheaperSalesTotals } from './033-cheaper-sales-totals.ts';
 
 export interface Migration {
   version: number;
@@ -54,4 +55,5 @@ export const migrations: readonly Migration[] = [
   alertWords,
   holds,
   cardRefundReceiptsAndSerialSpeed,
+  cheaperSalesTotals,
 ];

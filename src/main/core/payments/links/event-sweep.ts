@@ -6,6 +6,7 @@ import type { PaymentJournal } from '../payment-journal.ts';
 import type { LinkStore, SeenOutcome } from './link-store.ts';
 import { viewOf, type PayLinks } from './pay-links.ts';
 import type { SessionView } from './link-steps.ts';
+import { disputeReasonValues, eventTypeValues } from '../../../../shared/payments/stripe-words.ts';
 
 export interface EventSweepDeps {
   tx: UnitOfWork;
@@ -100,7 +101,7 @@ export function createEventSweep(deps: EventSweepDeps) {
           key: 'alert.disputed',
           params: {
             amount: stripeAmount(dispute.amount, dispute.currency),
-            reason: dispute.reason,
+            ...disputeReasonValues('reason', dispute.reason),
             due: { day: (dispute.evidence_details.due_by ?? 0) * 1000 },
           },
         },
@@ -174,7 +175,7 @@ export function createEventSweep(deps: EventSweepDeps) {
       'unmatched_provider_payment',
       {
         key: 'alert.unmatchedEvent',
-        params: { ref, amount: stripeAmount(amount, currency), event: event.type },
+        params: { ref, amount: stripeAmount(amount, currency), ...eventTypeValues('event', event.type) },
       },
       { providerRef: ref, event: event.id, account },
     );
