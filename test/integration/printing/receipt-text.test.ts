@@ -160,6 +160,7 @@ describe('the printed receipt read back', () => {
           settings: { ...defaultReceiptSettings, qr: false },
           referenceOf: () => null,
           copy: false,
+          taxNames: new Map(),
         });
         const doc = receiptDocument(receipt, english);
         const paper = printOut(renderEscPos(doc, { columns: input.columns, codepage: 'auto' }));
@@ -278,6 +279,7 @@ describe('the printed receipt read back', () => {
         settings: defaultReceiptSettings,
         referenceOf: () => null,
         copy: false,
+        taxNames: new Map([[700, '增值税 7 %']]),
       },
     );
     const doc = receiptDocument(receipt, await loadTranslator('zh-CN'));
