@@ -94,9 +94,20 @@ const typography: Readonly<Record<string, string>> = {
   '\u202F': ' ',
   '\u2009': ' ',
 };
-const typographyPattern = new RegExp(`[${Object.keys(typography).join('')}]`, 'gu');
-export const printerText = (text: string): string =>
-  isAscii(text) ? text : text.replace(typographyPattern, (c) => typography[c] ?? c);
+/** Replaces typography by the characters above (a loop over char codes: it runs for every text of a receipt). */
+export function printerText(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    const replacement = typography[text.charAt(i)];
+    if (replacement === undefined) continue;
+    out += text.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /** Printable ASCII only: the same bytes in every code page, one column each. */
 function isAscii(text: string): boolean {
@@ -140,12 +151,12 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-const plain = (left: string, align: PrintedLine['align'] = 'left'): PrintedLine => ({
+const printed = (left: string, align: PrintedLine['align'], strong: boolean): PrintedLine => ({
   left,
   right: '',
   align,
-  bold: false,
-  tall: false,
+  bold: strong,
+  tall: strong && align === 'center',
 });
 
 /** The receipt's blocks as printed lines of `columns` columns (QR codes stay blocks of their own). */
@@ -154,53 +165,48 @@ export function layoutLines(
   columns: number,
 ): (PrintedLine | { qr: string })[] {
   const out: (PrintedLine | { qr: string })[] = [];
-  for (const original of blocks) {
-    const block: ReceiptBlock =
-      original.kind === 'row'
-        ? { ...original, label: printerText(original.label), amount: printerText(original.amount) }
-        : original.kind === 'rule' || original.kind === 'qr'
-          ? original
-          : { ...original, text: printerText(original.text) };
+  for (const block of blocks) {
     switch (block.kind) {
       case 'heading':
-        for (const l of wrap(block.text, columns))
-          out.push({ ...plain(l, 'center'), bold: true, tall: true });
+        for (const l of wrap(printerText(block.text), columns)) out.push(printed(l, 'center', true));
         break;
       case 'center':
-        for (const l of wrap(block.text, columns))
-          out.push({ ...plain(l, 'center'), bold: block.strong ?? false, tall: block.strong ?? false });
+        for (const l of wrap(printerText(block.text), columns))
+          out.push(printed(l, 'center', block.strong ?? false));
         break;
       case 'text':
-        for (const l of wrap(block.text, columns)) out.push(plain(l));
+        for (const l of wrap(printerText(block.text), columns)) out.push(printed(l, 'left', false));
         break;
       case 'rule':
-        out.push(plain('-'.repeat(columns)));
+        out.push(printed('-'.repeat(columns), 'left', false));
         break;
       case 'qr':
         out.push({ qr: block.payload });
         break;
       case 'row': {
         const indent = block.detail ? '  ' : '';
-        const amountWidth = displayWidth(block.amount);
+        const amount = printerText(block.amount);
+        const amountWidth = displayWidth(amount);
         const labelWidth = columns - indent.length - (amountWidth > 0 ? amountWidth + 1 : 0);
-        const labels = wrap(block.label, Math.max(8, labelWidth));
+        const labels = wrap(printerText(block.label), Math.max(8, labelWidth));
         // A label too long for the amount's line wraps; the amount goes on its last line, or below it.
         const last = labels[labels.length - 1]!;
         const fits = displayWidth(indent + last) + 1 + amountWidth <= columns;
-        labels.forEach((l, i) => {
+        const bold = block.strong ?? false;
+        for (let i = 0; i < labels.length; i++) {
           const isLast = i === labels.length - 1;
           out.push({
-            left: indent + l,
-            right: isLast && fits ? block.amount : '',
+            left: indent + labels[i]!,
+            right: isLast && fits ? amount : '',
             align: 'left',
-            bold: block.strong ?? false,
+            bold,
             tall: false,
           });
-        });
+        }
         if (!fits && amountWidth > 0)
           out.push({
             left: '',
-            right: block.amount,
+            right: amount,
             align: 'left',
             bold: block.strong ?? false,
             tall: false,
@@ -333,12 +339,11 @@ class ByteWriter {
   /** `text` in `codepage` (every character must be in it: `codepageFor` chose it). */
   text(text: string, codepage: EncoderCodepage) {
     this.room(text.length);
-    if (isAscii(text)) {
-      for (let i = 0; i < text.length; i++) this.buf[this.n++] = text.charCodeAt(i);
-      return;
-    }
+    const { buf } = this;
     const table = tableOf(codepage);
-    for (let i = 0; i < text.length; i++) this.buf[this.n++] = table[text.charCodeAt(i)]!;
+    let n = this.n;
+    for (let i = 0; i < text.length; i++) buf[n++] = table[text.charCodeAt(i)]!;
+    this.n = n;
   }
 
   done(): Uint8Array {
