@@ -165,6 +165,11 @@ describe('the printed receipt read back', () => {
         const doc = receiptDocument(receipt, english);
         const paper = printOut(renderEscPos(doc, { columns: input.columns, codepage: 'auto' }));
         for (const l of paper.lines) expect(l.length).toBeLessThanOrEqual(input.columns);
+        // The printer centres the shop's name and the thanks; every figure starts at the left.
+        expect(paper.align[paper.lines.indexOf('Shop')]).toBe('center');
+        paper.lines.forEach((l, k) => {
+          if (/€$/.test(l)) expect(paper.align[k]).toBe('left');
+        });
         // Rebuild the figures from the paper alone.
         // An amount that did not fit beside its label is printed alone on the next line: read it as one.
         const text: string[] = [];
