@@ -4,40 +4,29 @@
  * Every ratio is measured as interleaved pairs (see timePairs in stats.ts), so it holds on a busy machine.
  */
 import { parseArgs } from 'node:util';
-import { orderCommitSuite } from './suites/order-commit.ts';
-import { catalogSearchSuite } from './suites/catalog-search.ts';
-import { coldStartSuite } from './suites/cold-start.ts';
-import { stripeSoakSuite, stripeSuite } from './suites/stripe.ts';
-import { holdSuite } from './suites/holds.ts';
-import { mercadoPagoSoakSuite, mercadoPagoSuite } from './suites/mercadopago.ts';
-import { paymentCrashSuite } from './suites/payment-crash.ts';
-import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
-import { packageSizeSuite } from './suites/package-size.ts';
-import { i18nSuite } from './suites/i18n.ts';
-import { salesReportSuite, zReportSuite } from './suites/shifts.ts';
-import { paylinkSoakSuite, paylinkSuite } from './suites/paylinks.ts';
-import { printQueueSoakSuite, receiptRenderSuite, saleToDrawerSuite } from './suites/printing.ts';
 
+// Each suite is imported when it runs: a suite's tools (a browser, a bundler) are not in the heap of another's
+// measurements (the receipt render's tail was the garbage collector walking vite's and Playwright's modules).
 const suites: Record<string, () => Promise<Record<string, number>>> = {
-  order_commit: () => orderCommitSuite(),
-  catalog_search: () => catalogSearchSuite(),
-  cold_start: () => coldStartSuite(),
-  stripe: () => stripeSuite(),
-  mercadopago: () => mercadoPagoSuite(),
-  payment_crash: () => paymentCrashSuite(),
-  stripe_soak: () => stripeSoakSuite(),
-  holds: () => holdSuite(),
-  mercadopago_soak: () => mercadoPagoSoakSuite(),
-  bookkeeping_export: () => bookkeepingExportSuite(),
-  package_size: () => packageSizeSuite(),
-  i18n: () => i18nSuite(),
-  z_report: () => zReportSuite(),
-  sales_report: () => salesReportSuite(),
-  paylinks: () => paylinkSuite(),
-  paylink_soak: () => paylinkSoakSuite(),
-  receipt_escpos: () => receiptRenderSuite(),
-  sale_to_drawer: () => saleToDrawerSuite(),
-  print_queue_soak: () => printQueueSoakSuite(),
+  order_commit: () => import('./suites/order-commit.ts').then((m) => m.orderCommitSuite()),
+  catalog_search: () => import('./suites/catalog-search.ts').then((m) => m.catalogSearchSuite()),
+  cold_start: () => import('./suites/cold-start.ts').then((m) => m.coldStartSuite()),
+  stripe: () => import('./suites/stripe.ts').then((m) => m.stripeSuite()),
+  mercadopago: () => import('./suites/mercadopago.ts').then((m) => m.mercadoPagoSuite()),
+  payment_crash: () => import('./suites/payment-crash.ts').then((m) => m.paymentCrashSuite()),
+  stripe_soak: () => import('./suites/stripe.ts').then((m) => m.stripeSoakSuite()),
+  holds: () => import('./suites/holds.ts').then((m) => m.holdSuite()),
+  mercadopago_soak: () => import('./suites/mercadopago.ts').then((m) => m.mercadoPagoSoakSuite()),
+  bookkeeping_export: () => import('./suites/bookkeeping-export.ts').then((m) => m.bookkeepingExportSuite()),
+  package_size: () => import('./suites/package-size.ts').then((m) => m.packageSizeSuite()),
+  i18n: () => import('./suites/i18n.ts').then((m) => m.i18nSuite()),
+  z_report: () => import('./suites/shifts.ts').then((m) => m.zReportSuite()),
+  sales_report: () => import('./suites/shifts.ts').then((m) => m.salesReportSuite()),
+  paylinks: () => import('./suites/paylinks.ts').then((m) => m.paylinkSuite()),
+  paylink_soak: () => import('./suites/paylinks.ts').then((m) => m.paylinkSoakSuite()),
+  receipt_escpos: () => import('./suites/printing.ts').then((m) => m.receiptRenderSuite()),
+  sale_to_drawer: () => import('./suites/printing.ts').then((m) => m.saleToDrawerSuite()),
+  print_queue_soak: () => import('./suites/printing.ts').then((m) => m.printQueueSoakSuite()),
 };
 
 const { values } = parseArgs({

@@ -48,10 +48,17 @@ export type BuildPlatform = keyof typeof nodePlatform;
 
 /**
  * Files rules for one platform's package: every other platform's better-sqlite3 binary stays out
- * (`${arch}` is electron-builder's macro, so an arm64 build keeps the arm64 one).
+ * (`${arch}` is electron-builder's macro, so an arm64 build keeps the arm64 one). `serialport`'s binding is for
+ * Windows COM ports only (Linux and macOS print to the device file, serial-device.ts): a Windows package keeps
+ * its own architecture's binary, the others none.
  */
 export function platformFiles(platform: BuildPlatform): string[] {
-  return [`!**/node_modules/better-sqlite3/prebuilds/!(${nodePlatform[platform]}-\${arch}).node`];
+  return [
+    `!**/node_modules/better-sqlite3/prebuilds/!(${nodePlatform[platform]}-\${arch}).node`,
+    platform === 'win'
+      ? '!**/node_modules/@serialport/bindings-cpp/prebuilds/!(win32-${arch})/**'
+      : '!**/node_modules/@serialport/bindings-cpp/prebuilds/**',
+  ];
 }
 
 /**

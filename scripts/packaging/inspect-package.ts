@@ -99,7 +99,8 @@ export async function inspectLinuxPackage(input: {
       /\.(map|md|ts|cts|mts)$/.test(f) ||
       /(^|\/)node_modules\/(react|react-dom|scheduler|node-addon-api)\//.test(f) ||
       /node_modules\/better-sqlite3\/(deps|src|build)\//.test(f) ||
-      f.endsWith('better-sqlite3/binding.gyp'),
+      /node_modules\/@serialport\/bindings-cpp\/src\//.test(f) ||
+      f.endsWith('binding.gyp'),
   );
   check(
     forbidden.length === 0,
@@ -121,7 +122,8 @@ export async function inspectLinuxPackage(input: {
 
   // 2. Native binaries: unpacked, and only the target's.
   const nativeFiles = files.filter((f) => f.endsWith('.node'));
-  // Only better-sqlite3, for linux-x64 (receipt lines a printer's code pages lack are drawn in JavaScript).
+  // Only better-sqlite3, for linux-x64 (receipt lines a printer's code pages lack are drawn in JavaScript; serial
+  // printers use the device file here: serialport's binding is in Windows packages only).
   const expectedNative = ['node_modules/better-sqlite3/prebuilds/linux-x64.node'];
   check(
     JSON.stringify([...nativeFiles].sort()) === JSON.stringify(expectedNative),

@@ -55,8 +55,8 @@ describe('a cash sale at the counter', () => {
       'Sourdough Loaf',
       'Cola 0.33 l',
       'Butter Croissant',
-      'Tax 7 %',
-      'Tax 19 %',
+      'VAT 7 %',
+      'VAT 19 %',
       'Cash given€10.00',
       '€3.63',
     ]) {

@@ -437,6 +437,45 @@ describe('printing at the till', () => {
     const reference = /Ref\. (pi_\w+)/.exec(text)![1]!;
     await expect.poll(() => till.getByTestId('receipt-reference').textContent()).toBe(`Ref. ${reference}`);
   });
+  it('a card refund given from History prints a refund receipt: REFUND, the order, the card, the reference; no drawer', async () => {
+    await waitForDemoCard(till);
+    await till.bringToFront();
+    await tapProduct(till, 'Sourdough Loaf');
+    await expect.poll(() => cartLineTexts(till)).toEqual(['Sourdough Loaf']);
+    await till.keyboard.press('F4');
+    await chooseCard(till);
+    await sendAndWait(till);
+    await presentCard(till, 'approving');
+    await expect.poll(() => till.locator('.done').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(async () => (await printed()).length, { timeout: 15_000 }).toBe(1);
+    const sale = (await printed())[0]!.join('\n');
+    const card = /([A-Z]+ ending \d{4})/.exec(sale)![1]!;
+    const number = /Order (\d+)/.exec(sale)![1]!;
+    await newSale();
+
+    await till.keyboard.press('F8');
+    await till.getByTestId('history-row').first().click();
+    const refunds = till.getByTestId('card-refunds');
+    await refunds.getByRole('button', { name: 'Refund', exact: true }).click();
+    await refunds.getByLabel('Amount to refund').fill('1');
+    await refunds.getByRole('button', { name: 'Refund €1.00' }).click();
+    await expect
+      .poll(() => refunds.getByTestId('refund-row').textContent(), { timeout: 15_000 })
+      .toContain('refunded');
+
+    await expect.poll(async () => (await printed()).length, { timeout: 15_000 }).toBe(2);
+    const lines = (await printed())[1]!.map(plainText);
+    expect(lines).toContain('REFUND');
+    expect(lines).toContain(`Refund for order ${number}`);
+    expect(lines).toContain('Total €1.00');
+    expect(lines.some((l) => /^Back to .+ €1\.00$/.test(l))).toBe(true);
+    expect(lines).toContain(card);
+    expect(lines.some((l) => /^Ref\. re_\w+$/.test(l))).toBe(true);
+    // No goods came back and no cash went out: the drawer stays shut, and one refund prints one receipt.
+    expect(await pulses()).toEqual([]);
+    await expect.poll(() => till.getByTestId('waiting-receipts').count()).toBe(0);
+    expect(await printed()).toHaveLength(2);
+  });
   it('the receipt on the screen is the paper the printer printed, line for line', async () => {
     await cashSale();
     await expect.poll(async () => (await printed()).length).toBe(1);

@@ -8,6 +8,7 @@ import { counterViewport, type KassaApp } from './support/kassa-app.ts';
 import { openTillForEachTest } from './support/open-till.ts';
 import { cartLines, cartLineTexts, demoProduct, euro, scan, tapProduct } from './support/till.ts';
 import { currentStaff, openPreferences, section } from './support/staff.ts';
+import { languageNames } from '../../src/shared/i18n/languages.ts';
 
 let app: KassaApp;
 let page: Page;
@@ -120,5 +121,24 @@ describe('screenshots of the till', () => {
     await prefs.getByRole('button', { name: 'Download CSV' }).click();
     await prefs.getByTestId('export-result').waitFor();
     await app.screenshot(prefs, 'preferences-export');
+  });
+
+  it('the receipt and what the printer printed, in Bulgarian at 1024 × 768', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByTestId('language-button').click();
+    await page.getByRole('menuitemradio', { name: languageNames.bg }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe('bg');
+    await tapProduct(page, 'Sourdough Loaf');
+    await tapProduct(page, 'Cola 0.33 l');
+    await page.keyboard.press('F4');
+    await page.keyboard.type('20');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('receipt-number').waitFor();
+    await app.screenshot(page, 'receipt-bg-1024');
+    await page.getByTestId('printed-paper-open').click();
+    await expect.poll(() => page.getByTestId('printed-paper').count(), { timeout: 15_000 }).toBe(1);
+    await app.screenshot(page, 'printed-paper-bg-1024');
+    await page.keyboard.press('Escape');
+    await page.setViewportSize(counterViewport);
   });
 });

@@ -37,7 +37,7 @@ import {
 import { developerError } from '../../shared/i18n/errors.ts';
 import { createPrinting, type Printing } from './printing/printing.ts';
 import type { SerialPorts, SystemPrinter } from './printing/print-queue.ts';
-import { deviceFileSerialPorts } from './printing/serial-device.ts';
+import { systemSerialPorts } from './printing/serial-port.ts';
 
 export interface CoreOptions {
   /** Folder holding kassa.sqlite3 and its backups: Electron's userData, or --data-dir for the host. */
@@ -253,7 +253,7 @@ export function startCore(options: CoreOptions): KassaCore {
     dataDir: options.dataDir,
     systemPrinter: options.systemPrinter,
     // Serial printers through the system's device files unless the caller brings its own ports (tests do).
-    serialPorts: options.serialPorts ?? deviceFileSerialPorts(),
+    serialPorts: options.serialPorts ?? systemSerialPorts(),
     demo: providers.stripe.mode === 'demo',
     retryMs: options.printRetryMs,
   });

@@ -176,6 +176,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     orders,
     referenceOf: (paymentLineId) => journal.forLine(paymentLineId)?.provider_ref ?? null,
     cardRefund: (refundId) => refundStore.given(refundId),
+    taxRates: () => taxRates.all(),
   });
 
   return {

@@ -14,6 +14,8 @@ export const enHardware = {
   'err.print.badSerialPort':
     'Type the serial port the printer is plugged into, for example COM3 or /dev/ttyUSB0.',
   'err.print.badBaud': 'Choose the speed set on the printer: 9600, 19200, 38400, 57600 or 115200 baud.',
+  /** A tax rate whose store name does not say the rate: the rate is added (receipts must show it). */
+  'tax.named': '{name} ({rate})',
 };
 
 export type HardwareMessages = Record<keyof typeof enHardware, string>;

@@ -66,6 +66,8 @@ export type PrintJobView = z.infer<typeof printJobView>;
 
 export const printedPaper = z.object({
   lines: z.array(z.string()),
+  /** How each line sat on the paper (the shop's name and the thanks are centred by the printer). */
+  align: z.array(z.enum(['left', 'center', 'right'])),
   images: z.array(
     z.object({
       width: z.number().int(),

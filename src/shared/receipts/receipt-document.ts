@@ -48,12 +48,40 @@ function formatsFor(locale: string) {
   return f;
 }
 
+/**
+ * A tax rate as the receipt names it: the store's name for it ("VAT 7 %"), with the rate added where the name
+ * does not say it ("Reduced (7 %)": the rate must be on the paper); the generic words when the rate has no name.
+ */
+export function taxLabel(
+  name: string | null,
+  rateBp: number,
+  percent: Intl.NumberFormat,
+  t: Translator['t'],
+): string {
+  const rate = percent.format(rateBp / 10_000);
+  if (name === null || name.trim() === '') return t('tax.rate', { rate });
+  // Whether the name already says the rate: its number standing alone, with either decimal mark ("5.5", "5,5").
+  const whole = Math.trunc(rateBp / 100);
+  const fraction = String(rateBp % 100)
+    .padStart(2, '0')
+    .replace(/0+$/u, '');
+  const number = fraction ? `${whole}[.,]${fraction}0*` : `${whole}(?:[.,]0+)?`;
+  const alone = new RegExp(`(?<![\\d.,])${number}(?![.,]?\\d)`, 'u').test(name);
+  return alone ? name : t('tax.named', { name, rate });
+}
+
 /** Lays the receipt out in words in its own language (the store's). */
 export function receiptDocument(receipt: Receipt, translator: Translator): ReceiptDocument {
   const { t } = translator;
   const money = (minor: number) => formatMoney(minor, receipt.currency, receipt.locale);
   const { percent, dateTime } = formatsFor(receipt.locale);
-  const rate = (bp: number) => t('tax.rate', { rate: percent.format(bp / 10_000) });
+  // One label per rate, named as the store names it.
+  const labels = new Map(receipt.taxes.map((x) => [x.rateBp, taxLabel(x.name, x.rateBp, percent, t)]));
+  const rate = (bp: number) => {
+    let label = labels.get(bp);
+    if (label === undefined) labels.set(bp, (label = taxLabel(null, bp, percent, t)));
+    return label;
+  };
   const discountLabel = (amount: number, bp: number | null) =>
     bp === null
       ? t('cart.discountAmount', { amount: money(amount) })

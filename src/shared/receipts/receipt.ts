@@ -24,6 +24,8 @@ export type ReceiptLine = z.infer<typeof receiptLine>;
 
 export const receiptTax = z.object({
   rateBp: z.number().int(),
+  /** The store's name for the rate ("VAT 7 %"), as the owner set it; null when the rate has none (any more). */
+  name: z.string().nullable(),
   net: minorUnits,
   tax: minorUnits,
   gross: minorUnits,

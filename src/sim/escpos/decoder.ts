@@ -17,6 +17,8 @@ export interface PrintedImage {
 
 export interface PrintedPiece {
   lines: string[];
+  /** How each text line was aligned on the paper (ESC a), lines[n]'s at n. */
+  align: ('left' | 'center' | 'right')[];
   images: PrintedImage[];
   qrCodes: string[];
   /** The paper was cut after it: a whole receipt. False for what a broken connection left half printed. */
@@ -84,9 +86,10 @@ export function createDecoder(events: DecoderEvents) {
   let line: number[] = [];
   let piece: PrintedPiece = freshPiece();
   let qrData = '';
+  let align: PrintedPiece['align'][number] = 'left';
 
   function freshPiece(): PrintedPiece {
-    return { lines: [], images: [], qrCodes: [], cut: false, order: [] };
+    return { lines: [], align: [], images: [], qrCodes: [], cut: false, order: [] };
   }
   // Blank feeds after a cut leave no paper to speak of.
   const emptyPiece = (p: PrintedPiece) =>
@@ -98,6 +101,7 @@ export function createDecoder(events: DecoderEvents) {
     line = [];
     if (!events.printing()) return;
     piece.lines.push(text.replace(/\s+$/u, ''));
+    piece.align.push(align);
     piece.order.push('text');
   };
 
@@ -139,7 +143,15 @@ export function createDecoder(events: DecoderEvents) {
       switch (op) {
         case 0x40: // ESC @ initialise
           line = [];
+          align = 'left';
           return 2;
+        case 0x61: {
+          // ESC a n: align (0 or 48 left, 1 or 49 centre, 2 or 50 right)
+          if (!need(3)) return 0;
+          const n = at(2)! & 0x0f;
+          align = n === 1 ? 'center' : n === 2 ? 'right' : 'left';
+          return 3;
+        }
         case 0x70: // ESC p m t1 t2 drawer pulse
           if (!need(5)) return 0;
           events.pulse(at(2) === 0 || at(2) === 0x30 ? 2 : 5);
@@ -165,7 +177,6 @@ export function createDecoder(events: DecoderEvents) {
         case 0x4d: // ESC M n font
         case 0x52: // ESC R n character set
         case 0x56: // ESC V n rotate
-        case 0x61: // ESC a n align
         case 0x7b: // ESC { n upside down
         case 0x20: // ESC SP n spacing
           return need(3);

@@ -43,11 +43,11 @@ describe('a receipt printed on the thermal printer', () => {
     expect(paper).toContain('Kassa Demo Shop');
     expect(paper).toContain(`Order ${order.number}`);
     expect(paper).toContain('Sourdough Loaf €7.78');
-    expect(paper).toContain('2 × €3.89 · Tax 7 %');
+    expect(paper).toContain('2 × €3.89 · VAT 7 %');
     expect(paper).toContain('Cola 0.33 l €1.19');
     expect(paper).toContain('Total €8.97');
     expect(paper.join('\n')).toMatch(
-      /Tax 7 %\nNet €7\.27\nTax €0\.51\nGross €7\.78\nTax 19 %\nNet €1\.00\nTax €0\.19\nGross €1\.19/,
+      /VAT 7 %\nNet €7\.27\nTax €0\.51\nGross €7\.78\nVAT 19 %\nNet €1\.00\nTax €0\.19\nGross €1\.19/,
     );
     expect(paper).toContain('Cash €8.97');
     expect(paper).toContain('Cash given €20.00');

@@ -160,10 +160,16 @@ describe('the printed receipt read back', () => {
           settings: { ...defaultReceiptSettings, qr: false },
           referenceOf: () => null,
           copy: false,
+          taxNames: new Map(),
         });
         const doc = receiptDocument(receipt, english);
         const paper = printOut(renderEscPos(doc, { columns: input.columns, codepage: 'auto' }));
         for (const l of paper.lines) expect(l.length).toBeLessThanOrEqual(input.columns);
+        // The printer centres the shop's name and the thanks; every figure starts at the left.
+        expect(paper.align[paper.lines.indexOf('Shop')]).toBe('center');
+        paper.lines.forEach((l, k) => {
+          if (/€$/.test(l)) expect(paper.align[k]).toBe('left');
+        });
         // Rebuild the figures from the paper alone.
         // An amount that did not fit beside its label is printed alone on the next line: read it as one.
         const text: string[] = [];
@@ -278,6 +284,7 @@ describe('the printed receipt read back', () => {
         settings: defaultReceiptSettings,
         referenceOf: () => null,
         copy: false,
+        taxNames: new Map([[700, '增值税 7 %']]),
       },
     );
     const doc = receiptDocument(receipt, await loadTranslator('zh-CN'));

@@ -1,8 +1,9 @@
 /**
  * A serial receipt printer on a real terminal device: a pseudo-terminal (made by Python's `pty`, as a USB serial
- * adapter appears as /dev/ttyUSB0) whose other side is cabled to the virtual ESC/POS printer. Kassa sets the line
- * with `stty` (the speed from Preferences, raw) and talks to the device file: status first, the receipt, the
- * printer's confirmation; the drawer opens once.
+ * adapter appears as /dev/ttyUSB0) whose other side is cabled to the virtual ESC/POS printer. Both transports
+ * print on it: the device file with `stty` (Linux, macOS) and `serialport`'s native binding (what Windows COM
+ * ports use; here its Linux binary on the same terminal). Each sets the speed from Preferences and talks raw:
+ * status first, the receipt, the printer's confirmation; the drawer opens once.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Duplex, PassThrough } from 'node:stream';
@@ -10,6 +11,8 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../src/sim/escpos/index.ts';
 import { serialSupported } from '../../../src/main/core/printing/serial-device.ts';
+import { nativeSerialPorts } from '../../../src/main/core/printing/serial-port.ts';
+import type { SerialPorts } from '../../../src/main/core/printing/print-queue.ts';
 import { testCore } from '../../support/core.ts';
 import { readPaper } from './printing-till.ts';
 
@@ -70,9 +73,13 @@ afterEach(async () => {
 });
 
 describe('a serial printer on a terminal device', () => {
-  it.skipIf(!hasPty)('prints a cash sale at 19200 baud and opens the drawer once', async () => {
+  it.skipIf(!hasPty).each<[string, () => SerialPorts | undefined]>([
+    ['the device file and stty', () => undefined],
+    ['serialport', nativeSerialPorts],
+  ])('prints a cash sale at 19200 baud and opens the drawer once, through %s', async (_, ports) => {
     const path = await cabledTerminal();
-    kassa = testCore(undefined, undefined, { printRetryMs: 50 });
+    const serialPorts = ports();
+    kassa = testCore(undefined, undefined, { printRetryMs: 50, ...(serialPorts ? { serialPorts } : {}) });
     kassa.core.services.tx.run(() =>
       kassa.core.services.printStore.savePrinter({
         id: 'serial',

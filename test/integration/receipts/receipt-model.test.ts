@@ -44,7 +44,7 @@ describe('the receipt of a sale', () => {
     expect(printed).toContain('Total|€8.19');
     expect(printed).toContain('  Cash given|€10.00');
     expect(printed).toContain('Change|€1.81');
-    expect(printed).toContain('Tax 19 %|');
+    expect(printed).toContain('VAT 19 %|');
     expect(printed).toContain('[QR]');
     // Nothing is wider than the roll: a label and its amount always fit with a space between them.
     for (const l of laidOut)

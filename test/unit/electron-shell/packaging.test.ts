@@ -47,21 +47,32 @@ describe('the packaged app (electron-builder.yml)', () => {
       'out/renderer/**',
     ]);
     expect(files).toContain('!out/renderer/host-bridge.js');
-    // better-sqlite3 whole on disk: the OS loads its addon, the integrity check's worker loads its code. It is
-    // the only native module (receipt lines in other scripts are drawn in JavaScript).
-    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3/**']);
+    // better-sqlite3 whole on disk: the OS loads its addon, the integrity check's worker loads its code. The
+    // only other native module is serialport's binding for Windows COM ports (receipt lines in other scripts are
+    // drawn in JavaScript).
+    expect(config.asarUnpack).toEqual([
+      '**/node_modules/better-sqlite3/**',
+      '**/node_modules/@serialport/bindings-cpp/prebuilds/**',
+    ]);
   });
 
   it('never ships better-sqlite3 sources, and each platform only the binary it loads', () => {
     const files = config.files as string[];
     expect(files).toContain('!**/node_modules/better-sqlite3/{deps,src,build}/**');
     expect(files).toContain('!**/node_modules/node-addon-api/**');
+    expect(files).toContain('!**/node_modules/@serialport/bindings-cpp/{src/**,binding.gyp}');
+    // serialport's binary only where COM ports need it: Windows, its own architecture.
     expect(platformFiles('linux')).toEqual([
       '!**/node_modules/better-sqlite3/prebuilds/!(linux-${arch}).node',
+      '!**/node_modules/@serialport/bindings-cpp/prebuilds/**',
     ]);
-    expect(platformFiles('win')).toEqual(['!**/node_modules/better-sqlite3/prebuilds/!(win32-${arch}).node']);
+    expect(platformFiles('win')).toEqual([
+      '!**/node_modules/better-sqlite3/prebuilds/!(win32-${arch}).node',
+      '!**/node_modules/@serialport/bindings-cpp/prebuilds/!(win32-${arch})/**',
+    ]);
     expect(platformFiles('mac')).toEqual([
       '!**/node_modules/better-sqlite3/prebuilds/!(darwin-${arch}).node',
+      '!**/node_modules/@serialport/bindings-cpp/prebuilds/**',
     ]);
   });
 
@@ -71,6 +82,7 @@ describe('the packaged app (electron-builder.yml)', () => {
       allowScripts?: Record<string, boolean>;
     };
     expect(pkg.allowScripts?.['better-sqlite3']).toBe(false);
+    expect(pkg.allowScripts?.['@serialport/bindings-cpp']).toBe(false);
     const signing = readFileSync(resolve(repo, 'resources/SIGNING.md'), 'utf8');
     expect(signing).not.toMatch(/is rebuilt/);
     expect(signing).toMatch(/Nothing is compiled/);

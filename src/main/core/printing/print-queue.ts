@@ -14,7 +14,7 @@ import type { Logger } from '../logger.ts';
 import type { AuditLog } from '../system/audit-log.ts';
 import { failpoint } from '../system/failpoints.ts';
 import { documentOf, type ReceiptSource } from '../receipts/receipt-source.ts';
-import { needsRaster, renderEscPos, type CodePage } from '../receipts/render-escpos.ts';
+import { renderEscPos, UnprintableTextError, type CodePage } from '../receipts/render-escpos.ts';
 import { renderReceiptHtml } from '../receipts/render-html.ts';
 import { zReportDocument } from '../receipts/z-report-document.ts';
 import { loadTranslator } from '../../../shared/i18n/catalogs.ts';
@@ -223,9 +223,16 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     // The drawer opens first, while the receipt prints.
     const pulse = job.open_drawer && printer.drawer_pin ? drawerPulse(printer.drawer_pin) : new Uint8Array(0);
     if (!doc) return Buffer.concat([init, pulse]);
-    const codepage = printer.codepage as CodePage;
-    const rasterise = needsRaster(doc, codepage) ? await loadRasteriser() : undefined;
-    return Buffer.concat([init, pulse, renderEscPos(doc, { columns: printer.columns, codepage, rasterise })]);
+    const options = { columns: printer.columns, codepage: printer.codepage as CodePage };
+    let receipt: Uint8Array;
+    try {
+      receipt = renderEscPos(doc, options);
+    } catch (error) {
+      // A line the printer's code pages lack (Chinese on a European printer): drawn as an image instead.
+      if (!(error instanceof UnprintableTextError)) throw error;
+      receipt = renderEscPos(doc, { ...options, rasterise: await loadRasteriser() });
+    }
+    return Buffer.concat([init, pulse, receipt]);
   };
 
   const beforeSend = (job: JobRow) => () => {

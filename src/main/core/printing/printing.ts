@@ -130,6 +130,7 @@ export function createPrinting(options: PrintingOptions) {
       return {
         receipts: chosen.map((p) => ({
           lines: p.lines,
+          align: p.align,
           images: p.images.map((i) => ({ width: i.width, height: i.height, dots: packDots(i.rows) })),
           qrCodes: p.qrCodes,
           order: p.order,

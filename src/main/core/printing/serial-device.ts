@@ -9,12 +9,12 @@ import type { SerialPorts } from './print-queue.ts';
  * /dev/cu.usbserial-…): no native addon. The line is set the way an IT person sets it by hand — `stty` with the
  * speed from Preferences, raw (no echo, no newline translation, 8 data bits) — and the file is then read and
  * written through Node's terminal streams, which do not tie up a worker thread while the printer is silent.
- * Windows COM ports are not covered here (see serialSupported).
+ * Windows COM ports have no device file: they go through `serialport` (serial-port.ts).
  */
 
 export { serialBaudRates } from '../../../shared/ipc/constants.ts';
 
-/** Where serial printers can be opened with this transport. */
+/** Where serial printers can be opened as device files with `stty`. */
 export const serialSupported = (): boolean => process.platform === 'linux' || process.platform === 'darwin';
 
 function stty(path: string, baud: number | null, timeoutMs: number): Promise<void> {

@@ -45,6 +45,8 @@ export interface ReceiptContext {
   referenceOf: (paymentLineId: string) => string | null;
   /** A reprint. */
   copy: boolean;
+  /** The store's tax rates' names by rate ("VAT 7 %"), for the tax lines. */
+  taxNames: ReadonlyMap<number, string>;
 }
 
 /** The staff member's first name: a receipt names who served, not their full name. */
@@ -63,10 +65,19 @@ function qrPayload(tillId: string, number: number | null, at: number, total: num
   return `KASSA:${tillId}:${number ?? '-'}:${new Date(at).toISOString()}:${toDecimalString(total, currency)}:${currency}`;
 }
 
-function taxesOf(rows: readonly { rateBp: number; net: number; tax: number }[]): ReceiptTax[] {
+function taxesOf(
+  rows: readonly { rateBp: number; net: number; tax: number }[],
+  names: ReadonlyMap<number, string>,
+): ReceiptTax[] {
   const byRate = new Map<number, ReceiptTax>();
   for (const row of rows) {
-    const sum = byRate.get(row.rateBp) ?? { rateBp: row.rateBp, net: 0, tax: 0, gross: 0 };
+    const sum = byRate.get(row.rateBp) ?? {
+      rateBp: row.rateBp,
+      name: names.get(row.rateBp) ?? null,
+      net: 0,
+      tax: 0,
+      gross: 0,
+    };
     sum.net += row.net;
     sum.tax += row.tax;
     sum.gross += row.net + row.tax;
@@ -118,7 +129,10 @@ export function buildReceipt(order: Order, ctx: ReceiptContext): Receipt {
     subtotal: order.subtotal,
     orderDiscount: order.discountTotal - lineDiscounts,
     orderDiscountBp: order.orderDiscount?.kind === 'percent' ? order.orderDiscount.basisPoints : null,
-    taxes: taxesOf(order.taxBreakdown.map((r) => ({ rateBp: r.rateBp, net: r.base, tax: r.tax }))),
+    taxes: taxesOf(
+      order.taxBreakdown.map((r) => ({ rateBp: r.rateBp, net: r.base, tax: r.tax })),
+      ctx.taxNames,
+    ),
     total: order.total,
     cashRounding: order.cashRounding,
     payments: paid.map((p) => ({
@@ -217,7 +231,10 @@ export function buildRefundReceipt(
     subtotal: ret.total,
     orderDiscount: 0,
     orderDiscountBp: null,
-    taxes: taxesOf(ret.lines.map((l) => ({ rateBp: l.taxRateBp, net: l.amount - l.tax, tax: l.tax }))),
+    taxes: taxesOf(
+      ret.lines.map((l) => ({ rateBp: l.taxRateBp, net: l.amount - l.tax, tax: l.tax })),
+      ctx.taxNames,
+    ),
     total: ret.total,
     cashRounding: 0,
     payments: ret.payments.map((p) => ({

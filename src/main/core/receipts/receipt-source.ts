@@ -35,6 +35,8 @@ export interface ReceiptSourceDeps {
   referenceOf: (paymentLineId: string) => string | null;
   /** The provider's reference of a refund. */
   refundReference?: (refundId: string) => string | null;
+  /** The store's tax rates (their names go on the receipt's tax lines). */
+  taxRates?: () => readonly { rateBp: number; name: string }[];
   /** A card refund given from History, by its id (the refunds table answers). */
   cardRefund?: (refundId: string) => CardRefundFacts | null;
 }
@@ -49,6 +51,7 @@ export function createReceiptSource(deps: ReceiptSourceDeps) {
     settings: settings(),
     referenceOf: deps.referenceOf,
     copy,
+    taxNames: new Map((deps.taxRates?.() ?? []).map((r) => [r.rateBp, r.name])),
   });
   return {
     settings,

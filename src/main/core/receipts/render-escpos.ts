@@ -53,12 +53,26 @@ export interface EscPosOptions {
 /** Dots per column of the printers' 12×24 font A. */
 export const dotsPerColumn = 12;
 
-/** East Asian wide characters take two columns of font A. */
-const wide = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+/** East Asian wide characters take two columns of font A (the BMP's wide blocks; none is below U+1100). */
+const isWide = (c: number) =>
+  c >= 0x1100 &&
+  (c <= 0x115f ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6));
 
+/** Columns `text` takes: one per character, two for a wide one (counted on char codes: it runs for every line). */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += wide.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A character outside the BMP is two UTF-16 units and one column; none of them is wide.
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+    width += isWide(c) ? 2 : 1;
+  }
   return width;
 }
 
@@ -80,9 +94,29 @@ const typography: Readonly<Record<string, string>> = {
   '\u202F': ' ',
   '\u2009': ' ',
 };
-const typographyPattern = new RegExp(`[${Object.keys(typography).join('')}]`, 'gu');
-export const printerText = (text: string): string =>
-  text.replace(typographyPattern, (c) => typography[c] ?? c);
+/** Replaces typography by the characters above (a loop over char codes: it runs for every text of a receipt). */
+export function printerText(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    const replacement = typography[text.charAt(i)];
+    if (replacement === undefined) continue;
+    out += text.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Printable ASCII only: the same bytes in every code page, one column each. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
 
 /** Splits text into lines of at most `width` columns, at spaces where it can; long words are broken. */
 export function wrap(text: string, width: number): string[] {
@@ -117,12 +151,12 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-const plain = (left: string, align: PrintedLine['align'] = 'left'): PrintedLine => ({
+const printed = (left: string, align: PrintedLine['align'], strong: boolean): PrintedLine => ({
   left,
   right: '',
   align,
-  bold: false,
-  tall: false,
+  bold: strong,
+  tall: strong && align === 'center',
 });
 
 /** The receipt's blocks as printed lines of `columns` columns (QR codes stay blocks of their own). */
@@ -131,53 +165,48 @@ export function layoutLines(
   columns: number,
 ): (PrintedLine | { qr: string })[] {
   const out: (PrintedLine | { qr: string })[] = [];
-  for (const original of blocks) {
-    const block: ReceiptBlock =
-      original.kind === 'row'
-        ? { ...original, label: printerText(original.label), amount: printerText(original.amount) }
-        : original.kind === 'rule' || original.kind === 'qr'
-          ? original
-          : { ...original, text: printerText(original.text) };
+  for (const block of blocks) {
     switch (block.kind) {
       case 'heading':
-        for (const l of wrap(block.text, columns))
-          out.push({ ...plain(l, 'center'), bold: true, tall: true });
+        for (const l of wrap(printerText(block.text), columns)) out.push(printed(l, 'center', true));
         break;
       case 'center':
-        for (const l of wrap(block.text, columns))
-          out.push({ ...plain(l, 'center'), bold: block.strong ?? false, tall: block.strong ?? false });
+        for (const l of wrap(printerText(block.text), columns))
+          out.push(printed(l, 'center', block.strong ?? false));
         break;
       case 'text':
-        for (const l of wrap(block.text, columns)) out.push(plain(l));
+        for (const l of wrap(printerText(block.text), columns)) out.push(printed(l, 'left', false));
         break;
       case 'rule':
-        out.push(plain('-'.repeat(columns)));
+        out.push(printed('-'.repeat(columns), 'left', false));
         break;
       case 'qr':
         out.push({ qr: block.payload });
         break;
       case 'row': {
         const indent = block.detail ? '  ' : '';
-        const amountWidth = displayWidth(block.amount);
+        const amount = printerText(block.amount);
+        const amountWidth = displayWidth(amount);
         const labelWidth = columns - indent.length - (amountWidth > 0 ? amountWidth + 1 : 0);
-        const labels = wrap(block.label, Math.max(8, labelWidth));
+        const labels = wrap(printerText(block.label), Math.max(8, labelWidth));
         // A label too long for the amount's line wraps; the amount goes on its last line, or below it.
         const last = labels[labels.length - 1]!;
         const fits = displayWidth(indent + last) + 1 + amountWidth <= columns;
-        labels.forEach((l, i) => {
+        const bold = block.strong ?? false;
+        for (let i = 0; i < labels.length; i++) {
           const isLast = i === labels.length - 1;
           out.push({
-            left: indent + l,
-            right: isLast && fits ? block.amount : '',
+            left: indent + labels[i]!,
+            right: isLast && fits ? amount : '',
             align: 'left',
-            bold: block.strong ?? false,
+            bold,
             tall: false,
           });
-        });
+        }
         if (!fits && amountWidth > 0)
           out.push({
             left: '',
-            right: block.amount,
+            right: amount,
             align: 'left',
             bold: block.strong ?? false,
             tall: false,
@@ -207,30 +236,29 @@ const candidates = (codepage: CodePage): readonly EncoderCodepage[] =>
  * Each code page's characters → byte, built once from the encoder's tables. The encoder's own `encode` deep-copies
  * the whole code page definition on every call (structuredClone), which made a 50-line receipt cost ~10 ms.
  */
-const tables = new Map<EncoderCodepage, Map<number, number>>();
-function tableOf(codepage: EncoderCodepage): Map<number, number> {
+const tables = new Map<EncoderCodepage, Int16Array>();
+/** The byte of each BMP character in `codepage`, −1 where it has none (an array: looked up for every character). */
+function tableOf(codepage: EncoderCodepage): Int16Array {
   let table = tables.get(codepage);
   if (!table) {
-    table = new Map();
+    table = new Int16Array(0x10000).fill(-1);
     const points = CodepageEncoder().getCodepoints(codepage, true);
     // The first byte wins, as in the encoder's own lookup.
     for (let byte = points.length - 1; byte >= 0; byte--) {
       const point = points[byte];
-      if (typeof point === 'number') table.set(point, byte);
+      if (typeof point === 'number' && point < 0x10000) table[point] = byte;
     }
-    table.delete(0xfffd);
+    table[0xfffd] = -1;
     tables.set(codepage, table);
   }
   return table;
 }
 
-/** `text` in `codepage` (every character must be in it: `codepageFor` chose it). */
-function encodeIn(text: string, codepage: EncoderCodepage): Uint8Array {
+/** Whether `codepage` has every character of `text` (a character outside the BMP is in none). */
+function covers(text: string, codepage: EncoderCodepage): boolean {
   const table = tableOf(codepage);
-  const out = new Uint8Array(text.length);
-  let n = 0;
-  for (const ch of text) out[n++] = table.get(ch.codePointAt(0)!)!;
-  return out.subarray(0, n);
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)]! < 0) return false;
+  return true;
 }
 
 /**
@@ -242,13 +270,11 @@ export function codepageFor(
   codepage: CodePage,
   current?: EncoderCodepage,
 ): EncoderCodepage | null {
-  const covers = (cp: EncoderCodepage) => {
-    const table = tableOf(cp);
-    for (const ch of text) if (!table.has(ch.codePointAt(0)!)) return false;
-    return true;
-  };
-  if (current && candidates(codepage).includes(current) && covers(current)) return current;
-  return candidates(codepage).find(covers) ?? null;
+  // Printable ASCII is the same in every candidate: no switch, no look-ups.
+  if (isAscii(text))
+    return current && candidates(codepage).includes(current) ? current : candidates(codepage)[0]!;
+  if (current && candidates(codepage).includes(current) && covers(text, current)) return current;
+  return candidates(codepage).find((cp) => covers(text, cp)) ?? null;
 }
 
 /** Whether a document needs the rasteriser at this code page setting. */
@@ -277,34 +303,72 @@ function codepageNumber(cp: EncoderCodepage): number {
 }
 
 /**
+ * The receipt's bytes as they are written: one buffer that grows, so a receipt is not hundreds of small arrays
+ * copied together at the end (the garbage they made was collected in the middle of later receipts).
+ */
+class ByteWriter {
+  private buf = new Uint8Array(4096);
+  private n = 0;
+
+  private room(more: number) {
+    if (this.n + more <= this.buf.length) return;
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.n + more));
+    bigger.set(this.buf.subarray(0, this.n));
+    this.buf = bigger;
+  }
+
+  bytes(bytes: Uint8Array) {
+    this.room(bytes.length);
+    this.buf.set(bytes, this.n);
+    this.n += bytes.length;
+  }
+
+  /** A command of up to three bytes. */
+  command(a: number, b: number, c: number) {
+    this.room(3);
+    this.buf[this.n++] = a;
+    this.buf[this.n++] = b;
+    this.buf[this.n++] = c;
+  }
+
+  byte(a: number) {
+    this.room(1);
+    this.buf[this.n++] = a;
+  }
+
+  /** `text` in `codepage` (every character must be in it: `codepageFor` chose it). */
+  text(text: string, codepage: EncoderCodepage) {
+    this.room(text.length);
+    const { buf } = this;
+    const table = tableOf(codepage);
+    let n = this.n;
+    for (let i = 0; i < text.length; i++) buf[n++] = table[text.charCodeAt(i)]!;
+    this.n = n;
+  }
+
+  done(): Uint8Array {
+    return this.buf.slice(0, this.n);
+  }
+}
+
+/**
  * A text line as ESC/POS: alignment, emphasis, height, the code page when it changes, the text, LF. Written
  * directly (the encoder's own line() re-wraps and re-encodes each line, ten times slower, and the layout is
- * already done); the encoder is kept for what it does well: QR codes and raster images.
+ * already done); the encoder is kept for what it does well: raster images.
  */
-function textLineBytes(
+function writeTextLine(
+  out: ByteWriter,
   line: PrintedLine,
   text: string,
   codepage: EncoderCodepage,
   switchTo: boolean,
-): Uint8Array {
-  const head = [
-    0x1b,
-    0x61,
-    line.align === 'center' ? 1 : 0,
-    0x1b,
-    0x45,
-    line.bold ? 1 : 0,
-    0x1d,
-    0x21,
-    line.tall ? 0x01 : 0x00,
-  ];
-  if (switchTo) head.push(0x1b, 0x74, codepageNumber(codepage));
-  const body = encodeIn(text, codepage);
-  const out = new Uint8Array(head.length + body.length + 1);
-  out.set(head);
-  out.set(body, head.length);
-  out[out.length - 1] = 0x0a;
-  return out;
+) {
+  out.command(0x1b, 0x61, line.align === 'center' ? 1 : 0);
+  out.command(0x1b, 0x45, line.bold ? 1 : 0);
+  out.command(0x1d, 0x21, line.tall ? 0x01 : 0x00);
+  if (switchTo) out.command(0x1b, 0x74, codepageNumber(codepage));
+  out.text(text, codepage);
+  out.byte(0x0a);
 }
 
 /**
@@ -355,12 +419,13 @@ function imageBytes(bitmap: Bitmap): Uint8Array {
 
 /** The receipt as ESC/POS bytes: initialise, lines, QR code, feed and cut, then the drawer pulse if asked. */
 export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint8Array {
-  const parts: Uint8Array[] = [fixedBytes('start')];
+  const out = new ByteWriter();
+  out.bytes(fixedBytes('start'));
   let current: EncoderCodepage | undefined;
   const widthDots = options.columns * dotsPerColumn;
   for (const line of layoutLines(doc.blocks, options.columns)) {
     if ('qr' in line) {
-      parts.push(qrBytes(line.qr));
+      out.bytes(qrBytes(line.qr));
       continue;
     }
     const text = line.right
@@ -372,12 +437,12 @@ export function renderEscPos(doc: ReceiptDocument, options: EscPosOptions): Uint
     if (codepage === null) {
       if (!options.rasterise)
         throw new UnprintableTextError(`This printer's code page cannot print "${text}".`);
-      parts.push(imageBytes(options.rasterise(line, widthDots)));
+      out.bytes(imageBytes(options.rasterise(line, widthDots)));
       continue;
     }
-    parts.push(textLineBytes(line, text, codepage, codepage !== current));
+    writeTextLine(out, line, text, codepage, codepage !== current);
     current = codepage;
   }
-  parts.push(fixedBytes(options.drawerPin ? (options.drawerPin === 2 ? 'end2' : 'end5') : 'end'));
-  return Buffer.concat(parts);
+  out.bytes(fixedBytes(options.drawerPin ? (options.drawerPin === 2 ? 'end2' : 'end5') : 'end'));
+  return out.done();
 }

@@ -61,9 +61,10 @@ function PaperPiece({ piece }: { piece: PrintedPaper }) {
     <article className="paper" data-testid="printed-paper" style={{ width: `calc(${columns}ch + 32px)` }}>
       {piece.order.map((kind, index) => {
         if (kind === 'text') {
+          const align = piece.align[text] ?? 'left';
           const line = piece.lines[text++] ?? '';
           return (
-            <div key={index} className="paper__line">
+            <div key={index} className={`paper__line paper__line--${align}`}>
               {line === '' ? '\u00a0' : line}
             </div>
           );

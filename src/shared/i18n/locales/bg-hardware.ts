@@ -16,4 +16,5 @@ export const hardwareMessages: HardwareMessages = {
   'err.print.badSerialPort':
     'Въведете серийния порт, към който е включен принтерът, например COM3 или /dev/ttyUSB0.',
   'err.print.badBaud': 'Изберете скоростта, зададена на принтера: 9600, 19200, 38400, 57600 или 115200 бода.',
+  'tax.named': '{name} ({rate})',
 };

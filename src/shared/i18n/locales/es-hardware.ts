@@ -18,4 +18,5 @@ export const hardwareMessages: HardwareMessages = {
     'Escribe el puerto serie al que está conectada la impresora, por ejemplo COM3 o /dev/ttyUSB0.',
   'err.print.badBaud':
     'Elige la velocidad configurada en la impresora: 9600, 19200, 38400, 57600 o 115200 baudios.',
+  'tax.named': '{name} ({rate})',
 };

@@ -18,4 +18,5 @@ export const hardwareMessages: HardwareMessages = {
     'Scrivi la porta seriale a cui è collegata la stampante, per esempio COM3 o /dev/ttyUSB0.',
   'err.print.badBaud':
     'Scegli la velocità impostata sulla stampante: 9600, 19200, 38400, 57600 o 115200 baud.',
+  'tax.named': '{name} ({rate})',
 };

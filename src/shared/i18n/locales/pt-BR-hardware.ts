@@ -18,4 +18,5 @@ export const hardwareMessages: HardwareMessages = {
     'Digite a porta serial em que a impressora está ligada, por exemplo COM3 ou /dev/ttyUSB0.',
   'err.print.badBaud':
     'Escolha a velocidade configurada na impressora: 9600, 19200, 38400, 57600 ou 115200 baud.',
+  'tax.named': '{name} ({rate})',
 };

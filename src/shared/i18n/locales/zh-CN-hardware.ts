@@ -13,4 +13,5 @@ export const hardwareMessages: HardwareMessages = {
   'hardware.serial.baudHint': '与打印机上的设置一致（打印机自检页上有显示），通常为 9600、19200 或 38400。',
   'err.print.badSerialPort': '请输入打印机所连接的串口，例如 COM3 或 /dev/ttyUSB0。',
   'err.print.badBaud': '请选择打印机上设置的波特率：9600、19200、38400、57600 或 115200。',
+  'tax.named': '{name}（{rate}）',
 };
