@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForEachTest } from './support/open-till.ts';
 import { openPreferences, section } from './support/staff.ts';
-import { chooseCard, readyForCards } from './support/card.ts';
+import { chooseCard, readyForCards, refundPartFromHistory } from './support/card.ts';
 import { cartLineTexts, recordedOrders, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
@@ -177,19 +177,6 @@ describe('pay by link at the counter (demo mode)', () => {
     await payOnPhone(url);
     await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
 
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('F8');
-    const row = page.getByTestId('history-row').first();
-    await expect.poll(() => row.locator('.status').textContent()).toBe('Paid');
-    await row.click();
-    const refunds = page.getByTestId('card-refunds');
-    await refunds.getByRole('button', { name: 'Refund', exact: true }).click();
-    await refunds.getByLabel('Amount to refund').fill('1.50');
-    await refunds.getByRole('button', { name: 'Refund €1.50' }).click();
-    await expect.poll(() => refunds.getByTestId('refund-row').count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => refunds.getByTestId('refund-row').textContent()).toContain('−€1.50');
-    await expect
-      .poll(() => row.locator('.status').textContent(), { timeout: 10_000 })
-      .toBe('Partly refunded: €1.50');
+    await refundPartFromHistory(page);
   });
 });
