@@ -10,6 +10,33 @@ import { ErrorLine } from '../../shared/error-line.tsx';
 
 type Returnable = ResponseOf<'returns.forOrder'>;
 
+/** The end of a return form: why it failed, Cancel, and the red Return. */
+export function ReturnActions({
+  error,
+  busy,
+  onCancel,
+  testId,
+}: {
+  error: string | null;
+  busy: boolean;
+  onCancel: () => void;
+  testId: string;
+}) {
+  return (
+    <>
+      <ErrorLine text={error} />
+      <ConfirmActions
+        cancelLabel={t('return.cancel')}
+        onCancel={onCancel}
+        confirmLabel={t('return.action')}
+        busy={busy}
+        danger
+        testId={testId}
+      />
+    </>
+  );
+}
+
 /** Where a part of a return's money went, in words: to the card, from the drawer, as a voucher credit. */
 function routeText(p: ReturnRecord['payments'][number]): string {
   if (p.route === 'card') return t('return.route.card');
@@ -176,15 +203,7 @@ export function OrderReturns({ order, onReturned }: { order: Order; onReturned?:
               {t('return.cashForCard')}
             </label>
           ) : null}
-          <ErrorLine text={error} />
-          <ConfirmActions
-            cancelLabel={t('return.cancel')}
-            onCancel={() => setOpen(false)}
-            confirmLabel={t('return.action')}
-            busy={busy}
-            danger
-            testId="confirm-return"
-          />
+          <ReturnActions error={error} busy={busy} onCancel={() => setOpen(false)} testId="confirm-return" />
         </form>
       ) : null}
       {approvalDialog}

@@ -3,9 +3,9 @@ import { errorText } from '../../../shared/i18n/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Product } from '../../../shared/ipc/catalog.ts';
 import type { ReturnRecord } from '../../../shared/ipc/returns.ts';
-import { ConfirmActions, ReasonField, useApprovedRequest, withPin } from '../entry-fields.tsx';
+import { ReasonField, useApprovedRequest, withPin } from '../entry-fields.tsx';
+import { ReturnActions } from './order-returns.tsx';
 import { useTillSetup } from '../till-context.tsx';
-import { ErrorLine } from '../../shared/error-line.tsx';
 
 interface Line {
   product: Product;
@@ -170,13 +170,10 @@ export function ReturnWithoutOrder() {
                 setError(null);
               }}
             />
-            <ErrorLine text={error} />
-            <ConfirmActions
-              cancelLabel={t('return.cancel')}
-              onCancel={() => setOpen(false)}
-              confirmLabel={t('return.action')}
+            <ReturnActions
+              error={error}
               busy={busy}
-              danger
+              onCancel={() => setOpen(false)}
               testId="confirm-return-without-order"
             />
           </form>
