@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForEachTest } from './support/open-till.ts';
-import { readyForCards } from './support/card.ts';
+import { readyForCards, refundPartFromHistory } from './support/card.ts';
 import { atEveryScreenSize } from './support/screen-sizes.ts';
 import { languageNames, type Language } from '../../src/shared/i18n/languages.ts';
-import { cartLineTexts, kassa, recordedOrders, tapProduct } from './support/till.ts';
+import { cartLineTexts, kassa, payLoafInCash, recordedOrders, tapProduct } from './support/till.ts';
 import type { CardSetup } from '../../src/shared/ipc/cards-on-file.ts';
 import type { Customer } from '../../src/shared/ipc/customers.ts';
 
@@ -85,20 +85,7 @@ describe('a later charge on a card on file (demo mode)', () => {
     expect(order).toMatchObject({ status: 'paid', total: 389 });
 
     // Part of it goes back to the same card from History, the usual way.
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('F8');
-    const row = page.getByTestId('history-row').first();
-    await expect.poll(() => row.locator('.status').textContent()).toBe('Paid');
-    await row.click();
-    const refunds = page.getByTestId('card-refunds');
-    await refunds.getByRole('button', { name: 'Refund', exact: true }).click();
-    await refunds.getByLabel('Amount to refund').fill('1.50');
-    await refunds.getByRole('button', { name: 'Refund €1.50' }).click();
-    await expect.poll(() => refunds.getByTestId('refund-row').count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => refunds.getByTestId('refund-row').textContent()).toContain('−€1.50');
-    await expect
-      .poll(() => row.locator('.status').textContent(), { timeout: 10_000 })
-      .toBe('Partly refunded: €1.50');
+    await refundPartFromHistory(page);
   });
 
   it('a card the bank declines is not charged: the cashier reads why and takes cash instead', async () => {
@@ -110,12 +97,7 @@ describe('a later charge on a card on file (demo mode)', () => {
       .toContain('Declined by the card issuer');
     await app.screenshot(page, 'card-on-file-declined');
     await page.getByRole('button', { name: 'Choose another way to pay' }).click();
-    await page.getByRole('radio', { name: 'Cash' }).click();
-    await page.locator('#pay-received').fill('5.00');
-    await page.getByTestId('take-payment').click();
-    await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
-    const [order] = await recordedOrders(page);
-    expect(order).toMatchObject({ status: 'paid', total: 389 });
+    await payLoafInCash(page);
   });
 
   it('when the bank wants the customer, the charge becomes a link the customer completes, and the sale completes', async () => {

@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForEachTest } from './support/open-till.ts';
 import { openPreferences, section } from './support/staff.ts';
-import { chooseCard, readyForCards } from './support/card.ts';
-import { cartLineTexts, recordedOrders, tapProduct } from './support/till.ts';
+import { chooseCard, readyForCards, refundPartFromHistory } from './support/card.ts';
+import { cartLineTexts, payLoafInCash, recordedOrders, tapProduct } from './support/till.ts';
 
 let app: KassaApp;
 let page: Page;
@@ -85,12 +85,7 @@ describe('pay by link at the counter (demo mode)', () => {
     await phone.close();
 
     await page.getByRole('button', { name: 'Take payment another way' }).click();
-    await page.getByRole('radio', { name: 'Cash' }).click();
-    await page.locator('#pay-received').fill('5.00');
-    await page.getByTestId('take-payment').click();
-    await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
-    const [order] = await recordedOrders(page);
-    expect(order).toMatchObject({ status: 'paid', total: 389 });
+    await payLoafInCash(page);
   });
 
   it('an expired link is renewed in one tap and paid (the owner set how long links stay open)', async () => {
@@ -177,19 +172,6 @@ describe('pay by link at the counter (demo mode)', () => {
     await payOnPhone(url);
     await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
 
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('F8');
-    const row = page.getByTestId('history-row').first();
-    await expect.poll(() => row.locator('.status').textContent()).toBe('Paid');
-    await row.click();
-    const refunds = page.getByTestId('card-refunds');
-    await refunds.getByRole('button', { name: 'Refund', exact: true }).click();
-    await refunds.getByLabel('Amount to refund').fill('1.50');
-    await refunds.getByRole('button', { name: 'Refund €1.50' }).click();
-    await expect.poll(() => refunds.getByTestId('refund-row').count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => refunds.getByTestId('refund-row').textContent()).toContain('−€1.50');
-    await expect
-      .poll(() => row.locator('.status').textContent(), { timeout: 10_000 })
-      .toBe('Partly refunded: €1.50');
+    await refundPartFromHistory(page);
   });
 });

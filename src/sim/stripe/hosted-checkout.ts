@@ -8,6 +8,7 @@ import {
   type CheckoutSessionRecord,
 } from './checkout-sessions.ts';
 import { authenticateSetupIntent } from './setup-intents.ts';
+import { handleAuthenticationPage } from './payment-authentication.ts';
 import { checkoutPayment, findCheckoutSession, type CheckoutPaymentInput } from './control.ts';
 import type { SimCore } from './core.ts';
 
@@ -189,49 +190,37 @@ export async function handleHostedCheckout(
   res.end(render(record));
 }
 
-/**
- * The bank's 3D Secure page a SetupIntent's `redirect_to_url` leads to, like Stripe's test page: the customer
- * completes or fails the authentication and is sent back to the `return_url` with the outcome, as Stripe does.
- */
-export async function handleAuthentication(
+/** A SetupIntent's 3D Secure page (saving a card): passing saves the card and settles its Checkout Session. */
+export function handleAuthentication(
   core: SimCore,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const id = decodeURIComponent(url.pathname.slice('/c/authenticate/'.length));
-  const state = core.allStates().find((s) => s.setupIntents.has(id));
-  const intent = state?.setupIntents.get(id);
-  if (state === undefined || intent === undefined || intent.status !== 'requires_action') {
-    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(page('Not found', '<p role="status">There is nothing to authenticate here.</p>'));
-    return;
-  }
-  if (req.method === 'POST') {
-    const passes = url.searchParams.get('outcome') !== 'fail';
-    const scope = { state, origin: null };
-    authenticateSetupIntent(scope, id, passes);
-    settleSetupSessions(scope, id);
-    const back = new URL(url.searchParams.get('return_url') ?? `${core.hostedBase}/`);
-    back.searchParams.set('setup_intent', id);
-    back.searchParams.set('setup_intent_client_secret', intent.client_secret ?? '');
-    back.searchParams.set('redirect_status', passes ? 'succeeded' : 'failed');
-    res.writeHead(303, { Location: back.toString() });
-    res.end();
-    return;
-  }
-  const action = (outcome: string): string => {
-    const target = new URL(url.toString());
-    target.searchParams.set('outcome', outcome);
-    return escape(`${target.pathname}${target.search}`);
-  };
-  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(
-    page(
-      'Authenticate',
-      `<h1>Your bank asks you to confirm</h1><p>This is a test authentication page (3D Secure).</p>
-<form method="post" action="${action('complete')}"><button type="submit">Complete authentication</button></form>
-<form method="post" action="${action('fail')}"><button type="submit">Fail authentication</button></form>`,
-    ),
+  handleAuthenticationPage(
+    {
+      param: 'setup_intent',
+      find: (sim, id) => {
+        const state = sim.allStates().find((s) => s.setupIntents.has(id));
+        const intent = state?.setupIntents.get(id);
+        if (state === undefined || intent === undefined) return undefined;
+        return {
+          scope: { state, origin: null },
+          status: intent.status,
+          clientSecret: intent.client_secret,
+          summary: '',
+        };
+      },
+      answer: (scope, id, passes) => {
+        authenticateSetupIntent(scope, id, passes);
+        settleSetupSessions(scope, id);
+      },
+      fallback: '/',
+    },
+    core,
+    req,
+    res,
+    url,
   );
+  return Promise.resolve();
 }

@@ -47,30 +47,45 @@ export function authenticatePaymentIntent(scope: Scope, id: string, passes: bool
   return intent;
 }
 
+/** The intent a 3D Secure page is about: a PaymentIntent's or a SetupIntent's, as Stripe's test page serves both. */
+export interface Authenticating {
+  /** The intent's id and client secret, in the parameters the return URL gets (`payment_intent`, `setup_intent`). */
+  param: 'payment_intent' | 'setup_intent';
+  /** The intent with this id waiting for authentication, and the account that holds it. */
+  find: (
+    core: SimCore,
+    id: string,
+  ) => { scope: Scope; status: string; clientSecret: string | null; summary: string } | undefined;
+  /** The customer's answer: completes (`passes`) or fails the authentication. */
+  answer: (scope: Scope, id: string, passes: boolean) => void;
+  /** Where the customer goes back to when the intent gave no `return_url`. */
+  fallback: string;
+}
+
 /**
- * The bank's 3D Secure page of a PaymentIntent (`next_action.redirect_to_url.url`), like Stripe's test page: the
+ * The bank's 3D Secure page (an intent's `next_action.redirect_to_url.url`), like Stripe's test page: the
  * customer completes or fails the authentication and is sent back to the `return_url` with the outcome.
  */
-export async function handlePaymentAuthentication(
+export function handleAuthenticationPage(
+  of: Authenticating,
   core: SimCore,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-): Promise<void> {
+): void {
   const id = decodeURIComponent(url.pathname.slice('/c/authenticate/'.length));
-  const state = core.allStates().find((s) => s.paymentIntents.has(id));
-  const intent = state?.paymentIntents.get(id)?.intent;
-  if (state === undefined || intent === undefined || intent.status !== 'requires_action') {
+  const found = of.find(core, id);
+  if (found === undefined || found.status !== 'requires_action') {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(page('Not found', '<p role="status">There is nothing to authenticate here.</p>'));
     return;
   }
   if (req.method === 'POST') {
     const passes = url.searchParams.get('outcome') !== 'fail';
-    authenticatePaymentIntent({ state, origin: null }, id, passes);
-    const back = new URL(url.searchParams.get('return_url') ?? `${core.hostedBase}/c/done`);
-    back.searchParams.set('payment_intent', id);
-    back.searchParams.set('payment_intent_client_secret', intent.client_secret ?? '');
+    of.answer(found.scope, id, passes);
+    const back = new URL(url.searchParams.get('return_url') ?? `${core.hostedBase}${of.fallback}`);
+    back.searchParams.set(of.param, id);
+    back.searchParams.set(`${of.param}_client_secret`, found.clientSecret ?? '');
     back.searchParams.set('redirect_status', passes ? 'succeeded' : 'failed');
     res.writeHead(303, { Location: back.toString() });
     res.end();
@@ -81,17 +96,48 @@ export async function handlePaymentAuthentication(
     target.searchParams.set('outcome', outcome);
     return escape(`${target.pathname}${target.search}`);
   };
-  const amount = (intent.amount / 100).toFixed(2);
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(
     page(
       'Authenticate',
-      `<h1>Your bank asks you to confirm</h1><p>A payment of ${escape(amount)} ${escape(intent.currency.toUpperCase())}.
-This is a test authentication page (3D Secure).</p>
+      `<h1>Your bank asks you to confirm</h1><p>${found.summary}This is a test authentication page (3D Secure).</p>
 <form method="post" action="${action('complete')}"><button type="submit">Complete authentication</button></form>
 <form method="post" action="${action('fail')}"><button type="submit">Fail authentication</button></form>`,
     ),
   );
+}
+
+/** A PaymentIntent's 3D Secure page: passing authorizes the payment. */
+export function handlePaymentAuthentication(
+  core: SimCore,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  handleAuthenticationPage(
+    {
+      param: 'payment_intent',
+      find: (sim, id) => {
+        const state = sim.allStates().find((s) => s.paymentIntents.has(id));
+        const intent = state?.paymentIntents.get(id)?.intent;
+        if (state === undefined || intent === undefined) return undefined;
+        const amount = (intent.amount / 100).toFixed(2);
+        return {
+          scope: { state, origin: null },
+          status: intent.status,
+          clientSecret: intent.client_secret,
+          summary: `A payment of ${escape(amount)} ${escape(intent.currency.toUpperCase())}.\n`,
+        };
+      },
+      answer: (scope, id, passes) => void authenticatePaymentIntent(scope, id, passes),
+      fallback: '/c/done',
+    },
+    core,
+    req,
+    res,
+    url,
+  );
+  return Promise.resolve();
 }
 
 /** Where a customer lands after authenticating, when the merchant's return URL points back at the simulator. */

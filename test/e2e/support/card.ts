@@ -64,3 +64,24 @@ export async function cardPaymentsOf(page: Page, orderId: string): Promise<CardP
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
+
+/**
+ * From the sale-complete screen: opens the last order in History and refunds €1.50 of its card payment back to
+ * the card, then waits for the refund row and the order's new status.
+ */
+export async function refundPartFromHistory(page: Page): Promise<void> {
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('F8');
+  const row = page.getByTestId('history-row').first();
+  await expect.poll(() => row.locator('.status').textContent()).toBe('Paid');
+  await row.click();
+  const refunds = page.getByTestId('card-refunds');
+  await refunds.getByRole('button', { name: 'Refund', exact: true }).click();
+  await refunds.getByLabel('Amount to refund').fill('1.50');
+  await refunds.getByRole('button', { name: 'Refund €1.50' }).click();
+  await expect.poll(() => refunds.getByTestId('refund-row').count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => refunds.getByTestId('refund-row').textContent()).toContain('−€1.50');
+  await expect
+    .poll(() => row.locator('.status').textContent(), { timeout: 10_000 })
+    .toBe('Partly refunded: €1.50');
+}

@@ -113,3 +113,13 @@ export async function tapProduct(page: Page, name: string): Promise<void> {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Pays the €3.89 order on the payment screen in cash (a €5 note) and checks it was recorded paid, once. */
+export async function payLoafInCash(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: 'Cash' }).click();
+  await page.locator('#pay-received').fill('5.00');
+  await page.getByTestId('take-payment').click();
+  await expect.poll(() => page.locator('.done').count(), { timeout: 10_000 }).toBe(1);
+  const [order] = await recordedOrders(page);
+  expect(order).toMatchObject({ status: 'paid', total: 389 });
+}

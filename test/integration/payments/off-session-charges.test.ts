@@ -44,6 +44,19 @@ const offSessionIntents = () =>
   world.sim.control.ledger().paymentIntents.filter((pi) => pi.metadata['kassa_off_session'] === '1');
 
 /** The customer opens the link and completes (or fails) their bank's check, as on their phone. */
+/** A customer with this saved card, an order for them (part of it paid in `cash`), and the rest charged to the card. */
+async function chargeSavedCard(number: string, quantity = 1, cash = 0) {
+  const { customerId, card } = await customerWithCard(number);
+  const order = await openOrder(customerId, quantity, cash);
+  const started = await kassa.call('cards.charge', {
+    orderId: order.id,
+    paymentMethod: card.paymentMethod,
+    amount: order.total - cash,
+    paymentLineId: newId(),
+  });
+  return { order, started };
+}
+
 async function customerAuthenticates(url: string, outcome: 'complete' | 'fail') {
   const page = await fetch(url);
   expect(page.status).toBe(200);
@@ -103,14 +116,7 @@ describe('a later charge on a card on file', () => {
   });
 
   it('a card the bank declines is not charged, and the cashier reads why in words', async () => {
-    const { customerId, card } = await customerWithCard('4000000000000341'); // saved, but charges fail
-    const order = await openOrder(customerId);
-    const started = await kassa.call('cards.charge', {
-      orderId: order.id,
-      paymentMethod: card.paymentMethod,
-      amount: order.total,
-      paymentLineId: newId(),
-    });
+    const { order, started } = await chargeSavedCard('4000000000000341'); // saved, but charges fail
     const declined = await waitForPayment(kassa, started.attemptId, (p) => p.state === 'declined');
     expect(declined.failure?.code).toBe('generic_decline');
     expect(t(failureWords(declined.failure!.code).messageKey)).toMatch(/Declined by the card issuer/);
@@ -120,14 +126,7 @@ describe('a later charge on a card on file', () => {
   });
 
   it('when the bank wants the customer, the charge becomes a link they complete, and the order is paid', async () => {
-    const { customerId, card } = await customerWithCard('4000002760003184'); // authentication on every charge
-    const order = await openOrder(customerId);
-    const started = await kassa.call('cards.charge', {
-      orderId: order.id,
-      paymentMethod: card.paymentMethod,
-      amount: order.total,
-      paymentLineId: newId(),
-    });
+    const { order, started } = await chargeSavedCard('4000002760003184'); // authentication on every charge
     await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card');
     const { url } = await kassa.call('cards.chargeLink', { attemptId: started.attemptId });
     expect(url).toMatch(/\/c\/authenticate\/pi_/);
@@ -158,14 +157,7 @@ describe('a later charge on a card on file', () => {
   });
 
   it('a charge waiting for the customer can be canceled: their link no longer takes money', async () => {
-    const { customerId, card } = await customerWithCard('4000002760003184');
-    const order = await openOrder(customerId);
-    const started = await kassa.call('cards.charge', {
-      orderId: order.id,
-      paymentMethod: card.paymentMethod,
-      amount: order.total,
-      paymentLineId: newId(),
-    });
+    const { order, started } = await chargeSavedCard('4000002760003184');
     await waitForPayment(kassa, started.attemptId, (p) => p.state === 'waiting_for_card');
     const { url } = await kassa.call('cards.chargeLink', { attemptId: started.attemptId });
     await kassa.call('payments.cancel', { attemptId: started.attemptId });
@@ -177,14 +169,7 @@ describe('a later charge on a card on file', () => {
   });
 
   it('an order paid partly in cash and partly on the card on file gives each part back to its method', async () => {
-    const { customerId, card } = await customerWithCard('4242424242424242');
-    const order = await openOrder(customerId, 2, 899);
-    const started = await kassa.call('cards.charge', {
-      orderId: order.id,
-      paymentMethod: card.paymentMethod,
-      amount: order.total - 899,
-      paymentLineId: newId(),
-    });
+    const { order, started } = await chargeSavedCard('4242424242424242', 2, 899);
     await waitForPayment(kassa, started.attemptId, (p) => p.state === 'succeeded');
     expect(await kassa.call('orders.get', { orderId: order.id })).toMatchObject({ status: 'paid' });
     const given = await kassa.call('returns.create', {

@@ -113,21 +113,28 @@ export function withRelaxedSync<T>(db: Db, write: () => T): T {
  * checkpoints on the next turn of the event loop instead. Whichever commit pushes the WAL past its limit
  * (1000 pages) otherwise copies the WAL into the database file and syncs that file too, inside the commit: for
  * a commit someone stands waiting for after a busy day (the Z at closing), that checkpoint is most of the wait.
- * The commit itself keeps synchronous=FULL, so it is durable when `write` returns.
+ * The commit itself keeps synchronous=FULL, so it is durable when `write` returns. A commit made before that
+ * next turn (none is, on the main thread) would simply not checkpoint either.
  */
 export function withCheckpointAfter<T>(db: Db, write: () => T): T {
+  // A second close in the same turn finds the checkpoint already put off, and the limit already read.
+  if (checkpointPutOff.has(db)) return write();
   const statements = checkpointPragmas(db);
   const limit = statements.read.get() as number;
   statements.off.run();
-  try {
-    return write();
-  } finally {
+  checkpointPutOff.add(db);
+  // Whatever follows the commit (putting the limit back, the checkpoint) waits for the next turn of the event
+  // loop, after the answer has gone out: neither is needed for the commit to be durable.
+  setImmediate(() => {
+    checkpointPutOff.delete(db);
+    if (!db.open) return;
     db.pragma(`wal_autocheckpoint = ${limit}`);
-    setImmediate(() => {
-      if (db.open) statements.passive.get();
-    });
-  }
+    statements.passive.get();
+  });
+  return write();
 }
+
+const checkpointPutOff = new WeakSet<Db>();
 
 const checkpointStatements = new WeakMap<
   Db,

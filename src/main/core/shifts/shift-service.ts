@@ -132,6 +132,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
     until: number,
     zNumber: number | null,
     known: ShiftFacts = factsOf(shift, until),
+    closedBy: string | null = null,
   ): ShiftReport {
     return buildShiftReport(
       {
@@ -140,7 +141,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
         shift,
         tillName: deps.till.name,
         until,
-        closedBy: kind === 'Z' ? (deps.actor()?.name ?? null) : null,
+        closedBy: kind === 'Z' ? closedBy : null,
       },
       known,
       store.movements(shift.id),
@@ -304,18 +305,20 @@ export function createShiftService(deps: ShiftServiceDeps) {
     deps.tx,
     (shift: ShiftRow, reasons: ReadonlyMap<string, string>, approvedBy: string | null) => {
       const at = deps.now();
+      // Who closes is read once: the Z, the shift row and the audit entry name the same person.
+      const closedBy = deps.actor()?.name ?? null;
       for (const [methodId, reason] of reasons) store.setCountReason(shift.id, methodId, reason);
       const previous = store.lastZ(tillId);
       const number = (previous?.number ?? 0) + 1;
-      const z = report(shift, 'Z', at, number);
+      const z = report(shift, 'Z', at, number, factsOf(shift, at), closedBy);
       const row = chainZ(previous, { tillId, shiftId: shift.id, createdAt: at, report: z });
       store.insertZ(row);
-      if (!store.markClosed(shift.id, at, deps.actor()?.name ?? null, number))
+      if (!store.markClosed(shift.id, at, closedBy, number))
         throw translatedError('conflict', 'err.shift.notWaitingToClose');
       deps.audit.record({
         action: 'shift.closed',
         subject: shift.id,
-        actor: deps.actor()?.name,
+        actor: closedBy ?? undefined,
         details: {
           zNumber: number,
           hash: row.hash,

@@ -1,3 +1,4 @@
+import { FiguresTable } from '../../shared/figures-table.tsx';
 import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { SalesDimension, SalesReport } from '../../../shared/ipc/reports.ts';
@@ -91,40 +92,30 @@ export function SalesReportsSection() {
       </form>
       {report ? (
         <Card title={t(`prefs.reports.by.${report.by}`)}>
-          <table className="table" data-testid="sales-report">
-            <thead>
-              <tr>
-                <th scope="col">{t(`prefs.reports.by.${report.by}`)}</th>
-                <th scope="col" className="num">
-                  {t('prefs.reports.orders')}
-                </th>
-                <th scope="col" className="num">
-                  {t('prefs.reports.quantity')}
-                </th>
-                <th scope="col" className="num">
-                  {t('prefs.reports.net')}
-                </th>
-                <th scope="col" className="num">
-                  {t('prefs.reports.tax')}
-                </th>
-                <th scope="col" className="num">
-                  {t('prefs.reports.gross')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...report.rows, { ...report.total, key: t('prefs.reports.total') }].map((r) => (
-                <tr key={r.key} data-testid="sales-row">
-                  <th scope="row">{r.key}</th>
-                  <td className="num">{r.orders}</td>
-                  <td className="num">{r.quantity}</td>
-                  <td className="num">{format.money(r.net)}</td>
-                  <td className="num">{format.money(r.tax)}</td>
-                  <td className="num">{format.money(r.gross)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FiguresTable
+            className="table"
+            testId="sales-report"
+            columns={[
+              t(`prefs.reports.by.${report.by}`),
+              t('prefs.reports.orders'),
+              t('prefs.reports.quantity'),
+              t('prefs.reports.net'),
+              t('prefs.reports.tax'),
+              t('prefs.reports.gross'),
+            ]}
+            rows={[...report.rows, { ...report.total, key: t('prefs.reports.total') }].map((r) => ({
+              key: r.key,
+              label: r.key,
+              figures: [
+                r.orders,
+                r.quantity,
+                format.money(r.net),
+                format.money(r.tax),
+                format.money(r.gross),
+              ],
+              testId: 'sales-row',
+            }))}
+          />
         </Card>
       ) : null}
     </div>

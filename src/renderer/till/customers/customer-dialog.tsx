@@ -1,3 +1,4 @@
+import { ContactFields } from '../../shared/contact-fields.tsx';
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n/translate.ts';
@@ -114,19 +115,14 @@ function NewCustomerForm({
     if (result.ok) onCreated(result.value);
     else setProblem(problemOf(result.error, createFields));
   };
-  const field = (name: (typeof createFields)[number], label: string, type: string, hint?: string) => (
-    <FormField
-      id={`customer-${name}`}
-      label={label}
-      hint={hint}
-      error={problem?.field === name ? problem.message : null}
-    >
+  const field = (name: 'name', label: string) => (
+    <FormField id={`customer-${name}`} label={label} error={problem?.field === name ? problem.message : null}>
       {(control) => (
         <input
           {...control}
-          type={type}
+          type="text"
           autoComplete="off"
-          autoFocus={name === 'name'}
+          autoFocus
           value={values[name]}
           onChange={(event) => {
             setValues((v) => ({ ...v, [name]: event.target.value }));
@@ -138,9 +134,19 @@ function NewCustomerForm({
   );
   return (
     <form className="entry" noValidate aria-label={t('customer.new')} onSubmit={(e) => void submit(e)}>
-      {field('name', t('customer.name'), 'text')}
-      {field('email', t('customer.email'), 'email', t('customer.optional'))}
-      {field('phone', t('customer.phone'), 'tel', t('customer.optional'))}
+      {field('name', t('customer.name'))}
+      <ContactFields
+        idPrefix="customer"
+        labels={{ email: t('customer.email'), phone: t('customer.phone') }}
+        hint={t('customer.optional')}
+        autoComplete="off"
+        values={values}
+        onChange={(name, value) => {
+          setValues((v) => ({ ...v, [name]: value }));
+          setProblem(null);
+        }}
+        errorOf={(name) => (problem?.field === name ? problem.message : null)}
+      />
       {problem && problem.field === null ? (
         <p className="field__error" role="alert">
           {problem.message}

@@ -7,7 +7,8 @@ import { kassa } from '../../shared/kassa.ts';
 import { QrCode } from '../../shared/qr-code.tsx';
 import { useData } from '../../shared/use-data.ts';
 import { useTillSetup } from '../till-context.tsx';
-import type { CardAction } from './card-status.tsx';
+import { AttemptButtons, type CardAction } from './card-status.tsx';
+import { ErrorLine } from '../../shared/error-line.tsx';
 import './link-panel.css';
 import './card-on-file.css';
 
@@ -166,38 +167,30 @@ export function CardOnFileStatus({ attempt, busy, error, onAction }: StatusProps
       ) : (
         <p role="status">{t('offsession.charging')}</p>
       )}
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="entry__actions">
-        {attempt.actions.retry ? (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy}
-            onClick={() => onAction('retry')}
-          >
-            {t('offsession.tryAgain')}
-          </button>
-        ) : null}
-        {waiting && attempt.actions.cancel ? (
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={busy}
-            onClick={() => onAction('cancel')}
-          >
-            {t('offsession.cancel')}
-          </button>
-        ) : null}
-        {attempt.state === 'declined' || attempt.state === 'failed' || attempt.state === 'canceled' ? (
-          <button type="button" className="button" disabled={busy} onClick={() => onAction('dismiss')}>
-            {t('offsession.back')}
-          </button>
-        ) : null}
-      </div>
+      <ErrorLine text={error} />
+      <AttemptButtons
+        className="entry__actions"
+        busy={busy}
+        buttons={[
+          {
+            show: attempt.actions.retry,
+            label: t('offsession.tryAgain'),
+            tone: 'primary',
+            onClick: () => onAction('retry'),
+          },
+          {
+            show: waiting && attempt.actions.cancel,
+            label: t('offsession.cancel'),
+            tone: 'danger',
+            onClick: () => onAction('cancel'),
+          },
+          {
+            show: attempt.state === 'declined' || attempt.state === 'failed' || attempt.state === 'canceled',
+            label: t('offsession.back'),
+            onClick: () => onAction('dismiss'),
+          },
+        ]}
+      />
     </div>
   );
 }

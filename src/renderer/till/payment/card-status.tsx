@@ -10,6 +10,7 @@ import { isStandaloneRefusal, StandaloneTerminal } from './terminal-mode.tsx';
 import './terminal-steps.css';
 import { toDecimalString } from '../../../shared/money/money.ts';
 import { kassa } from '../../shared/kassa.ts';
+import { ErrorLine } from '../../shared/error-line.tsx';
 import { isCardSettled } from './payment-state.ts';
 
 export type CardAction = 'cancel' | 'retry' | 'checkAgain' | 'approve' | 'decline' | 'dismiss';
@@ -120,11 +121,7 @@ export function CardStatus({ attempt, busy, error, onAction, onForceDone }: Card
       {attempt.connectionProblem ? (
         <p className="card-status__reason">{t('card.connectionProblem')}</p>
       ) : null}
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
 
       {attempt.simulated && waiting ? (
         <div className="card-status__demo" role="group" aria-label={t('card.demo')}>
@@ -138,43 +135,37 @@ export function CardStatus({ attempt, busy, error, onAction, onForceDone }: Card
         </div>
       ) : null}
 
-      <div className="card-status__actions">
-        {attempt.actions.retry ? (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy}
-            onClick={() => onAction('retry')}
-          >
-            {t('card.retry')}
-          </button>
-        ) : null}
-        {attempt.actions.checkAgain ? (
-          <button type="button" className="button" disabled={busy} onClick={() => onAction('checkAgain')}>
-            {t('card.checkAgain')}
-          </button>
-        ) : null}
-        {attempt.actions.forceDone && attempt.connectionProblem ? (
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={busy}
-            onClick={() => setAskPin(true)}
-          >
-            {t('card.forceDone')}
-          </button>
-        ) : null}
-        {attempt.actions.cancel ? (
-          <button type="button" className="button" disabled={busy} onClick={() => onAction('cancel')}>
-            {t('card.cancel')}
-          </button>
-        ) : null}
-        {attempt.state === 'declined' || isCardSettled(attempt) ? (
-          <button type="button" className="button button--ghost" onClick={() => onAction('dismiss')}>
-            {attempt.state === 'succeeded' ? t('card.takeRest') : t('card.otherWay')}
-          </button>
-        ) : null}
-      </div>
+      <AttemptButtons
+        className="card-status__actions"
+        busy={busy}
+        buttons={[
+          {
+            show: attempt.actions.retry,
+            label: t('card.retry'),
+            tone: 'primary',
+            onClick: () => onAction('retry'),
+          },
+          {
+            show: attempt.actions.checkAgain,
+            label: t('card.checkAgain'),
+            onClick: () => onAction('checkAgain'),
+          },
+          {
+            show: attempt.actions.forceDone && attempt.connectionProblem,
+            label: t('card.forceDone'),
+            tone: 'danger',
+            onClick: () => setAskPin(true),
+          },
+          { show: attempt.actions.cancel, label: t('card.cancel'), onClick: () => onAction('cancel') },
+          {
+            show: attempt.state === 'declined' || isCardSettled(attempt),
+            label: attempt.state === 'succeeded' ? t('card.takeRest') : t('card.otherWay'),
+            tone: 'ghost',
+            onClick: () => onAction('dismiss'),
+            whileBusy: true,
+          },
+        ]}
+      />
 
       {askPin ? (
         <Dialog title={t('card.forceTitle')} onClose={() => setAskPin(false)} className="dialog--confirm">
@@ -214,6 +205,45 @@ export function CardStatus({ attempt, busy, error, onAction, onForceDone }: Card
         </Dialog>
       ) : null}
     </section>
+  );
+}
+
+/** One of the buttons under a card payment's state: shown only where the attempt allows it. */
+export interface AttemptButton {
+  show: boolean;
+  label: string;
+  tone?: 'primary' | 'danger' | 'ghost';
+  onClick: () => void;
+  /** Usable while a request is under way (leaving the panel is; another request is not). */
+  whileBusy?: boolean;
+}
+
+/** The row of what the cashier may do with a card attempt now: retry, cancel, go back… (the till and cards on file). */
+export function AttemptButtons({
+  className,
+  busy,
+  buttons,
+}: {
+  className: string;
+  busy: boolean;
+  buttons: readonly AttemptButton[];
+}) {
+  return (
+    <div className={className}>
+      {buttons
+        .filter((b) => b.show)
+        .map((b) => (
+          <button
+            key={b.label}
+            type="button"
+            className={b.tone ? `button button--${b.tone}` : 'button'}
+            disabled={b.whileBusy ? undefined : busy}
+            onClick={b.onClick}
+          >
+            {b.label}
+          </button>
+        ))}
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import { errorText } from '../../../shared/i18n/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { kassa } from '../../shared/kassa.ts';
-import { useManagerApproval } from '../payment/use-manager-approval.tsx';
+import { ReasonField, useApprovedRequest, withPin } from '../entry-fields.tsx';
 import { ErrorLine } from '../../shared/error-line.tsx';
 
 /**
@@ -34,17 +34,12 @@ export function NoSaleButton({ onOpened }: { onOpened: (text: string) => void })
 function NoSaleDialog({ onClose, onOpened }: { onClose: () => void; onOpened: () => void }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { withApproval, approvalDialog } = useManagerApproval();
+  const { busy, send, approvalDialog } = useApprovedRequest();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    setBusy(true);
-    const result = await withApproval((managerPin) =>
-      kassa.drawer.noSale({ reason, ...(managerPin ? { managerPin } : {}) }),
-    );
-    setBusy(false);
+    const result = await send((managerPin) => kassa.drawer.noSale({ reason, ...withPin(managerPin) }));
     if (!result.ok) return setError(errorText(result.error));
     onOpened();
   };
@@ -56,26 +51,22 @@ function NoSaleDialog({ onClose, onOpened }: { onClose: () => void; onOpened: ()
       className="dialog--confirm"
     >
       <form noValidate onSubmit={(event) => void submit(event)} data-testid="no-sale-form">
-        <div className="field">
-          <label className="field__label" htmlFor="no-sale-reason">
-            {t('noSale.reason')}
-          </label>
-          <input
-            id="no-sale-reason"
-            className={`field__input${error ? ' field__input--invalid' : ''}`}
-            autoComplete="off"
-            autoFocus
-            placeholder={t('noSale.reasonPlaceholder')}
-            value={reason}
-            aria-invalid={error !== null}
-            aria-describedby={error ? 'no-sale-error' : undefined}
-            onChange={(event) => {
-              setReason(event.target.value);
-              setError(null);
-            }}
-          />
+        <ReasonField
+          roomy
+          id="no-sale-reason"
+          label={t('noSale.reason')}
+          invalid={error !== null}
+          autoFocus
+          placeholder={t('noSale.reasonPlaceholder')}
+          value={reason}
+          describedBy={error ? 'no-sale-error' : undefined}
+          onChange={(text) => {
+            setReason(text);
+            setError(null);
+          }}
+        >
           <ErrorLine text={error} id="no-sale-error" />
-        </div>
+        </ReasonField>
         <div className="entry__actions">
           <button type="button" className="button" disabled={busy} onClick={onClose}>
             {t('shift.cancel')}

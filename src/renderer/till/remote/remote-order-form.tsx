@@ -3,6 +3,7 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { Fulfilment, RemoteOrder } from '../../../shared/ipc/paylinks.ts';
 import { problemOf, type FormProblem } from '../../shared/form-errors.ts';
 import { FormField } from '../../shared/form-field.tsx';
+import { ContactFields } from '../../shared/contact-fields.tsx';
 import { kassa } from '../../shared/kassa.ts';
 
 const fields = ['name', 'email', 'phone', 'fulfilment', 'note'] as const;
@@ -24,8 +25,7 @@ interface RemoteOrderFormProps {
 /** Who a remote order is for and how it reaches them (seed 004): the customer is not at the counter. */
 export function RemoteOrderForm({ orderId, saved, onSaved, onCancel }: RemoteOrderFormProps) {
   const [name, setName] = useState(saved?.name ?? '');
-  const [email, setEmail] = useState(saved?.email ?? '');
-  const [phone, setPhone] = useState(saved?.phone ?? '');
+  const [contact, setContact] = useState({ email: saved?.email ?? '', phone: saved?.phone ?? '' });
   const [fulfilment, setFulfilment] = useState<Fulfilment>(saved?.fulfilment ?? 'pickup');
   const [note, setNote] = useState(saved?.note ?? '');
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -35,7 +35,7 @@ export function RemoteOrderForm({ orderId, saved, onSaved, onCancel }: RemoteOrd
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const result = await kassa.paylinks.saveRemote({ orderId, name, email, phone, fulfilment, note });
+    const result = await kassa.paylinks.saveRemote({ orderId, name, ...contact, fulfilment, note });
     setBusy(false);
     if (result.ok) onSaved(result.value);
     else setProblem(problemOf(result.error, fields));
@@ -49,16 +49,13 @@ export function RemoteOrderForm({ orderId, saved, onSaved, onCancel }: RemoteOrd
           <input {...control} value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />
         )}
       </FormField>
-      <FormField id="remote-email" label={t('remote.email')} error={errorOf('email')}>
-        {(control) => (
-          <input {...control} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-        )}
-      </FormField>
-      <FormField id="remote-phone" label={t('remote.phone')} error={errorOf('phone')}>
-        {(control) => (
-          <input {...control} type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} />
-        )}
-      </FormField>
+      <ContactFields
+        idPrefix="remote"
+        labels={{ email: t('remote.email'), phone: t('remote.phone') }}
+        values={contact}
+        onChange={(field, value) => setContact((c) => ({ ...c, [field]: value }))}
+        errorOf={errorOf}
+      />
       <FormField id="remote-fulfilment" label={t('remote.fulfilment')} error={errorOf('fulfilment')}>
         {(control) => (
           <select

@@ -4,11 +4,38 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { Order } from '../../../shared/ipc/orders.ts';
 import type { ResponseOf } from '../../../shared/ipc/contract.ts';
 import type { ReturnRecord } from '../../../shared/ipc/returns.ts';
-import { useManagerApproval } from '../payment/use-manager-approval.tsx';
+import { ConfirmActions, ReasonField, useApprovedRequest, withPin } from '../entry-fields.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { ErrorLine } from '../../shared/error-line.tsx';
 
 type Returnable = ResponseOf<'returns.forOrder'>;
+
+/** The end of a return form: why it failed, Cancel, and the red Return. */
+export function ReturnActions({
+  error,
+  busy,
+  onCancel,
+  testId,
+}: {
+  error: string | null;
+  busy: boolean;
+  onCancel: () => void;
+  testId: string;
+}) {
+  return (
+    <>
+      <ErrorLine text={error} />
+      <ConfirmActions
+        cancelLabel={t('return.cancel')}
+        onCancel={onCancel}
+        confirmLabel={t('return.action')}
+        busy={busy}
+        danger
+        testId={testId}
+      />
+    </>
+  );
+}
 
 /** Where a part of a return's money went, in words: to the card, from the drawer, as a voucher credit. */
 function routeText(p: ReturnRecord['payments'][number]): string {
@@ -32,8 +59,7 @@ export function OrderReturns({ order, onReturned }: { order: Order; onReturned?:
   const [cardToCash, setCardToCash] = useState(false);
   const [returnId, setReturnId] = useState(() => crypto.randomUUID());
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { withApproval, approvalDialog } = useManagerApproval();
+  const { busy, send, approvalDialog } = useApprovedRequest();
 
   useEffect(() => {
     let live = true;
@@ -68,18 +94,16 @@ export function OrderReturns({ order, onReturned }: { order: Order; onReturned?:
       lines.push({ position: l.position, quantity: Number(text) });
     }
     if (lines.length === 0) return setError(t('return.nothing'));
-    setBusy(true);
-    const result = await withApproval((managerPin) =>
+    const result = await send((managerPin) =>
       window.kassa.returns.create({
         returnId,
         orderId: order.id,
         lines,
         reason,
         cardToCash,
-        ...(managerPin ? { managerPin } : {}),
+        ...withPin(managerPin),
       }),
     );
-    setBusy(false);
     if (!result.ok) return setError(errorText(result.error));
     setOpen(false);
     setQuantities({});
@@ -159,22 +183,16 @@ export function OrderReturns({ order, onReturned }: { order: Order; onReturned?:
               ))}
             </tbody>
           </table>
-          <div className="field field--compact">
-            <label className="field__label" htmlFor={`return-reason-${order.id}`}>
-              {t('return.reason')}
-            </label>
-            <input
-              id={`return-reason-${order.id}`}
-              className="field__input"
-              autoComplete="off"
-              placeholder={t('return.reasonPlaceholder')}
-              value={reason}
-              onChange={(event) => {
-                setReason(event.target.value);
-                setError(null);
-              }}
-            />
-          </div>
+          <ReasonField
+            id={`return-reason-${order.id}`}
+            label={t('return.reason')}
+            placeholder={t('return.reasonPlaceholder')}
+            value={reason}
+            onChange={(text) => {
+              setReason(text);
+              setError(null);
+            }}
+          />
           {hasCard ? (
             <label className="checkbox">
               <input
@@ -185,20 +203,7 @@ export function OrderReturns({ order, onReturned }: { order: Order; onReturned?:
               {t('return.cashForCard')}
             </label>
           ) : null}
-          <ErrorLine text={error} />
-          <div className="entry__actions">
-            <button type="button" className="button" onClick={() => setOpen(false)}>
-              {t('return.cancel')}
-            </button>
-            <button
-              type="submit"
-              className="button button--danger"
-              disabled={busy}
-              data-testid="confirm-return"
-            >
-              {t('return.action')}
-            </button>
-          </div>
+          <ReturnActions error={error} busy={busy} onCancel={() => setOpen(false)} testId="confirm-return" />
         </form>
       ) : null}
       {approvalDialog}

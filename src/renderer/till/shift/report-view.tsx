@@ -1,6 +1,7 @@
 import { t } from '../../../shared/i18n/translate.ts';
 import type { ShiftReport } from '../../../shared/ipc/shifts.ts';
 import { useTillSetup } from '../till-context.tsx';
+import { FiguresTable, type FiguresRow } from '../../shared/figures-table.tsx';
 
 /** The X or Z report on screen: the same figures, in the same order, as its PDF and CSV. */
 export function ReportView({ report }: { report: ShiftReport }) {
@@ -10,14 +11,12 @@ export function ReportView({ report }: { report: ShiftReport }) {
     report.kind === 'Z'
       ? t('report.titleZ', { number: report.zNumber ?? '', till: report.tillName })
       : t('report.titleX', { till: report.tillName });
-  const row = (label: string, amount: number, testId?: string) => (
-    <tr key={label}>
-      <th scope="row">{label}</th>
-      <td className="num" data-testid={testId}>
-        {m(amount)}
-      </td>
-    </tr>
-  );
+  const row = (label: string, amount: number, testId?: string): FiguresRow => ({
+    key: label,
+    label,
+    figures: [m(amount)],
+    figureTestIds: [testId],
+  });
   return (
     <article
       className="report"
@@ -30,106 +29,76 @@ export function ReportView({ report }: { report: ShiftReport }) {
       </p>
       <section>
         <h3>{t('report.sales')}</h3>
-        <table className="report__table">
-          <tbody>
-            <tr>
-              <th scope="row">{t('report.orders')}</th>
-              <td className="num" data-testid="report-orders">
-                {report.sales.orders}
-              </td>
-            </tr>
-            {report.sales.firstNumber !== null ? (
-              <tr>
-                <th scope="row">{t('report.orderNumbers')}</th>
-                <td className="num">
-                  {report.sales.firstNumber}–{report.sales.lastNumber}
-                </td>
-              </tr>
-            ) : null}
-            {row(t('report.total'), report.sales.total, 'report-sales')}
-            {row(t('report.discounts'), report.sales.discounts)}
-            {report.sales.cashRounding !== 0
-              ? row(t('report.cashRounding'), report.sales.cashRounding)
-              : null}
-            {row(t('report.returns'), report.returns.total, 'report-returns')}
-            {row(t('report.voids'), report.voids.total)}
-            {report.noSales !== undefined ? (
-              <tr>
-                <th scope="row">{t('report.noSales')}</th>
-                <td className="num" data-testid="report-no-sales">
-                  {report.noSales}
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
+        <FiguresTable
+          className="report__table"
+          rows={[
+            {
+              key: 'orders',
+              label: t('report.orders'),
+              figures: [report.sales.orders],
+              figureTestIds: ['report-orders'],
+            },
+            report.sales.firstNumber !== null
+              ? {
+                  key: 'numbers',
+                  label: t('report.orderNumbers'),
+                  figures: [`${report.sales.firstNumber}–${report.sales.lastNumber}`],
+                }
+              : null,
+            row(t('report.total'), report.sales.total, 'report-sales'),
+            row(t('report.discounts'), report.sales.discounts),
+            report.sales.cashRounding !== 0 ? row(t('report.cashRounding'), report.sales.cashRounding) : null,
+            row(t('report.returns'), report.returns.total, 'report-returns'),
+            row(t('report.voids'), report.voids.total),
+            report.noSales !== undefined
+              ? {
+                  key: 'noSales',
+                  label: t('report.noSales'),
+                  figures: [report.noSales],
+                  figureTestIds: ['report-no-sales'],
+                }
+              : null,
+          ]}
+        />
       </section>
       <section>
         <h3>{t('report.taxes')}</h3>
-        <table className="report__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('report.rate')}</th>
-              <th scope="col" className="num">
-                {t('report.net')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.tax')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.gross')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.sales.taxes.map((r) => (
-              <tr key={r.rateBp}>
-                <th scope="row">{format.taxRate(r.rateBp)}</th>
-                <td className="num">{m(r.net)}</td>
-                <td className="num">{m(r.tax)}</td>
-                <td className="num">{m(r.gross)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          className="report__table"
+          columns={[t('report.rate'), t('report.net'), t('report.tax'), t('report.gross')]}
+          rows={report.sales.taxes.map((r) => ({
+            key: r.rateBp,
+            label: format.taxRate(r.rateBp),
+            figures: [m(r.net), m(r.tax), m(r.gross)],
+          }))}
+        />
       </section>
       <section>
         <h3>{t('report.payments')}</h3>
-        <table className="report__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('shift.method')}</th>
-              <th scope="col" className="num">
-                {t('report.taken')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.refunded')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.payments.map((p) => (
-              <tr key={p.methodId} data-testid="report-method">
-                <th scope="row">{p.methodName}</th>
-                <td className="num">{m(p.taken)}</td>
-                <td className="num">{m(p.refunded)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FiguresTable
+          className="report__table"
+          columns={[t('shift.method'), t('report.taken'), t('report.refunded')]}
+          rows={report.payments.map((p) => ({
+            key: p.methodId,
+            label: p.methodName,
+            figures: [m(p.taken), m(p.refunded)],
+            testId: 'report-method',
+          }))}
+        />
       </section>
       <section>
         <h3>{t('report.cash')}</h3>
-        <table className="report__table">
-          <tbody>
-            {row(t('report.openingFloat'), report.cash.openingFloat)}
-            {row(t('report.cashSales'), report.cash.sales)}
-            {row(t('report.cashRefunds'), report.cash.refunds)}
-            {row(t('report.payIns'), report.cash.payIns)}
-            {row(t('report.payOuts'), report.cash.payOuts)}
-            {row(t('report.expectedCash'), report.cash.expected, 'report-expected-cash')}
-          </tbody>
-        </table>
+        <FiguresTable
+          className="report__table"
+          rows={[
+            row(t('report.openingFloat'), report.cash.openingFloat),
+            row(t('report.cashSales'), report.cash.sales),
+            row(t('report.cashRefunds'), report.cash.refunds),
+            row(t('report.payIns'), report.cash.payIns),
+            row(t('report.payOuts'), report.cash.payOuts),
+            row(t('report.expectedCash'), report.cash.expected, 'report-expected-cash'),
+          ]}
+        />
       </section>
       {report.movements.length > 0 ? (
         <section>
@@ -170,36 +139,21 @@ export function ReportView({ report }: { report: ShiftReport }) {
 export function CountTable({ counts }: { counts: ShiftReport['counts'] }) {
   const { format } = useTillSetup();
   return (
-    <table className="report__table">
-      <thead>
-        <tr>
-          <th scope="col">{t('shift.method')}</th>
-          <th scope="col" className="num">
-            {t('shift.countedColumn')}
-          </th>
-          <th scope="col" className="num">
-            {t('shift.expected')}
-          </th>
-          <th scope="col" className="num">
-            {t('shift.difference')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {counts.map((c) => (
-          <tr key={c.methodId} data-testid="count-row">
-            <th scope="row">
-              {c.methodName}
-              {c.reason ? <span className="report__reason"> ({c.reason})</span> : null}
-            </th>
-            <td className="num">{format.money(c.counted)}</td>
-            <td className="num">{format.money(c.expected)}</td>
-            <td className="num" data-testid="count-difference">
-              {format.money(c.difference)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FiguresTable
+      className="report__table"
+      columns={[t('shift.method'), t('shift.countedColumn'), t('shift.expected'), t('shift.difference')]}
+      rows={counts.map((c) => ({
+        key: c.methodId,
+        label: (
+          <>
+            {c.methodName}
+            {c.reason ? <span className="report__reason"> ({c.reason})</span> : null}
+          </>
+        ),
+        figures: [format.money(c.counted), format.money(c.expected), format.money(c.difference)],
+        testId: 'count-row',
+        figureTestIds: [undefined, undefined, 'count-difference'],
+      }))}
+    />
   );
 }

@@ -3,9 +3,9 @@ import { errorText } from '../../../shared/i18n/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Product } from '../../../shared/ipc/catalog.ts';
 import type { ReturnRecord } from '../../../shared/ipc/returns.ts';
-import { useManagerApproval } from '../payment/use-manager-approval.tsx';
+import { ReasonField, useApprovedRequest, withPin } from '../entry-fields.tsx';
+import { ReturnActions } from './order-returns.tsx';
 import { useTillSetup } from '../till-context.tsx';
-import { ErrorLine } from '../../shared/error-line.tsx';
 
 interface Line {
   product: Product;
@@ -26,9 +26,8 @@ export function ReturnWithoutOrder() {
   const [reason, setReason] = useState('');
   const [returnId, setReturnId] = useState(() => crypto.randomUUID());
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<ReturnRecord | null>(null);
-  const { withApproval, approvalDialog } = useManagerApproval();
+  const { busy, send, approvalDialog } = useApprovedRequest();
 
   const search = async (event: FormEvent) => {
     event.preventDefault();
@@ -56,16 +55,9 @@ export function ReturnWithoutOrder() {
       chosen.push({ productId: l.product.id, quantity: Number(text) });
     }
     if (chosen.length === 0) return setError(t('return.nothing'));
-    setBusy(true);
-    const result = await withApproval((managerPin) =>
-      window.kassa.returns.create({
-        returnId,
-        lines: chosen,
-        reason,
-        ...(managerPin ? { managerPin } : {}),
-      }),
+    const result = await send((managerPin) =>
+      window.kassa.returns.create({ returnId, lines: chosen, reason, ...withPin(managerPin) }),
     );
-    setBusy(false);
     if (!result.ok) return setError(errorText(result.error));
     setDone(result.value);
     setLines([]);
@@ -168,36 +160,22 @@ export function ReturnWithoutOrder() {
                 ))}
               </tbody>
             </table>
-            <div className="field field--compact">
-              <label className="field__label" htmlFor="return-without-order-reason">
-                {t('return.reason')}
-              </label>
-              <input
-                id="return-without-order-reason"
-                className="field__input"
-                autoComplete="off"
-                placeholder={t('return.reasonPlaceholder')}
-                value={reason}
-                onChange={(event) => {
-                  setReason(event.target.value);
-                  setError(null);
-                }}
-              />
-            </div>
-            <ErrorLine text={error} />
-            <div className="entry__actions">
-              <button type="button" className="button" onClick={() => setOpen(false)}>
-                {t('return.cancel')}
-              </button>
-              <button
-                type="submit"
-                className="button button--danger"
-                disabled={busy}
-                data-testid="confirm-return-without-order"
-              >
-                {t('return.action')}
-              </button>
-            </div>
+            <ReasonField
+              id="return-without-order-reason"
+              label={t('return.reason')}
+              placeholder={t('return.reasonPlaceholder')}
+              value={reason}
+              onChange={(text) => {
+                setReason(text);
+                setError(null);
+              }}
+            />
+            <ReturnActions
+              error={error}
+              busy={busy}
+              onCancel={() => setOpen(false)}
+              testId="confirm-return-without-order"
+            />
           </form>
         </div>
       )}

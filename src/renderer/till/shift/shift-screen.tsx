@@ -4,7 +4,7 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { ShiftCount, ShiftReport, ShiftState, ZReportEntry } from '../../../shared/ipc/shifts.ts';
 import { BackIcon } from '../../shared/icons.tsx';
 import { useShortcuts } from '../../shared/use-shortcuts.ts';
-import { useManagerApproval } from '../payment/use-manager-approval.tsx';
+import { AmountField, ConfirmActions, ReasonField, useApprovedRequest, withPin } from '../entry-fields.tsx';
 import { NoSaleButton } from '../printing/no-sale.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { readAmount } from './amount-input.ts';
@@ -105,25 +105,19 @@ function OpenShift({ state, onOpened }: { state: ShiftState; onOpened: () => Pro
           idPrefix="float"
         />
       ) : (
-        <div className="field field--compact">
-          <label className="field__label" htmlFor="shift-float">
-            {t('shift.float')}
-          </label>
-          <input
-            id="shift-float"
-            className={`field__input${error ? ' field__input--invalid' : ''}`}
-            inputMode="decimal"
-            autoComplete="off"
-            autoFocus
-            placeholder={format.amountInput(0)}
-            data-testid="float-input"
-            value={floatText}
-            onChange={(event) => {
-              setFloatText(event.target.value);
-              setError(null);
-            }}
-          />
-        </div>
+        <AmountField
+          id="shift-float"
+          label={t('shift.float')}
+          invalid={error !== null}
+          autoFocus
+          placeholder={format.amountInput(0)}
+          testId="float-input"
+          value={floatText}
+          onChange={(text) => {
+            setFloatText(text);
+            setError(null);
+          }}
+        />
       )}
       {state.denominations.length > 0 ? (
         <button type="button" className="button button--ghost" onClick={() => setByPieces(!byPieces)}>
@@ -131,11 +125,7 @@ function OpenShift({ state, onOpened }: { state: ShiftState; onOpened: () => Pro
         </button>
       ) : null}
       <ErrorLine text={error} />
-      <div className="entry__actions">
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="open-shift">
-          {t('shift.openAction')}
-        </button>
-      </div>
+      <ConfirmActions confirmLabel={t('shift.openAction')} busy={busy} testId="open-shift" />
     </form>
   );
 }
@@ -233,25 +223,16 @@ function CashMovement({
   const [amountText, setAmountText] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<{ field: string | undefined; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { withApproval, approvalDialog } = useManagerApproval();
+  const { busy, send, approvalDialog } = useApprovedRequest();
   const read = readAmount(amountText, store.currency, store.locale);
   const shown = 'amount' in read ? format.money(read.amount) : '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if ('error' in read) return setError({ field: 'amount', text: read.error });
-    setBusy(true);
-    const result = await withApproval((managerPin) =>
-      window.kassa.shifts.moveCash({
-        id,
-        kind,
-        amount: read.amount,
-        reason,
-        ...(managerPin ? { managerPin } : {}),
-      }),
+    const result = await send((managerPin) =>
+      window.kassa.shifts.moveCash({ id, kind, amount: read.amount, reason, ...withPin(managerPin) }),
     );
-    setBusy(false);
     if (!result.ok) return setError({ field: result.error.field, text: errorText(result.error) });
     onDone(
       t('shift.movementDone', {
@@ -259,6 +240,10 @@ function CashMovement({
         amount: format.money(read.amount),
       }),
     );
+  };
+  const edit = (set: (text: string) => void) => (text: string) => {
+    set(text);
+    setError(null);
   };
 
   return (
@@ -269,55 +254,34 @@ function CashMovement({
       data-testid="cash-movement"
     >
       <h3>{kind === 'pay_in' ? t('shift.movementTitleIn') : t('shift.movementTitleOut')}</h3>
-      <div className="field field--compact">
-        <label className="field__label" htmlFor="movement-amount">
-          {t('shift.amount')}
-        </label>
-        <input
-          id="movement-amount"
-          className={`field__input${error?.field === 'amount' ? ' field__input--invalid' : ''}`}
-          inputMode="decimal"
-          autoComplete="off"
-          autoFocus
-          value={amountText}
-          onChange={(event) => {
-            setAmountText(event.target.value);
-            setError(null);
-          }}
-        />
-      </div>
-      <div className="field field--compact">
-        <label className="field__label" htmlFor="movement-reason">
-          {t('shift.reason')}
-        </label>
-        <input
-          id="movement-reason"
-          className={`field__input${error?.field === 'reason' ? ' field__input--invalid' : ''}`}
-          autoComplete="off"
-          placeholder={t('shift.reasonPlaceholder')}
-          value={reason}
-          onChange={(event) => {
-            setReason(event.target.value);
-            setError(null);
-          }}
-        />
-      </div>
+      <AmountField
+        id="movement-amount"
+        label={t('shift.amount')}
+        invalid={error?.field === 'amount'}
+        autoFocus
+        value={amountText}
+        onChange={edit(setAmountText)}
+      />
+      <ReasonField
+        id="movement-reason"
+        label={t('shift.reason')}
+        invalid={error?.field === 'reason'}
+        placeholder={t('shift.reasonPlaceholder')}
+        value={reason}
+        onChange={edit(setReason)}
+      />
       <ErrorLine text={error?.text} />
-      <div className="entry__actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('shift.cancel')}
-        </button>
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={busy}
-          data-testid="confirm-movement"
-        >
-          {kind === 'pay_in'
+      <ConfirmActions
+        cancelLabel={t('shift.cancel')}
+        onCancel={onCancel}
+        confirmLabel={
+          kind === 'pay_in'
             ? t('shift.confirmIn', { amount: shown })
-            : t('shift.confirmOut', { amount: shown })}
-        </button>
-      </div>
+            : t('shift.confirmOut', { amount: shown })
+        }
+        busy={busy}
+        testId="confirm-movement"
+      />
       {approvalDialog}
     </form>
   );
@@ -380,23 +344,17 @@ function BlindCount({ state, onCounted }: { state: ShiftState; onCounted: () => 
             idPrefix="count"
           />
         ) : (
-          <div className="field field--compact" key={m.methodId}>
-            <label className="field__label" htmlFor={`count-${m.methodId}`}>
-              {t('shift.counted', { method: m.methodName })}
-            </label>
-            <input
-              id={`count-${m.methodId}`}
-              className="field__input"
-              inputMode="decimal"
-              autoComplete="off"
-              data-testid={`count-${m.methodId}`}
-              value={texts[m.methodId] ?? ''}
-              onChange={(event) => {
-                setTexts({ ...texts, [m.methodId]: event.target.value });
-                setError(null);
-              }}
-            />
-          </div>
+          <AmountField
+            key={m.methodId}
+            id={`count-${m.methodId}`}
+            label={t('shift.counted', { method: m.methodName })}
+            testId={`count-${m.methodId}`}
+            value={texts[m.methodId] ?? ''}
+            onChange={(text) => {
+              setTexts({ ...texts, [m.methodId]: text });
+              setError(null);
+            }}
+          />
         ),
       )}
       {drawer && state.denominations.length > 0 ? (
@@ -405,11 +363,7 @@ function BlindCount({ state, onCounted }: { state: ShiftState; onCounted: () => 
         </button>
       ) : null}
       <ErrorLine text={error} />
-      <div className="entry__actions">
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="record-count">
-          {t('shift.recordCount')}
-        </button>
-      </div>
+      <ConfirmActions confirmLabel={t('shift.recordCount')} busy={busy} testId="record-count" />
     </form>
   );
 }
@@ -419,8 +373,7 @@ function CloseShift({ onClosed }: { onClosed: (z: { entry: ZReportEntry; report:
   const [counts, setCounts] = useState<ShiftCount[] | null>(null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { withApproval, approvalDialog } = useManagerApproval();
+  const { busy, send, approvalDialog } = useApprovedRequest();
 
   useEffect(() => {
     void window.kassa.shifts.xReport({}).then((result) => {
@@ -432,16 +385,14 @@ function CloseShift({ onClosed }: { onClosed: (z: { entry: ZReportEntry; report:
   const differing = (counts ?? []).filter((c) => c.difference !== 0);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    const result = await withApproval((managerPin) =>
+    const result = await send((managerPin) =>
       window.kassa.shifts.close({
         reasons: differing
           .filter((c) => (reasons[c.methodId] ?? '').trim() !== '')
           .map((c) => ({ methodId: c.methodId, reason: reasons[c.methodId]! })),
-        ...(managerPin ? { managerPin } : {}),
+        ...withPin(managerPin),
       }),
     );
-    setBusy(false);
     if (!result.ok) return setError(errorText(result.error));
     onClosed(result.value);
   };
@@ -457,34 +408,20 @@ function CloseShift({ onClosed }: { onClosed: (z: { entry: ZReportEntry; report:
       {counts ? <CountTable counts={counts} /> : <p>{t('shift.loading')}</p>}
       {counts && differing.length === 0 ? <p>{t('shift.noDifferences')}</p> : null}
       {differing.map((c) => (
-        <div className="field field--compact" key={c.methodId}>
-          <label className="field__label" htmlFor={`reason-${c.methodId}`}>
-            {t('shift.differenceReason', { method: c.methodName })}
-          </label>
-          <input
-            id={`reason-${c.methodId}`}
-            className="field__input"
-            autoComplete="off"
-            data-testid={`reason-${c.methodId}`}
-            value={reasons[c.methodId] ?? ''}
-            onChange={(event) => {
-              setReasons({ ...reasons, [c.methodId]: event.target.value });
-              setError(null);
-            }}
-          />
-        </div>
+        <ReasonField
+          key={c.methodId}
+          id={`reason-${c.methodId}`}
+          label={t('shift.differenceReason', { method: c.methodName })}
+          testId={`reason-${c.methodId}`}
+          value={reasons[c.methodId] ?? ''}
+          onChange={(text) => {
+            setReasons({ ...reasons, [c.methodId]: text });
+            setError(null);
+          }}
+        />
       ))}
       <ErrorLine text={error} />
-      <div className="entry__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={busy || !counts}
-          data-testid="close-with-z"
-        >
-          {t('shift.closeAction')}
-        </button>
-      </div>
+      <ConfirmActions confirmLabel={t('shift.closeAction')} busy={busy || !counts} testId="close-with-z" />
       {approvalDialog}
     </form>
   );
