@@ -267,6 +267,9 @@ export function createCardPayments(options: CardPaymentOptions) {
       (account === builtInAccount ? stripeConnection : profileConnection(account))?.simulated ?? false,
     methods: services.methods,
     builtInAccount,
+    alerts: services.alerts,
+    seen: services.reconciliationSeen,
+    onCardsChanged: (customerId) => events.emit('cards.changed', { customerId }),
   });
 
   const offSession = createOffSessionCharges({
@@ -301,6 +304,10 @@ export function createCardPayments(options: CardPaymentOptions) {
     now,
     audit: services.audit,
     onChanged: (hold) => events.emit('holds.updated', hold),
+    simulated: (account) =>
+      (account === builtInAccount ? stripeConnection : profileConnection(account))?.simulated ?? false,
+    alerts: services.alerts,
+    seen: services.reconciliationSeen,
   });
 
   let sweepTimer: NodeJS.Timeout | null = null;
@@ -333,6 +340,19 @@ export function createCardPayments(options: CardPaymentOptions) {
         if (connection) await reconciliation.reconcile('stripe', since, connection.provider);
       } catch (error) {
         log.warn('payments.reconcile_failed', { kind: 'stripe', profileId, error: String(error) });
+      }
+    }
+    // Holds and card setups carry their own metadata (kassa_hold_till, kassa_setup): orphans at Stripe are raised.
+    const accounts = [
+      ...(stripeConnection ? [builtInAccount] : []),
+      ...(options.stripeProfiles?.ids() ?? []),
+    ];
+    for (const account of accounts) {
+      try {
+        await holds.reconcile(account, since);
+        await cards.reconcile(account, since);
+      } catch (error) {
+        log.warn('payments.reconcile_failed', { kind: 'stripe', account, error: String(error) });
       }
     }
   }

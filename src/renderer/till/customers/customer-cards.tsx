@@ -93,7 +93,10 @@ export function CustomerCardsDialog({
   const { methods } = useTillSetup();
   const readers = methods.filter((m) => m.terminal === 'stripe');
   const [methodId, setMethodId] = useState(readers[0]?.id ?? '');
-  const cards = useData(() => kassa.cards.forCustomer({ customerId: customer.id }), customer.id);
+  // Saved or removed elsewhere (the hosted page, another dialog, the payment screen): the list reads again.
+  const cards = useData(() => kassa.cards.forCustomer({ customerId: customer.id }), customer.id, {
+    refreshOn: ['cards.changed'],
+  });
   const [setup, setSetup] = useState<CardSetup | null>(null);
   const [removing, setRemoving] = useState<SavedCard | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -340,6 +343,15 @@ function SetupView({
     else setError(errorText(result.error));
   };
 
+  const cancel = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await kassa.cards.cancelSetup({ setupId: setup.id });
+    setBusy(false);
+    if (result.ok) onChanged(result.value);
+    else setError(errorText(result.error));
+  };
+
   const amount =
     setup.validatingAmount === null ? null : format.money(setup.validatingAmount, setup.currency);
   const ended = setup.state === 'refused' || setup.state === 'failed' || setup.state === 'canceled';
@@ -422,6 +434,11 @@ function SetupView({
         </div>
       ) : null}
       <div className="entry__actions">
+        {setup.channel === 'reader' && setup.state === 'waiting' ? (
+          <button type="button" className="button" disabled={busy} onClick={() => void cancel()}>
+            {t('holdtill.cancelSetup')}
+          </button>
+        ) : null}
         <button type="button" className={open ? 'button' : 'button button--primary'} onClick={onBack}>
           {t('cardsui.back')}
         </button>

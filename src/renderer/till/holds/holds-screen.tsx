@@ -6,20 +6,10 @@ import { kassa } from '../../shared/kassa.ts';
 import { useData } from '../../shared/use-data.ts';
 import { readAmount } from '../shift/amount-input.ts';
 import { useTillSetup } from '../till-context.tsx';
+import { holdStateText } from './hold-words.ts';
 import '../remote/remote-orders.css';
 
-const stateKeys: Record<HoldView['state'], MessageKey> = {
-  opening: 'holds.state.opening',
-  waiting: 'holds.state.waiting',
-  held: 'holds.state.held',
-  capturing: 'holds.state.capturing',
-  captured: 'holds.state.captured',
-  releasing: 'holds.state.releasing',
-  released: 'holds.state.released',
-  expired: 'holds.state.expired',
-  failed: 'holds.state.failed',
-};
-const stateText = (hold: HoldView): string => t(stateKeys[hold.state]);
+const stateText = holdStateText;
 
 interface HoldsScreenProps {
   onBack: () => void;
@@ -68,6 +58,13 @@ export function HoldsScreen({ onBack }: HoldsScreenProps) {
   };
 
   const money = (hold: HoldView, amount: number) => format.money(amount, hold.currency);
+  /** What a capture took, and what went back to the card. */
+  const capturedText = (h: HoldView) => {
+    const taken = h.captured ?? h.amount;
+    return taken < h.amount
+      ? t('holdtill.capturedRest', { amount: money(h, taken), rest: money(h, h.amount - taken) })
+      : t('holds.capturedDone', { amount: money(h, taken) });
+  };
 
   return (
     <div className="remote" data-testid="holds">
@@ -171,10 +168,7 @@ export function HoldsScreen({ onBack }: HoldsScreenProps) {
                       typed(
                         selected,
                         (amount) =>
-                          void act(
-                            () => kassa.holds.capture({ holdId: selected.id, amount }),
-                            (h) => t('holds.capturedDone', { amount: money(h, h.captured ?? amount) }),
-                          ),
+                          void act(() => kassa.holds.capture({ holdId: selected.id, amount }), capturedText),
                       )
                     }
                   >
@@ -184,12 +178,7 @@ export function HoldsScreen({ onBack }: HoldsScreenProps) {
                     type="button"
                     className="button"
                     disabled={busy}
-                    onClick={() =>
-                      void act(
-                        () => kassa.holds.capture({ holdId: selected.id }),
-                        (h) => t('holds.capturedDone', { amount: money(h, h.captured ?? h.amount) }),
-                      )
-                    }
+                    onClick={() => void act(() => kassa.holds.capture({ holdId: selected.id }), capturedText)}
                   >
                     {t('holds.captureAll')}
                   </button>
