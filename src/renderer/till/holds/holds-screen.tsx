@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { t, type MessageKey } from '../../../shared/i18n/translate.ts';
 import type { HoldView } from '../../../shared/ipc/holds.ts';
+import { brandName } from '../../shared/card-brands.ts';
 import { kassa } from '../../shared/kassa.ts';
 import { useData } from '../../shared/use-data.ts';
 import { readAmount } from '../shift/amount-input.ts';
@@ -111,7 +112,11 @@ export function HoldsScreen({ onBack }: HoldsScreenProps) {
                     ? t('holds.orderNumber', { number: h.orderNumber })
                     : t('holds.orderOpen', { remaining: money(h, h.orderRemaining) })}
                 </td>
-                <td>{h.cardLast4 ? `${h.cardBrand ?? ''} •••• ${h.cardLast4}` : t('holds.cardUnknown')}</td>
+                <td>
+                  {h.cardLast4
+                    ? `${brandName(h.cardBrand ?? '')} •••• ${h.cardLast4}`
+                    : t('holds.cardUnknown')}
+                </td>
                 <td>
                   {h.expiresAt !== null ? format.dateTime(h.expiresAt) : stateText(h)}
                   {h.expiresSoon ? (

@@ -154,7 +154,10 @@ export function OpenHoldDialog({ suggested, cards, ensureOrder, onClose }: OpenH
                 value={amountText}
                 aria-invalid={amountError !== null}
                 aria-describedby={amountError ? 'hold-amount-error' : 'hold-amount-hint'}
-                onChange={(event) => setAmountText(event.target.value)}
+                onChange={(event) => {
+                  setAmountText(event.target.value);
+                  setAmountError(null);
+                }}
               />
               {amountError ? (
                 <p id="hold-amount-error" className="field__error" role="alert">
@@ -189,7 +192,12 @@ export function OpenHoldDialog({ suggested, cards, ensureOrder, onClose }: OpenH
               <button type="button" className="button" onClick={onClose}>
                 {t('holdtill.close')} <kbd>Esc</kbd>
               </button>
-              <button type="submit" className="button button--primary" disabled={busy || where === null}>
+              <button
+                type="submit"
+                className="button button--primary"
+                disabled={busy || where === null}
+                data-testid="open-hold-submit"
+              >
                 {t('holdtill.hold')}
               </button>
             </div>
@@ -230,6 +238,7 @@ export function OpenHoldDialog({ suggested, cards, ensureOrder, onClose }: OpenH
                     type="button"
                     className="button"
                     disabled={busy}
+                    data-testid={`hold-demo-${card}`}
                     onClick={() => void present(card)}
                   >
                     {t(label)}
@@ -243,7 +252,12 @@ export function OpenHoldDialog({ suggested, cards, ensureOrder, onClose }: OpenH
                   {t('holdtill.cancel')}
                 </button>
               ) : (
-                <button type="button" className="button button--primary" onClick={onClose}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  data-testid="open-hold-done"
+                  onClick={onClose}
+                >
                   {t('holdtill.done')}
                 </button>
               )}

@@ -707,6 +707,7 @@ export function PaymentScreen({
                   className="button"
                   disabled={busy}
                   title={t('holdtill.openHint')}
+                  data-testid="open-hold-button"
                   onClick={() => setHolding(true)}
                 >
                   {t('holdtill.open')}
