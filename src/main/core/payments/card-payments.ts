@@ -47,6 +47,8 @@ export interface CardPaymentOptions {
   /** Recovery and reconciliation sweep (default every minute). */
   sweepIntervalMs?: number;
   pollIntervalMs?: number;
+  /** How long an off-session charge waiting for the customer is polled before the minute sweep takes over. */
+  offSessionHandOverMs?: number;
   /** Stripe profiles saved in preferences (STO-1): a Stripe method with a profile pays into that account. */
   stripeProfiles?: StripeProfileKeys;
   /** The settlement currency and rate of a method's provider account, when it differs from the order's (STO-3). */
@@ -165,6 +167,7 @@ export function createCardPayments(options: CardPaymentOptions) {
         // The simulator's page says "you are done"; a live account shows Stripe's own end of the redirect.
         returnUrl: apiUrl ? `${apiUrl}/c/done` : 'https://stripe.com/',
         ...(options.pollIntervalMs ? { pollIntervalMs: Math.max(options.pollIntervalMs, 250) } : {}),
+        ...(options.offSessionHandOverMs ? { handOverAfterMs: options.offSessionHandOverMs } : {}),
       });
       offSessionProviders.set(stripe, provider);
     }
