@@ -7,6 +7,8 @@ import { Dialog } from '../../shared/dialog.tsx';
 import { kassa } from '../../shared/kassa.ts';
 import { brandName } from '../../shared/card-brands.ts';
 import { readAmount } from '../shift/amount-input.ts';
+import { DemoCardButtons } from '../payment/demo-card-buttons.tsx';
+import { useCall } from '../../shared/use-call.ts';
 import { useTillSetup } from '../till-context.tsx';
 import { holdStateText } from './hold-words.ts';
 import './open-hold.css';
@@ -59,8 +61,8 @@ export function OpenHoldDialog({ suggested, cards, ensureOrder, onClose }: OpenH
   const [where, setWhere] = useState<Where | null>(choices[0]?.where ?? null);
   const [amountText, setAmountText] = useState(suggested > 0 ? format.amountInput(suggested) : '');
   const [amountError, setAmountError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useCall();
+  const [opening, setOpening] = useState(false);
   const [hold, setHold] = useState<HoldView | null>(null);
 
   // While the hold waits for the card the till asks Stripe how it stands, and follows the core's news of it.
@@ -90,10 +92,10 @@ export function OpenHoldDialog({ suggested, cards, ensureOrder, onClose }: OpenH
     if (read.amount <= 0) return setAmountError(t('err.holds.amountPositive'));
     setAmountError(null);
     if (!where) return setError(t('holdtill.noWhere'));
-    setBusy(true);
+    setOpening(true);
     setError(null);
     const order = await ensureOrder();
-    if (!order) return setBusy(false);
+    if (!order) return setOpening(false);
     const result =
       where.kind === 'reader'
         ? await kassa.holds.openAtReader({ orderId: order.id, methodId: where.methodId, amount: read.amount })
@@ -103,29 +105,17 @@ export function OpenHoldDialog({ suggested, cards, ensureOrder, onClose }: OpenH
             amount: read.amount,
             paymentMethod: where.paymentMethod,
           });
-    setBusy(false);
+    setOpening(false);
     if (result.ok) setHold(result.value);
     else if (result.error.field === 'amount') setAmountError(errorText(result.error));
     else setError(errorText(result.error));
   };
 
-  const present = async (card: (typeof demoCards)[number]['card']) => {
-    if (!hold) return;
-    setBusy(true);
-    setError(null);
-    const result = await kassa.holds.simulateCard({ holdId: hold.id, card });
-    setBusy(false);
-    if (result.ok) setHold(result.value);
-    else setError(errorText(result.error));
+  const present = (card: (typeof demoCards)[number]['card']) => {
+    if (hold) void run(() => kassa.holds.simulateCard({ holdId: hold.id, card }), setHold);
   };
-
-  const cancel = async () => {
-    if (!hold) return;
-    setBusy(true);
-    const result = await kassa.holds.release({ holdId: hold.id });
-    setBusy(false);
-    if (result.ok) setHold(result.value);
-    else setError(errorText(result.error));
+  const cancel = () => {
+    if (hold) void run(() => kassa.holds.release({ holdId: hold.id }), setHold);
   };
 
   const money = (amount: number) => format.money(amount, hold?.currency ?? store.currency);
@@ -195,7 +185,7 @@ export function OpenHoldDialog({ suggested, cards, ensureOrder, onClose }: OpenH
               <button
                 type="submit"
                 className="button button--primary"
-                disabled={busy || where === null}
+                disabled={busy || opening || where === null}
                 data-testid="open-hold-submit"
               >
                 {t('holdtill.hold')}
@@ -230,25 +220,11 @@ export function OpenHoldDialog({ suggested, cards, ensureOrder, onClose }: OpenH
               </p>
             ) : null}
             {hold.simulated && hold.state === 'waiting' ? (
-              <div className="card-status__demo" role="group" aria-label={t('card.demo')}>
-                <span className="card-status__demo-label">{t('card.demo')}</span>
-                {demoCards.map(({ card, label }) => (
-                  <button
-                    key={card}
-                    type="button"
-                    className="button"
-                    disabled={busy}
-                    data-testid={`hold-demo-${card}`}
-                    onClick={() => void present(card)}
-                  >
-                    {t(label)}
-                  </button>
-                ))}
-              </div>
+              <DemoCardButtons cards={demoCards} busy={busy} onPresent={present} testIdPrefix="hold-demo" />
             ) : null}
             <div className="entry__actions">
               {stillOpening(hold) ? (
-                <button type="button" className="button" disabled={busy} onClick={() => void cancel()}>
+                <button type="button" className="button" disabled={busy} onClick={cancel}>
                   {t('holdtill.cancel')}
                 </button>
               ) : (
