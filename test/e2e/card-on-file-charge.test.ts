@@ -93,6 +93,8 @@ describe('a later charge on a card on file (demo mode)', () => {
     const refunds = page.getByTestId('card-refunds');
     await refunds.getByRole('button', { name: 'Refund', exact: true }).click();
     await refunds.getByLabel('Amount to refund').fill('1.50');
+    // The reason is picked from Stripe's own: the customer was charged twice.
+    await refunds.getByLabel('Reason').selectOption({ label: 'Charged twice' });
     await refunds.getByRole('button', { name: 'Refund €1.50' }).click();
     await expect.poll(() => refunds.getByTestId('refund-row').count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => refunds.getByTestId('refund-row').textContent()).toContain('−€1.50');

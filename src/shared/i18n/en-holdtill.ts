@@ -22,6 +22,10 @@ export const enHoldTill = {
   'holdtill.demo.mastercard': 'Present a Mastercard',
   'holdtill.demo.declined': 'Present a card the bank declines',
   'holdtill.demo.insufficientFunds': 'Present a card without funds',
+  'holdtill.refundReason': 'Reason',
+  'holdtill.reason.requested_by_customer': 'The customer asked for it',
+  'holdtill.reason.duplicate': 'Charged twice',
+  'holdtill.reason.fraudulent': 'Fraud: the card was not the customer’s',
   'holdtill.cancelSetup': 'Stop waiting for the card',
   'err.holds.notWaiting': 'This hold is not waiting for a card at the reader now.',
   'alert.holdCaptureLess':

@@ -25,6 +25,10 @@ export const holdTillMessages: HoldTillMessages = {
   'holdtill.demo.mastercard': 'Покажи Mastercard',
   'holdtill.demo.declined': 'Покажи карта, отказана от банката',
   'holdtill.demo.insufficientFunds': 'Покажи карта без наличност',
+  'holdtill.refundReason': 'Причина',
+  'holdtill.reason.requested_by_customer': 'Клиентът поиска',
+  'holdtill.reason.duplicate': 'Взето два пъти',
+  'holdtill.reason.fraudulent': 'Измама: картата не е на клиента',
   'holdtill.cancelSetup': 'Спри чакането на картата',
   'err.holds.notWaiting': 'Това задържане не чака карта на терминала в момента.',
   'alert.holdCaptureLess':

@@ -24,6 +24,10 @@ export const holdTillMessages: HoldTillMessages = {
   'holdtill.demo.mastercard': 'Presentar una Mastercard',
   'holdtill.demo.declined': 'Presentar una tarjeta que el banco rechaza',
   'holdtill.demo.insufficientFunds': 'Presentar una tarjeta sin fondos',
+  'holdtill.refundReason': 'Motivo',
+  'holdtill.reason.requested_by_customer': 'El cliente lo pidió',
+  'holdtill.reason.duplicate': 'Cobrado dos veces',
+  'holdtill.reason.fraudulent': 'Fraude: la tarjeta no era del cliente',
   'holdtill.cancelSetup': 'Dejar de esperar la tarjeta',
   'err.holds.notWaiting': 'Esta retención no está esperando una tarjeta en el lector ahora.',
   'alert.holdCaptureLess':

@@ -25,6 +25,10 @@ export const holdTillMessages: HoldTillMessages = {
   'holdtill.demo.mastercard': 'Presenta una Mastercard',
   'holdtill.demo.declined': 'Presenta una carta rifiutata dalla banca',
   'holdtill.demo.insufficientFunds': 'Presenta una carta senza fondi',
+  'holdtill.refundReason': 'Motivo',
+  'holdtill.reason.requested_by_customer': 'Lo ha chiesto il cliente',
+  'holdtill.reason.duplicate': 'Addebitato due volte',
+  'holdtill.reason.fraudulent': 'Frode: la carta non era del cliente',
   'holdtill.cancelSetup': 'Smetti di attendere la carta',
   'err.holds.notWaiting': 'Questa preautorizzazione non sta aspettando una carta al lettore.',
   'alert.holdCaptureLess':

@@ -24,6 +24,10 @@ export const holdTillMessages: HoldTillMessages = {
   'holdtill.demo.mastercard': 'Apresentar um Mastercard',
   'holdtill.demo.declined': 'Apresentar um cartão que o banco recusa',
   'holdtill.demo.insufficientFunds': 'Apresentar um cartão sem saldo',
+  'holdtill.refundReason': 'Motivo',
+  'holdtill.reason.requested_by_customer': 'O cliente pediu',
+  'holdtill.reason.duplicate': 'Cobrado duas vezes',
+  'holdtill.reason.fraudulent': 'Fraude: o cartão não era do cliente',
   'holdtill.cancelSetup': 'Parar de esperar o cartão',
   'err.holds.notWaiting': 'Esta pré-autorização não está esperando um cartão na maquininha agora.',
   'alert.holdCaptureLess':

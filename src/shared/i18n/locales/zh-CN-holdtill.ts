@@ -23,6 +23,10 @@ export const holdTillMessages: HoldTillMessages = {
   'holdtill.demo.mastercard': '出示 Mastercard',
   'holdtill.demo.declined': '出示被银行拒绝的卡',
   'holdtill.demo.insufficientFunds': '出示余额不足的卡',
+  'holdtill.refundReason': '原因',
+  'holdtill.reason.requested_by_customer': '顾客要求退款',
+  'holdtill.reason.duplicate': '重复扣款',
+  'holdtill.reason.fraudulent': '欺诈：银行卡不属于该顾客',
   'holdtill.cancelSetup': '停止等待银行卡',
   'err.holds.notWaiting': '此预授权现在没有在读卡器上等待银行卡。',
   'alert.holdCaptureLess':
