@@ -85,7 +85,8 @@ describe('a later charge on a card on file (demo mode)', () => {
     expect(order).toMatchObject({ status: 'paid', total: 389 });
 
     // Part of it goes back to the same card from History, the usual way.
-    await refundPartFromHistory(page);
+    // The reason is picked from Stripe's own: the customer was charged twice.
+    await refundPartFromHistory(page, 'Charged twice');
   });
 
   it('a card the bank declines is not charged: the cashier reads why and takes cash instead', async () => {

@@ -193,6 +193,15 @@ describe('cards on file at the counter (demo mode)', () => {
     expect(await savedCards().count()).toBe(0);
   });
 
+  it('the cashier stops waiting for the card at the reader: nothing is saved', async () => {
+    await openErikasCards();
+    await atTheReader();
+    await cardsDialog().getByRole('button', { name: 'Stop waiting for the card' }).click();
+    await expect.poll(() => setupState().textContent(), { timeout: 10_000 }).toBe('Canceled');
+    await cardsDialog().getByRole('button', { name: 'Back to the cards' }).click();
+    await expect.poll(() => cardsDialog().textContent()).toContain('No card saved yet');
+  });
+
   it('removes a card after the cashier confirms: it is gone from the list', async () => {
     await openErikasCards();
     await atTheReader();

@@ -11,6 +11,7 @@ import { enCards } from './en-cards.ts';
 import { enCardsUi } from './en-cardsui.ts';
 import { enOffSession } from './en-offsession.ts';
 import { enHolds } from './en-holds.ts';
+import { enHoldTill } from './en-holdtill.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
@@ -436,6 +437,7 @@ export const en = joinCatalogs(
   enCardsUi,
   enOffSession,
   enHolds,
+  enHoldTill,
   enDisplay,
   enMail,
   enPrinting,

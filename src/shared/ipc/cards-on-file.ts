@@ -109,6 +109,13 @@ export const cardOnFileChannels = {
     windows: ['till'],
     signedIn: true,
   }),
+  /** Stops saving a card at the reader: the reader's prompt is cleared and the setup canceled. */
+  'cards.cancelSetup': channel({
+    request: z.object({ setupId: z.string().min(1).max(64) }).strict(),
+    response: cardSetup,
+    windows: ['till'],
+    signedIn: true,
+  }),
   /** Demo and test mode: presents a Stripe test card on the simulated reader a setup waits at. */
   'cards.simulateCard': channel({
     request: z
@@ -138,4 +145,9 @@ export const cardOnFileChannels = {
     windows: ['till'],
     signedIn: true,
   }),
+};
+
+export const cardOnFileEvents = {
+  /** A customer's saved cards changed (a card saved or removed, here or by the customer on the hosted page). */
+  'cards.changed': z.object({ customerId: z.string() }),
 };

@@ -26,7 +26,7 @@ import { paylinkChannels, paylinkEvents } from './paylinks.ts';
 import { customerDisplayChannels, customerDisplayEvents } from './customer-display.ts';
 import { mailChannels, mailEvents } from './mail.ts';
 import { printingChannels, printingEvents } from './printing.ts';
-import { cardOnFileChannels } from './cards-on-file.ts';
+import { cardOnFileChannels, cardOnFileEvents } from './cards-on-file.ts';
 import { offSessionChannels } from './off-session.ts';
 import { holdChannels, holdEvents } from './holds.ts';
 import { receiptSettingsChannels } from './receipt-settings.ts';
@@ -73,6 +73,7 @@ export const events = {
   ...mailEvents,
   ...printingEvents,
   ...holdEvents,
+  ...cardOnFileEvents,
 };
 
 export type Channels = typeof channels;

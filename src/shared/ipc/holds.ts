@@ -43,6 +43,8 @@ export const holdView = z.object({
   captured: z.number().int().nullable(),
   failure: z.string().nullable(),
   createdAt: z.number(),
+  /** A reader hold on Stripe's test mode: the till offers buttons that present a test card (demo mode). */
+  simulated: z.boolean().optional(),
 });
 export type HoldView = z.infer<typeof holdView>;
 
@@ -100,6 +102,15 @@ export const holdChannels = {
     signedIn: true,
   }),
   'holds.release': channel({ request: holdId, response: holdView, windows: ['till'], signedIn: true }),
+  /** Demo and test mode: presents a Stripe test card on the simulated reader a hold waits at. */
+  'holds.simulateCard': channel({
+    request: z
+      .object({ holdId: uuid, card: z.enum(['visa', 'mastercard', 'declined', 'insufficientFunds']) })
+      .strict(),
+    response: holdView,
+    windows: ['till'],
+    signedIn: true,
+  }),
 };
 
 export const holdEvents = {

@@ -99,6 +99,8 @@ import {
   setupIntentCancelParams,
   setupIntentConfirmParams,
   setupIntentCreateParams,
+  listSetupIntents,
+  setupIntentListParams,
   setupIntentOrThrow,
 } from './setup-intents.ts';
 import type { Scope } from './state.ts';
@@ -288,6 +290,11 @@ const routes: Route[] = [
     method: 'POST',
     pattern: '/v1/setup_intents',
     run: (c) => createSetupIntent(c.scope, p(c, setupIntentCreateParams), c.core.hostedBase),
+  },
+  {
+    method: 'GET',
+    pattern: '/v1/setup_intents',
+    run: (c) => listSetupIntents(c.scope.state, p(c, setupIntentListParams)),
   },
   {
     method: 'GET',

@@ -397,3 +397,29 @@ export function listSetupAttempts(state: ModeState, params: Params): Stripe.ApiL
   );
   return paginate(items, params, '/v1/setup_attempts', 'setup_attempt');
 }
+
+export const setupIntentListParams = [
+  ...listParams,
+  'attach_to_self',
+  'created',
+  'customer',
+  'customer_account',
+  'payment_method',
+];
+
+/** `GET /v1/setup_intents`: the account's SetupIntents, newest first, filtered by creation time, customer or card. */
+export function listSetupIntents(state: ModeState, params: Params): Stripe.ApiList<Stripe.SetupIntent> {
+  const created = params.range('created');
+  const customer = params.string('customer');
+  const paymentMethod = params.string('payment_method');
+  params.string('customer_account');
+  params.boolean('attach_to_self');
+  const idOf = (value: string | { id: string } | null) => (typeof value === 'string' ? value : value?.id);
+  const items = newestFirst(state.setupIntents.values()).filter(
+    (si) =>
+      inRange(si.created, created) &&
+      (customer === undefined || idOf(si.customer) === customer) &&
+      (paymentMethod === undefined || idOf(si.payment_method) === paymentMethod),
+  );
+  return paginate(items, params, '/v1/setup_intents', 'setup_intent');
+}

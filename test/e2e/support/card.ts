@@ -69,7 +69,7 @@ export async function cardPaymentsOf(page: Page, orderId: string): Promise<CardP
  * From the sale-complete screen: opens the last order in History and refunds €1.50 of its card payment back to
  * the card, then waits for the refund row and the order's new status.
  */
-export async function refundPartFromHistory(page: Page): Promise<void> {
+export async function refundPartFromHistory(page: Page, reason?: string): Promise<void> {
   await page.keyboard.press('Enter');
   await page.keyboard.press('F8');
   const row = page.getByTestId('history-row').first();
@@ -78,6 +78,8 @@ export async function refundPartFromHistory(page: Page): Promise<void> {
   const refunds = page.getByTestId('card-refunds');
   await refunds.getByRole('button', { name: 'Refund', exact: true }).click();
   await refunds.getByLabel('Amount to refund').fill('1.50');
+  // The reason is one of Stripe's own (the customer asked, when none is picked).
+  if (reason !== undefined) await refunds.getByLabel('Reason').selectOption({ label: reason });
   await refunds.getByRole('button', { name: 'Refund €1.50' }).click();
   await expect.poll(() => refunds.getByTestId('refund-row').count(), { timeout: 10_000 }).toBe(1);
   await expect.poll(() => refunds.getByTestId('refund-row').textContent()).toContain('−€1.50');

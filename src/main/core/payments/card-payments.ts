@@ -47,6 +47,8 @@ export interface CardPaymentOptions {
   /** Recovery and reconciliation sweep (default every minute). */
   sweepIntervalMs?: number;
   pollIntervalMs?: number;
+  /** How long an off-session charge waiting for the customer is polled before the minute sweep takes over. */
+  offSessionHandOverMs?: number;
   /** Stripe profiles saved in preferences (STO-1): a Stripe method with a profile pays into that account. */
   stripeProfiles?: StripeProfileKeys;
   /** The settlement currency and rate of a method's provider account, when it differs from the order's (STO-3). */
@@ -165,6 +167,7 @@ export function createCardPayments(options: CardPaymentOptions) {
         // The simulator's page says "you are done"; a live account shows Stripe's own end of the redirect.
         returnUrl: apiUrl ? `${apiUrl}/c/done` : 'https://stripe.com/',
         ...(options.pollIntervalMs ? { pollIntervalMs: Math.max(options.pollIntervalMs, 250) } : {}),
+        ...(options.offSessionHandOverMs ? { handOverAfterMs: options.offSessionHandOverMs } : {}),
       });
       offSessionProviders.set(stripe, provider);
     }
@@ -267,6 +270,9 @@ export function createCardPayments(options: CardPaymentOptions) {
       (account === builtInAccount ? stripeConnection : profileConnection(account))?.simulated ?? false,
     methods: services.methods,
     builtInAccount,
+    alerts: services.alerts,
+    seen: services.reconciliationSeen,
+    onCardsChanged: (customerId) => events.emit('cards.changed', { customerId }),
   });
 
   const offSession = createOffSessionCharges({
@@ -301,6 +307,10 @@ export function createCardPayments(options: CardPaymentOptions) {
     now,
     audit: services.audit,
     onChanged: (hold) => events.emit('holds.updated', hold),
+    simulated: (account) =>
+      (account === builtInAccount ? stripeConnection : profileConnection(account))?.simulated ?? false,
+    alerts: services.alerts,
+    seen: services.reconciliationSeen,
   });
 
   let sweepTimer: NodeJS.Timeout | null = null;
@@ -333,6 +343,19 @@ export function createCardPayments(options: CardPaymentOptions) {
         if (connection) await reconciliation.reconcile('stripe', since, connection.provider);
       } catch (error) {
         log.warn('payments.reconcile_failed', { kind: 'stripe', profileId, error: String(error) });
+      }
+    }
+    // Holds and card setups carry their own metadata (kassa_hold_till, kassa_setup): orphans at Stripe are raised.
+    const accounts = [
+      ...(stripeConnection ? [builtInAccount] : []),
+      ...(options.stripeProfiles?.ids() ?? []),
+    ];
+    for (const account of accounts) {
+      try {
+        await holds.reconcile(account, since);
+        await cards.reconcile(account, since);
+      } catch (error) {
+        log.warn('payments.reconcile_failed', { kind: 'stripe', account, error: String(error) });
       }
     }
   }

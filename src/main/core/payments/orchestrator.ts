@@ -158,6 +158,15 @@ export function createPaymentOrchestrator(deps: OrchestratorDeps) {
       const next = result.row;
       if (next.state !== 'waiting_for_card' && next.state !== 'processing' && next.forced !== 1)
         return { done: false, pauseMs: 0 };
+      // Waiting long for a person elsewhere (the customer's bank page): the minute sweep takes over from here.
+      if (
+        provider.handOverAfterMs !== undefined &&
+        next.state === 'waiting_for_card' &&
+        now() - next.updated_at >= provider.handOverAfterMs
+      ) {
+        quietPolls.delete(attemptId);
+        return { done: true };
+      }
       const quiet = result.progressed ? 0 : (quietPolls.get(attemptId) ?? 0) + 1;
       quietPolls.set(attemptId, quiet);
       // Polls start one interval apart: a slow answer eats into the wait instead of adding to it.

@@ -136,6 +136,12 @@ export interface TerminalProvider {
    * the only channel). Without it, looks are one interval apart (Mercado Pago, whose notifications are hints).
    */
   readonly promptFirstLook?: boolean;
+  /**
+   * A payment left waiting this long (ms) with nothing new is handed over to the minute sweep: the fast polling
+   * stops, and `recover()` looks once a minute until it ends (an off-session charge waiting for the customer to
+   * authenticate on their phone may wait for hours). Without it, the poll goes on while the payment is open.
+   */
+  readonly handOverAfterMs?: number;
 }
 
 /** Why a demo payment left on the simulated terminal ends failed: the simulator starts empty with each run. */

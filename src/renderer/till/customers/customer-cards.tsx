@@ -8,6 +8,8 @@ import { kassa } from '../../shared/kassa.ts';
 import { useData } from '../../shared/use-data.ts';
 import { brandName } from '../../shared/card-brands.ts';
 import { LinkShare } from '../payment/link-share.tsx';
+import { DemoCardButtons } from '../payment/demo-card-buttons.tsx';
+import { useCall } from '../../shared/use-call.ts';
 import { useTillSetup } from '../till-context.tsx';
 import type { OrderCustomerRef } from './order-customer.tsx';
 import './customer-cards.css';
@@ -93,7 +95,10 @@ export function CustomerCardsDialog({
   const { methods } = useTillSetup();
   const readers = methods.filter((m) => m.terminal === 'stripe');
   const [methodId, setMethodId] = useState(readers[0]?.id ?? '');
-  const cards = useData(() => kassa.cards.forCustomer({ customerId: customer.id }), customer.id);
+  // Saved or removed elsewhere (the hosted page, another dialog, the payment screen): the list reads again.
+  const cards = useData(() => kassa.cards.forCustomer({ customerId: customer.id }), customer.id, {
+    refreshOn: ['cards.changed'],
+  });
   const [setup, setSetup] = useState<CardSetup | null>(null);
   const [removing, setRemoving] = useState<SavedCard | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -310,8 +315,7 @@ function SetupView({
   onBack: () => void;
 }) {
   const { format, store } = useTillSetup();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useCall();
   const open = isOpen(setup);
 
   // While the card is being saved the till asks Stripe how it stands: the customer acts elsewhere (reader, phone).
@@ -329,16 +333,11 @@ function SetupView({
       live = false;
       window.clearTimeout(timer);
     };
-  }, [open, setup, onChanged]);
+  }, [open, setup, onChanged, setError]);
 
-  const present = async (card: DemoCard) => {
-    setBusy(true);
-    setError(null);
-    const result = await kassa.cards.simulateCard({ setupId: setup.id, card });
-    setBusy(false);
-    if (result.ok) onChanged(result.value);
-    else setError(errorText(result.error));
-  };
+  const present = (card: DemoCard) =>
+    void run(() => kassa.cards.simulateCard({ setupId: setup.id, card }), onChanged);
+  const cancel = () => void run(() => kassa.cards.cancelSetup({ setupId: setup.id }), onChanged);
 
   const amount =
     setup.validatingAmount === null ? null : format.money(setup.validatingAmount, setup.currency);
@@ -406,22 +405,14 @@ function SetupView({
         </p>
       ) : null}
       {setup.simulated && setup.channel === 'reader' && setup.state === 'waiting' ? (
-        <div className="card-status__demo" role="group" aria-label={t('card.demo')}>
-          <span className="card-status__demo-label">{t('card.demo')}</span>
-          {demoCards.map(({ card, label }) => (
-            <button
-              key={card}
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => void present(card)}
-            >
-              {t(label)}
-            </button>
-          ))}
-        </div>
+        <DemoCardButtons cards={demoCards} busy={busy} onPresent={present} />
       ) : null}
       <div className="entry__actions">
+        {setup.channel === 'reader' && setup.state === 'waiting' ? (
+          <button type="button" className="button" disabled={busy} onClick={cancel}>
+            {t('holdtill.cancelSetup')}
+          </button>
+        ) : null}
         <button type="button" className={open ? 'button' : 'button button--primary'} onClick={onBack}>
           {t('cardsui.back')}
         </button>

@@ -2,7 +2,7 @@ import { errorText } from '../../../shared/i18n/errors.ts';
 import { useState } from 'react';
 import { KassaError } from '../../../shared/errors.ts';
 import { refundFailureWords } from '../../../shared/payments/failure-words.ts';
-import { t } from '../../../shared/i18n/translate.ts';
+import { t, type MessageKey } from '../../../shared/i18n/translate.ts';
 import type { Order, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { Refund } from '../../../shared/ipc/payments.ts';
 import { cardBrand } from '../payment/card-status.tsx';
@@ -20,11 +20,21 @@ export function refundableOn(line: PaymentLine, refunds: readonly Refund[]): num
   return Math.max(0, line.amount - refunded);
 }
 
+/** Why a card refund is given, as Stripe records it. */
+const reasonKeys = {
+  requested_by_customer: 'holdtill.reason.requested_by_customer',
+  duplicate: 'holdtill.reason.duplicate',
+  fraudulent: 'holdtill.reason.fraudulent',
+} as const satisfies Record<string, MessageKey>;
+type RefundReason = keyof typeof reasonKeys;
+const refundReasons = Object.keys(reasonKeys) as RefundReason[];
+
 /** Refunds back to the card from the order detail (STT-7): in full or in part, with those already made. */
 export function CardRefunds({ order }: { order: Order }) {
   const { format } = useTillSetup();
   const [open, setOpen] = useState<string | null>(null);
   const [amountText, setAmountText] = useState('');
+  const [reason, setReason] = useState<RefundReason>('requested_by_customer');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { withApproval, approvalDialog } = useManagerApproval();
@@ -80,7 +90,7 @@ export function CardRefunds({ order }: { order: Order }) {
         orderId: order.id,
         paymentLineId: line.id,
         amount,
-        reason: 'requested_by_customer',
+        reason,
         ...(managerPin ? { managerPin } : {}),
       }),
     );
@@ -159,6 +169,23 @@ export function CardRefunds({ order }: { order: Order }) {
                       setError(null);
                     }}
                   />
+                </div>
+                <div className="field field--compact">
+                  <label className="field__label" htmlFor={`refund-reason-${line.id}`}>
+                    {t('holdtill.refundReason')}
+                  </label>
+                  <select
+                    id={`refund-reason-${line.id}`}
+                    className="field__input"
+                    value={reason}
+                    onChange={(event) => setReason(event.target.value as RefundReason)}
+                  >
+                    {refundReasons.map((r) => (
+                      <option key={r} value={r}>
+                        {t(reasonKeys[r])}
+                      </option>
+                    ))}
+                  </select>
                 </div>
                 <div className="entry__actions">
                   <button type="button" className="button" onClick={() => setOpen(null)}>

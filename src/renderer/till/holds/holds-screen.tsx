@@ -2,24 +2,15 @@ import { useState } from 'react';
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { t, type MessageKey } from '../../../shared/i18n/translate.ts';
 import type { HoldView } from '../../../shared/ipc/holds.ts';
+import { brandName } from '../../shared/card-brands.ts';
 import { kassa } from '../../shared/kassa.ts';
 import { useData } from '../../shared/use-data.ts';
 import { readAmount } from '../shift/amount-input.ts';
 import { useTillSetup } from '../till-context.tsx';
-import '../remote/remote-orders.css';
+import { holdStateText } from './hold-words.ts';
+import { ListDetail, type ListColumn } from '../list-detail.tsx';
 
-const stateKeys: Record<HoldView['state'], MessageKey> = {
-  opening: 'holds.state.opening',
-  waiting: 'holds.state.waiting',
-  held: 'holds.state.held',
-  capturing: 'holds.state.capturing',
-  captured: 'holds.state.captured',
-  releasing: 'holds.state.releasing',
-  released: 'holds.state.released',
-  expired: 'holds.state.expired',
-  failed: 'holds.state.failed',
-};
-const stateText = (hold: HoldView): string => t(stateKeys[hold.state]);
+const stateText = holdStateText;
 
 interface HoldsScreenProps {
   onBack: () => void;
@@ -68,172 +59,152 @@ export function HoldsScreen({ onBack }: HoldsScreenProps) {
   };
 
   const money = (hold: HoldView, amount: number) => format.money(amount, hold.currency);
+  /** What a capture took, and what went back to the card. */
+  const capturedText = (h: HoldView) => {
+    const taken = h.captured ?? h.amount;
+    return taken < h.amount
+      ? t('holdtill.capturedRest', { amount: money(h, taken), rest: money(h, h.amount - taken) })
+      : t('holds.capturedDone', { amount: money(h, taken) });
+  };
+
+  const columns: ListColumn<HoldView>[] = [
+    { heading: t('holds.colCustomer'), cell: (h) => h.customer?.name ?? t('holds.noCustomer') },
+    {
+      heading: t('holds.colOrder'),
+      cell: (h) =>
+        h.orderNumber !== null
+          ? t('holds.orderNumber', { number: h.orderNumber })
+          : t('holds.orderOpen', { remaining: money(h, h.orderRemaining) }),
+    },
+    {
+      heading: t('holds.colCard'),
+      cell: (h) =>
+        h.cardLast4 ? `${brandName(h.cardBrand ?? '')} •••• ${h.cardLast4}` : t('holds.cardUnknown'),
+    },
+    {
+      heading: t('holds.colExpires'),
+      cell: (h) => (
+        <>
+          {h.expiresAt !== null ? format.dateTime(h.expiresAt) : stateText(h)}
+          {h.expiresSoon ? (
+            <strong className="field__error" data-testid="hold-expires-soon">
+              {' '}
+              {t('holds.expiresSoon')}
+            </strong>
+          ) : null}
+        </>
+      ),
+    },
+    { heading: t('holds.colAmount'), cell: (h) => money(h, h.amount), numeric: true },
+  ];
 
   return (
-    <div className="remote" data-testid="holds">
-      <section className="remote__list" aria-label={t('holds.title')}>
-        <div className="history__head">
-          <button type="button" className="button button--ghost" onClick={onBack}>
-            {t('history.back')}
-          </button>
-          <h1 className="history__title">{t('holds.title')}</h1>
-        </div>
-        {error ? (
-          <p className="field__error" role="alert">
-            {errorText(error)}
+    <ListDetail
+      title={t('holds.title')}
+      onBack={onBack}
+      error={error}
+      columns={columns}
+      rows={rows}
+      loaded={data !== null}
+      emptyText={t('holds.empty')}
+      rowKey={(h) => h.id}
+      selectedKey={selectedId}
+      onPick={pick}
+      rowData={(h) => ({ 'data-state': h.state })}
+      testIds={{ screen: 'holds', table: 'holds-table', row: 'hold-row' }}
+    >
+      {message ? (
+        <p
+          className={message.error ? 'field__error' : 'remote__sent'}
+          role={message.error ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      ) : null}
+      {selected ? (
+        <>
+          <h2 className="remote__name">{selected.customer?.name ?? t('holds.noCustomer')}</h2>
+          <p className="remote__state" data-testid="hold-state">
+            {t('holds.colState')}: {stateText(selected)} · {money(selected, selected.amount)}
           </p>
-        ) : null}
-        <table className="history__table" data-testid="holds-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('holds.colCustomer')}</th>
-              <th scope="col">{t('holds.colOrder')}</th>
-              <th scope="col">{t('holds.colCard')}</th>
-              <th scope="col">{t('holds.colExpires')}</th>
-              <th scope="col" className="num">
-                {t('holds.colAmount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((h) => (
-              <tr
-                key={h.id}
-                className={h.id === selectedId ? 'history__row history__row--selected' : 'history__row'}
-                data-testid="hold-row"
-                data-state={h.state}
-                onClick={() => pick(h)}
-              >
-                <td>
-                  <button type="button" className="history__open">
-                    {h.customer?.name ?? t('holds.noCustomer')}
-                  </button>
-                </td>
-                <td>
-                  {h.orderNumber !== null
-                    ? t('holds.orderNumber', { number: h.orderNumber })
-                    : t('holds.orderOpen', { remaining: money(h, h.orderRemaining) })}
-                </td>
-                <td>{h.cardLast4 ? `${h.cardBrand ?? ''} •••• ${h.cardLast4}` : t('holds.cardUnknown')}</td>
-                <td>
-                  {h.expiresAt !== null ? format.dateTime(h.expiresAt) : stateText(h)}
-                  {h.expiresSoon ? (
-                    <strong className="field__error" data-testid="hold-expires-soon">
-                      {' '}
-                      {t('holds.expiresSoon')}
-                    </strong>
-                  ) : null}
-                </td>
-                <td className="num">{money(h, h.amount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {data && rows.length === 0 ? <p className="history__empty">{t('holds.empty')}</p> : null}
-      </section>
-
-      <section className="remote__detail" aria-label={t('history.detail')}>
-        {message ? (
-          <p
-            className={message.error ? 'field__error' : 'remote__sent'}
-            role={message.error ? 'alert' : 'status'}
-          >
-            {message.text}
-          </p>
-        ) : null}
-        {selected ? (
-          <>
-            <h2 className="remote__name">{selected.customer?.name ?? t('holds.noCustomer')}</h2>
-            <p className="remote__state" data-testid="hold-state">
-              {t('holds.colState')}: {stateText(selected)} · {money(selected, selected.amount)}
-            </p>
-            {selected.state === 'held' ? (
-              <>
-                <label className="field">
-                  <span className="field__label">{t('holds.captureAmount')}</span>
-                  <input
-                    className="field__input"
-                    inputMode="decimal"
-                    value={amountText}
-                    data-testid="hold-amount"
-                    onChange={(e) => setAmountText(e.target.value)}
-                  />
-                  <span className="field__hint">
-                    {t('holds.captureHint', { amount: money(selected, selected.amount) })}
-                  </span>
-                </label>
-                <div className="entry__actions">
-                  <button
-                    type="button"
-                    className="button button--primary"
-                    disabled={busy}
-                    onClick={() =>
-                      typed(
-                        selected,
-                        (amount) =>
-                          void act(
-                            () => kassa.holds.capture({ holdId: selected.id, amount }),
-                            (h) => t('holds.capturedDone', { amount: money(h, h.captured ?? amount) }),
-                          ),
-                      )
-                    }
-                  >
-                    {t('holds.capture')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={busy}
-                    onClick={() =>
-                      void act(
-                        () => kassa.holds.capture({ holdId: selected.id }),
-                        (h) => t('holds.capturedDone', { amount: money(h, h.captured ?? h.amount) }),
-                      )
-                    }
-                  >
-                    {t('holds.captureAll')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={busy}
-                    title={
-                      selected.increaseBlocked
-                        ? t(selected.increaseBlocked as MessageKey)
-                        : t('holds.increaseTo')
-                    }
-                    onClick={() =>
-                      typed(
-                        selected,
-                        (amount) =>
-                          void act(
-                            () => kassa.holds.increase({ holdId: selected.id, amount }),
-                            (h) => t('holds.increasedDone', { amount: money(h, h.amount) }),
-                          ),
-                      )
-                    }
-                  >
-                    {t('holds.increase')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={busy}
-                    onClick={() =>
-                      void act(
-                        () => kassa.holds.release({ holdId: selected.id }),
-                        () => t('holds.releasedDone'),
-                      )
-                    }
-                  >
-                    {t('holds.release')}
-                  </button>
-                </div>
-              </>
-            ) : null}
-          </>
-        ) : null}
-      </section>
-    </div>
+          {selected.state === 'held' ? (
+            <>
+              <label className="field">
+                <span className="field__label">{t('holds.captureAmount')}</span>
+                <input
+                  className="field__input"
+                  inputMode="decimal"
+                  value={amountText}
+                  data-testid="hold-amount"
+                  onChange={(e) => setAmountText(e.target.value)}
+                />
+                <span className="field__hint">
+                  {t('holds.captureHint', { amount: money(selected, selected.amount) })}
+                </span>
+              </label>
+              <div className="entry__actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={busy}
+                  onClick={() =>
+                    typed(
+                      selected,
+                      (amount) =>
+                        void act(() => kassa.holds.capture({ holdId: selected.id, amount }), capturedText),
+                    )
+                  }
+                >
+                  {t('holds.capture')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => void act(() => kassa.holds.capture({ holdId: selected.id }), capturedText)}
+                >
+                  {t('holds.captureAll')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  title={
+                    selected.increaseBlocked
+                      ? t(selected.increaseBlocked as MessageKey)
+                      : t('holds.increaseTo')
+                  }
+                  onClick={() =>
+                    typed(
+                      selected,
+                      (amount) =>
+                        void act(
+                          () => kassa.holds.increase({ holdId: selected.id, amount }),
+                          (h) => t('holds.increasedDone', { amount: money(h, h.amount) }),
+                        ),
+                    )
+                  }
+                >
+                  {t('holds.increase')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() =>
+                    void act(
+                      () => kassa.holds.release({ holdId: selected.id }),
+                      () => t('holds.releasedDone'),
+                    )
+                  }
+                >
+                  {t('holds.release')}
+                </button>
+              </div>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </ListDetail>
   );
 }

@@ -20,6 +20,7 @@ export function useSavedCards(customerId: string | null): SavedCard[] {
   const cards = useData(
     customerId === null ? null : () => kassa.cards.forCustomer({ customerId }),
     customerId ?? '',
+    { refreshOn: ['cards.changed'] },
   );
   return customerId !== null && cards.dataKey === customerId ? (cards.data ?? []) : [];
 }

@@ -18,6 +18,7 @@ import { cardBrand, CardStatus, type CardAction } from './card-status.tsx';
 import { useManagerApproval } from './use-manager-approval.tsx';
 import { isLinkLive, LinkPanel } from './link-panel.tsx';
 import { CardOnFilePicker, CardOnFileStatus, isCardOnFilePayment, useSavedCards } from './card-on-file.tsx';
+import { OpenHoldDialog } from '../holds/open-hold.tsx';
 import type { LinkChoice, PaymentLink } from '../../../shared/ipc/paylinks.ts';
 import {
   dueBefore,
@@ -125,6 +126,8 @@ export function PaymentScreen({
   // "Card on file" (issue 13.4): offered when the order's customer has saved cards (card-on-file.tsx).
   const savedCards = useSavedCards(customer?.id ?? null);
   const [onFile, setOnFile] = useState(false);
+  // "Hold an amount" (issue 13.2): a hold on a card for this order, captured later under Holds.
+  const [holding, setHolding] = useState(false);
   const onFileShown = onFile || (attempt !== null && isCardOnFilePayment(attempt));
   useOrderCustomer(saved, customer?.id ?? null, dispatch);
 
@@ -276,6 +279,20 @@ export function PaymentScreen({
     if (!started.ok) return failed(started.error);
     setOnFile(false);
     dispatch({ type: 'cardShown', attempt: started.value });
+  };
+
+  /** A hold needs a saved order: the order is saved with the lines taken so far, as for a payment link. */
+  const orderForHold = async (): Promise<{ id: string } | null> => {
+    if (saved) return saved;
+    dispatch({ type: 'callStarted' });
+    const result = await saveOrder(lines);
+    if (!result.ok) {
+      failed(result.error);
+      setHolding(false);
+      return null;
+    }
+    dispatch({ type: 'orderSaved', order: result.value });
+    return result.value;
   };
 
   const cardAction = async (action: CardAction) => {
@@ -684,6 +701,18 @@ export function PaymentScreen({
                   {t('paylink.button')}
                 </button>
               ) : null}
+              {method?.terminal === 'stripe' ? (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  title={t('holdtill.openHint')}
+                  data-testid="open-hold-button"
+                  onClick={() => setHolding(true)}
+                >
+                  {t('holdtill.open')}
+                </button>
+              ) : null}
               {payoutsAsk && method?.terminal === 'stripe' ? (
                 <button type="button" className="button" disabled={busy} onClick={() => void payByLink(true)}>
                   {t('paylink.makeAnyway')}
@@ -695,6 +724,14 @@ export function PaymentScreen({
       </section>
 
       {approvalDialog}
+      {holding ? (
+        <OpenHoldDialog
+          suggested={due.remaining}
+          cards={customer ? savedCards : []}
+          ensureOrder={orderForHold}
+          onClose={() => setHolding(false)}
+        />
+      ) : null}
       {bigTender && bigTender.tendered !== null ? (
         <Dialog
           title={t('pay.bigTenderTitle')}

@@ -6,6 +6,7 @@ import type { RemoteOrder } from '../../../shared/ipc/paylinks.ts';
 import { kassa } from '../../shared/kassa.ts';
 import { useData } from '../../shared/use-data.ts';
 import { LinkPanel, linkStateText } from '../payment/link-panel.tsx';
+import { ListDetail, type ListColumn } from '../list-detail.tsx';
 import { useTillSetup } from '../till-context.tsx';
 import { fulfilmentText, RemoteOrderForm } from './remote-order-form.tsx';
 import './remote-orders.css';
@@ -65,121 +66,91 @@ export function RemoteOrdersScreen({ onBack, onResume }: RemoteOrdersScreenProps
     else reload();
   };
 
-  return (
-    <div className="remote" data-testid="remote-orders">
-      <section className="remote__list" aria-label={t('remote.title')}>
-        <div className="history__head">
-          <button type="button" className="button button--ghost" onClick={onBack}>
-            {t('history.back')}
-          </button>
-          <h1 className="history__title">{t('remote.title')}</h1>
-        </div>
-        {error ? (
-          <p className="field__error" role="alert">
-            {errorText(error)}
-          </p>
-        ) : null}
-        <table className="history__table" data-testid="remote-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('remote.column.customer')}</th>
-              <th scope="col">{t('remote.column.fulfilment')}</th>
-              <th scope="col">{t('remote.column.created')}</th>
-              <th scope="col">{t('remote.column.payment')}</th>
-              <th scope="col" className="num">
-                {t('remote.column.amount')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr
-                key={r.orderId}
-                className={r.orderId === selectedId ? 'history__row history__row--selected' : 'history__row'}
-                data-testid="remote-row"
-                data-status={r.status}
-                onClick={() => pick(r.orderId)}
-              >
-                <td>
-                  <button type="button" className="history__open">
-                    {r.name}
-                  </button>
-                </td>
-                <td>{fulfilmentText[r.fulfilment]()}</td>
-                <td>{format.dateTime(r.createdAt)}</td>
-                <td>{paymentText(r)}</td>
-                <td className="num">{format.money(r.total, r.currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {data && rows.length === 0 ? <p className="history__empty">{t('remote.empty')}</p> : null}
-      </section>
+  const columns: ListColumn<RemoteOrder>[] = [
+    { heading: t('remote.column.customer'), cell: (r) => r.name },
+    { heading: t('remote.column.fulfilment'), cell: (r) => fulfilmentText[r.fulfilment]() },
+    { heading: t('remote.column.created'), cell: (r) => format.dateTime(r.createdAt) },
+    { heading: t('remote.column.payment'), cell: paymentText },
+    { heading: t('remote.column.amount'), cell: (r) => format.money(r.total, r.currency), numeric: true },
+  ];
 
-      <section className="remote__detail" aria-label={t('history.detail')}>
-        {selected ? (
-          <>
-            <h2 className="remote__name">{t('remote.detail', { name: selected.name })}</h2>
-            {selected.number !== null ? <p>{t('remote.orderNumber', { number: selected.number })}</p> : null}
-            <p>
-              {t('remote.contact', {
-                contact: [selected.email, selected.phone].filter(Boolean).join(' · '),
-              })}
+  return (
+    <ListDetail
+      title={t('remote.title')}
+      onBack={onBack}
+      error={error}
+      columns={columns}
+      rows={rows}
+      loaded={data !== null}
+      emptyText={t('remote.empty')}
+      rowKey={(r) => r.orderId}
+      selectedKey={selectedId}
+      onPick={(r) => pick(r.orderId)}
+      rowData={(r) => ({ 'data-status': r.status })}
+      testIds={{ screen: 'remote-orders', table: 'remote-table', row: 'remote-row' }}
+    >
+      {selected ? (
+        <>
+          <h2 className="remote__name">{t('remote.detail', { name: selected.name })}</h2>
+          {selected.number !== null ? <p>{t('remote.orderNumber', { number: selected.number })}</p> : null}
+          <p>
+            {t('remote.contact', {
+              contact: [selected.email, selected.phone].filter(Boolean).join(' · '),
+            })}
+          </p>
+          <p>{fulfilmentText[selected.fulfilment]()}</p>
+          {selected.note ? <p>{t('remote.noteLine', { note: selected.note })}</p> : null}
+          <p className="remote__state" data-testid="remote-state">
+            {paymentText(selected)}
+          </p>
+          {editing ? (
+            <RemoteOrderForm
+              orderId={selected.orderId}
+              saved={selected}
+              onSaved={() => {
+                setEditing(false);
+                reload();
+              }}
+              onCancel={() => setEditing(false)}
+            />
+          ) : null}
+          {selected.link && selected.status === 'open' ? (
+            <LinkPanel
+              key={selected.link.id}
+              link={selected.link}
+              notOffered={[]}
+              payouts={null}
+              onChanged={() => reload()}
+              onDismiss={() => void takePayment(selected)}
+            />
+          ) : null}
+          {message ? (
+            <p
+              className={message.error ? 'field__error' : 'remote__sent'}
+              role={message.error ? 'alert' : 'status'}
+            >
+              {message.text}
             </p>
-            <p>{fulfilmentText[selected.fulfilment]()}</p>
-            {selected.note ? <p>{t('remote.noteLine', { note: selected.note })}</p> : null}
-            <p className="remote__state" data-testid="remote-state">
-              {paymentText(selected)}
-            </p>
-            {editing ? (
-              <RemoteOrderForm
-                orderId={selected.orderId}
-                saved={selected}
-                onSaved={() => {
-                  setEditing(false);
-                  reload();
-                }}
-                onCancel={() => setEditing(false)}
-              />
-            ) : null}
-            {selected.link && selected.status === 'open' ? (
-              <LinkPanel
-                key={selected.link.id}
-                link={selected.link}
-                notOffered={[]}
-                payouts={null}
-                onChanged={() => reload()}
-                onDismiss={() => void takePayment(selected)}
-              />
-            ) : null}
-            {message ? (
-              <p
-                className={message.error ? 'field__error' : 'remote__sent'}
-                role={message.error ? 'alert' : 'status'}
-              >
-                {message.text}
-              </p>
-            ) : null}
-            {selected.status === 'open' ? (
-              <div className="entry__actions">
-                {selected.email && selected.link?.state === 'open' ? (
-                  <button type="button" className="button" onClick={() => void sendMail(selected)}>
-                    {t('remote.sendSmtp')}
-                  </button>
-                ) : null}
-                <button type="button" className="button" onClick={() => setEditing(true)}>
-                  {t('remote.edit')}
+          ) : null}
+          {selected.status === 'open' ? (
+            <div className="entry__actions">
+              {selected.email && selected.link?.state === 'open' ? (
+                <button type="button" className="button" onClick={() => void sendMail(selected)}>
+                  {t('remote.sendSmtp')}
                 </button>
-                <button type="button" className="button" onClick={() => void takePayment(selected)}>
-                  {t('remote.takePayment')}
-                </button>
-              </div>
-            ) : null}
-          </>
-        ) : (
-          <p className="history__hint">{t('remote.pick')}</p>
-        )}
-      </section>
-    </div>
+              ) : null}
+              <button type="button" className="button" onClick={() => setEditing(true)}>
+                {t('remote.edit')}
+              </button>
+              <button type="button" className="button" onClick={() => void takePayment(selected)}>
+                {t('remote.takePayment')}
+              </button>
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <p className="history__hint">{t('remote.pick')}</p>
+      )}
+    </ListDetail>
   );
 }

@@ -8,6 +8,7 @@ import { fieldMessages } from './bg-fields.ts';
 import { cardsUiMessages } from './bg-cardsui.ts';
 import { offSessionMessages } from './bg-offsession.ts';
 import { holdMessages } from './bg-holds.ts';
+import { holdTillMessages } from './bg-holdtill.ts';
 import { hardwareMessages } from './bg-hardware.ts';
 import { coreMessages } from './bg-core.ts';
 import { langMessages } from './bg-lang.ts';
@@ -18,6 +19,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...holdTillMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

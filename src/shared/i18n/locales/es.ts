@@ -9,6 +9,7 @@ import { fieldMessages } from './es-fields.ts';
 import { cardsUiMessages } from './es-cardsui.ts';
 import { offSessionMessages } from './es-offsession.ts';
 import { holdMessages } from './es-holds.ts';
+import { holdTillMessages } from './es-holdtill.ts';
 import { hardwareMessages } from './es-hardware.ts';
 import { coreMessages } from './es-core.ts';
 import { langMessages } from './es-lang.ts';
@@ -19,6 +20,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...holdTillMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

@@ -9,6 +9,7 @@ import { fieldMessages } from './it-fields.ts';
 import { cardsUiMessages } from './it-cardsui.ts';
 import { offSessionMessages } from './it-offsession.ts';
 import { holdMessages } from './it-holds.ts';
+import { holdTillMessages } from './it-holdtill.ts';
 import { hardwareMessages } from './it-hardware.ts';
 import { coreMessages } from './it-core.ts';
 import { langMessages } from './it-lang.ts';
@@ -19,6 +20,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...holdTillMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

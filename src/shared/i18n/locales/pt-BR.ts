@@ -9,6 +9,7 @@ import { fieldMessages } from './pt-BR-fields.ts';
 import { cardsUiMessages } from './pt-BR-cardsui.ts';
 import { offSessionMessages } from './pt-BR-offsession.ts';
 import { holdMessages } from './pt-BR-holds.ts';
+import { holdTillMessages } from './pt-BR-holdtill.ts';
 import { hardwareMessages } from './pt-BR-hardware.ts';
 import { coreMessages } from './pt-BR-core.ts';
 import { langMessages } from './pt-BR-lang.ts';
@@ -19,6 +20,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...holdTillMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

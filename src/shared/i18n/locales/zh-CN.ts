@@ -8,6 +8,7 @@ import { fieldMessages } from './zh-CN-fields.ts';
 import { cardsUiMessages } from './zh-CN-cardsui.ts';
 import { offSessionMessages } from './zh-CN-offsession.ts';
 import { holdMessages } from './zh-CN-holds.ts';
+import { holdTillMessages } from './zh-CN-holdtill.ts';
 import { hardwareMessages } from './zh-CN-hardware.ts';
 import { coreMessages } from './zh-CN-core.ts';
 import { langMessages } from './zh-CN-lang.ts';
@@ -18,6 +19,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...holdTillMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

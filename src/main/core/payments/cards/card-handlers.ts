@@ -11,6 +11,7 @@ type CardChannel =
   | 'cards.saveByLink'
   | 'cards.setup'
   | 'cards.simulateCard'
+  | 'cards.cancelSetup'
   | 'cards.settings'
   | 'cards.saveSettings'
   | 'cards.remove';
@@ -39,6 +40,7 @@ export function cardOnFileHandlers(
     },
     'cards.setup': ({ setupId }) => cards.advance(setupId),
     'cards.simulateCard': ({ setupId, card }) => cards.simulateCard(setupId, card),
+    'cards.cancelSetup': ({ setupId }) => cards.cancelSetup(setupId),
     'cards.settings': ({ account }) => {
       s.session.requirePreferencesOwner();
       return settingsOf(account);

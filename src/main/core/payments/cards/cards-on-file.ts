@@ -4,6 +4,7 @@ import { developerError, translatedError } from '../../../../shared/i18n/errors.
 import type { UnitOfWork } from '../../db/unit-of-work.ts';
 import type { Logger } from '../../logger.ts';
 import { failpoint } from '../../system/failpoints.ts';
+import type { AlertWords } from '../../system/alerts.ts';
 import {
   openSetupStates,
   type CardSettings,
@@ -73,6 +74,14 @@ export interface CardsOnFileDeps {
   audit: { record(entry: { action: string; subject?: string; details?: Record<string, unknown> }): void };
   /** Whether an account is Stripe's test mode (the demo simulator or a test key): test cards may be presented. */
   simulated?: (account: string) => boolean;
+  /** Where the owner is told about Stripe setups of this till that match nothing here. */
+  alerts?: {
+    raise(severity: 'warning', kind: string, words: AlertWords, details?: Record<string, unknown>): unknown;
+  };
+  /** Which Stripe objects were raised already (reconciliation_seen): each orphan is raised once. */
+  seen?: { run(provider: string, providerRef: string, at: number): { changes: number } };
+  /** A customer's saved cards changed (after the commit). */
+  onCardsChanged?: (customerId: string) => void;
   /** The till's payment methods in payment-screen order: a card is saved at a Stripe method's reader. */
   methods?: { active(): ReaderMethod[]; get(id: string): ReaderMethod | null };
   /** The id of the till's own Stripe connection (a method without a profile uses it). */
@@ -385,7 +394,8 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
   }
 
   function keep(row: SetupRow, setupIntent: string, pm: StripeClient.PaymentMethod): SetupRow {
-    return tx.run(() => {
+    const isNew = !store.card(pm.id);
+    const kept = tx.run(() => {
       if (!store.card(pm.id)) {
         store.insertCard({
           payment_method: pm.id,
@@ -405,6 +415,9 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
       }
       return store.updateSetup(row.id, { state: 'saved', setup_intent: setupIntent, payment_method: pm.id });
     });
+    // After the commit: every list of this customer's cards reads again.
+    if (isNew) deps.onCardsChanged?.(row.customer_id);
+    return kept;
   }
 
   /** Detaches at Stripe; a card already detached (the same key answered before a crash) counts as done. */
@@ -459,6 +472,39 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
       });
       return advance(setupId);
     },
+    /**
+     * The cashier stops saving a card at the reader: the reader's prompt is cleared and the SetupIntent canceled
+     * (its key derived from the setup's written key). A card the customer presented just before is still saved.
+     */
+    async cancelSetup(setupId: string): Promise<CardSetupView> {
+      const row = store.setup(setupId);
+      if (!row) throw developerError('not_found', `No card setup ${setupId}.`);
+      if (
+        row.channel !== 'reader' ||
+        row.state !== 'waiting' ||
+        row.setup_intent === null ||
+        row.reader === null
+      )
+        throw translatedError('conflict', 'err.cards.notWaiting');
+      const stripe = stripeOf(row.account);
+      try {
+        await stripe.terminal.readers.cancelAction(
+          row.reader,
+          {},
+          { idempotencyKey: `${row.idempotency_key}:clear` },
+        );
+        await stripe.setupIntents.cancel(
+          row.setup_intent,
+          {},
+          { idempotencyKey: `${row.idempotency_key}:cancel` },
+        );
+      } catch (error) {
+        // The customer was quicker (the card is being read or was saved): the setup goes on as Stripe has it.
+        if ((error as StripeCardError).statusCode === undefined) throw error;
+        deps.log.info('cards.cancel_too_late', { setup: row.id, error: String(error) });
+      }
+      return advance(setupId);
+    },
     /** Saves a card on a Stripe-hosted page, offered as a link and QR code (`url`). */
     async saveByLink(account: string, customerId: string): Promise<CardSetupView> {
       return advance(begin(account, customerId, 'link', null).id);
@@ -484,6 +530,43 @@ export function createCardsOnFile(deps: CardsOnFileDeps) {
           details: { brand: card.brand, last4: card.last4 },
         });
       });
+      deps.onCardsChanged?.(card.customer_id);
+    },
+    /**
+     * Reconciliation (issue 13.8): SetupIntents and validating holds of this till at Stripe (metadata `kassa_till`
+     * and `kassa_setup`) created since `sinceMs` that match no setup here are raised as alerts, each once.
+     */
+    async reconcile(account: string, sinceMs: number): Promise<number> {
+      const stripe = deps.stripeFor(account);
+      const { alerts, seen } = deps;
+      if (!stripe || !alerts || !seen) return 0;
+      const created = { gte: Math.floor(sinceMs / 1000) };
+      const found: { id: string; setup: string | undefined; kind: 'setup' | 'validation' }[] = [];
+      let looked = 0;
+      for await (const intent of stripe.setupIntents.list({ created, limit: 100 })) {
+        if (++looked > 1000) break;
+        if (intent.metadata?.kassa_till === deps.tillId)
+          found.push({ id: intent.id, setup: intent.metadata.kassa_setup, kind: 'setup' });
+      }
+      looked = 0;
+      for await (const intent of stripe.paymentIntents.list({ created, limit: 100 })) {
+        if (++looked > 1000) break;
+        if (intent.metadata?.kassa_till === deps.tillId && intent.metadata.kassa_setup)
+          found.push({ id: intent.id, setup: intent.metadata.kassa_setup, kind: 'validation' });
+      }
+      let raised = 0;
+      for (const object of found) {
+        if (object.setup !== undefined && store.setup(object.setup)) continue;
+        if (seen.run('stripe', object.id, deps.now()).changes !== 1) continue;
+        raised++;
+        alerts.raise(
+          'warning',
+          'unmatched_setup',
+          { key: 'alert.unmatchedSetup', params: { ref: object.id, kind: object.kind } },
+          { providerRef: object.id },
+        );
+      }
+      return raised;
     },
     /** At start and every minute: every unfinished setup and removal is taken as far as Stripe allows. */
     async recover(): Promise<void> {

@@ -9,7 +9,8 @@ type HoldChannel =
   | 'holds.get'
   | 'holds.capture'
   | 'holds.increase'
-  | 'holds.release';
+  | 'holds.release'
+  | 'holds.simulateCard';
 
 /** Holds at the counter: the handlers only route to the holds service. */
 export function holdHandlers(payments: CardPayments): Pick<Handlers, HoldChannel> {
@@ -29,5 +30,6 @@ export function holdHandlers(payments: CardPayments): Pick<Handlers, HoldChannel
     'holds.capture': ({ holdId, amount }) => holds.capture(holdId, amount),
     'holds.increase': ({ holdId, amount }) => holds.increase(holdId, amount),
     'holds.release': ({ holdId }) => holds.release(holdId),
+    'holds.simulateCard': ({ holdId, card }) => holds.simulateCard(holdId, card),
   };
 }

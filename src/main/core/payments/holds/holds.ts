@@ -9,6 +9,8 @@ import { failpoint } from '../../system/failpoints.ts';
 import type { CardStore } from '../cards/card-store.ts';
 import type { PaymentJournal } from '../payment-journal.ts';
 import type { PaymentMethodRecord } from '../payment-methods.ts';
+import type { AlertWords } from '../../system/alerts.ts';
+import { decideCapture } from './hold-capture-rule.ts';
 import { expiresSoon, holdExpiresAt } from './hold-expiry.ts';
 import type { HoldPatch, HoldRow, HoldStore } from './hold-store.ts';
 
@@ -29,7 +31,29 @@ export interface HoldsDeps {
   audit: { record(entry: { action: string; subject?: string; details?: Record<string, unknown> }): void };
   /** A hold changed (after its commit): the till's lists read again. */
   onChanged?: (hold: HoldView) => void;
+  /** Whether an account is Stripe's test mode (the demo simulator or a test key): test cards may be presented. */
+  simulated?: (account: string) => boolean;
+  /** Where the owner is told what a person must look at (a capture that no longer fits, an orphaned hold). */
+  alerts?: {
+    raise(
+      severity: 'info' | 'warning' | 'critical',
+      kind: string,
+      words: AlertWords,
+      details?: Record<string, unknown>,
+    ): unknown;
+  };
+  /** Which Stripe objects were raised already (reconciliation_seen): each orphan is raised once. */
+  seen?: { run(provider: string, providerRef: string, at: number): { changes: number } };
 }
+
+/** The test cards the demo's buttons present on a simulated reader for a hold (Stripe's test numbers). */
+export const holdTestCards = {
+  visa: '4242424242424242',
+  mastercard: '5555555555554444',
+  declined: '4000000000000002',
+  insufficientFunds: '4000000000009995',
+} as const;
+export type HoldTestCard = keyof typeof holdTestCards;
 
 /** Another caller (the autopilot) can bring its own idempotency key for a capture or a release. */
 export interface StepOptions {
@@ -113,6 +137,7 @@ export function createHolds(deps: HoldsDeps) {
       captured: row.state === 'captured' ? row.capture_amount : null,
       failure: row.failure,
       createdAt: row.created_at,
+      simulated: row.channel === 'reader' && (deps.simulated?.(row.account) ?? false),
     };
   }
 
@@ -283,6 +308,8 @@ export function createHolds(deps: HoldsDeps) {
   /** Captures what was asked for (the rest is released by Stripe) and records it on the order. */
   async function capture(row: HoldRow): Promise<HoldRow> {
     const stripe = stripeOf(row.account);
+    const refitted = await refit(stripe, row);
+    if (refitted !== row) return refitted;
     let intent: StripeClient.PaymentIntent;
     try {
       intent = await send('capture', () =>
@@ -298,6 +325,92 @@ export function createHolds(deps: HoldsDeps) {
       throw error;
     }
     return recordCapture(row, intent);
+  }
+
+  /** What the order can still take: what it owes, less card lines still pending. */
+  function availableOn(orderId: string) {
+    const order = deps.orders.get(orderId);
+    const pending = order.payments
+      .filter((p) => p.status === 'pending')
+      .reduce((sum, p) => sum + p.amount, 0);
+    return { order, available: order.remaining - pending };
+  }
+
+  /**
+   * A capture whose order changed before it was recorded (cash paid meanwhile, the order voided) does not stay
+   * `capturing` for ever: `decideCapture` says whether to capture less, release, or hand it to the owner (Stripe took
+   * the money already). Each decision is audited and raised as an alert. Answers the row unchanged when it fits.
+   */
+  async function refit(stripe: StripeClient, row: HoldRow): Promise<HoldRow> {
+    const asked = row.capture_amount as number;
+    const { order, available } = availableOn(row.order_id);
+    if (order.status === 'open' && asked <= available) return row;
+    const intent = await stripe.paymentIntents.retrieve(row.payment_intent as string, {
+      expand: ['latest_charge'],
+    });
+    if (intent.status === 'canceled') return checkHeld(row);
+    const decision = decideCapture({
+      asked,
+      orderStatus: order.status,
+      available,
+      capturedAtStripe: intent.status === 'succeeded',
+    });
+    if (decision.action === 'capture') return row;
+    const money = (amount: number) => ({ amount, currency: row.currency.toUpperCase() });
+    const number = order.number ?? 0;
+    const details = { hold: row.id, asked, available, orderStatus: order.status, decision: decision.action };
+    if (decision.action === 'captureLess') {
+      const less = tx.run(() => {
+        deps.audit.record({ action: 'hold.capture_adjusted', subject: row.order_id, details });
+        return store.update(row.id, {
+          capture_amount: decision.amount,
+          // A new amount needs a new key: Stripe refuses a key sent again with other parameters.
+          capture_key: `${row.capture_key as string}-fit-${decision.amount}`,
+        });
+      });
+      deps.alerts?.raise(
+        'warning',
+        'hold_capture_adjusted',
+        {
+          key: 'alert.holdCaptureLess',
+          params: { asked: money(asked), amount: money(decision.amount), number },
+        },
+        details,
+      );
+      return changed(less);
+    }
+    if (decision.action === 'release') {
+      const releasing = tx.run(() => {
+        deps.audit.record({ action: 'hold.capture_released', subject: row.order_id, details });
+        return store.update(row.id, {
+          state: 'releasing',
+          release_key: row.release_key ?? `kassa-hold-${row.id}-release`,
+        });
+      });
+      deps.alerts?.raise(
+        'warning',
+        'hold_capture_released',
+        { key: 'alert.holdCaptureReleased', params: { asked: money(asked), number } },
+        details,
+      );
+      return changed(releasing);
+    }
+    const taken = intent.amount_received;
+    const failed = tx.run(() => {
+      deps.audit.record({
+        action: 'hold.capture_unrecorded',
+        subject: row.order_id,
+        details: { ...details, taken },
+      });
+      return store.update(row.id, { state: 'failed', failure: 'capture_unrecorded', capture_amount: taken });
+    });
+    deps.alerts?.raise(
+      'critical',
+      'hold_capture_unrecorded',
+      { key: 'alert.holdCaptureUnrecorded', params: { amount: money(taken), number, ref: intent.id } },
+      { ...details, providerRef: intent.id },
+    );
+    return changed(failed);
   }
 
   /**
@@ -423,7 +536,12 @@ export function createHolds(deps: HoldsDeps) {
     const intent = await stripeOf(row.account).paymentIntents.retrieve(row.payment_intent, {
       expand: ['latest_charge'],
     });
-    if (intent.status === 'succeeded') return recordCapture(row, intent);
+    if (intent.status === 'succeeded') {
+      // Captured at Stripe but not recorded (a power cut): recorded now, unless the order cannot take it any more.
+      const { order, available } = availableOn(row.order_id);
+      if (order.status === 'open' && intent.amount_received <= available) return recordCapture(row, intent);
+      return refit(stripeOf(row.account), { ...row, capture_amount: intent.amount_received });
+    }
     if (intent.status !== 'canceled') return row;
     const expired = intent.cancellation_reason === 'automatic';
     return update(row.id, {
@@ -595,6 +713,55 @@ export function createHolds(deps: HoldsDeps) {
         throw translatedError('conflict', 'err.holds.notHeld');
       }
       return view(await advance(id));
+    },
+
+    /** Demo and test mode: a test card is presented on the simulated reader a hold waits at. */
+    async simulateCard(id: string, card: HoldTestCard): Promise<HoldView> {
+      const row = getRow(id);
+      if (!(deps.simulated?.(row.account) ?? false))
+        throw translatedError('forbidden', 'err.pay.testCardsSimulatedOnly');
+      if (row.channel !== 'reader' || row.state !== 'waiting')
+        throw translatedError('conflict', 'err.holds.notWaiting');
+      const stripe = stripeOf(row.account);
+      await stripe.testHelpers.terminal.readers.presentPaymentMethod(await readerOf(stripe, row), {
+        card_present: { number: holdTestCards[card] },
+      });
+      return view(await advance(id));
+    },
+
+    /**
+     * Reconciliation (issue 13.8): holds of this till at Stripe (metadata `kassa_hold_till`) created since `sinceMs`
+     * that match no hold here are raised as alerts, each once. Answers how many were raised.
+     */
+    async reconcile(account: string, sinceMs: number): Promise<number> {
+      const stripe = deps.stripeFor(account);
+      if (!stripe || !deps.alerts || !deps.seen) return 0;
+      let raised = 0;
+      const list = stripe.paymentIntents.list({ created: { gte: Math.floor(sinceMs / 1000) }, limit: 100 });
+      let looked = 0;
+      for await (const intent of list) {
+        if (++looked > 1000) break;
+        if (intent.metadata?.kassa_hold_till !== deps.tillId) continue;
+        const holdId = intent.metadata.kassa_hold;
+        const known = holdId !== undefined && store.get(holdId) !== undefined;
+        if (known) continue;
+        if (deps.seen.run('stripe', intent.id, deps.now()).changes !== 1) continue;
+        raised++;
+        deps.alerts.raise(
+          intent.status === 'requires_capture' || intent.status === 'succeeded' ? 'critical' : 'warning',
+          'unmatched_hold',
+          {
+            key: 'alert.unmatchedHold',
+            params: {
+              ref: intent.id,
+              amount: { amount: intent.amount, currency: intent.currency.toUpperCase() },
+              status: intent.status,
+            },
+          },
+          { providerRef: intent.id, hold: holdId ?? null },
+        );
+      }
+      return raised;
     },
 
     /** At start and every minute: each hold is taken on from its last written step, and expiries are read. */

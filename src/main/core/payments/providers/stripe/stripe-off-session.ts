@@ -12,6 +12,8 @@ export interface StripeOffSessionOptions {
   returnUrl: string;
   /** How often a charge waiting for the customer is looked at (they take a while: about once a second). */
   pollIntervalMs?: number;
+  /** A charge waiting for the customer this long is left to the minute sweep (default 5 minutes). */
+  handOverAfterMs?: number;
 }
 
 interface CardErrorLike {
@@ -166,6 +168,7 @@ export function createStripeOffSession(options: StripeOffSessionOptions): Termin
   return {
     kind: 'stripe',
     pollIntervalMs: options.pollIntervalMs ?? 1_000,
+    handOverAfterMs: options.handOverAfterMs ?? 5 * 60_000,
     checkAmount: checkStripeAmount,
 
     async start(attempt, journal) {

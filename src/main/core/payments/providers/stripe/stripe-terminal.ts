@@ -348,6 +348,8 @@ export function createStripeTerminal(options: StripeTerminalOptions): TerminalPr
       const list = stripe.paymentIntents.list({ created: { gte: Math.floor(sinceMs / 1000) }, limit: 100 });
       for await (const intent of list) {
         if (!intent.metadata?.kassa_till) continue;
+        // A card setup's validating hold is the setup's own, reconciled with the setups (cards-on-file.ts).
+        if (intent.metadata.kassa_setup) continue;
         records.push({
           providerRef: intent.id,
           attemptId: intent.metadata.kassa_attempt ?? null,
