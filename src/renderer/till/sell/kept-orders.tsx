@@ -99,6 +99,8 @@ function KeptOrdersDialog({ kept, cartEmpty, onClose, onAddItems, onPay, onNotic
     const captured = await kassa.holds.capture({ holdId: k.holdId, amount });
     setBusy(false);
     if (!captured.ok) return setProblem(errorText(captured.error));
+    // Paid: the order leaves the list, and the cashier is back at the sell screen with the notice.
+    onClose();
     onNotice(
       t('tabs.captured', { amount: format.money(captured.value.captured ?? amount, k.currency) }),
       'success',
