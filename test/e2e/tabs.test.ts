@@ -124,6 +124,18 @@ describe('a tab kept open on a hold (demo mode)', () => {
     const [tab] = await keptOrders();
     expect(tab).toMatchObject({ total: 647, remaining: 647, held: 2_000, lineCount: 2 });
 
+    // The list and the adding bar read at 1024×768 in Bulgarian too.
+    await chooseLanguage('bg');
+    await page.getByTestId('kept-orders-open').click();
+    await expect.poll(() => page.getByTestId('kept-order').textContent()).toContain('Сметка');
+    await app.screenshot(page, 'tabs-list-bg');
+    await page.getByTestId('kept-add').click();
+    await tapProduct(page, 'Butter Croissant');
+    await expect.poll(() => page.getByTestId('kept-adding').textContent()).toContain('Erika Mustermann');
+    await app.screenshot(page, 'tabs-adding-bg');
+    await page.getByTestId('kept-add-stop').click();
+    await chooseLanguage('en');
+
     // Paid from the hold: €6.47 of the €20.00 is captured; the rest goes back to the card.
     await page.getByTestId('kept-orders-open').click();
     await list.getByTestId('kept-pay-hold').click();

@@ -220,7 +220,7 @@ export function AddingBar({ adding, lineCount, onSave, onStop, busy }: AddingBar
         </span>
       </p>
       <div className="kept-adding__actions">
-        <button type="button" className="button" onClick={onStop} disabled={busy}>
+        <button type="button" className="button" onClick={onStop} disabled={busy} data-testid="kept-add-stop">
           {t('tabs.stopAdding')}
         </button>
         <button

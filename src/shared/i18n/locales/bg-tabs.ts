@@ -41,7 +41,7 @@ export const tabMessages: TabMessages = {
   'tabs.colKind': 'Вид',
   'tabs.colDue': 'Дължимо',
   'tabs.colHeld': 'Задържано',
-  'tabs.colAge': 'Задържана',
+  'tabs.colAge': 'Отворена',
   'tabs.colActions': 'Действия',
   'tabs.ageMinutes': 'преди {count} мин',
   'tabs.ageHours': 'преди {count} ч',
