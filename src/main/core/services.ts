@@ -4,6 +4,8 @@ import type { StoreInfo } from '../../shared/ipc/store.ts';
 import { createCatalogRepo } from './catalog/catalog-repo.ts';
 import { createOrderRepo } from './orders/order-repo.ts';
 import { createOrderService } from './orders/order-service.ts';
+import { createKeptOrders } from './orders/kept-orders.ts';
+import { createKeptStore } from './orders/kept-store.ts';
 import { createPaymentMethodRepo } from './payments/payment-methods.ts';
 import { createSettingsRepo, storeSettings, type StoreSettings } from './settings/store-settings.ts';
 import { createAuditLog } from './system/audit-log.ts';
@@ -148,6 +150,27 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
       events.emit('orders.changed', { orderId: order.id, status: order.status, number: order.number });
     },
   });
+  const holdStore = createHoldStore(db, now);
+  const cardStore = createCardStore(db, now);
+  // Orders kept open for later (tabs, pickups) and the owner's guarantee policies (issue 13.3 and 13.6).
+  const keptOrders = createKeptOrders({
+    tx,
+    store: createKeptStore(db),
+    orders,
+    settings,
+    audit,
+    approvals,
+    heldOn: (orderId) =>
+      holdStore
+        .forOrder(orderId)
+        .filter((h) => h.state === 'held')
+        .map((h) => ({ id: h.id, amount: h.amount })),
+    cardsOnFile: (customerId) => cardStore.cardsOf(customerId).filter((c) => c.state === 'saved').length,
+    storeSettings: currentStore,
+    seller: () => session.tillStaff(),
+    now,
+    onPoliciesChanged: () => events.emit('settings.changed', { section: 'store' }),
+  });
   const shiftStore = createShiftStore(db);
   const shifts = createShiftService({
     tx,
@@ -220,9 +243,10 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     /** Pay by link's tables' one writer: links, remote orders, link settings, the event sweep's cursors and seen events. */
     linkStore: createLinkStore(db, now),
     /** Cards on file's tables' one writer: Stripe customers, card setups, saved cards, card settings. */
-    cardStore: createCardStore(db, now),
+    cardStore,
     /** The holds table's one writer (card authorizations kept open on orders). */
-    holdStore: createHoldStore(db, now),
+    holdStore,
+    keptOrders,
     /** The printers and print_jobs tables' one writer (the print queue asks it). */
     printStore: createPrintStore(db, now),
     settings,

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { SectionId } from './sections.ts';
 import { ApprovalsSection } from './sections/approvals-section.tsx';
+import { GuaranteeSection } from './sections/guarantee-section.tsx';
 import { AuditSection } from './sections/audit-section.tsx';
 import { BookkeepingExportSection } from './sections/bookkeeping-export-section.tsx';
 import { CurrenciesSection } from './sections/currencies-section.tsx';
@@ -68,6 +69,8 @@ export function SectionView({ section, focusAnchor, onFocused }: SectionViewProp
       return <PaymentMethodsSection />;
     case 'cardSettings':
       return <CardSettingsSection />;
+    case 'guaranteePolicies':
+      return <GuaranteeSection />;
     case 'staff':
       return <StaffSection />;
     case 'approvals':

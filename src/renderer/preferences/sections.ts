@@ -10,6 +10,7 @@ export const sectionIds = [
   'mercadoPago',
   'paymentMethods',
   'cardSettings',
+  'guaranteePolicies',
   'staff',
   'approvals',
   'audit',
@@ -165,6 +166,19 @@ export const sections: readonly SectionSpec[] = [
       field('prefs.cards.requireCvc', 'cards-requireCvc'),
       field('prefs.cards.billingAddress', 'cards-billingAddress'),
       field('prefs.cards.brands', 'cards-brands'),
+    ],
+  },
+  {
+    id: 'guaranteePolicies',
+    group: 'payments',
+    title: 'prefs.guarantee.title',
+    summary: 'prefs.guarantee.summary',
+    keywords: 'prefs.guarantee.keywords',
+    fields: [
+      field('prefs.guarantee.tab', 'guarantee-tab-hold'),
+      field('prefs.guarantee.pickup', 'guarantee-pickup-hold'),
+      field('prefs.guarantee.prepay', 'guarantee-pickup-prepay'),
+      field('prefs.guarantee.card', 'guarantee-pickup-card'),
     ],
   },
   {

@@ -31,6 +31,8 @@ import { ShiftBanner } from './shift/shift-banner.tsx';
 import { ShiftScreen } from './shift/shift-screen.tsx';
 import { useShift } from './shift/use-shift.ts';
 import { UnfinishedSales } from './sell/unfinished-sales.tsx';
+import { KeptOrders } from './sell/kept-orders.tsx';
+import type { KeptOrderView } from '../../shared/ipc/kept-orders.ts';
 import { DemoPinBanner } from './staff/demo-pin-banner.tsx';
 import { PreferencesDialog } from './staff/preferences-dialog.tsx';
 import { SwitchDialog } from './staff/switch-dialog.tsx';
@@ -73,7 +75,7 @@ type TillDialog = 'customer' | 'switch' | 'preferences';
 
 /** The counter: selling, paying, the receipt and the order history, and the scanner that feeds them. */
 export function Till({ staff, usingDemoPin, onSession }: TillProps) {
-  const { store } = useTillSetup();
+  const { store, format } = useTillSetup();
   const [cart, setCart] = useState<CartState>(newCart);
   const [screen, setScreen] = useState<Screen>({ kind: 'sell' });
   /** Who the order is for (TILL-5); it goes with the cart, and is sent with the checkout. */
@@ -82,6 +84,8 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
   /** A manager's PIN that approved a discount on this sale: the checkout sends it, so nobody is asked twice. */
   const [discountPin, setDiscountPin] = useState<string | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
+  /** A kept order (tab, pickup) the items now rung up are added to, instead of being paid. */
+  const [adding, setAdding] = useState<KeptOrderView | null>(null);
   const { notices, notify, dismiss } = useNotices();
   const shift = useShift();
 
@@ -120,6 +124,7 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
   );
 
   const startNewSale = useCallback(() => {
+    setAdding(null);
     const fresh = newCart();
     cartRef.current = fresh;
     setCart(fresh);
@@ -229,7 +234,18 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
         <ShiftBanner state={shift.state} onOpenShift={() => setScreen({ kind: 'shift' })} />
       ) : null}
       {screen.kind === 'sell' ? (
-        <UnfinishedSales cartEmpty={cart.lines.length === 0} onResume={resume} />
+        <div className="till__notes">
+          <UnfinishedSales cartEmpty={cart.lines.length === 0} onResume={resume} />
+          <KeptOrders
+            cartEmpty={cart.lines.length === 0}
+            onPay={resume}
+            onNotice={notify}
+            onAddItems={(kept) => {
+              setAdding(kept);
+              setCustomer(kept.customer);
+            }}
+          />
+        </div>
       ) : null}
       <main className="till__main">
         {screen.kind === 'sell' ? (
@@ -238,13 +254,37 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
             act={act}
             tryCart={tryCart}
             onAdd={addProduct}
-            onPay={() => setScreen({ kind: 'pay' })}
+            onPay={() => {
+              if (!adding) setScreen({ kind: 'pay' });
+            }}
             onNewSale={startNewSale}
             onError={showError}
             customer={customer}
             onAddCustomer={() => setDialog('customer')}
             onRemoveCustomer={() => setCustomer(null)}
             onDiscountApproved={setDiscountPin}
+            discountPin={discountPin}
+            adding={adding}
+            onKept={(kept) => {
+              notify(
+                t(kept.kind === 'tab' ? 'tabs.keptTab' : 'tabs.keptPickup', {
+                  name: kept.customer?.name ?? '',
+                }),
+                'success',
+              );
+              startNewSale();
+            }}
+            onAddingDone={(updated) => {
+              if (updated)
+                notify(
+                  t('tabs.added', {
+                    name: updated.customer?.name ?? '',
+                    total: format.money(updated.total, updated.currency),
+                  }),
+                  'success',
+                );
+              startNewSale();
+            }}
           />
         ) : null}
         {screen.kind === 'pay' ? (

@@ -12,6 +12,7 @@ import { enCardsUi } from './en-cardsui.ts';
 import { enOffSession } from './en-offsession.ts';
 import { enHolds } from './en-holds.ts';
 import { enHoldTill } from './en-holdtill.ts';
+import { enTabs } from './en-tabs.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
@@ -438,6 +439,7 @@ export const en = joinCatalogs(
   enOffSession,
   enHolds,
   enHoldTill,
+  enTabs,
   enDisplay,
   enMail,
   enPrinting,

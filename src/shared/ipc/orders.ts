@@ -145,6 +145,8 @@ export const orderSearch = z
       .regex(/^\d{4}$/, { error: words('check.cardLast4Four') })
       .optional(),
     status: orderStatus.optional(),
+    /** false: leave out the orders kept open for later (tabs, pickups), as the unfinished-sales note does. */
+    kept: z.boolean().optional(),
     limit: z.number().int().min(1).max(200).default(50),
     /** Paging: return orders older than this one. */
     before: z.string().optional(),

@@ -156,6 +156,13 @@ export function createOrderRepo(db: Db) {
        FROM orders o WHERE o.id = ?`,
   );
   const setCustomer = db.prepare<[string | null, string]>('UPDATE orders SET customer_id = ? WHERE id = ?');
+  // Lines added to an open order (a kept tab): its lines are written again and its totals follow them.
+  const deleteLines = db.prepare<[string]>(
+    `DELETE FROM order_lines WHERE order_id = ? AND (SELECT status FROM orders WHERE id = order_id) = 'open'`,
+  );
+  const updateTotals = db.prepare<[number, number, number, number, string]>(
+    `UPDATE orders SET subtotal = ?, discount_total = ?, tax_total = ?, total = ? WHERE id = ? AND status = 'open'`,
+  );
   const linesOf = db.prepare<[string], LineRow>(
     'SELECT * FROM order_lines WHERE order_id = ? ORDER BY position',
   );
@@ -191,6 +198,23 @@ export function createOrderRepo(db: Db) {
       soldByName: string | null;
     }) => insertOrder.run(values),
     setCustomer: (id: string, customerId: string | null) => setCustomer.run(customerId, id),
+    /** An open order's lines, all of them, written again with its new totals (a kept order that grew). */
+    replaceLines(
+      id: string,
+      lines: readonly OrderLine[],
+      totals: { subtotal: number; discountTotal: number; taxTotal: number; total: number },
+    ): void {
+      deleteLines.run(id);
+      for (const line of lines) this.insertLine(id, line);
+      const changed = updateTotals.run(
+        totals.subtotal,
+        totals.discountTotal,
+        totals.taxTotal,
+        totals.total,
+        id,
+      );
+      if (changed.changes !== 1) throw new Error(`order ${id} is not open: its lines cannot change`);
+    },
     insertLine: (orderId: string, line: OrderLine) =>
       insertLine.run(
         orderId,

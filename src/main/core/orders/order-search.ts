@@ -54,6 +54,9 @@ export function searchOrders(
     where.push('o.status = ?');
     params.push(query.status);
   }
+  if (query.kept !== undefined) {
+    where.push(`o.id ${query.kept ? '' : 'NOT '}IN (SELECT order_id FROM kept_orders)`);
+  }
   if (query.cardLast4 !== undefined) {
     where.push('o.id IN (SELECT order_id FROM payment_lines WHERE card_last4 = ?)');
     params.push(query.cardLast4);

@@ -1,6 +1,12 @@
 import { formatMoney } from '../../../shared/money/money.ts';
 import { priceCart } from '../../../shared/cart/price-cart.ts';
-import type { Order, OrderLine, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
+import type {
+  CartLineInput,
+  Order,
+  OrderLine,
+  PaymentInput,
+  PaymentLine,
+} from '../../../shared/ipc/orders.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
 import type { UnitOfWork } from '../db/unit-of-work.ts';
 import type { CatalogRepo } from '../catalog/catalog-repo.ts';
@@ -406,6 +412,70 @@ export function createOrderService(deps: OrderServiceDeps) {
     return get(orderId);
   });
 
+  /**
+   * Lines added to an open order (a kept tab or pickup order): the new ones are priced from the catalog, the ones
+   * already on it keep the price they were sold at, and the order's totals follow. Payments already taken stay;
+   * what is due grows. Refused while a card payment on it is in progress (its amount was fixed when it started).
+   */
+  const addLines = transaction((orderId: string, added: readonly CartLineInput[]): Order => {
+    const order = get(orderId);
+    if (order.status !== 'open')
+      throw translatedError('order_locked', 'err.tabs.linesLocked', { status: order.status });
+    if (order.payments.some((p) => p.status === 'pending'))
+      throw translatedError('order_locked', 'err.order.cardInProgress');
+    const found = deps.catalog.pricing(added.map((l) => l.productId));
+    const fresh = added.map((line, index) => {
+      const product = found.get(line.productId);
+      if (!product)
+        throw translatedError(
+          'not_found',
+          'err.order.productGone',
+          { line: index + 1 },
+          `lines.${index}.productId`,
+        );
+      return {
+        ...line,
+        productId: product.id,
+        name: product.name,
+        unitPrice: product.price,
+        taxRateBp: product.rate_bp,
+      };
+    });
+    const all = [
+      ...order.lines.map((l) => ({ ...l, discount: l.discount ?? undefined })),
+      ...fresh.map((l) => ({ ...l, discount: l.discount ?? undefined })),
+    ];
+    const totals = priceCart({
+      lines: all,
+      orderDiscount: order.orderDiscount ?? undefined,
+      pricesIncludeTax: order.pricesIncludeTax,
+    });
+    const lines: OrderLine[] = totals.lines.map((priced, i) => ({
+      position: i + 1,
+      productId: all[i]!.productId,
+      name: all[i]!.name,
+      quantity: all[i]!.quantity,
+      unitPrice: all[i]!.unitPrice,
+      taxRateBp: all[i]!.taxRateBp,
+      discount: all[i]!.discount ?? null,
+      gross: priced.gross,
+      discountTotal: priced.discountTotal,
+      tax: priced.tax,
+      total: priced.total,
+    }));
+    orders.replaceLines(orderId, lines, totals);
+    deps.audit.record({
+      action: 'order.lines_added',
+      subject: orderId,
+      details: {
+        lines: fresh.map((l) => [l.name, l.quantity]),
+        oldTotal: order.total,
+        newTotal: totals.total,
+      },
+    });
+    return get(orderId);
+  });
+
   function get(orderId: string): Order {
     const order = orders.get(orderId);
     if (!order) throw translatedError('not_found', 'err.order.unknown');
@@ -451,6 +521,9 @@ export function createOrderService(deps: OrderServiceDeps) {
       announce(setCustomer(orderId, customerId)),
     updateCardLine: (...args: Parameters<typeof updateCardLine>): Order => announce(updateCardLine(...args)),
     void: (orderId: string, reason: string): Order => announce(voidOrder(orderId, reason)),
+    /** Inside the caller's transaction (the kept-order service's); the caller announces the order after it. */
+    addLines,
+    announce,
   };
 }
 

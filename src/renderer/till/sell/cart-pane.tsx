@@ -21,6 +21,10 @@ interface CartPaneProps {
   onPay: () => void;
   /** Who the sale is for, and the way to choose them. */
   customer: ReactNode;
+  /** Under the totals, before Pay (Keep open). */
+  beforePay?: ReactNode;
+  /** Instead of Pay (adding items to an order kept open). */
+  insteadOfPay?: ReactNode;
 }
 
 export function useDiscountLabel(currency?: string): (discount: Discount) => string {
@@ -32,7 +36,16 @@ export function useDiscountLabel(currency?: string): (discount: Discount) => str
 }
 
 /** The sale being rung up: its lines (the list scrolls, the totals and Pay stay put), totals and Pay. */
-export function CartPane({ cart, totals, act, onOpen, onPay, customer }: CartPaneProps) {
+export function CartPane({
+  cart,
+  totals,
+  act,
+  onOpen,
+  onPay,
+  customer,
+  beforePay,
+  insteadOfPay,
+}: CartPaneProps) {
   const { format } = useTillSetup();
   const discountLabel = useDiscountLabel();
   const selectedRef = useRef<HTMLLIElement>(null);
@@ -187,18 +200,21 @@ export function CartPane({ cart, totals, act, onOpen, onPay, customer }: CartPan
           total={totals.total}
           orderDiscount={cart.orderDiscount ? discountLabel(cart.orderDiscount) : null}
         />
-        <button
-          type="button"
-          className="button button--pay"
-          disabled={cart.lines.length === 0}
-          onClick={onPay}
-          aria-keyshortcuts="F4"
-          data-testid="pay"
-        >
-          <span>{t('cart.pay')}</span>
-          <span className="button__amount">{format.money(totals.total)}</span>
-          <kbd>F4</kbd>
-        </button>
+        {beforePay}
+        {insteadOfPay ?? (
+          <button
+            type="button"
+            className="button button--pay"
+            disabled={cart.lines.length === 0}
+            onClick={onPay}
+            aria-keyshortcuts="F4"
+            data-testid="pay"
+          >
+            <span>{t('cart.pay')}</span>
+            <span className="button__amount">{format.money(totals.total)}</span>
+            <kbd>F4</kbd>
+          </button>
+        )}
       </div>
     </section>
   );

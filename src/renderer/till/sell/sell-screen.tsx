@@ -18,6 +18,10 @@ import { DiscountDialog } from './discount-dialog.tsx';
 import { QuantityDialog } from './quantity-dialog.tsx';
 import { kassa } from '../../shared/kassa.ts';
 import { useManagerApproval } from '../payment/use-manager-approval.tsx';
+import { errorText } from '../../../shared/i18n/errors.ts';
+import type { KeptOrderView } from '../../../shared/ipc/kept-orders.ts';
+import { KeepOpenDialog } from './keep-open-dialog.tsx';
+import { AddingBar } from './kept-orders.tsx';
 
 interface SellScreenProps {
   cart: CartState;
@@ -32,6 +36,12 @@ interface SellScreenProps {
   /** A manager approved a discount with this PIN: the checkout sends it along. */
   onDiscountApproved: (managerPin: string) => void;
   onRemoveCustomer: () => void;
+  /** Orders kept open (issue 13.3): the PIN that approved a discount, sent when the order is saved to be kept. */
+  discountPin?: string | null;
+  onKept?: (kept: KeptOrderView) => void;
+  /** Items rung up now are added to this kept order instead of being paid. */
+  adding?: KeptOrderView | null;
+  onAddingDone?: (updated: KeptOrderView | null) => void;
 }
 
 /** Ringing up: the catalog on the left, the cart on the right, and the keys that drive both. */
@@ -47,6 +57,10 @@ export function SellScreen({
   onAddCustomer,
   onRemoveCustomer,
   onDiscountApproved,
+  discountPin = null,
+  onKept,
+  adding = null,
+  onAddingDone,
 }: SellScreenProps) {
   const { store } = useTillSetup();
   const [dialog, setDialog] = useState<CartDialog | null>(null);
@@ -55,6 +69,25 @@ export function SellScreen({
   const inCart = useMemo(() => new Map(cart.lines.map((l) => [l.product.id, l.quantity])), [cart.lines]);
   const closeDialog = useCallback(() => setDialog(null), []);
   const { withApproval, approvalDialog } = useManagerApproval();
+  const [keeping, setKeeping] = useState(false);
+  const [savingAdded, setSavingAdded] = useState(false);
+
+  /** The items rung up go onto the kept order; a discount is given when it is paid, not here. */
+  const addToKept = async () => {
+    if (!adding) return;
+    if (cart.orderDiscount || cart.lines.some((l) => l.discount !== null)) {
+      onError(t('tabs.noDiscountWhenAdding'));
+      return;
+    }
+    setSavingAdded(true);
+    const result = await kassa.keptOrders.addLines({
+      orderId: adding.orderId,
+      lines: cart.lines.map((l) => ({ productId: l.product.id, quantity: l.quantity })),
+    });
+    setSavingAdded(false);
+    if (!result.ok) onError(errorText(result.error));
+    else onAddingDone?.(result.value);
+  };
 
   /**
    * A discount over a cashier's limit is approved when it is given, with the rule the checkout applies (which
@@ -152,7 +185,44 @@ export function SellScreen({
         onOpen={setDialog}
         onPay={onPay}
         customer={<OrderCustomer customer={customer} onAdd={onAddCustomer} onRemove={onRemoveCustomer} />}
+        beforePay={
+          onKept && !adding ? (
+            <button
+              type="button"
+              className="button"
+              disabled={cart.lines.length === 0}
+              data-testid="keep-open-start"
+              onClick={() => setKeeping(true)}
+            >
+              {t('tabs.keepOpen')}
+            </button>
+          ) : null
+        }
+        insteadOfPay={
+          adding ? (
+            <AddingBar
+              adding={adding}
+              lineCount={cart.lines.length}
+              busy={savingAdded}
+              onSave={() => void addToKept()}
+              onStop={() => onAddingDone?.(null)}
+            />
+          ) : null
+        }
       />
+      {keeping && onKept ? (
+        <KeepOpenDialog
+          cart={cart}
+          customer={customer}
+          discountPin={discountPin}
+          onAddCustomer={onAddCustomer}
+          onClose={() => setKeeping(false)}
+          onKept={(kept) => {
+            setKeeping(false);
+            onKept(kept);
+          }}
+        />
+      ) : null}
 
       {dialog?.kind === 'quantity' && lineOf(dialog.productId) ? (
         <QuantityDialog

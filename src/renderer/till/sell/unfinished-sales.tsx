@@ -12,9 +12,13 @@ import { useData } from '../../shared/use-data.ts';
  * cashier finishes or voids them.
  */
 function useUnfinishedSales(): { open: OrderSummary[]; refresh: () => void } {
-  const { data, reload } = useData(() => kassa.orders.search({ status: 'open', limit: 20 }), 'open', {
-    refreshOn: ['orders.changed'],
-  });
+  const { data, reload } = useData(
+    () => kassa.orders.search({ status: 'open', kept: false, limit: 20 }),
+    'open',
+    {
+      refreshOn: ['orders.changed'],
+    },
+  );
   return { open: data?.orders ?? [], refresh: reload };
 }
 

@@ -9,6 +9,7 @@ import { cardsUiMessages } from './bg-cardsui.ts';
 import { offSessionMessages } from './bg-offsession.ts';
 import { holdMessages } from './bg-holds.ts';
 import { holdTillMessages } from './bg-holdtill.ts';
+import { tabMessages } from './bg-tabs.ts';
 import { hardwareMessages } from './bg-hardware.ts';
 import { coreMessages } from './bg-core.ts';
 import { langMessages } from './bg-lang.ts';
@@ -20,6 +21,7 @@ export const messages: Messages = {
   ...offSessionMessages,
   ...holdMessages,
   ...holdTillMessages,
+  ...tabMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

@@ -10,6 +10,7 @@ import { cardsUiMessages } from './es-cardsui.ts';
 import { offSessionMessages } from './es-offsession.ts';
 import { holdMessages } from './es-holds.ts';
 import { holdTillMessages } from './es-holdtill.ts';
+import { tabMessages } from './es-tabs.ts';
 import { hardwareMessages } from './es-hardware.ts';
 import { coreMessages } from './es-core.ts';
 import { langMessages } from './es-lang.ts';
@@ -21,6 +22,7 @@ export const messages: Messages = {
   ...offSessionMessages,
   ...holdMessages,
   ...holdTillMessages,
+  ...tabMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

@@ -10,6 +10,7 @@ import { cardsUiMessages } from './it-cardsui.ts';
 import { offSessionMessages } from './it-offsession.ts';
 import { holdMessages } from './it-holds.ts';
 import { holdTillMessages } from './it-holdtill.ts';
+import { tabMessages } from './it-tabs.ts';
 import { hardwareMessages } from './it-hardware.ts';
 import { coreMessages } from './it-core.ts';
 import { langMessages } from './it-lang.ts';
@@ -21,6 +22,7 @@ export const messages: Messages = {
   ...offSessionMessages,
   ...holdMessages,
   ...holdTillMessages,
+  ...tabMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

@@ -10,6 +10,7 @@ import { cardsUiMessages } from './pt-BR-cardsui.ts';
 import { offSessionMessages } from './pt-BR-offsession.ts';
 import { holdMessages } from './pt-BR-holds.ts';
 import { holdTillMessages } from './pt-BR-holdtill.ts';
+import { tabMessages } from './pt-BR-tabs.ts';
 import { hardwareMessages } from './pt-BR-hardware.ts';
 import { coreMessages } from './pt-BR-core.ts';
 import { langMessages } from './pt-BR-lang.ts';
@@ -21,6 +22,7 @@ export const messages: Messages = {
   ...offSessionMessages,
   ...holdMessages,
   ...holdTillMessages,
+  ...tabMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

@@ -9,6 +9,7 @@ import { cardsUiMessages } from './zh-CN-cardsui.ts';
 import { offSessionMessages } from './zh-CN-offsession.ts';
 import { holdMessages } from './zh-CN-holds.ts';
 import { holdTillMessages } from './zh-CN-holdtill.ts';
+import { tabMessages } from './zh-CN-tabs.ts';
 import { hardwareMessages } from './zh-CN-hardware.ts';
 import { coreMessages } from './zh-CN-core.ts';
 import { langMessages } from './zh-CN-lang.ts';
@@ -20,6 +21,7 @@ export const messages: Messages = {
   ...offSessionMessages,
   ...holdMessages,
   ...holdTillMessages,
+  ...tabMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

@@ -21,6 +21,7 @@ import { shiftCountedFacts } from './022-shift-counted-facts.ts';
 import { repairAtStartIndexes } from './023-repair-at-start-indexes.ts';
 import { alertWords } from './024-alert-words.ts';
 import { holds } from './025-holds.ts';
+import { keptOrders } from './026-kept-orders.ts';
 import { cardRefundReceiptsAndSerialSpeed } from './031-card-refund-receipts-and-serial-speed.ts';
 import { cheaperSalesTotals } from './033-cheaper-sales-totals.ts';
 
@@ -54,6 +55,7 @@ export const migrations: readonly Migration[] = [
   repairAtStartIndexes,
   alertWords,
   holds,
+  keptOrders,
   cardRefundReceiptsAndSerialSpeed,
   cheaperSalesTotals,
 ];
