@@ -18,6 +18,7 @@ import { paylinkHandlers } from './payments/links/paylink-handlers.ts';
 import { cardOnFileHandlers } from './payments/cards/card-handlers.ts';
 import { offSessionHandlers } from './payments/cards/off-session-handlers.ts';
 import { holdHandlers } from './payments/holds/hold-handlers.ts';
+import { autopilotHandlers } from './payments/autopilot/autopilot-handlers.ts';
 import type { CustomerDisplay } from './display/customer-display.ts';
 import { customerDisplayHandlers } from './display/customer-display-handlers.ts';
 import type { MailOutbox } from './mail/mail-outbox.ts';
@@ -121,6 +122,7 @@ function createRoutes(
     ...cardOnFileHandlers(s, cards),
     ...offSessionHandlers(cards),
     ...holdHandlers(cards),
+    ...autopilotHandlers(s, cards),
     ...customerDisplayHandlers(s, display),
     ...mailHandlers(s, mail.outbox, mail.smtp),
     ...printingHandlers(printing),

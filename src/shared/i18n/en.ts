@@ -11,6 +11,7 @@ import { enCards } from './en-cards.ts';
 import { enCardsUi } from './en-cardsui.ts';
 import { enOffSession } from './en-offsession.ts';
 import { enHolds } from './en-holds.ts';
+import { enAutopilot } from './en-autopilot.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
@@ -435,6 +436,7 @@ export const en = joinCatalogs(
   enCardsUi,
   enOffSession,
   enHolds,
+  enAutopilot,
   enDisplay,
   enMail,
   enPrinting,

@@ -29,6 +29,7 @@ import { printingChannels, printingEvents } from './printing.ts';
 import { cardOnFileChannels } from './cards-on-file.ts';
 import { offSessionChannels } from './off-session.ts';
 import { holdChannels, holdEvents } from './holds.ts';
+import { autopilotChannels, autopilotEvents } from './autopilot.ts';
 import { receiptSettingsChannels } from './receipt-settings.ts';
 import type { Result } from '../errors.ts';
 
@@ -58,6 +59,7 @@ export const channels = {
   ...cardOnFileChannels,
   ...offSessionChannels,
   ...holdChannels,
+  ...autopilotChannels,
   ...receiptSettingsChannels,
 };
 
@@ -73,6 +75,7 @@ export const events = {
   ...mailEvents,
   ...printingEvents,
   ...holdEvents,
+  ...autopilotEvents,
 };
 
 export type Channels = typeof channels;

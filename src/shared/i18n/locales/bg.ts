@@ -8,6 +8,7 @@ import { fieldMessages } from './bg-fields.ts';
 import { cardsUiMessages } from './bg-cardsui.ts';
 import { offSessionMessages } from './bg-offsession.ts';
 import { holdMessages } from './bg-holds.ts';
+import { autopilotMessages } from './bg-autopilot.ts';
 import { hardwareMessages } from './bg-hardware.ts';
 import { coreMessages } from './bg-core.ts';
 
@@ -17,6 +18,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,
   'prefs.title': 'Настройки',

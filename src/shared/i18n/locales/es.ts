@@ -9,6 +9,7 @@ import { fieldMessages } from './es-fields.ts';
 import { cardsUiMessages } from './es-cardsui.ts';
 import { offSessionMessages } from './es-offsession.ts';
 import { holdMessages } from './es-holds.ts';
+import { autopilotMessages } from './es-autopilot.ts';
 import { hardwareMessages } from './es-hardware.ts';
 import { coreMessages } from './es-core.ts';
 
@@ -18,6 +19,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,
   'prefs.title': 'Preferencias',

@@ -9,6 +9,7 @@ import { fieldMessages } from './it-fields.ts';
 import { cardsUiMessages } from './it-cardsui.ts';
 import { offSessionMessages } from './it-offsession.ts';
 import { holdMessages } from './it-holds.ts';
+import { autopilotMessages } from './it-autopilot.ts';
 import { hardwareMessages } from './it-hardware.ts';
 import { coreMessages } from './it-core.ts';
 
@@ -18,6 +19,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,
   'prefs.title': 'Preferenze',

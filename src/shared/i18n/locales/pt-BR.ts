@@ -9,6 +9,7 @@ import { fieldMessages } from './pt-BR-fields.ts';
 import { cardsUiMessages } from './pt-BR-cardsui.ts';
 import { offSessionMessages } from './pt-BR-offsession.ts';
 import { holdMessages } from './pt-BR-holds.ts';
+import { autopilotMessages } from './pt-BR-autopilot.ts';
 import { hardwareMessages } from './pt-BR-hardware.ts';
 import { coreMessages } from './pt-BR-core.ts';
 
@@ -18,6 +19,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,
   'prefs.title': 'Preferências',

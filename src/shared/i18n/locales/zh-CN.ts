@@ -8,6 +8,7 @@ import { fieldMessages } from './zh-CN-fields.ts';
 import { cardsUiMessages } from './zh-CN-cardsui.ts';
 import { offSessionMessages } from './zh-CN-offsession.ts';
 import { holdMessages } from './zh-CN-holds.ts';
+import { autopilotMessages } from './zh-CN-autopilot.ts';
 import { hardwareMessages } from './zh-CN-hardware.ts';
 import { coreMessages } from './zh-CN-core.ts';
 
@@ -17,6 +18,7 @@ export const messages: Messages = {
   ...cardsUiMessages,
   ...offSessionMessages,
   ...holdMessages,
+  ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,
   'prefs.title': '偏好设置',

@@ -21,6 +21,7 @@ import { shiftCountedFacts } from './022-shift-counted-facts.ts';
 import { repairAtStartIndexes } from './023-repair-at-start-indexes.ts';
 import { alertWords } from './024-alert-words.ts';
 import { holds } from './025-holds.ts';
+import { autopilotTasks } from './029-autopilot-tasks.ts';
 import { cardRefundReceiptsAndSerialSpeed } from './031-card-refund-receipts-and-serial-speed.ts';
 
 export interface Migration {
@@ -53,5 +54,6 @@ export const migrations: readonly Migration[] = [
   repairAtStartIndexes,
   alertWords,
   holds,
+  autopilotTasks,
   cardRefundReceiptsAndSerialSpeed,
 ];
