@@ -51,6 +51,8 @@ export interface CoreOptions {
   /** Test knobs: how often open payments are polled and the recovery sweep runs. */
   pollIntervalMs?: number;
   sweepIntervalMs?: number;
+  /** Test knob: the autopilot's first pause before another attempt (default 30 s, doubling). */
+  autopilotBackoffMs?: number;
   /**
    * Encrypts API keys and tokens before they reach the database (PREF-3). The app passes Electron safeStorage;
    * without one, an AES-256-GCM key file outside the data folder is used (`secretKeyFile`).
@@ -236,6 +238,7 @@ export function startCore(options: CoreOptions): KassaCore {
     },
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
+    ...(options.autopilotBackoffMs ? { autopilotBackoffMs: options.autopilotBackoffMs } : {}),
   });
   cardPayments.bind(payments);
   const updates = createUpdates((status) => events.emit('updates.changed', status));

@@ -10,6 +10,7 @@ export const sectionIds = [
   'mercadoPago',
   'paymentMethods',
   'cardSettings',
+  'autopilot',
   'staff',
   'approvals',
   'audit',
@@ -165,6 +166,19 @@ export const sections: readonly SectionSpec[] = [
       field('prefs.cards.requireCvc', 'cards-requireCvc'),
       field('prefs.cards.billingAddress', 'cards-billingAddress'),
       field('prefs.cards.brands', 'cards-brands'),
+    ],
+  },
+  {
+    id: 'autopilot',
+    group: 'payments',
+    title: 'autopilot.title',
+    summary: 'autopilot.summary',
+    keywords: 'autopilot.keywords',
+    fields: [
+      field('autopilot.holdsRule', 'autopilot-holds'),
+      field('autopilot.hoursBefore', 'autopilot-hoursBefore'),
+      field('autopilot.retryRule', 'autopilot-retry'),
+      field('autopilot.validationRule', 'autopilot-validation'),
     ],
   },
   {

@@ -198,3 +198,41 @@ describe('the payment autopilot', () => {
     }
   });
 });
+
+describe('a later charge by the autopilot', () => {
+  it('charges the card on file at its due time, once, and the order is paid', async () => {
+    const kassa = till();
+    try {
+      await kassa.core.payments.ready;
+      const customer = kassa.core.services.customers.create({ name: 'Erika Mustermann' });
+      const setup = await kassa.call('cards.saveAtReader', { customerId: customer.id });
+      world.sim.control.presentCard(world.reader.id, { number: '4242424242424242' });
+      const saved = await until(
+        () => kassa.call('cards.setup', { setupId: setup.id }),
+        (s) => s.state === 'saved',
+      );
+      const order = await kassa.call('orders.checkout', {
+        orderId: newId(),
+        lines: [{ productId: espresso.id, quantity: 1 }],
+        payments: [],
+        customerId: customer.id,
+      });
+      const task = await kassa.call('autopilot.scheduleCharge', {
+        orderId: order.id,
+        paymentMethod: saved.card!.paymentMethod,
+        amount: order.total,
+        dueAt: now() + hour,
+      });
+      expect(task).toMatchObject({ kind: 'charge_card', status: 'pending' });
+      timePasses(hour);
+      const done = await until(
+        () => kassa.core.payments.autopilot.forOrder(order.id)[0]!,
+        (t: AutopilotTaskView) => t.status === 'done' || t.status === 'failed',
+      );
+      expect(done).toMatchObject({ status: 'done', outcome: 'charged', attempts: 1 });
+      expect(await kassa.call('orders.get', { orderId: order.id })).toMatchObject({ status: 'paid' });
+    } finally {
+      await kassa.close();
+    }
+  });
+});

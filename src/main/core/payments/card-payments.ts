@@ -48,6 +48,8 @@ export interface CardPaymentOptions {
   /** Recovery and reconciliation sweep (default every minute). */
   sweepIntervalMs?: number;
   pollIntervalMs?: number;
+  /** The autopilot's first pause before another attempt (default 30 s). */
+  autopilotBackoffMs?: number;
   /** Stripe profiles saved in preferences (STO-1): a Stripe method with a profile pays into that account. */
   stripeProfiles?: StripeProfileKeys;
   /** The settlement currency and rate of a method's provider account, when it differs from the order's (STO-3). */
@@ -323,6 +325,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     log,
     now,
     onChanged: (task) => events.emit('autopilot.updated', task),
+    ...(options.autopilotBackoffMs ? { backoffBaseMs: options.autopilotBackoffMs } : {}),
   });
 
   let sweepTimer: NodeJS.Timeout | null = null;

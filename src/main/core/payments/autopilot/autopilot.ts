@@ -60,6 +60,8 @@ export interface AutopilotDeps {
   };
   log: Logger;
   now: () => number;
+  /** The first pause before another attempt (schedule.ts's default unless a test sets it). */
+  backoffBaseMs?: number;
   /** After a task changed (after its commit). */
   onChanged?: (task: AutopilotTaskView) => void;
 }
@@ -221,7 +223,7 @@ export function createAutopilot(deps: AutopilotDeps) {
       store.update(task.id, { status: 'running', attempts, idempotency_key: key }),
     );
     failpoint('autopilot.claimed:before_call');
-    return claimed;
+    return changed(claimed);
   }
 
   /** What is left to do for a hold task, by the hold's state now. */
@@ -315,7 +317,13 @@ export function createAutopilot(deps: AutopilotDeps) {
   async function run(task: TaskRow): Promise<void> {
     const claimed = claim(task);
     const result = await runOnce(claimed);
-    const patch = afterRun(claimed, result, deps.now(), maxAttemptsFor(claimed.kind, rules()));
+    const patch = afterRun(
+      claimed,
+      result,
+      deps.now(),
+      maxAttemptsFor(claimed.kind, rules()),
+      deps.backoffBaseMs,
+    );
     const row = tx.run(() => {
       const updated = store.update(claimed.id, patch);
       failpoint('autopilot.finished:after_task');

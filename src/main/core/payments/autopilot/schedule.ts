@@ -47,9 +47,9 @@ export const waitingPollMs = 2 * second;
 export const defaultMaxAttempts = 5;
 
 /** The pause before attempt `attempts + 1`, after `attempts` attempts failed (attempts ≥ 1). */
-export function backoffMs(attempts: number): number {
+export function backoffMs(attempts: number, baseMs = backoffBaseMs): number {
   const exponent = Math.max(0, attempts - 1);
-  return Math.min(backoffCapMs, backoffBaseMs * 2 ** Math.min(exponent, 20));
+  return Math.min(backoffCapMs, baseMs * 2 ** Math.min(exponent, 20));
 }
 
 /** A task runs when its time has come and it is still to do (or was cut short by a crash while running). */
@@ -58,7 +58,13 @@ export function isDue(task: Pick<TaskTiming, 'status' | 'due_at'>, now: number):
 }
 
 /** What a run's result does to its task. `attempts` already counts the run that just ended. */
-export function afterRun(task: TaskTiming, result: RunResult, now: number, maxAttempts: number): TaskPatch {
+export function afterRun(
+  task: TaskTiming,
+  result: RunResult,
+  now: number,
+  maxAttempts: number,
+  baseMs = backoffBaseMs,
+): TaskPatch {
   switch (result.kind) {
     case 'done':
       return { status: 'done', due_at: task.due_at, outcome: result.outcome, finished_at: now };
@@ -75,7 +81,7 @@ export function afterRun(task: TaskTiming, result: RunResult, now: number, maxAt
           last_error: result.error,
           finished_at: now,
         };
-      return { status: 'pending', due_at: now + backoffMs(task.attempts), last_error: result.error };
+      return { status: 'pending', due_at: now + backoffMs(task.attempts, baseMs), last_error: result.error };
   }
 }
 
