@@ -9,7 +9,7 @@ import { catalogSearchSuite } from './suites/catalog-search.ts';
 import { coldStartSuite } from './suites/cold-start.ts';
 import { stripeSoakSuite, stripeSuite } from './suites/stripe.ts';
 import { holdSuite } from './suites/holds.ts';
-import { autopilotSoakSuite, autopilotSuite } from './suites/autopilot.ts';
+import { autopilotSuite } from './suites/autopilot.ts';
 import { mercadoPagoSoakSuite, mercadoPagoSuite } from './suites/mercadopago.ts';
 import { paymentCrashSuite } from './suites/payment-crash.ts';
 import { bookkeepingExportSuite } from './suites/bookkeeping-export.ts';
@@ -29,7 +29,6 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   stripe_soak: () => stripeSoakSuite(),
   holds: () => holdSuite(),
   autopilot: () => autopilotSuite(),
-  cnp_soak: () => autopilotSoakSuite(),
   mercadopago_soak: () => mercadoPagoSoakSuite(),
   bookkeeping_export: () => bookkeepingExportSuite(),
   package_size: () => packageSizeSuite(),
