@@ -12,6 +12,7 @@ const host = await startHost({
   providers: providerSettingsFromEnv(process.env),
   pollIntervalMs: Number(process.env.KASSA_POLL_MS ?? 30),
   sweepIntervalMs: Number(process.env.KASSA_SWEEP_MS ?? 500),
+  autopilotBackoffMs: Number(process.env.KASSA_AUTOPILOT_BACKOFF_MS ?? 0),
 });
 await host.core.payments.ready;
 process.stdout.write(JSON.stringify({ url: host.url, token: host.token }) + '\n');

@@ -19,6 +19,7 @@ import { cardOnFileHandlers } from './payments/cards/card-handlers.ts';
 import { offSessionHandlers } from './payments/cards/off-session-handlers.ts';
 import { holdHandlers } from './payments/holds/hold-handlers.ts';
 import { keptOrderHandlers } from './orders/kept-handlers.ts';
+import { autopilotHandlers } from './payments/autopilot/autopilot-handlers.ts';
 import type { CustomerDisplay } from './display/customer-display.ts';
 import { customerDisplayHandlers } from './display/customer-display-handlers.ts';
 import type { MailOutbox } from './mail/mail-outbox.ts';
@@ -123,6 +124,7 @@ function createRoutes(
     ...offSessionHandlers(cards),
     ...holdHandlers(cards),
     ...keptOrderHandlers(s),
+    ...autopilotHandlers(s, cards),
     ...customerDisplayHandlers(s, display),
     ...mailHandlers(s, mail.outbox, mail.smtp),
     ...printingHandlers(printing),

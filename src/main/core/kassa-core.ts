@@ -53,6 +53,8 @@ export interface CoreOptions {
   sweepIntervalMs?: number;
   /** Test knob: how long an off-session charge waiting for the customer is polled before the sweep takes over. */
   offSessionHandOverMs?: number;
+  /** Test knob: the autopilot's first pause before another attempt (default 30 s, doubling). */
+  autopilotBackoffMs?: number;
   /**
    * Encrypts API keys and tokens before they reach the database (PREF-3). The app passes Electron safeStorage;
    * without one, an AES-256-GCM key file outside the data folder is used (`secretKeyFile`).
@@ -239,6 +241,7 @@ export function startCore(options: CoreOptions): KassaCore {
     ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
     ...(options.sweepIntervalMs ? { sweepIntervalMs: options.sweepIntervalMs } : {}),
     ...(options.offSessionHandOverMs ? { offSessionHandOverMs: options.offSessionHandOverMs } : {}),
+    ...(options.autopilotBackoffMs ? { autopilotBackoffMs: options.autopilotBackoffMs } : {}),
   });
   cardPayments.bind(payments);
   const updates = createUpdates((status) => events.emit('updates.changed', status));

@@ -23,6 +23,7 @@ import { createShiftService } from './shifts/shift-service.ts';
 import { createLinkStore } from './payments/links/link-store.ts';
 import { createCardStore } from './payments/cards/card-store.ts';
 import { createHoldStore } from './payments/holds/hold-store.ts';
+import { createTaskStore } from './payments/autopilot/task-store.ts';
 import { createPrintStore } from './printing/print-store.ts';
 import { createRefundStore } from './payments/refunds.ts';
 import { createReconciliationSeen } from './payments/reconciliation.ts';
@@ -247,6 +248,8 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     /** The holds table's one writer (card authorizations kept open on orders). */
     holdStore,
     keptOrders,
+    /** The autopilot_tasks table's one writer (the payment autopilot's durable tasks). */
+    autopilotStore: createTaskStore(db, now),
     /** The printers and print_jobs tables' one writer (the print queue asks it). */
     printStore: createPrintStore(db, now),
     settings,

@@ -20,6 +20,7 @@ import { CustomerDisplaySection } from './sections/customer-display-section.tsx'
 import { MailSection } from './sections/mail-section.tsx';
 import { PrintersSection } from './sections/printers-section.tsx';
 import { CardSettingsSection } from './sections/card-settings-section.tsx';
+import { AutopilotSection } from './sections/autopilot-section.tsx';
 
 /** A field found by the search may appear only once its section has read its data: look for a moment. */
 const findTries = 20;
@@ -71,6 +72,8 @@ export function SectionView({ section, focusAnchor, onFocused }: SectionViewProp
       return <CardSettingsSection />;
     case 'guaranteePolicies':
       return <GuaranteeSection />;
+    case 'autopilot':
+      return <AutopilotSection />;
     case 'staff':
       return <StaffSection />;
     case 'approvals':

@@ -11,6 +11,7 @@ export const sectionIds = [
   'paymentMethods',
   'cardSettings',
   'guaranteePolicies',
+  'autopilot',
   'staff',
   'approvals',
   'audit',
@@ -179,6 +180,19 @@ export const sections: readonly SectionSpec[] = [
       field('prefs.guarantee.pickup', 'guarantee-pickup-hold'),
       field('prefs.guarantee.prepay', 'guarantee-pickup-prepay'),
       field('prefs.guarantee.card', 'guarantee-pickup-card'),
+    ],
+  },
+  {
+    id: 'autopilot',
+    group: 'payments',
+    title: 'autopilot.title',
+    summary: 'autopilot.summary',
+    keywords: 'autopilot.keywords',
+    fields: [
+      field('autopilot.holdsRule', 'autopilot-holds'),
+      field('autopilot.hoursBefore', 'autopilot-hoursBefore'),
+      field('autopilot.retryRule', 'autopilot-retry'),
+      field('autopilot.validationRule', 'autopilot-validation'),
     ],
   },
   {

@@ -13,6 +13,7 @@ import { enOffSession } from './en-offsession.ts';
 import { enHolds } from './en-holds.ts';
 import { enHoldTill } from './en-holdtill.ts';
 import { enTabs } from './en-tabs.ts';
+import { enAutopilot } from './en-autopilot.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
 import { enPrinting } from './en-printing.ts';
@@ -440,6 +441,7 @@ export const en = joinCatalogs(
   enHolds,
   enHoldTill,
   enTabs,
+  enAutopilot,
   enDisplay,
   enMail,
   enPrinting,

@@ -30,6 +30,7 @@ import { cardOnFileChannels, cardOnFileEvents } from './cards-on-file.ts';
 import { offSessionChannels } from './off-session.ts';
 import { holdChannels, holdEvents } from './holds.ts';
 import { keptOrderChannels } from './kept-orders.ts';
+import { autopilotChannels, autopilotEvents } from './autopilot.ts';
 import { receiptSettingsChannels } from './receipt-settings.ts';
 import type { Result } from '../errors.ts';
 
@@ -60,6 +61,7 @@ export const channels = {
   ...offSessionChannels,
   ...holdChannels,
   ...keptOrderChannels,
+  ...autopilotChannels,
   ...receiptSettingsChannels,
 };
 
@@ -76,6 +78,7 @@ export const events = {
   ...printingEvents,
   ...holdEvents,
   ...cardOnFileEvents,
+  ...autopilotEvents,
 };
 
 export type Channels = typeof channels;

@@ -26,6 +26,7 @@ import type { PaymentMethodRecord } from './payment-methods.ts';
 import { createLinkPayments } from './links/link-payments.ts';
 import { createCardsOnFile } from './cards/cards-on-file.ts';
 import { createHolds } from './holds/holds.ts';
+import { createAutopilot } from './autopilot/autopilot.ts';
 import { builtInAccount } from './links/pay-links.ts';
 import { checkStripeAmount } from '../../../shared/payments/stripe-amount-rules.ts';
 import { createOffSessionCharges, isCardOnFileAttempt } from './cards/off-session-charges.ts';
@@ -49,6 +50,8 @@ export interface CardPaymentOptions {
   pollIntervalMs?: number;
   /** How long an off-session charge waiting for the customer is polled before the minute sweep takes over. */
   offSessionHandOverMs?: number;
+  /** The autopilot's first pause before another attempt (default 30 s). */
+  autopilotBackoffMs?: number;
   /** Stripe profiles saved in preferences (STO-1): a Stripe method with a profile pays into that account. */
   stripeProfiles?: StripeProfileKeys;
   /** The settlement currency and rate of a method's provider account, when it differs from the order's (STO-3). */
@@ -306,11 +309,33 @@ export function createCardPayments(options: CardPaymentOptions) {
     log,
     now,
     audit: services.audit,
-    onChanged: (hold) => events.emit('holds.updated', hold),
+    onChanged: (hold) => {
+      events.emit('holds.updated', hold);
+      autopilot.holdChanged(hold);
+    },
     simulated: (account) =>
       (account === builtInAccount ? stripeConnection : profileConnection(account))?.simulated ?? false,
     alerts: services.alerts,
     seen: services.reconciliationSeen,
+  });
+
+  // The payment autopilot (STO-9): durable tasks on these holds, cards and charges, run at their due time.
+  const autopilot = createAutopilot({
+    tx: services.tx,
+    store: services.autopilotStore,
+    settings: services.settings,
+    holdStore: services.holdStore,
+    holds,
+    cardStore: services.cardStore,
+    advanceSetup: (setupId) => cards.advance(setupId),
+    charge: (input) => offSession.charge(input),
+    payment: (attemptId) => orchestrator.get(attemptId),
+    orders: services.orders,
+    audit: services.audit,
+    log,
+    now,
+    onChanged: (task) => events.emit('autopilot.updated', task),
+    ...(options.autopilotBackoffMs ? { backoffBaseMs: options.autopilotBackoffMs } : {}),
   });
 
   let sweepTimer: NodeJS.Timeout | null = null;
@@ -327,7 +352,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     // Card setups and removals a crash or a lost answer left open are taken on from their last written step.
     await cards.recover();
     // Holds: a capture, increase or release whose answer was not recorded is sent again with its key; expiries read.
-    await holds.recover();
+    await autopilot.exclusive(() => holds.recover());
+    autopilot.plan();
     const since = now() - 2 * 24 * 60 * 60_000;
     for (const kind of ['stripe', 'mercadopago'] as const) {
       if (!ownConnection(kind)) continue;
@@ -393,6 +419,9 @@ export function createCardPayments(options: CardPaymentOptions) {
       if (!closed) log.error('payments.repair_failed', { error: String(error) });
     }
     if (closed) return;
+    // Tasks due while Kassa was closed run now, before `ready` resolves: new card payments wait for them.
+    await autopilot.start();
+    if (closed) return;
     void sweep().catch((error: unknown) => log.warn('payments.sweep_failed', { error: String(error) }));
     sweepTimer = setInterval(() => {
       void sweep().catch((error: unknown) => log.warn('payments.sweep_failed', { error: String(error) }));
@@ -438,6 +467,8 @@ export function createCardPayments(options: CardPaymentOptions) {
     offSession,
     /** Holds: card authorizations kept on an order, captured in whole or part, increased or released. */
     holds,
+    /** The payment autopilot: the owner's rules and the tasks they made. */
+    autopilot,
     refunds,
     repairs,
     reconciliation,
@@ -513,6 +544,7 @@ export function createCardPayments(options: CardPaymentOptions) {
     mercadoPago: (): ConnectedMercadoPago | null => mercadoPago.current(),
     async close(): Promise<void> {
       closed = true;
+      autopilot.stop();
       stopListening();
       await switching;
       if (sweepTimer) clearInterval(sweepTimer);

@@ -57,11 +57,26 @@ export const holdCrashPoints = [
   'holds.captured:after_line',
 ] as const;
 
+/**
+ * An autopilot task run (autopilot.ts): its attempt and key claimed and not sent, then the hold capture's own
+ * steps, then inside the transaction that records the task's end and its outcome on the order.
+ */
+export const autopilotCrashPoints = [
+  'autopilot.claimed:before_call',
+  'holds.before_send:capture',
+  'holds.after_send:capture',
+  'holds.captured:after_line',
+  'autopilot.finished:after_task',
+] as const;
+
 /** All distinct kill points the crash tests cover. */
 export const paymentCrashPoints: readonly string[] = [
-  ...journalCrashPoints,
-  ...offSessionCrashPoints,
-  ...transitionCrashPoints,
-  ...cardCrashPoints,
-  ...holdCrashPoints,
+  ...new Set([
+    ...journalCrashPoints,
+    ...offSessionCrashPoints,
+    ...transitionCrashPoints,
+    ...cardCrashPoints,
+    ...holdCrashPoints,
+    ...autopilotCrashPoints,
+  ]),
 ];

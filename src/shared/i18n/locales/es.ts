@@ -11,6 +11,7 @@ import { offSessionMessages } from './es-offsession.ts';
 import { holdMessages } from './es-holds.ts';
 import { holdTillMessages } from './es-holdtill.ts';
 import { tabMessages } from './es-tabs.ts';
+import { autopilotMessages } from './es-autopilot.ts';
 import { hardwareMessages } from './es-hardware.ts';
 import { coreMessages } from './es-core.ts';
 import { langMessages } from './es-lang.ts';
@@ -23,6 +24,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...holdTillMessages,
   ...tabMessages,
+  ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

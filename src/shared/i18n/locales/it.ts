@@ -11,6 +11,7 @@ import { offSessionMessages } from './it-offsession.ts';
 import { holdMessages } from './it-holds.ts';
 import { holdTillMessages } from './it-holdtill.ts';
 import { tabMessages } from './it-tabs.ts';
+import { autopilotMessages } from './it-autopilot.ts';
 import { hardwareMessages } from './it-hardware.ts';
 import { coreMessages } from './it-core.ts';
 import { langMessages } from './it-lang.ts';
@@ -23,6 +24,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...holdTillMessages,
   ...tabMessages,
+  ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

@@ -10,6 +10,7 @@ import { offSessionMessages } from './zh-CN-offsession.ts';
 import { holdMessages } from './zh-CN-holds.ts';
 import { holdTillMessages } from './zh-CN-holdtill.ts';
 import { tabMessages } from './zh-CN-tabs.ts';
+import { autopilotMessages } from './zh-CN-autopilot.ts';
 import { hardwareMessages } from './zh-CN-hardware.ts';
 import { coreMessages } from './zh-CN-core.ts';
 import { langMessages } from './zh-CN-lang.ts';
@@ -22,6 +23,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...holdTillMessages,
   ...tabMessages,
+  ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,

@@ -21,9 +21,10 @@ import { shiftCountedFacts } from './022-shift-counted-facts.ts';
 import { repairAtStartIndexes } from './023-repair-at-start-indexes.ts';
 import { alertWords } from './024-alert-words.ts';
 import { holds } from './025-holds.ts';
-import { keptOrders } from './026-kept-orders.ts';
 import { cardRefundReceiptsAndSerialSpeed } from './031-card-refund-receipts-and-serial-speed.ts';
+import { keptOrders } from './032-kept-orders.ts';
 import { cheaperSalesTotals } from './033-cheaper-sales-totals.ts';
+import { autopilotTasks } from './034-autopilot-tasks.ts';
 
 export interface Migration {
   version: number;
@@ -31,7 +32,11 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-/** Append only. Each migration has its own test in test/integration/db. */
+/**
+ * Append only, in ascending versions. Each migration has its own test in test/integration/db.
+ * A new migration's number must be above every version already on main: the runner applies only versions above
+ * the database's `user_version`, so a number that fills a gap below it never runs on a till already upgraded.
+ */
 export const migrations: readonly Migration[] = [
   initialSchema,
   paymentAttempts,
@@ -55,7 +60,8 @@ export const migrations: readonly Migration[] = [
   repairAtStartIndexes,
   alertWords,
   holds,
-  keptOrders,
   cardRefundReceiptsAndSerialSpeed,
+  keptOrders,
   cheaperSalesTotals,
+  autopilotTasks,
 ];

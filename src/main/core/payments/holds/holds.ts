@@ -667,6 +667,15 @@ export function createHolds(deps: HoldsDeps) {
             capture_key: options.idempotencyKey ?? `kassa-hold-${id}-capture`,
           }),
         );
+      } else if (
+        row.state === 'capturing' &&
+        options.idempotencyKey &&
+        options.idempotencyKey !== row.capture_key
+      ) {
+        // Another try of a capture Stripe did not answer (the autopilot's retry): a new key, written first, since
+        // Stripe keeps an error under the old one. Safe: if the earlier try did capture, Stripe refuses this one
+        // as unexpected and the capture it made is recorded (endedAtStripe → checkHeld).
+        tx.run(() => store.update(id, { capture_key: options.idempotencyKey as string }));
       } else if (row.state !== 'capturing' && row.state !== 'captured') {
         throw translatedError('conflict', 'err.holds.notHeld');
       }
@@ -709,6 +718,13 @@ export function createHolds(deps: HoldsDeps) {
             release_key: options.idempotencyKey ?? `kassa-hold-${id}-release`,
           }),
         );
+      } else if (
+        row.state === 'releasing' &&
+        options.idempotencyKey &&
+        options.idempotencyKey !== row.release_key
+      ) {
+        // Another try of a release Stripe did not answer: a new key, written first (as for a capture).
+        tx.run(() => store.update(id, { release_key: options.idempotencyKey as string }));
       } else if (row.state !== 'releasing' && row.state !== 'released') {
         throw translatedError('conflict', 'err.holds.notHeld');
       }

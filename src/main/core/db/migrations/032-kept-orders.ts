@@ -7,7 +7,7 @@ import type { Migration } from './index.ts';
  * (src/main/core/orders/kept-store.ts) for the order service, and nobody else.
  */
 export const keptOrders: Migration = {
-  version: 26,
+  version: 32,
   name: 'kept-orders',
   up(db) {
     db.exec(`

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { openDatabase } from '../../../src/main/core/db/connection.ts';
 import { migrations } from '../../../src/main/core/db/migrations/index.ts';
-import { keptOrders } from '../../../src/main/core/db/migrations/026-kept-orders.ts';
+import { keptOrders } from '../../../src/main/core/db/migrations/032-kept-orders.ts';
 import { silentLogger } from '../../../src/main/core/logger.ts';
 import { tempDir } from '../../support/core.ts';
 
-describe('migration 26 (kept orders)', () => {
+describe('migration 32 (kept orders)', () => {
   it('adds kept orders to a database with open orders; one row per order, of a known kind', () => {
     const file = join(tempDir(), 'kassa.sqlite3');
     const before = migrations.filter((m) => m.version < keptOrders.version);
