@@ -64,6 +64,20 @@ describe('holds at the reader', () => {
     expect(kassa.core.services.journal.forOrder(order.id)).toHaveLength(1);
   });
 
+  it('two captures of the same hold at the same moment (the cashier and the sweep) record it once', async () => {
+    const order = await openOrder(2); // 17.98
+    const held = await readerHold(order.id, 3_000);
+    const both = await Promise.allSettled([
+      kassa.call('holds.capture', { holdId: held.id, amount: order.total }),
+      kassa.call('holds.capture', { holdId: held.id, amount: order.total }),
+    ]);
+    expect(both.some((r) => r.status === 'fulfilled' && r.value.state === 'captured')).toBe(true);
+    const paid = await kassa.call('orders.get', { orderId: order.id });
+    expect(paid).toMatchObject({ status: 'paid', remaining: 0, paid: order.total });
+    expect(paid.payments).toHaveLength(1);
+    expect(kassa.core.services.journal.forOrder(order.id)).toHaveLength(1);
+  });
+
   it('refuses to capture more than held or more than the order still owes, and changes nothing', async () => {
     const order = await openOrder(1); // 8.99
     const held = await readerHold(order.id, 2_000);

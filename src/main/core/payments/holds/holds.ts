@@ -422,6 +422,10 @@ export function createHolds(deps: HoldsDeps) {
     return changed(
       deps.journal.relaxed(() =>
         tx.run(() => {
+          // Two drivers of one hold (the cashier and the minute sweep, each after its own await) can both reach
+          // here with Stripe's answer; the row read inside the transaction decides, so the capture is booked once.
+          const current = getRow(row.id);
+          if (current.state === 'captured') return current;
           const method = deps.methods.get(row.method_id) as PaymentMethodRecord;
           const lineId = randomUUID();
           const attemptId = randomUUID();
