@@ -5,7 +5,6 @@ import '../shared/base.css';
 import './till.css';
 import '../shared/readers/readers.css';
 import { TillApp } from './till-app.tsx';
-import { warmFontsWhenIdle } from '../shared/font-warmup.ts';
 
 const root = document.getElementById('root');
 if (root) {
@@ -14,5 +13,4 @@ if (root) {
       <TillApp />
     </StrictMode>,
   );
-  warmFontsWhenIdle();
 }
