@@ -48,16 +48,16 @@ export type BuildPlatform = keyof typeof nodePlatform;
 
 /**
  * Files rules for one platform's package: every other platform's better-sqlite3 binary stays out
- * (`${arch}` is electron-builder's macro, so an arm64 build keeps the arm64 one). `serialport`'s binding is for
- * Windows COM ports only (Linux and macOS print to the device file, serial-device.ts): a Windows package keeps
- * its own architecture's binary, the others none.
+ * (`${arch}` is electron-builder's macro, so an arm64 build keeps the arm64 one). `serialport`'s binding prints to
+ * serial printers on every system (serial-port.ts): each package keeps its own system's binary — Linux only the
+ * glibc one (the deb is for glibc systems), macOS its universal one.
  */
 export function platformFiles(platform: BuildPlatform): string[] {
+  const serialBinary = { linux: 'linux-${arch}', win: 'win32-${arch}', mac: 'darwin-x64+arm64' }[platform];
   return [
     `!**/node_modules/better-sqlite3/prebuilds/!(${nodePlatform[platform]}-\${arch}).node`,
-    platform === 'win'
-      ? '!**/node_modules/@serialport/bindings-cpp/prebuilds/!(win32-${arch})/**'
-      : '!**/node_modules/@serialport/bindings-cpp/prebuilds/**',
+    `!**/node_modules/@serialport/bindings-cpp/prebuilds/!(${serialBinary})/**`,
+    ...(platform === 'linux' ? ['!**/node_modules/@serialport/bindings-cpp/prebuilds/**/*.musl.node'] : []),
   ];
 }
 

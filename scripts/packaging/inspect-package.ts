@@ -122,12 +122,15 @@ export async function inspectLinuxPackage(input: {
 
   // 2. Native binaries: unpacked, and only the target's.
   const nativeFiles = files.filter((f) => f.endsWith('.node'));
-  // Only better-sqlite3, for linux-x64 (receipt lines a printer's code pages lack are drawn in JavaScript; serial
-  // printers use the device file here: serialport's binding is in Windows packages only).
-  const expectedNative = ['node_modules/better-sqlite3/prebuilds/linux-x64.node'];
+  // better-sqlite3 and serialport's binding (serial printers), each for linux-x64 with glibc only (receipt lines a
+  // printer's code pages lack are drawn in JavaScript).
+  const expectedNative = [
+    'node_modules/@serialport/bindings-cpp/prebuilds/linux-x64/@serialport+bindings-cpp.glibc.node',
+    'node_modules/better-sqlite3/prebuilds/linux-x64.node',
+  ];
   check(
     JSON.stringify([...nativeFiles].sort()) === JSON.stringify(expectedNative),
-    'the only native binary is better-sqlite3 for linux-x64',
+    'the only native binaries are better-sqlite3 and serialport for linux-x64 (glibc)',
     `found: ${nativeFiles.join(', ')}`,
   );
   const packed = nativeFiles.filter((f) => !asar.statFile(archive, f).unpacked);

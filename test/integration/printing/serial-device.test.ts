@@ -1,17 +1,19 @@
 /**
  * A serial receipt printer on a real terminal device: a pseudo-terminal (made by Python's `pty`, as a USB serial
- * adapter appears as /dev/ttyUSB0) whose other side is cabled to the virtual ESC/POS printer. Both transports
- * print on it: the device file with `stty` (Linux, macOS) and `serialport`'s native binding (what Windows COM
- * ports use; here its Linux binary on the same terminal). Each sets the speed from Preferences and talks raw:
- * status first, the receipt, the printer's confirmation; the drawer opens once.
+ * adapter appears as /dev/ttyUSB0) whose other side is cabled to the virtual ESC/POS printer. The till's own
+ * serial ports print on it through `serialport`'s native binding — the same code Windows COM ports run, here with
+ * the binding's Linux binary — and so does the fallback for a system the binding has no binary for (the device
+ * file with `stty`). Each sets the speed from Preferences and talks raw: status first, the receipt, the
+ * printer's confirmation; the drawer opens once.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { Duplex, PassThrough } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../src/sim/escpos/index.ts';
 import { serialSupported } from '../../../src/main/core/printing/serial-device.ts';
-import { nativeSerialPorts } from '../../../src/main/core/printing/serial-port.ts';
+import { systemSerialPorts } from '../../../src/main/core/printing/serial-port.ts';
 import type { SerialPorts } from '../../../src/main/core/printing/print-queue.ts';
 import { testCore } from '../../support/core.ts';
 import { readPaper } from './printing-till.ts';
@@ -74,8 +76,12 @@ afterEach(async () => {
 
 describe('a serial printer on a terminal device', () => {
   it.skipIf(!hasPty).each<[string, () => SerialPorts | undefined]>([
-    ['the device file and stty', () => undefined],
-    ['serialport', nativeSerialPorts],
+    // The core's default: nothing injected.
+    ["the till's own serial ports (serialport, as on Windows)", () => undefined],
+    [
+      'the device file and stty, where the binding cannot load',
+      () => systemSerialPorts(undefined, undefined, () => false),
+    ],
   ])('prints a cash sale at 19200 baud and opens the drawer once, through %s', async (_, ports) => {
     const path = await cabledTerminal();
     const serialPorts = ports();
@@ -108,5 +114,10 @@ describe('a serial printer on a terminal device', () => {
     expect(kassa.core.printing.queue.jobs()).toEqual([]);
     // The speed from Preferences is the line's speed now.
     expect(spawnSync('stty', ['-F', path, 'speed']).stdout.toString().trim()).toBe('19200');
+    if (!serialPorts) {
+      // The default went through serialport's native binding: it is loaded now.
+      const require = createRequire(import.meta.url);
+      expect(require.cache[require.resolve('@serialport/bindings-cpp')]).toBeDefined();
+    }
   });
 });

@@ -48,7 +48,7 @@ describe('the packaged app (electron-builder.yml)', () => {
     ]);
     expect(files).toContain('!out/renderer/host-bridge.js');
     // better-sqlite3 whole on disk: the OS loads its addon, the integrity check's worker loads its code. The
-    // only other native module is serialport's binding for Windows COM ports (receipt lines in other scripts are
+    // only other native module is serialport's binding for serial printers (receipt lines in other scripts are
     // drawn in JavaScript).
     expect(config.asarUnpack).toEqual([
       '**/node_modules/better-sqlite3/**',
@@ -61,10 +61,11 @@ describe('the packaged app (electron-builder.yml)', () => {
     expect(files).toContain('!**/node_modules/better-sqlite3/{deps,src,build}/**');
     expect(files).toContain('!**/node_modules/node-addon-api/**');
     expect(files).toContain('!**/node_modules/@serialport/bindings-cpp/{src/**,binding.gyp}');
-    // serialport's binary only where COM ports need it: Windows, its own architecture.
+    // serialport's binary for the package's own system (serial printers go through it everywhere).
     expect(platformFiles('linux')).toEqual([
       '!**/node_modules/better-sqlite3/prebuilds/!(linux-${arch}).node',
-      '!**/node_modules/@serialport/bindings-cpp/prebuilds/**',
+      '!**/node_modules/@serialport/bindings-cpp/prebuilds/!(linux-${arch})/**',
+      '!**/node_modules/@serialport/bindings-cpp/prebuilds/**/*.musl.node',
     ]);
     expect(platformFiles('win')).toEqual([
       '!**/node_modules/better-sqlite3/prebuilds/!(win32-${arch}).node',
@@ -72,7 +73,7 @@ describe('the packaged app (electron-builder.yml)', () => {
     ]);
     expect(platformFiles('mac')).toEqual([
       '!**/node_modules/better-sqlite3/prebuilds/!(darwin-${arch}).node',
-      '!**/node_modules/@serialport/bindings-cpp/prebuilds/**',
+      '!**/node_modules/@serialport/bindings-cpp/prebuilds/!(darwin-x64+arm64)/**',
     ]);
   });
 

@@ -9,7 +9,8 @@ import type { SerialPorts } from './print-queue.ts';
  * /dev/cu.usbserial-…): no native addon. The line is set the way an IT person sets it by hand — `stty` with the
  * speed from Preferences, raw (no echo, no newline translation, 8 data bits) — and the file is then read and
  * written through Node's terminal streams, which do not tie up a worker thread while the printer is silent.
- * Windows COM ports have no device file: they go through `serialport` (serial-port.ts).
+ * This is the fallback where `serialport`'s binding has no binary for the system (serial-port.ts, which every
+ * system uses first); Windows COM ports have no device file and always go through `serialport`.
  */
 
 export { serialBaudRates } from '../../../shared/ipc/constants.ts';

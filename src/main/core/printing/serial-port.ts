@@ -6,10 +6,12 @@ import type { SerialPorts } from './print-queue.ts';
 import { deviceFileSerialPorts } from './serial-device.ts';
 
 /*
- * Serial receipt printers through `serialport` (its native binding and stream): Windows COM ports, which have
- * no device file and no `stty` (serial-device.ts covers Linux and macOS that way). The binding ships ready-made
- * Node-API binaries for Windows, macOS and Linux, so nothing is compiled, in development or when packaging. It is
- * loaded the first time a serial printer prints, never at start.
+ * Serial receipt printers through `serialport` (its native binding and stream), on every system: Windows COM
+ * ports, /dev/ttyUSB0 on Linux, /dev/cu.usbserial-… on macOS. One code path everywhere, so the tests on a Linux
+ * pseudo-terminal run exactly what a Windows till runs. The binding ships ready-made Node-API binaries for
+ * Windows, macOS and Linux, so nothing is compiled, in development or when packaging. It is loaded the first time
+ * a serial printer prints, never at start. Where it cannot load (a Linux with musl or an architecture it has no
+ * binary for), Linux and macOS fall back to the device file and `stty` (serial-device.ts).
  */
 
 const bindings = onFirstUse<typeof Bindings>('@serialport/bindings-cpp');
@@ -46,7 +48,31 @@ export function nativeSerialPorts(): SerialPorts {
   };
 }
 
-/** The system's serial ports: COM ports through `serialport` on Windows, device files elsewhere. */
-export function systemSerialPorts(): SerialPorts {
-  return process.platform === 'win32' ? nativeSerialPorts() : deviceFileSerialPorts();
+/** Whether `serialport`'s binding loads here (it has a binary for this system): asked once, at the first print. */
+function bindingLoads(): boolean {
+  try {
+    bindings();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The system's serial ports: through `serialport` everywhere; on Linux and macOS through the device file when
+ * its binding has no binary for this system. Windows has no other way, so there the binding's error is the
+ * printer's error.
+ */
+export function systemSerialPorts(
+  fallback: SerialPorts = deviceFileSerialPorts(),
+  native: SerialPorts = nativeSerialPorts(),
+  loads: () => boolean = bindingLoads,
+): SerialPorts {
+  let ports: SerialPorts | undefined;
+  return {
+    open(path, timeoutMs, baud) {
+      ports ??= loads() || process.platform === 'win32' ? native : fallback;
+      return ports.open(path, timeoutMs, baud);
+    },
+  };
 }
