@@ -184,6 +184,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     storeSettings: currentStore,
     till,
     actor: () => session.tillStaff(),
+    taxRates: () => taxRates.all(),
     now,
     onChanged: (shift) => events.emit('shifts.changed', { shiftId: shift.id, status: shift.status }),
     onSettingsChanged: () => events.emit('settings.changed', { section: 'store' }),

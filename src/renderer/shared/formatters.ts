@@ -7,6 +7,7 @@ import { formatMoney, toDecimalString } from '../../shared/money/money.ts';
 import { amountNotation, parseAmount } from '../../shared/money/parse-amount.ts';
 import { getCurrency } from '../../shared/money/currencies.ts';
 import { t } from '../../shared/i18n/translate.ts';
+import { taxLabel } from '../../shared/receipts/receipt-document.ts';
 
 export interface Formatters {
   /** An amount in the store's currency, or in `currency` (a past order's own). */
@@ -24,6 +25,8 @@ export interface Formatters {
   percent(basisPoints: number): string;
   /** The store's name for a tax rate ("VAT 7 %"), or the rate itself. */
   taxRate(rateBp: number): string;
+  /** A rate under the name a report or receipt recorded for it, as receipts print it ("VAT 7 %", "Reduced (7 %)"). */
+  namedTaxRate(name: string | null, rateBp: number): string;
 }
 
 export function createFormatters(store: StoreInfo): Formatters {
@@ -58,5 +61,6 @@ export function createFormatters(store: StoreInfo): Formatters {
     time: (at) => time.format(at),
     percent: formatPercent,
     taxRate: (rateBp) => taxNames.get(rateBp) ?? t('tax.rate', { rate: formatPercent(rateBp) }),
+    namedTaxRate: (name, rateBp) => taxLabel(name, rateBp, percent, t),
   };
 }

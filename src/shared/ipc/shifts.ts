@@ -68,7 +68,17 @@ export const shiftSummary = z.object({
 });
 export type ShiftSummary = z.infer<typeof shiftSummary>;
 
-const taxRow = z.object({ rateBp: z.number().int(), net: minorUnits, tax: minorUnits, gross: minorUnits });
+const taxRow = z.object({
+  rateBp: z.number().int(),
+  /**
+   * The store's name for the rate when the report was made ("VAT 7 %"); null when the store has none. Absent in
+   * the Z reports written before Z format 2 (they did not record names).
+   */
+  name: z.string().nullable().optional(),
+  net: minorUnits,
+  tax: minorUnits,
+  gross: minorUnits,
+});
 const methodRow = z.object({
   methodId: z.string(),
   methodName: z.string(),

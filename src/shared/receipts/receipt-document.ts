@@ -48,6 +48,9 @@ function formatsFor(locale: string) {
   return f;
 }
 
+/** A percentage in the locale's way ("7 %", "7%"), for `taxLabel`. */
+export const percentFormat = (locale: string): Intl.NumberFormat => formatsFor(locale).percent;
+
 /**
  * A tax rate as the receipt names it: the store's name for it ("VAT 7 %"), with the rate added where the name
  * does not say it ("Reduced (7 %)": the rate must be on the paper); the generic words when the rate has no name.

@@ -72,7 +72,8 @@ describe('a Z report on the receipt printer', () => {
       const lines = read(piece);
       expect(lines[0]).toBe(`Z report ${entry.number} - ${report.tillName}`);
       expect(lines).toContain('Sales (orders 1 to 1) (1) 2.38');
-      expect(lines).toContain('19 % Gross 2.38');
+      // The rate as the receipts name it (the store's name, kept in the Z at its close).
+      expect(lines).toContain('VAT 19 %: Gross 2.38');
       expect(lines).toContain('Cash: counted 102.38');
       expect(lines).toContain('Expected cash 102.38');
       // The hashes, wrapped to the roll, read back whole.

@@ -86,7 +86,7 @@ describe('a return by line', () => {
     expect(x.returns).toEqual({
       count: 1,
       total: 778,
-      taxes: [{ rateBp: 700, net: 727, tax: 51, gross: 778 }],
+      taxes: [{ rateBp: 700, name: 'VAT 7 %', net: 727, tax: 51, gross: 778 }],
     });
     expect(x.payments.find((p) => p.methodId === demoStripeMethod.id)).toMatchObject({
       taken: 500,

@@ -10,7 +10,8 @@ import Database from 'better-sqlite3';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 import { demoStripeMethod } from '../../../src/main/core/payments/providers/stripe/connect-stripe.ts';
 import { createShiftStore, type ZRow } from '../../../src/main/core/shifts/shift-store.ts';
-import { verifyZChain, zHash } from '../../../src/main/core/shifts/z-chain.ts';
+import { canonicalJson, verifyZChain, zHash } from '../../../src/main/core/shifts/z-chain.ts';
+import { createHash } from 'node:crypto';
 import { dayFromZ } from '../../../src/main/core/shifts/z-day.ts';
 import { createShiftFactsReader } from '../../../src/main/core/shifts/shift-facts.ts';
 import { newId, tempDir } from '../../support/core.ts';
@@ -194,8 +195,8 @@ describe('a shift at the till', () => {
     expect(x.kind).toBe('X');
     expect(x.sales).toMatchObject({ orders: 2, firstNumber: 1, lastNumber: 2, total: 1135, discounts: 0 });
     expect(x.sales.taxes).toEqual([
-      { rateBp: 700, net: 727, tax: 51, gross: 778 },
-      { rateBp: 1900, net: 300, tax: 57, gross: 357 },
+      { rateBp: 700, name: 'VAT 7 %', net: 727, tax: 51, gross: 778 },
+      { rateBp: 1900, name: 'VAT 19 %', net: 300, tax: 57, gross: 357 },
     ]);
     expect(x.voids).toEqual({ count: 1, total: 119 });
     expect(x.payments.map((p) => [p.methodName, p.taken, p.refunded, p.net])).toEqual([
@@ -398,7 +399,13 @@ describe('a shift at the till', () => {
     });
     expect(closed.report.sales.total).toBe(778 + 238);
     expect(closed.report.sales.taxes).toEqual(
-      recount.salesTaxes.map((t) => ({ rateBp: t.rate_bp, net: t.net, tax: t.tax, gross: t.gross })),
+      recount.salesTaxes.map((t) => ({
+        rateBp: t.rate_bp,
+        name: `VAT ${t.rate_bp / 100} %`,
+        net: t.net,
+        tax: t.tax,
+        gross: t.gross,
+      })),
     );
     expect(closed.report.payments.map((p) => [p.methodId, p.taken])).toEqual([
       ['cash', 778],
@@ -464,6 +471,82 @@ describe('a shift at the till', () => {
     const intact = verify('--data-dir', kassa.dataDir);
     expect(intact.stdout).toContain('The chain of 3 Z reports is intact.');
     expect(intact.status).toBe(0);
+  });
+
+  it('a Z written before the tax names were kept still verifies beside the new ones, which name the rates', async () => {
+    kassa = preferencesTill({ now: clock.now });
+    await closeOneShift();
+    await closeOneShift();
+    // Z 1 and Z 2 made as the version before Z format 2 wrote them: no tax names in the report, and the hash
+    // over till, number, shift, time, previous hash and body only — computed here as that version did.
+    const db = kassa.core.db;
+    const legacyHash = (row: ZRow) =>
+      createHash('sha256')
+        .update(
+          canonicalJson({
+            tillId: row.till_id,
+            number: row.number,
+            shiftId: row.shift_id,
+            createdAt: row.created_at,
+            prevHash: row.prev_hash,
+            body: row.body,
+          }),
+        )
+        .digest('hex');
+    db.exec('DROP TRIGGER z_reports_no_update');
+    let prevHash = '0'.repeat(64);
+    for (const row of db.prepare<[], ZRow>('SELECT * FROM z_reports ORDER BY number').all()) {
+      const report = JSON.parse(row.body) as { sales: { taxes: { name?: unknown }[] } };
+      for (const tax of report.sales.taxes) delete tax.name;
+      const old = { ...row, body: canonicalJson(report), prev_hash: prevHash, format: 1 };
+      prevHash = legacyHash(old);
+      db.prepare(
+        'UPDATE z_reports SET body = ?, prev_hash = ?, hash = ?, format = 1 WHERE till_id = ? AND number = ?',
+      ).run(old.body, old.prev_hash, prevHash, row.till_id, row.number);
+    }
+    db.exec(`CREATE TRIGGER z_reports_no_update BEFORE UPDATE ON z_reports BEGIN
+      SELECT RAISE(ABORT, 'Z reports cannot be changed'); END;`);
+
+    // This version closes Z 3 on top of them, in format 2, with the store's names for its rates.
+    const third = await closeOneShift();
+    expect(third.entry.prevHash).toBe(prevHash);
+    expect(third.report.sales.taxes).toEqual([
+      { rateBp: 1900, name: 'VAT 19 %', net: 100, tax: 19, gross: 119 },
+    ]);
+    expect(db.prepare('SELECT format FROM z_reports ORDER BY number').pluck().all()).toEqual([1, 1, 2]);
+    await kassa.openPreferences();
+    expect(await kassa.prefs('shifts.verifyChain', {})).toEqual({ intact: true, checked: 3, problems: [] });
+
+    // Each Z's files say what its row says: Z 3 names the rate as the receipts do, Z 1 only has the rate.
+    const csv = async (number: number) =>
+      Buffer.from((await kassa.prefs('shifts.zFile', { number, format: 'csv' })).base64, 'base64').toString();
+    expect(await csv(3)).toContain('Taxes on sales,VAT 19 %: Tax,,0.19');
+    expect(await csv(1)).toContain('Taxes on sales,19 % Tax,,0.19');
+    expect((await kassa.call('shifts.zReport', { number: 1 })).report.sales.taxes[0]).not.toHaveProperty(
+      'name',
+    );
+
+    // A format 2 row cannot be passed off as format 1 (its hash covers its format), nor lose its names.
+    db.exec('DROP TRIGGER z_reports_no_update');
+    db.prepare('UPDATE z_reports SET format = 1 WHERE number = 3').run();
+    expect(verifyZChain(createShiftStore(db).allZ()).problems).toEqual([
+      expect.objectContaining({ number: 3, problem: 'Z 3 was changed after it was written.' }),
+    ]);
+    const z3 = db.prepare<[], ZRow>('SELECT * FROM z_reports WHERE number = 3').get()!;
+    db.prepare('UPDATE z_reports SET format = 2, body = ? WHERE number = 3').run(
+      z3.body.replace('"name":"VAT 19 %",', ''),
+    );
+    expect(verifyZChain(createShiftStore(db).allZ()).problems).toEqual([
+      expect.objectContaining({ number: 3, problem: 'Z 3 was changed after it was written.' }),
+    ]);
+    // A format this version does not know is reported, not guessed at.
+    db.prepare('UPDATE z_reports SET format = 9, body = ? WHERE number = 3').run(z3.body);
+    expect(verifyZChain(createShiftStore(db).allZ()).problems).toEqual([
+      expect.objectContaining({
+        number: 3,
+        problem: 'Z 3 is in format 9, which this version of Kassa cannot check.',
+      }),
+    ]);
   });
 
   it("a day's sales are reported again from the Z rows alone", async () => {

@@ -92,4 +92,29 @@ describe('the Z files', () => {
       expect(pdf.toString('latin1')).toMatch(/FontFile2|FontFile3/); // an embedded font, not Helvetica
     }
   });
+
+  it('name each tax rate as the receipts do when the Z kept the store’s names, and only the rate when not', async () => {
+    const named = (taxes: ShiftReport['sales']['taxes']) => ({
+      ...report,
+      sales: { ...report.sales, taxes },
+    });
+    const figures = { net: 727, tax: 51, gross: 778 };
+    const en = reportCsv(named([{ rateBp: 700, name: 'VAT 7 %', ...figures }]), entry);
+    expect(en).toContain('Taxes on sales,VAT 7 %: Net,,7.27');
+    expect(en).toContain('Taxes on sales,VAT 7 %: Tax,,0.51');
+    expect(en).toContain('Taxes on sales,VAT 7 %: Gross,,7.78');
+    // A name without its rate gets the rate, as on the receipt; a rate the store had no name for, only the rate.
+    expect(reportCsv(named([{ rateBp: 700, name: 'Reduced', ...figures }]), entry)).toContain(
+      'Reduced (7%): Tax,,0.51',
+    );
+    expect(reportCsv(named([{ rateBp: 700, name: null, ...figures }]), entry)).toContain('7 % Tax,,0.51');
+    // A Z written before the names were kept (format 1) reads as it always did.
+    expect(reportCsv(report, entry)).toContain('Taxes on sales,7 % Tax,,0.51');
+    const it = reportCsv(
+      named([{ rateBp: 700, name: 'IVA 7 %', ...figures }]),
+      entry,
+      await loadTranslator('it'),
+    );
+    expect(it).toMatch(/IVA 7 %: [^,]+,,0\.51/);
+  });
 });

@@ -9,10 +9,18 @@ export interface ReportFrame {
   tillName: string;
   until: number;
   closedBy: string | null;
+  /** The store's tax rates' names by rate now ("VAT 7 %"): a Z keeps them as they were at its close. */
+  taxNames: ReadonlyMap<number, string>;
 }
 
-const taxRows = (facts: readonly TaxFact[]) =>
-  facts.map((t) => ({ rateBp: t.rate_bp, net: t.net, tax: t.tax, gross: t.gross }));
+const taxRows = (facts: readonly TaxFact[], names: ReadonlyMap<number, string>) =>
+  facts.map((t) => ({
+    rateBp: t.rate_bp,
+    name: names.get(t.rate_bp) ?? null,
+    net: t.net,
+    tax: t.tax,
+    gross: t.gross,
+  }));
 
 /**
  * The X and the Z report: one pure function of the shift's facts, its cash movements and its count. Expected
@@ -69,9 +77,13 @@ export function buildShiftReport(
       total: facts.sales.total,
       discounts: facts.sales.discounts,
       cashRounding: facts.sales.cash_rounding,
-      taxes: taxRows(facts.salesTaxes),
+      taxes: taxRows(facts.salesTaxes, frame.taxNames),
     },
-    returns: { count: facts.returns.count, total: facts.returns.total, taxes: taxRows(facts.returnTaxes) },
+    returns: {
+      count: facts.returns.count,
+      total: facts.returns.total,
+      taxes: taxRows(facts.returnTaxes, frame.taxNames),
+    },
     voids: { count: facts.voids.count, total: facts.voids.total },
     noSales: facts.noSales,
     payments,

@@ -46,6 +46,8 @@ export interface ShiftServiceDeps {
   onClosed?: (zNumber: number) => void;
   /** The till reads the settings with the shift (whether it may sell without one). */
   onSettingsChanged: () => void;
+  /** The store's tax rates: a report names each rate as the store does ("VAT 7 %"), a Z as it was at the close. */
+  taxRates?: () => readonly { rateBp: number; name: string }[];
 }
 
 const settingsKey = 'shifts';
@@ -142,6 +144,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
         tillName: deps.till.name,
         until,
         closedBy: kind === 'Z' ? closedBy : null,
+        taxNames: new Map((deps.taxRates?.() ?? []).map((r) => [r.rateBp, r.name])),
       },
       known,
       store.movements(shift.id),

@@ -49,6 +49,8 @@ export interface ZRow {
   body: string;
   prev_hash: string;
   hash: string;
+  /** How `hash` is computed and what `body` holds (z-chain.ts): 1 before migration 35, 2 with the tax names. */
+  format: number;
 }
 
 export interface ReturnRow {
@@ -127,8 +129,8 @@ export function createShiftStore(db: Db) {
     `SELECT * FROM shift_counts WHERE shift_id = ? ORDER BY journal = 'bank', method_name`,
   );
   const insertZ = db.prepare(
-    `INSERT INTO z_reports (till_id, number, shift_id, created_at, body, prev_hash, hash)
-     VALUES (@till_id, @number, @shift_id, @created_at, @body, @prev_hash, @hash)`,
+    `INSERT INTO z_reports (till_id, number, shift_id, created_at, body, prev_hash, hash, format)
+     VALUES (@till_id, @number, @shift_id, @created_at, @body, @prev_hash, @hash, @format)`,
   );
   const lastZ = db.prepare<[string], ZRow>(
     'SELECT * FROM z_reports WHERE till_id = ? ORDER BY number DESC LIMIT 1',
@@ -137,7 +139,7 @@ export function createShiftStore(db: Db) {
     'SELECT * FROM z_reports WHERE till_id = ? AND number = ?',
   );
   const zList = db.prepare<[string, number], Omit<ZRow, 'body'>>(
-    `SELECT till_id, number, shift_id, created_at, prev_hash, hash FROM z_reports WHERE till_id = ?
+    `SELECT till_id, number, shift_id, created_at, prev_hash, hash, format FROM z_reports WHERE till_id = ?
      ORDER BY number DESC LIMIT ?`,
   );
   const allZ = db.prepare<[], ZRow>('SELECT * FROM z_reports ORDER BY till_id, number');

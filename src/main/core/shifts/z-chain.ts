@@ -16,16 +16,30 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
-/** The hash a Z row carries: over everything in the row except the hash itself. */
+/**
+ * The formats of a Z row, each verified by its own rules for as long as the till keeps its rows (a fiscal record
+ * is never rewritten into a newer form):
+ * - 1 (until migration 35): the report without tax names; the hash covers till, number, shift, time, previous
+ *   hash and body.
+ * - 2: each tax row also carries the store's name for its rate as it was at the close (`name`, null for a rate
+ *   the store has no name for), and the hash covers the format number too, so a row cannot be passed off as
+ *   another format.
+ */
+export const zFormats = [1, 2] as const;
+/** The format new Z rows are written in. */
+export const zFormat = 2;
+
+/** The hash a Z row carries: over everything in the row except the hash itself, as its format says. */
 export function zHash(row: Omit<ZRow, 'hash'>): string {
-  const content = canonicalJson({
+  const fields = {
     tillId: row.till_id,
     number: row.number,
     shiftId: row.shift_id,
     createdAt: row.created_at,
     prevHash: row.prev_hash,
     body: row.body,
-  });
+  };
+  const content = canonicalJson(row.format === 1 ? fields : { format: row.format, ...fields });
   return createHash('sha256').update(content, 'utf8').digest('hex');
 }
 
@@ -41,6 +55,7 @@ export function chainZ(
     created_at: z.createdAt,
     body: canonicalJson(z.report),
     prev_hash: previous?.hash ?? genesisHash,
+    format: zFormat,
   };
   return { ...row, hash: zHash(row) };
 }
@@ -70,7 +85,9 @@ export function verifyZChain(rows: Iterable<ZRow>): ChainCheck {
       );
     if (row.prev_hash !== (previous?.hash ?? genesisHash) && row.number === expectedNumber)
       problem(`Z ${row.number} does not continue from Z ${row.number - 1}: one of them was changed.`);
-    if (zHash(row) !== row.hash) problem(`Z ${row.number} was changed after it was written.`);
+    if (!(zFormats as readonly number[]).includes(row.format))
+      problem(`Z ${row.number} is in format ${row.format}, which this version of Kassa cannot check.`);
+    else if (zHash(row) !== row.hash) problem(`Z ${row.number} was changed after it was written.`);
     previous = row;
   }
   return { intact: problems.length === 0, checked, problems };

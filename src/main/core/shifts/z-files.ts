@@ -6,6 +6,7 @@ import { english, type Translator } from '../../../shared/i18n/translate.ts';
 import { translatedError } from '../../../shared/i18n/errors.ts';
 import { pdfFontFor } from '../receipts/receipt-fonts.ts';
 import { printerText } from '../receipts/render-escpos.ts';
+import { percentFormat, taxLabel } from '../../../shared/receipts/receipt-document.ts';
 
 /** One line of a printed or exported report: section, what, how many (or empty), amount. */
 export type ReportLine = [section: string, item: string, count: string, amount: string];
@@ -22,11 +23,15 @@ export function reportLines(r: ShiftReport, tr: Translator = english): ReportLin
   const lines: ReportLine[] = [];
   const add = (section: string, item: string, amount: number | null, count: number | null = null) =>
     lines.push([section, item, count === null ? '' : String(count), amount === null ? '' : m(amount)]);
+  // A rate as the receipts name it ("VAT 7 %: Net"); a Z written before the tax names were kept (format 1)
+  // says only its rate ("7 % Net"): it cannot know what the store called the rate then.
   const taxes = (section: string, rows: ShiftReport['sales']['taxes']) => {
     for (const row of rows) {
-      add(section, `${percent(row.rateBp)} ${t('report.net')}`, row.net);
-      add(section, `${percent(row.rateBp)} ${t('report.tax')}`, row.tax);
-      add(section, `${percent(row.rateBp)} ${t('report.gross')}`, row.gross);
+      const label = row.name ? taxLabel(row.name, row.rateBp, percentFormat(tr.language), t) : null;
+      const item = (what: string) => (label ? `${label}: ${what}` : `${percent(row.rateBp)} ${what}`);
+      add(section, item(t('report.net')), row.net);
+      add(section, item(t('report.tax')), row.tax);
+      add(section, item(t('report.gross')), row.gross);
     }
   };
   const sales = t('report.sales');

@@ -68,7 +68,8 @@ export function ReportView({ report }: { report: ShiftReport }) {
           columns={[t('report.rate'), t('report.net'), t('report.tax'), t('report.gross')]}
           rows={report.sales.taxes.map((r) => ({
             key: r.rateBp,
-            label: format.taxRate(r.rateBp),
+            // As named when the report was made (a Z: at its close); a Z from before names were kept: the rate.
+            label: format.namedTaxRate(r.name ?? null, r.rateBp),
             figures: [m(r.net), m(r.tax), m(r.gross)],
           }))}
         />
