@@ -128,6 +128,28 @@ describe('the scanner and the search box', () => {
     expect(await searchBox(page).inputValue()).toBe('mil');
   });
 
+  it('a scan the window stalls in the middle of (150 ms busy) arrives whole, once', async () => {
+    const avocado = demoProduct('Avocado');
+    await searchBox(page).click();
+    await scan(page, avocado.barcode, { afterKeys: 3, ms: 150 });
+    await expect.poll(() => cartLineTexts(page)).toEqual(['Avocado']);
+    await scan(page, avocado.barcode, { afterKeys: 6, ms: 150 });
+    await expect.poll(() => cartLines(page).locator('.line__quantity').textContent()).toBe('2');
+    // Nothing was split off as an unknown code, and none of the digits stayed in the search box.
+    expect(await notices(page)).toEqual([]);
+    expect(await searchBox(page).inputValue()).toBe('');
+    expect(await cartLines(page).count()).toBe(1);
+  });
+
+  it('a scan made while the till is still loading is kept for it', async () => {
+    // The window's script has run (module scripts run before DOMContentLoaded); the till is not drawn yet.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await scan(page, demoProduct('Matches').barcode);
+    await waitForTill(page);
+    await expect.poll(() => cartLineTexts(page)).toEqual(['Matches']);
+    expect(await cartLines(page).locator('.line__quantity').textContent()).toBe('1');
+  });
+
   it('a person typing digits in the search box is searching, not scanning', async () => {
     const feta = demoProduct('Feta 200 g');
     await page.keyboard.press('F2');

@@ -5,6 +5,10 @@ import '../shared/base.css';
 import './till.css';
 import '../shared/readers/readers.css';
 import { TillApp } from './till-app.tsx';
+import { startScanInput } from './scanner/scan-input.ts';
+
+// Before the first paint: a scan made while the till is still loading is kept for it (scan-input.ts).
+startScanInput(window);
 
 const root = document.getElementById('root');
 if (root) {

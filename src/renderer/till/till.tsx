@@ -25,7 +25,7 @@ import { fulfilmentText } from './remote/remote-order-form.tsx';
 import { RemoteOrdersScreen } from './remote/remote-orders-screen.tsx';
 import { HoldsScreen } from './holds/holds-screen.tsx';
 import { SaleComplete } from './receipt/sale-complete.tsx';
-import { listenForScans } from './scanner/wedge-scanner.ts';
+import { startScanInput, takeScans } from './scanner/scan-input.ts';
 import { SellScreen } from './sell/sell-screen.tsx';
 import { ShiftBanner } from './shift/shift-banner.tsx';
 import { ShiftScreen } from './shift/shift-screen.tsx';
@@ -156,7 +156,16 @@ export function Till({ staff, usingDemoPin, onSession }: TillProps) {
     [addProduct, notify],
   );
 
-  useEffect(() => listenForScans(window, (code) => void onScan(code)), [onScan]);
+  // One listener for the window's life (scan-input.ts): a new onScan reaches it through a ref, so a render in the
+  // middle of a scan does not drop the keys already received.
+  const onScanRef = useRef(onScan);
+  useEffect(() => {
+    onScanRef.current = onScan;
+  }, [onScan]);
+  useEffect(() => {
+    startScanInput(window);
+    return takeScans((code) => void onScanRef.current(code));
+  }, []);
 
   const showError = useCallback((message: string) => notify(message, 'error'), [notify]);
 

@@ -25,12 +25,20 @@ const scannerKeyGapMs = 5;
  * keys arrive with the operating system's timestamps. (`page.keyboard.type(code, { delay: 5 })` waits for a
  * DevTools round trip per key; on a busy machine those stretch past 100 ms, slower than anybody types, and a
  * scanner would never do that.)
+ *
+ * `stall`: the window's main thread is busy for `ms` (a long render, a garbage collection) after the first
+ * `afterKeys` keys, while the scanner goes on: the other keys keep the timestamps they were sent at and reach
+ * the page only when it is free again, after its timers that came due meanwhile.
  */
-export async function scan(page: Page, code: string): Promise<void> {
+export async function scan(
+  page: Page,
+  code: string,
+  stall?: { afterKeys: number; ms: number },
+): Promise<void> {
   const session = await page.context().newCDPSession(page);
   const start = Date.now() / 1000;
   const keys = [...code, 'Enter'];
-  const sent = keys.flatMap((key, index) => {
+  const events = keys.map((key, index) => {
     const at = start + (index * scannerKeyGapMs) / 1000;
     const enter = key === 'Enter';
     const identity = enter
@@ -41,16 +49,23 @@ export async function scan(page: Page, code: string): Promise<void> {
           windowsVirtualKeyCode: key.toUpperCase().charCodeAt(0),
         };
     return [
-      session.send('Input.dispatchKeyEvent', {
-        type: 'keyDown',
-        ...identity,
-        text: enter ? '\r' : key,
-        timestamp: at,
-      }),
-      session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...identity, timestamp: at + 0.002 }),
+      { type: 'keyDown' as const, ...identity, text: enter ? '\r' : key, timestamp: at },
+      { type: 'keyUp' as const, ...identity, timestamp: at + 0.002 },
     ];
   });
-  await Promise.all(sent);
+  const send = (from: number, to: number) =>
+    Promise.all(
+      events.slice(from, to).flatMap((pair) => pair.map((e) => session.send('Input.dispatchKeyEvent', e))),
+    );
+  if (!stall) await send(0, keys.length);
+  else {
+    await send(0, stall.afterKeys);
+    await page.evaluate((ms) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end); // the window does nothing else meanwhile
+    }, stall.ms);
+    await send(stall.afterKeys, keys.length);
+  }
   await session.detach();
 }
 

@@ -8,6 +8,13 @@
  * held back. If Enter ends the burst and it is long enough, it was a scan: the field is put back as it was
  * and the code is reported. If the burst ends any other way, the held-back keys are typed into the field after
  * all, so a fast typist loses nothing.
+ *
+ * Whether a key continues a burst is decided only by the keys' own timestamps (when the keyboard or scanner sent
+ * them, which the operating system records), never by when the window got round to them: a window busy for a
+ * moment (a long render, a garbage collection, a loaded machine) receives the queued keys late, all at once,
+ * and they are still one scan. The timer that types held-back keys into the field for a fast typist is only
+ * cosmetic: it does not end the burst, so a key that arrives after it — late, but sent right after the others —
+ * still joins the scan, and the field is put back when the scan ends.
  */
 
 /**
@@ -29,7 +36,10 @@ export const minScanLength = 4;
  */
 export const maxScanHiccupMs = 150;
 
-/** How long held-back keys wait for the rest of the burst before they are given to the field after all. */
+/**
+ * How long held-back keys wait for the rest of the burst before they are shown in the field after all (a fast
+ * typist sees them appear); the burst goes on if the next key's timestamp says so.
+ */
 const flushDelayMs = maxScanKeyGapMs * 2;
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
@@ -92,11 +102,21 @@ export function listenForScans(target: Window, onScan: (code: string) => void): 
     window.clearTimeout(flushTimer);
   };
 
-  /** The burst was a person after all: type what was held back into the field it was meant for. */
-  const flush = () => {
+  /**
+   * The burst looks like a person after all: type what was held back into the field it was meant for. The
+   * burst itself goes on (a scan whose next keys were only delivered late still ends as a scan, and `scanned`
+   * then puts the field back as it was before the burst).
+   */
+  const showHeld = () => {
     const field = snapshot?.field;
     if (held !== '' && field && field.isConnected && document.activeElement === field)
       insertIntoField(field, held);
+    held = '';
+  };
+
+  /** The burst is over and was not a scan: what was held back is typed, and the next key starts afresh. */
+  const flush = () => {
+    showHeld();
     reset();
   };
 
@@ -141,7 +161,7 @@ export function listenForScans(target: Window, onScan: (code: string) => void): 
       burst += event.key;
       held += event.key;
       window.clearTimeout(flushTimer);
-      flushTimer = window.setTimeout(flush, proven() ? maxScanHiccupMs : flushDelayMs);
+      flushTimer = window.setTimeout(showHeld, proven() ? maxScanHiccupMs : flushDelayMs);
       return;
     }
 
@@ -152,7 +172,6 @@ export function listenForScans(target: Window, onScan: (code: string) => void): 
       ? { field, value: field.value, selectionStart: field.selectionStart, selectionEnd: field.selectionEnd }
       : null;
     burst = event.key;
-    flushTimer = window.setTimeout(reset, flushDelayMs);
   };
 
   target.addEventListener('keydown', onKeyDown, { capture: true });
