@@ -25,6 +25,7 @@ import { cardRefundReceiptsAndSerialSpeed } from './031-card-refund-receipts-and
 import { keptOrders } from './032-kept-orders.ts';
 import { cheaperSalesTotals } from './033-cheaper-sales-totals.ts';
 import { autopilotTasks } from './034-autopilot-tasks.ts';
+import { cheaperLineTotals } from './038-cheaper-line-totals.ts';
 
 export interface Migration {
   version: number;
@@ -64,4 +65,5 @@ export const migrations: readonly Migration[] = [
   keptOrders,
   cheaperSalesTotals,
   autopilotTasks,
+  cheaperLineTotals,
 ];
