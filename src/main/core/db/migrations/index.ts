@@ -26,6 +26,7 @@ import { keptOrders } from './032-kept-orders.ts';
 import { cheaperSalesTotals } from './033-cheaper-sales-totals.ts';
 import { autopilotTasks } from './034-autopilot-tasks.ts';
 import { zReportFormat } from './035-z-report-format.ts';
+import { cheaperLineTotals } from './038-cheaper-line-totals.ts';
 
 export interface Migration {
   version: number;
@@ -66,4 +67,5 @@ export const migrations: readonly Migration[] = [
   cheaperSalesTotals,
   autopilotTasks,
   zReportFormat,
+  cheaperLineTotals,
 ];

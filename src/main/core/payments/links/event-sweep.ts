@@ -22,6 +22,11 @@ export interface EventSweepDeps {
 
 /** Stripe's page size limit: fewer round trips per sweep. */
 const pageSize = 100;
+/**
+ * How long one transaction of the sweep holds the main thread: the till's own work, and the sockets of the
+ * sweep's other pages, get the event loop at least this often while hundreds of paid links are posted.
+ */
+const sliceMs = 20;
 /** The first sweep of an account looks back this far (links made just before an upgrade are found). */
 const firstLookBackSeconds = 24 * 60 * 60;
 
@@ -55,21 +60,21 @@ const idOf = (value: string | { id: string } | null | undefined): string | null 
 
 /**
  * The webhook-less channel (STO-10): reads `GET /v1/events` from a cursor kept in SQLite and posts every event
- * that belongs to an order onto it, including those that happened while Kassa was closed. Each page of events
- * commits in one transaction with a record of each event as handled, and the cursor moves once every page was
- * read, so a sweep cut short (a crash, a lost connection) is simply run again: nothing is posted twice and
+ * that belongs to an order onto it, including those that happened while Kassa was closed. A page of events
+ * commits in a few short transactions, each event with its record as handled, and the cursor moves once every
+ * page was read, so a sweep cut short (a crash, a lost connection) is simply run again: nothing is posted twice and
  * nothing is skipped.
  */
 export function createEventSweep(deps: EventSweepDeps) {
   const { store, tx } = deps;
 
-  /** What one event means here; runs inside the page's transaction. */
+  /** What one event means here; runs inside its slice's transaction. */
   function handle(account: string, event: StripeClient.Event): SeenOutcome {
     const object = event.data.object as Objectish;
     const meta = object.metadata ?? {};
     if (event.type.startsWith('checkout.session.')) {
       const session = event.data.object as StripeClient.Checkout.Session;
-      const link = store.bySession(session.id) ?? store.get(meta['kassa_link'] ?? '');
+      let link = store.bySession(session.id) ?? store.get(meta['kassa_link'] ?? '');
       if (!link)
         return unmatched(
           account,
@@ -78,12 +83,13 @@ export function createEventSweep(deps: EventSweepDeps) {
           session.amount_total ?? 0,
           session.currency,
         );
-      if (!link.session_id) store.update(link.id, { session_id: session.id, url: session.url });
+      if (!link.session_id) link = store.update(link.id, { session_id: session.id, url: session.url });
       const view: SessionView = viewOf(session);
       if (event.type === 'checkout.session.async_payment_failed')
         view.intentStatus = 'requires_payment_method';
       const before = link.state;
-      const after = deps.links.apply(link.id, view, null).state;
+      // The row just read in this transaction is the one apply would read again.
+      const after = deps.links.apply(link.id, view, null, link).state;
       return after === before ? 'known' : 'posted';
     }
     if (event.type === 'charge.dispute.created') {
@@ -183,25 +189,53 @@ export function createEventSweep(deps: EventSweepDeps) {
   }
 
   /**
-   * Handles one page of events (oldest first) in one transaction; events handled before are skipped. The page
-   * commits without its own sync to disk: everything in it is rebuilt from Stripe's events, since the cursor
-   * has not moved past them yet. The cursor's move at the end of the sweep is a FULL commit, which makes the
-   * sweep's pages durable with it (WAL frames reach the disk in order), so a power cut costs at most a re-read.
+   * Handles events of a page (oldest first) from `from` on, in one transaction, until the slice's time is up;
+   * returns where it stopped. Events handled before are skipped. Each event's effects and its record as handled
+   * commit together, so a page cut anywhere (a crash between slices) is read again and nothing is posted twice.
+   * A slice commits without its own sync to disk: everything in it is rebuilt from Stripe's events, since the
+   * cursor has not moved past them yet. The cursor's move at the end of the sweep is a FULL commit, which makes
+   * the sweep's slices durable with it (WAL frames reach the disk in order), so a power cut costs at most a
+   * re-read.
    */
-  function commitPage(account: string, oldestFirst: readonly StripeClient.Event[]): number {
+  function commitSlice(
+    account: string,
+    oldestFirst: readonly StripeClient.Event[],
+    from: number,
+  ): { next: number; posted: number } {
     return deps.journal.relaxed(() =>
       tx.run(() => {
+        const began = performance.now();
         let posted = 0;
-        for (const event of oldestFirst) {
+        let i = from;
+        while (i < oldestFirst.length) {
+          const event = oldestFirst[i++]!;
           // A page handled before a crash is not handled again: its events are remembered with their effects.
           if (store.seen(account, event.id)) continue;
           const outcome = handle(account, event);
           store.markSeen(account, event.id, event.type, outcome, event.created);
           if (outcome === 'posted') posted++;
+          if (performance.now() - began >= sliceMs) break;
         }
-        return posted;
+        return { next: i, posted };
       }),
     );
+  }
+
+  /**
+   * Handles one page in slices of a few milliseconds, giving the event loop back between them: the other
+   * streams' pages (hundreds of kilobytes each, read from the socket a buffer at a time) keep arriving while a
+   * page of paid links is posted, instead of waiting for the whole page and then being asked for in turn.
+   */
+  async function commitPage(account: string, oldestFirst: readonly StripeClient.Event[]): Promise<number> {
+    let posted = 0;
+    let from = 0;
+    while (from < oldestFirst.length) {
+      if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+      const slice = commitSlice(account, oldestFirst, from);
+      from = slice.next;
+      posted += slice.posted;
+    }
+    return posted;
   }
 
   /**
@@ -239,7 +273,7 @@ export function createEventSweep(deps: EventSweepDeps) {
         next.catch(() => undefined); // a failure is met when awaited; never unhandled if this page throws
         await new Promise((resolve) => setImmediate(resolve)); // let the request leave first
       }
-      posted += commitPage(account, [...page.data].reverse());
+      posted += await commitPage(account, [...page.data].reverse());
       events += page.data.length;
     }
     return { events, posted, newest };

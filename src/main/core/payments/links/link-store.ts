@@ -152,11 +152,11 @@ export function createLinkStore(db: Db, now: () => number) {
       let statement = updates.get(shape);
       if (!statement) {
         const sets = keys.map((k) => `${k} = @${k}`).concat('updated_at = @updated_at');
-        statement = db.prepare(`UPDATE payment_links SET ${sets.join(', ')} WHERE id = @id`);
+        // The row as written comes back from the update itself: one statement, not an update and a read.
+        statement = db.prepare(`UPDATE payment_links SET ${sets.join(', ')} WHERE id = @id RETURNING *`);
         updates.set(shape, statement);
       }
-      statement.run({ ...patch, id, updated_at: now() });
-      return byId.get(id)!;
+      return statement.get({ ...patch, id, updated_at: now() }) as LinkRow;
     },
     /** A create Stripe answered with a 5xx and did not carry out: the next try goes under a fresh key. */
     renewKey(id: string, key: string): void {

@@ -291,10 +291,13 @@ export function createPayLinks(deps: PayLinkDeps) {
     });
   }
 
-  /** Applies what Stripe says about a link's session: its state, its line, the order, all in one transaction. */
-  function apply(linkId: string, view: SessionView, paidWith: string | null): LinkRow {
+  /**
+   * Applies what Stripe says about a link's session: its state, its line, the order, all in one transaction.
+   * `current` is the link's row when the caller read it inside the transaction it calls this in (the sweep).
+   */
+  function apply(linkId: string, view: SessionView, paidWith: string | null, current?: LinkRow): LinkRow {
     return tx.run(() => {
-      const link = store.get(linkId)!;
+      const link = current ?? store.get(linkId)!;
       const step = nextStep(link.state, view);
       if (!step) {
         if (view.paymentIntent && !link.payment_intent)
