@@ -12,6 +12,7 @@ import {
   onLanguageChange,
   setTranslator,
   type MessageKey,
+  type Translator,
 } from '../../shared/i18n/translate.ts';
 import type { DisplayLanguageStatus } from '../../shared/ipc/system.ts';
 import { kassa } from './kassa.ts';
@@ -134,10 +135,52 @@ function whileIdle(step: () => boolean): void {
   next();
 }
 
+/** The languages whose fonts this window has laid out once (see `rehearseFonts`). */
+const rehearsed = new Set<Language>([currentLanguage()]);
+
+/**
+ * Lays out, once and out of sight, a few of a language's messages in each font the window shows text in now,
+ * with that language's `lang`: Chromium then finds the faces for its script (Noto Sans CJK for Chinese, 20 MB
+ * read from disk), asks the system how to render each size and weight of them (on Linux a round trip to
+ * fontconfig per size, some 20 of them in the till) and shapes its letters. A trace of a first switch to
+ * Chinese spent 400–700 ms there, inside the switch; done here, while the menu is open, it is not paid at the tap.
+ */
+function rehearseFonts(translator: Translator, keys: readonly MessageKey[]): void {
+  const language = translator.language;
+  if (rehearsed.has(language) || document.body === null) return;
+  rehearsed.add(language);
+  const fonts = new Set<string>();
+  for (const element of document.body.querySelectorAll<HTMLElement>('body *')) {
+    if (![...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
+      continue;
+    const style = getComputedStyle(element);
+    fonts.add(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+  }
+  const sample = keys
+    .slice(0, 12)
+    .map((key) => translator.t(key))
+    .join(' ');
+  const stage = document.createElement('div');
+  stage.lang = language;
+  stage.setAttribute('aria-hidden', 'true');
+  stage.style.cssText =
+    'position:fixed;left:-10000px;top:0;width:20rem;visibility:hidden;contain:strict;hyphens:auto;pointer-events:none';
+  for (const font of fonts) {
+    const line = document.createElement('p');
+    line.style.font = font;
+    line.textContent = sample;
+    stage.append(line);
+  }
+  document.body.append(stage);
+  void stage.offsetHeight; // lays it out now, in this idle slot
+  stage.remove();
+}
+
 /**
  * Gets a language ready to be chosen: its catalog loads, and the messages the window shows now are compiled in
- * it while the window is idle, so the switch itself only renders and paints. Compiling them at the switch was
- * most of a first switch to a language (more than the catalog's download).
+ * it while the window is idle, then laid out once in its fonts (`rehearseFonts`), so the switch itself only
+ * renders and paints. Compiling them at the switch was most of a first switch to a language (more than the
+ * catalog's download); a first switch to Chinese was mostly finding and measuring its fonts.
  */
 export function prepareLanguage(language: Language): void {
   void loadTranslator(language)
@@ -146,9 +189,13 @@ export function prepareLanguage(language: Language): void {
       const keys: MessageKey[] = currentTranslator().usedKeys();
       let at = 0;
       whileIdle(() => {
+        if (at >= keys.length) {
+          rehearseFonts(next, keys);
+          return true;
+        }
         next.prepare(keys.slice(at, at + 20));
         at += 20;
-        return at >= keys.length;
+        return false;
       });
     })
     .catch(() => undefined); // a catalog that did not load is loaded again when chosen
