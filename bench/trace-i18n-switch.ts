@@ -95,6 +95,8 @@ try {
     await page.getByTestId('language-button').click();
     const option = page.getByRole('menuitemradio', { name: languageNames[language] });
     await option.waitFor();
+    // A cashier reads the menu before tapping (KASSA_TRACE_PAUSE_MS, default none: the benchmark's tap).
+    await page.waitForTimeout(Number(process.env.KASSA_TRACE_PAUSE_MS ?? 0));
     const marks = await option.evaluate(
       (button, name) =>
         new Promise<[number, number]>((done) => {
