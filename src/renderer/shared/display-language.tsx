@@ -97,6 +97,9 @@ const onDatesChange = (listener: () => void) => {
 };
 const datesNow = () => dates;
 
+// From a switch's tap to its painted frame, getting other languages ready waits (see `whileIdle`).
+let switching = false;
+
 // The last choice wins when two loads overlap (a quick second tap while a catalog downloads).
 let latest: Language = currentLanguage();
 
@@ -109,9 +112,11 @@ export async function chooseLanguage(next: Language, rememberFor?: string): Prom
   latest = next;
   const translator = readyTranslator(next) ?? (await loadTranslator(next));
   if (latest !== next) return;
+  switching = true;
   document.documentElement.lang = next;
   setTranslator(translator);
   await afterPaint();
+  switching = false;
   if (rememberFor !== undefined) rememberLanguage(next, rememberFor);
   if (latest !== next) return;
   // Main remembers it for the next start, where Chromium's own controls (date inputs) take it too.
@@ -133,6 +138,8 @@ function whileIdle(step: () => boolean): void {
     if (typeof requestIdleCallback === 'function')
       requestIdleCallback(
         (deadline) => {
+          // A switch painting its first frame goes first: a waited-for callback would run in between.
+          if (switching) return next();
           do if (step()) return;
           while (deadline.timeRemaining() > 1);
           next();
