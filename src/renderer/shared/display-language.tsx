@@ -12,6 +12,7 @@ import {
   onLanguageChange,
   setTranslator,
   type MessageKey,
+  type Translator,
 } from '../../shared/i18n/translate.ts';
 import type { DisplayLanguageStatus } from '../../shared/ipc/system.ts';
 import { kassa } from './kassa.ts';
@@ -96,6 +97,9 @@ const onDatesChange = (listener: () => void) => {
 };
 const datesNow = () => dates;
 
+// From a switch's tap to its painted frame, getting other languages ready waits (see `whileIdle`).
+let switching = false;
+
 // The last choice wins when two loads overlap (a quick second tap while a catalog downloads).
 let latest: Language = currentLanguage();
 
@@ -108,9 +112,11 @@ export async function chooseLanguage(next: Language, rememberFor?: string): Prom
   latest = next;
   const translator = readyTranslator(next) ?? (await loadTranslator(next));
   if (latest !== next) return;
+  switching = true;
   document.documentElement.lang = next;
   setTranslator(translator);
   await afterPaint();
+  switching = false;
   if (rememberFor !== undefined) rememberLanguage(next, rememberFor);
   if (latest !== next) return;
   // Main remembers it for the next start, where Chromium's own controls (date inputs) take it too.
@@ -121,23 +127,76 @@ export async function chooseLanguage(next: Language, rememberFor?: string): Prom
   }
 }
 
-/** Runs `step` in the window's idle time until it says it is done (a timer where idle callbacks are missing). */
+/**
+ * Runs `step` in the window's idle time until it says it is done (a timer where idle callbacks are missing),
+ * at least one step per callback. A till that keeps painting (a clock, a pulsing status) may have no idle time
+ * at all: a trace of the till under load saw no idle callback in three seconds with the menu open, so each
+ * waits at most 100 ms.
+ */
 function whileIdle(step: () => boolean): void {
   const next = () => {
     if (typeof requestIdleCallback === 'function')
-      requestIdleCallback((deadline) => {
-        while (deadline.timeRemaining() > 1) if (step()) return;
-        next();
-      });
+      requestIdleCallback(
+        (deadline) => {
+          // A switch painting its first frame goes first: a waited-for callback would run in between.
+          if (switching) return next();
+          do if (step()) return;
+          while (deadline.timeRemaining() > 1);
+          next();
+        },
+        { timeout: 100 },
+      );
     else setTimeout(() => (step() ? undefined : next()), 0);
   };
   next();
 }
 
+/** The languages whose fonts this window has laid out once (see `rehearseFonts`). */
+const rehearsed = new Set<Language>([currentLanguage()]);
+
+/**
+ * Lays out, once and out of sight, a few of a language's messages in each font the window shows text in now,
+ * with that language's `lang`: Chromium then finds the faces for its script (Noto Sans CJK for Chinese, 20 MB
+ * read from disk), asks the system how to render each size and weight of them (on Linux a round trip to
+ * fontconfig per size, some 20 of them in the till) and shapes its letters. A trace of a first switch to
+ * Chinese spent 400–700 ms there, inside the switch; done here, while the menu is open, it is not paid at the tap.
+ */
+function rehearseFonts(translator: Translator, keys: readonly MessageKey[]): void {
+  const language = translator.language;
+  if (rehearsed.has(language) || document.body === null) return;
+  rehearsed.add(language);
+  const fonts = new Set<string>();
+  for (const element of document.body.querySelectorAll<HTMLElement>('body *')) {
+    if (![...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
+      continue;
+    const style = getComputedStyle(element);
+    fonts.add(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+  }
+  const sample = keys
+    .slice(0, 12)
+    .map((key) => translator.t(key))
+    .join(' ');
+  const stage = document.createElement('div');
+  stage.lang = language;
+  stage.setAttribute('aria-hidden', 'true');
+  stage.style.cssText =
+    'position:fixed;left:-10000px;top:0;width:20rem;visibility:hidden;contain:strict;hyphens:auto;pointer-events:none';
+  for (const font of fonts) {
+    const line = document.createElement('p');
+    line.style.font = font;
+    line.textContent = sample;
+    stage.append(line);
+  }
+  document.body.append(stage);
+  void stage.offsetHeight; // lays it out now, in this idle slot
+  stage.remove();
+}
+
 /**
  * Gets a language ready to be chosen: its catalog loads, and the messages the window shows now are compiled in
- * it while the window is idle, so the switch itself only renders and paints. Compiling them at the switch was
- * most of a first switch to a language (more than the catalog's download).
+ * it while the window is idle, then laid out once in its fonts (`rehearseFonts`), so the switch itself only
+ * renders and paints. Compiling them at the switch was most of a first switch to a language (more than the
+ * catalog's download); a first switch to Chinese was mostly finding and measuring its fonts.
  */
 export function prepareLanguage(language: Language): void {
   void loadTranslator(language)
@@ -146,9 +205,13 @@ export function prepareLanguage(language: Language): void {
       const keys: MessageKey[] = currentTranslator().usedKeys();
       let at = 0;
       whileIdle(() => {
+        if (at >= keys.length) {
+          rehearseFonts(next, keys);
+          return true;
+        }
         next.prepare(keys.slice(at, at + 20));
         at += 20;
-        return at >= keys.length;
+        return false;
       });
     })
     .catch(() => undefined); // a catalog that did not load is loaded again when chosen

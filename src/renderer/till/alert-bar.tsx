@@ -1,5 +1,6 @@
 import { errorText } from '../../shared/i18n/errors.ts';
 import { t } from '../../shared/i18n/translate.ts';
+import { withStripeWords } from '../../shared/payments/stripe-words.ts';
 import { kassa } from '../shared/kassa.ts';
 import { useData } from '../shared/use-data.ts';
 
@@ -20,7 +21,8 @@ export function AlertBar() {
   return (
     <div className={`alert-bar alert-bar--${first.severity}`} role="alert">
       <p className="alert-bar__text">
-        {errorText(first)}
+        {/* An alert raised before Kassa had words for its Stripe code is said by its code (stripe-words.ts). */}
+        {errorText({ ...first, params: withStripeWords(first.messageKey, first.params) })}
         {open.length > 1 ? (
           <span className="alert-bar__more">{t('alerts.more', { count: open.length - 1 })}</span>
         ) : null}

@@ -27,4 +27,7 @@ export const enLang = {
   'stripe.event.checkout.session.completed': 'payment page completed',
   'stripe.event.checkout.session.async_payment_succeeded': 'delayed payment succeeded',
   'stripe.event.charge.dispute.created': 'dispute opened',
+
+  'payFailure.bankDebitFailed':
+    "The customer's bank did not pay: the bank debit failed. Ask for another way to pay.",
 };

@@ -24,6 +24,7 @@ export const paymentLink = z.object({
   expiresAt: timestamp,
   methods: z.array(linkMethod),
   paidWith: z.string().nullable(),
+  /** Why it failed, as a failure code the window says in its language (`failureText`, failure-words.ts). */
   failure: z.string().nullable(),
   dispute: z.string().nullable(),
   refunded: minorUnits,

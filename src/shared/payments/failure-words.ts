@@ -124,6 +124,7 @@ const failureKeys: Readonly<Record<string, MessageKey>> = {
   charge_for_pending_refund_disputed: 'refundFailure.disputed',
   release_failed: 'refundFailure.release',
   // Kassa's own.
+  bank_debit_failed: 'payFailure.bankDebitFailed',
   not_found: 'payFailure.noRecord',
   connection: 'payFailure.connection',
   rate_limited: 'payFailure.connection',

@@ -46,3 +46,26 @@ export const disputeReasonValues = (name: string, reason: string) =>
   coded(name, reason, own(disputeReasons, reason));
 
 export const eventTypeValues = (name: string, type: string) => coded(name, type, own(eventTypes, type));
+
+/** Which value of which alert is a Stripe code, and the table that words it. */
+const codedValues: Readonly<Record<string, { name: string; map: Readonly<Record<string, MessageKey>> }>> = {
+  'alert.disputed': { name: 'reason', map: disputeReasons },
+  'alert.unmatchedEvent': { name: 'event', map: eventTypes },
+};
+
+/**
+ * An alert's values with the key for its Stripe code added where the alert has the code but not the key: an
+ * alert raised before Kassa had words for these codes, which would otherwise show the raw code.
+ */
+export function withStripeWords(
+  messageKey: string | undefined,
+  params: Readonly<Record<string, string | number>> | undefined,
+): Readonly<Record<string, string | number>> | undefined {
+  const coding =
+    messageKey !== undefined && Object.hasOwn(codedValues, messageKey) ? codedValues[messageKey] : undefined;
+  if (params === undefined || coding === undefined) return params;
+  const code = params[coding.name];
+  if (typeof code !== 'string' || Object.hasOwn(params, `${coding.name}Key`)) return params;
+  const key = own(coding.map, code);
+  return key === undefined ? params : { ...params, [`${coding.name}Key`]: key };
+}

@@ -8,10 +8,14 @@ import { bookkeepingCsv } from '../../../src/main/core/exports/bookkeeping-csv.t
 import { salesCsv } from '../../../src/main/core/reports/sales-report.ts';
 import { loadTranslator } from '../../../src/shared/i18n/catalogs.ts';
 import { enCore } from '../../../src/shared/i18n/en-core.ts';
-import { errorText } from '../../../src/shared/i18n/errors.ts';
+import { errorText, failureText } from '../../../src/shared/i18n/errors.ts';
 import { languages } from '../../../src/shared/i18n/languages.ts';
 import { english, setTranslator } from '../../../src/shared/i18n/translate.ts';
-import { disputeReasonValues, eventTypeValues } from '../../../src/shared/payments/stripe-words.ts';
+import {
+  disputeReasonValues,
+  eventTypeValues,
+  withStripeWords,
+} from '../../../src/shared/payments/stripe-words.ts';
 import { tempDir, testCore } from '../../support/core.ts';
 
 afterEach(() => setTranslator(english));
@@ -93,6 +97,43 @@ describe('an alert raised in the core', () => {
     } finally {
       await close();
     }
+  });
+
+  it('says the Stripe code of an alert raised before Kassa had words for it, by its code', async () => {
+    const { core, close } = testCore(tempDir());
+    try {
+      // What the sweep raised last stop: the reason's code alone, no key beside it.
+      const old = core.services.alerts.raise('critical', 'payment_disputed', {
+        key: 'alert.disputed',
+        params: { amount: '€9.50', reason: 'fraudulent', due: '5 Dec 2026' },
+      });
+      const oldEvent = core.services.alerts.raise('warning', 'unmatched_provider_payment', {
+        key: 'alert.unmatchedEvent',
+        params: { ref: 'pi_1', amount: '€9.50', event: 'payment_intent.succeeded' },
+      });
+      const shown = (alert: typeof old) =>
+        errorText({ ...alert, params: withStripeWords(alert.messageKey, alert.params) });
+      setTranslator(await loadTranslator('it'));
+      expect(errorText(old)).toContain('(fraudulent)');
+      expect(shown(old)).toContain('(frode)');
+      expect(shown(oldEvent)).not.toContain('payment_intent.succeeded');
+      setTranslator(await loadTranslator('bg'));
+      expect(shown(old)).not.toContain('fraudulent');
+      // A code Kassa still does not know stays the code.
+      const unknown = { ...old, params: { ...old.params, reason: 'a_reason_from_next_year' } };
+      expect(shown(unknown)).toContain('(a_reason_from_next_year)');
+    } finally {
+      await close();
+    }
+  });
+
+  it('says why a payment link failed at the bank in the cashier’s language', async () => {
+    setTranslator(await loadTranslator('pt-BR'));
+    expect(failureText({ code: 'bank_debit_failed' })).toBe(
+      'O banco do cliente não pagou: o débito bancário falhou. Peça outra forma de pagamento.',
+    );
+    setTranslator(english);
+    expect(failureText({ code: 'bank_debit_failed' })).toMatch(/bank debit failed/);
   });
 
   it('has its words in every language', async () => {

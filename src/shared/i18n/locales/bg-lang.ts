@@ -25,4 +25,7 @@ export const langMessages: Record<keyof typeof enLang, string> = {
   'stripe.event.checkout.session.completed': 'завършена страница за плащане',
   'stripe.event.checkout.session.async_payment_succeeded': 'успешно отложено плащане',
   'stripe.event.charge.dispute.created': 'открит спор',
+
+  'payFailure.bankDebitFailed':
+    'Банката на клиента не плати: директното дебитиране не бе успешно. Помолете за друг начин на плащане.',
 };

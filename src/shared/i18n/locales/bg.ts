@@ -676,8 +676,8 @@ export const messages: Messages = {
   'card.otherWay': 'Плащане по друг начин',
   'card.takeRest': 'Приемане на остатъка',
   'card.demo': 'Демо четец',
-  'card.presentApprove': 'Карта, която се одобрява',
-  'card.presentDecline': 'Карта, която се отказва',
+  'card.presentApprove': 'Тестова карта: одобрено',
+  'card.presentDecline': 'Тестова карта: отказано',
   'card.forceTitle': 'Принудително приключване на плащането с карта',
   'card.forceText':
     'Правете го само ако четецът е показал плащането като одобрено. Редът се записва като платен и се отбелязва за равнение.',

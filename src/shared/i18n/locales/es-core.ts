@@ -21,7 +21,7 @@ export const coreMessages: Record<keyof typeof enCore, string> = {
   'alert.repairOrderClosed':
     'Un pago con tarjeta de {amount} se completó en el proveedor, pero su pedido está {status, select, paid {pagado} voided {anulado} other {abierto}} y no puede contarlo. Revisa el pedido y reembolsa la tarjeta si el cliente pagó dos veces.',
   'alert.repairNoAttempt':
-    'Un pago con tarjeta de {amount} consta como pagado, pero Kassa no tiene constancia de haberlo enviado a un terminal. Revisa el panel del proveedor y cóbralo de otra forma si no aparece.',
+    'Un pago con tarjeta de {amount} consta como pagado, pero Kassa no tiene constancia de haberlo enviado a una terminal. Revisa el panel del proveedor y cóbralo de otra forma si no aparece.',
   'alert.repairEnded':
     'Un pago con tarjeta de {amount} consta como pagado, pero el proveedor lo cerró como {state, select, declined {rechazado} canceled {cancelado} failed {fallido} other {{state}}}. Revisa el panel del proveedor y cóbralo de otra forma si el dinero no está.',
   'alert.noKeyring':

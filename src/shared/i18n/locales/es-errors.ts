@@ -55,7 +55,7 @@ export const errorMessages: ErrorMessages = {
   'err.order.methodNeedsCustomer': '“{method}” necesita un cliente en el pedido: primero búscalo o créalo.',
   'err.order.methodUnavailable': 'Ese método de pago no está disponible. Elige otro.',
   'err.order.methodOnTerminal':
-    '“{method}” se paga en el terminal de pago: usa Enviar en la pantalla de pago.',
+    '“{method}” se paga en la terminal de pago: usa Enviar en la pantalla de pago.',
   'err.order.notSignedIn': 'Nadie ha iniciado sesión en esta caja: inicia sesión con tu PIN para vender.',
   'err.order.customerUnknown': 'Ese cliente no está en esta caja. Búscalo de nuevo o créalo.',
   'err.order.productGone':
@@ -142,16 +142,16 @@ export const errorMessages: ErrorMessages = {
   'err.stripeKey.unreachable':
     'No se pudo contactar con Stripe para comprobar la clave, así que no se guardó nada. Revisa la conexión a internet y vuelve a guardar.',
   'err.methods.serialOnlyTerminal':
-    'Solo un método con terminal de pago tiene número de serie: bórralo o elige el terminal.',
+    'Solo un método con terminal de pago tiene número de serie: bórralo o elige la terminal.',
   'err.methods.profileOnlyStripe': 'Solo un método de Stripe tiene perfil de Stripe.',
   'err.methods.terminalBankJournal':
     'Un método con terminal de pago se contabiliza en un diario de banco: elige “banco”.',
   'err.methods.readerSerial':
     'Escribe el número de serie del lector: está debajo del lector y en el Dashboard de Stripe (Lectores).',
   'err.methods.terminalSerial':
-    'Escribe el número de serie del terminal que figura en la etiqueta de la parte trasera.',
+    'Escribe el número de serie de la terminal que figura en la etiqueta de la parte trasera.',
   'err.methods.terminalTaken':
-    'El método “{method}” ya usa el terminal {terminal}. Un terminal sirve a un solo método.',
+    'El método “{method}” ya usa la terminal {terminal}. Una terminal sirve a un solo método.',
   'err.methods.chooseProfile': 'Elige el perfil de Stripe que cobra estos pagos.',
   'err.methods.noStripeYet':
     'Esta caja aún no tiene conexión con Stripe: añade primero un perfil de Stripe (Perfiles de Stripe).',
@@ -159,7 +159,7 @@ export const errorMessages: ErrorMessages = {
   'err.methods.profileInactive':
     'El perfil “{profile}” no está activo (su clave no se ha verificado): verifícalo primero.',
   'err.methods.cardStillOpen':
-    'Un pago con tarjeta con “{method}” sigue abierto. Termínalo en la caja antes de cambiar el terminal o desactivar el método.',
+    'Un pago con tarjeta con “{method}” sigue abierto. Termínalo en la caja antes de cambiar la terminal o desactivar el método.',
   'err.methods.gone': 'Ese método de pago ya no existe. Recarga la lista.',
   'err.methods.nameTaken': 'Ya hay un método de pago llamado “{name}”. Usa otro nombre.',
   'err.methods.nameTakenInactive': 'Ya hay un método de pago llamado “{name}” (inactivo). Usa otro nombre.',
@@ -167,7 +167,7 @@ export const errorMessages: ErrorMessages = {
   'err.methods.orderIncomplete':
     'Indica cada método de pago una vez, activos e inactivos, en el nuevo orden. Recarga la lista e inténtalo de nuevo.',
   'err.methods.voucherNeedsBank':
-    'Un método de vale no tiene terminal de pago y se contabiliza en un diario de banco: elige “banco” y ningún terminal, o desmarca Vale.',
+    'Un método de vale no tiene terminal de pago y se contabiliza en un diario de banco: elige “banco” y ninguna terminal, o desmarca Vale.',
   'err.rates.storeCurrency': '{currency} es la moneda de la tienda: no necesita tipo de cambio.',
   'err.rates.none': 'No hay tipo de cambio para {currency}.',
   'err.provisioning.noProfile': 'Ningún perfil de Stripe tiene el id “{id}”.',
@@ -264,22 +264,22 @@ export const errorMessages: ErrorMessages = {
     '{provider} no está configurado en esta caja. Cobra el pago de otra forma.',
   'err.pay.unknownAttempt': 'Ese pago con tarjeta no existe en esta caja.',
   'err.pay.terminalBusy':
-    'Este terminal sigue ocupado con un pago de este pedido. Espera o cancélalo primero.',
+    'Esta terminal sigue ocupada con un pago de este pedido. Espera o cancélalo primero.',
   'err.pay.terminalRecovering':
-    'Kassa aún está terminando un pago anterior en este terminal. Espera un momento; se resuelve solo.',
+    'Kassa aún está terminando un pago anterior en esta terminal. Espera un momento; se resuelve solo.',
   'err.pay.wentThroughRefund': 'Este pago se completó; reembólsalo en su lugar.',
   'err.pay.cannotCancel': 'Este pago ya no se puede cancelar aquí.',
   'err.pay.onlyDeclinedRetry': 'Solo se puede reintentar un pago rechazado.',
   'err.pay.forceDoneOnlyOffline':
     'Forzar completado solo se ofrece cuando no se puede contactar con el proveedor a mitad del pago.',
-  'err.pay.notWaitingForCheck': 'Así solo se puede registrar un pago pendiente de revisión en el terminal.',
+  'err.pay.notWaitingForCheck': 'Así solo se puede registrar un pago pendiente de revisión en la terminal.',
   'err.pay.testCardsSimulatedOnly':
-    'Las tarjetas de prueba solo se pueden presentar en un terminal simulado.',
-  'err.pay.notWaitingForCard': 'El terminal no está esperando una tarjeta.',
-  'err.pay.methodNoTerminal': 'Ese método de tarjeta no tiene terminal configurado. Elige otro método.',
+    'Las tarjetas de prueba solo se pueden presentar en una terminal simulada.',
+  'err.pay.notWaitingForCard': 'La terminal no está esperando una tarjeta.',
+  'err.pay.methodNoTerminal': 'Ese método de tarjeta no tiene terminal configurada. Elige otro método.',
   'err.pay.noSettlementRate':
     'El perfil de Stripe “{profile}” liquida en {currency} y esta tienda no tiene tipo de cambio para {currency}. Añádelo en las preferencias (Monedas y tipos de cambio).',
-  'err.pay.noTerminalFor': '“{method}” no tiene terminal configurado. Elige otro método.',
+  'err.pay.noTerminalFor': '“{method}” no tiene terminal configurada. Elige otro método.',
   'err.pay.stripeNotSetUpFor': 'Stripe no está configurado en esta caja, así que “{method}” no puede cobrar.',
   'err.pay.mpNotSetUpFor':
     'Mercado Pago no está configurado en esta caja, así que “{method}” no puede cobrar.',
@@ -291,10 +291,10 @@ export const errorMessages: ErrorMessages = {
   'err.stripe.noSuchReader':
     'Stripe no tiene ningún lector con el número de serie {serial}. Búscalo debajo del lector o en el Dashboard de Stripe.',
   'err.mp.demoCurrency':
-    'El terminal demo de Mercado Pago funciona como uno de {country} y solo cobra en {accepted}; esta tienda vende en {currency}, que Mercado Pago no admite. Usa aquí la tarjeta demo de Stripe, o pon la moneda de la tienda en ARS, BRL, MXN o CLP para probar Mercado Pago.',
+    'La terminal demo de Mercado Pago funciona como una de {country} y solo cobra en {accepted}; esta tienda vende en {currency}, que Mercado Pago no admite. Usa aquí la tarjeta demo de Stripe, o pon la moneda de la tienda en ARS, BRL, MXN o CLP para probar Mercado Pago.',
   'err.mp.accountCurrency':
     'Esta cuenta de Mercado Pago es de {country} y solo cobra con tarjeta en {accepted}, no en {currency}: cobra este pago de otra forma.',
-  'err.mp.noPaymentToPresent': 'El terminal aún no tiene un pago al que presentar una tarjeta.',
+  'err.mp.noPaymentToPresent': 'La terminal aún no tiene un pago al que presentar una tarjeta.',
   'err.mp.currencyNotTaken':
     'Mercado Pago Point solo cobra con tarjeta en ARS, BRL, MXN y CLP, no en {currency}: cobra este pago de otra forma o usa un método de pago de otro proveedor.',
   'err.mp.wholeCents': 'Un importe es un número entero de céntimos, no negativo.',
@@ -307,7 +307,7 @@ export const errorMessages: ErrorMessages = {
   'err.mp.notSetUp':
     'Mercado Pago no está configurado en esta caja. Añade primero el token de acceso en la configuración de Mercado Pago.',
   'err.mp.expirationRange':
-    'Un pago de Mercado Pago puede esperar en el terminal de 30 segundos a 3 horas: elige un tiempo dentro de ese rango.',
+    'Un pago de Mercado Pago puede esperar en la terminal de 30 segundos a 3 horas: elige un tiempo dentro de ese rango.',
   'err.db.tooNew':
     'Esta base de datos la escribió una versión más nueva de Kassa (esquema {version}; esta app conoce hasta {latest}). Instala esa versión o una posterior. Kassa no modificó el archivo.',
   'err.alerts.unknown': 'No hay ningún aviso número {id}.',
@@ -339,7 +339,7 @@ export const errorMessages: ErrorMessages = {
     'Rechazado por duplicar un pago recién hecho. Revisa los últimos pagos antes de volver a enviarlo.',
   'decline.amount':
     'Rechazado: el importe no es válido para esta tarjeta. Revísalo y vuelve a enviar el pago.',
-  'decline.testCard': 'Rechazado: se usó una tarjeta de prueba en un terminal real. Usa una tarjeta real.',
+  'decline.testCard': 'Rechazado: se usó una tarjeta de prueba en una terminal real. Usa una tarjeta real.',
   'decline.unknown': 'El pago no se completó (motivo: {code}). Pide otra tarjeta u otra forma de pago.',
   'payFailure.customerCanceled': 'El cliente canceló en el lector.',
   'payFailure.terminalStandalone':
@@ -356,23 +356,23 @@ export const errorMessages: ErrorMessages = {
   'payFailure.resourceMissing':
     'Stripe no conoce este lector o este pago. Revisa el lector configurado para este método.',
   'payFailure.canceled': 'El pago se canceló.',
-  'payFailure.canceledOnTerminal': 'El pago se canceló en el terminal.',
+  'payFailure.canceledOnTerminal': 'El pago se canceló en la terminal.',
   'payFailure.expired':
-    'Nadie pagó en el terminal a tiempo, así que Mercado Pago dejó caducar el pago. Vuelve a enviarlo si el cliente aún quiere pagar con tarjeta.',
+    'Nadie pagó en la terminal a tiempo, así que Mercado Pago dejó caducar el pago. Vuelve a enviarlo si el cliente aún quiere pagar con tarjeta.',
   'payFailure.actionRequired':
-    'Revisa el terminal: Mercado Pago perdió el contacto con él durante el pago. Mira la pantalla del terminal o su último comprobante y registra si el pago se aprobó (PIN de encargado).',
+    'Revisa la terminal: Mercado Pago perdió el contacto con ella durante el pago. Mira la pantalla de la terminal o su último comprobante y registra si el pago se aprobó (PIN de encargado).',
   'payFailure.cancelTooLate':
     'La tarjeta ya se está leyendo; el pago ya no se puede cancelar. Espera el resultado.',
   'payFailure.cancelOnTerminal':
-    'Este terminal no se puede detener desde Kassa: cancela el pago en el propio terminal. Kassa sigue el pago hasta que termine.',
+    'Esta terminal no se puede detener desde Kassa: cancela el pago en la propia terminal. Kassa sigue el pago hasta que termine.',
   'payFailure.noRecord': 'El proveedor no tiene constancia de este pago. Vuelve a enviarlo.',
   'payFailure.connection': 'No se puede contactar con el proveedor de pagos en este momento.',
   'payFailure.authentication':
     'El proveedor de pagos rechazó la clave de API. Revisa la clave en las preferencias.',
   'payFailure.checkedPaid':
-    'Registrado como pagado según lo que mostró el terminal (PIN de encargado). Marcado para conciliación.',
+    'Registrado como pagado según lo que mostró la terminal (PIN de encargado). Marcado para conciliación.',
   'payFailure.checkedNotPaid':
-    'Registrado como no pagado según lo que mostró el terminal (PIN de encargado).',
+    'Registrado como no pagado según lo que mostró la terminal (PIN de encargado).',
   'update.waitingFor.card_payment': 'termine el pago con tarjeta en curso',
   'update.waitingFor.shift': 'se cierre el turno',
 };

@@ -25,4 +25,7 @@ export const langMessages: Record<keyof typeof enLang, string> = {
   'stripe.event.checkout.session.completed': 'página de pago completada',
   'stripe.event.checkout.session.async_payment_succeeded': 'pago diferido correcto',
   'stripe.event.charge.dispute.created': 'disputa abierta',
+
+  'payFailure.bankDebitFailed':
+    'El banco del cliente no ha pagado: el adeudo bancario ha fallado. Pide otra forma de pago.',
 };

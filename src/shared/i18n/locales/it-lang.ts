@@ -25,4 +25,7 @@ export const langMessages: Record<keyof typeof enLang, string> = {
   'stripe.event.checkout.session.completed': 'pagina di pagamento completata',
   'stripe.event.checkout.session.async_payment_succeeded': 'pagamento differito riuscito',
   'stripe.event.charge.dispute.created': 'contestazione aperta',
+
+  'payFailure.bankDebitFailed':
+    'La banca del cliente non ha pagato: l’addebito bancario non è andato a buon fine. Chiedi un altro metodo di pagamento.',
 };

@@ -693,7 +693,7 @@ export const messages: Messages = {
   'card.presentDecline': 'Presenta carta rifiutata',
   'card.forceTitle': 'Forza il completamento del pagamento con carta',
   'card.forceText':
-    'Fallo solo se il lettore ha mostrato il pagamento approvato. La riga viene registrata come pagata e segnalata da riconciliare.',
+    'Fallo solo se il lettore ha mostrato il pagamento come approvato. La riga viene registrata come pagata e segnalata da riconciliare.',
   'card.managerPin': 'PIN del responsabile',
   'approval.title': 'Approvazione del responsabile',
   'unfinished.one':

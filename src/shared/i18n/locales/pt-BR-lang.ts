@@ -25,4 +25,7 @@ export const langMessages: Record<keyof typeof enLang, string> = {
   'stripe.event.checkout.session.completed': 'página de pagamento concluída',
   'stripe.event.checkout.session.async_payment_succeeded': 'pagamento posterior aprovado',
   'stripe.event.charge.dispute.created': 'contestação aberta',
+
+  'payFailure.bankDebitFailed':
+    'O banco do cliente não pagou: o débito bancário falhou. Peça outra forma de pagamento.',
 };

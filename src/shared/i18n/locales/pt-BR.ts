@@ -687,7 +687,7 @@ export const messages: Messages = {
   'card.presentDecline': 'Apresentar cartão recusado',
   'card.forceTitle': 'Forçar a conclusão do pagamento com cartão',
   'card.forceText':
-    'Só faça isso quando o leitor mostrou o pagamento aprovado. A linha é registrada como paga e marcada para conciliação.',
+    'Só faça isso se o leitor tiver mostrado o pagamento como aprovado. A linha é registrada como paga e marcada para conciliação.',
   'card.managerPin': 'PIN do gerente',
   'approval.title': 'Aprovação do gerente',
   'unfinished.one':

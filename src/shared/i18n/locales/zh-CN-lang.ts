@@ -25,4 +25,6 @@ export const langMessages: Record<keyof typeof enLang, string> = {
   'stripe.event.checkout.session.completed': '付款页面已完成',
   'stripe.event.checkout.session.async_payment_succeeded': '延迟付款成功',
   'stripe.event.charge.dispute.created': '已发起争议',
+
+  'payFailure.bankDebitFailed': '顾客的银行没有付款：银行扣款失败。请换一种付款方式。',
 };

@@ -33,6 +33,7 @@ export interface PaymentLinkView {
   expiresAt: number;
   methods: LinkMethod[];
   paidWith: string | null;
+  /** A failure code (see `bankDebitFailed`), or null. */
   failure: string | null;
   dispute: string | null;
   refunded: number;
@@ -84,6 +85,15 @@ const payoutsFirstKey = {
 export const defaultExpiryMinutes = 60;
 export const builtInAccount = 'default';
 
+/**
+ * Why a link failed is a failure code, said in each window's language by `failureText` (failure-words.ts): the
+ * provider's code when Stripe refused to create the link, this one when the customer's bank debit failed
+ * (checkout.session.async_payment_failed). A link that failed before codes were stored has this English
+ * sentence instead; it reads as the code.
+ */
+const bankDebitFailed = 'bank_debit_failed';
+const oldBankSentence = 'The payment did not go through at the bank.';
+
 const toView = (row: LinkRow): PaymentLinkView => ({
   id: row.id,
   orderId: row.order_id,
@@ -95,7 +105,7 @@ const toView = (row: LinkRow): PaymentLinkView => ({
   expiresAt: row.expires_at,
   methods: JSON.parse(row.methods) as LinkMethod[],
   paidWith: row.paid_with,
-  failure: row.failure,
+  failure: row.failure === oldBankSentence ? bankDebitFailed : row.failure,
   dispute: row.dispute,
   refunded: row.refunded,
 });
@@ -280,7 +290,7 @@ export function createPayLinks(deps: PayLinkDeps) {
   /** A create that Stripe refused for good: the link ends and its amount is free again. */
   function recordRefused(link: LinkRow, error: ProviderError): LinkRow {
     return tx.run(() => {
-      const row = store.update(link.id, { state: 'failed', failure: error.message });
+      const row = store.update(link.id, { state: 'failed', failure: error.code });
       deps.orders.updateCardLine(link.order_id, link.payment_line_id, {
         status: 'failed',
         card: null,
@@ -308,7 +318,7 @@ export function createPayLinks(deps: PayLinkDeps) {
         state: step.state,
         payment_intent: view.paymentIntent ?? link.payment_intent,
         paid_with: paidWith ?? link.paid_with,
-        ...(step.state === 'failed' ? { failure: 'The payment did not go through at the bank.' } : {}),
+        ...(step.state === 'failed' ? { failure: bankDebitFailed } : {}),
       });
       if (step.line !== 'pending') {
         deps.orders.updateCardLine(link.order_id, link.payment_line_id, {
