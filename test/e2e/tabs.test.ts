@@ -10,7 +10,7 @@ import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForEachTest } from './support/open-till.ts';
 import { readyForCards } from './support/card.ts';
 import { openPreferences, section, switchTo } from './support/staff.ts';
-import { cartLineTexts, kassa, tapProduct } from './support/till.ts';
+import { cartLineTexts, kassa, recordedOrders, tapProduct } from './support/till.ts';
 import { languageNames, type Language } from '../../src/shared/i18n/languages.ts';
 import type { CardSetup } from '../../src/shared/ipc/cards-on-file.ts';
 import type { Customer } from '../../src/shared/ipc/customers.ts';
@@ -186,8 +186,9 @@ describe('a guarantee policy at the till (demo mode)', () => {
         'An order for later pickup needs a card on file. This order has €0.00 held, €0.00 paid and no card on file. A manager can keep it open anyway with their PIN.',
       );
     await app.screenshot(page, 'tabs-policy-override');
-    // Nothing is kept before the manager approves.
+    // Nothing is kept before the manager approves, nor saved: it is no unfinished sale while the manager decides.
     expect(await keptOrders()).toEqual([]);
+    expect(await recordedOrders(page)).toEqual([]);
     await approval.locator('#manager-pin').fill('1357');
     await approval.locator('button[type=submit]').click();
     await expect.poll(() => page.getByText('Pickup order kept for Lena Vogel.').count()).toBe(1);

@@ -72,7 +72,7 @@ export function KeepOpenDialog({
   const holdAmount = Math.max(rule?.holdAtLeast ?? 0, total);
   const cardText = card ? `${card.brand.toUpperCase()} •••• ${card.last4}` : '';
 
-  /** The order is saved first (as a payment saves it); saving it again with the same id is the same order. */
+  /** Saves the order (as a payment saves it); saving it again with the same id is the same order. */
   const save = () =>
     kassa.orders.checkout({
       orderId: cart.orderId,
@@ -105,17 +105,28 @@ export function KeepOpenDialog({
     setHeld(t('tabs.held', { amount: format.money(hold.value.amount), card: cardText }));
   };
 
+  /**
+   * The policy is asked first and the order saved only when it is met or a manager approved: while a manager
+   * decides, the sale is not saved, so it never shows as an unfinished sale.
+   */
   const keep = async () => {
+    if (!customer) return;
     setBusy(t('tabs.keeping'));
     setProblem(null);
-    const saved = await save();
-    if (!saved.ok) {
-      setBusy(null);
-      return setProblem(errorText(saved.error));
-    }
-    const kept = await withApproval((managerPin) =>
-      kassa.keptOrders.keep({ orderId: cart.orderId, kind, ...(managerPin ? { managerPin } : {}) }),
-    );
+    const kept = await withApproval(async (managerPin) => {
+      const pin = managerPin ? { managerPin } : {};
+      const checked = await kassa.keptOrders.check({
+        orderId: cart.orderId,
+        kind,
+        customerId: customer.id,
+        total,
+        ...pin,
+      });
+      if (!checked.ok) return checked;
+      const saved = await save();
+      if (!saved.ok) return saved;
+      return kassa.keptOrders.keep({ orderId: cart.orderId, kind, ...pin });
+    });
     setBusy(null);
     if (!kept.ok) return setProblem(errorText(kept.error));
     onKept(kept.value);
