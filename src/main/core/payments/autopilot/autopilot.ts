@@ -462,6 +462,8 @@ export function createAutopilot(deps: AutopilotDeps) {
         throw translatedError('order_locked', 'err.order.noMorePayments', { status: order.status });
       if (input.amount > order.remaining)
         throw translatedError('amount_invalid', 'err.autopilot.chargeMoreThanDue', undefined, 'amount');
+      if (input.dueAt <= deps.now())
+        throw translatedError('invalid_request', 'err.autopilot.dueInPast', undefined, 'dueAt');
       const row = tx.run(() => {
         const inserted = store.insert({
           id: randomUUID(),
