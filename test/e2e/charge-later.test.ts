@@ -8,33 +8,21 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForEachTest } from './support/open-till.ts';
-import { readyForCards } from './support/card.ts';
+import { readyForCards, saveVisaAtDemoReader } from './support/card.ts';
 import { openPreferences, section } from './support/staff.ts';
 import { cartLineTexts, kassa, recordedOrders, tapProduct } from './support/till.ts';
 import { languageNames, type Language } from '../../src/shared/i18n/languages.ts';
-import type { CardSetup } from '../../src/shared/ipc/cards-on-file.ts';
 import type { Customer } from '../../src/shared/ipc/customers.ts';
 
 let app: KassaApp;
 let page: Page;
 openTillForEachTest((opened) => ({ app, till: page } = opened), readyForCards);
 
-/** Erika with a Visa saved at the demo reader (through the core's channels: the card screens are tested elsewhere). */
+/** Erika with a Visa saved at the demo reader. */
 async function erikaWithVisa(): Promise<void> {
   const created = await kassa<Customer>(page, 'customers.create', { name: 'Erika Mustermann' });
   if (!created.ok) throw new Error(created.error.message);
-  const setup = await kassa<CardSetup>(page, 'cards.saveAtReader', { customerId: created.value.id });
-  if (!setup.ok) throw new Error(setup.error.message);
-  await kassa(page, 'cards.simulateCard', { setupId: setup.value.id, card: 'visa' });
-  await expect
-    .poll(
-      async () => {
-        const now = await kassa<CardSetup>(page, 'cards.setup', { setupId: setup.value.id });
-        return now.ok ? now.value.state : 'unknown';
-      },
-      { timeout: 15_000 },
-    )
-    .toBe('saved');
+  await saveVisaAtDemoReader(page, created.value.id);
 }
 
 async function chooseLanguage(language: Language): Promise<void> {

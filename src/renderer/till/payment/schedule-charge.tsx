@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Result } from '../../../shared/errors.ts';
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
-import type { AutopilotTaskView } from '../../../shared/ipc/autopilot.ts';
+import { chargeLaterGraceMs, type AutopilotTaskView } from '../../../shared/ipc/autopilot.ts';
 import { TextField } from '../../shared/form-field.tsx';
 import { useTillSetup } from '../till-context.tsx';
 
@@ -83,7 +83,7 @@ export function ScheduleCharge({
     if (paymentMethod === null) return setProblem(t('later.noCard'));
     const dueAt = momentOf(when);
     if (dueAt === null) return setProblem(t('later.noTime'));
-    if (dueAt <= Date.now()) return setProblem(t('err.autopilot.dueInPast'));
+    if (dueAt < Date.now() - chargeLaterGraceMs) return setProblem(t('err.autopilot.dueInPast'));
     setSending(true);
     const result = await schedule(paymentMethod, dueAt);
     setSending(false);
