@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForEachTest } from './support/open-till.ts';
-import { readyForCards } from './support/card.ts';
+import { readyForCards, saveVisaAtDemoReader } from './support/card.ts';
 import { openPreferences, section, switchTo } from './support/staff.ts';
 import { cartLineTexts, kassa, recordedOrders, tapProduct } from './support/till.ts';
 import { languageNames, type Language } from '../../src/shared/i18n/languages.ts';
-import type { CardSetup } from '../../src/shared/ipc/cards-on-file.ts';
 import type { Customer } from '../../src/shared/ipc/customers.ts';
 import type { HoldView } from '../../src/shared/ipc/holds.ts';
 import type { KeptOrderView } from '../../src/shared/ipc/kept-orders.ts';
@@ -27,29 +26,20 @@ async function newCustomer(name: string): Promise<string> {
   return created.value.id;
 }
 
-/** Erika saved her Visa at the demo reader (through the core's channels: the card screens are tested elsewhere). */
-async function saveVisa(customerId: string): Promise<void> {
-  const setup = await kassa<CardSetup>(page, 'cards.saveAtReader', { customerId });
-  if (!setup.ok) throw new Error(setup.error.message);
-  await kassa(page, 'cards.simulateCard', { setupId: setup.value.id, card: 'visa' });
-  await expect
-    .poll(
-      async () => {
-        const now = await kassa<CardSetup>(page, 'cards.setup', { setupId: setup.value.id });
-        return now.ok ? now.value.state : 'unknown';
-      },
-      { timeout: 15_000 },
-    )
-    .toBe('saved');
-}
+/** Erika saved her Visa at the demo reader. */
+const saveVisa = (customerId: string) => saveVisaAtDemoReader(page, customerId);
 
 /** The owner sets one kind's rule in Preferences → Guarantee policies, and closes the window. */
-async function setPolicy(kind: 'Tabs' | 'Orders for later pickup', rule: { hold?: string; card?: boolean }) {
+async function setPolicy(
+  kind: 'Tabs' | 'Orders for later pickup',
+  rule: { hold?: string; card?: boolean; prepay?: string },
+) {
   const prefs = await openPreferences(app, page);
   await section(prefs, 'Guarantee policies');
   const card = prefs.getByRole('region', { name: kind, exact: true });
   if (rule.hold !== undefined) await card.getByLabel('Card hold of at least (EUR)').fill(rule.hold);
   if (rule.card) await card.getByLabel('A card on file is enough').check();
+  if (rule.prepay !== undefined) await card.getByLabel('Prepayment (%)').fill(rule.prepay);
   await prefs.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => prefs.getByText('Saved.').count()).toBeGreaterThan(0);
   await app.screenshot(prefs, 'guarantee-policies');
@@ -203,5 +193,30 @@ describe('a guarantee policy at the till (demo mode)', () => {
     await expect
       .poll(() => page.getByTestId('kept-order').textContent())
       .toContain('Kept with the approval of Ben Manager');
+  });
+});
+
+describe('a prepayment asked by the policy (demo mode)', () => {
+  it('is taken in cash in the Keep dialog, and the pickup order is kept without a manager', async () => {
+    await setPolicy('Orders for later pickup', { prepay: '50' });
+    await newCustomer('Lena Vogel');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await tapProduct(page, 'Sourdough Loaf'); // 3.89: half is 1.95, rounded up
+    await chooseCustomer('Lena Vogel');
+    await page.getByTestId('keep-open-start').click();
+    const keep = page.getByRole('dialog', { name: 'Keep this order open' });
+    await keep.getByTestId('keep-kind-pickup').click();
+    await expect
+      .poll(() => keep.getByTestId('keep-policy').textContent())
+      .toBe('The shop asks for a prepayment of 50 % (€1.95).');
+    await keep.getByRole('button', { name: 'Take €1.95 in cash first' }).click();
+    await expect
+      .poll(() => keep.getByTestId('keep-prepaid').textContent())
+      .toBe('The prepayment of €1.95 was taken in cash.');
+    await app.screenshot(page, 'tabs-prepaid-1024');
+    await keep.getByTestId('keep-confirm').click();
+    await expect.poll(() => page.getByText('Pickup order kept for Lena Vogel.').count()).toBe(1);
+    const [pickup] = await keptOrders();
+    expect(pickup).toMatchObject({ kind: 'pickup', total: 389, paid: 195, remaining: 194, approvedBy: null });
   });
 });

@@ -11,6 +11,9 @@ export const enLater = {
   'later.scheduled':
     '{amount} will be charged to {card} on {when}. The sale stays open until then; the charge is listed in Preferences, Autopilot.',
   'later.nextSale': 'Next sale',
+  'tabs.prepayCash': 'Take {amount} in cash first',
+  'tabs.prepaying': 'Taking the prepayment of {amount}…',
+  'tabs.prepaid': 'The prepayment of {amount} was taken in cash.',
   'err.autopilot.dueInPast': 'That time has already passed. Choose a date and time in the future.',
 } as const;
 export type LaterMessages = Record<keyof typeof enLater, string>;

@@ -71,6 +71,9 @@ export function KeepOpenDialog({
   const card = cards[0];
   const holdAmount = Math.max(rule?.holdAtLeast ?? 0, total);
   const cardText = card ? `${card.brand.toUpperCase()} •••• ${card.last4}` : '';
+  const cashMethod = methods.find((m) => m.journal === 'cash' && m.terminal === 'none');
+  const prepayAmount = rule !== null && rule.prepaymentPercent !== null ? prepaymentDue(rule, total) : 0;
+  const [prepaid, setPrepaid] = useState<string | null>(null);
 
   /** Saves the order (as a payment saves it); saving it again with the same id is the same order. */
   const save = () =>
@@ -103,6 +106,27 @@ export function KeepOpenDialog({
     if (hold.value.state !== 'held')
       return setProblem(failureText({ code: hold.value.failure ?? 'card_declined' }));
     setHeld(t('tabs.held', { amount: format.money(hold.value.amount), card: cardText }));
+  };
+
+  /** The prepayment the policy asks for, taken in cash: the order is saved with it, then kept. */
+  const prepayInCash = async () => {
+    if (!cashMethod || prepayAmount <= 0) return;
+    const amount = format.money(prepayAmount);
+    setBusy(t('tabs.prepaying', { amount }));
+    setProblem(null);
+    const saved = await kassa.orders.checkout({
+      orderId: cart.orderId,
+      lines: toCheckoutLines(cart),
+      ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
+      ...(customer ? { customerId: customer.id } : {}),
+      ...(discountPin ? { managerPin: discountPin } : {}),
+      payments: [
+        { id: crypto.randomUUID(), methodId: cashMethod.id, amount: prepayAmount, tendered: prepayAmount },
+      ],
+    });
+    setBusy(null);
+    if (!saved.ok) return setProblem(errorText(saved.error));
+    setPrepaid(t('tabs.prepaid', { amount }));
   };
 
   /**
@@ -171,6 +195,11 @@ export function KeepOpenDialog({
             {held}
           </p>
         ) : null}
+        {prepaid ? (
+          <p className="remote__sent" role="status" data-testid="keep-prepaid">
+            {prepaid}
+          </p>
+        ) : null}
         {busy ? <p role="status">{busy}</p> : null}
         {problem ? (
           <p className="field__error" role="alert" data-testid="keep-problem">
@@ -193,6 +222,17 @@ export function KeepOpenDialog({
               {t('tabs.cancel')}
             </button>
           )}
+          {cashMethod && prepayAmount > 0 && prepaid === null && held === null ? (
+            <button
+              type="button"
+              className="button"
+              disabled={busy !== null || !customer}
+              data-testid="keep-prepay-cash"
+              onClick={() => void prepayInCash()}
+            >
+              {t('tabs.prepayCash', { amount: format.money(prepayAmount) })}
+            </button>
+          ) : null}
           <button
             type="button"
             className="button button--primary"

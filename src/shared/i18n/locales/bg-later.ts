@@ -13,5 +13,8 @@ export const laterMessages: LaterMessages = {
   'later.scheduled':
     '{amount} ще бъдат таксувани от {card} на {when}. Продажбата остава отворена дотогава; таксуването е в Настройки, Автопилот.',
   'later.nextSale': 'Следваща продажба',
+  'tabs.prepayCash': 'Първо вземете {amount} в брой',
+  'tabs.prepaying': 'Вземане на предплащането от {amount}…',
+  'tabs.prepaid': 'Предплащането от {amount} е взето в брой.',
   'err.autopilot.dueInPast': 'Този час вече е минал. Изберете дата и час в бъдещето.',
 };

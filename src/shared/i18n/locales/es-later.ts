@@ -14,5 +14,8 @@ export const laterMessages: LaterMessages = {
   'later.scheduled':
     'Se cobrarán {amount} a {card} el {when}. La venta queda abierta hasta entonces; el cobro aparece en Preferencias, Piloto automático.',
   'later.nextSale': 'Siguiente venta',
+  'tabs.prepayCash': 'Cobrar antes {amount} en efectivo',
+  'tabs.prepaying': 'Cobrando el anticipo de {amount}…',
+  'tabs.prepaid': 'Se cobró el anticipo de {amount} en efectivo.',
   'err.autopilot.dueInPast': 'Esa hora ya ha pasado. Elige una fecha y una hora en el futuro.',
 };

@@ -14,5 +14,8 @@ export const laterMessages: LaterMessages = {
   'later.scheduled':
     '{amount} verranno addebitati su {card} il {when}. La vendita resta aperta fino ad allora; l’addebito è elencato in Preferenze, Pilota automatico.',
   'later.nextSale': 'Vendita successiva',
+  'tabs.prepayCash': 'Prima incassa {amount} in contanti',
+  'tabs.prepaying': 'Incasso dell’anticipo di {amount}…',
+  'tabs.prepaid': 'L’anticipo di {amount} è stato incassato in contanti.',
   'err.autopilot.dueInPast': 'Quell’ora è già passata. Scegli una data e un’ora nel futuro.',
 };

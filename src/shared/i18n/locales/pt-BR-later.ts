@@ -13,5 +13,8 @@ export const laterMessages: LaterMessages = {
   'later.scheduled':
     '{amount} serão cobrados em {card} em {when}. A venda fica aberta até lá; a cobrança aparece em Preferências, Piloto automático.',
   'later.nextSale': 'Próxima venda',
+  'tabs.prepayCash': 'Receber antes {amount} em dinheiro',
+  'tabs.prepaying': 'Recebendo o adiantamento de {amount}…',
+  'tabs.prepaid': 'O adiantamento de {amount} foi recebido em dinheiro.',
   'err.autopilot.dueInPast': 'Esse horário já passou. Escolha uma data e uma hora no futuro.',
 };

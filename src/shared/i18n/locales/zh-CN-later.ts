@@ -13,5 +13,8 @@ export const laterMessages: LaterMessages = {
   'later.scheduled':
     '将于 {when} 从 {card} 扣款 {amount}。在此之前销售保持未结；扣款列在偏好设置的“自动执行”中。',
   'later.nextSale': '下一笔销售',
+  'tabs.prepayCash': '先收取现金 {amount}',
+  'tabs.prepaying': '正在收取预付款 {amount}…',
+  'tabs.prepaid': '已收取现金预付款 {amount}。',
   'err.autopilot.dueInPast': '该时间已经过去。请选择将来的日期和时间。',
 };
