@@ -60,6 +60,17 @@ async function chooseLanguage(language: Language): Promise<void> {
   await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe(language);
 }
 
+/** A loaf (€3.89) for Lena, the Keep dialog open on "Pickup order" with the shop's policy said as `policy`. */
+async function loafForLaterPickup(policy: string) {
+  await tapProduct(page, 'Sourdough Loaf');
+  await chooseCustomer('Lena Vogel');
+  await page.getByTestId('keep-open-start').click();
+  const keep = page.getByRole('dialog', { name: 'Keep this order open' });
+  await keep.getByTestId('keep-kind-pickup').click();
+  await expect.poll(() => keep.getByTestId('keep-policy').textContent()).toBe(policy);
+  return keep;
+}
+
 const keptOrders = async () => {
   const list = await kassa<KeptOrderView[]>(page, 'keptOrders.list', {});
   return list.ok ? list.value : [];
@@ -159,14 +170,7 @@ describe('a guarantee policy at the till (demo mode)', () => {
     await switchTo(page, 'Anna Cashier', '2468');
     await page.setViewportSize({ width: 1024, height: 768 });
 
-    await tapProduct(page, 'Sourdough Loaf'); // 3.89
-    await chooseCustomer('Lena Vogel');
-    await page.getByTestId('keep-open-start').click();
-    const keep = page.getByRole('dialog', { name: 'Keep this order open' });
-    await keep.getByTestId('keep-kind-pickup').click();
-    await expect
-      .poll(() => keep.getByTestId('keep-policy').textContent())
-      .toBe('The shop asks for a card on file.');
+    const keep = await loafForLaterPickup('The shop asks for a card on file.');
     await keep.getByTestId('keep-confirm').click();
 
     const approval = page.getByRole('dialog', { name: 'Manager approval' });
@@ -201,14 +205,8 @@ describe('a prepayment asked by the policy (demo mode)', () => {
     await setPolicy('Orders for later pickup', { prepay: '50' });
     await newCustomer('Lena Vogel');
     await page.setViewportSize({ width: 1024, height: 768 });
-    await tapProduct(page, 'Sourdough Loaf'); // 3.89: half is 1.95, rounded up
-    await chooseCustomer('Lena Vogel');
-    await page.getByTestId('keep-open-start').click();
-    const keep = page.getByRole('dialog', { name: 'Keep this order open' });
-    await keep.getByTestId('keep-kind-pickup').click();
-    await expect
-      .poll(() => keep.getByTestId('keep-policy').textContent())
-      .toBe('The shop asks for a prepayment of 50 % (€1.95).');
+    // Half of €3.89 is €1.95, rounded up.
+    const keep = await loafForLaterPickup('The shop asks for a prepayment of 50 % (€1.95).');
     await keep.getByRole('button', { name: 'Take €1.95 in cash first' }).click();
     await expect
       .poll(() => keep.getByTestId('keep-prepaid').textContent())
