@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForEachTest } from './support/open-till.ts';
-import { readyForCards, refundPartFromHistory } from './support/card.ts';
+import { readyForCards, refundPartFromHistory, waitForCardSaved } from './support/card.ts';
 import { atEveryScreenSize } from './support/screen-sizes.ts';
 import { languageNames, type Language } from '../../src/shared/i18n/languages.ts';
 import { cartLineTexts, kassa, payLoafInCash, recordedOrders, tapProduct } from './support/till.ts';
@@ -37,15 +37,7 @@ async function customerWithCard(number: string): Promise<void> {
   const confirm = phone.getByRole('button', { name: 'Complete authentication' });
   if (await confirm.isVisible({ timeout: 3_000 }).catch(() => false)) await confirm.click();
   await phone.close();
-  await expect
-    .poll(
-      async () => {
-        const now = await kassa<CardSetup>(page, 'cards.setup', { setupId: setup.value.id });
-        return now.ok ? now.value.state : 'unknown';
-      },
-      { timeout: 15_000 },
-    )
-    .toBe('saved');
+  await waitForCardSaved(page, setup.value.id);
 }
 
 /** A sale for Erika: the bread rung up, the payment screen open, Erika put on the order. */

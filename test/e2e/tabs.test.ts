@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { KassaApp } from './support/kassa-app.ts';
 import { openTillForEachTest } from './support/open-till.ts';
-import { readyForCards } from './support/card.ts';
+import { readyForCards, saveVisaAtDemoReader } from './support/card.ts';
 import { openPreferences, section, switchTo } from './support/staff.ts';
-import { cartLineTexts, kassa, tapProduct } from './support/till.ts';
+import { cartLineTexts, kassa, recordedOrders, tapProduct } from './support/till.ts';
 import { languageNames, type Language } from '../../src/shared/i18n/languages.ts';
-import type { CardSetup } from '../../src/shared/ipc/cards-on-file.ts';
 import type { Customer } from '../../src/shared/ipc/customers.ts';
 import type { HoldView } from '../../src/shared/ipc/holds.ts';
 import type { KeptOrderView } from '../../src/shared/ipc/kept-orders.ts';
@@ -27,29 +26,20 @@ async function newCustomer(name: string): Promise<string> {
   return created.value.id;
 }
 
-/** Erika saved her Visa at the demo reader (through the core's channels: the card screens are tested elsewhere). */
-async function saveVisa(customerId: string): Promise<void> {
-  const setup = await kassa<CardSetup>(page, 'cards.saveAtReader', { customerId });
-  if (!setup.ok) throw new Error(setup.error.message);
-  await kassa(page, 'cards.simulateCard', { setupId: setup.value.id, card: 'visa' });
-  await expect
-    .poll(
-      async () => {
-        const now = await kassa<CardSetup>(page, 'cards.setup', { setupId: setup.value.id });
-        return now.ok ? now.value.state : 'unknown';
-      },
-      { timeout: 15_000 },
-    )
-    .toBe('saved');
-}
+/** Erika saved her Visa at the demo reader. */
+const saveVisa = (customerId: string) => saveVisaAtDemoReader(page, customerId);
 
 /** The owner sets one kind's rule in Preferences → Guarantee policies, and closes the window. */
-async function setPolicy(kind: 'Tabs' | 'Orders for later pickup', rule: { hold?: string; card?: boolean }) {
+async function setPolicy(
+  kind: 'Tabs' | 'Orders for later pickup',
+  rule: { hold?: string; card?: boolean; prepay?: string },
+) {
   const prefs = await openPreferences(app, page);
   await section(prefs, 'Guarantee policies');
   const card = prefs.getByRole('region', { name: kind, exact: true });
   if (rule.hold !== undefined) await card.getByLabel('Card hold of at least (EUR)').fill(rule.hold);
   if (rule.card) await card.getByLabel('A card on file is enough').check();
+  if (rule.prepay !== undefined) await card.getByLabel('Prepayment (%)').fill(rule.prepay);
   await prefs.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => prefs.getByText('Saved.').count()).toBeGreaterThan(0);
   await app.screenshot(prefs, 'guarantee-policies');
@@ -68,6 +58,17 @@ async function chooseLanguage(language: Language): Promise<void> {
   await page.getByTestId('language-button').click();
   await page.getByRole('menuitemradio', { name: languageNames[language] }).click();
   await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 }).toBe(language);
+}
+
+/** A loaf (€3.89) for Lena, the Keep dialog open on "Pickup order" with the shop's policy said as `policy`. */
+async function loafForLaterPickup(policy: string) {
+  await tapProduct(page, 'Sourdough Loaf');
+  await chooseCustomer('Lena Vogel');
+  await page.getByTestId('keep-open-start').click();
+  const keep = page.getByRole('dialog', { name: 'Keep this order open' });
+  await keep.getByTestId('keep-kind-pickup').click();
+  await expect.poll(() => keep.getByTestId('keep-policy').textContent()).toBe(policy);
+  return keep;
 }
 
 const keptOrders = async () => {
@@ -169,14 +170,7 @@ describe('a guarantee policy at the till (demo mode)', () => {
     await switchTo(page, 'Anna Cashier', '2468');
     await page.setViewportSize({ width: 1024, height: 768 });
 
-    await tapProduct(page, 'Sourdough Loaf'); // 3.89
-    await chooseCustomer('Lena Vogel');
-    await page.getByTestId('keep-open-start').click();
-    const keep = page.getByRole('dialog', { name: 'Keep this order open' });
-    await keep.getByTestId('keep-kind-pickup').click();
-    await expect
-      .poll(() => keep.getByTestId('keep-policy').textContent())
-      .toBe('The shop asks for a card on file.');
+    const keep = await loafForLaterPickup('The shop asks for a card on file.');
     await keep.getByTestId('keep-confirm').click();
 
     const approval = page.getByRole('dialog', { name: 'Manager approval' });
@@ -186,8 +180,9 @@ describe('a guarantee policy at the till (demo mode)', () => {
         'An order for later pickup needs a card on file. This order has €0.00 held, €0.00 paid and no card on file. A manager can keep it open anyway with their PIN.',
       );
     await app.screenshot(page, 'tabs-policy-override');
-    // Nothing is kept before the manager approves.
+    // Nothing is kept before the manager approves, nor saved: it is no unfinished sale while the manager decides.
     expect(await keptOrders()).toEqual([]);
+    expect(await recordedOrders(page)).toEqual([]);
     await approval.locator('#manager-pin').fill('1357');
     await approval.locator('button[type=submit]').click();
     await expect.poll(() => page.getByText('Pickup order kept for Lena Vogel.').count()).toBe(1);
@@ -202,5 +197,24 @@ describe('a guarantee policy at the till (demo mode)', () => {
     await expect
       .poll(() => page.getByTestId('kept-order').textContent())
       .toContain('Kept with the approval of Ben Manager');
+  });
+});
+
+describe('a prepayment asked by the policy (demo mode)', () => {
+  it('is taken in cash in the Keep dialog, and the pickup order is kept without a manager', async () => {
+    await setPolicy('Orders for later pickup', { prepay: '50' });
+    await newCustomer('Lena Vogel');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    // Half of €3.89 is €1.95, rounded up.
+    const keep = await loafForLaterPickup('The shop asks for a prepayment of 50 % (€1.95).');
+    await keep.getByRole('button', { name: 'Take €1.95 in cash first' }).click();
+    await expect
+      .poll(() => keep.getByTestId('keep-prepaid').textContent())
+      .toBe('The prepayment of €1.95 was taken in cash.');
+    await app.screenshot(page, 'tabs-prepaid-1024');
+    await keep.getByTestId('keep-confirm').click();
+    await expect.poll(() => page.getByText('Pickup order kept for Lena Vogel.').count()).toBe(1);
+    const [pickup] = await keptOrders();
+    expect(pickup).toMatchObject({ kind: 'pickup', total: 389, paid: 195, remaining: 194, approvedBy: null });
   });
 });

@@ -161,6 +161,7 @@ export function createServices({ db, tx, events, now, demo, lastStaff }: Service
     settings,
     audit,
     approvals,
+    checkManagerPin: (pin) => void staff.verifyOverride(pin, 'order.keep_open'),
     heldOn: (orderId) =>
       holdStore
         .forOrder(orderId)

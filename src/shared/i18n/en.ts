@@ -13,6 +13,7 @@ import { enOffSession } from './en-offsession.ts';
 import { enHolds } from './en-holds.ts';
 import { enHoldTill } from './en-holdtill.ts';
 import { enTabs } from './en-tabs.ts';
+import { enLater } from './en-later.ts';
 import { enAutopilot } from './en-autopilot.ts';
 import { enDisplay } from './en-display.ts';
 import { enMail } from './en-mail.ts';
@@ -441,6 +442,7 @@ export const en = joinCatalogs(
   enHolds,
   enHoldTill,
   enTabs,
+  enLater,
   enAutopilot,
   enDisplay,
   enMail,

@@ -51,6 +51,12 @@ export const autopilotPreviewItem = z.object({
 });
 export type AutopilotPreviewItem = z.infer<typeof autopilotPreviewItem>;
 
+/**
+ * How far in the past a later charge's time may be and still be taken (it runs at once): the till's date and time
+ * field counts whole minutes, so the minute that is under way is not refused as passed.
+ */
+export const chargeLaterGraceMs = 60_000;
+
 export const autopilotChannels = {
   /** Preferences → Autopilot (owner only). */
   'autopilot.rules': channel({

@@ -52,6 +52,25 @@ export const keptOrderChannels = {
     windows: ['till'],
     signedIn: true,
   }),
+  /**
+   * Asks the policy before the order is saved, so a sale waiting for a manager is not an unfinished sale: answers
+   * `met`, or `pin_required` with what is missing. A manager's PIN given is checked (a wrong one counts towards the
+   * lockout); the approval is recorded when the order is kept. Nothing is written.
+   */
+  'keptOrders.check': channel({
+    request: z
+      .object({
+        orderId: uuid,
+        kind: keptKind,
+        customerId: uuid,
+        total: minorUnits,
+        managerPin: managerPin.optional(),
+      })
+      .strict(),
+    response: z.object({ met: z.boolean() }),
+    windows: ['till'],
+    signedIn: true,
+  }),
   /** Adds lines to a kept order; they are priced from the catalog and the order's total grows. */
   'keptOrders.addLines': channel({
     request: z

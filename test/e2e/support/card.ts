@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { CardSetup } from '../../../src/shared/ipc/cards-on-file.ts';
 import type { CardPayment } from '../../../src/shared/ipc/payments.ts';
 import type { PaymentMethod } from '../../../src/shared/ipc/store.ts';
 import { kassa, waitForTill } from './till.ts';
@@ -86,4 +87,25 @@ export async function refundPartFromHistory(page: Page, reason?: string): Promis
   await expect
     .poll(() => row.locator('.status').textContent(), { timeout: 10_000 })
     .toBe('Partly refunded: €1.50');
+}
+
+/** Waits until a card being saved (at the reader or on Stripe's page) is saved. */
+export async function waitForCardSaved(page: Page, setupId: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const now = await kassa<CardSetup>(page, 'cards.setup', { setupId });
+        return now.ok ? now.value.state : 'unknown';
+      },
+      { timeout: 15_000 },
+    )
+    .toBe('saved');
+}
+
+/** The customer saves a Visa at the demo reader (through the core's channels: the card screens are tested elsewhere). */
+export async function saveVisaAtDemoReader(page: Page, customerId: string): Promise<void> {
+  const setup = await kassa<CardSetup>(page, 'cards.saveAtReader', { customerId });
+  if (!setup.ok) throw new Error(setup.error.message);
+  await kassa(page, 'cards.simulateCard', { setupId: setup.value.id, card: 'visa' });
+  await waitForCardSaved(page, setup.value.id);
 }

@@ -175,6 +175,31 @@ describe('a pickup order and its guarantee policy', () => {
     expect(JSON.parse(keptAudit as string)).toMatchObject({ kind: 'pickup', approvedBy: 'Ben' });
   });
 
+  it('is checked before the order is saved: what is missing in words, a wrong PIN refused, nothing written', async () => {
+    const customer = kassa.core.services.customers.create({ name: 'Lena Vogel' });
+    const orderId = newId();
+    const ordersBefore = kassa.core.db.prepare('SELECT count(*) FROM orders').pluck().get();
+    const asked = { orderId, kind: 'pickup' as const, customerId: customer.id, total: 899 };
+    const refused = await kassa.fail('keptOrders.check', asked);
+    expect(refused.code).toBe('pin_required');
+    expect(errorText(refused)).toBe(
+      'An order for later pickup needs a card on file or a prepayment of 50 % (€4.50). This order has €0.00 held, €0.00 paid and no card on file. A manager can keep it open anyway with their PIN.',
+    );
+    expect((await kassa.fail('keptOrders.check', { ...asked, managerPin: '0000' })).code).toBe('pin_invalid');
+    expect(await kassa.call('keptOrders.check', { ...asked, managerPin: '1357' })).toEqual({ met: false });
+    // Nothing saved, nothing kept, no approval recorded yet: keeping the order records it.
+    expect(kassa.core.db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(ordersBefore);
+    expect(keptRows()).toEqual([]);
+    expect(
+      kassa.core.db
+        .prepare(`SELECT count(*) FROM audit_log WHERE action = 'override.approved'`)
+        .pluck()
+        .get(),
+    ).toBe(0);
+    // A tab asks for nothing here.
+    expect(await kassa.call('keptOrders.check', { ...asked, kind: 'tab' })).toEqual({ met: true });
+  });
+
   it('is kept without asking when the prepayment covers the policy; an order without a customer is refused', async () => {
     const customer = kassa.core.services.customers.create({ name: 'Lena Vogel' });
     const prepaid = await openOrder(customer.id, 1, 450); // half of 8.99, rounded up

@@ -5,6 +5,7 @@ type KeptChannel =
   | 'keptOrders.list'
   | 'keptOrders.policies'
   | 'keptOrders.keep'
+  | 'keptOrders.check'
   | 'keptOrders.addLines'
   | 'guaranteePolicies.get'
   | 'guaranteePolicies.save';
@@ -16,6 +17,7 @@ export function keptOrderHandlers(s: Services): Pick<Handlers, KeptChannel> {
     'keptOrders.list': () => s.keptOrders.list(),
     'keptOrders.policies': () => s.keptOrders.policies(),
     'keptOrders.keep': (request) => s.keptOrders.keep(request),
+    'keptOrders.check': (request) => s.keptOrders.check(request),
     'keptOrders.addLines': ({ orderId, lines }) => s.keptOrders.addLines(orderId, lines),
     'guaranteePolicies.get': () => (owner(), s.keptOrders.policies()),
     'guaranteePolicies.save': (input) => s.keptOrders.savePolicies(input, owner()),

@@ -1,3 +1,4 @@
+import { KassaError } from '../../../shared/errors.ts';
 import { translatedError } from '../../../shared/i18n/errors.ts';
 import type { CartLineInput, Order } from '../../../shared/ipc/orders.ts';
 import { guaranteePolicies as policiesSchema } from '../../../shared/ipc/guarantee-policies.ts';
@@ -30,13 +31,15 @@ export interface KeptOrdersDeps {
   settings: SettingsRepo;
   audit: AuditLog;
   approvals: Pick<Approvals, 'approve'>;
+  /** Checks a manager's PIN without recording an approval (a wrong one counts towards the lockout). */
+  checkManagerPin: (pin: string) => void;
   /** The order's holds with money authorized now, oldest first (the hold store answers). */
   heldOn: (orderId: string) => { id: string; amount: number }[];
   /** How many cards the customer has saved with the shop (the card store answers). */
   cardsOnFile: (customerId: string) => number;
   storeSettings: () => StoreSettings;
   /** The member signed in at the till. */
-  seller: () => { name: string } | null;
+  seller: () => { name: string; role: string } | null;
   now: () => number;
   onPoliciesChanged: () => void;
 }
@@ -106,30 +109,70 @@ export function createKeptOrders(deps: KeptOrdersDeps) {
    * Approving runs before the transaction, so a wrong PIN still counts towards the lockout and nothing is written.
    */
   function approveMissing(order: Order, kind: KeptKind, facts: GuaranteeFacts, managerPin?: string): string {
-    const rule = policies()[kind];
-    const { currency } = order;
     return deps.approvals.approve(
       'order.keep_open',
-      {
-        key: kind === 'tab' ? 'err.tabs.tabNeeds' : 'err.tabs.pickupNeeds',
-        params: {
-          needKey: waysKey(guaranteeWays(rule)) ?? 'tabs.need.hold',
-          hold: money(rule.holdAtLeast ?? 0, currency),
-          percent: rule.prepaymentPercent ?? 0,
-          prepay: money(prepaymentDue(rule, order.total), currency),
-          held: money(facts.held, currency),
-          paid: money(facts.paid, currency),
-          cards: facts.cardsOnFile,
-        },
-      },
-      { orderId: order.id, kind, rule, ...facts },
+      missingReason(kind, facts, order.currency),
+      { orderId: order.id, kind, rule: policies()[kind], ...facts },
       managerPin,
     );
+  }
+
+  /** The words of what is missing, for the manager: the policy's ways and what the order has now. */
+  function missingReason(kind: KeptKind, facts: GuaranteeFacts, currency: string) {
+    const rule = policies()[kind];
+    return {
+      key: kind === 'tab' ? ('err.tabs.tabNeeds' as const) : ('err.tabs.pickupNeeds' as const),
+      params: {
+        needKey: waysKey(guaranteeWays(rule)) ?? 'tabs.need.hold',
+        hold: money(rule.holdAtLeast ?? 0, currency),
+        percent: rule.prepaymentPercent ?? 0,
+        prepay: money(prepaymentDue(rule, facts.total), currency),
+        held: money(facts.held, currency),
+        paid: money(facts.paid, currency),
+        cards: facts.cardsOnFile,
+      },
+    };
+  }
+
+  /** The saved order of that id, or null when the cart was not saved yet. */
+  function savedOrder(orderId: string): Order | null {
+    try {
+      return deps.orders.get(orderId);
+    } catch (error) {
+      if (error instanceof KassaError && error.code === 'not_found') return null;
+      throw error;
+    }
   }
 
   return {
     policies,
     list,
+
+    /**
+     * The policy asked before the order is saved (pure evaluation): met, or refused with what is missing until a
+     * manager's PIN is given (checked here, recorded by `keep`). A manager or owner at the till approves their own.
+     */
+    check(request: {
+      orderId: string;
+      kind: KeptKind;
+      customerId: string;
+      total: number;
+      managerPin?: string | undefined;
+    }): { met: boolean } {
+      const order = savedOrder(request.orderId);
+      const facts: GuaranteeFacts = order
+        ? factsOf(order)
+        : { total: request.total, held: 0, paid: 0, cardsOnFile: deps.cardsOnFile(request.customerId) };
+      if (guaranteeMet(policies()[request.kind], facts)) return { met: true };
+      const member = deps.seller();
+      if (member && member.role !== 'cashier') return { met: false };
+      if (request.managerPin === undefined) {
+        const reason = missingReason(request.kind, facts, order?.currency ?? deps.storeSettings().currency);
+        throw translatedError('pin_required', reason.key, reason.params, 'managerPin');
+      }
+      deps.checkManagerPin(request.managerPin);
+      return { met: false };
+    },
 
     /** Keeps a saved open order open for its customer, as a tab or an order for later pickup. */
     keep(request: { orderId: string; kind: KeptKind; managerPin?: string | undefined }): KeptOrderView {

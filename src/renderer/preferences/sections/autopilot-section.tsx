@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { errorText } from '../../../shared/i18n/errors.ts';
 import { t, type MessageKey } from '../../../shared/i18n/translate.ts';
 import {
@@ -85,14 +85,13 @@ function RulesForm({ rules, onSaved }: { rules: AutopilotRules; onSaved: (rules:
         onSubmit={(e) => void submit(e)}
       >
         <Card title={t('autopilot.rulesTitle')}>
-          <CheckField
+          <RuleBlock
             id="autopilot-holds"
             label={t('autopilot.holdsRule')}
-            checked={values.holds}
+            on={values.holds}
             error={form.errorOf('holdsBeforeExpiry')}
-            onChange={(on) => form.set('holds', on)}
-          />
-          <div className="form-grid">
+            onToggle={(on) => form.set('holds', on)}
+          >
             <SelectField
               id="autopilot-action"
               label={t('autopilot.holdsAction')}
@@ -102,54 +101,75 @@ function RulesForm({ rules, onSaved }: { rules: AutopilotRules; onSaved: (rules:
               <option value="capture">{t('autopilot.actionCapture')}</option>
               <option value="release">{t('autopilot.actionRelease')}</option>
             </SelectField>
-            <TextField
+            <WholeField
               id="autopilot-hoursBefore"
               label={t('autopilot.hoursBefore')}
-              inputMode="numeric"
-              autoComplete="off"
               value={values.hoursBefore}
               onChange={(value) => form.set('hoursBefore', value)}
             />
-          </div>
-          <CheckField
+          </RuleBlock>
+          <RuleBlock
             id="autopilot-retry"
             label={t('autopilot.retryRule')}
-            checked={values.retry}
+            on={values.retry}
             error={form.errorOf('retryFailedCaptures')}
-            onChange={(on) => form.set('retry', on)}
-          />
-          <div className="form-grid">
-            <TextField
+            onToggle={(on) => form.set('retry', on)}
+          >
+            <WholeField
               id="autopilot-maxAttempts"
               label={t('autopilot.maxAttempts')}
-              inputMode="numeric"
-              autoComplete="off"
               value={values.maxAttempts}
               onChange={(value) => form.set('maxAttempts', value)}
             />
-          </div>
-          <CheckField
+          </RuleBlock>
+          <RuleBlock
             id="autopilot-validation"
             label={t('autopilot.validationRule')}
-            checked={values.validation}
+            on={values.validation}
             error={form.errorOf('releaseValidationHolds')}
-            onChange={(on) => form.set('validation', on)}
-          />
-          <div className="form-grid">
-            <TextField
+            onToggle={(on) => form.set('validation', on)}
+          >
+            <WholeField
               id="autopilot-afterMinutes"
               label={t('autopilot.afterMinutes')}
-              inputMode="numeric"
-              autoComplete="off"
               value={values.afterMinutes}
               onChange={(value) => form.set('afterMinutes', value)}
             />
-          </div>
+          </RuleBlock>
         </Card>
         <SaveBar status={form.status} error={form.generalError} />
       </form>
     </SectionSplit>
   );
+}
+
+/** One rule: its switch, and under it the fields that tune it. */
+function RuleBlock({
+  id,
+  label,
+  on,
+  error,
+  onToggle,
+  children,
+}: {
+  id: string;
+  label: string;
+  on: boolean;
+  error: string | null;
+  onToggle: (on: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <CheckField id={id} label={label} checked={on} error={error} onChange={onToggle} />
+      <div className="form-grid">{children}</div>
+    </>
+  );
+}
+
+/** A whole number typed by the owner (hours, attempts, minutes). */
+function WholeField(props: { id: string; label: string; value: string; onChange: (value: string) => void }) {
+  return <TextField {...props} inputMode="numeric" autoComplete="off" />;
 }
 
 const kindWords: Record<AutopilotKind, MessageKey> = {

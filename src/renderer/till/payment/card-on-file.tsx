@@ -9,6 +9,9 @@ import { useData } from '../../shared/use-data.ts';
 import { useTillSetup } from '../till-context.tsx';
 import { AttemptButtons, type CardAction } from './card-status.tsx';
 import { ErrorLine } from '../../shared/error-line.tsx';
+import type { Result } from '../../../shared/errors.ts';
+import type { AutopilotTaskView } from '../../../shared/ipc/autopilot.ts';
+import { ScheduleCharge } from './schedule-charge.tsx';
 import './link-panel.css';
 import './card-on-file.css';
 
@@ -41,6 +44,9 @@ interface PickerProps {
   error: string | null;
   onCharge: (paymentMethod: string) => void;
   onBack: () => void;
+  /** Charge later: saves the order if it is not yet, and has the autopilot charge the card at `dueAt`. */
+  onSchedule: (paymentMethod: string, dueAt: number) => Promise<Result<AutopilotTaskView>>;
+  onNextSale: () => void;
 }
 
 /** "Card on file": the customer's saved cards, one chosen, and the charge for the amount of the payment. */
@@ -52,9 +58,12 @@ export function CardOnFilePicker({
   error,
   onCharge,
   onBack,
+  onSchedule,
+  onNextSale,
 }: PickerProps) {
   const { format } = useTillSetup();
   const [chosen, setChosen] = useState<string | null>(cards[0]?.paymentMethod ?? null);
+  const chosenCard = cards.find((card) => card.paymentMethod === chosen);
   return (
     <div className="link-panel" data-testid="card-on-file">
       <h3 className="link-panel__title">{t('offsession.title')}</h3>
@@ -94,6 +103,14 @@ export function CardOnFilePicker({
           {t('offsession.back')}
         </button>
       </div>
+      <ScheduleCharge
+        paymentMethod={chosen}
+        cardLabel={chosenCard ? `${chosenCard.brand.toUpperCase()} •••• ${chosenCard.last4}` : ''}
+        amount={amount}
+        busy={busy}
+        schedule={onSchedule}
+        onNextSale={onNextSale}
+      />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { errorText } from '../../../shared/i18n/errors.ts';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
 import { cartTotals, toCheckoutLines, type CartState } from '../../../shared/cart/cart-state.ts';
 import { quickTenderAmounts } from '../../../shared/cart/tender.ts';
-import { KassaError, type KassaErrorShape } from '../../../shared/errors.ts';
+import { KassaError, type KassaErrorShape, type Result } from '../../../shared/errors.ts';
+import type { AutopilotTaskView } from '../../../shared/ipc/autopilot.ts';
 import { translatedError } from '../../../shared/i18n/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
@@ -279,6 +280,22 @@ export function PaymentScreen({
     if (!started.ok) return failed(started.error);
     setOnFile(false);
     dispatch({ type: 'cardShown', attempt: started.value });
+  };
+
+  /** Charge later: saves the order if it is not yet, then has the autopilot charge the saved card at `dueAt`. */
+  const scheduleOnFile = async (
+    paymentMethod: string,
+    amount: number,
+    dueAt: number,
+  ): Promise<Result<AutopilotTaskView>> => {
+    let order = saved;
+    if (!order) {
+      const result = await saveOrder(lines);
+      if (!result.ok) return result;
+      order = result.value;
+      dispatch({ type: 'orderSaved', order });
+    }
+    return kassa.autopilot.scheduleCharge({ orderId: order.id, paymentMethod, amount, dueAt });
   };
 
   /** A hold needs a saved order: the order is saved with the lines taken so far, as for a payment link. */
@@ -567,6 +584,8 @@ export function PaymentScreen({
             error={problem?.message ?? null}
             onCharge={(pm) => void chargeOnFile(pm, onFileAmount)}
             onBack={() => setOnFile(false)}
+            onSchedule={(pm, dueAt) => scheduleOnFile(pm, onFileAmount, dueAt)}
+            onNextSale={onPark}
           />
         ) : attempt ? (
           <CardStatus

@@ -71,8 +71,11 @@ export function KeepOpenDialog({
   const card = cards[0];
   const holdAmount = Math.max(rule?.holdAtLeast ?? 0, total);
   const cardText = card ? `${card.brand.toUpperCase()} •••• ${card.last4}` : '';
+  const cashMethod = methods.find((m) => m.journal === 'cash' && m.terminal === 'none');
+  const prepayAmount = rule !== null && rule.prepaymentPercent !== null ? prepaymentDue(rule, total) : 0;
+  const [prepaid, setPrepaid] = useState<string | null>(null);
 
-  /** The order is saved first (as a payment saves it); saving it again with the same id is the same order. */
+  /** Saves the order (as a payment saves it); saving it again with the same id is the same order. */
   const save = () =>
     kassa.orders.checkout({
       orderId: cart.orderId,
@@ -105,17 +108,49 @@ export function KeepOpenDialog({
     setHeld(t('tabs.held', { amount: format.money(hold.value.amount), card: cardText }));
   };
 
+  /** The prepayment the policy asks for, taken in cash: the order is saved with it, then kept. */
+  const prepayInCash = async () => {
+    if (!cashMethod || prepayAmount <= 0) return;
+    const amount = format.money(prepayAmount);
+    setBusy(t('tabs.prepaying', { amount }));
+    setProblem(null);
+    const saved = await kassa.orders.checkout({
+      orderId: cart.orderId,
+      lines: toCheckoutLines(cart),
+      ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
+      ...(customer ? { customerId: customer.id } : {}),
+      ...(discountPin ? { managerPin: discountPin } : {}),
+      payments: [
+        { id: crypto.randomUUID(), methodId: cashMethod.id, amount: prepayAmount, tendered: prepayAmount },
+      ],
+    });
+    setBusy(null);
+    if (!saved.ok) return setProblem(errorText(saved.error));
+    setPrepaid(t('tabs.prepaid', { amount }));
+  };
+
+  /**
+   * The policy is asked first and the order saved only when it is met or a manager approved: while a manager
+   * decides, the sale is not saved, so it never shows as an unfinished sale.
+   */
   const keep = async () => {
+    if (!customer) return;
     setBusy(t('tabs.keeping'));
     setProblem(null);
-    const saved = await save();
-    if (!saved.ok) {
-      setBusy(null);
-      return setProblem(errorText(saved.error));
-    }
-    const kept = await withApproval((managerPin) =>
-      kassa.keptOrders.keep({ orderId: cart.orderId, kind, ...(managerPin ? { managerPin } : {}) }),
-    );
+    const kept = await withApproval(async (managerPin) => {
+      const pin = managerPin ? { managerPin } : {};
+      const checked = await kassa.keptOrders.check({
+        orderId: cart.orderId,
+        kind,
+        customerId: customer.id,
+        total,
+        ...pin,
+      });
+      if (!checked.ok) return checked;
+      const saved = await save();
+      if (!saved.ok) return saved;
+      return kassa.keptOrders.keep({ orderId: cart.orderId, kind, ...pin });
+    });
     setBusy(null);
     if (!kept.ok) return setProblem(errorText(kept.error));
     onKept(kept.value);
@@ -160,6 +195,11 @@ export function KeepOpenDialog({
             {held}
           </p>
         ) : null}
+        {prepaid ? (
+          <p className="remote__sent" role="status" data-testid="keep-prepaid">
+            {prepaid}
+          </p>
+        ) : null}
         {busy ? <p role="status">{busy}</p> : null}
         {problem ? (
           <p className="field__error" role="alert" data-testid="keep-problem">
@@ -182,6 +222,17 @@ export function KeepOpenDialog({
               {t('tabs.cancel')}
             </button>
           )}
+          {cashMethod && prepayAmount > 0 && prepaid === null && held === null ? (
+            <button
+              type="button"
+              className="button"
+              disabled={busy !== null || !customer}
+              data-testid="keep-prepay-cash"
+              onClick={() => void prepayInCash()}
+            >
+              {t('tabs.prepayCash', { amount: format.money(prepayAmount) })}
+            </button>
+          ) : null}
           <button
             type="button"
             className="button button--primary"

@@ -10,6 +10,7 @@ import { offSessionMessages } from './bg-offsession.ts';
 import { holdMessages } from './bg-holds.ts';
 import { holdTillMessages } from './bg-holdtill.ts';
 import { tabMessages } from './bg-tabs.ts';
+import { laterMessages } from './bg-later.ts';
 import { autopilotMessages } from './bg-autopilot.ts';
 import { hardwareMessages } from './bg-hardware.ts';
 import { coreMessages } from './bg-core.ts';
@@ -23,6 +24,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...holdTillMessages,
   ...tabMessages,
+  ...laterMessages,
   ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,

@@ -11,6 +11,7 @@ import { offSessionMessages } from './es-offsession.ts';
 import { holdMessages } from './es-holds.ts';
 import { holdTillMessages } from './es-holdtill.ts';
 import { tabMessages } from './es-tabs.ts';
+import { laterMessages } from './es-later.ts';
 import { autopilotMessages } from './es-autopilot.ts';
 import { hardwareMessages } from './es-hardware.ts';
 import { coreMessages } from './es-core.ts';
@@ -24,6 +25,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...holdTillMessages,
   ...tabMessages,
+  ...laterMessages,
   ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,

@@ -11,6 +11,7 @@ import { offSessionMessages } from './it-offsession.ts';
 import { holdMessages } from './it-holds.ts';
 import { holdTillMessages } from './it-holdtill.ts';
 import { tabMessages } from './it-tabs.ts';
+import { laterMessages } from './it-later.ts';
 import { autopilotMessages } from './it-autopilot.ts';
 import { hardwareMessages } from './it-hardware.ts';
 import { coreMessages } from './it-core.ts';
@@ -24,6 +25,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...holdTillMessages,
   ...tabMessages,
+  ...laterMessages,
   ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,

@@ -11,6 +11,7 @@ import { offSessionMessages } from './pt-BR-offsession.ts';
 import { holdMessages } from './pt-BR-holds.ts';
 import { holdTillMessages } from './pt-BR-holdtill.ts';
 import { tabMessages } from './pt-BR-tabs.ts';
+import { laterMessages } from './pt-BR-later.ts';
 import { autopilotMessages } from './pt-BR-autopilot.ts';
 import { hardwareMessages } from './pt-BR-hardware.ts';
 import { coreMessages } from './pt-BR-core.ts';
@@ -24,6 +25,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...holdTillMessages,
   ...tabMessages,
+  ...laterMessages,
   ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,

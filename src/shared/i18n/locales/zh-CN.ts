@@ -10,6 +10,7 @@ import { offSessionMessages } from './zh-CN-offsession.ts';
 import { holdMessages } from './zh-CN-holds.ts';
 import { holdTillMessages } from './zh-CN-holdtill.ts';
 import { tabMessages } from './zh-CN-tabs.ts';
+import { laterMessages } from './zh-CN-later.ts';
 import { autopilotMessages } from './zh-CN-autopilot.ts';
 import { hardwareMessages } from './zh-CN-hardware.ts';
 import { coreMessages } from './zh-CN-core.ts';
@@ -23,6 +24,7 @@ export const messages: Messages = {
   ...holdMessages,
   ...holdTillMessages,
   ...tabMessages,
+  ...laterMessages,
   ...autopilotMessages,
   ...hardwareMessages,
   ...coreMessages,

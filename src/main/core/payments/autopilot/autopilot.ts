@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { AutopilotPreviewItem, AutopilotTaskView } from '../../../../shared/ipc/autopilot.ts';
+import {
+  chargeLaterGraceMs,
+  type AutopilotPreviewItem,
+  type AutopilotTaskView,
+} from '../../../../shared/ipc/autopilot.ts';
 import {
   autopilotRules,
   defaultAutopilotRules,
@@ -462,6 +466,8 @@ export function createAutopilot(deps: AutopilotDeps) {
         throw translatedError('order_locked', 'err.order.noMorePayments', { status: order.status });
       if (input.amount > order.remaining)
         throw translatedError('amount_invalid', 'err.autopilot.chargeMoreThanDue', undefined, 'amount');
+      if (input.dueAt < deps.now() - chargeLaterGraceMs)
+        throw translatedError('invalid_request', 'err.autopilot.dueInPast', undefined, 'dueAt');
       const row = tx.run(() => {
         const inserted = store.insert({
           id: randomUUID(),
