@@ -468,6 +468,9 @@ export function createAutopilot(deps: AutopilotDeps) {
         return;
       }
       // Captured, released or ended by other means before its task began: the task has nothing left to do.
+      // Read first: a hold with no task waiting (most captures by hand) costs its capture no synced commit.
+      const task = store.byDedupe(`hold:${hold.id}`);
+      if (task?.status !== 'pending' || task.attempts !== 0) return;
       if (['captured', 'released', 'expired', 'failed'].includes(hold.state)) {
         const ended = tx.run(() => store.cancelNotStarted(`hold:${hold.id}`, `hold_${hold.state}`));
         if (ended) changed(ended);
