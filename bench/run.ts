@@ -17,6 +17,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   stripe_soak: () => import('./suites/stripe.ts').then((m) => m.stripeSoakSuite()),
   holds: () => import('./suites/holds.ts').then((m) => m.holdSuite()),
   autopilot: () => import('./suites/autopilot.ts').then((m) => m.autopilotSuite()),
+  autopilot_soak: () => import('./suites/autopilot.ts').then((m) => m.autopilotSoakSuite()),
   mercadopago_soak: () => import('./suites/mercadopago.ts').then((m) => m.mercadoPagoSoakSuite()),
   bookkeeping_export: () => import('./suites/bookkeeping-export.ts').then((m) => m.bookkeepingExportSuite()),
   package_size: () => import('./suites/package-size.ts').then((m) => m.packageSizeSuite()),

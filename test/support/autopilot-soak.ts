@@ -54,6 +54,7 @@ export async function runAutopilotSoak(
   const random = new SeededRandom(options.seed ?? 2026);
   const world = await stripeWorld({ seed: options.seed ?? 2026 });
   const dir = tempDir('kassa-cnp-soak-');
+  const t0 = Date.now();
   try {
     // Set-up, without faults: a customer's card saved at the reader, the orders, the holds on the card, the tasks.
     const kassa = stripeTill(world, dir);
@@ -75,7 +76,8 @@ export async function runAutopilotSoak(
       const product = demoProducts[i % demoProducts.length]!;
       const order = await kassa.call('orders.checkout', {
         orderId: newId(),
-        lines: [{ productId: product.id, quantity: 1 }],
+        // At least €1: Stripe charges no less than €0.50 (a cheaper order would be refused, not a fault).
+        lines: [{ productId: product.id, quantity: Math.ceil(100 / product.price) }],
         payments: [],
         customerId: customer.id,
       });
@@ -96,6 +98,7 @@ export async function runAutopilotSoak(
         });
       }
     }
+    if (process.env.SOAK_TRACE) console.error('setup done', Date.now() - t0);
     autopilot.saveRules(captureAtOnce, 'Owner'); // one capture task per held hold, due now
     await kassa.close();
     const tasks = read(dir, (db) => db.prepare<[], TaskRow>('SELECT * FROM autopilot_tasks').all());
@@ -112,6 +115,7 @@ export async function runAutopilotSoak(
       KASSA_POLL_MS: '25',
       KASSA_SWEEP_MS: '300',
       KASSA_AUTOPILOT_BACKOFF_MS: '100',
+      ...(process.env.SOAK_TRACE ? { KASSA_CHILD_LOG: '1' } : {}),
     };
     const child = resolve(import.meta.dirname, 'core-child.ts');
     const ended = () =>
@@ -131,7 +135,10 @@ export async function runAutopilotSoak(
         world.sim.control.clearFaults();
         clean = true;
       }
-      const core = spawn(process.execPath, [child, dir], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+      const core = spawn(process.execPath, [child, dir], {
+        env,
+        stdio: ['ignore', 'pipe', process.env.SOAK_TRACE ? 'inherit' : 'ignore'],
+      });
       const exited = new Promise((done) => core.once('exit', done));
       if (clean) {
         await new Promise<void>((done) => core.stdout!.once('data', () => done()));
@@ -140,11 +147,20 @@ export async function runAutopilotSoak(
         await exited;
         break;
       }
-      // Killed at a random moment of its work: once a few more tasks ended (or after 10 s at most).
+      // Killed at a random moment of its work: once a few more tasks ended. A Kassa started on a loaded machine
+      // can take longer than 10 s to start, so the wait counts from its work, not from its start: a kill timed
+      // from the start killed every Kassa before it ran anything, for ever. Only a Kassa that ends no task for
+      // 30 s is killed anyway (every task left is pausing before another attempt).
       const before = ended();
-      const more = 3 + Math.floor(random.next() * 18);
-      const startedAt = Date.now();
-      while (ended() < Math.min(total, before + more) && Date.now() - startedAt < 10_000) await sleep(20);
+      if (process.env.SOAK_TRACE) console.error('round', round, before, Date.now() - t0);
+      const more = 5 + Math.floor(random.next() * 30);
+      let seen = before;
+      let seenAt = Date.now();
+      for (let now = before; now < Math.min(total, before + more); now = ended()) {
+        if (now !== seen) [seen, seenAt] = [now, Date.now()];
+        else if (Date.now() - seenAt > 30_000) break;
+        await sleep(20);
+      }
       await sleep(Math.floor(random.next() * 50));
       core.kill('SIGKILL');
       kills++;

@@ -3,12 +3,12 @@
  * can SIGKILL it at any moment. Prints one JSON line { url, token } when it is ready.
  */
 import { startHost } from '../../src/main/host/host-server.ts';
-import { silentLogger } from '../../src/main/core/logger.ts';
+import { createLogger, silentLogger } from '../../src/main/core/logger.ts';
 import { providerSettingsFromEnv } from '../../src/main/core/payments/provider-settings.ts';
 
 const host = await startHost({
   dataDir: process.argv[2]!,
-  log: silentLogger,
+  log: process.env.KASSA_CHILD_LOG ? createLogger((line) => process.stderr.write(line + '\n')) : silentLogger,
   providers: providerSettingsFromEnv(process.env),
   pollIntervalMs: Number(process.env.KASSA_POLL_MS ?? 30),
   sweepIntervalMs: Number(process.env.KASSA_SWEEP_MS ?? 500),

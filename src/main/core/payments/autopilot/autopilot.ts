@@ -73,6 +73,8 @@ export interface AutopilotDeps {
 const settingsKey = 'autopilot';
 /** Tasks taken per pass; more wait for the next pass, a moment later. */
 const passSize = 25;
+/** Tasks run side by side (their provider calls overlap); never two of one hold or one order. */
+const groupSize = 4;
 /** The longest pause between two passes: a task added by any means runs within it. */
 const maxPauseMs = 1000;
 
@@ -217,17 +219,28 @@ export function createAutopilot(deps: AutopilotDeps) {
     }
   }
 
-  /** Claims a task for a run: its attempt and key are on disk (synced) before any provider call. */
-  function claim(task: TaskRow): TaskRow {
-    if (task.status === 'running' && task.idempotency_key !== null) return task; // cut short: same key
+  /** A task's claim: its next attempt and that attempt's key (a task cut short while running keeps its own). */
+  function claimPatch(task: TaskRow): Parameters<TaskStore['update']>[1] | null {
+    if (task.status === 'running' && task.idempotency_key !== null) return null; // cut short: same key
     const attempts = task.attempts + 1;
     const key =
       task.kind === 'charge_card' ? `kassa-autopilot-${task.id}` : `kassa-autopilot-${task.id}-${attempts}`;
+    return { status: 'running', attempts, idempotency_key: key };
+  }
+
+  /**
+   * Claims a group of tasks for their runs in one synced commit: each attempt and key is on disk before any
+   * provider call of the group.
+   */
+  function claim(tasks: TaskRow[]): TaskRow[] {
     const claimed = tx.run(() =>
-      store.update(task.id, { status: 'running', attempts, idempotency_key: key }),
+      tasks.map((task) => {
+        const patch = claimPatch(task);
+        return patch === null ? task : store.update(task.id, patch);
+      }),
     );
     failpoint('autopilot.claimed:before_call');
-    return changed(claimed);
+    return claimed.map(changed);
   }
 
   /** What is left to do for a hold task, by the hold's state now. */
@@ -317,10 +330,8 @@ export function createAutopilot(deps: AutopilotDeps) {
     }
   }
 
-  /** Runs one claimed task and records its end with the outcome on its order, in one transaction. */
-  async function run(task: TaskRow): Promise<void> {
-    const claimed = claim(task);
-    const result = await runOnce(claimed);
+  /** The end of a claimed task's run, with the outcome posted to its order; inside the group's transaction. */
+  function finish(claimed: TaskRow, result: RunResult): TaskRow {
     const patch = afterRun(
       claimed,
       result,
@@ -328,38 +339,68 @@ export function createAutopilot(deps: AutopilotDeps) {
       maxAttemptsFor(claimed.kind, rules()),
       deps.backoffBaseMs,
     );
-    const row = tx.run(() => {
-      const updated = store.update(claimed.id, patch);
-      failpoint('autopilot.finished:after_task');
-      if (patch.status === 'done' || patch.status === 'failed')
-        deps.audit.record({
-          action: `autopilot.${claimed.kind}`,
-          ...(claimed.order_id !== null ? { subject: claimed.order_id } : {}),
-          details: {
-            task: claimed.id,
-            subject: claimed.subject,
-            status: patch.status,
-            outcome: patch.outcome ?? null,
-            attempts: claimed.attempts,
-          },
-        });
-      return updated;
-    });
+    const updated = store.update(claimed.id, patch);
+    failpoint('autopilot.finished:after_task');
+    if (patch.status === 'done' || patch.status === 'failed')
+      deps.audit.record({
+        action: `autopilot.${claimed.kind}`,
+        ...(claimed.order_id !== null ? { subject: claimed.order_id } : {}),
+        details: {
+          task: claimed.id,
+          subject: claimed.subject,
+          status: patch.status,
+          outcome: patch.outcome ?? null,
+          attempts: claimed.attempts,
+        },
+      });
     if (result.kind === 'transient')
       deps.log.warn('autopilot.attempt_failed', { task: claimed.id, error: result.error });
-    changed(row);
+    return updated;
   }
 
-  /** One scheduler pass: the due tasks, most overdue first. Answers how many ran. */
+  /**
+   * Runs a group of independent tasks side by side: one commit claims them all (keys on disk before any call),
+   * their provider calls go out together, and one commit records all their ends with their outcomes.
+   */
+  async function runGroup(tasks: TaskRow[]): Promise<void> {
+    const claimed = claim(tasks);
+    const results = await Promise.all(claimed.map((task) => runOnce(task)));
+    const ended = tx.run(() => claimed.map((task, i) => finish(task, results[i] as RunResult)));
+    ended.forEach(changed);
+  }
+
+  /**
+   * The due tasks cut into groups of at most `groupSize` that never hold two tasks of one hold or one order
+   * (their runs would drive the same hold or the same order's payments at once); order kept, most overdue first.
+   */
+  function groups(due: TaskRow[]): TaskRow[][] {
+    const out: TaskRow[][] = [];
+    let group: TaskRow[] = [];
+    let busy = new Set<string>();
+    for (const task of due) {
+      const keys = [task.subject, ...(task.order_id !== null ? [task.order_id] : [])];
+      if (group.length >= groupSize || keys.some((k) => busy.has(k))) {
+        out.push(group);
+        group = [];
+        busy = new Set();
+      }
+      group.push(task);
+      for (const k of keys) busy.add(k);
+    }
+    if (group.length > 0) out.push(group);
+    return out;
+  }
+
+  /** One scheduler pass: the due tasks, most overdue first, a group at a time. Answers how many ran. */
   async function pass(): Promise<number> {
     const now = deps.now();
     const due = store.due(now, passSize).filter((t) => isDue(t, now));
-    for (const task of due) {
+    for (const group of groups(due)) {
       if (stopped) break;
       try {
-        await run(task);
+        await runGroup(group);
       } catch (error) {
-        deps.log.error('autopilot.run_failed', { task: task.id, error: String(error) });
+        deps.log.error('autopilot.run_failed', { tasks: group.map((t) => t.id), error: String(error) });
       }
     }
     return due.length;
@@ -431,6 +472,9 @@ export function createAutopilot(deps: AutopilotDeps) {
         return;
       }
       // Captured, released or ended by other means before its task began: the task has nothing left to do.
+      // Read first: a hold with no task waiting (most captures by hand) costs its capture no synced commit.
+      const task = store.byDedupe(`hold:${hold.id}`);
+      if (task?.status !== 'pending' || task.attempts !== 0) return;
       if (['captured', 'released', 'expired', 'failed'].includes(hold.state)) {
         const ended = tx.run(() => store.cancelNotStarted(`hold:${hold.id}`, `hold_${hold.state}`));
         if (ended) changed(ended);
