@@ -6,9 +6,8 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { startHost } from '../src/main/host/host-server.ts';
-import { createLogger } from '../src/main/core/logger.ts';
-import { providerSettingsFromEnv } from '../src/main/core/payments/provider-settings.ts';
+import { enableCompileCache } from '../src/main/core/system/compile-cache.ts';
+import { privateFolder } from '../src/main/core/db/private-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +17,16 @@ const { values } = parseArgs({
   },
 });
 
+// As the app does: the compile cache in the data folder, turned on before the core is loaded.
+const dataDir = resolve(values['data-dir']);
+privateFolder(dataDir);
+enableCompileCache(dataDir);
+const [{ startHost }, { createLogger }, { providerSettingsFromEnv }] = await Promise.all([
+  import('../src/main/host/host-server.ts'),
+  import('../src/main/core/logger.ts'),
+  import('../src/main/core/payments/provider-settings.ts'),
+]);
+
 const rendererDir = resolve('out/renderer');
 if (!values['no-build'] || !existsSync(resolve(rendererDir, 'till/index.html'))) {
   console.log('Building the windows (vite)…');
@@ -25,7 +34,7 @@ if (!values['no-build'] || !existsSync(resolve(rendererDir, 'till/index.html')))
 }
 
 const host = await startHost({
-  dataDir: resolve(values['data-dir']),
+  dataDir,
   port: Number(values.port),
   rendererDir,
   providers: providerSettingsFromEnv(process.env),
@@ -33,7 +42,7 @@ const host = await startHost({
   log: createLogger((line) => process.stderr.write(line + '\n')),
 });
 
-console.log(`\nKassa headless host is running (data: ${resolve(values['data-dir'])}).`);
+console.log(`\nKassa headless host is running (data: ${dataDir}).`);
 console.log(`Open the till:  ${host.windowUrl('till')}`);
 console.log(
   `Customer display (a second browser on the screen facing the customer): ${host.windowUrl('customer-display')}`,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ChannelName, RequestIn, ResponseOf } from '../../src/shared/ipc/contract.ts';
 import type { Result } from '../../src/shared/errors.ts';
+import { fromTemplate } from './core.ts';
 
 export interface CoreProcess {
   call<C extends ChannelName>(channel: C, request: RequestIn<C>): Promise<ResponseOf<C>>;
@@ -14,8 +15,13 @@ export interface CoreProcess {
   child: ChildProcess;
 }
 
-/** Starts test/support/core-child.ts on `dataDir` with extra environment (Stripe keys, failpoints). */
+/**
+ * Starts test/support/core-child.ts on `dataDir` with extra environment (Stripe keys, failpoints). An empty
+ * folder first gets a copy of the run's migrated demo database, as `testCore` does; a folder with a database
+ * (a restart after a kill) is the child's own.
+ */
 export async function spawnCore(dataDir: string, env: Record<string, string>): Promise<CoreProcess> {
+  fromTemplate(dataDir);
   const child = spawn(process.execPath, [resolve(import.meta.dirname, 'core-child.ts'), dataDir], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -28,8 +28,10 @@ function templateOfRun(): string | undefined {
 /**
  * An empty data folder gets the demo shop's database from the run's template (test/support/core-template.ts):
  * the same rows a first start writes, with a till id of its own, so two tills in one test stay two tills.
+ * Used by `testCore` and by the crash tests' child processes (test/support/core-process.ts), which otherwise
+ * each migrated and seeded a database of their own before the test could begin.
  */
-function fromTemplate(dataDir: string): void {
+export function fromTemplate(dataDir: string): void {
   const template = templateOfRun();
   // KASSA_TEST_FRESH_DB=1: every core migrates and seeds its own database, as a till's first start does.
   // A folder that does not exist yet is left to the core, which creates it (and its permissions) itself.

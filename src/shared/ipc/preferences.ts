@@ -3,6 +3,7 @@ import { channel } from './channel.ts';
 import { empty, timestamp } from './common.ts';
 import { countryCode, isoDate, knownCurrency, locale, pin, requiredText } from './fields.ts';
 import { words } from './field-words.ts';
+import { terminalSettingsSchema, type TerminalSettings } from '../settings/terminal-settings.ts';
 import type { MessageKey } from '../i18n/en.ts';
 
 const prefs = ['preferences'] as const;
@@ -59,14 +60,8 @@ export const storeSettingsView = z.object({
 });
 export type StoreSettingsView = z.infer<typeof storeSettingsView>;
 
-export const terminalSettings = z
-  .object({
-    /** Off: the till hides Stripe payment methods and takes no Stripe payments (STT-1). */
-    stripeEnabled: z.boolean({ error: words('check.sayWhetherStripeTerminals') }),
-    mercadoPagoEnabled: z.boolean({ error: words('check.sayWhetherMercadoPago') }),
-  })
-  .strict();
-export type TerminalSettings = z.infer<typeof terminalSettings>;
+export const terminalSettings = terminalSettingsSchema();
+export type { TerminalSettings };
 
 /** Where a provider's credentials come from: the preferences, the environment (IT scripts), or the demo simulator. */
 export const credentialSource = z.enum(['saved', 'environment', 'demo', 'none']);

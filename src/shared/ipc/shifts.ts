@@ -3,6 +3,7 @@ import { channel } from './channel.ts';
 import { managerPin } from './fields.ts';
 import { currencyCode, empty, minorUnits, positiveMinorUnits, timestamp, uuid } from './common.ts';
 import { words } from './field-words.ts';
+import { shiftSettingsSchema, type ShiftSettings } from '../settings/shift-settings.ts';
 import type { MessageKey } from '../i18n/en.ts';
 
 /** A counted amount by denomination: [value of one note or coin in minor units, how many]. */
@@ -33,25 +34,8 @@ const countedAmount = z
   .min(0, { error: words('check.countedAmountNegative') })
   .refine(Number.isSafeInteger, { error: words('check.amountTooLarge') });
 
-export const shiftSettings = z
-  .object({
-    /** The till refuses sales until a shift is open. */
-    requireOpenShift: z.boolean(),
-    /** A pay-in or pay-out above this (minor units) needs a manager's PIN; 0: every one does. */
-    cashMovementLimit: z
-      .number({ error: words('check.typeLimitAmountE') })
-      .int({ error: words('check.limitWholeNumberCents') })
-      .min(0, { error: words('check.limitNegative0Means') })
-      .max(100_000_000_00, { error: words('check.limitTooLarge') }),
-    /** A closing difference (counted − expected) larger than this, either way, needs a manager's PIN. */
-    differenceLimit: z
-      .number({ error: words('check.typeLimitAmountE2') })
-      .int({ error: words('check.limitWholeNumberCents') })
-      .min(0, { error: words('check.limitNegative0Means2') })
-      .max(100_000_000_00, { error: words('check.limitTooLarge') }),
-  })
-  .strict();
-export type ShiftSettings = z.infer<typeof shiftSettings>;
+export const shiftSettings = shiftSettingsSchema();
+export type { ShiftSettings };
 
 export const shiftStatus = z.enum(['open', 'counted', 'closed']);
 

@@ -60,15 +60,32 @@ describe('the built preload', () => {
   });
 });
 
+/**
+ * The code of the built main process: the entry and the chunks it imports (the entry turns on the compile cache
+ * and then imports the app, which the bundler writes as a chunk of its own).
+ */
+function mainCode(): string {
+  const dir = join(outDir, 'main');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(dir, file), 'utf8'))
+    .join('\n');
+}
+
 describe('the built main process', () => {
   it('is an ES module that loads better-sqlite3 from node_modules rather than bundling it', () => {
-    const code = readFileSync(join(outDir, 'main', 'index.js'), 'utf8');
-    expect(code).toMatch(/^import .* from "electron";$/m);
-    expect(code).toMatch(/^import \w+ from "better-sqlite3";$/m);
+    expect(readFileSync(join(outDir, 'main', 'index.js'), 'utf8')).toMatch(/^import .* from "electron";$/m);
+    expect(mainCode()).toMatch(/^import \w+ from "better-sqlite3";$/m);
+  });
+
+  it('turns on the compile cache before it loads the app', () => {
+    const entry = readFileSync(join(outDir, 'main', 'index.js'), 'utf8');
+    expect(entry.indexOf('enableCompileCache')).toBeGreaterThan(-1);
+    expect(entry.indexOf('enableCompileCache')).toBeLessThan(entry.indexOf('import('));
   });
 
   it('does not contain the headless host, which is for development and tests only', () => {
-    const code = readFileSync(join(outDir, 'main', 'index.js'), 'utf8');
+    const code = mainCode();
     const hostMarkers = [
       'src/main/host/',
       'startHost',

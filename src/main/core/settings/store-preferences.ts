@@ -1,10 +1,10 @@
 import { cashRoundingIncrement } from '../../../shared/money/cash-rounding.ts';
 import type { RequestOf } from '../../../shared/ipc/contract.ts';
-import {
-  terminalSettings,
-  type CurrencyChangeView,
-  type StoreSettingsView,
-  type TerminalSettings,
+import { terminalSettingsSchema } from '../../../shared/settings/terminal-settings.ts';
+import type {
+  CurrencyChangeView,
+  StoreSettingsView,
+  TerminalSettings,
 } from '../../../shared/ipc/preferences.ts';
 import type { Db } from '../db/connection.ts';
 import type { AuditLog } from '../system/audit-log.ts';
@@ -37,7 +37,8 @@ export function createStorePreferences(deps: StorePreferenceDeps) {
     ...s,
     suggestedCashRounding: cashRoundingIncrement(s.country, s.currency),
   });
-  const terminals = (): TerminalSettings => settings.get('terminals', terminalSettings) ?? terminalsDefault;
+  const terminals = (): TerminalSettings =>
+    settings.get('terminals', terminalSettingsSchema()) ?? terminalsDefault;
 
   const count = (sql: string): number => db.prepare(sql).pluck().get() as number;
   /** What a new currency touches (issue 15.2). Reads other domains' tables; writes none of them. */

@@ -4,16 +4,16 @@ import { withCheckpointAfter } from '../db/connection.ts';
 import { getCurrency } from '../../../shared/money/currencies.ts';
 import { countTotal, denominationsOf } from '../../../shared/money/denominations.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
-import {
-  shiftSettings,
-  type ChainCheck,
-  type DenominationCount,
-  type ShiftCount,
-  type ShiftReport,
-  type ShiftSettings,
-  type ShiftState,
-  type ShiftSummary,
-  type ZReportEntry,
+import { shiftSettingsSchema } from '../../../shared/settings/shift-settings.ts';
+import type {
+  ChainCheck,
+  DenominationCount,
+  ShiftCount,
+  ShiftReport,
+  ShiftSettings,
+  ShiftState,
+  ShiftSummary,
+  ZReportEntry,
 } from '../../../shared/ipc/shifts.ts';
 import type { PaymentMethodRepo } from '../payments/payment-methods.ts';
 import type { PaymentJournal } from '../payments/payment-journal.ts';
@@ -95,7 +95,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
 
   /** Until the owner decides: a provisioned shop works in shifts; the demo shop lets you sell straight away. */
   function settings(): ShiftSettings {
-    const saved = deps.settings.get(settingsKey, shiftSettings);
+    const saved = deps.settings.get(settingsKey, shiftSettingsSchema());
     if (saved) return saved;
     const unit = 10 ** getCurrency(deps.storeSettings().currency).exponent;
     return {

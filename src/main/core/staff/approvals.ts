@@ -2,7 +2,11 @@ import type { UnitOfWork } from '../db/unit-of-work.ts';
 import type { ErrorParams } from '../../../shared/errors.ts';
 import { translatedError } from '../../../shared/i18n/errors.ts';
 import type { MessageKey } from '../../../shared/i18n/translate.ts';
-import { approvalLimits, defaultApprovalLimits, type ApprovalLimits } from '../../../shared/ipc/approvals.ts';
+import {
+  approvalLimitsSchema,
+  defaultApprovalLimits,
+  type ApprovalLimits,
+} from '../../../shared/settings/approval-limits.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
 import type { SettingsRepo, StoreSettings } from '../settings/store-settings.ts';
 import type { AuditLog } from '../system/audit-log.ts';
@@ -41,7 +45,8 @@ export interface DiscountedLine {
  */
 export function createApprovals(deps: ApprovalDeps) {
   const { settings, audit, session } = deps;
-  const limits = (): ApprovalLimits => settings.get('approvals', approvalLimits) ?? defaultApprovalLimits;
+  const limits = (): ApprovalLimits =>
+    settings.get('approvals', approvalLimitsSchema()) ?? defaultApprovalLimits;
 
   /**
    * A manager or owner at the till approves their own decision (they would type the same PIN); a cashier
