@@ -18,6 +18,7 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { PaymentMethod } from '../../../shared/ipc/store.ts';
 import { Dialog } from '../../shared/dialog.tsx';
+import { EntryField } from '../../shared/entry.tsx';
 import { BackIcon, CloseIcon } from '../../shared/icons.tsx';
 import { Keypad, type KeypadKey } from '../../shared/keypad.tsx';
 import { isTyping, useShortcuts } from '../../shared/use-shortcuts.ts';
@@ -911,31 +912,19 @@ function PayField({
   dispatch: Dispatch<PaymentAction>;
 }) {
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        ref={inputRef}
-        className={`field__input field__input--big${error ? ' field__input--invalid' : ''}`}
-        inputMode="decimal"
-        autoComplete="off"
-        placeholder={placeholder}
-        value={value}
-        aria-invalid={error !== null}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onFocus={() => dispatch({ type: 'focusField', field })}
-        onChange={(event) => {
-          dispatch({ type: 'typeText', field, text: event.target.value });
-        }}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <EntryField
+      name={id}
+      id={id}
+      label={label}
+      error={error}
+      inputMode="decimal"
+      autoFocus={false}
+      inputRef={inputRef}
+      {...(placeholder === undefined ? {} : { placeholder })}
+      value={value}
+      onFocus={() => dispatch({ type: 'focusField', field })}
+      onChange={(event) => dispatch({ type: 'typeText', field, text: event.target.value })}
+    />
   );
 }
 
