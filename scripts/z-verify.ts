@@ -12,6 +12,8 @@ import { createShiftStore } from '../src/main/core/shifts/shift-store.ts';
 import { verifyZChain } from '../src/main/core/shifts/z-chain.ts';
 import { dayFromZ } from '../src/main/core/shifts/z-day.ts';
 import { localDays } from '../src/main/core/exports/local-days.ts';
+import { chainProblemWords } from '../src/shared/ipc/shifts.ts';
+import { english } from '../src/shared/i18n/translate.ts';
 
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, file: { type: 'string' }, day: { type: 'string' } },
@@ -32,7 +34,10 @@ const check = verifyZChain(store.allZ());
 if (check.intact) console.log(`The chain of ${check.checked} Z reports is intact.`);
 else {
   console.log(`The chain of Z reports is BROKEN (${check.checked} checked):`);
-  for (const p of check.problems) console.log(`  till ${p.tillId}: ${p.problem}`);
+  for (const p of check.problems) {
+    const words = chainProblemWords(p);
+    console.log(`  till ${p.tillId}: ${english.t(words.key, words.params)}`);
+  }
 }
 if (values.day) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.day)) {

@@ -1,4 +1,4 @@
-import type { ChangeEvent, FocusEvent, ReactNode } from 'react';
+import type { ChangeEvent, FocusEvent, ReactNode, Ref } from 'react';
 import { t } from '../../shared/i18n/translate.ts';
 import { Dialog } from './dialog.tsx';
 
@@ -29,11 +29,28 @@ interface EntryFieldProps {
   value: string;
   onChange: (event: ChangeEvent<HTMLInputElement>) => void;
   onFocus?: (event: FocusEvent<HTMLInputElement>) => void;
+  /** The input's id where a screen names it otherwise (the payment screen's `pay-amount`). */
+  id?: string;
+  /** Focused on open (a dialog's one field); a screen with two fields focuses one itself. */
+  autoFocus?: boolean;
+  placeholder?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** The one big number a keypad dialog asks for, focused on open so the cashier can type straight away. */
-export function EntryField({ name, label, error, inputMode, value, onChange, onFocus }: EntryFieldProps) {
-  const id = `${name}-value`;
+export function EntryField({
+  name,
+  label,
+  error,
+  inputMode,
+  value,
+  onChange,
+  onFocus,
+  id = `${name}-value`,
+  autoFocus = true,
+  placeholder,
+  inputRef,
+}: EntryFieldProps) {
   const errorId = `${name}-error`;
   return (
     <div className="field">
@@ -42,10 +59,12 @@ export function EntryField({ name, label, error, inputMode, value, onChange, onF
       </label>
       <input
         id={id}
+        ref={inputRef}
         className={`field__input field__input--big${error ? ' field__input--invalid' : ''}`}
         inputMode={inputMode}
         autoComplete="off"
-        autoFocus
+        autoFocus={autoFocus}
+        placeholder={placeholder}
         value={value}
         aria-invalid={error !== null}
         aria-describedby={error ? errorId : undefined}

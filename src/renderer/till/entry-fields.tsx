@@ -75,10 +75,13 @@ export function ConfirmActions({
   busy,
   danger = false,
   testId,
+  cancelWhileBusy = true,
 }: {
   /** No cancel button where the form has nothing to go back to. */
   cancelLabel?: string;
   onCancel?: () => void;
+  /** False where going back while the request runs would lose its answer (a dialog that closes on Cancel). */
+  cancelWhileBusy?: boolean;
   confirmLabel: string;
   busy: boolean;
   danger?: boolean;
@@ -87,7 +90,7 @@ export function ConfirmActions({
   return (
     <div className="entry__actions">
       {cancelLabel && onCancel ? (
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" disabled={busy && !cancelWhileBusy} onClick={onCancel}>
           {cancelLabel}
         </button>
       ) : null}

@@ -6,6 +6,7 @@
  */
 import { enPreferences } from './en-preferences.ts';
 import { enShifts } from './en-shifts.ts';
+import { enClosing } from './en-closing.ts';
 import { enPaylinks } from './en-paylinks.ts';
 import { enCards } from './en-cards.ts';
 import { enCardsUi } from './en-cardsui.ts';
@@ -435,6 +436,7 @@ const enGeneral = {
 export const en = joinCatalogs(
   enPreferences,
   enShifts,
+  enClosing,
   enPaylinks,
   enCards,
   enCardsUi,

@@ -167,13 +167,42 @@ export const zReportEntry = z.object({
 });
 export type ZReportEntry = z.infer<typeof zReportEntry>;
 
+/**
+ * What is wrong with a till's chain of Z reports, as a code the window words: `missing` — Z `number` (to `last`)
+ * is not there; `unlinked` — Z `number` does not name the hash of the Z before it; `changed` — Z `number`'s own
+ * hash does not match what it holds.
+ */
+export const chainProblem = z.object({
+  tillId: z.string(),
+  kind: z.enum(['missing', 'unlinked', 'changed', 'unknownFormat']),
+  number: z.number().int(),
+  /** The last missing number, where more than one is missing. */
+  last: z.number().int().optional(),
+  /** The format a Z row says it is in, where this version of Kassa cannot check it (a newer build wrote it). */
+  format: z.number().int().optional(),
+});
+export type ChainProblem = z.infer<typeof chainProblem>;
+
 export const chainCheck = z.object({
   intact: z.boolean(),
   /** Z reports checked. */
   checked: z.number().int(),
-  problems: z.array(z.object({ tillId: z.string(), number: z.number().int(), problem: z.string() })),
+  problems: z.array(chainProblem),
 });
 export type ChainCheck = z.infer<typeof chainCheck>;
+
+/** The words of a chain problem: a catalog key and its parameters, for `t` in the window or the verify command. */
+export function chainProblemWords(p: ChainProblem): { key: MessageKey; params: Record<string, number> } {
+  if (p.kind === 'missing')
+    return p.last === undefined
+      ? { key: 'chain.missing', params: { number: p.number } }
+      : { key: 'chain.missingRange', params: { from: p.number, to: p.last } };
+  if (p.kind === 'unlinked')
+    return { key: 'chain.unlinked', params: { number: p.number, previous: p.number - 1 } };
+  if (p.kind === 'unknownFormat')
+    return { key: 'chain.unknownFormat', params: { number: p.number, format: p.format ?? 0 } };
+  return { key: 'chain.changed', params: { number: p.number } };
+}
 
 export const shiftState = z.object({
   shift: shiftSummary.nullable(),

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testCore, tempDir } from '../../support/core.ts';
 import { spawnCore, type CoreProcess } from '../../support/core-process.ts';
-import { prepareStripeTill, stripeWorld } from '../../support/stripe.ts';
+import { prepareStripeTill } from '../../support/stripe.ts';
+import type { StripeWorld } from '../../support/stripe-each-test.ts';
+import { stripeWorldForCrashTests } from '../../support/stripe-crash-world.ts';
 import { defaultCardSettings } from '../../../src/main/core/payments/cards/cards-on-file.ts';
 import type { SavedCard } from '../../../src/shared/ipc/cards-on-file.ts';
 
-let world: Awaited<ReturnType<typeof stripeWorld>>;
-beforeAll(async () => {
-  world = await stripeWorld();
-});
-afterAll(() => world.sim.close());
-
-const env = (failpoints = '') => ({
-  KASSA_STRIPE_SECRET_KEY: world.sim.secretKey,
-  KASSA_STRIPE_API_URL: world.sim.url,
-  KASSA_FAILPOINTS: failpoints,
-});
+let world: StripeWorld;
+const env = stripeWorldForCrashTests((started) => (world = started));
 
 /** A till with a validating hold of 1.00 and one customer, for a core started later. */
 async function prepare(): Promise<{ dataDir: string; customerId: string }> {

@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId, tempDir, testCore } from '../../support/core.ts';
 import { spawnCore, type CoreProcess } from '../../support/core-process.ts';
 import { compareWithStripe } from '../../support/ledger-check.ts';
-import { prepareStripeTill, stripeMethodId, stripeWorld } from '../../support/stripe.ts';
+import { prepareStripeTill, stripeMethodId } from '../../support/stripe.ts';
+import type { StripeWorld } from '../../support/stripe-each-test.ts';
+import { stripeWorldForCrashTests } from '../../support/stripe-crash-world.ts';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 import type { CardPayment } from '../../../src/shared/ipc/payments.ts';
 import { waitForPayment } from '../../support/wait-for-payment.ts';
 
 const pretzel = demoProducts.find((p) => p.name === 'Strawberries 500 g')!; // 3.99
 
-let world: Awaited<ReturnType<typeof stripeWorld>>;
-beforeAll(async () => {
-  world = await stripeWorld();
-});
-afterAll(() => world.sim.close());
+let world: StripeWorld;
+const env = stripeWorldForCrashTests((started) => (world = started));
 
 const prepareTill = () => prepareStripeTill(world, tempDir('kassa-crash-'));
-
-const env = (failpoints = '') => ({
-  KASSA_STRIPE_SECRET_KEY: world.sim.secretKey,
-  KASSA_STRIPE_API_URL: world.sim.url,
-  KASSA_FAILPOINTS: failpoints,
-});
 
 /** A restarted core may need a few sweeps to recover the payment. */
 const until = (core: CoreProcess, attemptId: string, ok: (p: CardPayment) => boolean) =>

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId, tempDir } from '../../support/core.ts';
 import { spawnCore, type CoreProcess } from '../../support/core-process.ts';
-import { stripeTill, stripeWorld, waitForPayment } from '../../support/stripe.ts';
+import { stripeTill, waitForPayment } from '../../support/stripe.ts';
+import type { StripeWorld } from '../../support/stripe-each-test.ts';
+import { stripeWorldForCrashTests } from '../../support/stripe-crash-world.ts';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 
 const espresso = demoProducts.find((p) => p.name === 'Espresso Beans 500 g')!;
 
-let world: Awaited<ReturnType<typeof stripeWorld>>;
-beforeAll(async () => {
-  world = await stripeWorld();
-});
-afterAll(() => world.sim.close());
-
-const env = (failpoints = '') => ({
-  KASSA_STRIPE_SECRET_KEY: world.sim.secretKey,
-  KASSA_STRIPE_API_URL: world.sim.url,
-  KASSA_FAILPOINTS: failpoints,
-});
+let world: StripeWorld;
+const env = stripeWorldForCrashTests((started) => (world = started));
 
 /** A till with a customer whose card (saved at the reader) is on file, and an open order for that customer. */
 async function prepare(number: string) {

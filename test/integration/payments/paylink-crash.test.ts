@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId, tempDir } from '../../support/core.ts';
 import { spawnCore, type CoreProcess } from '../../support/core-process.ts';
-import { prepareStripeTill, stripeMethodId, stripeWorld } from '../../support/stripe.ts';
+import { prepareStripeTill, stripeMethodId } from '../../support/stripe.ts';
+import type { StripeWorld } from '../../support/stripe-each-test.ts';
+import { stripeWorldForCrashTests } from '../../support/stripe-crash-world.ts';
 import { demoProducts } from '../../../src/main/core/catalog/demo-catalog.ts';
 import type { PaymentLink } from '../../../src/shared/ipc/paylinks.ts';
 
 const strawberries = demoProducts.find((p) => p.name === 'Strawberries 500 g')!; // 3.99
 
-let world: Awaited<ReturnType<typeof stripeWorld>>;
-beforeAll(async () => {
-  world = await stripeWorld();
-});
-afterAll(() => world.sim.close());
-
-const env = (failpoints = '') => ({
-  KASSA_STRIPE_SECRET_KEY: world.sim.secretKey,
-  KASSA_STRIPE_API_URL: world.sim.url,
-  KASSA_FAILPOINTS: failpoints,
-});
+let world: StripeWorld;
+const env = stripeWorldForCrashTests((started) => (world = started));
 
 const liveSessionsOf = (orderId: string) =>
   world.sim.control

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inUnitOfWork, type UnitOfWork } from '../db/unit-of-work.ts';
 import { formatMoney } from '../../../shared/money/money.ts';
+import { taxIncludedIn, taxOn } from '../../../shared/cart/tax.ts';
 import type { Order, OrderLine, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract.ts';
 import type { ReturnRecord } from '../../../shared/ipc/returns.ts';
@@ -338,9 +339,10 @@ export function createReturnService(deps: ReturnServiceDeps) {
             );
           const amount = product.price * l.quantity;
           const store = deps.storeSettings();
+          // The receipt's rounding (shared/cart/tax.ts): exact integers, half-up.
           const tax = store.pricesIncludeTax
-            ? Math.round((amount * product.rate_bp) / (10_000 + product.rate_bp))
-            : Math.round((amount * product.rate_bp) / 10_000);
+            ? taxIncludedIn(amount, product.rate_bp)
+            : taxOn(amount, product.rate_bp);
           return {
             position: i + 1,
             productId: product.id,

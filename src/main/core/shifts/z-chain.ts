@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { ChainCheck, ShiftReport } from '../../../shared/ipc/shifts.ts';
+import type { ChainCheck, ChainProblem, ShiftReport } from '../../../shared/ipc/shifts.ts';
 import type { ZRow } from './shift-store.ts';
 
 /** The previous hash of each till's Z number 1. */
@@ -76,18 +76,22 @@ export function verifyZChain(rows: Iterable<ZRow>): ChainCheck {
       till = row.till_id;
       previous = null;
     }
-    const problem = (text: string) =>
-      problems.push({ tillId: row.till_id, number: row.number, problem: text });
+    const problem = (kind: ChainProblem['kind'], number: number, last?: number, format?: number) =>
+      problems.push({
+        tillId: row.till_id,
+        kind,
+        number,
+        ...(last === undefined ? {} : { last }),
+        ...(format === undefined ? {} : { format }),
+      });
     const expectedNumber = (previous?.number ?? 0) + 1;
     if (row.number !== expectedNumber)
-      problem(
-        `Z ${expectedNumber}${row.number > expectedNumber + 1 ? `–${row.number - 1}` : ''} is missing.`,
-      );
+      problem('missing', expectedNumber, row.number > expectedNumber + 1 ? row.number - 1 : undefined);
     if (row.prev_hash !== (previous?.hash ?? genesisHash) && row.number === expectedNumber)
-      problem(`Z ${row.number} does not continue from Z ${row.number - 1}: one of them was changed.`);
+      problem('unlinked', row.number);
     if (!(zFormats as readonly number[]).includes(row.format))
-      problem(`Z ${row.number} is in format ${row.format}, which this version of Kassa cannot check.`);
-    else if (zHash(row) !== row.hash) problem(`Z ${row.number} was changed after it was written.`);
+      problem('unknownFormat', row.number, undefined, row.format);
+    else if (zHash(row) !== row.hash) problem('changed', row.number);
     previous = row;
   }
   return { intact: problems.length === 0, checked, problems };

@@ -2,7 +2,12 @@ import { errorText } from '../../../shared/i18n/errors.ts';
 import { useEffect, useState, type FormEvent } from 'react';
 import { KassaError } from '../../../shared/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
-import type { ChainCheck, ShiftSettings, ZReportEntry } from '../../../shared/ipc/shifts.ts';
+import {
+  chainProblemWords,
+  type ChainCheck,
+  type ShiftSettings,
+  type ZReportEntry,
+} from '../../../shared/ipc/shifts.ts';
 import { parseAmount } from '../../../shared/money/parse-amount.ts';
 import { TextField } from '../../shared/form-field.tsx';
 import { LoadedSection } from '../loaded-section.tsx';
@@ -151,7 +156,12 @@ function ZReports() {
         >
           {chain.intact
             ? t('prefs.shifts.chainIntact', { count: chain.checked })
-            : t('prefs.shifts.chainBroken', { problems: chain.problems.map((p) => p.problem).join(' ') })}
+            : t('prefs.shifts.chainBroken', {
+                problems: chain.problems
+                  .map((p) => chainProblemWords(p))
+                  .map((w) => t(w.key, w.params))
+                  .join(' '),
+              })}
         </p>
       ) : null}
       {problem ? (

@@ -6,7 +6,7 @@ import { t, type MessageKey } from '../../../shared/i18n/translate.ts';
 import type { Order, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { Refund } from '../../../shared/ipc/payments.ts';
 import { cardBrand } from '../payment/card-status.tsx';
-import { useManagerApproval } from '../payment/use-manager-approval.tsx';
+import { AmountField, ConfirmActions, useApprovedRequest, withPin } from '../entry-fields.tsx';
 import type { Formatters } from '../../shared/formatters.ts';
 import { useTillSetup } from '../till-context.tsx';
 import { kassa } from '../../shared/kassa.ts';
@@ -36,8 +36,7 @@ export function CardRefunds({ order }: { order: Order }) {
   const [amountText, setAmountText] = useState('');
   const [reason, setReason] = useState<RefundReason>('requested_by_customer');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { withApproval, approvalDialog } = useManagerApproval();
+  const { busy, send, approvalDialog } = useApprovedRequest();
   const refundList = useData(() => kassa.payments.refundsForOrder({ orderId: order.id }), order.id, {
     refreshOn: ['refunds.updated'],
   });
@@ -81,20 +80,18 @@ export function CardRefunds({ order }: { order: Order }) {
       setError(t('refund.max', { amount: format.money(max, order.currency) }));
       return;
     }
-    setBusy(true);
     // One id for the first try and the approved one: main never refunds the same request twice.
     const refundId = crypto.randomUUID();
-    const result = await withApproval((managerPin) =>
+    const result = await send((managerPin) =>
       kassa.payments.refund({
         refundId,
         orderId: order.id,
         paymentLineId: line.id,
         amount,
         reason,
-        ...(managerPin ? { managerPin } : {}),
+        ...withPin(managerPin),
       }),
     );
-    setBusy(false);
     if (!result.ok) {
       setError(errorText(result.error));
       return;
@@ -153,23 +150,17 @@ export function CardRefunds({ order }: { order: Order }) {
                 }}
               >
                 <p className="refunds__title">{t('refund.title')}</p>
-                <div className="field field--compact">
-                  <label className="field__label" htmlFor={`refund-${line.id}`}>
-                    {t('refund.amount')}
-                  </label>
-                  <input
-                    id={`refund-${line.id}`}
-                    className={`field__input${error ? ' field__input--invalid' : ''}`}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    autoFocus
-                    value={amountText}
-                    onChange={(event) => {
-                      setAmountText(event.target.value);
-                      setError(null);
-                    }}
-                  />
-                </div>
+                <AmountField
+                  id={`refund-${line.id}`}
+                  label={t('refund.amount')}
+                  invalid={error !== null}
+                  autoFocus
+                  value={amountText}
+                  onChange={(text) => {
+                    setAmountText(text);
+                    setError(null);
+                  }}
+                />
                 <div className="field field--compact">
                   <label className="field__label" htmlFor={`refund-reason-${line.id}`}>
                     {t('holdtill.refundReason')}
@@ -187,14 +178,15 @@ export function CardRefunds({ order }: { order: Order }) {
                     ))}
                   </select>
                 </div>
-                <div className="entry__actions">
-                  <button type="button" className="button" onClick={() => setOpen(null)}>
-                    {t('refund.cancel')}
-                  </button>
-                  <button type="submit" className="button button--danger" disabled={busy}>
-                    {t('refund.confirm', { amount: moneyOrText(amountText, order.currency, format) })}
-                  </button>
-                </div>
+                <ConfirmActions
+                  cancelLabel={t('refund.cancel')}
+                  onCancel={() => setOpen(null)}
+                  confirmLabel={t('refund.confirm', {
+                    amount: moneyOrText(amountText, order.currency, format),
+                  })}
+                  busy={busy}
+                  danger
+                />
               </form>
             ) : null}
           </div>

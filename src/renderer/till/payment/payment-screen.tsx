@@ -1,5 +1,15 @@
 import { errorText } from '../../../shared/i18n/errors.ts';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type Dispatch,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { cartTotals, toCheckoutLines, type CartState } from '../../../shared/cart/cart-state.ts';
 import { quickTenderAmounts } from '../../../shared/cart/tender.ts';
 import { KassaError, type KassaErrorShape, type Result } from '../../../shared/errors.ts';
@@ -9,6 +19,7 @@ import { t } from '../../../shared/i18n/translate.ts';
 import type { Order, PaymentInput, PaymentLine } from '../../../shared/ipc/orders.ts';
 import type { PaymentMethod } from '../../../shared/ipc/store.ts';
 import { Dialog } from '../../shared/dialog.tsx';
+import { EntryField } from '../../shared/entry.tsx';
 import { BackIcon, CloseIcon } from '../../shared/icons.tsx';
 import { Keypad, type KeypadKey } from '../../shared/keypad.tsx';
 import { isTyping, useShortcuts } from '../../shared/use-shortcuts.ts';
@@ -208,18 +219,28 @@ export function PaymentScreen({
 
   const failed = (error: KassaErrorShape) => dispatch({ type: 'callFailed', problem: problemOf(error) });
 
+  /**
+   * The order a card, link or saved-card payment pays: the one saved already, or this sale saved now with the
+   * lines taken so far (and the card payment about to start, if any); null where saving failed (said on screen).
+   */
+  const orderToPay = async (cardPayment?: { methodId: string; amount: number }): Promise<Order | null> => {
+    if (saved) return saved;
+    const result = await saveOrder(lines, cardPayment);
+    if (!result.ok) {
+      failed(result.error);
+      return null;
+    }
+    dispatch({ type: 'orderSaved', order: result.value });
+    dispatch({ type: 'callStarted' });
+    return result.value;
+  };
+
   /** Saves the order with the lines taken so far (a card payment needs an order to pay), then asks the reader. */
   const sendToReader = async (planned: PlannedPayment) => {
     if (!method) return;
     dispatch({ type: 'callStarted' });
-    let order = saved;
-    if (!order) {
-      const result = await saveOrder(lines, { methodId: method.id, amount: planned.amount });
-      if (!result.ok) return failed(result.error);
-      order = result.value;
-      dispatch({ type: 'orderSaved', order });
-      dispatch({ type: 'callStarted' });
-    }
+    const order = await orderToPay({ methodId: method.id, amount: planned.amount });
+    if (!order) return;
     const started = await kassa.payments.start({
       orderId: order.id,
       methodId: method.id,
@@ -235,14 +256,8 @@ export function PaymentScreen({
     if (!method) return;
     setPayoutsAsk(false);
     dispatch({ type: 'callStarted' });
-    let order = saved;
-    if (!order) {
-      const result = await saveOrder(lines);
-      if (!result.ok) return failed(result.error);
-      order = result.value;
-      dispatch({ type: 'orderSaved', order });
-      dispatch({ type: 'callStarted' });
-    }
+    const order = await orderToPay();
+    if (!order) return;
     const choice = await kassa.paylinks.choice({ orderId: order.id, methodId: method.id });
     const created = await kassa.paylinks.create({
       orderId: order.id,
@@ -263,14 +278,8 @@ export function PaymentScreen({
   /** Saves the order if it is not yet, then charges the chosen saved card for the amount of this payment. */
   const chargeOnFile = async (paymentMethod: string, amount: number) => {
     dispatch({ type: 'callStarted' });
-    let order = saved;
-    if (!order) {
-      const result = await saveOrder(lines);
-      if (!result.ok) return failed(result.error);
-      order = result.value;
-      dispatch({ type: 'orderSaved', order });
-      dispatch({ type: 'callStarted' });
-    }
+    const order = await orderToPay();
+    if (!order) return;
     const started = await kassa.cards.charge({
       orderId: order.id,
       paymentMethod,
@@ -605,58 +614,28 @@ export function PaymentScreen({
             }}
           >
             <div className="pay__fields">
-              <div className="field">
-                <label className="field__label" htmlFor="pay-amount">
-                  {t('pay.amountBy', { method: method?.name ?? '' })}
-                </label>
-                <input
-                  id="pay-amount"
-                  ref={amountRef}
-                  className={`field__input field__input--big${fieldError('amount') ? ' field__input--invalid' : ''}`}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={amountText}
-                  aria-invalid={fieldError('amount') !== null}
-                  aria-describedby={fieldError('amount') ? 'pay-amount-error' : undefined}
-                  onFocus={() => dispatch({ type: 'focusField', field: 'amount' })}
-                  onChange={(event) => {
-                    dispatch({ type: 'typeText', field: 'amount', text: event.target.value });
-                  }}
-                />
-                {fieldError('amount') ? (
-                  <p id="pay-amount-error" className="field__error" role="alert">
-                    {fieldError('amount')}
-                  </p>
-                ) : null}
-              </div>
+              <PayField
+                id="pay-amount"
+                field="amount"
+                label={t('pay.amountBy', { method: method?.name ?? '' })}
+                inputRef={amountRef}
+                value={amountText}
+                error={fieldError('amount')}
+                dispatch={dispatch}
+              />
 
               {isCash ? (
                 <>
-                  <div className="field">
-                    <label className="field__label" htmlFor="pay-received">
-                      {t('pay.cashReceived')}
-                    </label>
-                    <input
-                      id="pay-received"
-                      ref={receivedRef}
-                      className={`field__input field__input--big${fieldError('tendered') ? ' field__input--invalid' : ''}`}
-                      inputMode="decimal"
-                      autoComplete="off"
-                      placeholder={amountText}
-                      value={receivedText}
-                      aria-invalid={fieldError('tendered') !== null}
-                      aria-describedby={fieldError('tendered') ? 'pay-received-error' : undefined}
-                      onFocus={() => dispatch({ type: 'focusField', field: 'tendered' })}
-                      onChange={(event) => {
-                        dispatch({ type: 'typeText', field: 'tendered', text: event.target.value });
-                      }}
-                    />
-                    {fieldError('tendered') ? (
-                      <p id="pay-received-error" className="field__error" role="alert">
-                        {fieldError('tendered')}
-                      </p>
-                    ) : null}
-                  </div>
+                  <PayField
+                    id="pay-received"
+                    field="tendered"
+                    label={t('pay.cashReceived')}
+                    inputRef={receivedRef}
+                    placeholder={amountText}
+                    value={receivedText}
+                    error={fieldError('tendered')}
+                    dispatch={dispatch}
+                  />
                   <div
                     className="quick-tender"
                     role="group"
@@ -787,38 +766,26 @@ export function PaymentScreen({
         </Dialog>
       ) : null}
       {confirm === 'leave' ? (
-        <Dialog title={t('pay.leaveTitle')} onClose={closeConfirm} className="dialog--confirm">
-          <p className="dialog__text">{t('pay.leaveText')}</p>
-          <div className="entry__actions">
-            <button type="button" className="button" autoFocus onClick={closeConfirm}>
-              {t('pay.stay')} <kbd>Esc</kbd>
-            </button>
-            <button type="button" className="button button--danger" onClick={onBack}>
-              {t('pay.leave')}
-            </button>
-          </div>
-        </Dialog>
+        <StayDialog title={t('pay.leaveTitle')} text={t('pay.leaveText')} onStay={closeConfirm}>
+          <button type="button" className="button button--danger" onClick={onBack}>
+            {t('pay.leave')}
+          </button>
+        </StayDialog>
       ) : null}
       {confirm === 'void' ? (
-        <Dialog title={t('pay.voidTitle')} onClose={closeConfirm} className="dialog--confirm">
-          <p className="dialog__text">{t('pay.voidText')}</p>
-          <div className="entry__actions">
-            <button type="button" className="button" autoFocus onClick={closeConfirm}>
-              {t('pay.stay')} <kbd>Esc</kbd>
-            </button>
-            <button type="button" className="button" disabled={busy} onClick={onPark}>
-              {t('pay.keepOpen')}
-            </button>
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={busy}
-              onClick={() => void voidSaved()}
-            >
-              {t('pay.voidConfirm')}
-            </button>
-          </div>
-        </Dialog>
+        <StayDialog title={t('pay.voidTitle')} text={t('pay.voidText')} onStay={closeConfirm}>
+          <button type="button" className="button" disabled={busy} onClick={onPark}>
+            {t('pay.keepOpen')}
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={busy}
+            onClick={() => void voidSaved()}
+          >
+            {t('pay.voidConfirm')}
+          </button>
+        </StayDialog>
       ) : null}
     </div>
   );
@@ -941,4 +908,66 @@ function savedLineDetail(
     return t('pay.received', { tendered: money(line.tendered), change: money(line.change) });
   }
   return t('pay.recorded');
+}
+
+/** One of the payment form's big amount fields: its error under it, read out with it; focusing it points the pad at it. */
+function PayField({
+  id,
+  field,
+  label,
+  inputRef,
+  placeholder,
+  value,
+  error,
+  dispatch,
+}: {
+  id: string;
+  field: Field;
+  label: string;
+  inputRef: Ref<HTMLInputElement>;
+  placeholder?: string;
+  value: string;
+  error: string | null;
+  dispatch: Dispatch<PaymentAction>;
+}) {
+  return (
+    <EntryField
+      name={id}
+      id={id}
+      label={label}
+      error={error}
+      inputMode="decimal"
+      autoFocus={false}
+      inputRef={inputRef}
+      {...(placeholder === undefined ? {} : { placeholder })}
+      value={value}
+      onFocus={() => dispatch({ type: 'focusField', field })}
+      onChange={(event) => dispatch({ type: 'typeText', field, text: event.target.value })}
+    />
+  );
+}
+
+/** Asks before the payment screen lets go of a sale: Stay (Esc) first, then what the screen would do instead. */
+function StayDialog({
+  title,
+  text,
+  onStay,
+  children,
+}: {
+  title: string;
+  text: string;
+  onStay: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Dialog title={title} onClose={onStay} className="dialog--confirm">
+      <p className="dialog__text">{text}</p>
+      <div className="entry__actions">
+        <button type="button" className="button" autoFocus onClick={onStay}>
+          {t('pay.stay')} <kbd>Esc</kbd>
+        </button>
+        {children}
+      </div>
+    </Dialog>
+  );
 }

@@ -3,7 +3,7 @@ import { errorText } from '../../../shared/i18n/errors.ts';
 import { t } from '../../../shared/i18n/translate.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { kassa } from '../../shared/kassa.ts';
-import { ReasonField, useApprovedRequest, withPin } from '../entry-fields.tsx';
+import { ConfirmActions, ReasonField, useApprovedRequest, withPin } from '../entry-fields.tsx';
 import { ErrorLine } from '../../shared/error-line.tsx';
 
 /**
@@ -67,19 +67,14 @@ function NoSaleDialog({ onClose, onOpened }: { onClose: () => void; onOpened: ()
         >
           <ErrorLine text={error} id="no-sale-error" />
         </ReasonField>
-        <div className="entry__actions">
-          <button type="button" className="button" disabled={busy} onClick={onClose}>
-            {t('shift.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={busy}
-            data-testid="confirm-no-sale"
-          >
-            {t('noSale.confirm')}
-          </button>
-        </div>
+        <ConfirmActions
+          cancelLabel={t('shift.cancel')}
+          onCancel={onClose}
+          cancelWhileBusy={false}
+          confirmLabel={t('noSale.confirm')}
+          busy={busy}
+          testId="confirm-no-sale"
+        />
       </form>
       {approvalDialog}
     </Dialog>

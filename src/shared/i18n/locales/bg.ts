@@ -15,6 +15,7 @@ import { autopilotMessages } from './bg-autopilot.ts';
 import { hardwareMessages } from './bg-hardware.ts';
 import { coreMessages } from './bg-core.ts';
 import { langMessages } from './bg-lang.ts';
+import { closingMessages } from './bg-closing.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -29,6 +30,7 @@ export const messages: Messages = {
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,
+  ...closingMessages,
   'prefs.title': 'Настройки',
   'prefs.loading': 'Настройките се отварят…',
   'prefs.failedTitle': 'Настройките не могат да се свържат с Kassa',

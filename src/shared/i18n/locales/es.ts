@@ -16,6 +16,7 @@ import { autopilotMessages } from './es-autopilot.ts';
 import { hardwareMessages } from './es-hardware.ts';
 import { coreMessages } from './es-core.ts';
 import { langMessages } from './es-lang.ts';
+import { closingMessages } from './es-closing.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -30,6 +31,7 @@ export const messages: Messages = {
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,
+  ...closingMessages,
   'prefs.title': 'Preferencias',
   'prefs.loading': 'Abriendo las preferencias…',
   'prefs.failedTitle': 'Las preferencias no pueden conectar con Kassa',

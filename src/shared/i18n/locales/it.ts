@@ -16,6 +16,7 @@ import { autopilotMessages } from './it-autopilot.ts';
 import { hardwareMessages } from './it-hardware.ts';
 import { coreMessages } from './it-core.ts';
 import { langMessages } from './it-lang.ts';
+import { closingMessages } from './it-closing.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -30,6 +31,7 @@ export const messages: Messages = {
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,
+  ...closingMessages,
   'prefs.title': 'Preferenze',
   'prefs.loading': 'Apertura delle preferenze…',
   'prefs.failedTitle': 'Le preferenze non raggiungono Kassa',

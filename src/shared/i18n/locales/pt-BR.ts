@@ -16,6 +16,7 @@ import { autopilotMessages } from './pt-BR-autopilot.ts';
 import { hardwareMessages } from './pt-BR-hardware.ts';
 import { coreMessages } from './pt-BR-core.ts';
 import { langMessages } from './pt-BR-lang.ts';
+import { closingMessages } from './pt-BR-closing.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -30,6 +31,7 @@ export const messages: Messages = {
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,
+  ...closingMessages,
   'prefs.title': 'Preferências',
   'prefs.loading': 'Abrindo as preferências…',
   'prefs.failedTitle': 'As preferências não conseguem falar com o Kassa',

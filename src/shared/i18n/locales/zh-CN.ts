@@ -15,6 +15,7 @@ import { autopilotMessages } from './zh-CN-autopilot.ts';
 import { hardwareMessages } from './zh-CN-hardware.ts';
 import { coreMessages } from './zh-CN-core.ts';
 import { langMessages } from './zh-CN-lang.ts';
+import { closingMessages } from './zh-CN-closing.ts';
 
 export const messages: Messages = {
   ...errorMessages,
@@ -29,6 +30,7 @@ export const messages: Messages = {
   ...hardwareMessages,
   ...coreMessages,
   ...langMessages,
+  ...closingMessages,
   'prefs.title': '偏好设置',
   'prefs.loading': '正在打开偏好设置…',
   'prefs.failedTitle': '偏好设置无法连接 Kassa',
